@@ -1,0 +1,514 @@
+package dev.twiliospring.autoconfigure;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Configuration properties for Twilio.
+ * <p>
+ * Unset credentials, region and edge fall back to the conventional environment
+ * variables {@code TWILIO_ACCOUNT_SID}, {@code TWILIO_AUTH_TOKEN}, {@code TWILIO_API_KEY},
+ * {@code TWILIO_API_SECRET}, {@code TWILIO_REGION} and {@code TWILIO_EDGE}.
+ *
+ * @since 1.0.0
+ */
+@ConfigurationProperties("twilio")
+public class TwilioProperties {
+
+	/**
+	 * Account SID ("AC" followed by 32 hex characters). Falls back to the
+	 * TWILIO_ACCOUNT_SID environment variable.
+	 */
+	private @Nullable String accountSid;
+
+	/**
+	 * Auth token of the account. Authenticates REST calls unless an API key is set, and
+	 * always signs webhooks. Falls back to the TWILIO_AUTH_TOKEN environment variable.
+	 */
+	private @Nullable String authToken;
+
+	/**
+	 * Twilio region for REST calls, such as "us1", "ie1" or "au1". Falls back to the
+	 * TWILIO_REGION environment variable.
+	 */
+	private @Nullable String region;
+
+	/**
+	 * Twilio edge location for REST calls, such as "ashburn", "dublin" or "sydney".
+	 * Falls back to the TWILIO_EDGE environment variable.
+	 */
+	private @Nullable String edge;
+
+	/**
+	 * Base URL that replaces every Twilio product host, for emulators and tests. Region
+	 * and edge are ignored when set.
+	 */
+	private @Nullable URI baseUrl;
+
+	/**
+	 * Maximum number of retries of a failed call (429, 5xx or connection error). Zero
+	 * disables retries.
+	 */
+	private int maxRetries = 0;
+
+	/**
+	 * Timeout for establishing a connection to Twilio.
+	 */
+	private Duration connectTimeout = Duration.ofSeconds(10);
+
+	/**
+	 * Timeout for reading a response from Twilio.
+	 */
+	private Duration readTimeout = Duration.ofSeconds(30);
+
+	private final ApiKey apiKey = new ApiKey();
+
+	private final Retry retry = new Retry();
+
+	private final Webhook webhook = new Webhook();
+
+	private final Health health = new Health();
+
+	public @Nullable String getAccountSid() {
+		return this.accountSid;
+	}
+
+	public void setAccountSid(@Nullable String accountSid) {
+		this.accountSid = accountSid;
+	}
+
+	public @Nullable String getAuthToken() {
+		return this.authToken;
+	}
+
+	public void setAuthToken(@Nullable String authToken) {
+		this.authToken = authToken;
+	}
+
+	public @Nullable String getRegion() {
+		return this.region;
+	}
+
+	public void setRegion(@Nullable String region) {
+		this.region = region;
+	}
+
+	public @Nullable String getEdge() {
+		return this.edge;
+	}
+
+	public void setEdge(@Nullable String edge) {
+		this.edge = edge;
+	}
+
+	public @Nullable URI getBaseUrl() {
+		return this.baseUrl;
+	}
+
+	public void setBaseUrl(@Nullable URI baseUrl) {
+		this.baseUrl = baseUrl;
+	}
+
+	public int getMaxRetries() {
+		return this.maxRetries;
+	}
+
+	public void setMaxRetries(int maxRetries) {
+		this.maxRetries = maxRetries;
+	}
+
+	public Duration getConnectTimeout() {
+		return this.connectTimeout;
+	}
+
+	public void setConnectTimeout(Duration connectTimeout) {
+		this.connectTimeout = connectTimeout;
+	}
+
+	public Duration getReadTimeout() {
+		return this.readTimeout;
+	}
+
+	public void setReadTimeout(Duration readTimeout) {
+		this.readTimeout = readTimeout;
+	}
+
+	public ApiKey getApiKey() {
+		return this.apiKey;
+	}
+
+	public Retry getRetry() {
+		return this.retry;
+	}
+
+	public Webhook getWebhook() {
+		return this.webhook;
+	}
+
+	public Health getHealth() {
+		return this.health;
+	}
+
+	@Override
+	public String toString() {
+		return "TwilioProperties[accountSid=" + this.accountSid + ", authToken=" + mask(this.authToken) + ", apiKey="
+				+ this.apiKey + ", region=" + this.region + ", edge=" + this.edge + ", baseUrl=" + this.baseUrl
+				+ ", maxRetries=" + this.maxRetries + ", connectTimeout=" + this.connectTimeout + ", readTimeout="
+				+ this.readTimeout + ", retry=" + this.retry + ", webhook=" + this.webhook + ", health=" + this.health
+				+ "]";
+	}
+
+	static String mask(@Nullable String secret) {
+		return (secret != null) ? "******" : "null";
+	}
+
+	/**
+	 * API key credentials, used for REST authentication instead of the auth token.
+	 */
+	public static class ApiKey {
+
+		/**
+		 * API key SID ("SK" followed by 32 hex characters). Requires the account SID.
+		 * Falls back to the TWILIO_API_KEY environment variable.
+		 */
+		private @Nullable String sid;
+
+		/**
+		 * API key secret. Falls back to the TWILIO_API_SECRET environment variable.
+		 */
+		private @Nullable String secret;
+
+		public @Nullable String getSid() {
+			return this.sid;
+		}
+
+		public void setSid(@Nullable String sid) {
+			this.sid = sid;
+		}
+
+		public @Nullable String getSecret() {
+			return this.secret;
+		}
+
+		public void setSecret(@Nullable String secret) {
+			this.secret = secret;
+		}
+
+		@Override
+		public String toString() {
+			return "ApiKey[sid=" + this.sid + ", secret=" + mask(this.secret) + "]";
+		}
+
+	}
+
+	/**
+	 * Backoff applied between retries.
+	 */
+	public static class Retry {
+
+		/**
+		 * Base delay of the exponential backoff; each retry waits a random time up to
+		 * this delay times two to the power of the attempt.
+		 */
+		private Duration initialBackoff = Duration.ofMillis(500);
+
+		/**
+		 * Upper bound of a single backoff delay.
+		 */
+		private Duration maxBackoff = Duration.ofSeconds(20);
+
+		/**
+		 * Longest Retry-After delay that is honoured; a longer one ends the retries.
+		 */
+		private Duration maxRetryAfter = Duration.ofSeconds(60);
+
+		/**
+		 * Overall time budget of one call, all attempts and delays included. No retry
+		 * starts once it is spent.
+		 */
+		private Duration deadline = Duration.ofMinutes(2);
+
+		public Duration getInitialBackoff() {
+			return this.initialBackoff;
+		}
+
+		public void setInitialBackoff(Duration initialBackoff) {
+			this.initialBackoff = initialBackoff;
+		}
+
+		public Duration getMaxBackoff() {
+			return this.maxBackoff;
+		}
+
+		public void setMaxBackoff(Duration maxBackoff) {
+			this.maxBackoff = maxBackoff;
+		}
+
+		public Duration getMaxRetryAfter() {
+			return this.maxRetryAfter;
+		}
+
+		public void setMaxRetryAfter(Duration maxRetryAfter) {
+			this.maxRetryAfter = maxRetryAfter;
+		}
+
+		public Duration getDeadline() {
+			return this.deadline;
+		}
+
+		public void setDeadline(Duration deadline) {
+			this.deadline = deadline;
+		}
+
+		@Override
+		public String toString() {
+			return "Retry[initialBackoff=" + this.initialBackoff + ", maxBackoff=" + this.maxBackoff
+					+ ", maxRetryAfter=" + this.maxRetryAfter + ", deadline=" + this.deadline + "]";
+		}
+
+	}
+
+	/**
+	 * Inbound webhook settings.
+	 */
+	public static class Webhook {
+
+		/**
+		 * Whether to auto-configure webhook support (signature filter, payload binding
+		 * and TwiML rendering).
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Public base URL that Twilio calls, such as "https://example.ngrok.app". Replaces
+		 * the scheme, host and port of the request URL when signatures are checked.
+		 */
+		private @Nullable URI publicUrl;
+
+		/**
+		 * Path patterns whose requests require a valid signature, in addition to
+		 * handlers annotated with @TwilioWebhook.
+		 */
+		private List<String> paths = new ArrayList<>();
+
+		/**
+		 * Further auth tokens accepted for signatures, such as the previous or secondary
+		 * token while rotating credentials.
+		 */
+		private List<String> additionalAuthTokens = new ArrayList<>();
+
+		/**
+		 * Largest webhook request body that is read; larger requests are rejected with
+		 * 413.
+		 */
+		private DataSize maxBodySize = DataSize.ofKilobytes(64);
+
+		/**
+		 * Whether a repeated I-Twilio-Idempotency-Token replays the first response
+		 * instead of running the handler again.
+		 */
+		private boolean deduplicate = false;
+
+		/**
+		 * How long a webhook response is kept for replay to a retried request.
+		 */
+		private Duration deduplicationTtl = Duration.ofMinutes(10);
+
+		/**
+		 * Maximum number of responses kept by the in-memory deduplication store.
+		 */
+		private int deduplicationCapacity = 10_000;
+
+		private final Validation validation = new Validation();
+
+		private final StatusCallback statusCallback = new StatusCallback();
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public @Nullable URI getPublicUrl() {
+			return this.publicUrl;
+		}
+
+		public void setPublicUrl(@Nullable URI publicUrl) {
+			this.publicUrl = publicUrl;
+		}
+
+		public List<String> getPaths() {
+			return this.paths;
+		}
+
+		public void setPaths(List<String> paths) {
+			this.paths = paths;
+		}
+
+		public List<String> getAdditionalAuthTokens() {
+			return this.additionalAuthTokens;
+		}
+
+		public void setAdditionalAuthTokens(List<String> additionalAuthTokens) {
+			this.additionalAuthTokens = additionalAuthTokens;
+		}
+
+		public DataSize getMaxBodySize() {
+			return this.maxBodySize;
+		}
+
+		public void setMaxBodySize(DataSize maxBodySize) {
+			this.maxBodySize = maxBodySize;
+		}
+
+		public boolean isDeduplicate() {
+			return this.deduplicate;
+		}
+
+		public void setDeduplicate(boolean deduplicate) {
+			this.deduplicate = deduplicate;
+		}
+
+		public Duration getDeduplicationTtl() {
+			return this.deduplicationTtl;
+		}
+
+		public void setDeduplicationTtl(Duration deduplicationTtl) {
+			this.deduplicationTtl = deduplicationTtl;
+		}
+
+		public int getDeduplicationCapacity() {
+			return this.deduplicationCapacity;
+		}
+
+		public void setDeduplicationCapacity(int deduplicationCapacity) {
+			this.deduplicationCapacity = deduplicationCapacity;
+		}
+
+		public Validation getValidation() {
+			return this.validation;
+		}
+
+		public StatusCallback getStatusCallback() {
+			return this.statusCallback;
+		}
+
+		@Override
+		public String toString() {
+			return "Webhook[enabled=" + this.enabled + ", publicUrl=" + this.publicUrl + ", paths=" + this.paths
+					+ ", additionalAuthTokens=" + this.additionalAuthTokens.size() + " masked, maxBodySize="
+					+ this.maxBodySize + ", deduplicate=" + this.deduplicate + ", deduplicationTtl="
+					+ this.deduplicationTtl + ", deduplicationCapacity=" + this.deduplicationCapacity
+					+ ", validation=" + this.validation.enabled + ", statusCallback=" + this.statusCallback.path
+					+ "]";
+		}
+
+		/**
+		 * Signature validation settings.
+		 */
+		public static class Validation {
+
+			/**
+			 * Whether to validate the X-Twilio-Signature of webhook requests. Switching
+			 * it off lets anyone forge webhooks and logs a warning at startup.
+			 */
+			private boolean enabled = true;
+
+			public boolean isEnabled() {
+				return this.enabled;
+			}
+
+			public void setEnabled(boolean enabled) {
+				this.enabled = enabled;
+			}
+
+		}
+
+		/**
+		 * Built-in status callback endpoint.
+		 */
+		public static class StatusCallback {
+
+			/**
+			 * Path of a built-in endpoint that validates message, call and recording
+			 * status callbacks and publishes them as application events, such as
+			 * "/twilio/status". Not registered when unset.
+			 */
+			private @Nullable String path;
+
+			public @Nullable String getPath() {
+				return this.path;
+			}
+
+			public void setPath(@Nullable String path) {
+				this.path = path;
+			}
+
+		}
+
+	}
+
+	/**
+	 * Health indicator settings.
+	 */
+	public static class Health {
+
+		/**
+		 * How long a health result is reused before Twilio is asked again.
+		 */
+		private Duration cacheTtl = Duration.ofSeconds(60);
+
+		/**
+		 * Timeout of the health check's call to Twilio.
+		 */
+		private Duration timeout = Duration.ofSeconds(3);
+
+		/**
+		 * Account balance below which health is reported as down. The balance is not
+		 * checked when unset.
+		 */
+		private @Nullable BigDecimal minBalance;
+
+		public Duration getCacheTtl() {
+			return this.cacheTtl;
+		}
+
+		public void setCacheTtl(Duration cacheTtl) {
+			this.cacheTtl = cacheTtl;
+		}
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			this.timeout = timeout;
+		}
+
+		public @Nullable BigDecimal getMinBalance() {
+			return this.minBalance;
+		}
+
+		public void setMinBalance(@Nullable BigDecimal minBalance) {
+			this.minBalance = minBalance;
+		}
+
+		@Override
+		public String toString() {
+			return "Health[cacheTtl=" + this.cacheTtl + ", timeout=" + this.timeout + ", minBalance="
+					+ this.minBalance + "]";
+		}
+
+	}
+
+}

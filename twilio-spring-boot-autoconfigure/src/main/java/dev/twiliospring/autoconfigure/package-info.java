@@ -1,0 +1,7 @@
+/**
+ * Auto-configuration for Twilio.
+ */
+@NullMarked
+package dev.twiliospring.autoconfigure;
+
+import org.jspecify.annotations.NullMarked;

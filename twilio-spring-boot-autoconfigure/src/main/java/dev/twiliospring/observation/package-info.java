@@ -1,0 +1,7 @@
+/**
+ * Micrometer observation support for Twilio REST calls and webhooks.
+ */
+@NullMarked
+package dev.twiliospring.observation;
+
+import org.jspecify.annotations.NullMarked;
