@@ -32,6 +32,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.StreamingHttpOutputMessage;
 import org.springframework.util.StreamUtils;
+import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -132,8 +133,15 @@ final class TwilioExecutor {
 			catch (TwilioConnectionException ex) {
 				context.recordResult(ex.isTimeout() ? Outcome.TIMEOUT : Outcome.CONNECTION_ERROR, null, null, null, ex);
 				failure = ex;
+				// After a read timeout Twilio may have acted on the request: only requests that
+				// are idempotent, or that never left this host, are sent again.
 				reason = (!ex.isTimeout()) ? TwilioRetryReason.CONNECTION_ERROR
 						: (prepared.idempotent() || notSent(ex)) ? TwilioRetryReason.TIMEOUT : null;
+			}
+			catch (RuntimeException ex) {
+				context.recordResult(Outcome.UNKNOWN, null, null, null, ex);
+				failures.forEach(ex::addSuppressed);
+				throw ex;
 			}
 			Duration delay = (reason != null) ? retryDelay(prepared, context.attempts(), retryAfter, deadline) : null;
 			if (delay == null) {
@@ -345,8 +353,11 @@ final class TwilioExecutor {
 					HttpHeaders.readOnlyHttpHeaders(clientResponse.getHeaders()),
 					StreamUtils.copyToByteArray(clientResponse.getBody())), true);
 		}
-		catch (RestClientException ex) {
+		catch (ResourceAccessException ex) {
 			throw connectionFailure(prepared, attempt, ex);
+		}
+		catch (RestClientException ex) {
+			throw new TwilioException("Could not send " + prepared.description() + ": " + ex.getMessage(), ex);
 		}
 		if (logger.isDebugEnabled()) {
 			logger.debug("Received {} for {} (attempt {}, request id {})", response.statusCode(),
@@ -356,7 +367,7 @@ final class TwilioExecutor {
 	}
 
 	private TwilioConnectionException connectionFailure(PreparedRequest prepared, int attempt,
-			RestClientException ex) {
+			ResourceAccessException ex) {
 		Throwable cause = (ex.getCause() instanceof IOException) ? ex.getCause() : ex;
 		boolean timeout = isTimeout(cause);
 		String reason = (cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName();

@@ -56,7 +56,10 @@ final class TwilioPages {
 			List<T> items = new ArrayList<>();
 			if (itemsNode != null && itemsNode.isArray()) {
 				for (JsonNode item : itemsNode) {
-					items.add(jsonMapper.treeToValue(item, itemType));
+					T value = jsonMapper.treeToValue(item, itemType);
+					if (value != null) {
+						items.add(value);
+					}
 				}
 			}
 			String suffix = metaFormat ? "_url" : "_uri";
