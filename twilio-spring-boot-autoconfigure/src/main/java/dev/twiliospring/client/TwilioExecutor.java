@@ -43,10 +43,9 @@ import dev.twiliospring.client.TwilioRequestContext.Outcome;
  * Sends {@link TwilioRequest}s: URI expansion, headers, form body, retries, listener and
  * logging. Shared by a client and its {@link TwilioClient#forAccount subaccount views}.
  * <p>
- * Retries are a small loop rather than Spring Framework's {@code RetryTemplate}: its
- * {@code BackOff} cannot see the failure, so it cannot honour a per-response
- * {@code Retry-After}, and it sleeps the thread directly, so tests could not replace the
- * waiting.
+ * Retries are a small loop rather than Spring Framework's {@code RetryTemplate} because
+ * its {@code BackOff} never sees the failure (so no per-response {@code Retry-After}) and
+ * it calls {@code Thread.sleep} itself (so waiting cannot be replaced in tests).
  */
 final class TwilioExecutor {
 
@@ -114,57 +113,63 @@ final class TwilioExecutor {
 		List<TwilioException> failures = new ArrayList<>();
 		while (true) {
 			context.recordAttempt();
-			TwilioException failure;
-			TwilioRetryReason reason;
-			Duration retryAfter = null;
+			RawResponse response;
 			try {
-				RawResponse response = send(prepared, context.attempts());
-				if (response.isSuccess()) {
-					context.recordResult(Outcome.SUCCESS, response.statusCode(), null, response.requestId(), null);
-					return read(context, response, reader);
-				}
-				TwilioApiException apiException = this.errors.toException(response, context.request());
-				context.recordResult(outcome(response.statusCode()), response.statusCode(), apiException.getCode(),
-						response.requestId(), apiException);
-				failure = apiException;
-				reason = retryReason(response.statusCode());
-				retryAfter = retryAfter(response.headers());
+				response = send(prepared, context.attempts());
 			}
 			catch (TwilioConnectionException ex) {
 				context.recordResult(ex.isTimeout() ? Outcome.TIMEOUT : Outcome.CONNECTION_ERROR, null, null, null, ex);
-				failure = ex;
 				// After a read timeout Twilio may have acted on the request: only requests that
 				// are idempotent, or that never left this host, are sent again.
-				reason = (!ex.isTimeout()) ? TwilioRetryReason.CONNECTION_ERROR
+				TwilioRetryReason reason = (!ex.isTimeout()) ? TwilioRetryReason.CONNECTION_ERROR
 						: (prepared.idempotent() || notSent(ex)) ? TwilioRetryReason.TIMEOUT : null;
+				awaitRetryOrThrow(context, prepared, ex, reason, null, deadline, failures);
+				continue;
 			}
 			catch (RuntimeException ex) {
 				context.recordResult(Outcome.UNKNOWN, null, null, null, ex);
 				failures.forEach(ex::addSuppressed);
 				throw ex;
 			}
-			Duration delay = (reason != null) ? retryDelay(prepared, context.attempts(), retryAfter, deadline) : null;
-			if (delay == null) {
-				failures.forEach(failure::addSuppressed);
-				throw failure;
+			if (response.isSuccess()) {
+				context.recordResult(Outcome.SUCCESS, response.statusCode(), null, response.requestId(), null);
+				return read(context, response, reader);
 			}
-			failures.add(failure);
-			this.listener.onRetry(context, reason, delay);
-			if (logger.isDebugEnabled()) {
-				logger.debug("Retrying {} after {} ms ({})", prepared.description(), delay.toMillis(), reason);
-			}
-			try {
-				this.sleeper.sleep(delay);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				TwilioException interrupted = new TwilioException(
-						"Interrupted while waiting to retry " + prepared.description(), ex);
-				failures.forEach(interrupted::addSuppressed);
-				context.recordResult(context.outcome(), context.statusCode(), context.errorCode(), context.requestId(),
-						interrupted);
-				throw interrupted;
-			}
+			TwilioApiException ex = this.errors.toException(response, context.request());
+			context.recordResult(outcome(response.statusCode()), response.statusCode(), ex.getCode(),
+					response.requestId(), ex);
+			awaitRetryOrThrow(context, prepared, ex, retryReason(response.statusCode()),
+					retryAfter(response.headers()), deadline, failures);
+		}
+	}
+
+	/**
+	 * Wait before the next attempt, or throw the failure if the call must not be retried.
+	 */
+	private void awaitRetryOrThrow(TwilioRequestContext context, PreparedRequest prepared, TwilioException failure,
+			@Nullable TwilioRetryReason reason, @Nullable Duration retryAfter, Instant deadline,
+			List<TwilioException> failures) {
+		Duration delay = (reason != null) ? retryDelay(prepared, context.attempts(), retryAfter, deadline) : null;
+		if (reason == null || delay == null) {
+			failures.forEach(failure::addSuppressed);
+			throw failure;
+		}
+		failures.add(failure);
+		this.listener.onRetry(context, reason, delay);
+		if (logger.isDebugEnabled()) {
+			logger.debug("Retrying {} after {} ms ({})", prepared.description(), delay.toMillis(), reason);
+		}
+		try {
+			this.sleeper.sleep(delay);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			TwilioException interrupted = new TwilioException(
+					"Interrupted while waiting to retry " + prepared.description(), ex);
+			failures.forEach(interrupted::addSuppressed);
+			context.recordResult(context.outcome(), context.statusCode(), context.errorCode(), context.requestId(),
+					interrupted);
+			throw interrupted;
 		}
 	}
 

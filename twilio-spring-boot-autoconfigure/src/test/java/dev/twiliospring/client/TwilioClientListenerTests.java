@@ -3,6 +3,7 @@ package dev.twiliospring.client;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import io.micrometer.observation.Observation;
@@ -88,6 +89,20 @@ class TwilioClientListenerTests {
 		assertThat(listener.events).containsExactly("around:start attempts=0",
 				"retry CONNECTION_ERROR status=null code=null", "around:error TwilioConnectionException");
 		assertThat(listener.contexts.get(0).outcome()).isEqualTo(Outcome.CONNECTION_ERROR);
+	}
+
+	@Test
+	void seesUnreadableBodyAsErrorOfSuccessfulExchange() {
+		this.server.enqueue(Response.json(200, "[1, 2]"));
+		RecordingListener listener = new RecordingListener();
+		TwilioClient client = this.server.clientBuilder().listener(listener).build();
+		assertThatExceptionOfType(TwilioException.class).isThrownBy(() -> client
+			.execute(TwilioRequest.get(TwilioDomain.API, MESSAGE).pathVariable("Sid", "SM1").build(), Map.class));
+		TwilioRequestContext context = listener.contexts.get(0);
+		assertThat(context.outcome()).isEqualTo(Outcome.SUCCESS);
+		assertThat(context.statusCode()).isEqualTo(200);
+		assertThat(context.error()).isInstanceOf(TwilioException.class)
+			.hasMessageContaining("Could not read the response");
 	}
 
 	@Test
