@@ -1,0 +1,24 @@
+package dev.twiliospring.client;
+
+import java.time.Duration;
+
+/**
+ * Waits between retries. The default sleeps the calling thread; tests plug in one that
+ * records the requested delays instead.
+ *
+ * @since 1.0.0
+ */
+@FunctionalInterface
+public interface Sleeper {
+
+	/** Sleeper that blocks the calling thread. */
+	Sleeper THREAD = (duration) -> Thread.sleep(duration.toMillis());
+
+	/**
+	 * Wait for the given time.
+	 * @param duration how long to wait
+	 * @throws InterruptedException if the thread is interrupted while waiting
+	 */
+	void sleep(Duration duration) throws InterruptedException;
+
+}

@@ -1,0 +1,800 @@
+package dev.twiliospring.client;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.util.Assert;
+import org.springframework.web.client.RestClient;
+
+import dev.twiliospring.client.TwilioExecutor.BodyReader;
+import dev.twiliospring.client.TwilioExecutor.RetrySettings;
+import dev.twiliospring.client.api.AccountResource;
+import dev.twiliospring.client.api.BalanceResource;
+import dev.twiliospring.client.api.MessageResource;
+
+/**
+ * Spring-native client for the Twilio REST API, built on Spring's {@link RestClient}.
+ * <p>
+ * Typed resources cover the common endpoints ({@link #messages()}, {@link #accounts()},
+ * {@link #balance()}); any other endpoint is one {@link #execute(TwilioRequest, Class)}
+ * away. Every call shares the same retries, error mapping, paging and observation.
+ * <pre class="code">
+ * TwilioClient client = TwilioClient.builder().fromEnvironment().build();
+ * Message message = client.messages().create(MessageCreateRequest.builder()
+ *     .to("+15558675310").from("+15017122661").body("Hello from Spring").build());
+ * </pre>
+ * <p>
+ * Instances are immutable and thread-safe; build one and share it.
+ *
+ * @since 1.0.0
+ */
+public final class TwilioClient {
+
+	private static final Logger logger = LoggerFactory.getLogger(TwilioClient.class);
+
+	private static final Pattern ACCOUNT_SID = Pattern.compile("AC[0-9a-fA-F]{32}");
+
+	private static final Pattern API_KEY_SID = Pattern.compile("SK[0-9a-fA-F]{32}");
+
+	private static final Pattern HOST_LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?");
+
+	private static final String VERSION = loadVersion();
+
+	private final TwilioExecutor executor;
+
+	private final JsonMapper jsonMapper;
+
+	private final String accountSid;
+
+	private final @Nullable String region;
+
+	private final @Nullable String edge;
+
+	private TwilioClient(TwilioExecutor executor, JsonMapper jsonMapper, String accountSid, @Nullable String region,
+			@Nullable String edge) {
+		this.executor = executor;
+		this.jsonMapper = jsonMapper;
+		this.accountSid = accountSid;
+		this.region = region;
+		this.edge = edge;
+	}
+
+	/**
+	 * Return a builder for a client.
+	 * @return the builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * Return the account SID used in paths, such as {@code {AccountSid}}.
+	 * @return the account SID
+	 */
+	public String accountSid() {
+		return this.accountSid;
+	}
+
+	/**
+	 * Return the Twilio region.
+	 * @return the region, or {@code null} if none is set
+	 */
+	public @Nullable String region() {
+		return this.region;
+	}
+
+	/**
+	 * Return the Twilio edge location.
+	 * @return the edge, or {@code null} if none is set
+	 */
+	public @Nullable String edge() {
+		return this.edge;
+	}
+
+	/**
+	 * Return the scheme and host that requests for a product go to, such as
+	 * {@code https://api.dublin.ie1.twilio.com}, or the base URL if one is set.
+	 * @param domain the product domain
+	 * @return the base URL of the product
+	 */
+	public URI baseUrl(TwilioDomain domain) {
+		return URI.create(this.executor.hosts().baseUrl(domain));
+	}
+
+	/**
+	 * Return the mapper this client reads responses with, for example to turn a
+	 * {@code JsonNode} result into a resource record.
+	 * @return the client's JSON mapper
+	 */
+	public JsonMapper jsonMapper() {
+		return this.jsonMapper;
+	}
+
+	/**
+	 * Return a view of this client that works on another account, typically a
+	 * subaccount. It shares credentials and transport with this client and fills
+	 * {@code {AccountSid}} with the given SID.
+	 * @param accountSid the SID of the account, {@code AC} followed by 32 hex characters
+	 * @return a client for the account
+	 */
+	public TwilioClient forAccount(String accountSid) {
+		checkSid(accountSid, ACCOUNT_SID, "Account SID", "AC");
+		return new TwilioClient(this.executor, this.jsonMapper, accountSid, this.region, this.edge);
+	}
+
+	/**
+	 * Return the Messages resource ({@code /2010-04-01/Accounts/{AccountSid}/Messages}).
+	 * @return the messages resource
+	 */
+	public MessageResource messages() {
+		return new MessageResource(this);
+	}
+
+	/**
+	 * Return the Accounts resource ({@code /2010-04-01/Accounts}).
+	 * @return the accounts resource
+	 */
+	public AccountResource accounts() {
+		return new AccountResource(this);
+	}
+
+	/**
+	 * Return the Balance resource of this client's account.
+	 * @return the balance resource
+	 */
+	public BalanceResource balance() {
+		return new BalanceResource(this);
+	}
+
+	/**
+	 * Execute a request and map its JSON body.
+	 * @param <T> the result type
+	 * @param request the request
+	 * @param responseType the type to map the body to: a resource record, any Jackson
+	 * mappable class, {@code JsonNode}, {@code String} for the raw text or {@code byte[]}
+	 * @return the mapped body
+	 * @throws TwilioApiException if Twilio answers with an error status
+	 * @throws TwilioConnectionException if Twilio cannot be reached
+	 * @throws TwilioException if the body cannot be mapped
+	 */
+	public <T> T execute(TwilioRequest request, Class<T> responseType) {
+		return executeForResponse(request, responseType).body();
+	}
+
+	/**
+	 * Execute a request and map its JSON body, keeping status and headers.
+	 * @param <T> the result type
+	 * @param request the request
+	 * @param responseType the type to map the body to
+	 * @return the response
+	 * @see #execute(TwilioRequest, Class)
+	 */
+	public <T> TwilioResponse<T> executeForResponse(TwilioRequest request, Class<T> responseType) {
+		Assert.notNull(request, "Request must not be null");
+		Assert.notNull(responseType, "Response type must not be null");
+		return this.executor.execute(request, this.accountSid, bodyReader(responseType));
+	}
+
+	/**
+	 * Execute a request whose response has no body of interest, such as a delete.
+	 * @param request the request
+	 */
+	public void execute(TwilioRequest request) {
+		executeForResponse(request);
+	}
+
+	/**
+	 * Execute a request whose response has no body of interest, keeping status and
+	 * headers.
+	 * @param request the request
+	 * @return the response, without body
+	 */
+	public TwilioResponse<@Nullable Void> executeForResponse(TwilioRequest request) {
+		Assert.notNull(request, "Request must not be null");
+		return this.executor.execute(request, this.accountSid, (response, ignored) -> null);
+	}
+
+	/**
+	 * Fetch one page of a list.
+	 * @param <T> the item type
+	 * @param request the list request; a {@code PageSize} query parameter must be
+	 * between 1 and 1000
+	 * @param itemsField the name of the items field of a 2010-04-01 list, such as
+	 * {@code messages}; newer APIs name it in {@code meta.key}, which takes precedence
+	 * @param itemType the item type
+	 * @return the page
+	 */
+	public <T> Page<T> page(TwilioRequest request, String itemsField, Class<T> itemType) {
+		return pageForResponse(request, itemsField, itemType).body();
+	}
+
+	/**
+	 * Fetch one page of a list, keeping status and headers.
+	 * @param <T> the item type
+	 * @param request the list request
+	 * @param itemsField the name of the items field
+	 * @param itemType the item type
+	 * @return the response holding the page
+	 * @see #page(TwilioRequest, String, Class)
+	 */
+	public <T> TwilioResponse<Page<T>> pageForResponse(TwilioRequest request, String itemsField, Class<T> itemType) {
+		checkListRequest(request, itemsField, itemType);
+		return this.executor.execute(request, this.accountSid, (response, sent) -> TwilioPages
+			.read(this.jsonMapper, response.body(), itemsField, itemType, sent));
+	}
+
+	/**
+	 * Stream all items of a list, fetching pages lazily: a page is requested only once
+	 * the items of the previous one are consumed, and only one page is held at a time.
+	 * Each page is a separate call with its own retries. Close the stream, or use a
+	 * short-circuiting operation such as {@code limit}, to stop early.
+	 * @param <T> the item type
+	 * @param request the request for the first page
+	 * @param itemsField the name of the items field
+	 * @param itemType the item type
+	 * @return a lazy stream of all items
+	 */
+	public <T> Stream<T> stream(TwilioRequest request, String itemsField, Class<T> itemType) {
+		checkListRequest(request, itemsField, itemType);
+		return TwilioPages.stream(request, (pageRequest) -> page(pageRequest, itemsField, itemType));
+	}
+
+	private static void checkListRequest(TwilioRequest request, String itemsField, Class<?> itemType) {
+		Assert.notNull(request, "Request must not be null");
+		Assert.hasText(itemsField, "Items field must not be empty");
+		Assert.notNull(itemType, "Item type must not be null");
+		String pageSize = request.queryParameters().getFirst("PageSize");
+		if (pageSize != null) {
+			try {
+				Page.checkPageSize(Integer.parseInt(pageSize.trim()));
+			}
+			catch (NumberFormatException ex) {
+				throw new IllegalArgumentException("PageSize must be a number between 1 and 1000, got '" + pageSize
+						+ "'");
+			}
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> BodyReader<T> bodyReader(Class<T> type) {
+		return (response, request) -> {
+			if (type == Void.class) {
+				return null;
+			}
+			if (type == byte[].class) {
+				return (T) response.body();
+			}
+			if (type == String.class) {
+				return (T) response.bodyAsString();
+			}
+			if (response.body().length == 0) {
+				throw new TwilioException("Twilio answered " + request.method() + " " + request.pathTemplate()
+						+ " with HTTP " + response.statusCode() + " and no body, expected " + type.getSimpleName());
+			}
+			try {
+				return this.jsonMapper.readValue(response.body(), type);
+			}
+			catch (JacksonException ex) {
+				throw new TwilioException("Could not read the response of " + request.method() + " "
+						+ request.pathTemplate() + " as " + type.getSimpleName() + ": " + ex.getOriginalMessage(), ex);
+			}
+		};
+	}
+
+	@Override
+	public String toString() {
+		return "TwilioClient[accountSid=" + this.accountSid + ", region=" + this.region + ", edge=" + this.edge + "]";
+	}
+
+	static String userAgent(@Nullable String extension) {
+		String userAgent = "twilio-spring-boot/" + VERSION + " (Java " + System.getProperty("java.version") + "; "
+				+ System.getProperty("os.name") + ")";
+		return (extension != null) ? userAgent + " " + extension : userAgent;
+	}
+
+	private static String loadVersion() {
+		try (InputStream in = TwilioClient.class.getResourceAsStream("version.properties")) {
+			if (in != null) {
+				Properties properties = new Properties();
+				properties.load(in);
+				String version = properties.getProperty("version");
+				if (version != null && !version.isBlank() && !version.startsWith("${")) {
+					return version.trim();
+				}
+			}
+		}
+		catch (IOException ex) {
+			// Fall through to the placeholder: a missing version must not stop the client.
+		}
+		return "unknown";
+	}
+
+	private static void checkSid(@Nullable String sid, Pattern pattern, String what, String prefix) {
+		Assert.notNull(sid, () -> what + " must not be null");
+		if (!pattern.matcher(sid).matches()) {
+			// Never echo the value: a secret may have been pasted into the wrong setting.
+			throw new IllegalArgumentException(what + " must be '" + prefix
+					+ "' followed by 32 hexadecimal characters, but the configured value (" + sid.length()
+					+ " characters) is not");
+		}
+	}
+
+	/**
+	 * Builder for {@link TwilioClient}. Credentials and routing can come from explicit
+	 * calls and, with {@link #fromEnvironment()}, from the conventional {@code TWILIO_*}
+	 * environment variables; explicit calls always win, whatever the call order.
+	 */
+	public static final class Builder {
+
+		/** Environment variable holding the account SID. */
+		public static final String ACCOUNT_SID_ENV = "TWILIO_ACCOUNT_SID";
+
+		/** Environment variable holding the auth token. */
+		public static final String AUTH_TOKEN_ENV = "TWILIO_AUTH_TOKEN";
+
+		/** Environment variable holding the API key SID. */
+		public static final String API_KEY_ENV = "TWILIO_API_KEY";
+
+		/** Environment variable holding the API key secret. */
+		public static final String API_SECRET_ENV = "TWILIO_API_SECRET";
+
+		/** Environment variable holding the region. */
+		public static final String REGION_ENV = "TWILIO_REGION";
+
+		/** Environment variable holding the edge. */
+		public static final String EDGE_ENV = "TWILIO_EDGE";
+
+		private @Nullable String accountSid;
+
+		private @Nullable String authToken;
+
+		private @Nullable String apiKeySid;
+
+		private @Nullable String apiKeySecret;
+
+		private @Nullable String region;
+
+		private @Nullable String edge;
+
+		private @Nullable URI baseUrl;
+
+		private Map<String, String> environment = Collections.emptyMap();
+
+		private int maxRetries;
+
+		private Duration initialBackoff = Duration.ofMillis(500);
+
+		private Duration maxBackoff = Duration.ofSeconds(20);
+
+		private Duration maxRetryAfter = Duration.ofSeconds(60);
+
+		private Duration retryDeadline = Duration.ofMinutes(2);
+
+		private Duration connectTimeout = Duration.ofSeconds(10);
+
+		private Duration readTimeout = Duration.ofSeconds(30);
+
+		private RestClient.@Nullable Builder restClientBuilder;
+
+		private @Nullable ClientHttpRequestFactory requestFactory;
+
+		private final List<TwilioClientListener> listeners = new ArrayList<>();
+
+		private @Nullable String userAgentExtension;
+
+		private Sleeper sleeper = Sleeper.THREAD;
+
+		private Clock clock = Clock.systemUTC();
+
+		private Builder() {
+		}
+
+		/**
+		 * Set the account SID.
+		 * @param accountSid {@code AC} followed by 32 hex characters
+		 * @return this builder
+		 */
+		public Builder accountSid(@Nullable String accountSid) {
+			this.accountSid = trimToNull(accountSid);
+			return this;
+		}
+
+		/**
+		 * Authenticate with the account's auth token.
+		 * @param authToken the auth token
+		 * @return this builder
+		 */
+		public Builder authToken(@Nullable String authToken) {
+			this.authToken = trimToNull(authToken);
+			return this;
+		}
+
+		/**
+		 * Authenticate with an API key instead of the auth token. The account SID is still
+		 * used in paths.
+		 * @param sid the API key SID, {@code SK} followed by 32 hex characters
+		 * @param secret the API key secret
+		 * @return this builder
+		 */
+		public Builder apiKey(@Nullable String sid, @Nullable String secret) {
+			this.apiKeySid = trimToNull(sid);
+			this.apiKeySecret = trimToNull(secret);
+			return this;
+		}
+
+		/**
+		 * Set the Twilio region, such as {@code ie1} or {@code au1}. Set an edge too:
+		 * Twilio routes region-only hosts outside {@code us1} no longer.
+		 * @param region the region, or {@code null} for Twilio's default
+		 * @return this builder
+		 */
+		public Builder region(@Nullable String region) {
+			this.region = trimToNull(region);
+			return this;
+		}
+
+		/**
+		 * Set the Twilio edge location, such as {@code dublin} or {@code sydney}.
+		 * @param edge the edge, or {@code null} for Twilio's default
+		 * @return this builder
+		 */
+		public Builder edge(@Nullable String edge) {
+			this.edge = trimToNull(edge);
+			return this;
+		}
+
+		/**
+		 * Send every request to the given base URL instead of Twilio's product hosts, for
+		 * emulators and tests. Region and edge are then ignored.
+		 * @param baseUrl scheme, host and optional port, such as
+		 * {@code http://localhost:8080}; {@code null} for Twilio's hosts
+		 * @return this builder
+		 */
+		public Builder baseUrl(@Nullable URI baseUrl) {
+			this.baseUrl = baseUrl;
+			return this;
+		}
+
+		/**
+		 * Fill values that are still unset from the {@code TWILIO_ACCOUNT_SID},
+		 * {@code TWILIO_AUTH_TOKEN}, {@code TWILIO_API_KEY}, {@code TWILIO_API_SECRET},
+		 * {@code TWILIO_REGION} and {@code TWILIO_EDGE} environment variables. Blank
+		 * variables count as unset.
+		 * @return this builder
+		 */
+		public Builder fromEnvironment() {
+			return fromEnvironment(System.getenv());
+		}
+
+		/**
+		 * Fill values that are still unset from the given variables, as
+		 * {@link #fromEnvironment()} does with the process environment. Explicitly
+		 * configured credentials (an auth token or an API key) replace all credentials
+		 * from the variables.
+		 * @param environment the variables by name
+		 * @return this builder
+		 */
+		public Builder fromEnvironment(Map<String, String> environment) {
+			Assert.notNull(environment, "Environment must not be null");
+			this.environment = Map.copyOf(environment);
+			return this;
+		}
+
+		/**
+		 * Set how many times a failed call is retried. Retried are 429 and 5xx answers,
+		 * connection failures and connect timeouts; a read timeout only for requests
+		 * other than {@code POST}, since Twilio may already have acted on it. Other
+		 * errors are never retried. Every attempt of a {@code POST} carries the same
+		 * {@code I-Twilio-Idempotency-Token}. Waits follow {@code Retry-After} when Twilio
+		 * sends one, and exponential backoff with full jitter otherwise.
+		 * @param maxRetries the maximum number of retries, zero (the default) for none
+		 * @return this builder
+		 */
+		public Builder maxRetries(int maxRetries) {
+			Assert.isTrue(maxRetries >= 0, "maxRetries must not be negative");
+			this.maxRetries = maxRetries;
+			return this;
+		}
+
+		/**
+		 * Set the base delay of the exponential backoff: retry {@code n} waits a random
+		 * time up to {@code min(maxBackoff, initialBackoff * 2^n)}.
+		 * @param initialBackoff the base delay, 500 ms by default
+		 * @return this builder
+		 */
+		public Builder initialBackoff(Duration initialBackoff) {
+			this.initialBackoff = checkDuration(initialBackoff, "initialBackoff");
+			return this;
+		}
+
+		/**
+		 * Set the largest backoff delay.
+		 * @param maxBackoff the largest delay, 20 s by default
+		 * @return this builder
+		 */
+		public Builder maxBackoff(Duration maxBackoff) {
+			this.maxBackoff = checkDuration(maxBackoff, "maxBackoff");
+			return this;
+		}
+
+		/**
+		 * Set the longest {@code Retry-After} that is honoured; a longer one ends the
+		 * retries and the error is thrown.
+		 * @param maxRetryAfter the longest honoured delay, 60 s by default
+		 * @return this builder
+		 */
+		public Builder maxRetryAfter(Duration maxRetryAfter) {
+			this.maxRetryAfter = checkDuration(maxRetryAfter, "maxRetryAfter");
+			return this;
+		}
+
+		/**
+		 * Set the time budget of one call, all attempts and delays included; no retry
+		 * starts that would wait past it.
+		 * @param retryDeadline the budget, 2 min by default
+		 * @return this builder
+		 */
+		public Builder retryDeadline(Duration retryDeadline) {
+			this.retryDeadline = checkDuration(retryDeadline, "retryDeadline");
+			return this;
+		}
+
+		/**
+		 * Set the connect timeout of the default HTTP client. Not applied to a
+		 * {@link #restClientBuilder(RestClient.Builder) given builder}'s own request
+		 * factory.
+		 * @param connectTimeout the timeout, 10 s by default; zero for none
+		 * @return this builder
+		 */
+		public Builder connectTimeout(Duration connectTimeout) {
+			this.connectTimeout = checkDuration(connectTimeout, "connectTimeout");
+			return this;
+		}
+
+		/**
+		 * Set the read timeout of the default HTTP client. Not applied to a
+		 * {@link #restClientBuilder(RestClient.Builder) given builder}'s own request
+		 * factory.
+		 * @param readTimeout the timeout, 30 s by default; zero for none
+		 * @return this builder
+		 */
+		public Builder readTimeout(Duration readTimeout) {
+			this.readTimeout = checkDuration(readTimeout, "readTimeout");
+			return this;
+		}
+
+		/**
+		 * Build on the given {@code RestClient.Builder}, such as Spring Boot's, so that
+		 * its observation and HTTP client settings apply. The builder is cloned, and its
+		 * request factory is kept unless {@link #requestFactory} is also called.
+		 * @param restClientBuilder the builder to start from
+		 * @return this builder
+		 */
+		public Builder restClientBuilder(RestClient.@Nullable Builder restClientBuilder) {
+			this.restClientBuilder = restClientBuilder;
+			return this;
+		}
+
+		/**
+		 * Use the given HTTP transport instead of the default JDK {@code HttpClient}.
+		 * Timeouts are then the factory's own.
+		 * @param requestFactory the request factory
+		 * @return this builder
+		 */
+		public Builder requestFactory(@Nullable ClientHttpRequestFactory requestFactory) {
+			this.requestFactory = requestFactory;
+			return this;
+		}
+
+		/**
+		 * Add a listener around every call. Listeners wrap each other in the order they
+		 * are added.
+		 * @param listener the listener
+		 * @return this builder
+		 */
+		public Builder listener(TwilioClientListener listener) {
+			Assert.notNull(listener, "Listener must not be null");
+			this.listeners.add(listener);
+			return this;
+		}
+
+		/**
+		 * Append a product token to the {@code User-Agent} header, such as
+		 * {@code my-app/1.2}.
+		 * @param userAgentExtension the extension, or {@code null} for none
+		 * @return this builder
+		 */
+		public Builder userAgentExtension(@Nullable String userAgentExtension) {
+			String extension = trimToNull(userAgentExtension);
+			Assert.isTrue(extension == null || extension.chars().allMatch((c) -> c >= 0x20 && c < 0x7f),
+					"userAgentExtension must only contain printable ASCII characters");
+			this.userAgentExtension = extension;
+			return this;
+		}
+
+		/**
+		 * Replace the way the client waits between retries, for tests.
+		 * @param sleeper the sleeper
+		 * @return this builder
+		 */
+		public Builder sleeper(Sleeper sleeper) {
+			Assert.notNull(sleeper, "Sleeper must not be null");
+			this.sleeper = sleeper;
+			return this;
+		}
+
+		/**
+		 * Replace the clock the retry deadline and HTTP-date {@code Retry-After} values
+		 * are measured with, for tests.
+		 * @param clock the clock
+		 * @return this builder
+		 */
+		public Builder clock(Clock clock) {
+			Assert.notNull(clock, "Clock must not be null");
+			this.clock = clock;
+			return this;
+		}
+
+		/**
+		 * Build the client.
+		 * @return the client
+		 * @throws IllegalArgumentException if the account SID or the credentials are
+		 * missing or malformed
+		 */
+		public TwilioClient build() {
+			String accountSid = resolve(this.accountSid, ACCOUNT_SID_ENV);
+			if (accountSid == null) {
+				throw new IllegalArgumentException(
+						"No Twilio account SID configured: call accountSid(...) or set " + ACCOUNT_SID_ENV);
+			}
+			checkSid(accountSid, ACCOUNT_SID, "Twilio account SID", "AC");
+			String authorization = authorization(accountSid);
+			String region = hostLabel(resolve(this.region, REGION_ENV), "region");
+			String edge = hostLabel(resolve(this.edge, EDGE_ENV), "edge");
+			TwilioHosts hosts = new TwilioHosts(region, edge, checkBaseUrl(this.baseUrl));
+			if (hosts.isRegionWithoutEdge()) {
+				logger.warn("Twilio region '{}' is set without an edge. Twilio has retired region-only hosts "
+						+ "outside us1 ({}): set an edge, such as 'dublin' for ie1 or 'sydney' for au1", region,
+						hosts.baseUrl(TwilioDomain.API));
+			}
+			JsonMapper jsonMapper = TwilioJson.createMapper();
+			RetrySettings retry = new RetrySettings(this.maxRetries, this.initialBackoff, this.maxBackoff,
+					this.maxRetryAfter, this.retryDeadline);
+			TwilioExecutor executor = new TwilioExecutor(restClient(), hosts, authorization,
+					userAgent(this.userAgentExtension), retry, TwilioClientListener.of(this.listeners), this.sleeper,
+					this.clock, new TwilioErrors(jsonMapper));
+			return new TwilioClient(executor, jsonMapper, accountSid, region, edge);
+		}
+
+		private String authorization(String accountSid) {
+			boolean explicit = this.authToken != null || this.apiKeySid != null || this.apiKeySecret != null;
+			String authToken = explicit ? this.authToken : environment(AUTH_TOKEN_ENV);
+			String apiKeySid = explicit ? this.apiKeySid : environment(API_KEY_ENV);
+			String apiKeySecret = explicit ? this.apiKeySecret : environment(API_SECRET_ENV);
+			if (apiKeySid != null || apiKeySecret != null) {
+				if (apiKeySid == null || apiKeySecret == null) {
+					throw new IllegalArgumentException(explicit
+							? "An API key needs both its SID and its secret: call apiKey(sid, secret) with both"
+							: "An API key needs both " + API_KEY_ENV + " and " + API_SECRET_ENV
+									+ ", but only one is set");
+				}
+				checkSid(apiKeySid, API_KEY_SID, "Twilio API key SID", "SK");
+				return basic(apiKeySid, apiKeySecret);
+			}
+			if (authToken != null) {
+				return basic(accountSid, authToken);
+			}
+			throw new IllegalArgumentException("No Twilio credentials configured: call authToken(...) or "
+					+ "apiKey(sid, secret), or set " + AUTH_TOKEN_ENV + " (or " + API_KEY_ENV + " and "
+					+ API_SECRET_ENV + ")");
+		}
+
+		private static String basic(String username, String password) {
+			String credentials = username + ":" + password;
+			return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+		}
+
+		private RestClient restClient() {
+			RestClient.Builder builder = (this.restClientBuilder != null) ? this.restClientBuilder.clone()
+					: RestClient.builder();
+			if (this.requestFactory != null) {
+				builder.requestFactory(this.requestFactory);
+			}
+			else if (this.restClientBuilder == null) {
+				builder.requestFactory(defaultRequestFactory());
+			}
+			return builder.build();
+		}
+
+		private ClientHttpRequestFactory defaultRequestFactory() {
+			HttpClient.Builder httpClient = HttpClient.newBuilder();
+			if (!this.connectTimeout.isZero()) {
+				httpClient.connectTimeout(this.connectTimeout);
+			}
+			JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(httpClient.build());
+			if (!this.readTimeout.isZero()) {
+				requestFactory.setReadTimeout(this.readTimeout);
+			}
+			return requestFactory;
+		}
+
+		private @Nullable String resolve(@Nullable String explicit, String variable) {
+			return (explicit != null) ? explicit : environment(variable);
+		}
+
+		private @Nullable String environment(String variable) {
+			return trimToNull(this.environment.get(variable));
+		}
+
+		private static @Nullable String hostLabel(@Nullable String value, String what) {
+			if (value == null) {
+				return null;
+			}
+			String label = value.toLowerCase(Locale.ROOT);
+			if (!HOST_LABEL.matcher(label).matches()) {
+				throw new IllegalArgumentException("Twilio " + what + " '" + value
+						+ "' is not valid: use letters, digits and hyphens, such as "
+						+ ("region".equals(what) ? "'ie1'" : "'dublin'"));
+			}
+			return label;
+		}
+
+		private static @Nullable URI checkBaseUrl(@Nullable URI baseUrl) {
+			if (baseUrl == null) {
+				return null;
+			}
+			String scheme = baseUrl.getScheme();
+			if (scheme == null || baseUrl.getHost() == null
+					|| !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
+				throw new IllegalArgumentException(
+						"Base URL '" + baseUrl + "' must be an absolute http or https URL, such as http://localhost:8080");
+			}
+			String path = baseUrl.getRawPath();
+			if ((path != null && !path.isEmpty() && !"/".equals(path)) || baseUrl.getRawQuery() != null
+					|| baseUrl.getRawUserInfo() != null) {
+				throw new IllegalArgumentException("Base URL '" + baseUrl.getScheme() + "://" + baseUrl.getHost()
+						+ "...' replaces Twilio's hosts and must consist of scheme, host and port only");
+			}
+			return baseUrl;
+		}
+
+		private static Duration checkDuration(Duration duration, String name) {
+			Assert.notNull(duration, () -> name + " must not be null");
+			Assert.isTrue(!duration.isNegative(), () -> name + " must not be negative");
+			return duration;
+		}
+
+		private static @Nullable String trimToNull(@Nullable String value) {
+			if (value == null) {
+				return null;
+			}
+			String trimmed = value.trim();
+			return trimmed.isEmpty() ? null : trimmed;
+		}
+
+	}
+
+}

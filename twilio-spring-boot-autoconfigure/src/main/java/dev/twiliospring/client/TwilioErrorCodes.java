@@ -1,0 +1,81 @@
+package dev.twiliospring.client;
+
+/**
+ * Frequently handled Twilio error codes, as found in {@link TwilioApiException#getCode()}
+ * and in message status callbacks ({@code ErrorCode}). The full list is at
+ * <a href="https://www.twilio.com/docs/api/errors">twilio.com/docs/api/errors</a>.
+ *
+ * @since 1.0.0
+ */
+public final class TwilioErrorCodes {
+
+	/** Authentication failed: wrong account SID, auth token or API key. */
+	public static final int AUTHENTICATION_FAILED = 20003;
+
+	/** The resource is not accessible with test credentials. */
+	public static final int TEST_CREDENTIALS_NOT_SUPPORTED = 20008;
+
+	/** The requested resource was not found. */
+	public static final int NOT_FOUND = 20404;
+
+	/** Too many requests: the account's rate or concurrency limit was exceeded. */
+	public static final int TOO_MANY_REQUESTS = 20429;
+
+	/** Twilio had an internal error. */
+	public static final int INTERNAL_SERVER_ERROR = 20500;
+
+	/** The service is temporarily unavailable. */
+	public static final int SERVICE_UNAVAILABLE = 20503;
+
+	/** The 'To' phone number is not valid. */
+	public static final int INVALID_TO_NUMBER = 21211;
+
+	/** The 'From' phone number is not valid. */
+	public static final int INVALID_FROM_NUMBER = 21212;
+
+	/** The account has no permission to send messages to the region of the 'To' number. */
+	public static final int REGION_PERMISSION_NOT_ENABLED = 21408;
+
+	/** A message body is required. */
+	public static final int MESSAGE_BODY_REQUIRED = 21602;
+
+	/** The 'From' number is not a message-capable Twilio number for this destination. */
+	public static final int FROM_NUMBER_NOT_MESSAGE_CAPABLE = 21606;
+
+	/** A trial account can only send to verified numbers. */
+	public static final int TO_NUMBER_NOT_VERIFIED = 21608;
+
+	/** The recipient replied STOP and is unsubscribed from this sender. */
+	public static final int UNSUBSCRIBED_RECIPIENT = 21610;
+
+	/** The 'To' number is not a mobile number. */
+	public static final int TO_NUMBER_NOT_MOBILE = 21614;
+
+	/** The message body exceeds the 1600 character limit. */
+	public static final int MESSAGE_BODY_TOO_LONG = 21617;
+
+	/** Delivery failed: the destination handset is unreachable. */
+	public static final int UNREACHABLE_DESTINATION = 30003;
+
+	/** Delivery failed: the message was blocked. */
+	public static final int MESSAGE_BLOCKED = 30004;
+
+	/** Delivery failed: the destination handset is unknown or no longer exists. */
+	public static final int UNKNOWN_DESTINATION = 30005;
+
+	/** Delivery failed: the destination is a landline or its carrier is unreachable. */
+	public static final int LANDLINE_OR_UNREACHABLE_CARRIER = 30006;
+
+	/** Delivery failed: the message was filtered by the carrier. */
+	public static final int MESSAGE_FILTERED = 30007;
+
+	/** Delivery failed for an unknown reason. */
+	public static final int UNKNOWN_DELIVERY_ERROR = 30008;
+
+	/** Delivery failed: US A2P 10DLC message from an unregistered number. */
+	public static final int UNREGISTERED_NUMBER = 30034;
+
+	private TwilioErrorCodes() {
+	}
+
+}

@@ -1,0 +1,132 @@
+package dev.twiliospring.client;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns Twilio error responses into {@link TwilioApiException}s.
+ */
+final class TwilioErrors {
+
+	private static final Set<String> PROBLEM_MEMBERS = Set.of("type", "title", "status", "detail", "instance", "code");
+
+	private static final int MAX_SNIPPET = 200;
+
+	private final JsonMapper jsonMapper;
+
+	TwilioErrors(JsonMapper jsonMapper) {
+		this.jsonMapper = jsonMapper;
+	}
+
+	TwilioApiException toException(RawResponse response, TwilioRequest request) {
+		String call = request.method() + " " + request.pathTemplate();
+		JsonNode json = readObject(response.body());
+		if (json == null) {
+			return new TwilioApiException(nonJsonMessage(response, call), response.statusCode(), null, null, null,
+					Collections.emptyMap(), response.requestId());
+		}
+		boolean problem = !json.has("message") && (json.has("title") || json.has("detail"));
+		Integer code = code(json.get("code"));
+		String errorMessage = problem ? firstText(json, "detail", "title") : firstText(json, "message");
+		String moreInfo = problem ? problemType(json) : firstText(json, "more_info");
+		Map<String, Object> details = problem ? problemExtensions(json) : details(json.get("details"));
+		StringBuilder message = new StringBuilder();
+		message.append((code != null) ? "Twilio error " + code + " (HTTP " + response.statusCode() + ")"
+				: "HTTP " + response.statusCode() + " from Twilio");
+		message.append(" on ").append(call).append(": ");
+		message.append((errorMessage != null) ? errorMessage : "no error message");
+		if (moreInfo != null) {
+			message.append(" (see ").append(moreInfo).append(")");
+		}
+		return new TwilioApiException(message.toString(), response.statusCode(), code, errorMessage, moreInfo, details,
+				response.requestId());
+	}
+
+	private @Nullable JsonNode readObject(byte[] body) {
+		if (body.length == 0) {
+			return null;
+		}
+		try {
+			JsonNode node = this.jsonMapper.readTree(body);
+			return (node != null && node.isObject()) ? node : null;
+		}
+		catch (JacksonException ex) {
+			return null;
+		}
+	}
+
+	private String nonJsonMessage(RawResponse response, String call) {
+		String text = response.bodyAsString().replaceAll("\\s+", " ").trim();
+		if (text.isEmpty()) {
+			return "HTTP " + response.statusCode() + " from Twilio on " + call + " with an empty body";
+		}
+		if (text.length() > MAX_SNIPPET) {
+			text = text.substring(0, MAX_SNIPPET) + "...";
+		}
+		return "HTTP " + response.statusCode() + " from Twilio on " + call + " with a non-JSON body: " + text;
+	}
+
+	private static @Nullable Integer code(@Nullable JsonNode node) {
+		if (node == null || node.isNull()) {
+			return null;
+		}
+		if (node.isIntegralNumber()) {
+			return node.asInt();
+		}
+		if (node.isString()) {
+			try {
+				return Integer.valueOf(node.asString().trim());
+			}
+			catch (NumberFormatException ex) {
+				return null;
+			}
+		}
+		return null;
+	}
+
+	private static @Nullable String firstText(JsonNode json, String... names) {
+		for (String name : names) {
+			JsonNode node = json.get(name);
+			if (node != null && !node.isNull() && !node.isContainer()) {
+				String text = node.asString();
+				if (!text.isBlank()) {
+					return text;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static @Nullable String problemType(JsonNode json) {
+		String type = firstText(json, "type");
+		return (type != null && !"about:blank".equals(type)) ? type : null;
+	}
+
+	private Map<String, Object> details(@Nullable JsonNode node) {
+		if (node == null || !node.isObject()) {
+			return Collections.emptyMap();
+		}
+		return toMap(node);
+	}
+
+	private Map<String, Object> problemExtensions(JsonNode json) {
+		Map<String, Object> all = toMap(json);
+		Map<String, Object> extensions = new LinkedHashMap<>(all);
+		extensions.keySet().removeAll(PROBLEM_MEMBERS);
+		return extensions;
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> toMap(JsonNode node) {
+		return this.jsonMapper.convertValue(node, LinkedHashMap.class);
+	}
+
+}

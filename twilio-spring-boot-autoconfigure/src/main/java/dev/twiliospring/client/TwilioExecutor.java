@@ -1,0 +1,442 @@
+package dev.twiliospring.client;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.StreamingHttpOutputMessage;
+import org.springframework.util.StreamUtils;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import dev.twiliospring.client.TwilioRequestContext.Outcome;
+
+/**
+ * Sends {@link TwilioRequest}s: URI expansion, headers, form body, retries, listener and
+ * logging. Shared by a client and its {@link TwilioClient#forAccount subaccount views}.
+ * <p>
+ * Retries are a small loop rather than Spring Framework's {@code RetryTemplate} because
+ * its {@code BackOff} never sees the failure (so no per-response {@code Retry-After}) and
+ * it calls {@code Thread.sleep} itself (so waiting cannot be replaced in tests).
+ */
+final class TwilioExecutor {
+
+	static final String IDEMPOTENCY_TOKEN_HEADER = "I-Twilio-Idempotency-Token";
+
+	private static final Logger logger = LoggerFactory.getLogger(TwilioClient.class);
+
+	private static final MediaType FORM = MediaType.APPLICATION_FORM_URLENCODED;
+
+	private static final String QUERY_VARIABLE_PREFIX = "twilioQuery";
+
+	private final RestClient restClient;
+
+	private final TwilioHosts hosts;
+
+	private final String authorization;
+
+	private final String userAgent;
+
+	private final RetrySettings retry;
+
+	private final TwilioClientListener listener;
+
+	private final Sleeper sleeper;
+
+	private final Clock clock;
+
+	private final TwilioErrors errors;
+
+	TwilioExecutor(RestClient restClient, TwilioHosts hosts, String authorization, String userAgent,
+			RetrySettings retry, TwilioClientListener listener, Sleeper sleeper, Clock clock, TwilioErrors errors) {
+		this.restClient = restClient;
+		this.hosts = hosts;
+		this.authorization = authorization;
+		this.userAgent = userAgent;
+		this.retry = retry;
+		this.listener = listener;
+		this.sleeper = sleeper;
+		this.clock = clock;
+		this.errors = errors;
+	}
+
+	TwilioHosts hosts() {
+		return this.hosts;
+	}
+
+	/**
+	 * Execute one logical call, retrying as configured, inside the listener.
+	 * @param <T> the body type
+	 * @param request the request
+	 * @param accountSid the account SID for {@code {AccountSid}}
+	 * @param reader maps a successful response
+	 * @return the mapped response
+	 */
+	<T extends @Nullable Object> TwilioResponse<T> execute(TwilioRequest request, String accountSid,
+			BodyReader<T> reader) {
+		TwilioRequestContext context = new TwilioRequestContext(request, accountSid);
+		return this.listener.aroundRequest(context, () -> executeWithRetries(context, reader));
+	}
+
+	private <T extends @Nullable Object> TwilioResponse<T> executeWithRetries(TwilioRequestContext context,
+			BodyReader<T> reader) {
+		PreparedRequest prepared = prepare(context.request(), context.accountSid());
+		Instant deadline = this.clock.instant().plus(this.retry.deadline());
+		List<TwilioException> failures = new ArrayList<>();
+		while (true) {
+			context.recordAttempt();
+			RawResponse response;
+			try {
+				response = send(prepared, context.attempts());
+			}
+			catch (TwilioConnectionException ex) {
+				context.recordResult(ex.isTimeout() ? Outcome.TIMEOUT : Outcome.CONNECTION_ERROR, null, null, null, ex);
+				// After a read timeout Twilio may have acted on the request: only requests that
+				// are idempotent, or that never left this host, are sent again.
+				TwilioRetryReason reason = (!ex.isTimeout()) ? TwilioRetryReason.CONNECTION_ERROR
+						: (prepared.idempotent() || notSent(ex)) ? TwilioRetryReason.TIMEOUT : null;
+				awaitRetryOrThrow(context, prepared, ex, reason, null, deadline, failures);
+				continue;
+			}
+			catch (RuntimeException ex) {
+				context.recordResult(Outcome.UNKNOWN, null, null, null, ex);
+				failures.forEach(ex::addSuppressed);
+				throw ex;
+			}
+			if (response.isSuccess()) {
+				context.recordResult(Outcome.SUCCESS, response.statusCode(), null, response.requestId(), null);
+				return read(context, response, reader);
+			}
+			TwilioApiException ex = this.errors.toException(response, context.request());
+			context.recordResult(outcome(response.statusCode()), response.statusCode(), ex.getCode(),
+					response.requestId(), ex);
+			awaitRetryOrThrow(context, prepared, ex, retryReason(response.statusCode()),
+					retryAfter(response.headers()), deadline, failures);
+		}
+	}
+
+	/**
+	 * Wait before the next attempt, or throw the failure if the call must not be retried.
+	 */
+	private void awaitRetryOrThrow(TwilioRequestContext context, PreparedRequest prepared, TwilioException failure,
+			@Nullable TwilioRetryReason reason, @Nullable Duration retryAfter, Instant deadline,
+			List<TwilioException> failures) {
+		Duration delay = (reason != null) ? retryDelay(prepared, context.attempts(), retryAfter, deadline) : null;
+		if (reason == null || delay == null) {
+			failures.forEach(failure::addSuppressed);
+			throw failure;
+		}
+		failures.add(failure);
+		this.listener.onRetry(context, reason, delay);
+		if (logger.isDebugEnabled()) {
+			logger.debug("Retrying {} after {} ms ({})", prepared.description(), delay.toMillis(), reason);
+		}
+		try {
+			this.sleeper.sleep(delay);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			TwilioException interrupted = new TwilioException(
+					"Interrupted while waiting to retry " + prepared.description(), ex);
+			failures.forEach(interrupted::addSuppressed);
+			context.recordResult(context.outcome(), context.statusCode(), context.errorCode(), context.requestId(),
+					interrupted);
+			throw interrupted;
+		}
+	}
+
+	private <T extends @Nullable Object> TwilioResponse<T> read(TwilioRequestContext context, RawResponse response,
+			BodyReader<T> reader) {
+		try {
+			return response.toResponse(reader.read(response, context.request()));
+		}
+		catch (RuntimeException ex) {
+			context.recordResult(Outcome.SUCCESS, response.statusCode(), null, response.requestId(), ex);
+			throw ex;
+		}
+	}
+
+	private static Outcome outcome(int statusCode) {
+		return (statusCode >= 500) ? Outcome.SERVER_ERROR : (statusCode >= 400) ? Outcome.CLIENT_ERROR : Outcome.UNKNOWN;
+	}
+
+	private static @Nullable TwilioRetryReason retryReason(int statusCode) {
+		if (statusCode == 429) {
+			return TwilioRetryReason.RATE_LIMITED;
+		}
+		return (statusCode >= 500) ? TwilioRetryReason.SERVER_ERROR : null;
+	}
+
+	private @Nullable Duration retryDelay(PreparedRequest prepared, int attempts, @Nullable Duration retryAfter,
+			Instant deadline) {
+		if (attempts > this.retry.maxRetries()) {
+			return null;
+		}
+		Duration delay;
+		if (retryAfter != null) {
+			if (retryAfter.compareTo(this.retry.maxRetryAfter()) > 0) {
+				logger.debug("Not retrying {}: Retry-After of {} s exceeds the maximum of {} s",
+						prepared.description(), retryAfter.toSeconds(), this.retry.maxRetryAfter().toSeconds());
+				return null;
+			}
+			delay = retryAfter;
+		}
+		else {
+			delay = backoff(attempts - 1);
+		}
+		if (this.clock.instant().plus(delay).isAfter(deadline)) {
+			logger.debug("Not retrying {}: the retry deadline would pass", prepared.description());
+			return null;
+		}
+		return delay;
+	}
+
+	/**
+	 * Exponential backoff with full jitter: a random delay between zero and
+	 * {@code min(maxBackoff, initialBackoff * 2^retry)}.
+	 * @param retry the zero-based number of the retry
+	 * @return the delay
+	 */
+	Duration backoff(int retry) {
+		long initial = this.retry.initialBackoff().toMillis();
+		long max = this.retry.maxBackoff().toMillis();
+		long ceiling = Math.min(max, initial << Math.min(retry, 30));
+		if (ceiling <= 0) {
+			return Duration.ZERO;
+		}
+		return Duration.ofMillis(ThreadLocalRandom.current().nextLong(ceiling + 1));
+	}
+
+	private @Nullable Duration retryAfter(HttpHeaders headers) {
+		String value = headers.getFirst(HttpHeaders.RETRY_AFTER);
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String trimmed = value.trim();
+		try {
+			if (trimmed.chars().allMatch(Character::isDigit)) {
+				return Duration.ofSeconds(Long.parseLong(trimmed));
+			}
+			Instant at = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+			Duration delay = Duration.between(this.clock.instant(), at);
+			return delay.isNegative() ? Duration.ZERO : delay;
+		}
+		catch (NumberFormatException | DateTimeParseException ex) {
+			logger.debug("Ignoring unreadable Retry-After header '{}'", trimmed);
+			return null;
+		}
+	}
+
+	private static boolean notSent(TwilioConnectionException ex) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException
+					|| cause instanceof UnknownHostException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private PreparedRequest prepare(TwilioRequest request, String accountSid) {
+		String baseUrl = this.hosts.baseUrl(request.domain());
+		String uriTemplate = baseUrl + request.pathTemplate();
+		URI uri = (request.pageUrl() != null) ? pageUri(baseUrl, request.pageUrl())
+				: expand(uriTemplate, request, accountSid);
+		byte[] body = null;
+		String idempotencyToken = null;
+		if (request.method() == HttpMethod.POST || request.method() == HttpMethod.PUT) {
+			body = formBody(request.parameters());
+		}
+		if (request.method() == HttpMethod.POST) {
+			idempotencyToken = UUID.randomUUID().toString();
+		}
+		String description = request.method() + " " + request.pathTemplate()
+				+ ((request.pageUrl() != null) ? " (next page)" : "");
+		boolean idempotent = request.method() != HttpMethod.POST && request.method() != HttpMethod.PATCH;
+		return new PreparedRequest(request.method(), uriTemplate, uri, body, idempotencyToken, description,
+				idempotent);
+	}
+
+	private static URI expand(String uriTemplate, TwilioRequest request, String accountSid) {
+		UriComponentsBuilder builder = UriComponentsBuilder.fromUriString(uriTemplate);
+		Map<String, Object> variables = new HashMap<>(request.pathVariables());
+		variables.putIfAbsent(TwilioRequest.ACCOUNT_SID_VARIABLE, accountSid);
+		int index = 0;
+		for (Map.Entry<String, List<String>> entry : request.queryParameters().asMap().entrySet()) {
+			for (String value : entry.getValue()) {
+				// Values go in as variables so that they are encoded strictly: a literal '+'
+				// in a phone number would otherwise be read as a space.
+				String variable = QUERY_VARIABLE_PREFIX + index++;
+				builder.queryParam(entry.getKey(), "{" + variable + "}");
+				variables.put(variable, value);
+			}
+		}
+		return builder.encode().buildAndExpand(variables).toUri();
+	}
+
+	private static URI pageUri(String baseUrl, String pageUrl) {
+		URI page;
+		try {
+			page = URI.create(pageUrl.trim());
+		}
+		catch (IllegalArgumentException ex) {
+			page = UriComponentsBuilder.fromUriString(pageUrl.trim()).encode().build().toUri();
+		}
+		String path = (page.getRawPath() != null) ? page.getRawPath() : "";
+		if (!path.startsWith("/")) {
+			path = "/" + path;
+		}
+		String query = (page.getRawQuery() != null) ? "?" + page.getRawQuery() : "";
+		return URI.create(baseUrl + path + query);
+	}
+
+	private static byte[] formBody(TwilioParameters parameters) {
+		StringBuilder body = new StringBuilder();
+		parameters.asMap().forEach((name, values) -> values.forEach((value) -> {
+			if (body.length() > 0) {
+				body.append('&');
+			}
+			body.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+				.append('=')
+				.append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+		}));
+		return body.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	private RawResponse send(PreparedRequest prepared, int attempt) {
+		if (logger.isDebugEnabled()) {
+			logger.debug("Sending {} (attempt {})", prepared.description(), attempt);
+		}
+		RawResponse response;
+		try {
+			// The template, not the expanded URI, becomes the 'uri' tag of Spring's
+			// http.client.requests observation, keeping SIDs and phone numbers out of metrics.
+			RestClient.RequestBodySpec spec = this.restClient.method(prepared.method())
+				.uri(prepared.uriTemplate(), (uriBuilder) -> prepared.uri())
+				.headers((headers) -> {
+					headers.set(HttpHeaders.AUTHORIZATION, this.authorization);
+					headers.set(HttpHeaders.USER_AGENT, this.userAgent);
+					headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+					if (prepared.idempotencyToken() != null) {
+						headers.set(IDEMPOTENCY_TOKEN_HEADER, prepared.idempotencyToken());
+					}
+				});
+			byte[] body = prepared.body();
+			if (body != null) {
+				spec.contentType(FORM).contentLength(body.length).body(new FormBody(body));
+			}
+			response = spec.exchange((clientRequest, clientResponse) -> new RawResponse(
+					clientResponse.getStatusCode().value(),
+					HttpHeaders.readOnlyHttpHeaders(clientResponse.getHeaders()),
+					StreamUtils.copyToByteArray(clientResponse.getBody())), true);
+		}
+		catch (ResourceAccessException ex) {
+			throw connectionFailure(prepared, attempt, ex);
+		}
+		catch (RestClientException ex) {
+			throw new TwilioException("Could not send " + prepared.description() + ": " + ex.getMessage(), ex);
+		}
+		if (logger.isDebugEnabled()) {
+			logger.debug("Received {} for {} (attempt {}, request id {})", response.statusCode(),
+					prepared.description(), attempt, response.requestId());
+		}
+		return response;
+	}
+
+	private TwilioConnectionException connectionFailure(PreparedRequest prepared, int attempt,
+			ResourceAccessException ex) {
+		Throwable cause = (ex.getCause() instanceof IOException) ? ex.getCause() : ex;
+		boolean timeout = isTimeout(cause);
+		String reason = (cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName();
+		String message = (timeout ? "Timed out" : "I/O error") + " on " + prepared.description() + ": " + reason;
+		logger.debug("{} (attempt {})", message, attempt);
+		return new TwilioConnectionException(message, cause, timeout);
+	}
+
+	private static boolean isTimeout(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof HttpTimeoutException || cause instanceof InterruptedIOException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Maps the body of a successful response.
+	 *
+	 * @param <T> the body type
+	 */
+	@FunctionalInterface
+	interface BodyReader<T extends @Nullable Object> {
+
+		T read(RawResponse response, TwilioRequest request);
+
+	}
+
+	/**
+	 * Retry settings.
+	 *
+	 * @param maxRetries how many times a call is retried at most
+	 * @param initialBackoff the base delay of the exponential backoff
+	 * @param maxBackoff the largest backoff delay
+	 * @param maxRetryAfter the longest Retry-After that is honoured
+	 * @param deadline the time budget of one call
+	 */
+	record RetrySettings(int maxRetries, Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter,
+			Duration deadline) {
+
+	}
+
+	private record PreparedRequest(HttpMethod method, String uriTemplate, URI uri, byte @Nullable [] body,
+			@Nullable String idempotencyToken, String description, boolean idempotent) {
+
+	}
+
+	/**
+	 * Form body written without message converters, so that an application's converter
+	 * setup cannot change it. Repeatable, so that buffering interceptors work.
+	 */
+	private record FormBody(byte[] bytes) implements StreamingHttpOutputMessage.Body {
+
+		@Override
+		public void writeTo(OutputStream outputStream) throws IOException {
+			outputStream.write(this.bytes);
+		}
+
+		@Override
+		public boolean repeatable() {
+			return true;
+		}
+
+	}
+
+}

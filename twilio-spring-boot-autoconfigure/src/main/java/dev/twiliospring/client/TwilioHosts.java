@@ -1,0 +1,57 @@
+package dev.twiliospring.client;
+
+import java.net.URI;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Twilio's host table: {@code {product}.{edge}.{region}.twilio.com}, with {@code us1} as
+ * the region of an edge without one, {@code {product}.{region}.twilio.com} for a region
+ * without an edge, and {@code {product}.twilio.com} when neither is set. A base URL
+ * replaces every host.
+ */
+final class TwilioHosts {
+
+	static final String DEFAULT_REGION = "us1";
+
+	private final @Nullable String region;
+
+	private final @Nullable String edge;
+
+	private final @Nullable String baseUrl;
+
+	TwilioHosts(@Nullable String region, @Nullable String edge, @Nullable URI baseUrl) {
+		this.region = region;
+		this.edge = edge;
+		this.baseUrl = (baseUrl != null) ? stripTrailingSlash(baseUrl.toString()) : null;
+	}
+
+	/**
+	 * Return the scheme, host and port of a product, without trailing slash.
+	 * @param domain the product domain
+	 * @return the base URL such as {@code https://api.dublin.ie1.twilio.com}
+	 */
+	String baseUrl(TwilioDomain domain) {
+		if (this.baseUrl != null) {
+			return this.baseUrl;
+		}
+		StringBuilder host = new StringBuilder("https://").append(domain.name());
+		if (this.edge != null) {
+			host.append('.').append(this.edge).append('.').append((this.region != null) ? this.region : DEFAULT_REGION);
+		}
+		else if (this.region != null) {
+			host.append('.').append(this.region);
+		}
+		return host.append(".twilio.com").toString();
+	}
+
+	boolean isRegionWithoutEdge() {
+		return this.baseUrl == null && this.region != null && this.edge == null
+				&& !DEFAULT_REGION.equals(this.region);
+	}
+
+	private static String stripTrailingSlash(String url) {
+		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+	}
+
+}

@@ -1,0 +1,145 @@
+package dev.twiliospring.client;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads both Twilio list formats and streams across pages.
+ */
+final class TwilioPages {
+
+	private TwilioPages() {
+	}
+
+	/**
+	 * Map a list response. The 2010-04-01 API puts paging fields at the top level and
+	 * the items under a resource-specific name; the newer APIs put paging fields under
+	 * {@code meta}, whose {@code key} names the items field.
+	 * @param <T> the item type
+	 * @param jsonMapper the mapper
+	 * @param body the response body
+	 * @param itemsField the name of the items field
+	 * @param itemType the item type
+	 * @param request the request, for error messages
+	 * @return the page
+	 */
+	static <T> Page<T> read(JsonMapper jsonMapper, byte[] body, String itemsField, Class<T> itemType,
+			TwilioRequest request) {
+		try {
+			JsonNode json = jsonMapper.readTree(body);
+			if (json == null || !json.isObject()) {
+				throw new TwilioException("Twilio answered " + request.method() + " " + request.pathTemplate()
+						+ " without a JSON object, so it is not a list page");
+			}
+			JsonNode meta = json.get("meta");
+			boolean metaFormat = meta != null && meta.isObject();
+			JsonNode paging = metaFormat ? meta : json;
+			String field = metaFormat ? text(meta, "key", itemsField) : itemsField;
+			JsonNode itemsNode = json.get(field);
+			if (itemsNode != null && !itemsNode.isNull() && !itemsNode.isArray()) {
+				throw new TwilioException("Field '" + field + "' of the list page of " + request.method() + " "
+						+ request.pathTemplate() + " is not an array");
+			}
+			List<T> items = new ArrayList<>();
+			if (itemsNode != null && itemsNode.isArray()) {
+				for (JsonNode item : itemsNode) {
+					T value = jsonMapper.treeToValue(item, itemType);
+					if (value != null) {
+						items.add(value);
+					}
+				}
+			}
+			String suffix = metaFormat ? "_url" : "_uri";
+			return new Page<>(items, paging.path("page").asInt(0), paging.path("page_size").asInt(items.size()),
+					text(paging, metaFormat ? "url" : "uri", null), text(paging, "first_page" + suffix, null),
+					text(paging, "previous_page" + suffix, null), text(paging, "next_page" + suffix, null));
+		}
+		catch (JacksonException ex) {
+			throw new TwilioException("Could not read the list page of " + request.method() + " "
+					+ request.pathTemplate() + " as " + itemType.getSimpleName() + ": " + ex.getOriginalMessage(),
+					ex);
+		}
+	}
+
+	private static @Nullable String text(JsonNode node, String field, @Nullable String defaultValue) {
+		JsonNode value = node.get(field);
+		if (value == null || value.isNull() || !value.isValueNode()) {
+			return defaultValue;
+		}
+		String text = value.asString();
+		return text.isBlank() ? defaultValue : text;
+	}
+
+	/**
+	 * Return a lazy stream over all items of a list: a page is fetched only when the
+	 * items of the previous one have been consumed, and closing the stream stops paging.
+	 * @param <T> the item type
+	 * @param firstRequest the request for the first page
+	 * @param fetch fetches the page for a request
+	 * @return the stream
+	 */
+	static <T> Stream<T> stream(TwilioRequest firstRequest, Function<TwilioRequest, Page<T>> fetch) {
+		PageSpliterator<T> spliterator = new PageSpliterator<>(firstRequest, fetch);
+		return StreamSupport.stream(spliterator, false).onClose(spliterator::close);
+	}
+
+	/**
+	 * Spliterator holding one page at a time.
+	 *
+	 * @param <T> the item type
+	 */
+	private static final class PageSpliterator<T> extends Spliterators.AbstractSpliterator<T> {
+
+		private final TwilioRequest firstRequest;
+
+		private final Function<TwilioRequest, Page<T>> fetch;
+
+		private @Nullable TwilioRequest nextRequest;
+
+		private Iterator<T> items = List.<T>of().iterator();
+
+		private boolean closed;
+
+		PageSpliterator(TwilioRequest firstRequest, Function<TwilioRequest, Page<T>> fetch) {
+			super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+			this.firstRequest = firstRequest;
+			this.fetch = fetch;
+			this.nextRequest = firstRequest;
+		}
+
+		@Override
+		public boolean tryAdvance(Consumer<? super T> action) {
+			while (!this.items.hasNext()) {
+				if (this.closed || this.nextRequest == null) {
+					return false;
+				}
+				Page<T> page = this.fetch.apply(this.nextRequest);
+				this.items = page.items().iterator();
+				this.nextRequest = page.hasNext() ? this.firstRequest.forPage(page.nextPageUrl()) : null;
+			}
+			action.accept(this.items.next());
+			return true;
+		}
+
+		void close() {
+			this.closed = true;
+			this.nextRequest = null;
+			this.items = List.<T>of().iterator();
+		}
+
+	}
+
+}

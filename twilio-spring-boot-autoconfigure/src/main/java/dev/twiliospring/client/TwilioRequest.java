@@ -1,0 +1,354 @@
+package dev.twiliospring.client;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.util.Assert;
+import org.springframework.util.StringUtils;
+
+/**
+ * Immutable description of one call to any Twilio REST endpoint: product domain, HTTP
+ * method, path template with its variables, form parameters and query parameters.
+ * <p>
+ * The path template keeps Twilio's own variable names, such as
+ * {@code /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json}. {@code {AccountSid}} is
+ * filled with the client's account SID unless a value is given. Metrics and logs show the
+ * template, never the expanded path, so SIDs and phone numbers stay out of them:
+ * <pre class="code">
+ * TwilioRequest request = TwilioRequest.post(TwilioDomain.API, "/2010-04-01/Accounts/{AccountSid}/Messages.json")
+ *     .param("To", "+15558675310")
+ *     .param("From", "+15017122661")
+ *     .param("Body", "Hello")
+ *     .build();
+ * Message message = client.execute(request, Message.class);
+ * </pre>
+ *
+ * @since 1.0.0
+ * @see TwilioClient#execute(TwilioRequest, Class)
+ */
+public final class TwilioRequest {
+
+	/** Name of the path variable that the client fills with its account SID. */
+	public static final String ACCOUNT_SID_VARIABLE = "AccountSid";
+
+	private static final Pattern VARIABLE = Pattern.compile("\\{([^{}/]+)}");
+
+	private final TwilioDomain domain;
+
+	private final HttpMethod method;
+
+	private final String pathTemplate;
+
+	private final Map<String, String> pathVariables;
+
+	private final TwilioParameters parameters;
+
+	private final TwilioParameters queryParameters;
+
+	private final @Nullable String pageUrl;
+
+	private TwilioRequest(TwilioDomain domain, HttpMethod method, String pathTemplate, Map<String, String> pathVariables,
+			TwilioParameters parameters, TwilioParameters queryParameters, @Nullable String pageUrl) {
+		this.domain = domain;
+		this.method = method;
+		this.pathTemplate = pathTemplate;
+		this.pathVariables = pathVariables;
+		this.parameters = parameters;
+		this.queryParameters = queryParameters;
+		this.pageUrl = pageUrl;
+	}
+
+	/**
+	 * Start a {@code GET} request.
+	 * @param domain the product domain
+	 * @param pathTemplate the path template, such as
+	 * {@code /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json}
+	 * @return a builder
+	 */
+	public static Builder get(TwilioDomain domain, String pathTemplate) {
+		return new Builder(domain, HttpMethod.GET, pathTemplate);
+	}
+
+	/**
+	 * Start a {@code POST} request, which Twilio uses for both create and update.
+	 * @param domain the product domain
+	 * @param pathTemplate the path template
+	 * @return a builder
+	 */
+	public static Builder post(TwilioDomain domain, String pathTemplate) {
+		return new Builder(domain, HttpMethod.POST, pathTemplate);
+	}
+
+	/**
+	 * Start a {@code PUT} request.
+	 * @param domain the product domain
+	 * @param pathTemplate the path template
+	 * @return a builder
+	 */
+	public static Builder put(TwilioDomain domain, String pathTemplate) {
+		return new Builder(domain, HttpMethod.PUT, pathTemplate);
+	}
+
+	/**
+	 * Start a {@code DELETE} request.
+	 * @param domain the product domain
+	 * @param pathTemplate the path template
+	 * @return a builder
+	 */
+	public static Builder delete(TwilioDomain domain, String pathTemplate) {
+		return new Builder(domain, HttpMethod.DELETE, pathTemplate);
+	}
+
+	/**
+	 * Start a request with any HTTP method.
+	 * @param method the HTTP method
+	 * @param domain the product domain
+	 * @param pathTemplate the path template
+	 * @return a builder
+	 */
+	public static Builder method(HttpMethod method, TwilioDomain domain, String pathTemplate) {
+		return new Builder(domain, method, pathTemplate);
+	}
+
+	/**
+	 * Return the product domain.
+	 * @return the domain
+	 */
+	public TwilioDomain domain() {
+		return this.domain;
+	}
+
+	/**
+	 * Return the HTTP method.
+	 * @return the method
+	 */
+	public HttpMethod method() {
+		return this.method;
+	}
+
+	/**
+	 * Return the path template, which is what logs and metrics show.
+	 * @return the path template
+	 */
+	public String pathTemplate() {
+		return this.pathTemplate;
+	}
+
+	/**
+	 * Return the values of the path template's variables.
+	 * @return the path variables, without {@code AccountSid} unless it was given
+	 */
+	public Map<String, String> pathVariables() {
+		return this.pathVariables;
+	}
+
+	/**
+	 * Return the form parameters sent as an {@code application/x-www-form-urlencoded} body.
+	 * @return the form parameters
+	 */
+	public TwilioParameters parameters() {
+		return this.parameters;
+	}
+
+	/**
+	 * Return the query parameters.
+	 * @return the query parameters
+	 */
+	public TwilioParameters queryParameters() {
+		return this.queryParameters;
+	}
+
+	/**
+	 * Return the URL of a specific page that this request fetches instead of expanding its
+	 * template.
+	 * @return the page URL, or {@code null} for a request that expands its template
+	 * @see #forPage(String)
+	 */
+	public @Nullable String pageUrl() {
+		return this.pageUrl;
+	}
+
+	/**
+	 * Return a {@code GET} request for a page URL that Twilio returned, such as
+	 * {@link Page#nextPageUrl()}. Only the URL's path and query are used; the host is the
+	 * client's host for this request's domain, so region, edge and base URL settings
+	 * still apply. The path template is kept for logs and metrics.
+	 * @param pageUrl the absolute or host-relative page URL
+	 * @return the request for that page
+	 */
+	public TwilioRequest forPage(String pageUrl) {
+		Assert.hasText(pageUrl, "Page URL must not be empty");
+		return new TwilioRequest(this.domain, HttpMethod.GET, this.pathTemplate, this.pathVariables,
+				TwilioParameters.empty(), TwilioParameters.empty(), pageUrl);
+	}
+
+	/**
+	 * Return a builder that starts with the values of this request.
+	 * @return the builder
+	 */
+	public Builder mutate() {
+		Builder builder = new Builder(this.domain, this.method, this.pathTemplate);
+		builder.pathVariables.putAll(this.pathVariables);
+		builder.parameters.addAll(this.parameters);
+		builder.queryParameters.addAll(this.queryParameters);
+		return builder;
+	}
+
+	/**
+	 * Return the names of the variables in a path template.
+	 * @param pathTemplate the path template
+	 * @return the variable names in order of appearance
+	 */
+	static Set<String> variableNames(String pathTemplate) {
+		Set<String> names = new LinkedHashSet<>();
+		Matcher matcher = VARIABLE.matcher(pathTemplate);
+		while (matcher.find()) {
+			names.add(matcher.group(1));
+		}
+		return names;
+	}
+
+	@Override
+	public String toString() {
+		return this.method + " " + this.domain + " " + this.pathTemplate + ((this.pageUrl != null) ? " (page)" : "");
+	}
+
+	/**
+	 * Builder for {@link TwilioRequest}.
+	 */
+	public static final class Builder {
+
+		private final TwilioDomain domain;
+
+		private final HttpMethod method;
+
+		private final String pathTemplate;
+
+		private final Map<String, String> pathVariables = new LinkedHashMap<>();
+
+		private final TwilioParameters.Builder parameters = TwilioParameters.builder();
+
+		private final TwilioParameters.Builder queryParameters = TwilioParameters.builder();
+
+		private Builder(TwilioDomain domain, HttpMethod method, String pathTemplate) {
+			Assert.notNull(domain, "Domain must not be null");
+			Assert.notNull(method, "HTTP method must not be null");
+			Assert.isTrue(StringUtils.hasText(pathTemplate) && pathTemplate.startsWith("/"),
+					() -> "Path template must start with '/', got '" + pathTemplate + "'");
+			Assert.isTrue(!pathTemplate.contains("?"),
+					() -> "Path template must not contain a query; use queryParam(...) instead: " + pathTemplate);
+			this.domain = domain;
+			this.method = method;
+			this.pathTemplate = pathTemplate;
+		}
+
+		/**
+		 * Set the value of a path variable. Values are percent-encoded, so a value can
+		 * never change the shape of the path.
+		 * @param name the variable name as written in the template, such as {@code Sid}
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder pathVariable(String name, Object value) {
+			Assert.hasText(name, "Path variable name must not be empty");
+			Assert.notNull(value, () -> "Path variable '" + name + "' must not be null");
+			String formatted = TwilioParameters.format(value);
+			Assert.hasText(formatted, () -> "Path variable '" + name + "' must not be empty");
+			this.pathVariables.put(name, formatted);
+			return this;
+		}
+
+		/**
+		 * Set the values of several path variables.
+		 * @param pathVariables the values by variable name
+		 * @return this builder
+		 */
+		public Builder pathVariables(Map<String, ?> pathVariables) {
+			pathVariables.forEach(this::pathVariable);
+			return this;
+		}
+
+		/**
+		 * Add a form parameter. Call it again, or pass a collection, for a repeated
+		 * parameter such as {@code MediaUrl}.
+		 * @param name the parameter name as Twilio spells it, such as {@code StatusCallback}
+		 * @param value the value, formatted as described in {@link TwilioParameters};
+		 * {@code null} adds nothing
+		 * @return this builder
+		 */
+		public Builder param(String name, @Nullable Object value) {
+			this.parameters.add(name, value);
+			return this;
+		}
+
+		/**
+		 * Add form parameters.
+		 * @param parameters the parameters to add
+		 * @return this builder
+		 */
+		public Builder params(TwilioParameters parameters) {
+			this.parameters.addAll(parameters);
+			return this;
+		}
+
+		/**
+		 * Add form parameters from a map.
+		 * @param parameters the parameters to add
+		 * @return this builder
+		 */
+		public Builder params(Map<String, ?> parameters) {
+			this.parameters.addAll(parameters);
+			return this;
+		}
+
+		/**
+		 * Add a query parameter.
+		 * @param name the parameter name as Twilio spells it, such as {@code DateSent>}
+		 * @param value the value; {@code null} adds nothing
+		 * @return this builder
+		 */
+		public Builder queryParam(String name, @Nullable Object value) {
+			this.queryParameters.add(name, value);
+			return this;
+		}
+
+		/**
+		 * Add query parameters.
+		 * @param parameters the parameters to add
+		 * @return this builder
+		 */
+		public Builder queryParams(TwilioParameters parameters) {
+			this.queryParameters.addAll(parameters);
+			return this;
+		}
+
+		/**
+		 * Build the request, checking that every path variable except
+		 * {@code AccountSid} has a value.
+		 * @return the request
+		 */
+		public TwilioRequest build() {
+			for (String name : variableNames(this.pathTemplate)) {
+				Assert.isTrue(name.equals(ACCOUNT_SID_VARIABLE) || this.pathVariables.containsKey(name),
+						() -> "Path variable {" + name + "} of " + this.pathTemplate + " has no value");
+			}
+			TwilioParameters parameters = this.parameters.build();
+			Assert.isTrue(parameters.isEmpty() || this.method == HttpMethod.POST || this.method == HttpMethod.PUT,
+					() -> this.method + " requests carry no form parameters; use queryParam(...) for "
+							+ parameters.asMap().keySet());
+			return new TwilioRequest(this.domain, this.method, this.pathTemplate,
+					Collections.unmodifiableMap(new LinkedHashMap<>(this.pathVariables)), parameters,
+					this.queryParameters.build(), null);
+		}
+
+	}
+
+}

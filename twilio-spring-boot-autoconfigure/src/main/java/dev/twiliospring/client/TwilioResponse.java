@@ -1,0 +1,38 @@
+package dev.twiliospring.client;
+
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpHeaders;
+
+/**
+ * Successful response of a Twilio call: HTTP status, headers, Twilio's request id and the
+ * mapped body.
+ *
+ * @param <T> the body type
+ * @param statusCode the HTTP status code, such as 200 or 201
+ * @param headers the response headers (read-only)
+ * @param requestId the value of the {@code Twilio-Request-Id} header, or {@code null} if
+ * absent
+ * @param body the mapped body; {@code null} only for responses without a body, such as
+ * deletes
+ * @since 1.0.0
+ */
+public record TwilioResponse<T extends @Nullable Object>(int statusCode, HttpHeaders headers,
+		@Nullable String requestId, T body) {
+
+	/** Response header carrying Twilio's id of the request. */
+	public static final String REQUEST_ID_HEADER = "Twilio-Request-Id";
+
+	/**
+	 * Return a response with the same status and headers and a transformed body.
+	 * @param <R> the new body type
+	 * @param mapper the body transformation
+	 * @return the new response
+	 */
+	public <R extends @Nullable Object> TwilioResponse<R> map(Function<? super T, ? extends R> mapper) {
+		return new TwilioResponse<>(this.statusCode, this.headers, this.requestId, mapper.apply(this.body));
+	}
+
+}

@@ -1,0 +1,446 @@
+package dev.twiliospring.client.api;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Map;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.twiliospring.client.TwilioParameters;
+
+/**
+ * Parameters of a new message: SMS, MMS (with {@code MediaUrl}), WhatsApp (with
+ * {@code whatsapp:} addresses), or a Content Template ({@code ContentSid}).
+ * <pre class="code">
+ * MessageCreateRequest request = MessageCreateRequest.builder()
+ *     .to("+15558675310")
+ *     .from("+15017122661")
+ *     .body("Your order has shipped")
+ *     .statusCallback("https://example.com/twilio/status")
+ *     .build();
+ * </pre>
+ *
+ * @since 1.0.0
+ * @see MessageResource#create(MessageCreateRequest)
+ */
+public final class MessageCreateRequest {
+
+	private final TwilioParameters parameters;
+
+	private MessageCreateRequest(TwilioParameters parameters) {
+		this.parameters = parameters;
+	}
+
+	/**
+	 * Return a builder.
+	 * @return the builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * Return the form parameters, named as Twilio names them.
+	 * @return the parameters
+	 */
+	public TwilioParameters parameters() {
+		return this.parameters;
+	}
+
+	@Override
+	public String toString() {
+		return "MessageCreateRequest" + this.parameters.asMap().keySet();
+	}
+
+	/**
+	 * Retention of the message content.
+	 */
+	public enum ContentRetention {
+
+		/** Keep the content. */
+		RETAIN,
+
+		/** Discard the content once the message is sent. */
+		DISCARD;
+
+		@Override
+		public String toString() {
+			return (this == RETAIN) ? "retain" : "discard";
+		}
+
+	}
+
+	/**
+	 * Retention of the addresses of the message.
+	 */
+	public enum AddressRetention {
+
+		/** Keep the addresses. */
+		RETAIN,
+
+		/** Obfuscate the addresses once the message is sent. */
+		OBFUSCATE;
+
+		@Override
+		public String toString() {
+			return (this == RETAIN) ? "retain" : "obfuscate";
+		}
+
+	}
+
+	/**
+	 * Builder for {@link MessageCreateRequest}.
+	 */
+	public static final class Builder {
+
+		private final TwilioParameters.Builder parameters = TwilioParameters.builder();
+
+		private Builder() {
+		}
+
+		/**
+		 * Set the recipient (required): an E.164 phone number such as
+		 * {@code +15558675310}, or a channel address such as
+		 * {@code whatsapp:+15558675310}.
+		 * @param to the recipient
+		 * @return this builder
+		 */
+		public Builder to(String to) {
+			this.parameters.set("To", to);
+			return this;
+		}
+
+		/**
+		 * Set the sender: a Twilio phone number, short code, alphanumeric sender ID or
+		 * channel address such as {@code whatsapp:+14155238886}. Either this or a
+		 * messaging service is required.
+		 * @param from the sender
+		 * @return this builder
+		 */
+		public Builder from(String from) {
+			this.parameters.set("From", from);
+			return this;
+		}
+
+		/**
+		 * Send through a messaging service, which picks the sender. Either this or a
+		 * sender is required.
+		 * @param messagingServiceSid the messaging service SID ({@code MG...})
+		 * @return this builder
+		 */
+		public Builder messagingServiceSid(String messagingServiceSid) {
+			this.parameters.set("MessagingServiceSid", messagingServiceSid);
+			return this;
+		}
+
+		/**
+		 * Set the text of the message, up to 1600 characters.
+		 * @param body the text
+		 * @return this builder
+		 */
+		public Builder body(String body) {
+			this.parameters.set("Body", body);
+			return this;
+		}
+
+		/**
+		 * Add media files, which makes the message an MMS (or a channel message with
+		 * media). Twilio accepts up to 10 per message.
+		 * @param mediaUrls publicly reachable URLs of the media
+		 * @return this builder
+		 */
+		public Builder mediaUrl(String... mediaUrls) {
+			this.parameters.add("MediaUrl", mediaUrls);
+			return this;
+		}
+
+		/**
+		 * Add media files.
+		 * @param mediaUrls publicly reachable URLs of the media
+		 * @return this builder
+		 */
+		public Builder mediaUrl(URI... mediaUrls) {
+			this.parameters.add("MediaUrl", mediaUrls);
+			return this;
+		}
+
+		/**
+		 * Add media files.
+		 * @param mediaUrls publicly reachable URLs of the media
+		 * @return this builder
+		 */
+		public Builder mediaUrls(Collection<?> mediaUrls) {
+			this.parameters.add("MediaUrl", mediaUrls);
+			return this;
+		}
+
+		/**
+		 * Send a Content Template instead of a body.
+		 * @param contentSid the content SID ({@code HX...})
+		 * @return this builder
+		 */
+		public Builder contentSid(String contentSid) {
+			this.parameters.set("ContentSid", contentSid);
+			return this;
+		}
+
+		/**
+		 * Set the values of the Content Template's placeholders.
+		 * @param contentVariables a JSON object such as {@code {"1":"Ada"}}
+		 * @return this builder
+		 */
+		public Builder contentVariables(String contentVariables) {
+			this.parameters.set("ContentVariables", contentVariables);
+			return this;
+		}
+
+		/**
+		 * Set the values of the Content Template's placeholders.
+		 * @param contentVariables the values by placeholder, written as a JSON object
+		 * @return this builder
+		 */
+		public Builder contentVariables(Map<String, ?> contentVariables) {
+			return contentVariables(JsonMapper.shared().writeValueAsString(contentVariables));
+		}
+
+		/**
+		 * Set the URL Twilio posts status changes of the message to.
+		 * @param statusCallback the callback URL
+		 * @return this builder
+		 */
+		public Builder statusCallback(String statusCallback) {
+			this.parameters.set("StatusCallback", statusCallback);
+			return this;
+		}
+
+		/**
+		 * Set the URL Twilio posts status changes of the message to.
+		 * @param statusCallback the callback URL
+		 * @return this builder
+		 */
+		public Builder statusCallback(URI statusCallback) {
+			this.parameters.set("StatusCallback", statusCallback);
+			return this;
+		}
+
+		/**
+		 * Schedule the message. Twilio requires a messaging service for scheduled
+		 * messages and accepts send times between 15 minutes and 35 days ahead. Sets
+		 * {@code ScheduleType=fixed}.
+		 * @param sendAt when to send the message
+		 * @return this builder
+		 */
+		public Builder sendAt(Instant sendAt) {
+			this.parameters.set("SendAt", sendAt);
+			this.parameters.set("ScheduleType", "fixed");
+			return this;
+		}
+
+		/**
+		 * Schedule the message.
+		 * @param sendAt when to send the message
+		 * @return this builder
+		 * @see #sendAt(Instant)
+		 */
+		public Builder sendAt(OffsetDateTime sendAt) {
+			return sendAt(sendAt.toInstant());
+		}
+
+		/**
+		 * Set the application whose {@code MessageStatusCallback} receives status
+		 * changes.
+		 * @param applicationSid the application SID ({@code AP...})
+		 * @return this builder
+		 */
+		public Builder applicationSid(String applicationSid) {
+			this.parameters.set("ApplicationSid", applicationSid);
+			return this;
+		}
+
+		/**
+		 * Set the highest price per segment the account accepts; a pricier message
+		 * fails.
+		 * @param maxPrice the price in the account's currency
+		 * @return this builder
+		 */
+		public Builder maxPrice(BigDecimal maxPrice) {
+			this.parameters.set("MaxPrice", maxPrice);
+			return this;
+		}
+
+		/**
+		 * Set how long the message may wait in Twilio's queue before it fails.
+		 * @param validityPeriod the validity period, in whole seconds
+		 * @return this builder
+		 */
+		public Builder validityPeriod(Duration validityPeriod) {
+			this.parameters.set("ValidityPeriod", validityPeriod.toSeconds());
+			return this;
+		}
+
+		/**
+		 * Set whether to track message feedback.
+		 * @param provideFeedback whether to track feedback
+		 * @return this builder
+		 */
+		public Builder provideFeedback(boolean provideFeedback) {
+			this.parameters.set("ProvideFeedback", provideFeedback);
+			return this;
+		}
+
+		/**
+		 * Set the number of attempts to make for a message.
+		 * @param attempt the total number of attempts
+		 * @return this builder
+		 */
+		public Builder attempt(int attempt) {
+			this.parameters.set("Attempt", attempt);
+			return this;
+		}
+
+		/**
+		 * Set whether to deliver the message even if it might be filtered.
+		 * @param forceDelivery whether to force delivery
+		 * @return this builder
+		 */
+		public Builder forceDelivery(boolean forceDelivery) {
+			this.parameters.set("ForceDelivery", forceDelivery);
+			return this;
+		}
+
+		/**
+		 * Set whether Twilio keeps the message content.
+		 * @param contentRetention the content retention
+		 * @return this builder
+		 */
+		public Builder contentRetention(ContentRetention contentRetention) {
+			this.parameters.set("ContentRetention", contentRetention);
+			return this;
+		}
+
+		/**
+		 * Set whether Twilio keeps the addresses of the message.
+		 * @param addressRetention the address retention
+		 * @return this builder
+		 */
+		public Builder addressRetention(AddressRetention addressRetention) {
+			this.parameters.set("AddressRetention", addressRetention);
+			return this;
+		}
+
+		/**
+		 * Set whether Unicode characters are replaced by GSM-7 look-alikes to save
+		 * segments.
+		 * @param smartEncoded whether to use smart encoding
+		 * @return this builder
+		 */
+		public Builder smartEncoded(boolean smartEncoded) {
+			this.parameters.set("SmartEncoded", smartEncoded);
+			return this;
+		}
+
+		/**
+		 * Add actions to the message, such as {@code geo:37.7,-122.4} or
+		 * {@code mailto:ada@example.com}.
+		 * @param persistentActions the actions
+		 * @return this builder
+		 */
+		public Builder persistentAction(String... persistentActions) {
+			this.parameters.add("PersistentAction", Arrays.asList(persistentActions));
+			return this;
+		}
+
+		/**
+		 * Set whether Twilio shortens links in the body with the messaging service's
+		 * domain.
+		 * @param shortenUrls whether to shorten links
+		 * @return this builder
+		 */
+		public Builder shortenUrls(boolean shortenUrls) {
+			this.parameters.set("ShortenUrls", shortenUrls);
+			return this;
+		}
+
+		/**
+		 * Set whether a message with media is always sent as MMS.
+		 * @param sendAsMms whether to send as MMS
+		 * @return this builder
+		 */
+		public Builder sendAsMms(boolean sendAsMms) {
+			this.parameters.set("SendAsMms", sendAsMms);
+			return this;
+		}
+
+		/**
+		 * Set whether Twilio's risk check of the message is enabled.
+		 * @param riskCheck whether to run the risk check
+		 * @return this builder
+		 */
+		public Builder riskCheck(boolean riskCheck) {
+			this.parameters.set("RiskCheck", riskCheck ? "enable" : "disable");
+			return this;
+		}
+
+		/**
+		 * Set the traffic type, such as {@code free} for free-form WhatsApp messages.
+		 * @param trafficType the traffic type
+		 * @return this builder
+		 */
+		public Builder trafficType(String trafficType) {
+			this.parameters.set("TrafficType", trafficType);
+			return this;
+		}
+
+		/**
+		 * Set the sender used if delivery from the primary sender fails.
+		 * @param fallbackFrom the fallback sender
+		 * @return this builder
+		 */
+		public Builder fallbackFrom(String fallbackFrom) {
+			this.parameters.set("FallbackFrom", fallbackFrom);
+			return this;
+		}
+
+		/**
+		 * Set any parameter, for those this builder has no method for yet.
+		 * @param name the parameter name as Twilio spells it
+		 * @param value the value; {@code null} removes the parameter
+		 * @return this builder
+		 */
+		public Builder param(String name, @Nullable Object value) {
+			this.parameters.set(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the request, checking that Twilio's required parameters are present.
+		 * @return the request
+		 * @throws IllegalArgumentException if the recipient, the sender or the content is
+		 * missing
+		 */
+		public MessageCreateRequest build() {
+			if (!this.parameters.contains("To")) {
+				throw new IllegalArgumentException("A message needs a recipient: call to(...)");
+			}
+			if (!this.parameters.contains("From") && !this.parameters.contains("MessagingServiceSid")) {
+				throw new IllegalArgumentException(
+						"A message needs a sender: call from(...) or messagingServiceSid(...)");
+			}
+			if (!this.parameters.contains("Body") && !this.parameters.contains("MediaUrl")
+					&& !this.parameters.contains("ContentSid")) {
+				throw new IllegalArgumentException(
+						"A message needs content: call body(...), mediaUrl(...) or contentSid(...)");
+			}
+			return new MessageCreateRequest(this.parameters.build());
+		}
+
+	}
+
+}

@@ -1,0 +1,147 @@
+package dev.twiliospring.client;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import dev.twiliospring.client.StubTwilioServer.Response;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Tests for {@link TwilioApiException} and {@link TwilioConnectionException} as thrown by
+ * {@link TwilioClient}.
+ */
+class TwilioApiExceptionTests {
+
+	private static final String MESSAGES = "/2010-04-01/Accounts/{AccountSid}/Messages.json";
+
+	private static final String VERIFICATIONS = "/v2/Services/{ServiceSid}/Verifications";
+
+	private final StubTwilioServer server = StubTwilioServer.start();
+
+	@AfterEach
+	void stopServer() {
+		this.server.close();
+	}
+
+	@Test
+	void mapsClassicTwilioError() {
+		this.server.enqueue(Response.fixture(400, "error-classic.json").header("Twilio-Request-Id", "RQerror"));
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(this::sendMessage).satisfies((ex) -> {
+			assertThat(ex.getStatusCode()).isEqualTo(400);
+			assertThat(ex.getCode()).isEqualTo(TwilioErrorCodes.INVALID_TO_NUMBER);
+			assertThat(ex.hasCode(21211)).isTrue();
+			assertThat(ex.getErrorMessage()).isEqualTo("The 'To' number +1555 is not a valid phone number.");
+			assertThat(ex.getMoreInfo()).isEqualTo("https://www.twilio.com/docs/errors/21211");
+			assertThat(ex.getDetails()).containsEntry("field", "To");
+			assertThat(ex.getRequestId()).isEqualTo("RQerror");
+			assertThat(ex.getMessage()).isEqualTo("Twilio error 21211 (HTTP 400) on POST " + MESSAGES
+					+ ": The 'To' number +1555 is not a valid phone number. "
+					+ "(see https://www.twilio.com/docs/errors/21211)");
+		});
+	}
+
+	@Test
+	void mapsProblemDetailsError() {
+		this.server.enqueue(Response.fixture(400, "error-problem.json")
+			.header("Content-Type", "application/problem+json")
+			.header("Twilio-Request-Id", "RQproblem"));
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> this.server.client()
+				.execute(TwilioRequest.post(TwilioDomain.VERIFY, VERIFICATIONS)
+					.pathVariable("ServiceSid", "VAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+					.param("To", "+15558675310")
+					.param("Channel", "pigeon")
+					.build(), JsonNode.class))
+			.satisfies((ex) -> {
+				assertThat(ex.getStatusCode()).isEqualTo(400);
+				assertThat(ex.getCode()).isEqualTo(20001);
+				assertThat(ex.getErrorMessage())
+					.isEqualTo("The 'Channel' parameter must be one of sms, call, email or whatsapp.");
+				assertThat(ex.getMoreInfo()).isEqualTo("https://www.twilio.com/docs/errors/20001");
+				assertThat(ex.getDetails()).containsOnlyKeys("errors");
+				assertThat(ex.getDetails().get("errors")).isEqualTo(List.of(Map.of("field", "Channel", "reason", "invalid")));
+				assertThat(ex.getRequestId()).isEqualTo("RQproblem");
+				assertThat(ex.getMessage()).startsWith("Twilio error 20001 (HTTP 400) on POST " + VERIFICATIONS);
+			});
+	}
+
+	@Test
+	void mapsProblemDetailsWithTitleOnly() {
+		this.server.enqueue(Response.json(404, "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404}"));
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(this::sendMessage).satisfies((ex) -> {
+			assertThat(ex.getCode()).isNull();
+			assertThat(ex.getErrorMessage()).isEqualTo("Not Found");
+			assertThat(ex.getMoreInfo()).isNull();
+			assertThat(ex.getMessage()).isEqualTo("HTTP 404 from Twilio on POST " + MESSAGES + ": Not Found");
+		});
+	}
+
+	@Test
+	void mapsNonJsonErrorBody() {
+		this.server.enqueue(Response.text(502, "text/html", "<html>\n<body>Bad   Gateway</body>\n</html>"));
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(this::sendMessage).satisfies((ex) -> {
+			assertThat(ex.getStatusCode()).isEqualTo(502);
+			assertThat(ex.getCode()).isNull();
+			assertThat(ex.getDetails()).isEmpty();
+			assertThat(ex.getMessage()).isEqualTo("HTTP 502 from Twilio on POST " + MESSAGES
+					+ " with a non-JSON body: <html> <body>Bad Gateway</body> </html>");
+		});
+	}
+
+	@Test
+	void mapsEmptyErrorBody() {
+		this.server.enqueue(Response.empty(401));
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(this::sendMessage)
+			.withMessage("HTTP 401 from Twilio on POST " + MESSAGES + " with an empty body");
+	}
+
+	@Test
+	void mapsRefusedConnection() throws Exception {
+		URI closedPort;
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			closedPort = URI.create("http://127.0.0.1:" + socket.getLocalPort());
+		}
+		TwilioClient client = this.server.clientBuilder().baseUrl(closedPort).build();
+		assertThatExceptionOfType(TwilioConnectionException.class)
+			.isThrownBy(() -> client.execute(TwilioRequest.get(TwilioDomain.API, MESSAGES).build(), JsonNode.class))
+			.satisfies((ex) -> {
+				assertThat(ex.isTimeout()).isFalse();
+				assertThat(ex.getMessage()).startsWith("I/O error on GET " + MESSAGES);
+			});
+	}
+
+	@Test
+	void mapsReadTimeout() {
+		this.server.enqueue(Response.fixture(200, "message.json").delay(Duration.ofSeconds(2)));
+		TwilioClient client = this.server.clientBuilder().readTimeout(Duration.ofMillis(200)).build();
+		assertThatExceptionOfType(TwilioConnectionException.class)
+			.isThrownBy(() -> client.execute(TwilioRequest.get(TwilioDomain.API, MESSAGES).build(), JsonNode.class))
+			.satisfies((ex) -> {
+				assertThat(ex.isTimeout()).isTrue();
+				assertThat(ex.getMessage()).startsWith("Timed out on GET " + MESSAGES);
+			});
+	}
+
+	@Test
+	void exceptionMessagesNeverContainCredentials() {
+		this.server.enqueue(Response.fixture(400, "error-classic.json"));
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(this::sendMessage)
+			.satisfies((ex) -> assertThat(ex.toString()).doesNotContain(StubTwilioServer.AUTH_TOKEN));
+	}
+
+	private void sendMessage() {
+		this.server.client()
+			.execute(TwilioRequest.post(TwilioDomain.API, MESSAGES).param("To", "+1555").build(), JsonNode.class);
+	}
+
+}

@@ -1,0 +1,166 @@
+package dev.twiliospring.client;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import tools.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import dev.twiliospring.client.StubTwilioServer.RecordedRequest;
+import dev.twiliospring.client.StubTwilioServer.Response;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * Tests for paging of {@link TwilioClient}.
+ */
+class TwilioClientPagingTests {
+
+	private static final String MESSAGES = "/2010-04-01/Accounts/{AccountSid}/Messages.json";
+
+	private static final String SERVICES = "/v1/Services";
+
+	private final StubTwilioServer server = StubTwilioServer.start();
+
+	@AfterEach
+	void stopServer() {
+		this.server.close();
+	}
+
+	@Test
+	void readsPageIn2010Format() {
+		this.server.enqueue(Response.fixture(200, "messages-page-1.json"));
+		Page<JsonNode> page = this.server.client().page(messagesRequest(), "messages", JsonNode.class);
+		assertThat(page.items()).extracting((item) -> item.get("body").asString())
+			.containsExactly("message 3", "message 4");
+		assertThat(page.pageNumber()).isEqualTo(1);
+		assertThat(page.pageSize()).isEqualTo(2);
+		assertThat(page.hasNext()).isTrue();
+		assertThat(page.hasPrevious()).isTrue();
+		assertThat(page.nextPageUrl()).isEqualTo("/2010-04-01/Accounts/" + StubTwilioServer.ACCOUNT_SID
+				+ "/Messages.json?To=%2B15558675310&PageSize=2&Page=2&PageToken=PASMa2");
+		assertThat(page.firstPageUrl()).endsWith("Messages.json?To=%2B15558675310&PageSize=2&Page=0");
+		assertThat(page.url()).endsWith("Page=1&PageToken=PASMa1");
+	}
+
+	@Test
+	void readsPageInMetaFormat() {
+		this.server.enqueue(Response.fixture(200, "services-page-2.json"));
+		Page<JsonNode> page = this.server.client().page(servicesRequest(), "ignored", JsonNode.class);
+		assertThat(page.items()).extracting((item) -> item.get("friendly_name").asString())
+			.containsExactly("Service 5", "Service 6");
+		assertThat(page.pageNumber()).isEqualTo(2);
+		assertThat(page.hasNext()).isFalse();
+		assertThat(page.previousPageUrl()).isEqualTo("https://messaging.twilio.com/v1/Services?PageSize=2&Page=1");
+	}
+
+	@Test
+	void streamsThree2010PagesLazily() {
+		this.server.enqueue(Response.fixture(200, "messages-page-0.json"), Response.fixture(200, "messages-page-1.json"),
+				Response.fixture(200, "messages-page-2.json"));
+		Stream<JsonNode> stream = this.server.client().stream(messagesRequest(), "messages", JsonNode.class);
+		assertThat(this.server.requestCount()).isZero();
+		Iterator<JsonNode> items = stream.iterator();
+		assertThat(items.next().get("body").asString()).isEqualTo("message 1");
+		assertThat(this.server.requestCount()).isOne();
+		assertThat(items.next().get("body").asString()).isEqualTo("message 2");
+		assertThat(this.server.requestCount()).isOne();
+		assertThat(items.next().get("body").asString()).isEqualTo("message 3");
+		assertThat(this.server.requestCount()).isEqualTo(2);
+		List<String> rest = Stream.of(items.next(), items.next(), items.next())
+			.map((item) -> item.get("body").asString())
+			.toList();
+		assertThat(rest).containsExactly("message 4", "message 5", "message 6");
+		assertThat(items.hasNext()).isFalse();
+		List<RecordedRequest> requests = this.server.requests();
+		assertThat(requests).hasSize(3);
+		assertThat(requests.get(0).rawQuery()).isEqualTo("To=%2B15558675310&PageSize=2");
+		assertThat(requests.get(1).path()).isEqualTo("/2010-04-01/Accounts/" + StubTwilioServer.ACCOUNT_SID + "/Messages.json");
+		assertThat(requests.get(1).rawQuery()).isEqualTo("To=%2B15558675310&PageSize=2&Page=1&PageToken=PASMa1");
+		assertThat(requests.get(2).rawQuery()).isEqualTo("To=%2B15558675310&PageSize=2&Page=2&PageToken=PASMa2");
+		assertThat(requests).allSatisfy((request) -> assertThat(request.basicCredentials()).isNotNull());
+	}
+
+	@Test
+	void streamsThreeMetaPagesThroughBaseUrlHost() {
+		this.server.enqueue(Response.fixture(200, "services-page-0.json"), Response.fixture(200, "services-page-1.json"),
+				Response.fixture(200, "services-page-2.json"));
+		List<String> names;
+		try (Stream<JsonNode> stream = this.server.client().stream(servicesRequest(), "services", JsonNode.class)) {
+			names = stream.map((item) -> item.get("friendly_name").asString()).toList();
+		}
+		assertThat(names).containsExactly("Service 1", "Service 2", "Service 3", "Service 4", "Service 5", "Service 6");
+		List<RecordedRequest> requests = this.server.requests();
+		assertThat(requests).extracting(RecordedRequest::path).containsOnly("/v1/Services");
+		assertThat(requests).extracting(RecordedRequest::rawQuery)
+			.containsExactly("PageSize=2", "PageSize=2&Page=1&PageToken=PAMG1", "PageSize=2&Page=2&PageToken=PAMG2");
+	}
+
+	@Test
+	void limitingTheStreamFetchesOnlyTheNeededPages() {
+		this.server.enqueue(Response.fixture(200, "messages-page-0.json"), Response.fixture(200, "messages-page-1.json"),
+				Response.fixture(200, "messages-page-2.json"));
+		List<JsonNode> firstThree = this.server.client()
+			.stream(messagesRequest(), "messages", JsonNode.class)
+			.limit(3)
+			.toList();
+		assertThat(firstThree).hasSize(3);
+		assertThat(this.server.requestCount()).isEqualTo(2);
+	}
+
+	@Test
+	void closingTheStreamStopsPaging() {
+		this.server.enqueue(Response.fixture(200, "messages-page-0.json"), Response.fixture(200, "messages-page-1.json"));
+		Stream<JsonNode> stream = this.server.client().stream(messagesRequest(), "messages", JsonNode.class);
+		Iterator<JsonNode> items = stream.iterator();
+		items.next();
+		items.next();
+		stream.close();
+		assertThat(items.hasNext()).isFalse();
+		assertThat(this.server.requestCount()).isOne();
+	}
+
+	@Test
+	void nextPageRequestKeepsTemplateButFollowsUrl() {
+		this.server.enqueue(Response.fixture(200, "messages-page-0.json"), Response.fixture(200, "messages-page-1.json"));
+		TwilioClient client = this.server.client();
+		TwilioRequest request = messagesRequest();
+		Page<JsonNode> first = client.page(request, "messages", JsonNode.class);
+		TwilioRequest next = request.forPage(first.nextPageUrl());
+		assertThat(next.pathTemplate()).isEqualTo(MESSAGES);
+		Page<JsonNode> second = client.page(next, "messages", JsonNode.class);
+		assertThat(second.pageNumber()).isEqualTo(1);
+	}
+
+	@Test
+	void rejectsPageSizeAboveTwilioMaximum() {
+		TwilioRequest request = TwilioRequest.get(TwilioDomain.API, MESSAGES).queryParam("PageSize", 1001).build();
+		TwilioClient client = this.server.client();
+		assertThatIllegalArgumentException().isThrownBy(() -> client.page(request, "messages", JsonNode.class))
+			.withMessage("PageSize must be between 1 and 1000, got 1001");
+		assertThatIllegalArgumentException().isThrownBy(() -> client.stream(request, "messages", JsonNode.class))
+			.withMessageContaining("PageSize must be between 1 and 1000");
+		assertThatIllegalArgumentException().isThrownBy(() -> Page.checkPageSize(0))
+			.withMessageContaining("got 0");
+		assertThat(this.server.requestCount()).isZero();
+	}
+
+	@Test
+	void emptyPageHasNoItemsAndNoNext() {
+		this.server.enqueue(Response.json(200, "{\"messages\":[],\"page\":0,\"page_size\":50,\"next_page_uri\":null}"));
+		assertThat(this.server.client().stream(messagesRequest(), "messages", JsonNode.class)).isEmpty();
+		assertThat(this.server.requestCount()).isOne();
+	}
+
+	private static TwilioRequest messagesRequest() {
+		return TwilioRequest.get(TwilioDomain.API, MESSAGES).queryParam("To", "+15558675310").queryParam("PageSize", 2).build();
+	}
+
+	private static TwilioRequest servicesRequest() {
+		return TwilioRequest.get(TwilioDomain.MESSAGING, SERVICES).queryParam("PageSize", 2).build();
+	}
+
+}

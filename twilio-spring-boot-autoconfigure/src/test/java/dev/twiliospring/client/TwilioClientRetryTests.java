@@ -1,0 +1,252 @@
+package dev.twiliospring.client;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import tools.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import dev.twiliospring.client.StubTwilioServer.RecordedRequest;
+import dev.twiliospring.client.StubTwilioServer.Response;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Tests for the retries of {@link TwilioClient}.
+ */
+class TwilioClientRetryTests {
+
+	private static final String MESSAGES = "/2010-04-01/Accounts/{AccountSid}/Messages.json";
+
+	private final StubTwilioServer server = StubTwilioServer.start();
+
+	private final MutableClock clock = new MutableClock(Instant.parse("2025-05-01T10:00:00Z"));
+
+	private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+
+	@AfterEach
+	void stopServer() {
+		this.server.close();
+	}
+
+	@Test
+	void doesNotRetryByDefault() {
+		this.server.enqueue(Response.json(503, "{\"status\":503}"), Response.fixture(201, "message-queued.json"));
+		TwilioClient client = this.server.clientBuilder().sleeper(this::sleep).build();
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> send(client));
+		assertThat(this.server.requestCount()).isOne();
+		assertThat(this.sleeps).isEmpty();
+	}
+
+	@Test
+	void honoursRetryAfterSecondsOn429() {
+		this.server.enqueue(Response.json(429, "{\"code\":20429,\"message\":\"Too Many Requests\",\"status\":429}")
+			.header("Retry-After", "7"), Response.fixture(201, "message-queued.json"));
+		JsonNode message = send(client(3));
+		assertThat(message.get("status").asString()).isEqualTo("queued");
+		assertThat(this.server.requestCount()).isEqualTo(2);
+		assertThat(this.sleeps).containsExactly(Duration.ofSeconds(7));
+	}
+
+	@Test
+	void honoursRetryAfterHttpDate() {
+		String inTwelveSeconds = DateTimeFormatter.RFC_1123_DATE_TIME
+			.format(ZonedDateTime.ofInstant(this.clock.instant().plusSeconds(12), ZoneOffset.UTC));
+		this.server.enqueue(Response.json(429, "{}").header("Retry-After", inTwelveSeconds),
+				Response.fixture(201, "message-queued.json"));
+		send(client(1));
+		assertThat(this.sleeps).containsExactly(Duration.ofSeconds(12));
+	}
+
+	@Test
+	void stopsRetryingWhenRetryAfterExceedsMaximum() {
+		this.server.enqueue(Response.json(429, "{\"code\":20429,\"message\":\"Too Many Requests\"}")
+			.header("Retry-After", "120"), Response.fixture(201, "message-queued.json"));
+		TwilioClient client = this.server.clientBuilder()
+			.maxRetries(3)
+			.maxRetryAfter(Duration.ofSeconds(60))
+			.sleeper(this::sleep)
+			.clock(this.clock)
+			.build();
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> send(client))
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(TwilioErrorCodes.TOO_MANY_REQUESTS));
+		assertThat(this.server.requestCount()).isOne();
+		assertThat(this.sleeps).isEmpty();
+	}
+
+	@Test
+	void retriesServerErrorsWithBoundedJitteredBackoff() {
+		this.server.enqueue(Response.json(503, "{\"status\":503}"), Response.json(500, "{\"status\":500}"),
+				Response.json(502, "{\"status\":502}"), Response.fixture(201, "message-queued.json"));
+		TwilioClient client = this.server.clientBuilder()
+			.maxRetries(3)
+			.initialBackoff(Duration.ofMillis(100))
+			.maxBackoff(Duration.ofMillis(250))
+			.sleeper(this::sleep)
+			.clock(this.clock)
+			.build();
+		send(client);
+		assertThat(this.server.requestCount()).isEqualTo(4);
+		assertThat(this.sleeps).hasSize(3);
+		assertThat(this.sleeps.get(0)).isBetween(Duration.ZERO, Duration.ofMillis(100));
+		assertThat(this.sleeps.get(1)).isBetween(Duration.ZERO, Duration.ofMillis(200));
+		assertThat(this.sleeps.get(2)).isBetween(Duration.ZERO, Duration.ofMillis(250));
+	}
+
+	@Test
+	void retriesConnectionReset() {
+		this.server.enqueue(Response.disconnect(), Response.fixture(201, "message-queued.json"));
+		send(client(2));
+		assertThat(this.server.requestCount()).isEqualTo(2);
+		assertThat(this.sleeps).hasSize(1);
+	}
+
+	@Test
+	void doesNotRetryClientErrors() {
+		this.server.enqueue(Response.fixture(400, "error-classic.json"), Response.fixture(201, "message-queued.json"));
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> send(client(3)))
+			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(400));
+		assertThat(this.server.requestCount()).isOne();
+		assertThat(this.sleeps).isEmpty();
+	}
+
+	@Test
+	void throwsLastFailureWithEarlierOnesSuppressedWhenRetriesAreExhausted() {
+		this.server.enqueue(Response.json(500, "{\"message\":\"first\"}"), Response.json(503, "{\"message\":\"last\"}"));
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> send(client(1))).satisfies((ex) -> {
+			assertThat(ex.getStatusCode()).isEqualTo(503);
+			assertThat(ex.getSuppressed()).singleElement()
+				.satisfies((first) -> assertThat(first).hasMessageContaining("first"));
+		});
+		assertThat(this.server.requestCount()).isEqualTo(2);
+	}
+
+	@Test
+	void stopsRetryingAtDeadline() {
+		this.server.dispatcher((request) -> Response.json(429, "{}").header("Retry-After", "20"));
+		TwilioClient client = this.server.clientBuilder()
+			.maxRetries(10)
+			.retryDeadline(Duration.ofSeconds(50))
+			.sleeper(this::sleep)
+			.clock(this.clock)
+			.build();
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> send(client));
+		assertThat(this.sleeps).containsExactly(Duration.ofSeconds(20), Duration.ofSeconds(20));
+		assertThat(this.server.requestCount()).isEqualTo(3);
+	}
+
+	@Test
+	void reusesIdempotencyTokenAcrossAttemptsButNotAcrossCalls() {
+		this.server.enqueue(Response.json(503, "{}"), Response.disconnect(), Response.fixture(201, "message-queued.json"),
+				Response.fixture(201, "message-queued.json"));
+		TwilioClient client = client(3);
+		send(client);
+		send(client);
+		List<String> tokens = this.server.requests().stream().map((request) -> request.header("I-Twilio-Idempotency-Token")).toList();
+		assertThat(tokens).hasSize(4).doesNotContainNull();
+		assertThat(tokens.get(0)).isEqualTo(tokens.get(1)).isEqualTo(tokens.get(2));
+		assertThat(tokens.get(3)).isNotEqualTo(tokens.get(0));
+		assertThat(this.server.requests()).extracting(RecordedRequest::bodyAsString).containsOnly("To=%2B15558675310");
+	}
+
+	@Test
+	void retriesReadTimeoutOfIdempotentRequest() {
+		this.server.enqueue(Response.fixture(200, "message.json").delay(Duration.ofSeconds(2)),
+				Response.fixture(200, "message.json"));
+		TwilioClient client = this.server.clientBuilder()
+			.readTimeout(Duration.ofMillis(200))
+			.maxRetries(1)
+			.sleeper(this::sleep)
+			.build();
+		client.execute(TwilioRequest.get(TwilioDomain.API, MESSAGES).build(), JsonNode.class);
+		assertThat(this.server.requestCount()).isEqualTo(2);
+	}
+
+	@Test
+	void doesNotRetryReadTimeoutOfPost() {
+		this.server.enqueue(Response.fixture(201, "message-queued.json").delay(Duration.ofSeconds(2)),
+				Response.fixture(201, "message-queued.json"));
+		TwilioClient client = this.server.clientBuilder()
+			.readTimeout(Duration.ofMillis(200))
+			.maxRetries(3)
+			.sleeper(this::sleep)
+			.build();
+		assertThatExceptionOfType(TwilioConnectionException.class).isThrownBy(() -> send(client))
+			.satisfies((ex) -> assertThat(ex.isTimeout()).isTrue());
+		assertThat(this.server.requestCount()).isOne();
+		assertThat(this.sleeps).isEmpty();
+	}
+
+	@Test
+	void stopsWhenInterruptedWhileWaiting() {
+		this.server.enqueue(Response.json(503, "{}"), Response.fixture(201, "message-queued.json"));
+		TwilioClient client = this.server.clientBuilder().maxRetries(3).sleeper((duration) -> {
+			throw new InterruptedException();
+		}).build();
+		try {
+			assertThatExceptionOfType(TwilioException.class).isThrownBy(() -> send(client))
+				.withMessageContaining("Interrupted while waiting to retry POST " + MESSAGES)
+				.satisfies((ex) -> assertThat(ex.getSuppressed()).hasSize(1));
+			assertThat(Thread.currentThread().isInterrupted()).isTrue();
+		}
+		finally {
+			Thread.interrupted();
+		}
+		assertThat(this.server.requestCount()).isOne();
+	}
+
+	private TwilioClient client(int maxRetries) {
+		return this.server.clientBuilder().maxRetries(maxRetries).sleeper(this::sleep).clock(this.clock).build();
+	}
+
+	private JsonNode send(TwilioClient client) {
+		return client.execute(TwilioRequest.post(TwilioDomain.API, MESSAGES).param("To", "+15558675310").build(),
+				JsonNode.class);
+	}
+
+	private void sleep(Duration duration) {
+		this.sleeps.add(duration);
+		this.clock.advance(duration);
+	}
+
+	/**
+	 * Clock that only moves when told to.
+	 */
+	static final class MutableClock extends Clock {
+
+		private volatile Instant instant;
+
+		MutableClock(Instant instant) {
+			this.instant = instant;
+		}
+
+		void advance(Duration duration) {
+			this.instant = this.instant.plus(duration);
+		}
+
+		@Override
+		public ZoneOffset getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(java.time.ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return this.instant;
+		}
+
+	}
+
+}

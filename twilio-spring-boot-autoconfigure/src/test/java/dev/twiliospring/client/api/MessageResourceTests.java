@@ -1,0 +1,285 @@
+package dev.twiliospring.client.api;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import dev.twiliospring.client.Page;
+import dev.twiliospring.client.StubTwilioServer;
+import dev.twiliospring.client.StubTwilioServer.RecordedRequest;
+import dev.twiliospring.client.StubTwilioServer.Response;
+import dev.twiliospring.client.TwilioApiException;
+import dev.twiliospring.client.TwilioResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * Tests for {@link MessageResource}.
+ */
+class MessageResourceTests {
+
+	private static final String MESSAGES_PATH = "/2010-04-01/Accounts/" + StubTwilioServer.ACCOUNT_SID + "/Messages";
+
+	private static final String SID = "SMb7c0a2ce80504485a6f653a7110836f5";
+
+	private final StubTwilioServer server = StubTwilioServer.start();
+
+	private final MessageResource messages = this.server.client().messages();
+
+	@AfterEach
+	void stopServer() {
+		this.server.close();
+	}
+
+	@Test
+	void createSendsSms() {
+		this.server.enqueue(Response.fixture(201, "message-queued.json"));
+		Message message = this.messages.create(MessageCreateRequest.builder()
+			.to("+15558675310")
+			.from("+15017122661")
+			.body("Hello! 👍")
+			.statusCallback("https://example.com/twilio/status")
+			.build());
+		assertThat(message.status()).isEqualTo(Message.Status.QUEUED);
+		RecordedRequest request = this.server.takeRequest();
+		assertThat(request.method()).isEqualTo("POST");
+		assertThat(request.path()).isEqualTo(MESSAGES_PATH + ".json");
+		assertThat(request.bodyAsString()).isEqualTo("To=%2B15558675310&From=%2B15017122661&Body=Hello%21+%F0%9F%91%8D"
+				+ "&StatusCallback=https%3A%2F%2Fexample.com%2Ftwilio%2Fstatus");
+		assertThat(request.basicCredentials())
+			.isEqualTo(StubTwilioServer.ACCOUNT_SID + ":" + StubTwilioServer.AUTH_TOKEN);
+	}
+
+	@Test
+	void createSendsMmsWithRepeatedMediaUrl() {
+		this.server.enqueue(Response.fixture(201, "message-queued.json"));
+		this.messages.create(MessageCreateRequest.builder()
+			.to("+15558675310")
+			.from("+15017122661")
+			.mediaUrl("https://example.com/cat.jpg")
+			.mediaUrl(URI.create("https://example.com/dog.jpg"))
+			.build());
+		assertThat(this.server.takeRequest().form()).containsExactly(Map.entry("To", List.of("+15558675310")),
+				Map.entry("From", List.of("+15017122661")),
+				Map.entry("MediaUrl", List.of("https://example.com/cat.jpg", "https://example.com/dog.jpg")));
+	}
+
+	@Test
+	void createSendsScheduledWhatsAppTemplateThroughMessagingService() {
+		this.server.enqueue(Response.fixture(201, "message-queued.json"));
+		Map<String, String> variables = new LinkedHashMap<>();
+		variables.put("1", "Ada");
+		variables.put("2", "12/1");
+		this.messages.create(MessageCreateRequest.builder()
+			.to("whatsapp:+15558675310")
+			.messagingServiceSid("MGaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+			.contentSid("HXaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+			.contentVariables(variables)
+			.sendAt(OffsetDateTime.of(2025, 6, 1, 12, 30, 0, 0, ZoneOffset.ofHours(2)))
+			.build());
+		assertThat(this.server.takeRequest().form()).containsExactly(Map.entry("To", List.of("whatsapp:+15558675310")),
+				Map.entry("MessagingServiceSid", List.of("MGaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")),
+				Map.entry("ContentSid", List.of("HXaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")),
+				Map.entry("ContentVariables", List.of("{\"1\":\"Ada\",\"2\":\"12/1\"}")),
+				Map.entry("SendAt", List.of("2025-06-01T10:30:00Z")), Map.entry("ScheduleType", List.of("fixed")));
+	}
+
+	@Test
+	void createSendsOptionalParametersInTwilioFormat() {
+		this.server.enqueue(Response.fixture(201, "message-queued.json"));
+		this.messages.create(MessageCreateRequest.builder()
+			.to("+15558675310")
+			.from("+15017122661")
+			.body("x")
+			.maxPrice(new BigDecimal("0.0500"))
+			.validityPeriod(Duration.ofMinutes(10))
+			.riskCheck(false)
+			.contentRetention(MessageCreateRequest.ContentRetention.DISCARD)
+			.shortenUrls(true)
+			.param("Tags", "{\"campaign\":\"spring\"}")
+			.build());
+		assertThat(this.server.takeRequest().form()).containsEntry("MaxPrice", List.of("0.0500"))
+			.containsEntry("ValidityPeriod", List.of("600"))
+			.containsEntry("RiskCheck", List.of("disable"))
+			.containsEntry("ContentRetention", List.of("discard"))
+			.containsEntry("ShortenUrls", List.of("true"))
+			.containsEntry("Tags", List.of("{\"campaign\":\"spring\"}"));
+	}
+
+	@Test
+	void createRejectsMissingRequiredParameters() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> MessageCreateRequest.builder().from("+15017122661").body("x").build())
+			.withMessage("A message needs a recipient: call to(...)");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> MessageCreateRequest.builder().to("+15558675310").body("x").build())
+			.withMessage("A message needs a sender: call from(...) or messagingServiceSid(...)");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> MessageCreateRequest.builder().to("+15558675310").from("+15017122661").build())
+			.withMessage("A message needs content: call body(...), mediaUrl(...) or contentSid(...)");
+	}
+
+	@Test
+	void createWithResponseExposesRequestId() {
+		this.server.enqueue(Response.fixture(201, "message-queued.json").header("Twilio-Request-Id", "RQcreate"));
+		TwilioResponse<Message> response = this.messages
+			.createWithResponse(MessageCreateRequest.builder().to("+1").from("+2").body("x").build());
+		assertThat(response.statusCode()).isEqualTo(201);
+		assertThat(response.requestId()).isEqualTo("RQcreate");
+		assertThat(response.body().sid()).isEqualTo(SID);
+	}
+
+	@Test
+	void fetchMapsEveryField() {
+		this.server.enqueue(Response.fixture(200, "message.json"));
+		Message message = this.messages.fetch(SID);
+		RecordedRequest request = this.server.takeRequest();
+		assertThat(request.method()).isEqualTo("GET");
+		assertThat(request.path()).isEqualTo(MESSAGES_PATH + "/" + SID + ".json");
+		assertThat(message.sid()).isEqualTo(SID);
+		assertThat(message.accountSid()).isEqualTo(StubTwilioServer.ACCOUNT_SID);
+		assertThat(message.messagingServiceSid()).isEqualTo("MGaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+		assertThat(message.from()).isEqualTo("+12019235161");
+		assertThat(message.to()).isEqualTo("+18182008801");
+		assertThat(message.body()).isEqualTo("testing");
+		assertThat(message.status()).isEqualTo(Message.Status.SENT);
+		assertThat(message.direction()).isEqualTo(Message.Direction.OUTBOUND_API);
+		assertThat(message.numSegments()).isEqualTo(1);
+		assertThat(message.numMedia()).isZero();
+		assertThat(message.price()).isEqualByComparingTo("-0.00750");
+		assertThat(message.priceUnit()).isEqualTo("USD");
+		assertThat(message.errorCode()).isEqualTo(30007);
+		assertThat(message.errorMessage()).isEqualTo("Carrier violation");
+		assertThat(message.dateCreated()).isEqualTo(OffsetDateTime.of(2019, 5, 24, 17, 18, 27, 0, ZoneOffset.UTC));
+		assertThat(message.dateSent()).isEqualTo(OffsetDateTime.of(2019, 5, 24, 17, 18, 28, 0, ZoneOffset.UTC));
+		assertThat(message.dateUpdated()).isEqualTo(OffsetDateTime.of(2019, 5, 24, 17, 18, 28, 0, ZoneOffset.UTC));
+		assertThat(message.apiVersion()).isEqualTo("2010-04-01");
+		assertThat(message.uri()).isEqualTo(MESSAGES_PATH + "/" + SID + ".json");
+		assertThat(message.subresourceUris()).containsEntry("media", MESSAGES_PATH + "/" + SID + "/Media.json")
+			.containsKey("feedback");
+	}
+
+	@Test
+	void fetchMapsUnknownEnumValuesToUnknownAndNullsToNull() {
+		this.server.enqueue(Response.fixture(200, "message-unknown-enums.json"));
+		Message message = this.messages.fetch(SID);
+		assertThat(message.status()).isEqualTo(Message.Status.UNKNOWN);
+		assertThat(message.direction()).isEqualTo(Message.Direction.UNKNOWN);
+		assertThat(message.price()).isNull();
+		assertThat(message.dateSent()).isNull();
+	}
+
+	@Test
+	void fetchOfMissingMessageThrowsNotFound() {
+		this.server.enqueue(Response.json(404, "{\"code\":20404,\"message\":\"The requested resource "
+				+ MESSAGES_PATH + "/SMx.json was not found\",\"more_info\":\"https://www.twilio.com/docs/errors/20404\","
+				+ "\"status\":404}"));
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> this.messages.fetch("SMx"))
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(20404));
+	}
+
+	@Test
+	void listSendsFilters() {
+		this.server.enqueue(Response.fixture(200, "messages-page-0.json"));
+		Page<Message> page = this.messages.list(MessageListRequest.builder()
+			.to("+15558675310")
+			.from("+15017122661")
+			.dateSent(LocalDate.of(2025, 5, 1))
+			.dateSentBefore(Instant.parse("2025-05-31T23:59:59Z"))
+			.dateSentAfter(LocalDate.of(2025, 4, 1))
+			.pageSize(2)
+			.build());
+		assertThat(page.items()).extracting(Message::body).containsExactly("message 1", "message 2");
+		assertThat(page.hasNext()).isTrue();
+		RecordedRequest request = this.server.takeRequest();
+		assertThat(request.method()).isEqualTo("GET");
+		assertThat(request.path()).isEqualTo(MESSAGES_PATH + ".json");
+		assertThat(request.rawQuery()).isEqualTo("To=%2B15558675310&From=%2B15017122661&DateSent=2025-05-01"
+				+ "&DateSent%3C=2025-05-31T23%3A59%3A59Z&DateSent%3E=2025-04-01&PageSize=2");
+	}
+
+	@Test
+	void listRejectsPageSizeAboveMaximum() {
+		assertThatIllegalArgumentException().isThrownBy(() -> MessageListRequest.builder().pageSize(1001))
+			.withMessage("PageSize must be between 1 and 1000, got 1001");
+	}
+
+	@Test
+	void nextPageFollowsNextPageUri() {
+		this.server.enqueue(Response.fixture(200, "messages-page-0.json"), Response.fixture(200, "messages-page-2.json"));
+		Page<Message> first = this.messages.list();
+		Page<Message> last = this.messages.nextPage(first).orElseThrow();
+		assertThat(last.items()).extracting(Message::body).containsExactly("message 5", "message 6");
+		assertThat(this.messages.nextPage(last)).isEmpty();
+		assertThat(this.server.requests().get(1).rawQuery())
+			.isEqualTo("To=%2B15558675310&PageSize=2&Page=1&PageToken=PASMa1");
+		assertThat(this.server.requestCount()).isEqualTo(2);
+	}
+
+	@Test
+	void streamPagesLazily() {
+		this.server.enqueue(Response.fixture(200, "messages-page-0.json"), Response.fixture(200, "messages-page-1.json"),
+				Response.fixture(200, "messages-page-2.json"));
+		try (Stream<Message> stream = this.messages.stream(MessageListRequest.builder().pageSize(2).build())) {
+			assertThat(stream.limit(4).map(Message::body)).containsExactly("message 1", "message 2", "message 3",
+					"message 4");
+		}
+		assertThat(this.server.requestCount()).isEqualTo(2);
+	}
+
+	@Test
+	void cancelUpdatesStatus() {
+		this.server.enqueue(Response.fixture(200, "message.json"));
+		this.messages.cancel(SID);
+		RecordedRequest request = this.server.takeRequest();
+		assertThat(request.method()).isEqualTo("POST");
+		assertThat(request.path()).isEqualTo(MESSAGES_PATH + "/" + SID + ".json");
+		assertThat(request.bodyAsString()).isEqualTo("Status=canceled");
+	}
+
+	@Test
+	void redactSendsEmptyBody() {
+		this.server.enqueue(Response.fixture(200, "message.json"));
+		this.messages.update(SID, MessageUpdateRequest.redact());
+		assertThat(this.server.takeRequest().bodyAsString()).isEqualTo("Body=");
+	}
+
+	@Test
+	void updateRejectsOtherStatusesAndEmptyChanges() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> MessageUpdateRequest.builder().status(Message.Status.DELIVERED))
+			.withMessageContaining("only be updated to 'canceled'");
+		assertThatIllegalArgumentException().isThrownBy(() -> MessageUpdateRequest.builder().build())
+			.withMessageContaining("body(\"\") to redact");
+	}
+
+	@Test
+	void deleteSendsDelete() {
+		this.server.enqueue(Response.empty(204));
+		this.messages.delete(SID);
+		RecordedRequest request = this.server.takeRequest();
+		assertThat(request.method()).isEqualTo("DELETE");
+		assertThat(request.path()).isEqualTo(MESSAGES_PATH + "/" + SID + ".json");
+		assertThat(request.body()).isEmpty();
+	}
+
+	@Test
+	void rejectsEmptySid() {
+		assertThatIllegalArgumentException().isThrownBy(() -> this.messages.fetch(" "))
+			.withMessage("Message SID must not be empty");
+	}
+
+}
