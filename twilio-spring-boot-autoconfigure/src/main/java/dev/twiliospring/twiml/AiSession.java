@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AiSession extends TwimlElement {
 
-	private static final Tag TAG = new Tag("AiSession");
+	static final Tag TAG = new Tag("AiSession");
 
 	private AiSession(byte[] xml) {
 		super(xml);

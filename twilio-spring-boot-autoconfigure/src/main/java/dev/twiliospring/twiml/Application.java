@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Application extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Application");
+	static final Tag TAG = new Tag("Application");
 
 	private Application(byte[] xml) {
 		super(xml);
@@ -153,7 +153,7 @@ public final class Application extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder applicationSid(String applicationSid) {
-			return applicationSid(ApplicationSid.of(applicationSid));
+			return addElement(ApplicationSid.TAG, applicationSid);
 		}
 
 		/**

@@ -8,7 +8,7 @@ package dev.twiliospring.twiml;
  */
 public final class ApplicationSid extends TwimlElement {
 
-	private static final Tag TAG = new Tag("ApplicationSid");
+	static final Tag TAG = new Tag("ApplicationSid");
 
 	private ApplicationSid(byte[] xml) {
 		super(xml);

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Assistant extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Assistant");
+	static final Tag TAG = new Tag("Assistant");
 
 	private Assistant(byte[] xml) {
 		super(xml);

@@ -8,7 +8,7 @@ package dev.twiliospring.twiml;
  */
 public final class Autopilot extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Autopilot");
+	static final Tag TAG = new Tag("Autopilot");
 
 	private Autopilot(byte[] xml) {
 		super(xml);

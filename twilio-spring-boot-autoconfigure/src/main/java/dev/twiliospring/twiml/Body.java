@@ -7,7 +7,7 @@ package dev.twiliospring.twiml;
  */
 public final class Body extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Body");
+	static final Tag TAG = new Tag("Body");
 
 	private Body(byte[] xml) {
 		super(xml);

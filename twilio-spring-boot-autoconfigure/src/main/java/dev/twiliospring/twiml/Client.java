@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Client extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Client");
+	static final Tag TAG = new Tag("Client");
 
 	private Client(byte[] xml) {
 		super(xml);
@@ -134,7 +134,7 @@ public final class Client extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder identity(String identity) {
-			return identity(Identity.of(identity));
+			return addElement(Identity.TAG, identity);
 		}
 
 		/**

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Conference extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Conference");
+	static final Tag TAG = new Tag("Conference");
 
 	private Conference(byte[] xml) {
 		super(xml);

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Config extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Config");
+	static final Tag TAG = new Tag("Config");
 
 	private Config(byte[] xml) {
 		super(xml);

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Connect extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Connect");
+	static final Tag TAG = new Tag("Connect");
 
 	private Connect(byte[] xml) {
 		super(xml);
@@ -70,7 +70,7 @@ public final class Connect extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder room(String name) {
-			return room(Room.of(name));
+			return addElement(Room.TAG, name);
 		}
 
 		/**
@@ -97,7 +97,7 @@ public final class Connect extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder autopilot(String assistant) {
-			return autopilot(Autopilot.of(assistant));
+			return addElement(Autopilot.TAG, assistant);
 		}
 
 		/**

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Conversation extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Conversation");
+	static final Tag TAG = new Tag("Conversation");
 
 	private Conversation(byte[] xml) {
 		super(xml);

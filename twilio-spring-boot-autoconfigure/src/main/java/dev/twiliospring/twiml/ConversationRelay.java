@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ConversationRelay extends TwimlElement {
 
-	private static final Tag TAG = new Tag("ConversationRelay");
+	static final Tag TAG = new Tag("ConversationRelay");
 
 	private ConversationRelay(byte[] xml) {
 		super(xml);

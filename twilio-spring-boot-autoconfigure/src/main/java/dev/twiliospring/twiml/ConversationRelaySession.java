@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ConversationRelaySession extends TwimlElement {
 
-	private static final Tag TAG = new Tag("ConversationRelaySession");
+	static final Tag TAG = new Tag("ConversationRelaySession");
 
 	private ConversationRelaySession(byte[] xml) {
 		super(xml);

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Dial extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Dial");
+	static final Tag TAG = new Tag("Dial");
 
 	private Dial(byte[] xml) {
 		super(xml);
@@ -468,7 +468,7 @@ public final class Dial extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder client(String identity) {
-			return client(Client.of(identity));
+			return addElement(Client.TAG, identity);
 		}
 
 		/**
@@ -495,7 +495,7 @@ public final class Dial extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder conference(String name) {
-			return conference(Conference.of(name));
+			return addElement(Conference.TAG, name);
 		}
 
 		/**
@@ -522,7 +522,7 @@ public final class Dial extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder number(String phoneNumber) {
-			return number(Number.of(phoneNumber));
+			return addElement(Number.TAG, phoneNumber);
 		}
 
 		/**
@@ -549,7 +549,7 @@ public final class Dial extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder queue(String name) {
-			return queue(Queue.of(name));
+			return addElement(Queue.TAG, name);
 		}
 
 		/**
@@ -576,7 +576,7 @@ public final class Dial extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder sim(String simSid) {
-			return sim(Sim.of(simSid));
+			return addElement(Sim.TAG, simSid);
 		}
 
 		/**
@@ -603,7 +603,7 @@ public final class Dial extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder sip(String sipUri) {
-			return sip(Sip.of(sipUri));
+			return addElement(Sip.TAG, sipUri);
 		}
 
 		/**
@@ -639,7 +639,7 @@ public final class Dial extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder application(String applicationSid) {
-			return application(Application.of(applicationSid));
+			return addElement(Application.TAG, applicationSid);
 		}
 
 		/**
@@ -666,7 +666,7 @@ public final class Dial extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder whatsApp(String phoneNumber) {
-			return whatsApp(WhatsApp.of(phoneNumber));
+			return addElement(WhatsApp.TAG, phoneNumber);
 		}
 
 		/**

@@ -7,7 +7,7 @@ package dev.twiliospring.twiml;
  */
 public final class Echo extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Echo");
+	static final Tag TAG = new Tag("Echo");
 
 	private Echo(byte[] xml) {
 		super(xml);

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Enqueue extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Enqueue");
+	static final Tag TAG = new Tag("Enqueue");
 
 	private Enqueue(byte[] xml) {
 		super(xml);
@@ -134,7 +134,7 @@ public final class Enqueue extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder task(String attributes) {
-			return task(Task.of(attributes));
+			return addElement(Task.TAG, attributes);
 		}
 
 		/**

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Gather extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Gather");
+	static final Tag TAG = new Tag("Gather");
 
 	private Gather(byte[] xml) {
 		super(xml);
@@ -303,7 +303,7 @@ public final class Gather extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder say(String text) {
-			return say(Say.text(text));
+			return addElement(Say.TAG, text);
 		}
 
 		/**
@@ -374,7 +374,7 @@ public final class Gather extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder play(String url) {
-			return play(Play.of(url));
+			return addElement(Play.TAG, url);
 		}
 
 		/**

@@ -7,7 +7,7 @@ package dev.twiliospring.twiml;
  */
 public final class Hangup extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Hangup");
+	static final Tag TAG = new Tag("Hangup");
 
 	private Hangup(byte[] xml) {
 		super(xml);

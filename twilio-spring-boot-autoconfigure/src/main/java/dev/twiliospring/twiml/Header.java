@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Header extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Header");
+	static final Tag TAG = new Tag("Header");
 
 	private Header(byte[] xml) {
 		super(xml);

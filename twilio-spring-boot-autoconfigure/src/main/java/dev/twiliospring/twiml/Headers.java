@@ -8,7 +8,7 @@ package dev.twiliospring.twiml;
  */
 public final class Headers extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Headers");
+	static final Tag TAG = new Tag("Headers");
 
 	private Headers(byte[] xml) {
 		super(xml);

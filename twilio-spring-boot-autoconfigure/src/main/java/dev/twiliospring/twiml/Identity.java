@@ -7,7 +7,7 @@ package dev.twiliospring.twiml;
  */
 public final class Identity extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Identity");
+	static final Tag TAG = new Tag("Identity");
 
 	private Identity(byte[] xml) {
 		super(xml);

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Language extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Language");
+	static final Tag TAG = new Tag("Language");
 
 	private Language(byte[] xml) {
 		super(xml);

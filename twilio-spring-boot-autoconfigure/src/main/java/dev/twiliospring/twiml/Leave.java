@@ -8,7 +8,7 @@ package dev.twiliospring.twiml;
  */
 public final class Leave extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Leave");
+	static final Tag TAG = new Tag("Leave");
 
 	private Leave(byte[] xml) {
 		super(xml);

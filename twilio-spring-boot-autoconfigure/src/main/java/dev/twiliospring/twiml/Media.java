@@ -11,7 +11,7 @@ import java.util.Objects;
  */
 public final class Media extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Media");
+	static final Tag TAG = new Tag("Media");
 
 	private Media(byte[] xml) {
 		super(xml);

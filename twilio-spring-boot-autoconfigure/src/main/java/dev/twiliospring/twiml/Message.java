@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Message extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Message");
+	static final Tag TAG = new Tag("Message");
 
 	private Message(byte[] xml) {
 		super(xml);
@@ -132,7 +132,7 @@ public final class Message extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder body(String text) {
-			return body(Body.of(text));
+			return addElement(Body.TAG, text);
 		}
 
 		/**
@@ -159,7 +159,7 @@ public final class Message extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder media(String url) {
-			return media(Media.of(url));
+			return addElement(Media.TAG, url);
 		}
 
 		/**

@@ -44,7 +44,7 @@ public final class MessagingResponse extends TwimlDocumentSupport {
 		 * @return this builder
 		 */
 		public Builder message(String body) {
-			return message(Message.of(body));
+			return addElement(Message.TAG, body);
 		}
 
 		/**
@@ -71,7 +71,7 @@ public final class MessagingResponse extends TwimlDocumentSupport {
 		 * @return this builder
 		 */
 		public Builder redirect(String url) {
-			return redirect(Redirect.of(url));
+			return addElement(Redirect.TAG, url);
 		}
 
 		/**

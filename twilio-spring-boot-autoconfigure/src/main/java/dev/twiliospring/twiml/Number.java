@@ -7,12 +7,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code <Number>} noun of {@code <Dial>}: a phone number to call.
+ * <p>
+ * Import this class by name: next to a wildcard import of this package, the simple name
+ * clashes with {@code java.lang.Number}.
  *
  * @since 1.0.0
  */
 public final class Number extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Number");
+	static final Tag TAG = new Tag("Number");
 
 	private Number(byte[] xml) {
 		super(xml);

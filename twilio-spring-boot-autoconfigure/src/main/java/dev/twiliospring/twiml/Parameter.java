@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Parameter extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Parameter");
+	static final Tag TAG = new Tag("Parameter");
 
 	private Parameter(byte[] xml) {
 		super(xml);

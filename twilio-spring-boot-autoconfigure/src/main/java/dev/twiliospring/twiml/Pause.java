@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Pause extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Pause");
+	static final Tag TAG = new Tag("Pause");
 
 	private Pause(byte[] xml) {
 		super(xml);

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Pay extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Pay");
+	static final Tag TAG = new Tag("Pay");
 
 	private Pay(byte[] xml) {
 		super(xml);

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Play extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Play");
+	static final Tag TAG = new Tag("Play");
 
 	private Play(byte[] xml) {
 		super(xml);

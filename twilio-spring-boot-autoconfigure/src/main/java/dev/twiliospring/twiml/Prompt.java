@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Prompt extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Prompt");
+	static final Tag TAG = new Tag("Prompt");
 
 	private Prompt(byte[] xml) {
 		super(xml);
@@ -162,7 +162,7 @@ public final class Prompt extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder say(String text) {
-			return say(Say.text(text));
+			return addElement(Say.TAG, text);
 		}
 
 		/**
@@ -189,7 +189,7 @@ public final class Prompt extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder play(String url) {
-			return play(Play.of(url));
+			return addElement(Play.TAG, url);
 		}
 
 		/**

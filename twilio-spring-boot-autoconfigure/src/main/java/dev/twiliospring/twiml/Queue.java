@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Queue extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Queue");
+	static final Tag TAG = new Tag("Queue");
 
 	private Queue(byte[] xml) {
 		super(xml);

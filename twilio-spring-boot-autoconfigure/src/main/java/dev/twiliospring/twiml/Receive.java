@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Receive extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Receive");
+	static final Tag TAG = new Tag("Receive");
 
 	private Receive(byte[] xml) {
 		super(xml);

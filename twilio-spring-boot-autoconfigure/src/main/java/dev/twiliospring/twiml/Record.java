@@ -7,12 +7,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code <Record>} verb: records what the caller says.
+ * <p>
+ * Import this class by name: next to a wildcard import of this package, the simple name
+ * clashes with {@code java.lang.Record}.
  *
  * @since 1.0.0
  */
 public final class Record extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Record");
+	static final Tag TAG = new Tag("Record");
 
 	private Record(byte[] xml) {
 		super(xml);

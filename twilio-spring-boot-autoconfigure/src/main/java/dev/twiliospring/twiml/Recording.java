@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Recording extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Recording");
+	static final Tag TAG = new Tag("Recording");
 
 	private Recording(byte[] xml) {
 		super(xml);

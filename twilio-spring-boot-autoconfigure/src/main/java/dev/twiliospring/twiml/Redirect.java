@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Redirect extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Redirect");
+	static final Tag TAG = new Tag("Redirect");
 
 	private Redirect(byte[] xml) {
 		super(xml);

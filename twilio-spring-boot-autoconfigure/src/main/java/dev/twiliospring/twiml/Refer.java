@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Refer extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Refer");
+	static final Tag TAG = new Tag("Refer");
 
 	private Refer(byte[] xml) {
 		super(xml);
@@ -69,7 +69,7 @@ public final class Refer extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder sip(String sipUri) {
-			return sip(ReferSip.of(sipUri));
+			return addElement(ReferSip.TAG, sipUri);
 		}
 
 		/**

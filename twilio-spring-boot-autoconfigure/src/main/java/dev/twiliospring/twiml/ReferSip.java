@@ -10,7 +10,7 @@ import java.util.Objects;
  */
 public final class ReferSip extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Sip");
+	static final Tag TAG = new Tag("Sip");
 
 	private ReferSip(byte[] xml) {
 		super(xml);

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Reject extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Reject");
+	static final Tag TAG = new Tag("Reject");
 
 	private Reject(byte[] xml) {
 		super(xml);

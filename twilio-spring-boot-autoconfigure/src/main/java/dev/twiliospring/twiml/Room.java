@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Room extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Room");
+	static final Tag TAG = new Tag("Room");
 
 	private Room(byte[] xml) {
 		super(xml);

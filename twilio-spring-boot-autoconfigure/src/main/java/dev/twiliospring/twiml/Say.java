@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Say extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Say");
+	static final Tag TAG = new Tag("Say");
 
 	private Say(byte[] xml) {
 		super(xml);
@@ -145,7 +145,7 @@ public final class Say extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder emphasis(String words) {
-			return emphasis(SsmlEmphasis.text(words));
+			return addElement(SsmlEmphasis.TAG, words);
 		}
 
 		/**
@@ -210,7 +210,7 @@ public final class Say extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder p(String words) {
-			return p(SsmlP.text(words));
+			return addElement(SsmlP.TAG, words);
 		}
 
 		/**
@@ -284,7 +284,7 @@ public final class Say extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder s(String words) {
-			return s(SsmlS.text(words));
+			return addElement(SsmlS.TAG, words);
 		}
 
 		/**

@@ -7,7 +7,7 @@ package dev.twiliospring.twiml;
  */
 public final class Sim extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Sim");
+	static final Tag TAG = new Tag("Sim");
 
 	private Sim(byte[] xml) {
 		super(xml);

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Sip extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Sip");
+	static final Tag TAG = new Tag("Sip");
 
 	private Sip(byte[] xml) {
 		super(xml);
@@ -296,7 +296,7 @@ public final class Sip extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder uri(String sipUri) {
-			return uri(SipUri.of(sipUri));
+			return addElement(SipUri.TAG, sipUri);
 		}
 
 		/**

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SipUri extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Uri");
+	static final Tag TAG = new Tag("Uri");
 
 	private SipUri(byte[] xml) {
 		super(xml);

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Siprec extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Siprec");
+	static final Tag TAG = new Tag("Siprec");
 
 	private Siprec(byte[] xml) {
 		super(xml);

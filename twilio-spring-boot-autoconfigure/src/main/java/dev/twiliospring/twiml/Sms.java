@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Sms extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Sms");
+	static final Tag TAG = new Tag("Sms");
 
 	private Sms(byte[] xml) {
 		super(xml);

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SsmlAmazonDomain extends TwimlElement {
 
-	private static final Tag TAG = new Tag("amazon:domain");
+	static final Tag TAG = new Tag("amazon:domain");
 
 	private SsmlAmazonDomain(byte[] xml) {
 		super(xml);
@@ -114,7 +114,7 @@ public final class SsmlAmazonDomain extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder emphasis(String words) {
-			return emphasis(SsmlEmphasis.text(words));
+			return addElement(SsmlEmphasis.TAG, words);
 		}
 
 		/**
@@ -179,7 +179,7 @@ public final class SsmlAmazonDomain extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder p(String words) {
-			return p(SsmlP.text(words));
+			return addElement(SsmlP.TAG, words);
 		}
 
 		/**
@@ -253,7 +253,7 @@ public final class SsmlAmazonDomain extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder s(String words) {
-			return s(SsmlS.text(words));
+			return addElement(SsmlS.TAG, words);
 		}
 
 		/**

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SsmlAmazonEffect extends TwimlElement {
 
-	private static final Tag TAG = new Tag("amazon:effect");
+	static final Tag TAG = new Tag("amazon:effect");
 
 	private SsmlAmazonEffect(byte[] xml) {
 		super(xml);
@@ -132,7 +132,7 @@ public final class SsmlAmazonEffect extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder emphasis(String words) {
-			return emphasis(SsmlEmphasis.text(words));
+			return addElement(SsmlEmphasis.TAG, words);
 		}
 
 		/**
@@ -197,7 +197,7 @@ public final class SsmlAmazonEffect extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder p(String words) {
-			return p(SsmlP.text(words));
+			return addElement(SsmlP.TAG, words);
 		}
 
 		/**
@@ -271,7 +271,7 @@ public final class SsmlAmazonEffect extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder s(String words) {
-			return s(SsmlS.text(words));
+			return addElement(SsmlS.TAG, words);
 		}
 
 		/**

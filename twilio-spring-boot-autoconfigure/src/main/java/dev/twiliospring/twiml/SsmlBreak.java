@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SsmlBreak extends TwimlElement {
 
-	private static final Tag TAG = new Tag("break");
+	static final Tag TAG = new Tag("break");
 
 	private SsmlBreak(byte[] xml) {
 		super(xml);

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SsmlEmphasis extends TwimlElement {
 
-	private static final Tag TAG = new Tag("emphasis");
+	static final Tag TAG = new Tag("emphasis");
 
 	private SsmlEmphasis(byte[] xml) {
 		super(xml);
@@ -140,7 +140,7 @@ public final class SsmlEmphasis extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder emphasis(String words) {
-			return emphasis(SsmlEmphasis.text(words));
+			return addElement(SsmlEmphasis.TAG, words);
 		}
 
 		/**

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SsmlLang extends TwimlElement {
 
-	private static final Tag TAG = new Tag("lang");
+	static final Tag TAG = new Tag("lang");
 
 	private SsmlLang(byte[] xml) {
 		super(xml);
@@ -112,7 +112,7 @@ public final class SsmlLang extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder emphasis(String words) {
-			return emphasis(SsmlEmphasis.text(words));
+			return addElement(SsmlEmphasis.TAG, words);
 		}
 
 		/**
@@ -177,7 +177,7 @@ public final class SsmlLang extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder p(String words) {
-			return p(SsmlP.text(words));
+			return addElement(SsmlP.TAG, words);
 		}
 
 		/**
@@ -251,7 +251,7 @@ public final class SsmlLang extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder s(String words) {
-			return s(SsmlS.text(words));
+			return addElement(SsmlS.TAG, words);
 		}
 
 		/**

@@ -9,7 +9,7 @@ import java.time.Duration;
  */
 public final class SsmlP extends TwimlElement {
 
-	private static final Tag TAG = new Tag("p");
+	static final Tag TAG = new Tag("p");
 
 	private SsmlP(byte[] xml) {
 		super(xml);
@@ -101,7 +101,7 @@ public final class SsmlP extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder emphasis(String words) {
-			return emphasis(SsmlEmphasis.text(words));
+			return addElement(SsmlEmphasis.TAG, words);
 		}
 
 		/**
@@ -213,7 +213,7 @@ public final class SsmlP extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder s(String words) {
-			return s(SsmlS.text(words));
+			return addElement(SsmlS.TAG, words);
 		}
 
 		/**

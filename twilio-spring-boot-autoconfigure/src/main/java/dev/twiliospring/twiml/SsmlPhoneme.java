@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SsmlPhoneme extends TwimlElement {
 
-	private static final Tag TAG = new Tag("phoneme");
+	static final Tag TAG = new Tag("phoneme");
 
 	private SsmlPhoneme(byte[] xml) {
 		super(xml);

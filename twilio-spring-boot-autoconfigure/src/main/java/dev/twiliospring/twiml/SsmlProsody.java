@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SsmlProsody extends TwimlElement {
 
-	private static final Tag TAG = new Tag("prosody");
+	static final Tag TAG = new Tag("prosody");
 
 	private SsmlProsody(byte[] xml) {
 		super(xml);
@@ -136,7 +136,7 @@ public final class SsmlProsody extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder emphasis(String words) {
-			return emphasis(SsmlEmphasis.text(words));
+			return addElement(SsmlEmphasis.TAG, words);
 		}
 
 		/**
@@ -201,7 +201,7 @@ public final class SsmlProsody extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder p(String words) {
-			return p(SsmlP.text(words));
+			return addElement(SsmlP.TAG, words);
 		}
 
 		/**
@@ -275,7 +275,7 @@ public final class SsmlProsody extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder s(String words) {
-			return s(SsmlS.text(words));
+			return addElement(SsmlS.TAG, words);
 		}
 
 		/**

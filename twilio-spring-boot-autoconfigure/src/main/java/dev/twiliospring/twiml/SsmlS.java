@@ -9,7 +9,7 @@ import java.time.Duration;
  */
 public final class SsmlS extends TwimlElement {
 
-	private static final Tag TAG = new Tag("s");
+	static final Tag TAG = new Tag("s");
 
 	private SsmlS(byte[] xml) {
 		super(xml);
@@ -101,7 +101,7 @@ public final class SsmlS extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder emphasis(String words) {
-			return emphasis(SsmlEmphasis.text(words));
+			return addElement(SsmlEmphasis.TAG, words);
 		}
 
 		/**

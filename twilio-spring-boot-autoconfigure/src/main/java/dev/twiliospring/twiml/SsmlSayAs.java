@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SsmlSayAs extends TwimlElement {
 
-	private static final Tag TAG = new Tag("say-as");
+	static final Tag TAG = new Tag("say-as");
 
 	private SsmlSayAs(byte[] xml) {
 		super(xml);

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SsmlSub extends TwimlElement {
 
-	private static final Tag TAG = new Tag("sub");
+	static final Tag TAG = new Tag("sub");
 
 	private SsmlSub(byte[] xml) {
 		super(xml);

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SsmlW extends TwimlElement {
 
-	private static final Tag TAG = new Tag("w");
+	static final Tag TAG = new Tag("w");
 
 	private SsmlW(byte[] xml) {
 		super(xml);
@@ -115,7 +115,7 @@ public final class SsmlW extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder emphasis(String words) {
-			return emphasis(SsmlEmphasis.text(words));
+			return addElement(SsmlEmphasis.TAG, words);
 		}
 
 		/**

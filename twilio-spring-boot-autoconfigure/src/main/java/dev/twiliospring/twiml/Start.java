@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Start extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Start");
+	static final Tag TAG = new Tag("Start");
 
 	private Start(byte[] xml) {
 		super(xml);

@@ -8,7 +8,7 @@ package dev.twiliospring.twiml;
  */
 public final class Stop extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Stop");
+	static final Tag TAG = new Tag("Stop");
 
 	private Stop(byte[] xml) {
 		super(xml);

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Stream extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Stream");
+	static final Tag TAG = new Tag("Stream");
 
 	private Stream(byte[] xml) {
 		super(xml);

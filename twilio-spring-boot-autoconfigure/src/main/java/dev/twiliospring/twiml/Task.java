@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Task extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Task");
+	static final Tag TAG = new Tag("Task");
 
 	private Task(byte[] xml) {
 		super(xml);

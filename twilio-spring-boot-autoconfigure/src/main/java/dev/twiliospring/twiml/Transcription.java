@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Transcription extends TwimlElement {
 
-	private static final Tag TAG = new Tag("Transcription");
+	static final Tag TAG = new Tag("Transcription");
 
 	private Transcription(byte[] xml) {
 		super(xml);

@@ -100,7 +100,9 @@ public abstract class TwimlBuilder<B extends TwimlBuilder<B, T>, T> {
 		requireValues(attribute, values.length);
 		StringBuilder joined = new StringBuilder();
 		for (WireValue value : values) {
-			Objects.requireNonNull(value, () -> "'" + attribute.name + "' values must not be null");
+			if (value == null) {
+				throw new NullPointerException("'" + attribute.name + "' values must not be null");
+			}
 			joined.append((joined.length() > 0) ? " " : "").append(value.value());
 		}
 		return put(attribute, Xml.ascii(joined.toString()));
@@ -149,17 +151,43 @@ public abstract class TwimlBuilder<B extends TwimlBuilder<B, T>, T> {
 	 * @return this builder
 	 */
 	final B addText(String text) {
-		Objects.requireNonNull(text, () -> "Text of " + this.tag + " must not be null");
+		if (text == null) {
+			throw new NullPointerException("Text of " + this.tag + " must not be null");
+		}
 		return add(Xml.text(text, this.tag));
 	}
 
+	/**
+	 * Add a child element that has text and nothing else, without going through its
+	 * builder.
+	 * @param tag the child element
+	 * @param text the text of the child
+	 * @return this builder
+	 */
+	final B addElement(Tag tag, String text) {
+		if (text == null) {
+			throw new NullPointerException("Text of " + tag + " must not be null");
+		}
+		byte[] content = Xml.text(text, tag);
+		byte[] xml = new byte[tag.open.length + END.length + content.length + tag.close.length];
+		int pos = copy(tag.open, xml, 0);
+		pos = copy(END, xml, pos);
+		pos = copy(content, xml, pos);
+		copy(tag.close, xml, pos);
+		return add(xml);
+	}
+
 	final B add(TwimlElement element) {
-		Objects.requireNonNull(element, () -> "Elements added to " + this.tag + " must not be null");
+		if (element == null) {
+			throw new NullPointerException("Elements added to " + this.tag + " must not be null");
+		}
 		return add(element.xml);
 	}
 
 	final B add(TwimlBuilder<?, ? extends TwimlElement> builder) {
-		Objects.requireNonNull(builder, () -> "Elements added to " + this.tag + " must not be null");
+		if (builder == null) {
+			throw new NullPointerException("Elements added to " + this.tag + " must not be null");
+		}
 		return add(builder.build());
 	}
 

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class VirtualAgent extends TwimlElement {
 
-	private static final Tag TAG = new Tag("VirtualAgent");
+	static final Tag TAG = new Tag("VirtualAgent");
 
 	private VirtualAgent(byte[] xml) {
 		super(xml);

@@ -66,7 +66,7 @@ public final class VoiceResponse extends TwimlDocumentSupport {
 		 * @return this builder
 		 */
 		public Builder dial(String number) {
-			return dial(Dial.of(number));
+			return addElement(Dial.TAG, number);
 		}
 
 		/**
@@ -119,7 +119,7 @@ public final class VoiceResponse extends TwimlDocumentSupport {
 		 * @return this builder
 		 */
 		public Builder enqueue(String name) {
-			return enqueue(Enqueue.of(name));
+			return addElement(Enqueue.TAG, name);
 		}
 
 		/**
@@ -260,7 +260,7 @@ public final class VoiceResponse extends TwimlDocumentSupport {
 		 * @return this builder
 		 */
 		public Builder play(String url) {
-			return play(Play.of(url));
+			return addElement(Play.TAG, url);
 		}
 
 		/**
@@ -296,7 +296,7 @@ public final class VoiceResponse extends TwimlDocumentSupport {
 		 * @return this builder
 		 */
 		public Builder queue(String name) {
-			return queue(Queue.of(name));
+			return addElement(Queue.TAG, name);
 		}
 
 		/**
@@ -349,7 +349,7 @@ public final class VoiceResponse extends TwimlDocumentSupport {
 		 * @return this builder
 		 */
 		public Builder redirect(String url) {
-			return redirect(Redirect.of(url));
+			return addElement(Redirect.TAG, url);
 		}
 
 		/**
@@ -420,7 +420,7 @@ public final class VoiceResponse extends TwimlDocumentSupport {
 		 * @return this builder
 		 */
 		public Builder say(String text) {
-			return say(Say.text(text));
+			return addElement(Say.TAG, text);
 		}
 
 		/**
@@ -447,7 +447,7 @@ public final class VoiceResponse extends TwimlDocumentSupport {
 		 * @return this builder
 		 */
 		public Builder sms(String message) {
-			return sms(Sms.of(message));
+			return addElement(Sms.TAG, message);
 		}
 
 		/**

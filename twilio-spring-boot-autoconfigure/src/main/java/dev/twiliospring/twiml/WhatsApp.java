@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class WhatsApp extends TwimlElement {
 
-	private static final Tag TAG = new Tag("WhatsApp");
+	static final Tag TAG = new Tag("WhatsApp");
 
 	private WhatsApp(byte[] xml) {
 		super(xml);

@@ -11,6 +11,7 @@ import org.w3c.dom.Element;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 /**
  * Tests for the escaping and encoding of text and attribute values ({@link Xml}).
@@ -111,6 +112,16 @@ class XmlEscapingTests {
 		Message.Builder message = Message.builder().body("fine");
 		assertThatExceptionOfType(TwimlException.class).isThrownBy(() -> message.body("\u0000"));
 		assertThat(message.build().toXml()).isEqualTo("<Message><Body>fine</Body></Message>");
+	}
+
+	@Test
+	void shortcutsNameTheElementThatTheTextIsFor() {
+		assertThatExceptionOfType(TwimlException.class).isThrownBy(() -> VoiceResponse.builder().say("a\u0000"))
+			.withMessageStartingWith("Text of <Say> contains U+0000 at index 1");
+		assertThatExceptionOfType(TwimlException.class).isThrownBy(() -> Dial.builder().number("+1\u001F"))
+			.withMessageStartingWith("Text of <Number> contains U+001F at index 2");
+		assertThatNullPointerException().isThrownBy(() -> MessagingResponse.builder().message((String) null))
+			.withMessage("Text of <Message> must not be null");
 	}
 
 	@Test
