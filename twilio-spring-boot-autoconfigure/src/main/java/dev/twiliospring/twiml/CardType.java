@@ -7,22 +7,49 @@ package dev.twiliospring.twiml;
  */
 public enum CardType implements WireValue {
 
+	/**
+	 * Visa.
+	 */
 	VISA("visa"),
 
+	/**
+	 * Mastercard.
+	 */
 	MASTERCARD("mastercard"),
 
+	/**
+	 * American Express.
+	 */
 	AMEX("amex"),
 
+	/**
+	 * Maestro.
+	 */
 	MAESTRO("maestro"),
 
+	/**
+	 * Discover.
+	 */
 	DISCOVER("discover"),
 
+	/**
+	 * Optima.
+	 */
 	OPTIMA("optima"),
 
+	/**
+	 * JCB.
+	 */
 	JCB("jcb"),
 
+	/**
+	 * Diners Club.
+	 */
 	DINERS_CLUB("diners-club"),
 
+	/**
+	 * enRoute.
+	 */
 	ENROUTE("enroute");
 
 	private final String value;

@@ -106,20 +106,44 @@ public final class Conference extends TwimlElement {
 	 */
 	public enum Region implements WireValue {
 
+		/**
+		 * United States (Virginia).
+		 */
 		US1("us1"),
 
+		/**
+		 * United States (Oregon).
+		 */
 		US2("us2"),
 
+		/**
+		 * Ireland.
+		 */
 		IE1("ie1"),
 
+		/**
+		 * Singapore.
+		 */
 		SG1("sg1"),
 
+		/**
+		 * Brazil.
+		 */
 		BR1("br1"),
 
+		/**
+		 * Australia.
+		 */
 		AU1("au1"),
 
+		/**
+		 * Japan.
+		 */
 		JP1("jp1"),
 
+		/**
+		 * Germany.
+		 */
 		DE1("de1");
 
 		private final String value;
@@ -144,22 +168,49 @@ public final class Conference extends TwimlElement {
 	 */
 	public enum Event implements WireValue {
 
+		/**
+		 * The conference started.
+		 */
 		START("start"),
 
+		/**
+		 * The conference ended.
+		 */
 		END("end"),
 
+		/**
+		 * A participant joined.
+		 */
 		JOIN("join"),
 
+		/**
+		 * A participant left.
+		 */
 		LEAVE("leave"),
 
+		/**
+		 * A participant was muted or unmuted.
+		 */
 		MUTE("mute"),
 
+		/**
+		 * A participant was put on hold or taken off hold.
+		 */
 		HOLD("hold"),
 
+		/**
+		 * A participant was modified.
+		 */
 		MODIFY("modify"),
 
+		/**
+		 * A participant started or stopped speaking.
+		 */
 		SPEAKER("speaker"),
 
+		/**
+		 * An announcement finished or failed.
+		 */
 		ANNOUNCEMENT("announcement");
 
 		private final String value;
@@ -184,12 +235,24 @@ public final class Conference extends TwimlElement {
 	 */
 	public enum JitterBufferSize implements WireValue {
 
+		/**
+		 * Large buffer: smoothest, most delay.
+		 */
 		LARGE("large"),
 
+		/**
+		 * Medium buffer.
+		 */
 		MEDIUM("medium"),
 
+		/**
+		 * Small buffer: least delay.
+		 */
 		SMALL("small"),
 
+		/**
+		 * No buffer.
+		 */
 		OFF("off");
 
 		private final String value;

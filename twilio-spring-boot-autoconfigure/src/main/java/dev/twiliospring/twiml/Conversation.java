@@ -32,18 +32,39 @@ public final class Conversation extends TwimlElement {
 	 */
 	public enum RecordingMode implements WireValue {
 
+		/**
+		 * Do not record.
+		 */
 		DO_NOT_RECORD("do-not-record"),
 
+		/**
+		 * Record from answer, as one channel.
+		 */
 		RECORD_FROM_ANSWER("record-from-answer"),
 
+		/**
+		 * Record from ringing, as one channel.
+		 */
 		RECORD_FROM_RINGING("record-from-ringing"),
 
+		/**
+		 * Record from answer, one channel per party.
+		 */
 		RECORD_FROM_ANSWER_DUAL("record-from-answer-dual"),
 
+		/**
+		 * Record from ringing, one channel per party.
+		 */
 		RECORD_FROM_RINGING_DUAL("record-from-ringing-dual"),
 
+		/**
+		 * Record, with Twilio's default mode.
+		 */
 		TRUE("true"),
 
+		/**
+		 * Do not record.
+		 */
 		FALSE("false");
 
 		private final String value;
@@ -69,12 +90,24 @@ public final class Conversation extends TwimlElement {
 	 */
 	public enum Event implements WireValue {
 
+		/**
+		 * The call was started.
+		 */
 		CALL_INITIATED("call-initiated"),
 
+		/**
+		 * The call is ringing.
+		 */
 		CALL_RINGING("call-ringing"),
 
+		/**
+		 * The call was answered.
+		 */
 		CALL_ANSWERED("call-answered"),
 
+		/**
+		 * The call ended.
+		 */
 		CALL_COMPLETED("call-completed");
 
 		private final String value;

@@ -90,84 +90,204 @@ public final class Dial extends TwimlElement {
 	 */
 	public enum RingTone implements WireValue {
 
+		/**
+		 * Austria.
+		 */
 		AT("at"),
 
+		/**
+		 * Australia.
+		 */
 		AU("au"),
 
+		/**
+		 * Bulgaria.
+		 */
 		BG("bg"),
 
+		/**
+		 * Brazil.
+		 */
 		BR("br"),
 
+		/**
+		 * Belgium.
+		 */
 		BE("be"),
 
+		/**
+		 * Switzerland.
+		 */
 		CH("ch"),
 
+		/**
+		 * Chile.
+		 */
 		CL("cl"),
 
+		/**
+		 * China.
+		 */
 		CN("cn"),
 
+		/**
+		 * Czechia.
+		 */
 		CZ("cz"),
 
+		/**
+		 * Germany.
+		 */
 		DE("de"),
 
+		/**
+		 * Denmark.
+		 */
 		DK("dk"),
 
+		/**
+		 * Estonia.
+		 */
 		EE("ee"),
 
+		/**
+		 * Spain.
+		 */
 		ES("es"),
 
+		/**
+		 * Finland.
+		 */
 		FI("fi"),
 
+		/**
+		 * France.
+		 */
 		FR("fr"),
 
+		/**
+		 * Greece.
+		 */
 		GR("gr"),
 
+		/**
+		 * Hungary.
+		 */
 		HU("hu"),
 
+		/**
+		 * Israel.
+		 */
 		IL("il"),
 
+		/**
+		 * India.
+		 */
 		IN("in"),
 
+		/**
+		 * Italy.
+		 */
 		IT("it"),
 
+		/**
+		 * Lithuania.
+		 */
 		LT("lt"),
 
+		/**
+		 * Japan.
+		 */
 		JP("jp"),
 
+		/**
+		 * Mexico.
+		 */
 		MX("mx"),
 
+		/**
+		 * Malaysia.
+		 */
 		MY("my"),
 
+		/**
+		 * The Netherlands.
+		 */
 		NL("nl"),
 
+		/**
+		 * Norway.
+		 */
 		NO("no"),
 
+		/**
+		 * New Zealand.
+		 */
 		NZ("nz"),
 
+		/**
+		 * The Philippines.
+		 */
 		PH("ph"),
 
+		/**
+		 * Poland.
+		 */
 		PL("pl"),
 
+		/**
+		 * Portugal.
+		 */
 		PT("pt"),
 
+		/**
+		 * Russia.
+		 */
 		RU("ru"),
 
+		/**
+		 * Sweden.
+		 */
 		SE("se"),
 
+		/**
+		 * Singapore.
+		 */
 		SG("sg"),
 
+		/**
+		 * Thailand.
+		 */
 		TH("th"),
 
+		/**
+		 * The United Kingdom.
+		 */
 		UK("uk"),
 
+		/**
+		 * The United States.
+		 */
 		US("us"),
 
+		/**
+		 * The United States, older tone.
+		 */
 		US_OLD("us-old"),
 
+		/**
+		 * Taiwan.
+		 */
 		TW("tw"),
 
+		/**
+		 * Venezuela.
+		 */
 		VE("ve"),
 
+		/**
+		 * South Africa.
+		 */
 		ZA("za");
 
 		private final String value;

@@ -7,8 +7,14 @@ package dev.twiliospring.twiml;
  */
 public enum Method implements WireValue {
 
+	/**
+	 * HTTP {@code GET}, with parameters in the query string.
+	 */
 	GET("GET"),
 
+	/**
+	 * HTTP {@code POST}, with parameters in a form body.
+	 */
 	POST("POST");
 
 	private final String value;

@@ -60,12 +60,24 @@ public final class Pay extends TwimlElement {
 	 */
 	public enum BankAccountType implements WireValue {
 
+		/**
+		 * Personal checking account.
+		 */
 		CONSUMER_CHECKING("consumer-checking"),
 
+		/**
+		 * Personal savings account.
+		 */
 		CONSUMER_SAVINGS("consumer-savings"),
 
+		/**
+		 * Business checking account.
+		 */
 		COMMERCIAL_CHECKING("commercial-checking"),
 
+		/**
+		 * Business savings account.
+		 */
 		COMMERCIAL_SAVINGS("commercial-savings");
 
 		private final String value;
@@ -122,10 +134,19 @@ public final class Pay extends TwimlElement {
 	 */
 	public enum TokenType implements WireValue {
 
+		/**
+		 * A token that can be charged once.
+		 */
 		ONE_TIME("one-time"),
 
+		/**
+		 * A token that can be charged again later.
+		 */
 		REUSABLE("reusable"),
 
+		/**
+		 * A token for a stored payment method.
+		 */
 		PAYMENT_METHOD("payment-method");
 
 		private final String value;

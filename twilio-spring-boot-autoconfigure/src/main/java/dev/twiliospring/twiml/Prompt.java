@@ -32,18 +32,39 @@ public final class Prompt extends TwimlElement {
 	 */
 	public enum For implements WireValue {
 
+		/**
+		 * Asking for the card number.
+		 */
 		PAYMENT_CARD_NUMBER("payment-card-number"),
 
+		/**
+		 * Asking for the expiration date.
+		 */
 		EXPIRATION_DATE("expiration-date"),
 
+		/**
+		 * Asking for the security code.
+		 */
 		SECURITY_CODE("security-code"),
 
+		/**
+		 * Asking for the postal code.
+		 */
 		POSTAL_CODE("postal-code"),
 
+		/**
+		 * While the payment is processed.
+		 */
 		PAYMENT_PROCESSING("payment-processing"),
 
+		/**
+		 * Asking for the bank account number.
+		 */
 		BANK_ACCOUNT_NUMBER("bank-account-number"),
 
+		/**
+		 * Asking for the bank routing number.
+		 */
 		BANK_ROUTING_NUMBER("bank-routing-number");
 
 		private final String value;
@@ -68,18 +89,39 @@ public final class Prompt extends TwimlElement {
 	 */
 	public enum ErrorType implements WireValue {
 
+		/**
+		 * The caller entered nothing in time.
+		 */
 		TIMEOUT("timeout"),
 
+		/**
+		 * The card number is not valid.
+		 */
 		INVALID_CARD_NUMBER("invalid-card-number"),
 
+		/**
+		 * The card brand is not accepted.
+		 */
 		INVALID_CARD_TYPE("invalid-card-type"),
 
+		/**
+		 * The expiration date is not valid.
+		 */
 		INVALID_DATE("invalid-date"),
 
+		/**
+		 * The security code is not valid.
+		 */
 		INVALID_SECURITY_CODE("invalid-security-code"),
 
+		/**
+		 * Processing failed.
+		 */
 		INTERNAL_ERROR("internal-error"),
 
+		/**
+		 * The two entries of a detail differ.
+		 */
 		INPUT_MATCHING_FAILED("input-matching-failed");
 
 		private final String value;

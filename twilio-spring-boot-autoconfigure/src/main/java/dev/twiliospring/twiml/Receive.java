@@ -30,8 +30,14 @@ public final class Receive extends TwimlElement {
 	 */
 	public enum MediaType implements WireValue {
 
+		/**
+		 * PDF.
+		 */
 		APPLICATION_PDF("application/pdf"),
 
+		/**
+		 * TIFF.
+		 */
 		IMAGE_TIFF("image/tiff");
 
 		private final String value;
@@ -56,10 +62,19 @@ public final class Receive extends TwimlElement {
 	 */
 	public enum PageSize implements WireValue {
 
+		/**
+		 * US Letter.
+		 */
 		LETTER("letter"),
 
+		/**
+		 * US Legal.
+		 */
 		LEGAL("legal"),
 
+		/**
+		 * ISO A4.
+		 */
 		A4("a4");
 
 		private final String value;

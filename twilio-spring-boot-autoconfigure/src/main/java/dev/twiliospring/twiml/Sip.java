@@ -30,7 +30,7 @@ public final class Sip extends TwimlElement {
 
 	/**
 	 * Start building a {@code <Sip>} for the given URL.
-	 * @param sipUri the SIP URI to call, such as {@code sip
+	 * @param sipUri the SIP URI to call, such as {@code sip:alice@example.com}
 	 * @return a new builder
 	 */
 	public static Builder of(String sipUri) {
@@ -39,7 +39,7 @@ public final class Sip extends TwimlElement {
 
 	/**
 	 * Start building a {@code <Sip>} for the given URL.
-	 * @param sipUri the SIP URI to call, such as {@code sip
+	 * @param sipUri the SIP URI to call, such as {@code sip:alice@example.com}
 	 * @return a new builder
 	 */
 	public static Builder of(URI sipUri) {

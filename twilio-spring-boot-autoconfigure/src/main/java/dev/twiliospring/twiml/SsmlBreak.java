@@ -30,16 +30,34 @@ public final class SsmlBreak extends TwimlElement {
 	 */
 	public enum Strength implements WireValue {
 
+		/**
+		 * No pause.
+		 */
 		NONE("none"),
 
+		/**
+		 * Shortest pause.
+		 */
 		X_WEAK("x-weak"),
 
+		/**
+		 * Short pause, as after a comma.
+		 */
 		WEAK("weak"),
 
+		/**
+		 * Medium pause.
+		 */
 		MEDIUM("medium"),
 
+		/**
+		 * Long pause, as after a sentence.
+		 */
 		STRONG("strong"),
 
+		/**
+		 * Longest pause, as after a paragraph.
+		 */
 		X_STRONG("x-strong");
 
 		private final String value;

@@ -40,10 +40,19 @@ public final class SsmlEmphasis extends TwimlElement {
 	 */
 	public enum Level implements WireValue {
 
+		/**
+		 * More stress: louder and slower.
+		 */
 		STRONG("strong"),
 
+		/**
+		 * Some stress.
+		 */
 		MODERATE("moderate"),
 
+		/**
+		 * Less stress: softer and faster.
+		 */
 		REDUCED("reduced");
 
 		private final String value;

@@ -30,16 +30,34 @@ public final class SsmlPhoneme extends TwimlElement {
 	 */
 	public enum Alphabet implements WireValue {
 
+		/**
+		 * International Phonetic Alphabet.
+		 */
 		IPA("ipa"),
 
+		/**
+		 * Extended SAMPA.
+		 */
 		X_SAMPA("x-sampa"),
 
+		/**
+		 * Jyutping, for Cantonese.
+		 */
 		X_AMAZON_JYUTPING("x-amazon-jyutping"),
 
+		/**
+		 * Pinyin, for Mandarin.
+		 */
 		X_AMAZON_PINYIN("x-amazon-pinyin"),
 
+		/**
+		 * Pronunciation kana, for Japanese.
+		 */
 		X_AMAZON_PRON_KANA("x-amazon-pron-kana"),
 
+		/**
+		 * Yomigana, for Japanese.
+		 */
 		X_AMAZON_YOMIGANA("x-amazon-yomigana");
 
 		private final String value;

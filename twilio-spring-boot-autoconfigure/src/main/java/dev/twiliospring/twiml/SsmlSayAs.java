@@ -31,30 +31,69 @@ public final class SsmlSayAs extends TwimlElement {
 	 */
 	public enum InterpretAs implements WireValue {
 
+		/**
+		 * Letter by letter.
+		 */
 		CHARACTERS("characters"),
 
+		/**
+		 * Letter by letter.
+		 */
 		SPELL_OUT("spell-out"),
 
+		/**
+		 * As a cardinal number.
+		 */
 		CARDINAL("cardinal"),
 
+		/**
+		 * As a cardinal number.
+		 */
 		NUMBER("number"),
 
+		/**
+		 * As an ordinal number.
+		 */
 		ORDINAL("ordinal"),
 
+		/**
+		 * Digit by digit.
+		 */
 		DIGITS("digits"),
 
+		/**
+		 * As a fraction.
+		 */
 		FRACTION("fraction"),
 
+		/**
+		 * As a measurement with its unit.
+		 */
 		UNIT("unit"),
 
+		/**
+		 * As a date.
+		 */
 		DATE("date"),
 
+		/**
+		 * As a duration.
+		 */
 		TIME("time"),
 
+		/**
+		 * As a street address.
+		 */
 		ADDRESS("address"),
 
+		/**
+		 * Bleeped out.
+		 */
 		EXPLETIVE("expletive"),
 
+		/**
+		 * As a telephone number.
+		 */
 		TELEPHONE("telephone");
 
 		private final String value;
@@ -79,26 +118,59 @@ public final class SsmlSayAs extends TwimlElement {
 	 */
 	public enum Format implements WireValue {
 
+		/**
+		 * Month, day, year.
+		 */
 		MDY("mdy"),
 
+		/**
+		 * Day, month, year.
+		 */
 		DMY("dmy"),
 
+		/**
+		 * Year, month, day.
+		 */
 		YMD("ymd"),
 
+		/**
+		 * Month, day.
+		 */
 		MD("md"),
 
+		/**
+		 * Day, month.
+		 */
 		DM("dm"),
 
+		/**
+		 * Year, month.
+		 */
 		YM("ym"),
 
+		/**
+		 * Month, year.
+		 */
 		MY("my"),
 
+		/**
+		 * Day.
+		 */
 		D("d"),
 
+		/**
+		 * Month.
+		 */
 		M("m"),
 
+		/**
+		 * Year.
+		 */
 		Y("y"),
 
+		/**
+		 * Year, month, day, with unknown parts as question marks.
+		 */
 		YYYYMMDD("yyyymmdd");
 
 		private final String value;
