@@ -96,10 +96,10 @@ public abstract class TwimlBuilder<B extends TwimlBuilder<B, T>, T> {
 		return (value != null) ? put(attribute, Xml.ascii(value.value())) : remove(attribute);
 	}
 
-	final B setAll(Attr attribute, WireValue[] values) {
-		requireValues(attribute, values.length);
+	final B setAll(Attr attribute, WireValue[] items) {
+		requireValues(attribute, items.length);
 		StringBuilder joined = new StringBuilder();
-		for (WireValue value : values) {
+		for (WireValue value : items) {
 			if (value == null) {
 				throw new NullPointerException("'" + attribute.name + "' values must not be null");
 			}
@@ -108,10 +108,10 @@ public abstract class TwimlBuilder<B extends TwimlBuilder<B, T>, T> {
 		return put(attribute, Xml.ascii(joined.toString()));
 	}
 
-	final B setAll(Attr attribute, int[] values) {
-		requireValues(attribute, values.length);
+	final B setAll(Attr attribute, int[] items) {
+		requireValues(attribute, items.length);
 		StringBuilder joined = new StringBuilder();
-		for (int value : values) {
+		for (int value : items) {
 			joined.append((joined.length() > 0) ? " " : "").append(value);
 		}
 		return put(attribute, Xml.ascii(joined.toString()));
