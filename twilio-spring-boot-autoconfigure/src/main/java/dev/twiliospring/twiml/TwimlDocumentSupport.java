@@ -23,7 +23,7 @@ abstract class TwimlDocumentSupport implements TwimlDocument {
 
 	@Override
 	public final void writeTo(OutputStream out) throws IOException {
-		// No defensive copy: a stream reads the bytes it is given and has no business changing them.
+		// No defensive copy: streams read the bytes they are given and never change them.
 		out.write(this.xml);
 	}
 

@@ -72,7 +72,8 @@ class NounTests {
 			.build();
 		assertThat(sip.toXml()).isEqualTo("<Sip><Uri>sip:a@example.com</Uri>"
 				+ "<Uri password=\"p\" priority=\"1\" username=\"u\" weight=\"10\">sip:b@example.com</Uri>"
-				+ "<Headers><Header name=\"X-Account\" value=\"42\"/><Header name=\"X-Tier\" value=\"gold\"/></Headers></Sip>");
+				+ "<Headers><Header name=\"X-Account\" value=\"42\"/>"
+				+ "<Header name=\"X-Tier\" value=\"gold\"/></Headers></Sip>");
 	}
 
 	@Test
@@ -111,7 +112,8 @@ class NounTests {
 			.build();
 		assertThat(connect.toXml()).isEqualTo("<Connect><Room>daily</Room><Autopilot>UA0123</Autopilot>"
 				+ "<Stream url=\"wss://example.com/media\"><Parameter name=\"caller\" value=\"+1555\"/></Stream>"
-				+ "<VirtualAgent connectorName=\"cx\"><Config name=\"a\" value=\"b\"/><Parameter name=\"c\" value=\"d\"/></VirtualAgent>"
+				+ "<VirtualAgent connectorName=\"cx\"><Config name=\"a\" value=\"b\"/>"
+				+ "<Parameter name=\"c\" value=\"d\"/></VirtualAgent>"
 				+ "<Conversation serviceInstanceSid=\"IS0123\"/>"
 				+ "<ConversationRelay url=\"wss://example.com/relay\" welcomeGreeting=\"Hi! How can I help?\">"
 				+ "<Language code=\"es-ES\" voice=\"es-ES-Standard-A\"/><Parameter name=\"customer\" value=\"42\"/>"
@@ -148,9 +150,11 @@ class NounTests {
 		assertThat(response.toXml()).isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Start>"
 				+ "<Stream name=\"media\" track=\"both_tracks\" url=\"wss://example.com/media\"/>"
 				+ "<Siprec connectorName=\"srs\" name=\"rec\"><Parameter name=\"k\" value=\"v\"/></Siprec>"
-				+ "<Transcription name=\"live\" track=\"inbound_track\"><Config name=\"x\" value=\"y\"/></Transcription>"
+				+ "<Transcription name=\"live\" track=\"inbound_track\">"
+				+ "<Config name=\"x\" value=\"y\"/></Transcription>"
 				+ "<Recording channels=\"dual\" track=\"both\"/></Start>"
-				+ "<Stop><Stream name=\"media\"/><Siprec name=\"rec\"/><Transcription name=\"live\"/></Stop></Response>");
+				+ "<Stop><Stream name=\"media\"/><Siprec name=\"rec\"/><Transcription name=\"live\"/></Stop>"
+				+ "</Response>");
 	}
 
 	@Test

@@ -60,7 +60,10 @@ class SayTests {
 				.p(SsmlP.builder()
 					.s(SsmlS.text("Hello ").emphasis(SsmlEmphasis.text("dear ").w("caller", "amazon:NN")))
 					.s(SsmlS.builder().lang(SsmlLang.builder().xmlLang("de-DE").text("Guten Tag")))))
-			.amazonEffect(SsmlAmazonEffect.builder().phonation("soft").attribute("vocal-tract-length", "+10%").text("softly"))
+			.amazonEffect(SsmlAmazonEffect.builder()
+				.phonation("soft")
+				.attribute("vocal-tract-length", "+10%")
+				.text("softly"))
 			.build();
 		assertThat(say.toXml()).isEqualTo("<Say><prosody pitch=\"+5%\" rate=\"90%\" volume=\"loud\"><p>"
 				+ "<s>Hello <emphasis>dear <w role=\"amazon:NN\">caller</w></emphasis></s>"
@@ -98,10 +101,12 @@ class SayTests {
 	@Test
 	void sayInsideGatherAndPrompt() {
 		Gather gather = Gather.builder().say(Say.text("Hola").language("es-ES")).play("beep.wav").build();
-		assertThat(gather.toXml()).isEqualTo("<Gather><Say language=\"es-ES\">Hola</Say><Play>beep.wav</Play></Gather>");
+		assertThat(gather.toXml())
+			.isEqualTo("<Gather><Say language=\"es-ES\">Hola</Say><Play>beep.wav</Play></Gather>");
 		Prompt prompt = Prompt.builder().say("Card number?").pause(1).play("https://example.com/a.mp3").build();
 		assertThat(prompt.toXml())
-			.isEqualTo("<Prompt><Say>Card number?</Say><Pause length=\"1\"/><Play>https://example.com/a.mp3</Play></Prompt>");
+			.isEqualTo("<Prompt><Say>Card number?</Say><Pause length=\"1\"/>"
+					+ "<Play>https://example.com/a.mp3</Play></Prompt>");
 	}
 
 }

@@ -25,7 +25,9 @@ class TwimlEnumTests {
 
 	@Test
 	void dialRecordingModeWireValues() {
-		assertThat(wireValues(Dial.RecordingMode.values())).containsExactlyInAnyOrder("do-not-record", "record-from-answer", "record-from-ringing", "record-from-answer-dual", "record-from-ringing-dual");
+		assertThat(wireValues(Dial.RecordingMode.values())).containsExactlyInAnyOrder(
+				"do-not-record", "record-from-answer", "record-from-ringing",
+				"record-from-answer-dual", "record-from-ringing-dual");
 	}
 
 	@Test
@@ -35,17 +37,23 @@ class TwimlEnumTests {
 
 	@Test
 	void recordingEventWireValues() {
-		assertThat(wireValues(RecordingEvent.values())).containsExactlyInAnyOrder("in-progress", "completed", "absent");
+		assertThat(wireValues(RecordingEvent.values())).containsExactlyInAnyOrder(
+				"in-progress", "completed", "absent");
 	}
 
 	@Test
 	void dialRingToneWireValues() {
-		assertThat(wireValues(Dial.RingTone.values())).containsExactlyInAnyOrder("at", "au", "bg", "br", "be", "ch", "cl", "cn", "cz", "de", "dk", "ee", "es", "fi", "fr", "gr", "hu", "il", "in", "it", "lt", "jp", "mx", "my", "nl", "no", "nz", "ph", "pl", "pt", "ru", "se", "sg", "th", "uk", "us", "us-old", "tw", "ve", "za");
+		assertThat(wireValues(Dial.RingTone.values())).containsExactlyInAnyOrder(
+				"at", "au", "bg", "br", "be", "ch", "cl", "cn", "cz", "de", "dk", "ee", "es",
+				"fi", "fr", "gr", "hu", "il", "in", "it", "lt", "jp", "mx", "my", "nl", "no",
+				"nz", "ph", "pl", "pt", "ru", "se", "sg", "th", "uk", "us", "us-old", "tw", "ve",
+				"za");
 	}
 
 	@Test
 	void recordingTrackWireValues() {
-		assertThat(wireValues(RecordingTrack.values())).containsExactlyInAnyOrder("both", "inbound", "outbound");
+		assertThat(wireValues(RecordingTrack.values())).containsExactlyInAnyOrder(
+				"both", "inbound", "outbound");
 	}
 
 	@Test
@@ -65,7 +73,9 @@ class TwimlEnumTests {
 
 	@Test
 	void payBankAccountTypeWireValues() {
-		assertThat(wireValues(Pay.BankAccountType.values())).containsExactlyInAnyOrder("consumer-checking", "consumer-savings", "commercial-checking", "commercial-savings");
+		assertThat(wireValues(Pay.BankAccountType.values())).containsExactlyInAnyOrder(
+				"consumer-checking", "consumer-savings", "commercial-checking",
+				"commercial-savings");
 	}
 
 	@Test
@@ -75,57 +85,73 @@ class TwimlEnumTests {
 
 	@Test
 	void payTokenTypeWireValues() {
-		assertThat(wireValues(Pay.TokenType.values())).containsExactlyInAnyOrder("one-time", "reusable", "payment-method");
+		assertThat(wireValues(Pay.TokenType.values())).containsExactlyInAnyOrder(
+				"one-time", "reusable", "payment-method");
 	}
 
 	@Test
 	void cardTypeWireValues() {
-		assertThat(wireValues(CardType.values())).containsExactlyInAnyOrder("visa", "mastercard", "amex", "maestro", "discover", "optima", "jcb", "diners-club", "enroute");
+		assertThat(wireValues(CardType.values())).containsExactlyInAnyOrder(
+				"visa", "mastercard", "amex", "maestro", "discover", "optima", "jcb",
+				"diners-club", "enroute");
 	}
 
 	@Test
 	void promptForWireValues() {
-		assertThat(wireValues(Prompt.For.values())).containsExactlyInAnyOrder("payment-card-number", "expiration-date", "security-code", "postal-code", "payment-processing", "bank-account-number", "bank-routing-number");
+		assertThat(wireValues(Prompt.For.values())).containsExactlyInAnyOrder(
+				"payment-card-number", "expiration-date", "security-code", "postal-code",
+				"payment-processing", "bank-account-number", "bank-routing-number");
 	}
 
 	@Test
 	void promptErrorTypeWireValues() {
-		assertThat(wireValues(Prompt.ErrorType.values())).containsExactlyInAnyOrder("timeout", "invalid-card-number", "invalid-card-type", "invalid-date", "invalid-security-code", "internal-error", "input-matching-failed");
+		assertThat(wireValues(Prompt.ErrorType.values())).containsExactlyInAnyOrder(
+				"timeout", "invalid-card-number", "invalid-card-type", "invalid-date",
+				"invalid-security-code", "internal-error", "input-matching-failed");
 	}
 
 	@Test
 	void ssmlBreakStrengthWireValues() {
-		assertThat(wireValues(SsmlBreak.Strength.values())).containsExactlyInAnyOrder("none", "x-weak", "weak", "medium", "strong", "x-strong");
+		assertThat(wireValues(SsmlBreak.Strength.values())).containsExactlyInAnyOrder(
+				"none", "x-weak", "weak", "medium", "strong", "x-strong");
 	}
 
 	@Test
 	void ssmlEmphasisLevelWireValues() {
-		assertThat(wireValues(SsmlEmphasis.Level.values())).containsExactlyInAnyOrder("strong", "moderate", "reduced");
+		assertThat(wireValues(SsmlEmphasis.Level.values())).containsExactlyInAnyOrder(
+				"strong", "moderate", "reduced");
 	}
 
 	@Test
 	void ssmlPhonemeAlphabetWireValues() {
-		assertThat(wireValues(SsmlPhoneme.Alphabet.values())).containsExactlyInAnyOrder("ipa", "x-sampa", "x-amazon-jyutping", "x-amazon-pinyin", "x-amazon-pron-kana", "x-amazon-yomigana");
+		assertThat(wireValues(SsmlPhoneme.Alphabet.values())).containsExactlyInAnyOrder(
+				"ipa", "x-sampa", "x-amazon-jyutping", "x-amazon-pinyin", "x-amazon-pron-kana",
+				"x-amazon-yomigana");
 	}
 
 	@Test
 	void ssmlSayAsInterpretAsWireValues() {
-		assertThat(wireValues(SsmlSayAs.InterpretAs.values())).containsExactlyInAnyOrder("characters", "spell-out", "cardinal", "number", "ordinal", "digits", "fraction", "unit", "date", "time", "address", "expletive", "telephone");
+		assertThat(wireValues(SsmlSayAs.InterpretAs.values())).containsExactlyInAnyOrder(
+				"characters", "spell-out", "cardinal", "number", "ordinal", "digits", "fraction",
+				"unit", "date", "time", "address", "expletive", "telephone");
 	}
 
 	@Test
 	void ssmlSayAsFormatWireValues() {
-		assertThat(wireValues(SsmlSayAs.Format.values())).containsExactlyInAnyOrder("mdy", "dmy", "ymd", "md", "dm", "ym", "my", "d", "m", "y", "yyyymmdd");
+		assertThat(wireValues(SsmlSayAs.Format.values())).containsExactlyInAnyOrder(
+				"mdy", "dmy", "ymd", "md", "dm", "ym", "my", "d", "m", "y", "yyyymmdd");
 	}
 
 	@Test
 	void callEventWireValues() {
-		assertThat(wireValues(CallEvent.values())).containsExactlyInAnyOrder("initiated", "ringing", "answered", "completed");
+		assertThat(wireValues(CallEvent.values())).containsExactlyInAnyOrder(
+				"initiated", "ringing", "answered", "completed");
 	}
 
 	@Test
 	void conferenceBeepWireValues() {
-		assertThat(wireValues(Conference.Beep.values())).containsExactlyInAnyOrder("true", "false", "onEnter", "onExit");
+		assertThat(wireValues(Conference.Beep.values())).containsExactlyInAnyOrder(
+				"true", "false", "onEnter", "onExit");
 	}
 
 	@Test
@@ -135,32 +161,40 @@ class TwimlEnumTests {
 
 	@Test
 	void conferenceRegionWireValues() {
-		assertThat(wireValues(Conference.Region.values())).containsExactlyInAnyOrder("us1", "us2", "ie1", "sg1", "br1", "au1", "jp1", "de1");
+		assertThat(wireValues(Conference.Region.values())).containsExactlyInAnyOrder(
+				"us1", "us2", "ie1", "sg1", "br1", "au1", "jp1", "de1");
 	}
 
 	@Test
 	void conferenceEventWireValues() {
-		assertThat(wireValues(Conference.Event.values())).containsExactlyInAnyOrder("start", "end", "join", "leave", "mute", "hold", "modify", "speaker", "announcement");
+		assertThat(wireValues(Conference.Event.values())).containsExactlyInAnyOrder(
+				"start", "end", "join", "leave", "mute", "hold", "modify", "speaker",
+				"announcement");
 	}
 
 	@Test
 	void conferenceJitterBufferSizeWireValues() {
-		assertThat(wireValues(Conference.JitterBufferSize.values())).containsExactlyInAnyOrder("large", "medium", "small", "off");
+		assertThat(wireValues(Conference.JitterBufferSize.values())).containsExactlyInAnyOrder(
+				"large", "medium", "small", "off");
 	}
 
 	@Test
 	void trackWireValues() {
-		assertThat(wireValues(Track.values())).containsExactlyInAnyOrder("inbound_track", "outbound_track", "both_tracks");
+		assertThat(wireValues(Track.values())).containsExactlyInAnyOrder(
+				"inbound_track", "outbound_track", "both_tracks");
 	}
 
 	@Test
 	void conversationRecordingModeWireValues() {
-		assertThat(wireValues(Conversation.RecordingMode.values())).containsExactlyInAnyOrder("do-not-record", "record-from-answer", "record-from-ringing", "record-from-answer-dual", "record-from-ringing-dual", "true", "false");
+		assertThat(wireValues(Conversation.RecordingMode.values())).containsExactlyInAnyOrder(
+				"do-not-record", "record-from-answer", "record-from-ringing",
+				"record-from-answer-dual", "record-from-ringing-dual", "true", "false");
 	}
 
 	@Test
 	void conversationEventWireValues() {
-		assertThat(wireValues(Conversation.Event.values())).containsExactlyInAnyOrder("call-initiated", "call-ringing", "call-answered", "call-completed");
+		assertThat(wireValues(Conversation.Event.values())).containsExactlyInAnyOrder(
+				"call-initiated", "call-ringing", "call-answered", "call-completed");
 	}
 
 	@Test
@@ -175,7 +209,8 @@ class TwimlEnumTests {
 
 	@Test
 	void receivePageSizeWireValues() {
-		assertThat(wireValues(Receive.PageSize.values())).containsExactlyInAnyOrder("letter", "legal", "a4");
+		assertThat(wireValues(Receive.PageSize.values())).containsExactlyInAnyOrder(
+				"letter", "legal", "a4");
 	}
 
 	private static List<String> wireValues(WireValue[] values) {

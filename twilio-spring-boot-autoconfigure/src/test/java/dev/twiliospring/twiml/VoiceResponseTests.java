@@ -203,7 +203,9 @@ class VoiceResponseTests {
 	@Test
 	void documentWithManyVerbsParsesBackAsTheSameTree() {
 		VoiceResponse response = VoiceResponse.builder()
-			.say(Say.text("Hi ").prosody(SsmlProsody.text("slowly").rate("slow")).sayAs("42", SsmlSayAs.InterpretAs.CARDINAL))
+			.say(Say.text("Hi ")
+				.prosody(SsmlProsody.text("slowly").rate("slow"))
+				.sayAs("42", SsmlSayAs.InterpretAs.CARDINAL))
 			.gather(Gather.builder().input(Gather.Input.SPEECH).hints("yes, no").say("Yes or no?"))
 			.dial(Dial.builder()
 				.record(Dial.RecordingMode.RECORD_FROM_ANSWER_DUAL)
@@ -238,7 +240,9 @@ class VoiceResponseTests {
 			numbers.append("<Number statusCallbackEvent=\"ringing answered\">").append(number).append("</Number>");
 		}
 		VoiceResponse response = VoiceResponse.builder()
-			.say(Say.text("Connecting you ").ssmlBreak(SsmlBreak.Strength.WEAK).emphasis("now", SsmlEmphasis.Level.STRONG))
+			.say(Say.text("Connecting you ")
+				.ssmlBreak(SsmlBreak.Strength.WEAK)
+				.emphasis("now", SsmlEmphasis.Level.STRONG))
 			.dial(dial)
 			.build();
 		assertThat(response.toXml()).isEqualTo(DECLARATION + "<Response>"
