@@ -32,7 +32,8 @@ class TwimlEnumTests {
 
 	@Test
 	void trimWireValues() {
-		assertThat(wireValues(Trim.values())).containsExactlyInAnyOrder("trim-silence", "do-not-trim");
+		assertThat(wireValues(Trim.values())).containsExactlyInAnyOrder(
+				"trim-silence", "do-not-trim");
 	}
 
 	@Test
@@ -156,7 +157,8 @@ class TwimlEnumTests {
 
 	@Test
 	void conferenceRecordingModeWireValues() {
-		assertThat(wireValues(Conference.RecordingMode.values())).containsExactlyInAnyOrder("do-not-record", "record-from-start");
+		assertThat(wireValues(Conference.RecordingMode.values())).containsExactlyInAnyOrder(
+				"do-not-record", "record-from-start");
 	}
 
 	@Test
@@ -204,7 +206,8 @@ class TwimlEnumTests {
 
 	@Test
 	void receiveMediaTypeWireValues() {
-		assertThat(wireValues(Receive.MediaType.values())).containsExactlyInAnyOrder("application/pdf", "image/tiff");
+		assertThat(wireValues(Receive.MediaType.values())).containsExactlyInAnyOrder(
+				"application/pdf", "image/tiff");
 	}
 
 	@Test
