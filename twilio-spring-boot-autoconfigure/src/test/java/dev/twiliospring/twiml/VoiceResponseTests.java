@@ -52,6 +52,17 @@ class VoiceResponseTests {
 	}
 
 	@Test
+	void rendersWhatTheJdkDomSerializerWritesForTheSameTree() {
+		VoiceResponse response = VoiceResponse.builder()
+			.say(Say.text("Tom & Jerry say \"hi\" <loudly>\r\n").voice("Polly.Matthew").loop(2))
+			.gather(Gather.builder().action("/menu?a=1&b=2").finishOnKey("").hints("yes,\tno").say("Menu"))
+			.dial(Dial.builder().timeout(10).number(Number.of("+15551230001").url("/whisper").method(Method.GET)))
+			.record(Record.builder().trim(Trim.DO_NOT_TRIM).recordingStatusCallbackEvent(RecordingEvent.COMPLETED))
+			.build();
+		assertThat(XmlAssertions.reserialize(response.toXml(), true)).isEqualTo(response.toXml());
+	}
+
+	@Test
 	void emptyResponseIsAnEmptyElement() {
 		assertThat(VoiceResponse.builder().build().toXml()).isEqualTo(DECLARATION + "<Response/>");
 	}
