@@ -1,5 +1,6 @@
 /**
- * Streaming builders for TwiML voice and messaging responses.
+ * Builders for TwiML voice, messaging and fax responses, encoded as UTF-8 once, when
+ * they are built.
  */
 @NullMarked
 package dev.twiliospring.twiml;

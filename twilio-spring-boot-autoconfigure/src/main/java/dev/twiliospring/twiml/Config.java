@@ -1,0 +1,71 @@
+package dev.twiliospring.twiml;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code <Config>} noun: one configuration setting of a {@code <VirtualAgent>} or
+ * {@code <Transcription>}.
+ *
+ * @since 1.0.0
+ */
+public final class Config extends TwimlElement {
+
+	static final Tag TAG = new Tag("Config");
+
+	private Config(byte[] xml) {
+		super(xml);
+	}
+
+	/**
+	 * Start building a {@code <Config>}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * Create a {@code <Config>} with the given name and value.
+	 * @param name the name
+	 * @param value the value
+	 * @return a new builder
+	 */
+	public static Builder of(String name, String value) {
+		return new Builder().name(name).value(value);
+	}
+
+	/**
+	 * Builder for {@link Config}.
+	 */
+	public static final class Builder extends TwimlBuilder<Builder, Config> {
+
+		private Builder() {
+			super(TAG);
+		}
+
+		/**
+		 * Set {@code name}: the name of the setting.
+		 * @param name the name of the setting
+		 * @return this builder
+		 */
+		public Builder name(@Nullable String name) {
+			return set(Attr.NAME, name);
+		}
+
+		/**
+		 * Set {@code value}: the value of the setting.
+		 * @param value the value of the setting
+		 * @return this builder
+		 */
+		public Builder value(@Nullable String value) {
+			return set(Attr.VALUE, value);
+		}
+
+		@Override
+		public Config build() {
+			return new Config(compile());
+		}
+
+	}
+
+}

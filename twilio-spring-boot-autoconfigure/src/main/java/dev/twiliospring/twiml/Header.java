@@ -1,0 +1,70 @@
+package dev.twiliospring.twiml;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code <Header>} noun of {@code <Headers>}: one custom SIP header.
+ *
+ * @since 1.0.0
+ */
+public final class Header extends TwimlElement {
+
+	static final Tag TAG = new Tag("Header");
+
+	private Header(byte[] xml) {
+		super(xml);
+	}
+
+	/**
+	 * Start building a {@code <Header>}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * Create a {@code <Header>} with the given name and value.
+	 * @param name the name
+	 * @param value the value
+	 * @return a new builder
+	 */
+	public static Builder of(String name, String value) {
+		return new Builder().name(name).value(value);
+	}
+
+	/**
+	 * Builder for {@link Header}.
+	 */
+	public static final class Builder extends TwimlBuilder<Builder, Header> {
+
+		private Builder() {
+			super(TAG);
+		}
+
+		/**
+		 * Set {@code name}: the name of the header.
+		 * @param name the name of the header
+		 * @return this builder
+		 */
+		public Builder name(@Nullable String name) {
+			return set(Attr.NAME, name);
+		}
+
+		/**
+		 * Set {@code value}: the value of the header.
+		 * @param value the value of the header
+		 * @return this builder
+		 */
+		public Builder value(@Nullable String value) {
+			return set(Attr.VALUE, value);
+		}
+
+		@Override
+		public Header build() {
+			return new Header(compile());
+		}
+
+	}
+
+}

@@ -1,0 +1,50 @@
+package dev.twiliospring.twiml;
+
+/**
+ * The {@code <Identity>} noun of {@code <Client>}: the identity of the client to call.
+ *
+ * @since 1.0.0
+ */
+public final class Identity extends TwimlElement {
+
+	static final Tag TAG = new Tag("Identity");
+
+	private Identity(byte[] xml) {
+		super(xml);
+	}
+
+	/**
+	 * Start building an {@code <Identity>} for the given value.
+	 * @param identity the identity of the client
+	 * @return a new builder
+	 */
+	public static Builder of(String identity) {
+		return new Builder().text(identity);
+	}
+
+	/**
+	 * Builder for {@link Identity}.
+	 */
+	public static final class Builder extends TwimlBuilder<Builder, Identity> {
+
+		private Builder() {
+			super(TAG);
+		}
+
+		/**
+		 * Append text after the content added so far.
+		 * @param text the text
+		 * @return this builder
+		 */
+		public Builder text(String text) {
+			return addText(text);
+		}
+
+		@Override
+		public Identity build() {
+			return new Identity(compile());
+		}
+
+	}
+
+}

@@ -1,0 +1,64 @@
+package dev.twiliospring.twiml;
+
+import java.net.URI;
+import java.util.Objects;
+
+/**
+ * The {@code <Media>} noun of {@code <Message>}: the URL of an image or other media file
+ * to send.
+ *
+ * @since 1.0.0
+ */
+public final class Media extends TwimlElement {
+
+	static final Tag TAG = new Tag("Media");
+
+	private Media(byte[] xml) {
+		super(xml);
+	}
+
+	/**
+	 * Start building a {@code <Media>} for the given URL.
+	 * @param url the URL of the media file
+	 * @return a new builder
+	 */
+	public static Builder of(String url) {
+		return new Builder().text(url);
+	}
+
+	/**
+	 * Start building a {@code <Media>} for the given URL.
+	 * @param url the URL of the media file
+	 * @return a new builder
+	 */
+	public static Builder of(URI url) {
+		Objects.requireNonNull(url, "'url' must not be null");
+		return new Builder().text(url.toString());
+	}
+
+	/**
+	 * Builder for {@link Media}.
+	 */
+	public static final class Builder extends TwimlBuilder<Builder, Media> {
+
+		private Builder() {
+			super(TAG);
+		}
+
+		/**
+		 * Append text after the content added so far.
+		 * @param text the text
+		 * @return this builder
+		 */
+		public Builder text(String text) {
+			return addText(text);
+		}
+
+		@Override
+		public Media build() {
+			return new Media(compile());
+		}
+
+	}
+
+}

@@ -1,0 +1,94 @@
+package dev.twiliospring.twiml;
+
+import java.net.URI;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code <Play>} verb: plays an audio file, or DTMF tones, to the caller.
+ *
+ * @since 1.0.0
+ */
+public final class Play extends TwimlElement {
+
+	static final Tag TAG = new Tag("Play");
+
+	private Play(byte[] xml) {
+		super(xml);
+	}
+
+	/**
+	 * Start building a {@code <Play>}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * Start building a {@code <Play>} for the given URL.
+	 * @param url the URL of the audio file
+	 * @return a new builder
+	 */
+	public static Builder of(String url) {
+		return new Builder().text(url);
+	}
+
+	/**
+	 * Start building a {@code <Play>} for the given URL.
+	 * @param url the URL of the audio file
+	 * @return a new builder
+	 */
+	public static Builder of(URI url) {
+		Objects.requireNonNull(url, "'url' must not be null");
+		return new Builder().text(url.toString());
+	}
+
+	/**
+	 * Builder for {@link Play}.
+	 */
+	public static final class Builder extends TwimlBuilder<Builder, Play> {
+
+		private Builder() {
+			super(TAG);
+		}
+
+		/**
+		 * Append text after the content added so far.
+		 * @param text the text
+		 * @return this builder
+		 */
+		public Builder text(String text) {
+			return addText(text);
+		}
+
+		/**
+		 * Set {@code loop}: how many times the audio plays; {@code 0} repeats until the
+		 * call ends.
+		 * @param loop how many times the audio plays
+		 * @return this builder
+		 */
+		public Builder loop(int loop) {
+			return set(Attr.LOOP, loop);
+		}
+
+		/**
+		 * Set {@code digits}: the DTMF tones to play instead of a file, where {@code w}
+		 * waits half a second.
+		 * @param digits the DTMF tones to play instead of a file, where {@code w} waits
+		 * half a second
+		 * @return this builder
+		 */
+		public Builder digits(@Nullable String digits) {
+			return set(Attr.DIGITS, digits);
+		}
+
+		@Override
+		public Play build() {
+			return new Play(compile());
+		}
+
+	}
+
+}

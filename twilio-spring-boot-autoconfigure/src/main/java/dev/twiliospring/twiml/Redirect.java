@@ -1,0 +1,75 @@
+package dev.twiliospring.twiml;
+
+import java.net.URI;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code <Redirect>} verb: continues with the TwiML at another URL. Used in voice and
+ * messaging responses alike.
+ *
+ * @since 1.0.0
+ */
+public final class Redirect extends TwimlElement {
+
+	static final Tag TAG = new Tag("Redirect");
+
+	private Redirect(byte[] xml) {
+		super(xml);
+	}
+
+	/**
+	 * Start building a {@code <Redirect>} for the given URL.
+	 * @param url the URL of the TwiML to continue with
+	 * @return a new builder
+	 */
+	public static Builder of(String url) {
+		return new Builder().text(url);
+	}
+
+	/**
+	 * Start building a {@code <Redirect>} for the given URL.
+	 * @param url the URL of the TwiML to continue with
+	 * @return a new builder
+	 */
+	public static Builder of(URI url) {
+		Objects.requireNonNull(url, "'url' must not be null");
+		return new Builder().text(url.toString());
+	}
+
+	/**
+	 * Builder for {@link Redirect}.
+	 */
+	public static final class Builder extends TwimlBuilder<Builder, Redirect> {
+
+		private Builder() {
+			super(TAG);
+		}
+
+		/**
+		 * Append text after the content added so far.
+		 * @param text the text
+		 * @return this builder
+		 */
+		public Builder text(String text) {
+			return addText(text);
+		}
+
+		/**
+		 * Set {@code method}: the HTTP method for the URL.
+		 * @param method the HTTP method for the URL
+		 * @return this builder
+		 */
+		public Builder method(@Nullable Method method) {
+			return set(Attr.METHOD, method);
+		}
+
+		@Override
+		public Redirect build() {
+			return new Redirect(compile());
+		}
+
+	}
+
+}

@@ -1,0 +1,63 @@
+package dev.twiliospring.twiml;
+
+import java.net.URI;
+import java.util.Objects;
+
+/**
+ * The {@code <Sip>} noun of {@code <Refer>}: the SIP URI to transfer the call to.
+ *
+ * @since 1.0.0
+ */
+public final class ReferSip extends TwimlElement {
+
+	static final Tag TAG = new Tag("Sip");
+
+	private ReferSip(byte[] xml) {
+		super(xml);
+	}
+
+	/**
+	 * Start building a {@code <Sip>} for the given URL.
+	 * @param sipUri the SIP URI to transfer to
+	 * @return a new builder
+	 */
+	public static Builder of(String sipUri) {
+		return new Builder().text(sipUri);
+	}
+
+	/**
+	 * Start building a {@code <Sip>} for the given URL.
+	 * @param sipUri the SIP URI to transfer to
+	 * @return a new builder
+	 */
+	public static Builder of(URI sipUri) {
+		Objects.requireNonNull(sipUri, "'sipUri' must not be null");
+		return new Builder().text(sipUri.toString());
+	}
+
+	/**
+	 * Builder for {@link ReferSip}.
+	 */
+	public static final class Builder extends TwimlBuilder<Builder, ReferSip> {
+
+		private Builder() {
+			super(TAG);
+		}
+
+		/**
+		 * Append text after the content added so far.
+		 * @param text the text
+		 * @return this builder
+		 */
+		public Builder text(String text) {
+			return addText(text);
+		}
+
+		@Override
+		public ReferSip build() {
+			return new ReferSip(compile());
+		}
+
+	}
+
+}

@@ -1,0 +1,349 @@
+package dev.twiliospring.twiml;
+
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The SSML {@code <emphasis>} element: speaks words with more or less stress.
+ *
+ * @since 1.0.0
+ */
+public final class SsmlEmphasis extends TwimlElement {
+
+	static final Tag TAG = new Tag("emphasis");
+
+	private SsmlEmphasis(byte[] xml) {
+		super(xml);
+	}
+
+	/**
+	 * Start building an {@code <emphasis>}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * Start building an {@code <emphasis>} that speaks the given text. More text and SSML
+	 * elements can follow.
+	 * @param text the text to speak
+	 * @return a new builder
+	 */
+	public static Builder text(String text) {
+		return new Builder().text(text);
+	}
+
+	/**
+	 * How strongly {@code <emphasis>} stresses its words.
+	 */
+	public enum Level implements WireValue {
+
+		/**
+		 * More stress: louder and slower.
+		 */
+		STRONG("strong"),
+
+		/**
+		 * Some stress.
+		 */
+		MODERATE("moderate"),
+
+		/**
+		 * Less stress: softer and faster.
+		 */
+		REDUCED("reduced");
+
+		private final String value;
+
+		Level(String value) {
+			this.value = value;
+		}
+
+		/**
+		 * Return the value exactly as it is written in TwiML.
+		 * @return the TwiML value
+		 */
+		@Override
+		public String value() {
+			return this.value;
+		}
+
+	}
+
+	/**
+	 * Builder for {@link SsmlEmphasis}.
+	 */
+	public static final class Builder extends TwimlBuilder<Builder, SsmlEmphasis> {
+
+		private Builder() {
+			super(TAG);
+		}
+
+		/**
+		 * Append text after the content added so far.
+		 * @param text the text
+		 * @return this builder
+		 */
+		public Builder text(String text) {
+			return addText(text);
+		}
+
+		/**
+		 * Set {@code level}: how strongly the words are stressed.
+		 * @param level how strongly the words are stressed
+		 * @return this builder
+		 */
+		public Builder level(@Nullable Level level) {
+			return set(Attr.LEVEL, level);
+		}
+
+		/**
+		 * Add a {@code <break>} of the voice's default length.
+		 * @return this builder
+		 */
+		public Builder ssmlBreak() {
+			return ssmlBreak(SsmlBreak.builder());
+		}
+
+		/**
+		 * Add a {@code <break>} of the given length.
+		 * @param time the length of the pause, in whole milliseconds
+		 * @return this builder
+		 */
+		public Builder ssmlBreak(Duration time) {
+			return ssmlBreak(SsmlBreak.builder().time(time));
+		}
+
+		/**
+		 * Add a {@code <break>} of the given strength.
+		 * @param strength the length of the pause, relative to the pauses of the voice
+		 * @return this builder
+		 */
+		public Builder ssmlBreak(SsmlBreak.Strength strength) {
+			return ssmlBreak(SsmlBreak.builder().strength(strength));
+		}
+
+		/**
+		 * Add a {@code <break>}.
+		 * @param ssmlBreak the element
+		 * @return this builder
+		 */
+		public Builder ssmlBreak(SsmlBreak ssmlBreak) {
+			return add(ssmlBreak);
+		}
+
+		/**
+		 * Add a {@code <break>}.
+		 * @param ssmlBreak the builder of the element, built by this call
+		 * @return this builder
+		 */
+		public Builder ssmlBreak(SsmlBreak.Builder ssmlBreak) {
+			return add(ssmlBreak);
+		}
+
+		/**
+		 * Add an {@code <emphasis>} with the given words.
+		 * @param words the words to stress
+		 * @return this builder
+		 */
+		public Builder emphasis(String words) {
+			return addElement(SsmlEmphasis.TAG, words);
+		}
+
+		/**
+		 * Add an {@code <emphasis>} with the given words and level.
+		 * @param words the words to stress
+		 * @param level how strongly the words are stressed
+		 * @return this builder
+		 */
+		public Builder emphasis(String words, SsmlEmphasis.Level level) {
+			return emphasis(SsmlEmphasis.text(words).level(level));
+		}
+
+		/**
+		 * Add an {@code <emphasis>}.
+		 * @param emphasis the element
+		 * @return this builder
+		 */
+		public Builder emphasis(SsmlEmphasis emphasis) {
+			return add(emphasis);
+		}
+
+		/**
+		 * Add an {@code <emphasis>}.
+		 * @param emphasis the builder of the element, built by this call
+		 * @return this builder
+		 */
+		public Builder emphasis(SsmlEmphasis.Builder emphasis) {
+			return add(emphasis);
+		}
+
+		/**
+		 * Add a {@code <lang>} with words in the given language.
+		 * @param xmlLang the language, such as {@code fr-FR}
+		 * @param words the words to speak
+		 * @return this builder
+		 */
+		public Builder lang(String xmlLang, String words) {
+			return lang(SsmlLang.text(words).xmlLang(xmlLang));
+		}
+
+		/**
+		 * Add a {@code <lang>}.
+		 * @param lang the element
+		 * @return this builder
+		 */
+		public Builder lang(SsmlLang lang) {
+			return add(lang);
+		}
+
+		/**
+		 * Add a {@code <lang>}.
+		 * @param lang the builder of the element, built by this call
+		 * @return this builder
+		 */
+		public Builder lang(SsmlLang.Builder lang) {
+			return add(lang);
+		}
+
+		/**
+		 * Add a {@code <phoneme>} that pronounces the words as given.
+		 * @param words the written words
+		 * @param alphabet the phonetic alphabet of {@code ph}
+		 * @param ph the pronunciation
+		 * @return this builder
+		 */
+		public Builder phoneme(String words, SsmlPhoneme.Alphabet alphabet, String ph) {
+			return phoneme(SsmlPhoneme.text(words).alphabet(alphabet).ph(ph));
+		}
+
+		/**
+		 * Add a {@code <phoneme>}.
+		 * @param phoneme the element
+		 * @return this builder
+		 */
+		public Builder phoneme(SsmlPhoneme phoneme) {
+			return add(phoneme);
+		}
+
+		/**
+		 * Add a {@code <phoneme>}.
+		 * @param phoneme the builder of the element, built by this call
+		 * @return this builder
+		 */
+		public Builder phoneme(SsmlPhoneme.Builder phoneme) {
+			return add(phoneme);
+		}
+
+		/**
+		 * Add a {@code <prosody>}.
+		 * @param prosody the element
+		 * @return this builder
+		 */
+		public Builder prosody(SsmlProsody prosody) {
+			return add(prosody);
+		}
+
+		/**
+		 * Add a {@code <prosody>}.
+		 * @param prosody the builder of the element, built by this call
+		 * @return this builder
+		 */
+		public Builder prosody(SsmlProsody.Builder prosody) {
+			return add(prosody);
+		}
+
+		/**
+		 * Add a {@code <say-as>} that reads the words as given.
+		 * @param words the words to read
+		 * @param interpretAs how the words are read
+		 * @return this builder
+		 */
+		public Builder sayAs(String words, SsmlSayAs.InterpretAs interpretAs) {
+			return sayAs(SsmlSayAs.text(words).interpretAs(interpretAs));
+		}
+
+		/**
+		 * Add a {@code <say-as>}.
+		 * @param sayAs the element
+		 * @return this builder
+		 */
+		public Builder sayAs(SsmlSayAs sayAs) {
+			return add(sayAs);
+		}
+
+		/**
+		 * Add a {@code <say-as>}.
+		 * @param sayAs the builder of the element, built by this call
+		 * @return this builder
+		 */
+		public Builder sayAs(SsmlSayAs.Builder sayAs) {
+			return add(sayAs);
+		}
+
+		/**
+		 * Add a {@code <sub>} that speaks an alias for the words.
+		 * @param words the written words
+		 * @param alias what is spoken instead
+		 * @return this builder
+		 */
+		public Builder sub(String words, String alias) {
+			return sub(SsmlSub.text(words).alias(alias));
+		}
+
+		/**
+		 * Add a {@code <sub>}.
+		 * @param sub the element
+		 * @return this builder
+		 */
+		public Builder sub(SsmlSub sub) {
+			return add(sub);
+		}
+
+		/**
+		 * Add a {@code <sub>}.
+		 * @param sub the builder of the element, built by this call
+		 * @return this builder
+		 */
+		public Builder sub(SsmlSub.Builder sub) {
+			return add(sub);
+		}
+
+		/**
+		 * Add a {@code <w>} spoken with the given role.
+		 * @param words the word
+		 * @param role the part of speech or meaning
+		 * @return this builder
+		 */
+		public Builder w(String words, String role) {
+			return w(SsmlW.text(words).role(role));
+		}
+
+		/**
+		 * Add a {@code <w>}.
+		 * @param w the element
+		 * @return this builder
+		 */
+		public Builder w(SsmlW w) {
+			return add(w);
+		}
+
+		/**
+		 * Add a {@code <w>}.
+		 * @param w the builder of the element, built by this call
+		 * @return this builder
+		 */
+		public Builder w(SsmlW.Builder w) {
+			return add(w);
+		}
+
+		@Override
+		public SsmlEmphasis build() {
+			return new SsmlEmphasis(compile());
+		}
+
+	}
+
+}

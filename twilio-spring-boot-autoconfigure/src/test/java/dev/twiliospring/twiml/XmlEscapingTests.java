@@ -1,0 +1,133 @@
+package dev.twiliospring.twiml;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3c.dom.Element;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+/**
+ * Tests for the escaping and encoding of text and attribute values ({@link Xml}).
+ */
+class XmlEscapingTests {
+
+	@Test
+	void textEscapesMarkupButNotQuotes() {
+		assertThat(Say.text("a & b < c > d \"e\" 'f'").build().toXml())
+			.isEqualTo("<Say>a &amp; b &lt; c &gt; d \"e\" 'f'</Say>");
+	}
+
+	@Test
+	void textKeepsTabAndLineFeedButEscapesCarriageReturn() {
+		assertThat(Say.text("a\tb\nc\r\nd").build().toXml()).isEqualTo("<Say>a\tb\nc&#13;\nd</Say>");
+	}
+
+	@Test
+	void attributeEscapesMarkupQuotesAndWhitespaceButNotApostrophes() {
+		assertThat(Say.builder().voice("a&b<c>d\"e'f\tg\nh\ri").build().toXml())
+			.isEqualTo("<Say voice=\"a&amp;b&lt;c&gt;d&quot;e'f&#9;g&#10;h&#13;i\"/>");
+	}
+
+	@Test
+	void escapesAtTheStartAndEndOfValues() {
+		assertThat(Say.text("&x<").voice("\"y\"").build().toXml())
+			.isEqualTo("<Say voice=\"&quot;y&quot;\">&amp;x&lt;</Say>");
+	}
+
+	@Test
+	void emptyValuesAreWritten() {
+		assertThat(Gather.builder().finishOnKey("").build().toXml()).isEqualTo("<Gather finishOnKey=\"\"/>");
+		assertThat(Say.text("").build().toXml()).isEqualTo("<Say></Say>");
+	}
+
+	@Test
+	void textAndAttributesRoundTripThroughAnXmlParser() {
+		String text = "Line 1\r\nLine 2\n\tindented & <quoted> \"double\" 'single' ]]> 😀";
+		String attribute = "a\tb\nc\r\nd \"e\" 'f' <g> & h 😀";
+		MessagingResponse response = MessagingResponse.builder().message(Message.of(text).to(attribute)).build();
+		Element message = (Element) XmlAssertions.parse(response.toXml())
+			.getElementsByTagName("Message")
+			.item(0);
+		assertThat(message.getTextContent()).isEqualTo(text);
+		assertThat(message.getAttribute("to")).isEqualTo(attribute);
+	}
+
+	@Test
+	void nonAsciiCharactersAreEncodedAsUtf8() throws IOException {
+		// é is two bytes, € three, and the emoji (a surrogate pair in Java) four.
+		MessagingResponse response = MessagingResponse.builder().message(Message.of("é€😀").to("😀")).build();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		response.writeTo(out);
+		byte[] expected = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response>"
+				+ "<Message to=\"\u00F0\u009F\u0098\u0080\">"
+				+ "\u00C3\u00A9\u00E2\u0082\u00AC\u00F0\u009F\u0098\u0080</Message></Response>")
+			.getBytes(StandardCharsets.ISO_8859_1);
+		assertThat(out.toByteArray()).isEqualTo(expected);
+		assertThat(response.toXml()).contains(">é€😀</Message>");
+	}
+
+	@Test
+	void latinOneSupplementAndC1ControlsPassThrough() {
+		assertThat(Say.text("\u00A0\u0085\u00FF").build().toXml()).isEqualTo("<Say>\u00A0\u0085\u00FF</Say>");
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 0x0, 0x1, 0x8, 0xB, 0xC, 0xE, 0x1F, 0xFFFE, 0xFFFF })
+	void rejectsCharactersThatXmlCannotCarryInText(int codePoint) {
+		String text = "ok" + (char) codePoint;
+		String hex = String.format("U+%04X", codePoint);
+		assertThatExceptionOfType(TwimlException.class).isThrownBy(() -> Say.text(text))
+			.withMessage("Text of <Say> contains " + hex
+					+ " at index 2, which XML 1.0 cannot represent; remove or replace that character");
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 0x0, 0x7, 0x1B, 0xFFFE })
+	void rejectsCharactersThatXmlCannotCarryInAttributes(int codePoint) {
+		String value = (char) codePoint + "1928";
+		assertThatExceptionOfType(TwimlException.class)
+			.isThrownBy(() -> Number.of("+15551230001").sendDigits(value))
+			.withMessageStartingWith("Attribute 'sendDigits' of <Number> contains " + String.format("U+%04X", codePoint)
+					+ " at index 0");
+	}
+
+	@Test
+	void rejectsUnpairedSurrogates() {
+		assertThatExceptionOfType(TwimlException.class).isThrownBy(() -> Message.of("end \uD83D"))
+			.withMessageContaining("Text of <Message> contains an unpaired surrogate U+D83D at index 4");
+		assertThatExceptionOfType(TwimlException.class).isThrownBy(() -> Message.of("\uDE00 start"))
+			.withMessageContaining("an unpaired surrogate U+DE00 at index 0");
+		assertThatExceptionOfType(TwimlException.class).isThrownBy(() -> Message.builder().to("\uDE00\uD83D"))
+			.withMessageContaining("Attribute 'to' of <Message> contains an unpaired surrogate U+DE00 at index 0");
+	}
+
+	@Test
+	void rejectsInvalidCharactersWhenTheValueIsGivenNotWhenRendering() {
+		Message.Builder message = Message.builder().body("fine");
+		assertThatExceptionOfType(TwimlException.class).isThrownBy(() -> message.body("\u0000"));
+		assertThat(message.build().toXml()).isEqualTo("<Message><Body>fine</Body></Message>");
+	}
+
+	@Test
+	void shortcutsNameTheElementThatTheTextIsFor() {
+		assertThatExceptionOfType(TwimlException.class).isThrownBy(() -> VoiceResponse.builder().say("a\u0000"))
+			.withMessageStartingWith("Text of <Say> contains U+0000 at index 1");
+		assertThatExceptionOfType(TwimlException.class).isThrownBy(() -> Dial.builder().number("+1\u001F"))
+			.withMessageStartingWith("Text of <Number> contains U+001F at index 2");
+		assertThatNullPointerException().isThrownBy(() -> MessagingResponse.builder().message((String) null))
+			.withMessage("Text of <Message> must not be null");
+	}
+
+	@Test
+	void invalidCharacterExceptionIsAnIllegalArgumentException() {
+		assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> Say.builder().voice("\u0001"));
+	}
+
+}
