@@ -1,0 +1,55 @@
+package dev.twiliospring.autoconfigure;
+
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionMessage;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/**
+ * Matches when an account to call is configured: an account SID or API key in the
+ * {@code twilio.*} properties or {@code TWILIO_*} environment variables, or a
+ * {@link TwilioConnectionDetails} bean that the application (or the test support's
+ * emulator) defines. An auth token alone is not enough, since it also serves
+ * webhook-only applications that never call the REST API.
+ */
+class OnTwilioAccountCondition extends SpringBootCondition {
+
+	private static final String[] KEYS = { "twilio.account-sid", PropertiesTwilioConnectionDetails.ACCOUNT_SID_ENV,
+			"twilio.api-key.sid", PropertiesTwilioConnectionDetails.API_KEY_ENV };
+
+	@Override
+	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+		ConditionMessage.Builder message = ConditionMessage.forCondition("Twilio account");
+		Environment environment = context.getEnvironment();
+		for (String key : KEYS) {
+			if (StringUtils.hasText(environment.getProperty(key))) {
+				return ConditionOutcome.match(message.found("configuration").items(key));
+			}
+		}
+		ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
+		if (beanFactory != null) {
+			for (String name : beanFactory.getBeanNamesForType(TwilioConnectionDetails.class, true, false)) {
+				if (!isDefault(beanFactory, name)) {
+					return ConditionOutcome.match(message.found("TwilioConnectionDetails bean").items(name));
+				}
+			}
+		}
+		return ConditionOutcome.noMatch(message.didNotFind("account SID")
+			.items("twilio.account-sid", PropertiesTwilioConnectionDetails.ACCOUNT_SID_ENV));
+	}
+
+	private boolean isDefault(ConfigurableListableBeanFactory beanFactory, String name) {
+		if (!beanFactory.containsBeanDefinition(name)) {
+			return false;
+		}
+		// Auto-configuration beans are named after their class.
+		BeanDefinition definition = beanFactory.getBeanDefinition(name);
+		return TwilioAutoConfiguration.class.getName().equals(definition.getFactoryBeanName());
+	}
+
+}
