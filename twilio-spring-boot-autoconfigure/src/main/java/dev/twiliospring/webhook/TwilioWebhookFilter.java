@@ -328,7 +328,7 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 		if (logger.isWarnEnabled()) {
 			String message = "Rejected Twilio webhook " + describe(request, url) + " with "
 					+ rejection.status.value() + ": " + rejection.getMessage();
-			logger.warn(rejection.reason.startsWith("signature") ? message + ". " + PROXY_HINT : message);
+			logger.warn(rejection.reason.equals("signature-mismatch") ? message + ". " + PROXY_HINT : message);
 		}
 		WebhookProblems.write(request, response, rejection.status, rejection.reason, rejection.getMessage());
 	}

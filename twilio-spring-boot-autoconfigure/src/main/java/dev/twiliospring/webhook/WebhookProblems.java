@@ -1,7 +1,6 @@
 package dev.twiliospring.webhook;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -28,7 +27,6 @@ final class WebhookProblems {
 		response.resetBuffer();
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);
 		response.flushBuffer();
