@@ -60,7 +60,7 @@ import org.springframework.web.servlet.function.ServerResponse;
  */
 @AutoConfiguration(afterName = "dev.twiliospring.autoconfigure.TwilioAutoConfiguration")
 @ConditionalOnWebApplication(type = Type.SERVLET)
-@ConditionalOnClass({ DispatcherServlet.class, RouterFunction.class })
+@ConditionalOnClass(DispatcherServlet.class)
 @ConditionalOnBooleanProperty(name = "twilio.webhook.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(TwilioProperties.class)
 public final class TwilioWebhookAutoConfiguration {

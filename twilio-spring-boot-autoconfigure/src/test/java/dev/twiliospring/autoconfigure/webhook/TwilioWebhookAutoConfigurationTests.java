@@ -246,7 +246,8 @@ class TwilioWebhookAutoConfigurationTests {
 
 	@Test
 	void readsAuthTokenFromConnectionDetails() {
-		this.contextRunner.withUserConfiguration(ConnectionDetailsConfiguration.class, WebhookControllerConfiguration.class)
+		this.contextRunner
+			.withUserConfiguration(ConnectionDetailsConfiguration.class, WebhookControllerConfiguration.class)
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				String url = "http://localhost/hook";
@@ -265,12 +266,14 @@ class TwilioWebhookAutoConfigurationTests {
 			.run((context) -> {
 				assertThat(output).contains("WARN").contains("Twilio webhook signature validation is switched off");
 				mockMvc(context)
-					.perform(post(URI.create("http://localhost/hook")).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+					.perform(post(URI.create("http://localhost/hook"))
+						.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 						.content("Body=unsigned"))
 					.andExpect(status().isOk())
 					.andExpect(content().string("hook:unsigned"));
 				mockMvc(context)
-					.perform(post(URI.create("http://localhost/hook")).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+					.perform(post(URI.create("http://localhost/hook"))
+						.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 						.content("Body=%zz"))
 					.andExpect(status().isBadRequest());
 			});
@@ -308,6 +311,22 @@ class TwilioWebhookAutoConfigurationTests {
 					.content("Body=hi"))
 				.andExpect(status().isForbidden())
 				.andExpect(jsonPath("$.reason").value("not-verified")));
+	}
+
+	@Test
+	void reportsBodyConsumedByEarlierFilter() {
+		this.contextRunner.withPropertyValues("twilio.auth-token=token")
+			.withUserConfiguration(WebhookControllerConfiguration.class)
+			.run((context) -> MockMvcBuilders.webAppContextSetup(context)
+				.addFilters((request, response, chain) -> {
+					request.getInputStream().readAllBytes();
+					chain.doFilter(request, response);
+				}, context.getBean(FilterRegistrationBean.class).getFilter())
+				.build()
+				.perform(post(URI.create("http://localhost/hook")).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+					.content("Body=hi"))
+				.andExpect(status().isInternalServerError())
+				.andExpect(jsonPath("$.reason").value("body-consumed")));
 	}
 
 	@Test

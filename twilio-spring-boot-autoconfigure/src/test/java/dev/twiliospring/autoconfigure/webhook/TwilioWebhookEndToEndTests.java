@@ -101,7 +101,8 @@ class TwilioWebhookEndToEndTests {
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(403))
 			.andExpect(jsonPath("$.reason").value("signature-mismatch"))
-			.andExpect(jsonPath("$.detail").value("The X-Twilio-Signature does not match the request URL and parameters"))
+			.andExpect(jsonPath("$.detail")
+				.value("The X-Twilio-Signature does not match the request URL and parameters"))
 			.andReturn();
 		String body = result.getResponse().getContentAsString();
 		assertThat(body).doesNotContain(AUTH_TOKEN, "previous-token", sign(SMS_URL, sent), sign(SMS_URL, signed));
@@ -193,6 +194,16 @@ class TwilioWebhookEndToEndTests {
 		this.mvc.perform(signedPost("http://localhost/functional/hook", "Body", "signed"))
 			.andExpect(status().isOk())
 			.andExpect(content().string("functional:signed"));
+	}
+
+	@Test
+	void refusesHandlerThatOnlyBodyParametersSelect() throws Exception {
+		this.mvc.perform(signedPost("http://localhost/twilio/conditional", "Digits", "12"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.reason").value("not-verified"));
+		this.mvc.perform(signedPost("http://localhost/twilio/conditional?Digits=12", "Body", "hi"))
+			.andExpect(status().isOk())
+			.andExpect(content().string("digits:12"));
 	}
 
 	@Test

@@ -71,6 +71,11 @@ class WebhookTestApplication {
 			};
 		}
 
+		@PostMapping(path = "/twilio/conditional", params = "Digits")
+		String conditional(GatherResult result) {
+			return "digits:" + result.digits();
+		}
+
 		@GetMapping("/twilio/voice")
 		TwimlDocument voice(InboundCall call) {
 			return new TestTwiml("<Response><Say>Call " + call.callSid() + " from " + call.from() + " is "
