@@ -205,9 +205,8 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 					"The request body was read before the signature could be checked");
 		}
 		MediaType contentType = contentType(request, body);
+		Charset charset = charset(contentType);
 		if (contentType == null || MediaType.APPLICATION_FORM_URLENCODED.includes(contentType)) {
-			Charset charset = (contentType != null && contentType.getCharset() != null) ? contentType.getCharset()
-					: StandardCharsets.UTF_8;
 			try {
 				return new WebhookRequest(body, charset, FormDecoder.decode(body, charset), false, queryParameters);
 			}
@@ -217,7 +216,6 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 			}
 		}
 		if (isJson(contentType)) {
-			Charset charset = (contentType.getCharset() != null) ? contentType.getCharset() : StandardCharsets.UTF_8;
 			return new WebhookRequest(body, charset, Map.of(), true, queryParameters);
 		}
 		throw new Rejection(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-content-type",
@@ -277,8 +275,14 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 		}
 		catch (InvalidMediaTypeException ex) {
 			throw new Rejection(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-content-type",
-					"The Content-Type header is malformed");
+					"The Content-Type header is invalid: " + ex.getMessage());
 		}
+	}
+
+	private static Charset charset(@Nullable MediaType contentType) {
+		// Parsing the media type already rejected unsupported charsets
+		Charset charset = (contentType != null) ? contentType.getCharset() : null;
+		return (charset != null) ? charset : StandardCharsets.UTF_8;
 	}
 
 	private static boolean isJson(MediaType contentType) {
@@ -327,7 +331,7 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 			throws IOException {
 		if (logger.isWarnEnabled()) {
 			String message = "Rejected Twilio webhook " + describe(request, url) + " with "
-					+ rejection.status.value() + ": " + rejection.getMessage();
+					+ rejection.status.value() + ": " + WebhookProblems.loggable(rejection.getMessage());
 			logger.warn(rejection.reason.equals("signature-mismatch") ? message + ". " + PROXY_HINT : message);
 		}
 		WebhookProblems.write(request, response, rejection.status, rejection.reason, rejection.getMessage());

@@ -326,6 +326,13 @@ class TwilioWebhookEndToEndTests {
 				.header(TwilioSignatureValidator.SIGNATURE_HEADER, "irrelevant"))
 			.andExpect(status().isUnsupportedMediaType())
 			.andExpect(jsonPath("$.reason").value("missing-content-type"));
+		this.mvc
+			.perform(post(URI.create(SMS_URL)).contentType("application/x-www-form-urlencoded;charset=bogus")
+				.content("Body=hi")
+				.header(TwilioSignatureValidator.SIGNATURE_HEADER, "irrelevant"))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(jsonPath("$.reason").value("unsupported-content-type"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("charset")));
 	}
 
 	@Test
