@@ -52,7 +52,7 @@ class TwilioWebhookServerTests {
 
 	@Test
 	void acceptsSignatureForUrlWithPortAndEncodedQuery() throws Exception {
-		String url = "http://localhost:" + this.port + "/twilio/sms?tenant=a%2Bb";
+		String url = "http://127.0.0.1:" + this.port + "/twilio/sms?tenant=a%2Bb";
 		Map<String, List<String>> params = params("From", "+15551230000", "Body", "Grüße");
 		HttpResponse<String> response = send(url, sign(url, params), BodyPublishers.ofString(form(params)), null);
 		assertThat(response.statusCode()).isEqualTo(200);
@@ -62,7 +62,7 @@ class TwilioWebhookServerTests {
 
 	@Test
 	void rejectsChunkedBodyOverLimitAndKeepsServing() throws Exception {
-		String url = "http://localhost:" + this.port + "/twilio/sms";
+		String url = "http://127.0.0.1:" + this.port + "/twilio/sms";
 		byte[] large = ("Body=" + "x".repeat(4000)).getBytes(StandardCharsets.US_ASCII);
 		HttpResponse<String> rejected = send(url, "irrelevant",
 				BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(large)), null);
@@ -77,7 +77,7 @@ class TwilioWebhookServerTests {
 
 	@Test
 	void rejectsDeclaredBodyOverLimit() throws Exception {
-		String url = "http://localhost:" + this.port + "/twilio/sms";
+		String url = "http://127.0.0.1:" + this.port + "/twilio/sms";
 		HttpResponse<String> rejected = send(url, "irrelevant", BodyPublishers.ofString("Body=" + "x".repeat(4000)),
 				null);
 		assertThat(rejected.statusCode()).isEqualTo(413);
@@ -86,7 +86,7 @@ class TwilioWebhookServerTests {
 
 	@Test
 	void replaysResponseOfAsynchronousHandler() throws Exception {
-		String url = "http://localhost:" + this.port + "/twilio/async";
+		String url = "http://127.0.0.1:" + this.port + "/twilio/async";
 		Map<String, List<String>> params = params("Body", "later");
 		HttpResponse<String> first = send(url, sign(url, params), BodyPublishers.ofString(form(params)), "tok-async");
 		HttpResponse<String> retry = send(url, sign(url, params), BodyPublishers.ofString(form(params)), "tok-async");
