@@ -1,5 +1,6 @@
 /**
- * Inbound Twilio webhooks: signature validation, the {@code @TwilioWebhook} annotation, typed payloads and Spring MVC support.
+ * Inbound Twilio webhooks: signature validation, the {@code @TwilioWebhook} annotation,
+ * typed payloads and Spring MVC support.
  */
 @NullMarked
 package dev.twiliospring.webhook;

@@ -1,0 +1,205 @@
+package dev.twiliospring.autoconfigure.webhook;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.twiliospring.autoconfigure.PropertiesTwilioConnectionDetails;
+import dev.twiliospring.autoconfigure.TwilioConnectionDetails;
+import dev.twiliospring.autoconfigure.TwilioProperties;
+import dev.twiliospring.webhook.DefaultWebhookUrlResolver;
+import dev.twiliospring.webhook.InMemoryWebhookDeduplicationStore;
+import dev.twiliospring.webhook.TwilioSignatureValidator;
+import dev.twiliospring.webhook.TwilioStatusCallbackHandler;
+import dev.twiliospring.webhook.TwilioWebhookArgumentResolver;
+import dev.twiliospring.webhook.TwilioWebhookFilter;
+import dev.twiliospring.webhook.TwilioWebhookRequestMatcher;
+import dev.twiliospring.webhook.TwilioWebhookWebMvcConfigurer;
+import dev.twiliospring.webhook.TwimlHttpMessageConverter;
+import dev.twiliospring.webhook.WebhookDeduplicationStore;
+import dev.twiliospring.webhook.WebhookUrlResolver;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingFilterBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.util.StringUtils;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
+
+/**
+ * Auto-configuration for inbound Twilio webhooks in servlet web applications: the
+ * signature filter, payload arguments, TwiML responses, retry deduplication and the
+ * status callback endpoint.
+ * <p>
+ * Webhooks are signed with the account's auth token, so this needs the auth token even
+ * when REST calls use an API key, and nothing else: the REST client is not required.
+ * Startup fails with a {@link WebhookAuthTokenMissingException} only when the
+ * application actually has webhook endpoints (handlers annotated with
+ * {@code @TwilioWebhook}, {@code twilio.webhook.paths} or
+ * {@code twilio.webhook.status-callback.path}) and signature validation is on but no auth
+ * token is configured.
+ *
+ * @since 1.0.0
+ */
+@AutoConfiguration(afterName = "dev.twiliospring.autoconfigure.TwilioAutoConfiguration")
+@ConditionalOnWebApplication(type = Type.SERVLET)
+@ConditionalOnClass(DispatcherServlet.class)
+@ConditionalOnBooleanProperty(name = "twilio.webhook.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(TwilioProperties.class)
+public final class TwilioWebhookAutoConfiguration {
+
+	private static final Log logger = LogFactory.getLog(TwilioWebhookAutoConfiguration.class);
+
+	@Bean
+	@ConditionalOnMissingBean
+	WebhookUrlResolver twilioWebhookUrlResolver(TwilioProperties properties) {
+		return new DefaultWebhookUrlResolver(properties.getWebhook().getPublicUrl());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	TwilioWebhookRequestMatcher twilioWebhookRequestMatcher(TwilioProperties properties,
+			ObjectProvider<HandlerMapping> handlerMappings) {
+		TwilioProperties.Webhook webhook = properties.getWebhook();
+		List<String> paths = new ArrayList<>(webhook.getPaths());
+		String statusCallbackPath = webhook.getStatusCallback().getPath();
+		if (StringUtils.hasText(statusCallbackPath)) {
+			paths.add(statusCallbackPath);
+		}
+		return new TwilioWebhookRequestMatcher(() -> handlerMappings.orderedStream().toList(), paths);
+	}
+
+	@Bean
+	@ConditionalOnMissingFilterBean(TwilioWebhookFilter.class)
+	FilterRegistrationBean<TwilioWebhookFilter> twilioWebhookFilter(TwilioProperties properties,
+			Environment environment, ObjectProvider<TwilioConnectionDetails> connectionDetails,
+			ObjectProvider<TwilioSignatureValidator> signatureValidator,
+			TwilioWebhookRequestMatcher twilioWebhookRequestMatcher, WebhookUrlResolver twilioWebhookUrlResolver,
+			ObjectProvider<WebhookDeduplicationStore> deduplicationStore) {
+		TwilioProperties.Webhook webhook = properties.getWebhook();
+		TwilioWebhookFilter filter = new TwilioWebhookFilter(twilioWebhookRequestMatcher, twilioWebhookUrlResolver,
+				signatureValidator(properties, environment, connectionDetails, signatureValidator));
+		filter.setValidationEnabled(webhook.getValidation().isEnabled());
+		if (!webhook.getValidation().isEnabled()) {
+			logger.warn("Twilio webhook signature validation is switched off (twilio.webhook.validation.enabled="
+					+ "false): anyone who knows a webhook URL can send forged requests to it.");
+		}
+		filter.setMaxBodySize(webhook.getMaxBodySize().toBytes());
+		if (webhook.isDeduplicate()) {
+			filter.setDeduplicationStore(deduplicationStore.getIfAvailable());
+			filter.setDeduplicationTtl(webhook.getDeduplicationTtl());
+		}
+		FilterRegistrationBean<TwilioWebhookFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setOrder(TwilioWebhookFilter.DEFAULT_ORDER);
+		return registration;
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = "twilio.webhook.validation.enabled", matchIfMissing = true)
+	WebhookAuthTokenVerifier twilioWebhookAuthTokenVerifier(TwilioProperties properties, Environment environment,
+			ObjectProvider<TwilioConnectionDetails> connectionDetails,
+			ObjectProvider<TwilioSignatureValidator> signatureValidator,
+			TwilioWebhookRequestMatcher twilioWebhookRequestMatcher) {
+		boolean authTokenAvailable = signatureValidator(properties, environment, connectionDetails,
+				signatureValidator) != null;
+		return new WebhookAuthTokenVerifier(authTokenAvailable, twilioWebhookRequestMatcher);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	TwilioWebhookArgumentResolver twilioWebhookArgumentResolver() {
+		return new TwilioWebhookArgumentResolver();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	TwilioWebhookWebMvcConfigurer twilioWebhookWebMvcConfigurer(
+			TwilioWebhookArgumentResolver twilioWebhookArgumentResolver) {
+		return new TwilioWebhookWebMvcConfigurer(twilioWebhookArgumentResolver);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	TwimlHttpMessageConverter twimlHttpMessageConverter() {
+		return new TwimlHttpMessageConverter();
+	}
+
+	private static @Nullable TwilioSignatureValidator signatureValidator(TwilioProperties properties,
+			Environment environment, ObjectProvider<TwilioConnectionDetails> connectionDetails,
+			ObjectProvider<TwilioSignatureValidator> signatureValidator) {
+		TwilioSignatureValidator userDefined = signatureValidator.getIfAvailable();
+		if (userDefined != null) {
+			return userDefined;
+		}
+		TwilioConnectionDetails details = connectionDetails
+			.getIfAvailable(() -> new PropertiesTwilioConnectionDetails(properties, environment));
+		List<String> authTokens = new ArrayList<>();
+		String authToken = details.getAuthToken();
+		if (StringUtils.hasText(authToken)) {
+			authTokens.add(authToken.trim());
+		}
+		properties.getWebhook()
+			.getAdditionalAuthTokens()
+			.stream()
+			.filter(StringUtils::hasText)
+			.map(String::trim)
+			.forEach(authTokens::add);
+		return authTokens.isEmpty() ? null : new TwilioSignatureValidator(authTokens);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnBooleanProperty("twilio.webhook.deduplicate")
+	static class DeduplicationConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(WebhookDeduplicationStore.class)
+		InMemoryWebhookDeduplicationStore twilioWebhookDeduplicationStore(TwilioProperties properties) {
+			return new InMemoryWebhookDeduplicationStore(properties.getWebhook().getDeduplicationCapacity());
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnProperty("twilio.webhook.status-callback.path")
+	static class StatusCallbackConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		TwilioStatusCallbackHandler twilioStatusCallbackHandler(ApplicationEventPublisher eventPublisher) {
+			return new TwilioStatusCallbackHandler(eventPublisher);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean(name = "twilioStatusCallbackRouterFunction")
+		RouterFunction<ServerResponse> twilioStatusCallbackRouterFunction(TwilioProperties properties,
+				TwilioStatusCallbackHandler twilioStatusCallbackHandler) {
+			String path = properties.getWebhook().getStatusCallback().getPath();
+			if (!StringUtils.hasText(path)) {
+				throw new IllegalStateException("twilio.webhook.status-callback.path must not be blank");
+			}
+			return RouterFunctions.route()
+				.GET(path, twilioStatusCallbackHandler)
+				.POST(path, twilioStatusCallbackHandler)
+				.build();
+		}
+
+	}
+
+}

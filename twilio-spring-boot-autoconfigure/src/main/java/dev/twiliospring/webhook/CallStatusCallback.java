@@ -1,0 +1,61 @@
+package dev.twiliospring.webhook;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Progress or completion of a call, as Twilio posts it to a call's status callback URL.
+ * <p>
+ * Absent parameters are {@code null}. Every parameter, including ones not modelled here,
+ * is available from {@link #params()}.
+ *
+ * @param callSid SID of the call ({@code CallSid})
+ * @param callStatus status of the call ({@code CallStatus})
+ * @param accountSid SID of the account ({@code AccountSid})
+ * @param from caller ({@code From})
+ * @param to called party ({@code To})
+ * @param direction direction of the call ({@code Direction})
+ * @param apiVersion API version used ({@code ApiVersion})
+ * @param parentCallSid SID of the call that created this one ({@code ParentCallSid})
+ * @param forwardedFrom number the call was forwarded from ({@code ForwardedFrom})
+ * @param callerName caller ID name ({@code CallerName})
+ * @param callDuration duration of the completed call in seconds ({@code CallDuration})
+ * @param duration billed duration of the completed call in minutes ({@code Duration})
+ * @param timestamp time of the event in RFC 2822 format ({@code Timestamp})
+ * @param sequenceNumber order of this callback among those of the call, from 0
+ * ({@code SequenceNumber})
+ * @param callbackSource source of the callback, such as {@code call-progress-events}
+ * ({@code CallbackSource})
+ * @param answeredBy result of answering machine detection ({@code AnsweredBy})
+ * @param sipResponseCode final SIP response code of the call ({@code SipResponseCode})
+ * @param recordingUrl URL of the call's recording ({@code RecordingUrl})
+ * @param recordingSid SID of the call's recording ({@code RecordingSid})
+ * @param recordingDuration duration of the recording in seconds
+ * ({@code RecordingDuration})
+ * @param params every parameter of the request
+ * @since 1.0.0
+ */
+public record CallStatusCallback(@Nullable String callSid, @Nullable CallStatus callStatus,
+		@Nullable String accountSid, @Nullable String from, @Nullable String to, @Nullable String direction,
+		@Nullable String apiVersion, @Nullable String parentCallSid, @Nullable String forwardedFrom,
+		@Nullable String callerName, @Nullable Integer callDuration, @Nullable Integer duration,
+		@Nullable String timestamp, @Nullable Integer sequenceNumber, @Nullable String callbackSource,
+		@Nullable String answeredBy, @Nullable Integer sipResponseCode, @Nullable String recordingUrl,
+		@Nullable String recordingSid, @Nullable Integer recordingDuration, WebhookParameters params) {
+
+	/**
+	 * Read a call status callback from webhook parameters.
+	 * @param params the parameters of the request
+	 * @return the status callback
+	 * @throws InvalidWebhookPayloadException if a numeric parameter is not a number
+	 */
+	public static CallStatusCallback from(WebhookParameters params) {
+		return new CallStatusCallback(params.get("CallSid"), CallStatus.fromValue(params.get("CallStatus")),
+				params.get("AccountSid"), params.get("From"), params.get("To"), params.get("Direction"),
+				params.get("ApiVersion"), params.get("ParentCallSid"), params.get("ForwardedFrom"),
+				params.get("CallerName"), params.getInteger("CallDuration"), params.getInteger("Duration"),
+				params.get("Timestamp"), params.getInteger("SequenceNumber"), params.get("CallbackSource"),
+				params.get("AnsweredBy"), params.getInteger("SipResponseCode"), params.get("RecordingUrl"),
+				params.get("RecordingSid"), params.getInteger("RecordingDuration"), params);
+	}
+
+}

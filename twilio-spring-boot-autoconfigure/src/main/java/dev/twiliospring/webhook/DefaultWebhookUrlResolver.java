@@ -1,0 +1,116 @@
+package dev.twiliospring.webhook;
+
+import java.net.URI;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Default {@link WebhookUrlResolver}: the scheme, host, port and request URI of the
+ * request, followed by its raw query string.
+ * <p>
+ * Behind a proxy, let the request reflect the {@code X-Forwarded-*} or
+ * {@code Forwarded} headers with Spring Boot's {@code server.forward-headers-strategy}
+ * ({@code framework} applies Spring's {@code ForwardedHeaderFilter}, {@code native} the
+ * server's own support). When the public URL is fixed, such as a tunnel during
+ * development, configure it instead: its scheme, host and port replace those of the
+ * request, and a path it has replaces the servlet context path.
+ *
+ * @since 1.0.0
+ */
+public class DefaultWebhookUrlResolver implements WebhookUrlResolver {
+
+	private final @Nullable String publicOrigin;
+
+	private final @Nullable String publicPath;
+
+	/**
+	 * Create a resolver that uses the request's own scheme, host and port.
+	 */
+	public DefaultWebhookUrlResolver() {
+		this(null);
+	}
+
+	/**
+	 * Create a resolver for the given public base URL.
+	 * @param publicUrl the base URL Twilio calls, such as
+	 * {@code https://example.ngrok.app} or {@code https://example.com/app}; {@code null}
+	 * to use the request's own scheme, host and port
+	 * @throws IllegalArgumentException if the URL is not an absolute http or https URL
+	 * without query and fragment
+	 */
+	public DefaultWebhookUrlResolver(@Nullable URI publicUrl) {
+		if (publicUrl == null) {
+			this.publicOrigin = null;
+			this.publicPath = null;
+			return;
+		}
+		String scheme = (publicUrl.getScheme() != null) ? publicUrl.getScheme().toLowerCase(Locale.ROOT) : "";
+		if (!(scheme.equals("http") || scheme.equals("https")) || publicUrl.getRawAuthority() == null
+				|| publicUrl.getHost() == null) {
+			throw new IllegalArgumentException("Public webhook URL '" + publicUrl
+					+ "' must be an absolute http or https URL, such as https://example.com");
+		}
+		if (publicUrl.getRawQuery() != null || publicUrl.getRawFragment() != null) {
+			throw new IllegalArgumentException(
+					"Public webhook URL '" + publicUrl + "' must not have a query string or fragment");
+		}
+		this.publicOrigin = scheme + "://" + publicUrl.getRawAuthority();
+		String path = (publicUrl.getRawPath() != null) ? publicUrl.getRawPath() : "";
+		while (path.endsWith("/")) {
+			path = path.substring(0, path.length() - 1);
+		}
+		this.publicPath = path.isEmpty() ? null : path;
+	}
+
+	@Override
+	public String resolve(HttpServletRequest request) {
+		StringBuilder url = new StringBuilder(128);
+		String requestUri = request.getRequestURI();
+		if (this.publicOrigin != null) {
+			url.append(this.publicOrigin);
+			url.append((this.publicPath != null) ? this.publicPath + pathWithinApplication(request) : requestUri);
+		}
+		else {
+			String scheme = request.getScheme().toLowerCase(Locale.ROOT);
+			url.append(scheme).append("://").append(hostLiteral(request.getServerName()));
+			int port = request.getServerPort();
+			if (port > 0 && !isDefaultPort(scheme, port)) {
+				url.append(':').append(port);
+			}
+			url.append(requestUri);
+		}
+		String query = request.getQueryString();
+		if (query != null) {
+			url.append('?').append(query);
+		}
+		return url.toString();
+	}
+
+	private static String pathWithinApplication(HttpServletRequest request) {
+		String requestUri = request.getRequestURI();
+		String contextPath = request.getContextPath();
+		if (!contextPath.isEmpty() && requestUri.startsWith(contextPath)) {
+			return requestUri.substring(contextPath.length());
+		}
+		return requestUri;
+	}
+
+	private static String hostLiteral(String host) {
+		return (host.indexOf(':') >= 0 && !host.startsWith("[")) ? "[" + host + "]" : host;
+	}
+
+	private static boolean isDefaultPort(String scheme, int port) {
+		return (scheme.equals("https") && port == 443) || (scheme.equals("http") && port == 80);
+	}
+
+	@Override
+	public String toString() {
+		return "DefaultWebhookUrlResolver[publicUrl="
+				+ ((this.publicOrigin != null) ? this.publicOrigin + ((this.publicPath != null) ? this.publicPath : "")
+						: "none")
+				+ "]";
+	}
+
+}

@@ -1,0 +1,52 @@
+package dev.twiliospring.webhook;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Status change of an outgoing message, as Twilio posts it to a message's status
+ * callback URL.
+ * <p>
+ * Absent parameters are {@code null}. Every parameter, including ones not modelled here,
+ * is available from {@link #params()}.
+ *
+ * @param messageSid SID of the message ({@code MessageSid})
+ * @param messageStatus new status of the message ({@code MessageStatus})
+ * @param errorCode Twilio error code when the message failed or was undelivered
+ * ({@code ErrorCode})
+ * @param errorMessage description of the error, when Twilio sends one
+ * ({@code ErrorMessage})
+ * @param accountSid SID of the account ({@code AccountSid})
+ * @param from sender ({@code From})
+ * @param to recipient ({@code To})
+ * @param apiVersion API version used ({@code ApiVersion})
+ * @param smsSid same value as the message SID ({@code SmsSid})
+ * @param smsStatus status under its older name ({@code SmsStatus})
+ * @param messagingServiceSid SID of the messaging service that sent the message
+ * ({@code MessagingServiceSid})
+ * @param rawDlrDoneDate carrier's delivery receipt time, as {@code YYMMDDhhmm}
+ * ({@code RawDlrDoneDate})
+ * @param params every parameter of the request
+ * @since 1.0.0
+ */
+public record MessageStatusCallback(@Nullable String messageSid, @Nullable MessageStatus messageStatus,
+		@Nullable Integer errorCode, @Nullable String errorMessage, @Nullable String accountSid,
+		@Nullable String from, @Nullable String to, @Nullable String apiVersion, @Nullable String smsSid,
+		@Nullable String smsStatus, @Nullable String messagingServiceSid, @Nullable String rawDlrDoneDate,
+		WebhookParameters params) {
+
+	/**
+	 * Read a message status callback from webhook parameters.
+	 * @param params the parameters of the request
+	 * @return the status callback
+	 * @throws InvalidWebhookPayloadException if {@code ErrorCode} is not a number
+	 */
+	public static MessageStatusCallback from(WebhookParameters params) {
+		String status = params.get("MessageStatus");
+		return new MessageStatusCallback(params.get("MessageSid"),
+				MessageStatus.fromValue((status != null) ? status : params.get("SmsStatus")),
+				params.getInteger("ErrorCode"), params.get("ErrorMessage"), params.get("AccountSid"),
+				params.get("From"), params.get("To"), params.get("ApiVersion"), params.get("SmsSid"),
+				params.get("SmsStatus"), params.get("MessagingServiceSid"), params.get("RawDlrDoneDate"), params);
+	}
+
+}

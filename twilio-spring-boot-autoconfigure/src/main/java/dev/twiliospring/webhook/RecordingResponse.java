@@ -1,0 +1,161 @@
+package dev.twiliospring.webhook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Response that passes everything through to the client and keeps a copy of the body for
+ * replay to retried requests. Unlike a buffering wrapper it never holds back content, so
+ * nothing is lost if the request goes asynchronous or the copy grows too large.
+ */
+final class RecordingResponse extends HttpServletResponseWrapper {
+
+	private final int maxRecordedBytes;
+
+	private final ByteArrayOutputStream copy = new ByteArrayOutputStream();
+
+	private boolean overflowed;
+
+	private boolean errorSent;
+
+	private @Nullable ServletOutputStream outputStream;
+
+	private @Nullable PrintWriter writer;
+
+	RecordingResponse(HttpServletResponse response, int maxRecordedBytes) {
+		super(response);
+		this.maxRecordedBytes = maxRecordedBytes;
+	}
+
+	@Override
+	public ServletOutputStream getOutputStream() throws IOException {
+		if (this.outputStream == null) {
+			this.outputStream = new TeeOutputStream(super.getOutputStream());
+		}
+		return this.outputStream;
+	}
+
+	@Override
+	public PrintWriter getWriter() throws IOException {
+		if (this.writer == null) {
+			Charset charset = Charset.forName(getCharacterEncoding());
+			this.writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), charset));
+		}
+		return this.writer;
+	}
+
+	@Override
+	public void flushBuffer() throws IOException {
+		flushWriter();
+		super.flushBuffer();
+	}
+
+	@Override
+	public void sendError(int status) throws IOException {
+		this.errorSent = true;
+		super.sendError(status);
+	}
+
+	@Override
+	public void sendError(int status, String message) throws IOException {
+		this.errorSent = true;
+		super.sendError(status, message);
+	}
+
+	@Override
+	public void resetBuffer() {
+		super.resetBuffer();
+		this.copy.reset();
+		this.overflowed = false;
+	}
+
+	@Override
+	public void reset() {
+		super.reset();
+		this.copy.reset();
+		this.overflowed = false;
+	}
+
+	void flushWriter() {
+		if (this.writer != null) {
+			this.writer.flush();
+		}
+	}
+
+	/**
+	 * Whether the response can be replayed: it was written normally, in full, and is not
+	 * a server error, after which a retry should run the handler again.
+	 */
+	boolean isRecordable() {
+		return !this.errorSent && !this.overflowed && getStatus() < 500;
+	}
+
+	RecordedWebhookResponse toRecorded() {
+		flushWriter();
+		return new RecordedWebhookResponse(getStatus(), getContentType(), this.copy.toByteArray());
+	}
+
+	private void record(byte[] bytes, int offset, int length) {
+		if (this.overflowed) {
+			return;
+		}
+		if (this.copy.size() + length > this.maxRecordedBytes) {
+			this.overflowed = true;
+			this.copy.reset();
+			return;
+		}
+		this.copy.write(bytes, offset, length);
+	}
+
+	private final class TeeOutputStream extends ServletOutputStream {
+
+		private final ServletOutputStream delegate;
+
+		TeeOutputStream(ServletOutputStream delegate) {
+			this.delegate = delegate;
+		}
+
+		@Override
+		public void write(int b) throws IOException {
+			this.delegate.write(b);
+			record(new byte[] { (byte) b }, 0, 1);
+		}
+
+		@Override
+		public void write(byte[] bytes, int offset, int length) throws IOException {
+			this.delegate.write(bytes, offset, length);
+			record(bytes, offset, length);
+		}
+
+		@Override
+		public void flush() throws IOException {
+			this.delegate.flush();
+		}
+
+		@Override
+		public void close() throws IOException {
+			this.delegate.close();
+		}
+
+		@Override
+		public boolean isReady() {
+			return this.delegate.isReady();
+		}
+
+		@Override
+		public void setWriteListener(WriteListener writeListener) {
+			this.delegate.setWriteListener(writeListener);
+		}
+
+	}
+
+}

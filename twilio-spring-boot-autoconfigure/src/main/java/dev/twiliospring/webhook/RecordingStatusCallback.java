@@ -1,0 +1,51 @@
+package dev.twiliospring.webhook;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Status of a call or conference recording, as Twilio posts it to a recording status
+ * callback URL.
+ * <p>
+ * Absent parameters are {@code null}. Every parameter, including ones not modelled here,
+ * is available from {@link #params()}.
+ *
+ * @param recordingSid SID of the recording ({@code RecordingSid})
+ * @param recordingUrl URL of the recording's media ({@code RecordingUrl})
+ * @param recordingStatus status of the recording ({@code RecordingStatus})
+ * @param recordingDuration duration of the recording in seconds
+ * ({@code RecordingDuration})
+ * @param recordingChannels number of channels, 1 or 2 ({@code RecordingChannels})
+ * @param recordingSource what started the recording, such as {@code DialVerb} or
+ * {@code RecordVerb} ({@code RecordingSource})
+ * @param recordingStartTime time the recording started, in RFC 2822 format
+ * ({@code RecordingStartTime})
+ * @param recordingTrack recorded audio track, such as {@code inbound} or {@code both}
+ * ({@code RecordingTrack})
+ * @param errorCode Twilio error code when the recording failed ({@code ErrorCode})
+ * @param accountSid SID of the account ({@code AccountSid})
+ * @param callSid SID of the recorded call ({@code CallSid})
+ * @param conferenceSid SID of the recorded conference ({@code ConferenceSid})
+ * @param params every parameter of the request
+ * @since 1.0.0
+ */
+public record RecordingStatusCallback(@Nullable String recordingSid, @Nullable String recordingUrl,
+		@Nullable RecordingStatus recordingStatus, @Nullable Integer recordingDuration,
+		@Nullable Integer recordingChannels, @Nullable String recordingSource, @Nullable String recordingStartTime,
+		@Nullable String recordingTrack, @Nullable Integer errorCode, @Nullable String accountSid,
+		@Nullable String callSid, @Nullable String conferenceSid, WebhookParameters params) {
+
+	/**
+	 * Read a recording status callback from webhook parameters.
+	 * @param params the parameters of the request
+	 * @return the status callback
+	 * @throws InvalidWebhookPayloadException if a numeric parameter is not a number
+	 */
+	public static RecordingStatusCallback from(WebhookParameters params) {
+		return new RecordingStatusCallback(params.get("RecordingSid"), params.get("RecordingUrl"),
+				RecordingStatus.fromValue(params.get("RecordingStatus")), params.getInteger("RecordingDuration"),
+				params.getInteger("RecordingChannels"), params.get("RecordingSource"),
+				params.get("RecordingStartTime"), params.get("RecordingTrack"), params.getInteger("ErrorCode"),
+				params.get("AccountSid"), params.get("CallSid"), params.get("ConferenceSid"), params);
+	}
+
+}

@@ -1,0 +1,81 @@
+package dev.twiliospring.webhook;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.servlet.function.HandlerFunction;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
+
+/**
+ * Functional endpoint that turns message, call and recording status callbacks into
+ * {@link MessageStatusEvent}, {@link CallStatusEvent} and {@link RecordingStatusEvent}
+ * application events, and answers 204 No Content.
+ * <p>
+ * The kind of callback is told from its parameters: {@code RecordingStatus} for a
+ * recording, {@code MessageStatus} for a message and {@code CallStatus} for a call.
+ * Anything else is answered with 400. The endpoint does not check signatures itself: its
+ * path must be covered by the {@link TwilioWebhookFilter}.
+ *
+ * @since 1.0.0
+ */
+public class TwilioStatusCallbackHandler implements HandlerFunction<ServerResponse> {
+
+	private final ApplicationEventPublisher eventPublisher;
+
+	/**
+	 * Create a handler.
+	 * @param eventPublisher publishes the events
+	 */
+	public TwilioStatusCallbackHandler(ApplicationEventPublisher eventPublisher) {
+		this.eventPublisher = eventPublisher;
+	}
+
+	@Override
+	public ServerResponse handle(ServerRequest request) {
+		WebhookParameters params = WebhookParameters.ofArrays(request.servletRequest().getParameterMap());
+		Object event;
+		try {
+			event = toEvent(params);
+		}
+		catch (InvalidWebhookPayloadException ex) {
+			return problem(request, "invalid-parameter", ex.getMessage());
+		}
+		if (event == null) {
+			return problem(request, "unrecognized-callback",
+					"Expected a message, call or recording status callback (with a MessageStatus, CallStatus or "
+							+ "RecordingStatus parameter)");
+		}
+		this.eventPublisher.publishEvent(event);
+		return ServerResponse.noContent().build();
+	}
+
+	/**
+	 * Return the event for a status callback.
+	 * @param params the parameters of the callback
+	 * @return the event, or {@code null} if the parameters are no known status callback
+	 * @throws InvalidWebhookPayloadException if a parameter has an invalid value
+	 */
+	public static @Nullable Object toEvent(WebhookParameters params) {
+		if (params.contains("RecordingStatus")) {
+			return new RecordingStatusEvent(RecordingStatusCallback.from(params));
+		}
+		if (params.contains("MessageStatus")) {
+			return new MessageStatusEvent(MessageStatusCallback.from(params));
+		}
+		if (params.contains("CallStatus")) {
+			return new CallStatusEvent(CallStatusCallback.from(params));
+		}
+		return null;
+	}
+
+	private static ServerResponse problem(ServerRequest request, String reason, String detail) {
+		return ServerResponse.badRequest()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(WebhookProblems.json(HttpStatus.BAD_REQUEST, reason, detail,
+					request.servletRequest().getRequestURI()));
+	}
+
+}

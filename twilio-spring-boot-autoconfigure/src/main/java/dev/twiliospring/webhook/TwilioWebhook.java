@@ -1,0 +1,26 @@
+package dev.twiliospring.webhook;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a Spring MVC handler, or every handler of a controller, as a Twilio webhook:
+ * requests are only passed to it with a valid {@code X-Twilio-Signature}.
+ * <p>
+ * The check runs in {@link TwilioWebhookFilter}, before the handler or any argument
+ * resolver reads the request, so the request body is read only once and within the
+ * configured size limit. Functional endpoints, which cannot be annotated, are covered
+ * by path patterns instead (the {@code twilio.webhook.paths} property).
+ *
+ * @since 1.0.0
+ * @see TwilioWebhookFilter
+ */
+@Target({ ElementType.TYPE, ElementType.METHOD })
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+public @interface TwilioWebhook {
+
+}

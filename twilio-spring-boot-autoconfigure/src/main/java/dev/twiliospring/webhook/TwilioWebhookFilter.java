@@ -1,0 +1,510 @@
+package dev.twiliospring.webhook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Servlet filter that guards Twilio webhooks: it reads the request body once, within a
+ * size limit, checks the {@code X-Twilio-Signature} and passes the request on with its
+ * body and parameters available to the handler. Requests that are not webhooks, as
+ * decided by a {@link TwilioWebhookRequestMatcher}, pass through untouched.
+ * <p>
+ * Rejected requests get an {@code application/problem+json} response whose
+ * {@code reason} member names the problem: 403 for a missing or invalid signature, 400
+ * for a malformed request, 413 for a body over the limit and 415 for a body that is
+ * neither form encoded nor JSON. The response never contains the expected signature or
+ * an auth token; a warning with the URL the signature was checked against is logged, as
+ * a wrong URL (typically because of a proxy) is the most common cause.
+ * <p>
+ * Optionally, responses are recorded in a {@link WebhookDeduplicationStore} and replayed
+ * when Twilio retries a request with the same {@code I-Twilio-Idempotency-Token}.
+ *
+ * @since 1.0.0
+ */
+public class TwilioWebhookFilter extends OncePerRequestFilter {
+
+	/**
+	 * Order of the filter: after Spring Boot's {@code ForwardedHeaderFilter} (so that the
+	 * request reflects forwarded headers) and ahead of filters that read request
+	 * parameters, such as Spring Security's.
+	 */
+	public static final int DEFAULT_ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
+
+	/**
+	 * Request attribute set on every request the filter passed on: {@code true} if its
+	 * signature was verified, {@code false} if validation is switched off.
+	 */
+	public static final String VERIFIED_ATTRIBUTE = TwilioWebhookFilter.class.getName() + ".VERIFIED";
+
+	/**
+	 * Request attribute holding the URL the signature was checked against.
+	 */
+	public static final String URL_ATTRIBUTE = TwilioWebhookFilter.class.getName() + ".URL";
+
+	/**
+	 * Header with which Twilio marks retries of the same request.
+	 */
+	public static final String IDEMPOTENCY_TOKEN_HEADER = "I-Twilio-Idempotency-Token";
+
+	private static final Log logger = LogFactory.getLog(TwilioWebhookFilter.class);
+
+	private static final String PROXY_HINT = "If Twilio called another URL (through a proxy, load balancer or "
+			+ "tunnel), set server.forward-headers-strategy or twilio.webhook.public-url.";
+
+	private static final int MAX_RECORDED_RESPONSE_BYTES = 1024 * 1024;
+
+	private final TwilioWebhookRequestMatcher requestMatcher;
+
+	private final WebhookUrlResolver urlResolver;
+
+	private final @Nullable TwilioSignatureValidator signatureValidator;
+
+	private boolean validationEnabled = true;
+
+	private long maxBodySize = 64 * 1024;
+
+	private @Nullable WebhookDeduplicationStore deduplicationStore;
+
+	private Duration deduplicationTtl = Duration.ofMinutes(10);
+
+	private Duration deduplicationWait = Duration.ofSeconds(10);
+
+	/**
+	 * Create a filter.
+	 * @param requestMatcher decides which requests are webhooks
+	 * @param urlResolver reconstructs the URL that Twilio signed
+	 * @param signatureValidator checks signatures; {@code null} if no auth token is
+	 * configured, in which case webhooks are rejected while validation is enabled
+	 */
+	public TwilioWebhookFilter(TwilioWebhookRequestMatcher requestMatcher, WebhookUrlResolver urlResolver,
+			@Nullable TwilioSignatureValidator signatureValidator) {
+		this.requestMatcher = requestMatcher;
+		this.urlResolver = urlResolver;
+		this.signatureValidator = signatureValidator;
+	}
+
+	/**
+	 * Set whether signatures are checked. Switching this off lets anyone forge webhooks;
+	 * bodies are still read within the size limit and parameters still decoded.
+	 * @param validationEnabled whether signatures are checked
+	 */
+	public void setValidationEnabled(boolean validationEnabled) {
+		this.validationEnabled = validationEnabled;
+	}
+
+	/**
+	 * Set the largest accepted request body.
+	 * @param maxBodySize the limit in bytes
+	 */
+	public void setMaxBodySize(long maxBodySize) {
+		this.maxBodySize = maxBodySize;
+	}
+
+	/**
+	 * Set the store that enables replaying responses to retried requests.
+	 * @param deduplicationStore the store, or {@code null} to run the handler for every
+	 * request
+	 */
+	public void setDeduplicationStore(@Nullable WebhookDeduplicationStore deduplicationStore) {
+		this.deduplicationStore = deduplicationStore;
+	}
+
+	/**
+	 * Set how long responses are kept for replay.
+	 * @param deduplicationTtl the time to live
+	 */
+	public void setDeduplicationTtl(Duration deduplicationTtl) {
+		this.deduplicationTtl = deduplicationTtl;
+	}
+
+	/**
+	 * Set how long a retried request waits for a first request that is still running
+	 * before it is answered with 409 Conflict.
+	 * @param deduplicationWait the longest wait
+	 */
+	public void setDeduplicationWait(Duration deduplicationWait) {
+		this.deduplicationWait = deduplicationWait;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (!this.requestMatcher.matches(request)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		String url = this.urlResolver.resolve(request);
+		WebhookRequest webhook;
+		try {
+			webhook = read(request);
+			if (this.validationEnabled) {
+				verify(request, url, webhook);
+			}
+		}
+		catch (Rejection rejection) {
+			reject(request, response, url, rejection);
+			return;
+		}
+		CachedBodyRequest wrapped = new CachedBodyRequest(request, webhook.body(), webhook.charset(),
+				webhook.parameters());
+		wrapped.setAttribute(VERIFIED_ATTRIBUTE, this.validationEnabled);
+		wrapped.setAttribute(URL_ATTRIBUTE, url);
+		String idempotencyToken = request.getHeader(IDEMPOTENCY_TOKEN_HEADER);
+		if (this.deduplicationStore != null && idempotencyToken != null && !idempotencyToken.isBlank()) {
+			deduplicate(this.deduplicationStore, wrapped, response, chain,
+					deduplicationKey(idempotencyToken, request.getMethod(), url, webhook));
+		}
+		else {
+			chain.doFilter(wrapped, response);
+		}
+	}
+
+	private WebhookRequest read(HttpServletRequest request) throws Rejection {
+		Map<String, List<String>> queryParameters = decodeQuery(request.getQueryString());
+		String method = request.getMethod();
+		if (HttpMethod.GET.matches(method) || HttpMethod.HEAD.matches(method)) {
+			return new WebhookRequest(null, StandardCharsets.UTF_8, Map.of(), false, queryParameters);
+		}
+		long contentLength = request.getContentLengthLong();
+		if (contentLength > this.maxBodySize) {
+			throw tooLarge();
+		}
+		byte[] body = readBody(request);
+		if (contentLength > 0 && body.length == 0) {
+			throw new Rejection(HttpStatus.INTERNAL_SERVER_ERROR, "body-consumed",
+					"The request body was read before the signature could be checked");
+		}
+		MediaType contentType = contentType(request, body);
+		Charset charset = charset(contentType);
+		if (contentType == null || MediaType.APPLICATION_FORM_URLENCODED.includes(contentType)) {
+			try {
+				return new WebhookRequest(body, charset, FormDecoder.decode(body, charset), false, queryParameters);
+			}
+			catch (FormDecoder.MalformedFormException ex) {
+				throw new Rejection(HttpStatus.BAD_REQUEST, "malformed-body",
+						"The form encoded body is malformed: " + ex.getMessage());
+			}
+		}
+		if (isJson(contentType)) {
+			return new WebhookRequest(body, charset, Map.of(), true, queryParameters);
+		}
+		throw new Rejection(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-content-type",
+				"Content type '" + contentType + "' is not supported; Twilio webhooks are "
+						+ "application/x-www-form-urlencoded or application/json");
+	}
+
+	private static Map<String, List<String>> decodeQuery(@Nullable String query) throws Rejection {
+		if (query == null || query.isEmpty()) {
+			return Map.of();
+		}
+		try {
+			return FormDecoder.decode(query.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+		}
+		catch (FormDecoder.MalformedFormException ex) {
+			throw new Rejection(HttpStatus.BAD_REQUEST, "malformed-query",
+					"The query string is malformed: " + ex.getMessage());
+		}
+	}
+
+	private byte[] readBody(HttpServletRequest request) throws Rejection {
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		byte[] buffer = new byte[8192];
+		try {
+			InputStream in = request.getInputStream();
+			int read;
+			while ((read = in.read(buffer)) != -1) {
+				if (body.size() + (long) read > this.maxBodySize) {
+					throw tooLarge();
+				}
+				body.write(buffer, 0, read);
+			}
+		}
+		catch (IOException ex) {
+			throw new Rejection(HttpStatus.BAD_REQUEST, "unreadable-body", "The request body could not be read");
+		}
+		return body.toByteArray();
+	}
+
+	private Rejection tooLarge() {
+		return new Rejection(HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
+				"The request body is larger than the limit of " + this.maxBodySize + " bytes");
+	}
+
+	private static @Nullable MediaType contentType(HttpServletRequest request, byte[] body) throws Rejection {
+		String contentType = request.getContentType();
+		if (contentType == null || contentType.isBlank()) {
+			if (body.length == 0) {
+				return null;
+			}
+			throw new Rejection(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "missing-content-type",
+					"The request has a body but no Content-Type; Twilio webhooks are "
+							+ "application/x-www-form-urlencoded or application/json");
+		}
+		try {
+			return MediaType.parseMediaType(contentType);
+		}
+		catch (InvalidMediaTypeException ex) {
+			throw new Rejection(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-content-type",
+					"The Content-Type header is invalid: " + ex.getMessage());
+		}
+	}
+
+	private static Charset charset(@Nullable MediaType contentType) {
+		// Parsing the media type already rejected unsupported charsets
+		Charset charset = (contentType != null) ? contentType.getCharset() : null;
+		return (charset != null) ? charset : StandardCharsets.UTF_8;
+	}
+
+	private static boolean isJson(MediaType contentType) {
+		return MediaType.APPLICATION_JSON.isCompatibleWith(contentType)
+				|| (contentType.getSubtypeSuffix() != null && contentType.getSubtypeSuffix().equals("json"));
+	}
+
+	private void verify(HttpServletRequest request, String url, WebhookRequest webhook) throws Rejection {
+		String signature = signature(request);
+		if (this.signatureValidator == null) {
+			logger.error("Cannot check the signature of Twilio webhook " + describe(request, url)
+					+ ": no auth token is configured. Set twilio.auth-token or the TWILIO_AUTH_TOKEN "
+					+ "environment variable.");
+			throw new Rejection(HttpStatus.FORBIDDEN, "signature-not-verifiable",
+					"The X-Twilio-Signature could not be verified");
+		}
+		TwilioSignatureValidator.Result result = webhook.json()
+				? this.signatureValidator.validateBody(url, (webhook.body() != null) ? webhook.body() : new byte[0],
+						signature)
+				: this.signatureValidator.validate(url, webhook.formParameters(), signature);
+		switch (result) {
+			case VALID -> {
+			}
+			case MISSING_SIGNATURE -> throw new Rejection(HttpStatus.FORBIDDEN, "missing-signature",
+					"The request has no X-Twilio-Signature header");
+			case SIGNATURE_MISMATCH -> throw new Rejection(HttpStatus.FORBIDDEN, "signature-mismatch",
+					"The X-Twilio-Signature does not match the request URL and parameters");
+			case BODY_HASH_MISSING -> throw new Rejection(HttpStatus.FORBIDDEN, "body-hash-missing",
+					"The signed URL of a JSON webhook has no bodySHA256 parameter");
+			case BODY_HASH_MISMATCH -> throw new Rejection(HttpStatus.FORBIDDEN, "body-hash-mismatch",
+					"The request body does not match the signed bodySHA256 parameter");
+		}
+	}
+
+	private static @Nullable String signature(HttpServletRequest request) throws Rejection {
+		Enumeration<String> headers = request.getHeaders(TwilioSignatureValidator.SIGNATURE_HEADER);
+		List<String> values = (headers != null) ? Collections.list(headers) : List.of();
+		if (values.size() > 1) {
+			throw new Rejection(HttpStatus.BAD_REQUEST, "multiple-signatures",
+					"The request has " + values.size() + " X-Twilio-Signature headers; exactly one is expected");
+		}
+		return values.isEmpty() ? null : values.get(0).trim();
+	}
+
+	private void reject(HttpServletRequest request, HttpServletResponse response, String url, Rejection rejection)
+			throws IOException {
+		if (logger.isWarnEnabled()) {
+			String message = "Rejected Twilio webhook " + describe(request, url) + " with "
+					+ rejection.status.value() + ": " + WebhookProblems.loggable(rejection.getMessage());
+			logger.warn(rejection.reason.equals("signature-mismatch") ? message + ". " + PROXY_HINT : message);
+		}
+		WebhookProblems.write(request, response, rejection.status, rejection.reason, rejection.getMessage());
+	}
+
+	private static String describe(HttpServletRequest request, String url) {
+		return WebhookProblems.loggable(request.getMethod() + " " + url);
+	}
+
+	private void deduplicate(WebhookDeduplicationStore store, HttpServletRequest request,
+			HttpServletResponse response, FilterChain chain, String key) throws IOException, ServletException {
+		WebhookDeduplicationStore.Claim claim;
+		try {
+			claim = store.claim(key, this.deduplicationTtl, this.deduplicationWait);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			WebhookProblems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "interrupted",
+					"The request was interrupted while waiting for an earlier attempt");
+			return;
+		}
+		switch (claim.status()) {
+			case COMPLETED -> replay(response, claim.response());
+			case IN_PROGRESS -> WebhookProblems.write(request, response, HttpStatus.CONFLICT,
+					"duplicate-in-progress", "An earlier attempt of this request is still being processed");
+			case ACQUIRED -> runAndRecord(store, request, response, chain, key);
+		}
+	}
+
+	private void runAndRecord(WebhookDeduplicationStore store, HttpServletRequest request,
+			HttpServletResponse response, FilterChain chain, String key) throws IOException, ServletException {
+		RecordingResponse recording = new RecordingResponse(response, MAX_RECORDED_RESPONSE_BYTES);
+		boolean handedOver = false;
+		try {
+			chain.doFilter(request, recording);
+			if (request.isAsyncStarted()) {
+				request.getAsyncContext().addListener(new RecordingAsyncListener(store, key, recording));
+			}
+			else {
+				finish(store, key, recording);
+			}
+			handedOver = true;
+		}
+		finally {
+			if (!handedOver) {
+				store.release(key);
+			}
+		}
+	}
+
+	private void finish(WebhookDeduplicationStore store, String key, RecordingResponse recording) {
+		recording.flushWriter();
+		if (recording.isRecordable()) {
+			store.complete(key, recording.toRecorded(), this.deduplicationTtl);
+		}
+		else {
+			store.release(key);
+		}
+	}
+
+	private static void replay(HttpServletResponse response, @Nullable RecordedWebhookResponse recorded)
+			throws IOException {
+		if (recorded == null) {
+			return;
+		}
+		byte[] body = recorded.body();
+		response.setStatus(recorded.status());
+		if (recorded.contentType() != null) {
+			response.setContentType(recorded.contentType());
+		}
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
+		response.flushBuffer();
+	}
+
+	private static String deduplicationKey(String token, String method, String url, WebhookRequest webhook) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			// Binding the key to the whole request means a token copied onto another request
+			// can never fetch someone else's recorded response
+			digest.update((token + '\n' + method + ' ' + url + '\n').getBytes(StandardCharsets.UTF_8));
+			if (webhook.body() != null) {
+				digest.update(webhook.body());
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is not available", ex);
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "TwilioWebhookFilter[requestMatcher=" + this.requestMatcher + ", urlResolver=" + this.urlResolver
+				+ ", validationEnabled=" + this.validationEnabled + ", maxBodySize=" + this.maxBodySize
+				+ ", deduplicationStore=" + this.deduplicationStore + "]";
+	}
+
+	/**
+	 * A webhook request whose body has been read and decoded.
+	 */
+	private record WebhookRequest(byte @Nullable [] body, Charset charset,
+			Map<String, List<String>> formParameters, boolean json, Map<String, List<String>> queryParameters) {
+
+		Map<String, String[]> parameters() {
+			Map<String, List<String>> merged = new LinkedHashMap<>();
+			this.queryParameters
+				.forEach((name, values) -> merged.computeIfAbsent(name, (key) -> new ArrayList<>()).addAll(values));
+			this.formParameters
+				.forEach((name, values) -> merged.computeIfAbsent(name, (key) -> new ArrayList<>()).addAll(values));
+			Map<String, String[]> parameters = new LinkedHashMap<>();
+			merged.forEach((name, values) -> parameters.put(name, values.toArray(String[]::new)));
+			return parameters;
+		}
+
+	}
+
+	/**
+	 * Why a request is rejected. Not thrown beyond this class.
+	 */
+	private static final class Rejection extends Exception {
+
+		private static final long serialVersionUID = 1L;
+
+		private final HttpStatus status;
+
+		private final String reason;
+
+		Rejection(HttpStatus status, String reason, String detail) {
+			super(detail, null, false, false);
+			this.status = status;
+			this.reason = reason;
+		}
+
+	}
+
+	/**
+	 * Records the response of a request that went asynchronous once it completes.
+	 */
+	private final class RecordingAsyncListener implements AsyncListener {
+
+		private final WebhookDeduplicationStore store;
+
+		private final String key;
+
+		private final RecordingResponse recording;
+
+		RecordingAsyncListener(WebhookDeduplicationStore store, String key, RecordingResponse recording) {
+			this.store = store;
+			this.key = key;
+			this.recording = recording;
+		}
+
+		@Override
+		public void onComplete(AsyncEvent event) {
+			finish(this.store, this.key, this.recording);
+		}
+
+		@Override
+		public void onTimeout(AsyncEvent event) {
+			this.store.release(this.key);
+		}
+
+		@Override
+		public void onError(AsyncEvent event) {
+			this.store.release(this.key);
+		}
+
+		@Override
+		public void onStartAsync(AsyncEvent event) {
+			event.getAsyncContext().addListener(this);
+		}
+
+	}
+
+}

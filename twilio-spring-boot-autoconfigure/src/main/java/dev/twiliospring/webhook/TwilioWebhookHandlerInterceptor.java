@@ -1,0 +1,42 @@
+package dev.twiliospring.webhook;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/**
+ * Safety net behind {@link TwilioWebhookFilter}: refuses to run a handler annotated with
+ * {@link TwilioWebhook} for a request the filter did not pass on.
+ * <p>
+ * That happens when the filter is not registered, or when its handler lookup, which only
+ * sees query parameters, found another handler than the dispatcher servlet did (for
+ * example because a mapping's {@code params} condition tests a body parameter). The
+ * request is answered with 403 and an error explains the cause.
+ *
+ * @since 1.0.0
+ */
+public class TwilioWebhookHandlerInterceptor implements HandlerInterceptor {
+
+	private static final Log logger = LogFactory.getLog(TwilioWebhookHandlerInterceptor.class);
+
+	@Override
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+			throws Exception {
+		if (request.getAttribute(TwilioWebhookFilter.VERIFIED_ATTRIBUTE) != null
+				|| !TwilioWebhookRequestMatcher.isWebhookHandler(handler)) {
+			return true;
+		}
+		logger.error("Refused " + WebhookProblems.loggable(request.getMethod() + " " + request.getRequestURI())
+				+ ": its handler is annotated with @TwilioWebhook but the request was not checked by the "
+				+ "TwilioWebhookFilter. Make sure the filter is registered, and that the handler can be told "
+				+ "apart by path, method, headers and query parameters (not by body parameters).");
+		WebhookProblems.write(request, response, HttpStatus.FORBIDDEN, "not-verified",
+				"The X-Twilio-Signature of this request was not verified");
+		return false;
+	}
+
+}

@@ -1,0 +1,246 @@
+package dev.twiliospring.webhook;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Immutable view of all parameters of a webhook request, each name with one or more
+ * values in the order they were sent.
+ * <p>
+ * Twilio adds parameters without notice, so every typed payload exposes this view as
+ * well. {@link #toString()} shows parameter names only, never values, which often hold
+ * phone numbers and message text.
+ *
+ * @since 1.0.0
+ */
+public final class WebhookParameters {
+
+	private static final WebhookParameters EMPTY = new WebhookParameters(Map.of());
+
+	private static final int MAX_ECHOED_VALUE_LENGTH = 40;
+
+	private final Map<String, List<String>> parameters;
+
+	private WebhookParameters(Map<String, List<String>> parameters) {
+		this.parameters = parameters;
+	}
+
+	/**
+	 * Create a view of the given parameters.
+	 * @param parameters the parameters, each name with its values
+	 * @return the parameters
+	 */
+	public static WebhookParameters of(Map<String, ? extends Collection<String>> parameters) {
+		Map<String, List<String>> copy = new LinkedHashMap<>();
+		parameters.forEach((name, values) -> {
+			if (!values.isEmpty()) {
+				copy.put(name, List.copyOf(values));
+			}
+		});
+		return new WebhookParameters(Collections.unmodifiableMap(copy));
+	}
+
+	/**
+	 * Create a view of parameters as the Servlet API holds them.
+	 * @param parameters the parameters, each name with its values
+	 * @return the parameters
+	 */
+	public static WebhookParameters ofArrays(Map<String, String[]> parameters) {
+		Map<String, List<String>> copy = new LinkedHashMap<>();
+		parameters.forEach((name, values) -> copy.put(name, List.of(values)));
+		return of(copy);
+	}
+
+	/**
+	 * Return a view without parameters.
+	 * @return the empty parameters
+	 */
+	public static WebhookParameters empty() {
+		return EMPTY;
+	}
+
+	/**
+	 * Return the first value of a parameter.
+	 * @param name the parameter name, such as {@code "Body"}
+	 * @return the first value, or {@code null} if the parameter is absent
+	 */
+	public @Nullable String get(String name) {
+		List<String> values = this.parameters.get(name);
+		return (values != null) ? values.get(0) : null;
+	}
+
+	/**
+	 * Return all values of a parameter.
+	 * @param name the parameter name
+	 * @return the values, empty if the parameter is absent
+	 */
+	public List<String> getAll(String name) {
+		return this.parameters.getOrDefault(name, List.of());
+	}
+
+	/**
+	 * Return whether a parameter is present.
+	 * @param name the parameter name
+	 * @return whether the parameter is present
+	 */
+	public boolean contains(String name) {
+		return this.parameters.containsKey(name);
+	}
+
+	/**
+	 * Return the names of all parameters, in the order they were sent.
+	 * @return the parameter names
+	 */
+	public Set<String> names() {
+		return this.parameters.keySet();
+	}
+
+	/**
+	 * Return all parameters as an unmodifiable map.
+	 * @return the parameters, each name with its values
+	 */
+	public Map<String, List<String>> asMap() {
+		return this.parameters;
+	}
+
+	/**
+	 * Return whether there are no parameters.
+	 * @return whether there are no parameters
+	 */
+	public boolean isEmpty() {
+		return this.parameters.isEmpty();
+	}
+
+	/**
+	 * Return the first value of a parameter as an integer.
+	 * @param name the parameter name
+	 * @return the value, or {@code null} if the parameter is absent or empty
+	 * @throws InvalidWebhookPayloadException if the value is not an integer
+	 */
+	public @Nullable Integer getInteger(String name) {
+		String value = getNonEmpty(name);
+		try {
+			return (value != null) ? Integer.valueOf(value.trim()) : null;
+		}
+		catch (NumberFormatException ex) {
+			throw invalid(name, value, "an integer");
+		}
+	}
+
+	/**
+	 * Return the first value of a parameter as a long.
+	 * @param name the parameter name
+	 * @return the value, or {@code null} if the parameter is absent or empty
+	 * @throws InvalidWebhookPayloadException if the value is not an integer
+	 */
+	public @Nullable Long getLong(String name) {
+		String value = getNonEmpty(name);
+		try {
+			return (value != null) ? Long.valueOf(value.trim()) : null;
+		}
+		catch (NumberFormatException ex) {
+			throw invalid(name, value, "an integer");
+		}
+	}
+
+	/**
+	 * Return the first value of a parameter as a double.
+	 * @param name the parameter name
+	 * @return the value, or {@code null} if the parameter is absent or empty
+	 * @throws InvalidWebhookPayloadException if the value is not a finite decimal number
+	 */
+	public @Nullable Double getDouble(String name) {
+		String value = getNonEmpty(name);
+		if (value == null) {
+			return null;
+		}
+		try {
+			double number = Double.parseDouble(value.trim());
+			if (Double.isFinite(number)) {
+				return number;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// fall through to the common error
+		}
+		throw invalid(name, value, "a decimal number");
+	}
+
+	/**
+	 * Return the first value of a parameter as a boolean.
+	 * @param name the parameter name
+	 * @return the value, or {@code null} if the parameter is absent or empty
+	 * @throws InvalidWebhookPayloadException if the value is neither {@code true} nor
+	 * {@code false}
+	 */
+	public @Nullable Boolean getBoolean(String name) {
+		String value = getNonEmpty(name);
+		if (value == null) {
+			return null;
+		}
+		return switch (value.trim().toLowerCase(Locale.ROOT)) {
+			case "true" -> Boolean.TRUE;
+			case "false" -> Boolean.FALSE;
+			default -> throw invalid(name, value, "true or false");
+		};
+	}
+
+	private @Nullable String getNonEmpty(String name) {
+		String value = get(name);
+		return (value == null || value.isBlank()) ? null : value;
+	}
+
+	private static InvalidWebhookPayloadException invalid(String name, String value, String expected) {
+		String shown = (value.length() > MAX_ECHOED_VALUE_LENGTH)
+				? value.substring(0, MAX_ECHOED_VALUE_LENGTH) + "..." : value;
+		return new InvalidWebhookPayloadException(
+				"Parameter '" + name + "' must be " + expected + " but was '" + shown + "'", name);
+	}
+
+	/**
+	 * Return the values of numbered parameters such as {@code MediaUrl0},
+	 * {@code MediaUrl1}, ordered by their number.
+	 * @param prefix the name before the number, such as {@code "MediaUrl"}
+	 * @return the numbers that are present, in ascending order
+	 */
+	List<Integer> indexesOf(String prefix) {
+		List<Integer> indexes = new ArrayList<>();
+		for (String name : this.parameters.keySet()) {
+			if (name.length() > prefix.length() && name.startsWith(prefix)) {
+				String suffix = name.substring(prefix.length());
+				if (suffix.length() <= 4 && suffix.chars().allMatch(Character::isDigit)) {
+					indexes.add(Integer.parseInt(suffix));
+				}
+			}
+		}
+		Collections.sort(indexes);
+		return indexes;
+	}
+
+	@Override
+	public boolean equals(@Nullable Object obj) {
+		if (this == obj) {
+			return true;
+		}
+		return (obj instanceof WebhookParameters other) && this.parameters.equals(other.parameters);
+	}
+
+	@Override
+	public int hashCode() {
+		return this.parameters.hashCode();
+	}
+
+	@Override
+	public String toString() {
+		return "WebhookParameters" + this.parameters.keySet();
+	}
+
+}

@@ -1,0 +1,59 @@
+package dev.twiliospring.webhook;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+
+/**
+ * Writes RFC 9457 problem details for rejected webhook requests. The filter answers
+ * before Spring MVC is involved, so it cannot rely on the application's error handling
+ * being configured for problem details.
+ */
+final class WebhookProblems {
+
+	private WebhookProblems() {
+	}
+
+	static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String reason,
+			String detail) throws IOException {
+		byte[] body = json(status, reason, detail, request.getRequestURI());
+		response.resetBuffer();
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
+		response.flushBuffer();
+	}
+
+	static byte[] json(HttpStatus status, String reason, String detail, String instance) {
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", "about:blank");
+		problem.put("title", status.getReasonPhrase());
+		problem.put("status", status.value());
+		problem.put("detail", detail);
+		problem.put("instance", instance);
+		problem.put("reason", reason);
+		return JsonMapper.shared().writeValueAsBytes(problem);
+	}
+
+	/**
+	 * Make a value safe for a single log line: request data can carry line breaks meant
+	 * to forge log entries.
+	 */
+	static String loggable(String value) {
+		StringBuilder result = new StringBuilder(value.length());
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			result.append((c < 0x20 || c == 0x7f) ? '?' : c);
+		}
+		return result.toString();
+	}
+
+}

@@ -1,0 +1,86 @@
+package dev.twiliospring.webhook;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Operations on the raw text of a webhook URL. Nothing here decodes or re-encodes a URL:
+ * Twilio signs the exact characters it requested.
+ */
+final class WebhookUrls {
+
+	private WebhookUrls() {
+	}
+
+	/**
+	 * Return the URL as given, followed by the same URL with its explicit port removed,
+	 * or with the default port of its scheme added when it has none.
+	 */
+	static List<String> portVariants(String url) {
+		int schemeEnd = url.indexOf("://");
+		if (schemeEnd <= 0) {
+			return List.of(url);
+		}
+		int authorityStart = schemeEnd + 3;
+		int authorityEnd = authorityStart;
+		while (authorityEnd < url.length() && "/?#".indexOf(url.charAt(authorityEnd)) < 0) {
+			authorityEnd++;
+		}
+		int portSeparator = portSeparator(url, authorityStart, authorityEnd);
+		if (portSeparator >= 0) {
+			return List.of(url, url.substring(0, portSeparator) + url.substring(authorityEnd));
+		}
+		String defaultPort = defaultPort(url.substring(0, schemeEnd));
+		if (defaultPort == null || authorityEnd == authorityStart) {
+			return List.of(url);
+		}
+		return List.of(url, url.substring(0, authorityEnd) + ":" + defaultPort + url.substring(authorityEnd));
+	}
+
+	private static int portSeparator(String url, int authorityStart, int authorityEnd) {
+		int hostStart = url.lastIndexOf('@', authorityEnd - 1) + 1;
+		hostStart = Math.max(hostStart, authorityStart);
+		int searchFrom = hostStart;
+		if (hostStart < authorityEnd && url.charAt(hostStart) == '[') {
+			int literalEnd = url.indexOf(']', hostStart);
+			if (literalEnd < 0 || literalEnd >= authorityEnd) {
+				return -1;
+			}
+			searchFrom = literalEnd;
+		}
+		int colon = url.indexOf(':', searchFrom);
+		return (colon >= 0 && colon < authorityEnd) ? colon : -1;
+	}
+
+	private static @Nullable String defaultPort(String scheme) {
+		return switch (scheme.toLowerCase(Locale.ROOT)) {
+			case "https", "wss" -> "443";
+			case "http", "ws" -> "80";
+			default -> null;
+		};
+	}
+
+	/**
+	 * Return the raw value of the first query parameter with the given name, an empty
+	 * string if it has no value, or {@code null} if the URL has no such parameter.
+	 */
+	static @Nullable String rawQueryParameter(String url, String name) {
+		int queryStart = url.indexOf('?');
+		if (queryStart < 0) {
+			return null;
+		}
+		int queryEnd = url.indexOf('#', queryStart);
+		String query = url.substring(queryStart + 1, (queryEnd >= 0) ? queryEnd : url.length());
+		for (String pair : query.split("&")) {
+			int equals = pair.indexOf('=');
+			String pairName = (equals >= 0) ? pair.substring(0, equals) : pair;
+			if (pairName.equals(name)) {
+				return (equals >= 0) ? pair.substring(equals + 1) : "";
+			}
+		}
+		return null;
+	}
+
+}

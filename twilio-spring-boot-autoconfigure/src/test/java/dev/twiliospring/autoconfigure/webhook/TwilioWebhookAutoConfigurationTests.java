@@ -1,0 +1,506 @@
+package dev.twiliospring.autoconfigure.webhook;
+
+import java.net.URI;
+
+import dev.twiliospring.autoconfigure.TwilioConnectionDetails;
+import dev.twiliospring.webhook.DefaultWebhookUrlResolver;
+import dev.twiliospring.webhook.InMemoryWebhookDeduplicationStore;
+import dev.twiliospring.webhook.TestTwiml;
+import dev.twiliospring.webhook.TwilioSignatureValidator;
+import dev.twiliospring.webhook.TwilioStatusCallbackHandler;
+import dev.twiliospring.webhook.TwilioWebhook;
+import dev.twiliospring.webhook.TwilioWebhookArgumentResolver;
+import dev.twiliospring.webhook.TwilioWebhookFilter;
+import dev.twiliospring.webhook.TwilioWebhookRequestMatcher;
+import dev.twiliospring.webhook.TwilioWebhookWebMvcConfigurer;
+import dev.twiliospring.webhook.TwimlHttpMessageConverter;
+import dev.twiliospring.webhook.WebhookDeduplicationStore;
+import dev.twiliospring.webhook.WebhookUrlResolver;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.assertj.AssertableWebApplicationContext;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Tests for {@link TwilioWebhookAutoConfiguration}.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class TwilioWebhookAutoConfigurationTests {
+
+	private final WebApplicationContextRunner contextRunner = new WebApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(TwilioWebhookAutoConfiguration.class, WebMvcAutoConfiguration.class,
+				DispatcherServletAutoConfiguration.class, HttpMessageConvertersAutoConfiguration.class,
+				JacksonAutoConfiguration.class))
+		// Keeps an auth token in the machine's environment from leaking into the tests
+		.withPropertyValues("TWILIO_AUTH_TOKEN=");
+
+	@Test
+	void registersWebhookSupport() {
+		this.contextRunner.withPropertyValues("twilio.auth-token=token").run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context).hasSingleBean(WebhookUrlResolver.class);
+			assertThat(context).hasSingleBean(TwilioWebhookRequestMatcher.class);
+			assertThat(context).hasSingleBean(TwilioWebhookArgumentResolver.class);
+			assertThat(context).hasSingleBean(TwilioWebhookWebMvcConfigurer.class);
+			assertThat(context).hasSingleBean(TwimlHttpMessageConverter.class);
+			assertThat(context).doesNotHaveBean(WebhookDeduplicationStore.class);
+			assertThat(context).doesNotHaveBean(TwilioStatusCallbackHandler.class);
+			FilterRegistrationBean<?> registration = context.getBean(FilterRegistrationBean.class);
+			assertThat(registration.getFilter()).isInstanceOf(TwilioWebhookFilter.class);
+			assertThat(registration.getOrder()).isEqualTo(TwilioWebhookFilter.DEFAULT_ORDER);
+		});
+	}
+
+	@Test
+	void usesPublicUrl() {
+		this.contextRunner.withPropertyValues("twilio.auth-token=token", "twilio.webhook.public-url=https://x.example")
+			.run((context) -> assertThat(context.getBean(WebhookUrlResolver.class)).hasToString(
+					new DefaultWebhookUrlResolver(URI.create("https://x.example")).toString()));
+	}
+
+	@Test
+	void failsOnInvalidPublicUrl() {
+		this.contextRunner.withPropertyValues("twilio.auth-token=token", "twilio.webhook.public-url=x.example/hooks")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("must be an absolute http or https URL"));
+	}
+
+	@Test
+	void backsOffFromUserDefinedBeans() {
+		this.contextRunner.withPropertyValues("twilio.auth-token=token", "twilio.webhook.deduplicate=true",
+				"twilio.webhook.status-callback.path=/status")
+			.withUserConfiguration(UserBeansConfiguration.class)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).getBean(WebhookUrlResolver.class)
+					.isSameAs(context.getBean(UserBeansConfiguration.class).urlResolver);
+				assertThat(context).getBean(TwilioWebhookRequestMatcher.class)
+					.isSameAs(context.getBean(UserBeansConfiguration.class).requestMatcher);
+				assertThat(context).getBean(TwilioWebhookArgumentResolver.class)
+					.isSameAs(context.getBean(UserBeansConfiguration.class).argumentResolver);
+				assertThat(context).getBean(TwilioWebhookWebMvcConfigurer.class)
+					.isSameAs(context.getBean(UserBeansConfiguration.class).webMvcConfigurer);
+				assertThat(context).getBean(TwimlHttpMessageConverter.class)
+					.isSameAs(context.getBean(UserBeansConfiguration.class).converter);
+				assertThat(context).getBean(WebhookDeduplicationStore.class)
+					.isSameAs(context.getBean(UserBeansConfiguration.class).deduplicationStore);
+				assertThat(context).getBean(TwilioStatusCallbackHandler.class)
+					.isSameAs(context.getBean(UserBeansConfiguration.class).statusCallbackHandler);
+				assertThat(context).getBean("twilioStatusCallbackRouterFunction")
+					.isSameAs(context.getBean(UserBeansConfiguration.class).router);
+				assertThat(context).getBeans(FilterRegistrationBean.class)
+					.containsOnlyKeys("userWebhookFilter");
+			});
+	}
+
+	@Test
+	void usesUserDefinedSignatureValidator() {
+		this.contextRunner.withUserConfiguration(UserValidatorConfiguration.class, WebhookControllerConfiguration.class)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				MockMvc mvc = mockMvc(context);
+				String url = "http://localhost/hook";
+				mvc.perform(post(URI.create(url)).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+					.header(TwilioSignatureValidator.SIGNATURE_HEADER,
+							TwilioSignatureValidator.computeSignature("user-token", url)))
+					.andExpect(status().isOk());
+			});
+	}
+
+	@Test
+	void registersDeduplicationStoreWhenEnabled() {
+		this.contextRunner
+			.withPropertyValues("twilio.auth-token=token", "twilio.webhook.deduplicate=true",
+					"twilio.webhook.deduplication-capacity=7")
+			.run((context) -> assertThat(context).getBean(WebhookDeduplicationStore.class)
+				.isInstanceOf(InMemoryWebhookDeduplicationStore.class)
+				.hasToString("InMemoryWebhookDeduplicationStore[capacity=7]"));
+	}
+
+	@Test
+	void registersStatusCallbackEndpointWhenPathIsSet() {
+		this.contextRunner
+			.withPropertyValues("twilio.auth-token=token", "twilio.webhook.status-callback.path=/twilio/status")
+			.run((context) -> {
+				assertThat(context).hasSingleBean(TwilioStatusCallbackHandler.class);
+				assertThat(context).hasBean("twilioStatusCallbackRouterFunction");
+				assertThat(context.getBean(TwilioWebhookRequestMatcher.class).toString()).contains("/twilio/status");
+			});
+	}
+
+	@Test
+	void backsOffWhenDisabled() {
+		this.contextRunner.withPropertyValues("twilio.auth-token=token", "twilio.webhook.enabled=false")
+			.run((context) -> {
+				assertThat(context).doesNotHaveBean(TwilioWebhookRequestMatcher.class);
+				assertThat(context).doesNotHaveBean(TwimlHttpMessageConverter.class);
+				assertThat(context).doesNotHaveBean(FilterRegistrationBean.class);
+			});
+	}
+
+	@Test
+	void backsOffInNonWebApplication() {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(TwilioWebhookAutoConfiguration.class))
+			.withPropertyValues("twilio.auth-token=token")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).doesNotHaveBean(TwilioWebhookRequestMatcher.class);
+				assertThat(context).doesNotHaveBean(TwimlHttpMessageConverter.class);
+				assertThat(context).doesNotHaveBean(FilterRegistrationBean.class);
+			});
+	}
+
+	@Test
+	void backsOffWithoutSpringMvc() {
+		this.contextRunner.withPropertyValues("twilio.auth-token=token")
+			.withClassLoader(new FilteredClassLoader(DispatcherServlet.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(TwilioWebhookRequestMatcher.class));
+	}
+
+	@Test
+	void failsWithoutAuthTokenWhenAnnotatedHandlersExist() {
+		this.contextRunner.withUserConfiguration(WebhookControllerConfiguration.class)
+			.run((context) -> assertThat(context).getFailure()
+				.isInstanceOf(WebhookAuthTokenMissingException.class)
+				.hasMessageContaining("twilio.auth-token")
+				.hasMessageContaining("TWILIO_AUTH_TOKEN"));
+	}
+
+	@Test
+	void failsWithoutAuthTokenWhenPathsAreConfigured() {
+		this.contextRunner.withPropertyValues("twilio.webhook.paths=/twilio/**")
+			.run((context) -> assertThat(context).getFailure()
+				.isInstanceOf(WebhookAuthTokenMissingException.class));
+	}
+
+	@Test
+	void failsWithoutAuthTokenWhenStatusCallbackEndpointIsEnabled() {
+		this.contextRunner.withPropertyValues("twilio.webhook.status-callback.path=/twilio/status")
+			.run((context) -> assertThat(context).getFailure()
+				.isInstanceOf(WebhookAuthTokenMissingException.class));
+	}
+
+	@Test
+	void startsWithoutAuthTokenWhenThereAreNoWebhookEndpoints() {
+		this.contextRunner.withPropertyValues("twilio.account-sid=AC123", "twilio.api-key.sid=SK123",
+				"twilio.api-key.secret=secret")
+			.withUserConfiguration(PlainControllerConfiguration.class)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).hasSingleBean(TwilioWebhookRequestMatcher.class);
+			});
+	}
+
+	@Test
+	void startsWithoutAuthTokenWhenValidationIsDisabled() {
+		this.contextRunner.withPropertyValues("twilio.webhook.validation.enabled=false")
+			.withUserConfiguration(WebhookControllerConfiguration.class)
+			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	@Test
+	void readsAuthTokenFromEnvironmentVariable() {
+		this.contextRunner.withPropertyValues("TWILIO_AUTH_TOKEN=env-token")
+			.withUserConfiguration(WebhookControllerConfiguration.class)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				String url = "http://localhost/hook";
+				mockMvc(context)
+					.perform(post(URI.create(url)).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+						.header(TwilioSignatureValidator.SIGNATURE_HEADER,
+								TwilioSignatureValidator.computeSignature("env-token", url)))
+					.andExpect(status().isOk());
+			});
+	}
+
+	@Test
+	void readsAuthTokenFromConnectionDetails() {
+		this.contextRunner
+			.withUserConfiguration(ConnectionDetailsConfiguration.class, WebhookControllerConfiguration.class)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				String url = "http://localhost/hook";
+				mockMvc(context)
+					.perform(post(URI.create(url)).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+						.header(TwilioSignatureValidator.SIGNATURE_HEADER,
+								TwilioSignatureValidator.computeSignature("details-token", url)))
+					.andExpect(status().isOk());
+			});
+	}
+
+	@Test
+	void warnsAndAcceptsUnsignedRequestsWhenValidationIsDisabled(CapturedOutput output) {
+		this.contextRunner.withPropertyValues("twilio.webhook.validation.enabled=false")
+			.withUserConfiguration(WebhookControllerConfiguration.class)
+			.run((context) -> {
+				assertThat(output).contains("WARN").contains("Twilio webhook signature validation is switched off");
+				mockMvc(context)
+					.perform(post(URI.create("http://localhost/hook"))
+						.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+						.content("Body=unsigned"))
+					.andExpect(status().isOk())
+					.andExpect(content().string("hook:unsigned"));
+				mockMvc(context)
+					.perform(post(URI.create("http://localhost/hook"))
+						.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+						.content("Body=%zz"))
+					.andExpect(status().isBadRequest());
+			});
+	}
+
+	@Test
+	void doesNotWarnWhenValidationIsEnabled(CapturedOutput output) {
+		this.contextRunner.withPropertyValues("twilio.auth-token=token")
+			.run((context) -> assertThat(output).doesNotContain("signature validation is switched off"));
+	}
+
+	@Test
+	void neverLogsAuthTokens(CapturedOutput output) {
+		this.contextRunner
+			.withPropertyValues("twilio.auth-token=very-secret-token",
+					"twilio.webhook.additional-auth-tokens=other-secret-token")
+			.withUserConfiguration(WebhookControllerConfiguration.class)
+			.run((context) -> mockMvc(context)
+				.perform(post(URI.create("http://localhost/hook")).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+					.content("Body=forged")
+					.header(TwilioSignatureValidator.SIGNATURE_HEADER, "forged"))
+				.andExpect(status().isForbidden()));
+		assertThat(output).contains("Rejected Twilio webhook POST http://localhost/hook")
+			.doesNotContain("very-secret-token")
+			.doesNotContain("other-secret-token");
+	}
+
+	@Test
+	void refusesAnnotatedHandlerReachedWithoutFilter() {
+		this.contextRunner.withPropertyValues("twilio.auth-token=token")
+			.withUserConfiguration(WebhookControllerConfiguration.class)
+			.run((context) -> MockMvcBuilders.webAppContextSetup(context)
+				.build()
+				.perform(post(URI.create("http://localhost/hook")).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+					.content("Body=hi"))
+				.andExpect(status().isForbidden())
+				.andExpect(jsonPath("$.reason").value("not-verified")));
+	}
+
+	@Test
+	void reportsBodyConsumedByEarlierFilter() {
+		this.contextRunner.withPropertyValues("twilio.auth-token=token")
+			.withUserConfiguration(WebhookControllerConfiguration.class)
+			.run((context) -> MockMvcBuilders.webAppContextSetup(context)
+				.addFilters((request, response, chain) -> {
+					request.getInputStream().readAllBytes();
+					chain.doFilter(request, response);
+				}, context.getBean(FilterRegistrationBean.class).getFilter())
+				.build()
+				.perform(post(URI.create("http://localhost/hook")).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+					.content("Body=hi"))
+				.andExpect(status().isInternalServerError())
+				.andExpect(jsonPath("$.reason").value("body-consumed")));
+	}
+
+	@Test
+	void failureAnalyzerExplainsWhatToSet() {
+		FailureAnalysis analysis = new WebhookAuthTokenMissingFailureAnalyzer()
+			.analyze(new IllegalStateException("wrapped", new WebhookAuthTokenMissingException()));
+		assertThat(analysis).isNotNull();
+		assertThat(analysis.getDescription()).contains("@TwilioWebhook").contains("API key");
+		assertThat(analysis.getAction()).contains("twilio.auth-token")
+			.contains("TWILIO_AUTH_TOKEN")
+			.contains("twilio.webhook.validation.enabled=false");
+	}
+
+	@Test
+	void failureAnalyzerIsRegistered() throws Exception {
+		assertThat(new String(getClass().getResourceAsStream("/META-INF/spring.factories").readAllBytes()))
+			.contains("org.springframework.boot.diagnostics.FailureAnalyzer")
+			.contains(WebhookAuthTokenMissingFailureAnalyzer.class.getName());
+	}
+
+	private static MockMvc mockMvc(AssertableWebApplicationContext context) {
+		return MockMvcBuilders.webAppContextSetup(context)
+			.addFilters(context.getBean(FilterRegistrationBean.class).getFilter())
+			.build();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserBeansConfiguration {
+
+		final WebhookUrlResolver urlResolver = (request) -> "https://user.example" + request.getRequestURI();
+
+		final TwilioWebhookRequestMatcher requestMatcher = new TwilioWebhookRequestMatcher(java.util.List::of,
+				java.util.List.of());
+
+		final TwilioWebhookArgumentResolver argumentResolver = new TwilioWebhookArgumentResolver();
+
+		final TwilioWebhookWebMvcConfigurer webMvcConfigurer = new TwilioWebhookWebMvcConfigurer(
+				this.argumentResolver);
+
+		final TwimlHttpMessageConverter converter = new TwimlHttpMessageConverter();
+
+		final WebhookDeduplicationStore deduplicationStore = new InMemoryWebhookDeduplicationStore(1);
+
+		final TwilioStatusCallbackHandler statusCallbackHandler = new TwilioStatusCallbackHandler((event) -> {
+		});
+
+		final RouterFunction<ServerResponse> router = RouterFunctions.route()
+			.POST("/status", (request) -> ServerResponse.ok().build())
+			.build();
+
+		@Bean
+		WebhookUrlResolver userUrlResolver() {
+			return this.urlResolver;
+		}
+
+		@Bean
+		TwilioWebhookRequestMatcher userRequestMatcher() {
+			return this.requestMatcher;
+		}
+
+		@Bean
+		TwilioWebhookArgumentResolver userArgumentResolver() {
+			return this.argumentResolver;
+		}
+
+		@Bean
+		TwilioWebhookWebMvcConfigurer userWebMvcConfigurer() {
+			return this.webMvcConfigurer;
+		}
+
+		@Bean
+		TwimlHttpMessageConverter userConverter() {
+			return this.converter;
+		}
+
+		@Bean
+		WebhookDeduplicationStore userDeduplicationStore() {
+			return this.deduplicationStore;
+		}
+
+		@Bean
+		TwilioStatusCallbackHandler userStatusCallbackHandler() {
+			return this.statusCallbackHandler;
+		}
+
+		@Bean
+		RouterFunction<ServerResponse> twilioStatusCallbackRouterFunction() {
+			return this.router;
+		}
+
+		@Bean
+		FilterRegistrationBean<TwilioWebhookFilter> userWebhookFilter() {
+			return new FilterRegistrationBean<>(
+					new TwilioWebhookFilter(this.requestMatcher, this.urlResolver, TwilioSignatureValidator.of("x")));
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserValidatorConfiguration {
+
+		@Bean
+		TwilioSignatureValidator userSignatureValidator() {
+			return TwilioSignatureValidator.of("user-token");
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class ConnectionDetailsConfiguration {
+
+		@Bean
+		TwilioConnectionDetails twilioConnectionDetails() {
+			return new TwilioConnectionDetails() {
+
+				@Override
+				public @Nullable String getAccountSid() {
+					return "AC123";
+				}
+
+				@Override
+				public @Nullable String getAuthToken() {
+					return "details-token";
+				}
+
+			};
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class WebhookControllerConfiguration {
+
+		@Bean
+		WebhookController webhookController() {
+			return new WebhookController();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class PlainControllerConfiguration {
+
+		@Bean
+		PlainController plainController() {
+			return new PlainController();
+		}
+
+	}
+
+	@RestController
+	@TwilioWebhook
+	static class WebhookController {
+
+		@PostMapping("/hook")
+		String hook(dev.twiliospring.webhook.InboundMessage message) {
+			return "hook:" + message.body();
+		}
+
+		@PostMapping("/twiml")
+		TestTwiml twiml() {
+			return new TestTwiml("<Response/>");
+		}
+
+	}
+
+	@RestController
+	static class PlainController {
+
+		@PostMapping("/plain")
+		String plain() {
+			return "plain";
+		}
+
+	}
+
+}

@@ -1,0 +1,199 @@
+package dev.twiliospring.webhook;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Tests for the webhook payload types and {@link WebhookParameters}.
+ */
+class WebhookPayloadsTests {
+
+	@Test
+	void readsInboundMessageWithMediaInOrderOfTheirNumber() {
+		WebhookParameters params = params("MessageSid", "MM1", "SmsSid", "MM1", "AccountSid", "AC1", "From",
+				"+15551230000", "To", "+15559870000", "Body", "Hi there", "NumMedia", "2", "NumSegments", "1",
+				"MediaUrl1", "https://api.twilio.com/m/1", "MediaContentType1", "image/png", "MediaUrl0",
+				"https://api.twilio.com/m/0", "MediaContentType0", "image/jpeg", "FromCity", "SAN FRANCISCO",
+				"FromCountry", "US", "ToZip", "94105", "SomethingNew", "42");
+		InboundMessage message = InboundMessage.from(params);
+		assertThat(message.messageSid()).isEqualTo("MM1");
+		assertThat(message.from()).isEqualTo("+15551230000");
+		assertThat(message.body()).isEqualTo("Hi there");
+		assertThat(message.numMedia()).isEqualTo(2);
+		assertThat(message.numSegments()).isEqualTo(1);
+		assertThat(message.media()).containsExactly(
+				new InboundMessage.Media("https://api.twilio.com/m/0", "image/jpeg"),
+				new InboundMessage.Media("https://api.twilio.com/m/1", "image/png"));
+		assertThat(message.hasMedia()).isTrue();
+		assertThat(message.fromCity()).isEqualTo("SAN FRANCISCO");
+		assertThat(message.toZip()).isEqualTo("94105");
+		assertThat(message.messagingServiceSid()).isNull();
+		assertThat(message.profileName()).isNull();
+		assertThat(message.params().get("SomethingNew")).isEqualTo("42");
+	}
+
+	@Test
+	void readsWhatsAppFields() {
+		InboundMessage message = InboundMessage.from(params("From", "whatsapp:+15551230000", "ProfileName", "Ada",
+				"WaId", "15551230000", "Forwarded", "true", "FrequentlyForwarded", "False", "ButtonText", "Yes",
+				"ButtonPayload", "confirm", "MessageType", "location", "Latitude", "52.52", "Longitude", "-13.4",
+				"ReferralNumMedia", "0", "ReferralCtwaClid", "clid"));
+		assertThat(message.profileName()).isEqualTo("Ada");
+		assertThat(message.waId()).isEqualTo("15551230000");
+		assertThat(message.forwarded()).isTrue();
+		assertThat(message.frequentlyForwarded()).isFalse();
+		assertThat(message.buttonText()).isEqualTo("Yes");
+		assertThat(message.buttonPayload()).isEqualTo("confirm");
+		assertThat(message.messageType()).isEqualTo("location");
+		assertThat(message.latitude()).isEqualTo(52.52);
+		assertThat(message.longitude()).isEqualTo(-13.4);
+		assertThat(message.referralNumMedia()).isZero();
+		assertThat(message.referralCtwaClid()).isEqualTo("clid");
+		assertThat(message.media()).isEmpty();
+	}
+
+	@Test
+	void treatsEmptyNumbersAsAbsent() {
+		InboundMessage message = InboundMessage.from(params("NumMedia", "", "Latitude", " "));
+		assertThat(message.numMedia()).isNull();
+		assertThat(message.latitude()).isNull();
+	}
+
+	@Test
+	void rejectsNumbersThatDoNotParse() {
+		assertThatExceptionOfType(InvalidWebhookPayloadException.class)
+			.isThrownBy(() -> InboundMessage.from(params("NumMedia", "two")))
+			.withMessage("Parameter 'NumMedia' must be an integer but was 'two'")
+			.extracting(InvalidWebhookPayloadException::getParameterName)
+			.isEqualTo("NumMedia");
+		assertThatExceptionOfType(InvalidWebhookPayloadException.class)
+			.isThrownBy(() -> GatherResult.from(params("Confidence", "NaN")));
+		assertThatExceptionOfType(InvalidWebhookPayloadException.class)
+			.isThrownBy(() -> InboundMessage.from(params("Forwarded", "yes")));
+	}
+
+	@Test
+	void shortensEchoedValues() {
+		assertThatExceptionOfType(InvalidWebhookPayloadException.class)
+			.isThrownBy(() -> MessageStatusCallback.from(params("ErrorCode", "x".repeat(1000))))
+			.satisfies((ex) -> assertThat(ex.getMessage()).hasSizeLessThan(120));
+	}
+
+	@Test
+	void readsInboundCall() {
+		InboundCall call = InboundCall.from(params("CallSid", "CA1", "AccountSid", "AC1", "From", "+1555", "To",
+				"+1666", "CallStatus", "ringing", "Direction", "inbound", "ApiVersion", "2010-04-01", "CallerName",
+				"ADA", "ForwardedFrom", "+1777", "ParentCallSid", "CA0", "CallToken", "tok", "StirVerstat",
+				"TN-Validation-Passed-A", "FromState", "CA", "ToCountry", "US"));
+		assertThat(call.callSid()).isEqualTo("CA1");
+		assertThat(call.callStatus()).isEqualTo(CallStatus.RINGING);
+		assertThat(call.direction()).isEqualTo("inbound");
+		assertThat(call.callerName()).isEqualTo("ADA");
+		assertThat(call.forwardedFrom()).isEqualTo("+1777");
+		assertThat(call.parentCallSid()).isEqualTo("CA0");
+		assertThat(call.callToken()).isEqualTo("tok");
+		assertThat(call.stirVerstat()).isEqualTo("TN-Validation-Passed-A");
+		assertThat(call.fromState()).isEqualTo("CA");
+		assertThat(call.toCountry()).isEqualTo("US");
+	}
+
+	@Test
+	void readsGatherResult() {
+		GatherResult result = GatherResult.from(params("Digits", "1234", "SpeechResult", "yes please", "Confidence",
+				"0.92", "FinishedOnKey", "#", "CallSid", "CA1", "CallStatus", "in-progress"));
+		assertThat(result.digits()).isEqualTo("1234");
+		assertThat(result.speechResult()).isEqualTo("yes please");
+		assertThat(result.confidence()).isEqualTo(0.92);
+		assertThat(result.finishedOnKey()).isEqualTo("#");
+		assertThat(result.callStatus()).isEqualTo(CallStatus.IN_PROGRESS);
+	}
+
+	@Test
+	void readsMessageStatusCallback() {
+		MessageStatusCallback callback = MessageStatusCallback.from(params("MessageSid", "SM1", "MessageStatus",
+				"undelivered", "ErrorCode", "30003", "SmsStatus", "undelivered", "RawDlrDoneDate", "2501011200"));
+		assertThat(callback.messageStatus()).isEqualTo(MessageStatus.UNDELIVERED);
+		assertThat(callback.errorCode()).isEqualTo(30003);
+		assertThat(callback.errorMessage()).isNull();
+		assertThat(callback.rawDlrDoneDate()).isEqualTo("2501011200");
+	}
+
+	@Test
+	void fallsBackToSmsStatusForMessageStatus() {
+		assertThat(MessageStatusCallback.from(params("SmsStatus", "sent")).messageStatus())
+			.isEqualTo(MessageStatus.SENT);
+	}
+
+	@Test
+	void mapsUnknownStatusesToUnknown() {
+		assertThat(MessageStatus.fromValue("teleported")).isEqualTo(MessageStatus.UNKNOWN);
+		assertThat(CallStatus.fromValue("NO-ANSWER")).isEqualTo(CallStatus.NO_ANSWER);
+		assertThat(MessageStatus.fromValue("partially_delivered")).isEqualTo(MessageStatus.PARTIALLY_DELIVERED);
+		assertThat(RecordingStatus.fromValue(null)).isNull();
+		assertThat(CallStatus.IN_PROGRESS.getValue()).isEqualTo("in-progress");
+	}
+
+	@Test
+	void readsCallStatusCallback() {
+		CallStatusCallback callback = CallStatusCallback.from(params("CallSid", "CA1", "CallStatus", "completed",
+				"CallDuration", "37", "Timestamp", "Tue, 01 Jan 2025 12:00:00 +0000", "SequenceNumber", "3",
+				"CallbackSource", "call-progress-events", "RecordingSid", "RE1", "RecordingDuration", "30"));
+		assertThat(callback.callStatus()).isEqualTo(CallStatus.COMPLETED);
+		assertThat(callback.callDuration()).isEqualTo(37);
+		assertThat(callback.duration()).isNull();
+		assertThat(callback.timestamp()).isEqualTo("Tue, 01 Jan 2025 12:00:00 +0000");
+		assertThat(callback.sequenceNumber()).isEqualTo(3);
+		assertThat(callback.callbackSource()).isEqualTo("call-progress-events");
+		assertThat(callback.recordingSid()).isEqualTo("RE1");
+		assertThat(callback.recordingDuration()).isEqualTo(30);
+	}
+
+	@Test
+	void readsRecordingStatusCallback() {
+		RecordingStatusCallback callback = RecordingStatusCallback.from(params("RecordingSid", "RE1", "RecordingUrl",
+				"https://api.twilio.com/rec/RE1", "RecordingStatus", "completed", "RecordingDuration", "12",
+				"RecordingChannels", "2", "RecordingSource", "DialVerb", "CallSid", "CA1", "ConferenceSid", "CF1",
+				"RecordingStartTime", "Tue, 01 Jan 2025 12:00:00 +0000"));
+		assertThat(callback.recordingStatus()).isEqualTo(RecordingStatus.COMPLETED);
+		assertThat(callback.recordingDuration()).isEqualTo(12);
+		assertThat(callback.recordingChannels()).isEqualTo(2);
+		assertThat(callback.recordingSource()).isEqualTo("DialVerb");
+		assertThat(callback.conferenceSid()).isEqualTo("CF1");
+		assertThat(callback.errorCode()).isNull();
+	}
+
+	@Test
+	void parametersAreAnImmutableMultiValueView() {
+		Map<String, List<String>> source = new LinkedHashMap<>();
+		source.put("MediaUrl", new java.util.ArrayList<>(List.of("a", "b")));
+		WebhookParameters params = WebhookParameters.of(source);
+		source.get("MediaUrl").add("c");
+		assertThat(params.getAll("MediaUrl")).containsExactly("a", "b");
+		assertThat(params.get("MediaUrl")).isEqualTo("a");
+		assertThat(params.getAll("Missing")).isEmpty();
+		assertThat(params.get("Missing")).isNull();
+		assertThat(params.names()).containsExactly("MediaUrl");
+		assertThat(params.asMap()).isUnmodifiable();
+	}
+
+	@Test
+	void parametersToStringShowsNamesOnly() {
+		assertThat(params("Body", "my secret text", "From", "+15551230000").toString()).contains("Body", "From")
+			.doesNotContain("secret", "+1555");
+	}
+
+	private static WebhookParameters params(String... namesAndValues) {
+		Map<String, List<String>> params = new LinkedHashMap<>();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			params.computeIfAbsent(namesAndValues[i], (key) -> new java.util.ArrayList<>()).add(namesAndValues[i + 1]);
+		}
+		return WebhookParameters.of(params);
+	}
+
+}
