@@ -505,10 +505,9 @@ public final class TwilioClient {
 
 		/**
 		 * Set how many times a failed call is retried. Retried are 429 and 5xx answers,
-		 * connection failures and connect timeouts; a read timeout only for requests
-		 * other than {@code POST}, since Twilio may already have acted on it. Other
-		 * errors are never retried. Every attempt of a {@code POST} carries the same
-		 * {@code I-Twilio-Idempotency-Token}. Waits follow {@code Retry-After} when Twilio
+		 * connection failures and timeouts; other errors are never retried. Every attempt
+		 * of a {@code POST} carries the same {@code I-Twilio-Idempotency-Token}, so a
+		 * retry after an answer was lost cannot create a second resource. Waits follow {@code Retry-After} when Twilio
 		 * sends one, and exponential backoff with full jitter otherwise.
 		 * @param maxRetries the maximum number of retries, zero (the default) for none
 		 * @return this builder

@@ -3,11 +3,8 @@ package dev.twiliospring.client;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.UnknownHostException;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -119,10 +116,11 @@ final class TwilioExecutor {
 			}
 			catch (TwilioConnectionException ex) {
 				context.recordResult(ex.isTimeout() ? Outcome.TIMEOUT : Outcome.CONNECTION_ERROR, null, null, null, ex);
-				// After a read timeout Twilio may have acted on the request: only requests that
-				// are idempotent, or that never left this host, are sent again.
-				TwilioRetryReason reason = (!ex.isTimeout()) ? TwilioRetryReason.CONNECTION_ERROR
-						: (prepared.idempotent() || notSent(ex)) ? TwilioRetryReason.TIMEOUT : null;
+				// Twilio may have acted on a request whose answer was lost (a reset or a read
+				// timeout alike); a POST is still safe to send again because every attempt
+				// carries the same idempotency token.
+				TwilioRetryReason reason = ex.isTimeout() ? TwilioRetryReason.TIMEOUT
+						: TwilioRetryReason.CONNECTION_ERROR;
 				awaitRetryOrThrow(context, prepared, ex, reason, null, deadline, failures);
 				continue;
 			}
@@ -255,15 +253,6 @@ final class TwilioExecutor {
 		}
 	}
 
-	private static boolean notSent(TwilioConnectionException ex) {
-		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
-			if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException
-					|| cause instanceof UnknownHostException) {
-				return true;
-			}
-		}
-		return false;
-	}
 
 	private PreparedRequest prepare(TwilioRequest request, String accountSid) {
 		String baseUrl = this.hosts.baseUrl(request.domain());
@@ -280,9 +269,7 @@ final class TwilioExecutor {
 		}
 		String description = request.method() + " " + request.pathTemplate()
 				+ ((request.pageUrl() != null) ? " (next page)" : "");
-		boolean idempotent = request.method() != HttpMethod.POST && request.method() != HttpMethod.PATCH;
-		return new PreparedRequest(request.method(), uriTemplate, uri, body, idempotencyToken, description,
-				idempotent);
+		return new PreparedRequest(request.method(), uriTemplate, uri, body, idempotencyToken, description);
 	}
 
 	private static URI expand(String uriTemplate, TwilioRequest request, String accountSid) {
@@ -417,7 +404,7 @@ final class TwilioExecutor {
 	}
 
 	private record PreparedRequest(HttpMethod method, String uriTemplate, URI uri, byte @Nullable [] body,
-			@Nullable String idempotencyToken, String description, boolean idempotent) {
+			@Nullable String idempotencyToken, String description) {
 
 	}
 

@@ -17,7 +17,7 @@ public enum TwilioRetryReason {
 	/** The connection could not be established or was lost before a response arrived. */
 	CONNECTION_ERROR,
 
-	/** A connect timeout, or a read timeout of an idempotent request, expired. */
+	/** A connect or read timeout expired. */
 	TIMEOUT
 
 }

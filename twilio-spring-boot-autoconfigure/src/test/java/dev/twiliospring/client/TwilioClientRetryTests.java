@@ -171,7 +171,7 @@ class TwilioClientRetryTests {
 	}
 
 	@Test
-	void doesNotRetryReadTimeoutOfPost() {
+	void retriesReadTimeoutOfPostWithTheSameIdempotencyToken() {
 		this.server.enqueue(Response.fixture(201, "message-queued.json").delay(Duration.ofSeconds(2)),
 				Response.fixture(201, "message-queued.json"));
 		TwilioClient client = this.server.clientBuilder()
@@ -179,10 +179,28 @@ class TwilioClientRetryTests {
 			.maxRetries(3)
 			.sleeper(this::sleep)
 			.build();
+		send(client);
+		assertThat(this.server.requestCount()).isEqualTo(2);
+		assertThat(this.sleeps).hasSize(1);
+		List<String> tokens = this.server.requests()
+			.stream()
+			.map((request) -> request.header("I-Twilio-Idempotency-Token"))
+			.toList();
+		assertThat(tokens.get(0)).isNotNull().isEqualTo(tokens.get(1));
+	}
+
+	@Test
+	void readTimeoutFailsOnceRetriesAreSpent() {
+		this.server.enqueue(Response.fixture(201, "message-queued.json").delay(Duration.ofSeconds(2)),
+				Response.fixture(201, "message-queued.json").delay(Duration.ofSeconds(2)));
+		TwilioClient client = this.server.clientBuilder()
+			.readTimeout(Duration.ofMillis(200))
+			.maxRetries(1)
+			.sleeper(this::sleep)
+			.build();
 		assertThatExceptionOfType(TwilioConnectionException.class).isThrownBy(() -> send(client))
 			.satisfies((ex) -> assertThat(ex.isTimeout()).isTrue());
-		assertThat(this.server.requestCount()).isOne();
-		assertThat(this.sleeps).isEmpty();
+		assertThat(this.server.requestCount()).isEqualTo(2);
 	}
 
 	@Test
