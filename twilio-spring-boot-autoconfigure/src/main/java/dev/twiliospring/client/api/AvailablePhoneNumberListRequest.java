@@ -223,8 +223,7 @@ public final class AvailablePhoneNumberListRequest {
 				throw new IllegalArgumentException("NearLatLong needs a latitude between -90 and 90 and a longitude "
 						+ "between -180 and 180, got " + latitude + "," + longitude);
 			}
-			return nearLatLong(BigDecimal.valueOf(latitude).toPlainString() + ","
-					+ BigDecimal.valueOf(longitude).toPlainString());
+			return nearLatLong(plain(latitude) + "," + plain(longitude));
 		}
 
 		/**
@@ -316,6 +315,10 @@ public final class AvailablePhoneNumberListRequest {
 						+ "inLata(...) together with inRateCenter(...)");
 			}
 			return new AvailablePhoneNumberListRequest(this.parameters.build());
+		}
+
+		private static String plain(double coordinate) {
+			return BigDecimal.valueOf(coordinate).stripTrailingZeros().toPlainString();
 		}
 
 	}
