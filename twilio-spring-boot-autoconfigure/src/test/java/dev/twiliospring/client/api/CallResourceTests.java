@@ -510,6 +510,15 @@ class CallResourceTests {
 	}
 
 	@Test
+	void callsOfSubaccountUseItsPath() {
+		this.server.enqueue(Response.fixture(200, "call.json"));
+		String subaccount = "ACbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb";
+		this.server.client().forAccount(subaccount).calls().fetch(SID);
+		assertRequest(this.server.takeRequest(), "GET",
+				"/2010-04-01/Accounts/" + subaccount + "/Calls/" + SID + ".json");
+	}
+
+	@Test
 	void rejectsEmptySid() {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.calls.fetch(""))
 			.withMessage("Call SID must not be empty");
