@@ -32,15 +32,21 @@ import org.springframework.web.client.RestClient;
 import dev.twiliospring.client.TwilioExecutor.BodyReader;
 import dev.twiliospring.client.TwilioExecutor.RetrySettings;
 import dev.twiliospring.client.api.AccountResource;
+import dev.twiliospring.client.api.AvailablePhoneNumberResource;
 import dev.twiliospring.client.api.BalanceResource;
+import dev.twiliospring.client.api.CallResource;
+import dev.twiliospring.client.api.IncomingPhoneNumberResource;
 import dev.twiliospring.client.api.MessageResource;
+import dev.twiliospring.client.api.RecordingResource;
 
 /**
  * Spring-native client for the Twilio REST API, built on Spring's {@link RestClient}.
  * <p>
- * Typed resources cover the common endpoints ({@link #messages()}, {@link #accounts()},
- * {@link #balance()}); any other endpoint is one {@link #execute(TwilioRequest, Class)}
- * away. Every call shares the same retries, error mapping, paging and observation.
+ * Typed resources cover the common endpoints ({@link #messages()}, {@link #calls()},
+ * {@link #incomingPhoneNumbers()}, {@link #availablePhoneNumbers()},
+ * {@link #recordings()}, {@link #accounts()}, {@link #balance()}); any other endpoint is
+ * one {@link #execute(TwilioRequest, Class)} away. Every call shares the same retries,
+ * error mapping, paging and observation.
  * <pre class="code">
  * TwilioClient client = TwilioClient.builder().fromEnvironment().build();
  * Message message = client.messages().create(MessageCreateRequest.builder()
@@ -151,6 +157,43 @@ public final class TwilioClient {
 	 */
 	public MessageResource messages() {
 		return new MessageResource(this);
+	}
+
+	/**
+	 * Return the Calls resource ({@code /2010-04-01/Accounts/{AccountSid}/Calls}).
+	 * @return the calls resource
+	 */
+	public CallResource calls() {
+		return new CallResource(this);
+	}
+
+	/**
+	 * Return the IncomingPhoneNumbers resource
+	 * ({@code /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers}), the phone numbers
+	 * the account owns.
+	 * @return the incoming phone numbers resource
+	 */
+	public IncomingPhoneNumberResource incomingPhoneNumbers() {
+		return new IncomingPhoneNumberResource(this);
+	}
+
+	/**
+	 * Return the AvailablePhoneNumbers resource
+	 * ({@code /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers}), the phone
+	 * numbers the account can buy.
+	 * @return the available phone numbers resource
+	 */
+	public AvailablePhoneNumberResource availablePhoneNumbers() {
+		return new AvailablePhoneNumberResource(this);
+	}
+
+	/**
+	 * Return the Recordings resource
+	 * ({@code /2010-04-01/Accounts/{AccountSid}/Recordings}).
+	 * @return the recordings resource
+	 */
+	public RecordingResource recordings() {
+		return new RecordingResource(this);
 	}
 
 	/**

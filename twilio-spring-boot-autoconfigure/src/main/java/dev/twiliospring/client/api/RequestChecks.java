@@ -1,0 +1,123 @@
+package dev.twiliospring.client.api;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.util.Assert;
+
+import dev.twiliospring.twiml.TwimlDocument;
+
+/**
+ * Checks shared by the request builders, so that a mistake fails in the builder with a
+ * message that says what to fix instead of as a Twilio error after a round trip.
+ */
+final class RequestChecks {
+
+	/** Longest inline TwiML that Twilio accepts in a {@code Twiml} parameter. */
+	static final int MAX_TWIML_LENGTH = 4000;
+
+	private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Za-z]{2}");
+
+	private RequestChecks() {
+	}
+
+	/**
+	 * Check that a method is one Twilio accepts for a callback.
+	 * @param method the method
+	 * @param parameter the parameter name, for the message
+	 * @return the method
+	 */
+	static HttpMethod getOrPost(HttpMethod method, String parameter) {
+		Assert.notNull(method, () -> parameter + " must not be null");
+		if (!HttpMethod.GET.equals(method) && !HttpMethod.POST.equals(method)) {
+			throw new IllegalArgumentException(parameter + " must be GET or POST, got " + method);
+		}
+		return method;
+	}
+
+	/**
+	 * Return a duration in whole seconds.
+	 * @param duration the duration
+	 * @param parameter the parameter name, for the message
+	 * @return the seconds
+	 */
+	static long seconds(Duration duration, String parameter) {
+		return nonNegative(duration, parameter).toSeconds();
+	}
+
+	/**
+	 * Return a duration in whole milliseconds.
+	 * @param duration the duration
+	 * @param parameter the parameter name, for the message
+	 * @return the milliseconds
+	 */
+	static long millis(Duration duration, String parameter) {
+		return nonNegative(duration, parameter).toMillis();
+	}
+
+	/**
+	 * Check that an enum value is not the {@code UNKNOWN} placeholder, which stands for
+	 * values Twilio sent that this client does not know and means nothing to Twilio.
+	 * @param <E> the enum type
+	 * @param value the value
+	 * @param parameter the parameter name, for the message
+	 * @return the value
+	 */
+	static <E extends Enum<E>> E known(E value, String parameter) {
+		Assert.notNull(value, () -> parameter + " must not be null");
+		if ("UNKNOWN".equals(value.name())) {
+			throw new IllegalArgumentException(parameter + " cannot be UNKNOWN: it stands for values this client "
+					+ "does not know and cannot be sent to Twilio");
+		}
+		return value;
+	}
+
+	/**
+	 * Check inline TwiML against Twilio's length limit.
+	 * @param twiml the TwiML
+	 * @return the TwiML
+	 */
+	static String twiml(String twiml) {
+		Assert.hasText(twiml, "Twiml must not be empty");
+		if (twiml.length() > MAX_TWIML_LENGTH) {
+			throw new IllegalArgumentException("Twiml must be at most " + MAX_TWIML_LENGTH
+					+ " characters, got " + twiml.length() + "; serve it from a URL and pass url(...) instead");
+		}
+		return twiml;
+	}
+
+	/**
+	 * Render a TwiML document and check it against Twilio's length limit.
+	 * @param twiml the document
+	 * @return the XML text
+	 */
+	static String twiml(TwimlDocument twiml) {
+		Assert.notNull(twiml, "Twiml must not be null");
+		return twiml(twiml.toXml());
+	}
+
+	/**
+	 * Check and normalize an ISO 3166-1 alpha-2 country code.
+	 * @param countryCode the country code, such as {@code US} or {@code gb}
+	 * @return the upper-case country code
+	 */
+	static String countryCode(String countryCode) {
+		Assert.notNull(countryCode, "Country code must not be null");
+		if (!COUNTRY_CODE.matcher(countryCode).matches()) {
+			throw new IllegalArgumentException(
+					"Country code must be an ISO 3166-1 alpha-2 code such as US or GB, got '" + countryCode + "'");
+		}
+		return countryCode.toUpperCase(Locale.ROOT);
+	}
+
+	private static Duration nonNegative(Duration duration, String parameter) {
+		Assert.notNull(duration, () -> parameter + " must not be null");
+		if (duration.isNegative()) {
+			throw new IllegalArgumentException(parameter + " must not be negative, got " + duration);
+		}
+		return duration;
+	}
+
+}
