@@ -14,6 +14,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
@@ -38,7 +39,10 @@ public final class TwilioObservationAutoConfiguration {
 	@ConditionalOnBean(ObservationRegistry.class)
 	static class ObservationConfiguration {
 
+		// Ordered first, so that other listeners run inside the observation and see its
+		// trace context
 		@Bean
+		@Order(0)
 		@ConditionalOnMissingBean
 		TwilioClientObservationListener twilioClientObservationListener(ObservationRegistry observationRegistry,
 				ObjectProvider<TwilioClientObservationConvention> observationConvention) {

@@ -18,6 +18,7 @@ import dev.twiliospring.observation.TwilioClientObservationListener;
 import dev.twiliospring.observation.TwilioClientRetryMetricsListener;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import org.jspecify.annotations.Nullable;
@@ -127,7 +128,7 @@ class TwilioObservationAutoConfigurationTests {
 	@Test
 	void autoConfiguredClientCallsEveryListenerBean() {
 		TestObservationRegistry observationRegistry = TestObservationRegistry.create();
-		RecordingListener recording = new RecordingListener();
+		RecordingListener recording = new RecordingListener(observationRegistry);
 		this.server.enqueue(Response.json(500, "{\"code\": 20500, \"message\": \"Oops\"}"),
 				Response.json(200, "{\"status\": \"active\"}"));
 		this.contextRunner.withBean(ObservationRegistry.class, () -> observationRegistry)
@@ -142,8 +143,20 @@ class TwilioObservationAutoConfigurationTests {
 					.tag("reason", "SERVER_ERROR")
 					.counter()
 					.count()).isEqualTo(1);
-				assertThat(recording.events).containsExactly("around GET /2010-04-01/Accounts/{Sid}.json",
-						"retry SERVER_ERROR");
+				assertThat(recording.events).containsExactly(
+						"around GET /2010-04-01/Accounts/{Sid}.json in twilio.client.requests", "retry SERVER_ERROR");
+			});
+	}
+
+	@Test
+	void observationsCanBeSwitchedOffByName() {
+		TestObservationRegistry observationRegistry = TestObservationRegistry.create();
+		this.server.enqueue(Response.json(200, "{\"status\": \"active\"}"));
+		this.contextRunner.withBean(ObservationRegistry.class, () -> observationRegistry)
+			.withPropertyValues("management.observations.enable.twilio=false")
+			.run((context) -> {
+				context.getBean(TwilioClient.class).accounts().fetch();
+				assertThat(observationRegistry).doesNotHaveAnyObservation();
 			});
 	}
 
@@ -151,9 +164,17 @@ class TwilioObservationAutoConfigurationTests {
 
 		final List<String> events = new CopyOnWriteArrayList<>();
 
+		private final ObservationRegistry observationRegistry;
+
+		RecordingListener(ObservationRegistry observationRegistry) {
+			this.observationRegistry = observationRegistry;
+		}
+
 		@Override
 		public <T extends @Nullable Object> T aroundRequest(TwilioRequestContext context, Supplier<T> execution) {
-			this.events.add("around " + context.method() + " " + context.pathTemplate());
+			Observation current = this.observationRegistry.getCurrentObservation();
+			this.events.add("around " + context.method() + " " + context.pathTemplate() + " in "
+					+ ((current != null) ? current.getContext().getName() : "none"));
 			return execution.get();
 		}
 
