@@ -35,6 +35,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.util.Assert;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -92,7 +93,7 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 
 	private static final int MAX_RECORDED_RESPONSE_BYTES = 1024 * 1024;
 
-	private static final TwilioWebhookObservationConvention DEFAULT_OBSERVATION_CONVENTION = new DefaultTwilioWebhookObservationConvention();
+	private static final TwilioWebhookObservationConvention DEFAULT_CONVENTION = new DefaultTwilioWebhookObservationConvention();
 
 	private final TwilioWebhookRequestMatcher requestMatcher;
 
@@ -177,6 +178,7 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 	 * default) to not observe them
 	 */
 	public void setObservationRegistry(ObservationRegistry observationRegistry) {
+		Assert.notNull(observationRegistry, "ObservationRegistry must not be null");
 		this.observationRegistry = observationRegistry;
 	}
 
@@ -198,7 +200,7 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 		}
 		TwilioWebhookObservationContext context = new TwilioWebhookObservationContext(request);
 		Observation observation = TwilioWebhookObservationDocumentation.WEBHOOK_REQUEST
-			.observation(this.observationConvention, DEFAULT_OBSERVATION_CONVENTION, () -> context,
+			.observation(this.observationConvention, DEFAULT_CONVENTION, () -> context,
 					this.observationRegistry)
 			.start();
 		try (Observation.Scope scope = observation.openScope()) {

@@ -146,7 +146,8 @@ public class TwilioWebhookObservationContext extends Observation.Context {
 			}
 			if (parameters.containsKey("CallSid")) {
 				String callStatus = first(parameters, "CallStatus");
-				boolean callEnded = callStatus != null && FINAL_CALL_STATUSES.contains(callStatus.toLowerCase(Locale.ROOT));
+				boolean callEnded = callStatus != null
+						&& FINAL_CALL_STATUSES.contains(callStatus.toLowerCase(Locale.ROOT));
 				return (parameters.containsKey("CallbackSource") || callEnded) ? STATUS : VOICE;
 			}
 			if (parameters.containsKey("MessageSid") || parameters.containsKey("SmsSid")) {
