@@ -51,7 +51,7 @@ public final class TwilioAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		TwilioClient twilioClient(TwilioProperties properties, TwilioConnectionDetails connectionDetails,
-				ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<TwilioClientListener> listener,
+				ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<TwilioClientListener> listeners,
 				ObjectProvider<TwilioClientCustomizer> customizers) {
 			TwilioCredentialsValidator.validate(connectionDetails);
 			TwilioClient.Builder builder = TwilioClient.builder();
@@ -65,7 +65,7 @@ public final class TwilioAutoConfiguration {
 				.retryDeadline(retry.getDeadline())
 				.connectTimeout(properties.getConnectTimeout())
 				.readTimeout(properties.getReadTimeout());
-			listener.ifAvailable(builder::listener);
+			listeners.orderedStream().forEach(builder::listener);
 			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 			return builder.build();
 		}

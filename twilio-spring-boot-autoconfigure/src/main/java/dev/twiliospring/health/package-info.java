@@ -1,5 +1,6 @@
 /**
- * Health indicator that reports Twilio API reachability and account status.
+ * Actuator support for Twilio: a health indicator that reports API reachability and
+ * account status, and an info contributor.
  */
 @NullMarked
 package dev.twiliospring.health;

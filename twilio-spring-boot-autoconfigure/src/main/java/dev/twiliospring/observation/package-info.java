@@ -1,5 +1,5 @@
 /**
- * Micrometer observation support for Twilio REST calls and webhooks.
+ * Micrometer observations and metrics for Twilio REST calls.
  */
 @NullMarked
 package dev.twiliospring.observation;

@@ -16,6 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.twiliospring.webhook.TwilioWebhookObservationContext.Outcome;
+import dev.twiliospring.webhook.TwilioWebhookObservationContext.Type;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.FilterChain;
@@ -31,6 +35,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.util.Assert;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -48,6 +53,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <p>
  * Optionally, responses are recorded in a {@link WebhookDeduplicationStore} and replayed
  * when Twilio retries a request with the same {@code I-Twilio-Idempotency-Token}.
+ * <p>
+ * With an {@link #setObservationRegistry ObservationRegistry}, every webhook request is
+ * observed as {@code twilio.webhook.requests}, tagged with its type and outcome (see
+ * {@link TwilioWebhookObservationDocumentation}). The observation ends when the filter
+ * chain returns, which for an asynchronous handler is before the response is complete.
  *
  * @since 1.0.0
  */
@@ -83,6 +93,8 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 
 	private static final int MAX_RECORDED_RESPONSE_BYTES = 1024 * 1024;
 
+	private static final TwilioWebhookObservationConvention DEFAULT_CONVENTION = new DefaultTwilioWebhookObservationConvention();
+
 	private final TwilioWebhookRequestMatcher requestMatcher;
 
 	private final WebhookUrlResolver urlResolver;
@@ -98,6 +110,10 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 	private Duration deduplicationTtl = Duration.ofMinutes(10);
 
 	private Duration deduplicationWait = Duration.ofSeconds(10);
+
+	private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+	private @Nullable TwilioWebhookObservationConvention observationConvention;
 
 	/**
 	 * Create a filter.
@@ -156,6 +172,25 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 		this.deduplicationWait = deduplicationWait;
 	}
 
+	/**
+	 * Set the registry in which webhook requests are observed.
+	 * @param observationRegistry the registry, {@link ObservationRegistry#NOOP} (the
+	 * default) to not observe them
+	 */
+	public void setObservationRegistry(ObservationRegistry observationRegistry) {
+		Assert.notNull(observationRegistry, "ObservationRegistry must not be null");
+		this.observationRegistry = observationRegistry;
+	}
+
+	/**
+	 * Set the convention that replaces the
+	 * {@link DefaultTwilioWebhookObservationConvention}.
+	 * @param observationConvention the convention, or {@code null} for the default
+	 */
+	public void setObservationConvention(@Nullable TwilioWebhookObservationConvention observationConvention) {
+		this.observationConvention = observationConvention;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -163,28 +198,53 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
+		TwilioWebhookObservationContext context = new TwilioWebhookObservationContext(request);
+		Observation observation = TwilioWebhookObservationDocumentation.WEBHOOK_REQUEST
+			.observation(this.observationConvention, DEFAULT_CONVENTION, () -> context,
+					this.observationRegistry)
+			.start();
+		try (Observation.Scope scope = observation.openScope()) {
+			filterWebhook(request, response, chain, context);
+		}
+		catch (IOException | ServletException | RuntimeException ex) {
+			observation.error(ex);
+			throw ex;
+		}
+		finally {
+			observation.stop();
+		}
+	}
+
+	private void filterWebhook(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+			TwilioWebhookObservationContext context) throws ServletException, IOException {
 		String url = this.urlResolver.resolve(request);
 		WebhookRequest webhook;
+		Map<String, String[]> parameters;
 		try {
 			webhook = read(request);
+			parameters = webhook.parameters();
+			context.setType(Type.of(parameters));
 			if (this.validationEnabled) {
 				verify(request, url, webhook);
 			}
 		}
 		catch (Rejection rejection) {
+			context.setOutcome((rejection.status == HttpStatus.FORBIDDEN) ? Outcome.REJECTED_SIGNATURE
+					: Outcome.REJECTED_BAD_REQUEST);
+			context.setReason(rejection.reason);
 			reject(request, response, url, rejection);
 			return;
 		}
-		CachedBodyRequest wrapped = new CachedBodyRequest(request, webhook.body(), webhook.charset(),
-				webhook.parameters());
+		CachedBodyRequest wrapped = new CachedBodyRequest(request, webhook.body(), webhook.charset(), parameters);
 		wrapped.setAttribute(VERIFIED_ATTRIBUTE, this.validationEnabled);
 		wrapped.setAttribute(URL_ATTRIBUTE, url);
 		String idempotencyToken = request.getHeader(IDEMPOTENCY_TOKEN_HEADER);
 		if (this.deduplicationStore != null && idempotencyToken != null && !idempotencyToken.isBlank()) {
 			deduplicate(this.deduplicationStore, wrapped, response, chain,
-					deduplicationKey(idempotencyToken, request.getMethod(), url, webhook));
+					deduplicationKey(idempotencyToken, request.getMethod(), url, webhook), context);
 		}
 		else {
+			context.setOutcome(Outcome.ACCEPTED);
 			chain.doFilter(wrapped, response);
 		}
 	}
@@ -342,22 +402,36 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 	}
 
 	private void deduplicate(WebhookDeduplicationStore store, HttpServletRequest request,
-			HttpServletResponse response, FilterChain chain, String key) throws IOException, ServletException {
+			HttpServletResponse response, FilterChain chain, String key, TwilioWebhookObservationContext context)
+			throws IOException, ServletException {
 		WebhookDeduplicationStore.Claim claim;
 		try {
 			claim = store.claim(key, this.deduplicationTtl, this.deduplicationWait);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+			context.setOutcome(Outcome.DEDUPLICATED);
+			context.setReason("interrupted");
 			WebhookProblems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "interrupted",
 					"The request was interrupted while waiting for an earlier attempt");
 			return;
 		}
 		switch (claim.status()) {
-			case COMPLETED -> replay(response, claim.response());
-			case IN_PROGRESS -> WebhookProblems.write(request, response, HttpStatus.CONFLICT,
-					"duplicate-in-progress", "An earlier attempt of this request is still being processed");
-			case ACQUIRED -> runAndRecord(store, request, response, chain, key);
+			case COMPLETED -> {
+				context.setOutcome(Outcome.DEDUPLICATED);
+				context.setReason("replayed");
+				replay(response, claim.response());
+			}
+			case IN_PROGRESS -> {
+				context.setOutcome(Outcome.DEDUPLICATED);
+				context.setReason("duplicate-in-progress");
+				WebhookProblems.write(request, response, HttpStatus.CONFLICT, "duplicate-in-progress",
+						"An earlier attempt of this request is still being processed");
+			}
+			case ACQUIRED -> {
+				context.setOutcome(Outcome.ACCEPTED);
+				runAndRecord(store, request, response, chain, key);
+			}
 		}
 	}
 

@@ -12,11 +12,13 @@ import dev.twiliospring.webhook.TwilioSignatureValidator;
 import dev.twiliospring.webhook.TwilioStatusCallbackHandler;
 import dev.twiliospring.webhook.TwilioWebhookArgumentResolver;
 import dev.twiliospring.webhook.TwilioWebhookFilter;
+import dev.twiliospring.webhook.TwilioWebhookObservationConvention;
 import dev.twiliospring.webhook.TwilioWebhookRequestMatcher;
 import dev.twiliospring.webhook.TwilioWebhookWebMvcConfigurer;
 import dev.twiliospring.webhook.TwimlHttpMessageConverter;
 import dev.twiliospring.webhook.WebhookDeduplicationStore;
 import dev.twiliospring.webhook.WebhookUrlResolver;
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -92,7 +94,9 @@ public final class TwilioWebhookAutoConfiguration {
 			Environment environment, ObjectProvider<TwilioConnectionDetails> connectionDetails,
 			ObjectProvider<TwilioSignatureValidator> signatureValidator,
 			TwilioWebhookRequestMatcher twilioWebhookRequestMatcher, WebhookUrlResolver twilioWebhookUrlResolver,
-			ObjectProvider<WebhookDeduplicationStore> deduplicationStore) {
+			ObjectProvider<WebhookDeduplicationStore> deduplicationStore,
+			ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<TwilioWebhookObservationConvention> observationConvention) {
 		TwilioProperties.Webhook webhook = properties.getWebhook();
 		TwilioWebhookFilter filter = new TwilioWebhookFilter(twilioWebhookRequestMatcher, twilioWebhookUrlResolver,
 				signatureValidator(properties, environment, connectionDetails, signatureValidator));
@@ -106,6 +110,8 @@ public final class TwilioWebhookAutoConfiguration {
 			filter.setDeduplicationStore(deduplicationStore.getIfAvailable());
 			filter.setDeduplicationTtl(webhook.getDeduplicationTtl());
 		}
+		observationRegistry.ifAvailable(filter::setObservationRegistry);
+		filter.setObservationConvention(observationConvention.getIfAvailable());
 		FilterRegistrationBean<TwilioWebhookFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.setOrder(TwilioWebhookFilter.DEFAULT_ORDER);
 		return registration;

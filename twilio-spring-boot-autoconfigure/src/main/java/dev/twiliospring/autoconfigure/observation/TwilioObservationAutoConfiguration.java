@@ -1,0 +1,67 @@
+package dev.twiliospring.autoconfigure.observation;
+
+import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.observation.TwilioClientObservationConvention;
+import dev.twiliospring.observation.TwilioClientObservationListener;
+import dev.twiliospring.observation.TwilioClientRetryMetricsListener;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+
+/**
+ * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
+ * Auto-configuration} for observations and metrics of {@link TwilioClient} calls: a
+ * {@link TwilioClientObservationListener} when an {@link ObservationRegistry} is
+ * available and a {@link TwilioClientRetryMetricsListener} when a {@link MeterRegistry}
+ * is. The auto-configured client picks up every {@code TwilioClientListener} bean.
+ * <p>
+ * Observations can be switched off like any other, with
+ * {@code management.observations.enable.twilio=false}.
+ *
+ * @since 1.0.0
+ */
+@AutoConfiguration(afterName = {
+		"org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",
+		"org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
+@ConditionalOnClass({ TwilioClient.class, ObservationRegistry.class })
+public final class TwilioObservationAutoConfiguration {
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnBean(ObservationRegistry.class)
+	static class ObservationConfiguration {
+
+		// Ordered first, so that other listeners run inside the observation and see its
+		// trace context
+		@Bean
+		@Order(0)
+		@ConditionalOnMissingBean
+		TwilioClientObservationListener twilioClientObservationListener(ObservationRegistry observationRegistry,
+				ObjectProvider<TwilioClientObservationConvention> observationConvention) {
+			return new TwilioClientObservationListener(observationRegistry, observationConvention.getIfAvailable());
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(MeterRegistry.class)
+	@ConditionalOnBean(MeterRegistry.class)
+	static class MetricsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		TwilioClientRetryMetricsListener twilioClientRetryMetricsListener(MeterRegistry meterRegistry) {
+			return new TwilioClientRetryMetricsListener(meterRegistry);
+		}
+
+	}
+
+}

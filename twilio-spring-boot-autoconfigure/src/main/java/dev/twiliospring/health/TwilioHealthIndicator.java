@@ -1,0 +1,283 @@
+package dev.twiliospring.health;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import dev.twiliospring.client.TwilioApiException;
+import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.client.TwilioConnectionException;
+import dev.twiliospring.client.TwilioDomain;
+import dev.twiliospring.client.TwilioErrorCodes;
+import dev.twiliospring.client.api.Account;
+import dev.twiliospring.client.api.Balance;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.util.Assert;
+
+/**
+ * {@link HealthIndicator} for Twilio: it fetches the account of a {@link TwilioClient},
+ * which checks reachability and credentials in one call, and optionally its balance.
+ * <ul>
+ * <li>{@code UP} when the account is active (and its balance is not below the minimum),
+ * with the masked account SID, the account {@code status} and {@code type} (Trial or
+ * Full), the host, region and edge and the latency of the call.</li>
+ * <li>{@code DOWN} when Twilio rejects the credentials (HTTP 401, Twilio error 20003) or
+ * answers with another error, with its {@code httpStatus} and {@code errorCode}; when
+ * Twilio cannot be reached or does not answer within the timeout; and when the balance
+ * is below the minimum.</li>
+ * <li>{@code OUT_OF_SERVICE} when the account is suspended or closed.</li>
+ * </ul>
+ * Results are cached, so that probes every few seconds do not spend the account's rate
+ * limit: Twilio is asked again only once the cache time to live has passed. Concurrent
+ * probes share one call. No detail ever holds a credential.
+ * <p>
+ * The check waits at most the given timeout for Twilio. The call itself is left to finish
+ * within the client's own timeouts (and retries) in the background; while it runs, later
+ * checks wait for it instead of starting another.
+ * <p>
+ * The indicator is not part of the liveness or readiness groups, since an outage at
+ * Twilio is no reason to restart or stop routing to an application that serves more
+ * than Twilio. To make readiness depend on Twilio, add it to the group:
+ * <pre class="code">
+ * management.endpoint.health.group.readiness.include=readinessState,twilio
+ * </pre>
+ *
+ * @since 1.0.0
+ */
+public class TwilioHealthIndicator implements HealthIndicator {
+
+	/** Default longest wait for Twilio. */
+	public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(3);
+
+	/** Default time a result is reused. */
+	public static final Duration DEFAULT_CACHE_TTL = Duration.ofSeconds(60);
+
+	private static final Log logger = LogFactory.getLog(TwilioHealthIndicator.class);
+
+	private final TwilioClient client;
+
+	private final Duration timeout;
+
+	private final Duration cacheTtl;
+
+	private final @Nullable BigDecimal minBalance;
+
+	private final Clock clock;
+
+	private final Executor executor;
+
+	private final Object monitor = new Object();
+
+	private @Nullable CachedHealth cached;
+
+	private @Nullable CompletableFuture<Health> inFlight;
+
+	/**
+	 * Create an indicator with a timeout of 3 seconds, a cache time to live of 60
+	 * seconds and no balance check.
+	 * @param client the client to check
+	 */
+	public TwilioHealthIndicator(TwilioClient client) {
+		this(client, DEFAULT_TIMEOUT, DEFAULT_CACHE_TTL, null);
+	}
+
+	/**
+	 * Create an indicator.
+	 * @param client the client to check
+	 * @param timeout the longest wait for Twilio; zero or negative to wait as long as
+	 * the client's own timeouts allow
+	 * @param cacheTtl how long a result is reused; zero or negative to ask Twilio on
+	 * every check
+	 * @param minBalance the balance below which the indicator reports {@code DOWN}, or
+	 * {@code null} to not check the balance
+	 */
+	public TwilioHealthIndicator(TwilioClient client, Duration timeout, Duration cacheTtl,
+			@Nullable BigDecimal minBalance) {
+		this(client, timeout, cacheTtl, minBalance, Clock.systemUTC());
+	}
+
+	/**
+	 * Create an indicator that measures the cache time to live with the given clock.
+	 * @param client the client to check
+	 * @param timeout the longest wait for Twilio; zero or negative to wait as long as
+	 * the client's own timeouts allow
+	 * @param cacheTtl how long a result is reused; zero or negative to ask Twilio on
+	 * every check
+	 * @param minBalance the balance below which the indicator reports {@code DOWN}, or
+	 * {@code null} to not check the balance
+	 * @param clock the clock
+	 */
+	public TwilioHealthIndicator(TwilioClient client, Duration timeout, Duration cacheTtl,
+			@Nullable BigDecimal minBalance, Clock clock) {
+		Assert.notNull(client, "Client must not be null");
+		Assert.notNull(timeout, "Timeout must not be null");
+		Assert.notNull(cacheTtl, "CacheTtl must not be null");
+		Assert.notNull(clock, "Clock must not be null");
+		this.client = client;
+		this.timeout = timeout;
+		this.cacheTtl = cacheTtl;
+		this.minBalance = minBalance;
+		this.clock = clock;
+		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("twilio-health-");
+		executor.setDaemon(true);
+		this.executor = executor;
+	}
+
+	@Override
+	public Health health() {
+		synchronized (this.monitor) {
+			CachedHealth cached = this.cached;
+			if (cached != null && this.clock.instant().isBefore(cached.expiresAt())) {
+				return cached.health();
+			}
+			Health health = checkWithinTimeout();
+			this.cached = new CachedHealth(health, this.clock.instant().plus(this.cacheTtl));
+			return health;
+		}
+	}
+
+	private Health checkWithinTimeout() {
+		if (this.timeout.isZero() || this.timeout.isNegative()) {
+			return check();
+		}
+		CompletableFuture<Health> call = this.inFlight;
+		if (call == null || call.isDone()) {
+			call = CompletableFuture.supplyAsync(this::check, this.executor);
+			this.inFlight = call;
+		}
+		try {
+			return call.get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException ex) {
+			String message = "No answer from Twilio within " + this.timeout.toMillis() + " ms";
+			logger.warn("Twilio health check failed: " + message);
+			return baseDetails(Health.down()).withDetail("error", message).build();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return baseDetails(Health.unknown()).withDetail("error", "Interrupted while waiting for Twilio").build();
+		}
+		catch (ExecutionException ex) {
+			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
+			return baseDetails(Health.down()).withDetail("error", describe(cause)).build();
+		}
+	}
+
+	private Health check() {
+		Health.Builder builder = baseDetails(Health.unknown());
+		long start = System.nanoTime();
+		try {
+			Account account = this.client.accounts().fetch();
+			builder.withDetail("latency", Duration.ofNanos(System.nanoTime() - start).toMillis() + "ms");
+			Account.Status status = account.status();
+			builder.withDetail("status", (status != null) ? status.value() : Account.Status.UNKNOWN.value());
+			if (account.type() != null) {
+				builder.withDetail("type", account.type().value());
+			}
+			if (status == Account.Status.ACTIVE) {
+				builder.up();
+				if (this.minBalance != null) {
+					checkBalance(builder, this.minBalance);
+				}
+			}
+			else if (status == Account.Status.SUSPENDED || status == Account.Status.CLOSED) {
+				builder.outOfService();
+			}
+		}
+		catch (TwilioApiException ex) {
+			builder.down().withDetail("error", describe(ex)).withDetail("httpStatus", ex.getStatusCode());
+			if (ex.getCode() != null) {
+				builder.withDetail("errorCode", ex.getCode());
+			}
+			if (ex.getRequestId() != null) {
+				builder.withDetail("requestId", ex.getRequestId());
+			}
+			if (ex.getStatusCode() == 401 || ex.hasCode(TwilioErrorCodes.AUTHENTICATION_FAILED)) {
+				builder.withDetail("hint", "Twilio rejected the credentials: check the account SID and the auth "
+						+ "token or API key");
+			}
+			logger.warn("Twilio health check failed: " + describe(ex));
+		}
+		catch (RuntimeException ex) {
+			builder.down().withDetail("error", describe(ex));
+			logger.warn("Twilio health check failed: " + describe(ex));
+		}
+		return builder.build();
+	}
+
+	private void checkBalance(Health.Builder builder, BigDecimal minBalance) {
+		builder.withDetail("minBalance", minBalance);
+		Balance balance;
+		try {
+			balance = this.client.balance().fetch();
+		}
+		catch (RuntimeException ex) {
+			String message = "Could not fetch the balance: " + describe(ex);
+			builder.down().withDetail("error", message);
+			logger.warn("Twilio health check failed: " + message);
+			return;
+		}
+		if (balance.currency() != null) {
+			builder.withDetail("currency", balance.currency());
+		}
+		BigDecimal amount = balance.balance();
+		if (amount == null) {
+			builder.down().withDetail("error", "Twilio reported no balance");
+			return;
+		}
+		builder.withDetail("balance", amount);
+		if (amount.compareTo(minBalance) < 0) {
+			String message = "Balance " + amount.toPlainString() + " is below the minimum of "
+					+ minBalance.toPlainString();
+			builder.down().withDetail("error", message);
+			logger.warn("Twilio health check failed: " + message);
+		}
+	}
+
+	private Health.Builder baseDetails(Health.Builder builder) {
+		builder.withDetail("account", AccountSids.mask(this.client.accountSid()));
+		URI baseUrl = this.client.baseUrl(TwilioDomain.API);
+		if (baseUrl.getAuthority() != null) {
+			builder.withDetail("host", baseUrl.getAuthority());
+		}
+		if (this.client.region() != null) {
+			builder.withDetail("region", this.client.region());
+		}
+		if (this.client.edge() != null) {
+			builder.withDetail("edge", this.client.edge());
+		}
+		return builder;
+	}
+
+	private static String describe(Throwable ex) {
+		if (ex instanceof TwilioApiException || ex instanceof TwilioConnectionException) {
+			return String.valueOf(ex.getMessage());
+		}
+		return (ex.getMessage() != null) ? ex.getClass().getSimpleName() + ": " + ex.getMessage()
+				: ex.getClass().getSimpleName();
+	}
+
+	@Override
+	public String toString() {
+		return "TwilioHealthIndicator[account=" + AccountSids.mask(this.client.accountSid()) + ", timeout="
+				+ this.timeout + ", cacheTtl=" + this.cacheTtl + ", minBalance=" + this.minBalance + "]";
+	}
+
+	private record CachedHealth(Health health, Instant expiresAt) {
+
+	}
+
+}

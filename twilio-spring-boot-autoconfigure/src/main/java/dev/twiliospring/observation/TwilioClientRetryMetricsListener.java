@@ -1,0 +1,51 @@
+package dev.twiliospring.observation;
+
+import java.time.Duration;
+
+import dev.twiliospring.client.TwilioClientListener;
+import dev.twiliospring.client.TwilioRequestContext;
+import dev.twiliospring.client.TwilioRetryReason;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+
+import org.springframework.util.Assert;
+
+/**
+ * {@link TwilioClientListener} that counts retries of Twilio calls in the
+ * {@value #METRIC_NAME} counter, tagged with the {@code reason} ({@code RATE_LIMITED},
+ * {@code SERVER_ERROR}, {@code CONNECTION_ERROR} or {@code TIMEOUT}) and the
+ * {@code domain}, {@code method} and {@code uri} of the call.
+ * <p>
+ * A rising rate of {@code RATE_LIMITED} retries is an early warning that the account
+ * approaches Twilio's concurrency limits, before calls start to fail.
+ *
+ * @since 1.0.0
+ */
+public class TwilioClientRetryMetricsListener implements TwilioClientListener {
+
+	/** Name of the counter. */
+	public static final String METRIC_NAME = "twilio.client.retries";
+
+	private final MeterRegistry meterRegistry;
+
+	/**
+	 * Create a listener.
+	 * @param meterRegistry the registry the counter is registered in
+	 */
+	public TwilioClientRetryMetricsListener(MeterRegistry meterRegistry) {
+		Assert.notNull(meterRegistry, "MeterRegistry must not be null");
+		this.meterRegistry = meterRegistry;
+	}
+
+	@Override
+	public void onRetry(TwilioRequestContext context, TwilioRetryReason reason, Duration delay) {
+		Counter.builder(METRIC_NAME)
+			.description("Retries of Twilio REST calls")
+			.tags(Tags.of("reason", reason.name(), "domain", context.domain().name(), "method",
+					context.method().name(), "uri", context.pathTemplate()))
+			.register(this.meterRegistry)
+			.increment();
+	}
+
+}

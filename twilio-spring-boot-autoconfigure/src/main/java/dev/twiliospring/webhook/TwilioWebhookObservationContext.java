@@ -1,0 +1,206 @@
+package dev.twiliospring.webhook;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import io.micrometer.observation.Observation;
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.Assert;
+
+/**
+ * Context of the {@code twilio.webhook.requests} observation: one request that the
+ * {@link TwilioWebhookFilter} handled as a Twilio webhook.
+ * <p>
+ * The filter fills in the {@link Type type}, {@link Outcome outcome} and rejection
+ * reason while the observation runs.
+ *
+ * @since 1.0.0
+ * @see TwilioWebhookObservationDocumentation#WEBHOOK_REQUEST
+ */
+public class TwilioWebhookObservationContext extends Observation.Context {
+
+	private final HttpServletRequest request;
+
+	private Type type = Type.OTHER;
+
+	private @Nullable Outcome outcome;
+
+	private @Nullable String reason;
+
+	/**
+	 * Create a context for a request.
+	 * @param request the webhook request
+	 */
+	public TwilioWebhookObservationContext(HttpServletRequest request) {
+		Assert.notNull(request, "Request must not be null");
+		this.request = request;
+	}
+
+	/**
+	 * Return the webhook request.
+	 * @return the request
+	 */
+	public HttpServletRequest getRequest() {
+		return this.request;
+	}
+
+	/**
+	 * Return the kind of webhook, as told from its parameters.
+	 * @return the type, {@link Type#OTHER} until the parameters have been read
+	 */
+	public Type getType() {
+		return this.type;
+	}
+
+	/**
+	 * Set the kind of webhook.
+	 * @param type the type
+	 */
+	public void setType(Type type) {
+		Assert.notNull(type, "Type must not be null");
+		this.type = type;
+	}
+
+	/**
+	 * Return what the filter did with the request.
+	 * @return the outcome, or {@code null} while the filter has not decided
+	 */
+	public @Nullable Outcome getOutcome() {
+		return this.outcome;
+	}
+
+	/**
+	 * Set what the filter did with the request.
+	 * @param outcome the outcome
+	 */
+	public void setOutcome(Outcome outcome) {
+		Assert.notNull(outcome, "Outcome must not be null");
+		this.outcome = outcome;
+	}
+
+	/**
+	 * Return the reason a request was rejected or deduplicated, as in the
+	 * {@code reason} member of the problem response, such as
+	 * {@code signature-mismatch}.
+	 * @return the reason, or {@code null} for an accepted request
+	 */
+	public @Nullable String getReason() {
+		return this.reason;
+	}
+
+	/**
+	 * Set the reason a request was rejected or deduplicated.
+	 * @param reason the reason
+	 */
+	public void setReason(@Nullable String reason) {
+		this.reason = reason;
+	}
+
+	/**
+	 * Kind of webhook.
+	 */
+	public enum Type {
+
+		/** An incoming message ({@code MessageSid} or {@code SmsSid}, no status). */
+		MESSAGE,
+
+		/** A voice webhook of a call ({@code CallSid}), such as an incoming call. */
+		VOICE,
+
+		/**
+		 * A status callback: {@code MessageStatus}, {@code RecordingStatus},
+		 * {@code TranscriptionStatus}, or a call progress event ({@code CallbackSource}
+		 * or a final {@code CallStatus}).
+		 */
+		STATUS,
+
+		/** Any other request, including JSON webhooks such as event streams. */
+		OTHER;
+
+		private static final Set<String> FINAL_CALL_STATUSES = Set.of("completed", "busy", "no-answer", "failed",
+				"canceled");
+
+		/**
+		 * Return the value used as tag, such as {@code message}.
+		 * @return the lower-case value
+		 */
+		public String value() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+
+		/**
+		 * Tell the type of a webhook from its parameters. A voice webhook and a call
+		 * status callback both carry {@code CallStatus}; only status callbacks carry
+		 * {@code CallbackSource}, and a voice webhook is never sent for a call that has
+		 * ended.
+		 * @param parameters the query and form parameters of the request
+		 * @return the type
+		 */
+		public static Type of(Map<String, String[]> parameters) {
+			if (parameters.containsKey("RecordingStatus") || parameters.containsKey("MessageStatus")
+					|| parameters.containsKey("TranscriptionStatus")) {
+				return STATUS;
+			}
+			if (parameters.containsKey("CallSid")) {
+				String callStatus = first(parameters, "CallStatus");
+				boolean callEnded = callStatus != null
+						&& FINAL_CALL_STATUSES.contains(callStatus.toLowerCase(Locale.ROOT));
+				return (parameters.containsKey("CallbackSource") || callEnded) ? STATUS : VOICE;
+			}
+			if (parameters.containsKey("MessageSid") || parameters.containsKey("SmsSid")) {
+				return MESSAGE;
+			}
+			return OTHER;
+		}
+
+		private static @Nullable String first(Map<String, String[]> parameters, String name) {
+			String[] values = parameters.get(name);
+			return (values != null && values.length > 0) ? values[0] : null;
+		}
+
+	}
+
+	/**
+	 * What the filter did with a webhook request.
+	 */
+	public enum Outcome {
+
+		/** The request passed the checks and went to its handler. */
+		ACCEPTED("accepted"),
+
+		/** The signature was missing, did not match or could not be checked (403). */
+		REJECTED_SIGNATURE("rejected-signature"),
+
+		/**
+		 * The request was malformed, too large or of an unsupported content type, or
+		 * its body had been read before the filter.
+		 */
+		REJECTED_BAD_REQUEST("rejected-bad-request"),
+
+		/**
+		 * The request repeated an earlier one (same {@code I-Twilio-Idempotency-Token})
+		 * and was answered with the recorded response, or with 409 while the earlier
+		 * one is still running.
+		 */
+		DEDUPLICATED("deduplicated");
+
+		private final String value;
+
+		Outcome(String value) {
+			this.value = value;
+		}
+
+		/**
+		 * Return the value used as tag, such as {@code rejected-signature}.
+		 * @return the value
+		 */
+		public String value() {
+			return this.value;
+		}
+
+	}
+
+}

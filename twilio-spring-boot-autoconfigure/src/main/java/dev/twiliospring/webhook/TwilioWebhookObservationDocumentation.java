@@ -1,0 +1,80 @@
+package dev.twiliospring.webhook;
+
+import io.micrometer.common.docs.KeyName;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationConvention;
+import io.micrometer.observation.docs.ObservationDocumentation;
+
+/**
+ * Documented observations of the {@link TwilioWebhookFilter}.
+ *
+ * @since 1.0.0
+ */
+public enum TwilioWebhookObservationDocumentation implements ObservationDocumentation {
+
+	/**
+	 * One request handled as a Twilio webhook, from reading its body to the end of its
+	 * handler (or its rejection).
+	 */
+	WEBHOOK_REQUEST {
+
+		@Override
+		public Class<? extends ObservationConvention<? extends Observation.Context>> getDefaultConvention() {
+			return DefaultTwilioWebhookObservationConvention.class;
+		}
+
+		@Override
+		public KeyName[] getLowCardinalityKeyNames() {
+			return LowCardinalityKeyNames.values();
+		}
+
+	};
+
+	/**
+	 * Key names with a bounded set of values, used as metric tags.
+	 */
+	public enum LowCardinalityKeyNames implements KeyName {
+
+		/**
+		 * Kind of webhook: {@code message}, {@code voice}, {@code status} or
+		 * {@code other}.
+		 */
+		TYPE {
+
+			@Override
+			public String asString() {
+				return "type";
+			}
+
+		},
+
+		/**
+		 * What the filter did: {@code accepted}, {@code rejected-signature},
+		 * {@code rejected-bad-request} or {@code deduplicated}.
+		 */
+		OUTCOME {
+
+			@Override
+			public String asString() {
+				return "outcome";
+			}
+
+		},
+
+		/**
+		 * Why a request was rejected or deduplicated, such as
+		 * {@code signature-mismatch} or {@code body-too-large}; {@code none} for an
+		 * accepted request.
+		 */
+		REASON {
+
+			@Override
+			public String asString() {
+				return "reason";
+			}
+
+		}
+
+	}
+
+}

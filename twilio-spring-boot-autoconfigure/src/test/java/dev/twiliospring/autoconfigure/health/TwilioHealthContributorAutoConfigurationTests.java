@@ -1,0 +1,132 @@
+package dev.twiliospring.autoconfigure.health;
+
+import dev.twiliospring.autoconfigure.TwilioAutoConfiguration;
+import dev.twiliospring.client.StubTwilioServer;
+import dev.twiliospring.client.StubTwilioServer.Response;
+import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.health.TwilioHealthIndicator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.contributor.CompositeHealthContributor;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthContributor;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.StandardEnvironment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link TwilioHealthContributorAutoConfiguration}.
+ */
+class TwilioHealthContributorAutoConfigurationTests {
+
+	private final StubTwilioServer server = StubTwilioServer.start();
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withInitializer((context) -> context.getEnvironment()
+			.getPropertySources()
+			.remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME))
+		.withConfiguration(
+				AutoConfigurations.of(TwilioAutoConfiguration.class, TwilioHealthContributorAutoConfiguration.class))
+		.withPropertyValues("twilio.account-sid=" + StubTwilioServer.ACCOUNT_SID,
+				"twilio.auth-token=" + StubTwilioServer.AUTH_TOKEN, "twilio.base-url=" + this.server.baseUrl());
+
+	@AfterEach
+	void stopServer() {
+		this.server.close();
+	}
+
+	@Test
+	void indicatorIsAutoConfiguredForTheClient() {
+		this.server.enqueue(Response.json(200, "{\"status\": \"active\", \"type\": \"Full\"}"));
+		this.contextRunner.run((context) -> {
+			assertThat(context).hasSingleBean(TwilioHealthIndicator.class);
+			assertThat(context).hasBean("twilioHealthContributor");
+			Health health = context.getBean(TwilioHealthIndicator.class).health();
+			assertThat(health.getStatus()).isEqualTo(Status.UP);
+		});
+	}
+
+	@Test
+	void healthPropertiesAreApplied() {
+		this.server.enqueue(Response.json(200, "{\"status\": \"active\", \"type\": \"Full\"}"),
+				Response.json(200, "{\"balance\": \"0.50\", \"currency\": \"USD\"}"));
+		this.contextRunner
+			.withPropertyValues("twilio.health.min-balance=2.5", "twilio.health.cache-ttl=10m",
+					"twilio.health.timeout=5s")
+			.run((context) -> {
+				TwilioHealthIndicator indicator = context.getBean(TwilioHealthIndicator.class);
+				Health health = indicator.health();
+				assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+				assertThat(health.getDetails()).containsEntry("error", "Balance 0.50 is below the minimum of 2.5");
+				assertThat(indicator.health()).isSameAs(health);
+				assertThat(this.server.requestCount()).isEqualTo(2);
+				assertThat(indicator.toString()).contains("timeout=PT5S", "cacheTtl=PT10M", "minBalance=2.5");
+			});
+	}
+
+	@Test
+	void indicatorCanBeSwitchedOff() {
+		this.contextRunner.withPropertyValues("management.health.twilio.enabled=false")
+			.run((context) -> assertThat(context).hasSingleBean(TwilioClient.class)
+				.doesNotHaveBean(HealthContributor.class));
+	}
+
+	@Test
+	void indicatorFollowsTheDefaultsSwitch() {
+		this.contextRunner.withPropertyValues("management.health.defaults.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(HealthContributor.class));
+	}
+
+	@Test
+	void noIndicatorWithoutAClient() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(TwilioAutoConfiguration.class,
+					TwilioHealthContributorAutoConfiguration.class))
+			.withPropertyValues("twilio.auth-token=" + StubTwilioServer.AUTH_TOKEN)
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(HealthContributor.class));
+	}
+
+	@Test
+	void noIndicatorWithoutSpringBootHealth() {
+		this.contextRunner.withClassLoader(new FilteredClassLoader(HealthContributor.class))
+			.run((context) -> assertThat(context).hasSingleBean(TwilioClient.class)
+				.doesNotHaveBean(TwilioHealthIndicator.class));
+	}
+
+	@Test
+	void backsOffFromUserDefinedIndicator() {
+		HealthIndicator custom = () -> Health.up().build();
+		this.contextRunner.withBean("twilioHealthIndicator", HealthIndicator.class, () -> custom)
+			.run((context) -> assertThat(context).getBeans(HealthContributor.class)
+				.containsOnlyKeys("twilioHealthIndicator"));
+	}
+
+	@Test
+	void backsOffFromUserDefinedTwilioHealthIndicator() {
+		this.contextRunner
+			.withBean("myIndicator", TwilioHealthIndicator.class,
+					() -> new TwilioHealthIndicator(this.server.client()))
+			.run((context) -> assertThat(context).getBeans(HealthContributor.class).containsOnlyKeys("myIndicator"));
+	}
+
+	@Test
+	void compositeWithOneIndicatorPerClient() {
+		this.contextRunner.withBean("mainClient", TwilioClient.class, () -> this.server.client())
+			.withBean("tenantClient", TwilioClient.class,
+					() -> this.server.client().forAccount("ACbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"))
+			.run((context) -> {
+				HealthContributor contributor = context.getBean("twilioHealthContributor", HealthContributor.class);
+				assertThat(contributor).isInstanceOf(CompositeHealthContributor.class);
+				CompositeHealthContributor composite = (CompositeHealthContributor) contributor;
+				assertThat(composite.getContributor("mainClient")).isInstanceOf(TwilioHealthIndicator.class);
+				assertThat(composite.getContributor("tenantClient")).isInstanceOf(TwilioHealthIndicator.class);
+			});
+	}
+
+}

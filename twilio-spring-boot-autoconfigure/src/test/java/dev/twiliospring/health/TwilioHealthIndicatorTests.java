@@ -1,0 +1,275 @@
+package dev.twiliospring.health;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Duration;
+
+import dev.twiliospring.client.StubTwilioServer;
+import dev.twiliospring.client.StubTwilioServer.Response;
+import dev.twiliospring.client.TwilioClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Tests for {@link TwilioHealthIndicator}.
+ */
+class TwilioHealthIndicatorTests {
+
+	private static final String ACCOUNT_PATH = "/2010-04-01/Accounts/" + StubTwilioServer.ACCOUNT_SID + ".json";
+
+	private static final String BALANCE_PATH = "/2010-04-01/Accounts/" + StubTwilioServer.ACCOUNT_SID
+			+ "/Balance.json";
+
+	private static final String MASKED_SID = "ACaa\u2026aaaa";
+
+	private final StubTwilioServer server = StubTwilioServer.start();
+
+	private final MutableClock clock = new MutableClock();
+
+	@AfterEach
+	void stopServer() {
+		this.server.close();
+	}
+
+	@Test
+	void upWhenAccountIsActive() {
+		this.server.enqueue(account("active", "Full").header("Twilio-Request-Id", "RQ123"));
+		Health health = indicator(null).health();
+		assertThat(health.getStatus()).isEqualTo(Status.UP);
+		assertThat(health.getDetails()).containsEntry("account", MASKED_SID)
+			.containsEntry("status", "active")
+			.containsEntry("type", "Full")
+			.containsEntry("host", this.server.baseUrl().getAuthority())
+			.containsKey("latency")
+			.doesNotContainKeys("balance", "error");
+		assertThat((String) health.getDetails().get("latency")).matches("\\d+ms");
+		assertThat(this.server.takeRequest().path()).isEqualTo(ACCOUNT_PATH);
+	}
+
+	@Test
+	void reportsTrialAccounts() {
+		this.server.enqueue(account("active", "Trial"));
+		Health health = indicator(null).health();
+		assertThat(health.getStatus()).isEqualTo(Status.UP);
+		assertThat(health.getDetails()).containsEntry("type", "Trial");
+	}
+
+	@Test
+	void detailsHoldNoSecretAndNoFullAccountSid() {
+		this.server.enqueue(account("active", "Full"));
+		Health health = indicator(null).health();
+		assertThat(health.toString()).doesNotContain(StubTwilioServer.AUTH_TOKEN)
+			.doesNotContain(StubTwilioServer.ACCOUNT_SID)
+			.doesNotContain("account-auth-token-in-response");
+	}
+
+	@Test
+	void reportsRegionAndEdgeOfTheClient() {
+		TwilioClient client = TwilioClient.builder()
+			.accountSid(StubTwilioServer.ACCOUNT_SID)
+			.authToken(StubTwilioServer.AUTH_TOKEN)
+			.region("ie1")
+			.edge("dublin")
+			.baseUrl(this.server.baseUrl())
+			.build();
+		this.server.enqueue(account("active", "Full"));
+		Health health = new TwilioHealthIndicator(client, Duration.ofSeconds(5), Duration.ZERO, null).health();
+		assertThat(health.getDetails()).containsEntry("region", "ie1").containsEntry("edge", "dublin");
+	}
+
+	@Test
+	void downWhenCredentialsAreRejected() {
+		this.server.enqueue(Response.json(401, """
+				{"code": 20003, "message": "Authenticate", "more_info": "https://www.twilio.com/docs/errors/20003",
+				 "status": 401}""").header("Twilio-Request-Id", "RQ401"));
+		Health health = indicator(null).health();
+		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(health.getDetails()).containsEntry("account", MASKED_SID)
+			.containsEntry("httpStatus", 401)
+			.containsEntry("errorCode", 20003)
+			.containsEntry("requestId", "RQ401")
+			.containsKey("hint");
+		assertThat((String) health.getDetails().get("error")).contains("20003").contains("Authenticate");
+		assertThat(health.toString()).doesNotContain(StubTwilioServer.AUTH_TOKEN);
+	}
+
+	@Test
+	void downWhenTwilioAnswersWithServerError() {
+		this.server.enqueue(Response.json(503, "{\"code\": 20503, \"message\": \"Service unavailable\"}"));
+		Health health = indicator(null).health();
+		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(health.getDetails()).containsEntry("httpStatus", 503)
+			.containsEntry("errorCode", 20503)
+			.doesNotContainKey("hint");
+	}
+
+	@Test
+	void downWhenTwilioIsUnreachable() throws IOException {
+		URI closedPort;
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			closedPort = URI.create("http://127.0.0.1:" + socket.getLocalPort());
+		}
+		TwilioClient client = TwilioClient.builder()
+			.accountSid(StubTwilioServer.ACCOUNT_SID)
+			.authToken(StubTwilioServer.AUTH_TOKEN)
+			.baseUrl(closedPort)
+			.build();
+		Health health = new TwilioHealthIndicator(client, Duration.ofSeconds(10), Duration.ZERO, null).health();
+		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(health.getDetails()).containsEntry("account", MASKED_SID)
+			.containsKey("error")
+			.doesNotContainKeys("httpStatus", "errorCode");
+		assertThat((String) health.getDetails().get("error")).contains("/2010-04-01/Accounts/{Sid}.json");
+	}
+
+	@Test
+	void downWhenTwilioDoesNotAnswerWithinTheTimeout() {
+		this.server.enqueue(account("active", "Full").delay(Duration.ofSeconds(5)));
+		Health health = new TwilioHealthIndicator(this.server.client(), Duration.ofMillis(100), Duration.ZERO, null)
+			.health();
+		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(health.getDetails()).containsEntry("error", "No answer from Twilio within 100 ms");
+	}
+
+	@Test
+	void checkThatIsStillRunningIsAwaitedInsteadOfStartingAnother() {
+		this.server.enqueue(account("active", "Full").delay(Duration.ofSeconds(5)));
+		TwilioHealthIndicator indicator = new TwilioHealthIndicator(this.server.client(), Duration.ofMillis(100),
+				Duration.ZERO, null);
+		assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);
+		await().atMost(Duration.ofSeconds(5)).until(() -> this.server.requestCount() == 1);
+		assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);
+		assertThat(this.server.requestCount()).isOne();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "suspended", "closed" })
+	void outOfServiceWhenAccountIsSuspendedOrClosed(String status) {
+		this.server.enqueue(account(status, "Full"));
+		Health health = indicator(new BigDecimal("1.00")).health();
+		assertThat(health.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+		assertThat(health.getDetails()).containsEntry("status", status).doesNotContainKey("balance");
+		assertThat(this.server.requestCount()).as("no balance check for an inactive account").isOne();
+	}
+
+	@Test
+	void unknownWhenAccountStatusIsNew() {
+		this.server.enqueue(account("pending-review", "Full"));
+		Health health = indicator(null).health();
+		assertThat(health.getStatus()).isEqualTo(Status.UNKNOWN);
+		assertThat(health.getDetails()).containsEntry("status", "unknown");
+	}
+
+	@Test
+	void downWhenBalanceIsBelowTheMinimum() {
+		this.server.enqueue(account("active", "Full"), balance("0.05", "USD"));
+		Health health = indicator(new BigDecimal("1.00")).health();
+		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(health.getDetails()).containsEntry("balance", new BigDecimal("0.05"))
+			.containsEntry("currency", "USD")
+			.containsEntry("minBalance", new BigDecimal("1.00"))
+			.containsEntry("error", "Balance 0.05 is below the minimum of 1.00");
+		assertThat(this.server.requests()).extracting(StubTwilioServer.RecordedRequest::path)
+			.containsExactly(ACCOUNT_PATH, BALANCE_PATH);
+	}
+
+	@Test
+	void upWhenBalanceIsAtTheMinimum() {
+		this.server.enqueue(account("active", "Full"), balance("1.00", "EUR"));
+		Health health = indicator(new BigDecimal("1")).health();
+		assertThat(health.getStatus()).isEqualTo(Status.UP);
+		assertThat(health.getDetails()).containsEntry("balance", new BigDecimal("1.00"))
+			.containsEntry("currency", "EUR")
+			.doesNotContainKey("error");
+	}
+
+	@Test
+	void balanceIsNotFetchedWithoutMinimum() {
+		this.server.enqueue(account("active", "Full"));
+		indicator(null).health();
+		assertThat(this.server.takeRequest().path()).isEqualTo(ACCOUNT_PATH);
+	}
+
+	@Test
+	void downWhenBalanceCannotBeFetched() {
+		this.server.enqueue(account("active", "Full"),
+				Response.json(403, "{\"code\": 20403, \"message\": \"Forbidden\"}"));
+		Health health = indicator(new BigDecimal("1")).health();
+		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+		assertThat((String) health.getDetails().get("error")).startsWith("Could not fetch the balance")
+			.contains("20403");
+	}
+
+	@Test
+	void resultIsReusedWithinTheCacheTimeToLive() {
+		this.server.enqueue(account("active", "Full"), account("suspended", "Full"));
+		TwilioHealthIndicator indicator = new TwilioHealthIndicator(this.server.client(), Duration.ofSeconds(5),
+				Duration.ofSeconds(60), null, this.clock);
+		assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+		this.clock.advance(Duration.ofSeconds(59));
+		assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+		assertThat(this.server.requestCount()).isOne();
+		this.clock.advance(Duration.ofSeconds(1));
+		assertThat(indicator.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+		assertThat(this.server.requestCount()).isEqualTo(2);
+	}
+
+	@Test
+	void failuresAreCachedToo() {
+		this.server.enqueue(Response.json(401, "{\"code\": 20003, \"message\": \"Authenticate\"}"),
+				account("active", "Full"));
+		TwilioHealthIndicator indicator = new TwilioHealthIndicator(this.server.client(), Duration.ofSeconds(5),
+				Duration.ofSeconds(30), null, this.clock);
+		assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);
+		assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);
+		assertThat(this.server.requestCount()).isOne();
+		this.clock.advance(Duration.ofSeconds(31));
+		assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+	}
+
+	@Test
+	void zeroCacheTimeToLiveAsksTwilioEveryTime() {
+		this.server.enqueue(account("active", "Full"), account("active", "Full"));
+		TwilioHealthIndicator indicator = new TwilioHealthIndicator(this.server.client(), Duration.ofSeconds(5),
+				Duration.ZERO, null, this.clock);
+		indicator.health();
+		indicator.health();
+		assertThat(this.server.requestCount()).isEqualTo(2);
+	}
+
+	@Test
+	void toStringMasksTheAccountSid() {
+		assertThat(indicator(null)).hasToString(
+				"TwilioHealthIndicator[account=" + MASKED_SID + ", timeout=PT5S, cacheTtl=PT0S, minBalance=null]");
+	}
+
+	private TwilioHealthIndicator indicator(BigDecimal minBalance) {
+		return new TwilioHealthIndicator(this.server.client(), Duration.ofSeconds(5), Duration.ZERO, minBalance,
+				this.clock);
+	}
+
+	private static Response account(String status, String type) {
+		return Response.json(200, """
+				{"sid": "%s", "friendly_name": "Main", "status": "%s", "type": "%s",
+				 "auth_token": "account-auth-token-in-response", "owner_account_sid": "%s"}"""
+			.formatted(StubTwilioServer.ACCOUNT_SID, status, type, StubTwilioServer.ACCOUNT_SID));
+	}
+
+	private static Response balance(String balance, String currency) {
+		return Response.json(200, """
+				{"account_sid": "%s", "balance": "%s", "currency": "%s"}"""
+			.formatted(StubTwilioServer.ACCOUNT_SID, balance, currency));
+	}
+
+}

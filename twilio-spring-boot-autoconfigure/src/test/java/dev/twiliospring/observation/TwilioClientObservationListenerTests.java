@@ -1,0 +1,185 @@
+package dev.twiliospring.observation;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+
+import dev.twiliospring.client.StubTwilioServer;
+import dev.twiliospring.client.StubTwilioServer.Response;
+import dev.twiliospring.client.TwilioApiException;
+import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.client.TwilioConnectionException;
+import io.micrometer.common.KeyValue;
+import io.micrometer.common.KeyValues;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.web.client.RestClient;
+
+import static io.micrometer.observation.tck.TestObservationRegistryAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Tests for {@link TwilioClientObservationListener}.
+ */
+class TwilioClientObservationListenerTests {
+
+	private static final String ACCOUNT_JSON = "{\"sid\": \"" + StubTwilioServer.ACCOUNT_SID
+			+ "\", \"status\": \"active\", \"type\": \"Full\"}";
+
+	private final StubTwilioServer server = StubTwilioServer.start();
+
+	private final TestObservationRegistry observationRegistry = TestObservationRegistry.create();
+
+	@AfterEach
+	void stopServer() {
+		this.server.close();
+	}
+
+	@Test
+	void observesSuccessfulCallWithTemplatedUri() {
+		this.server.enqueue(Response.json(200, ACCOUNT_JSON).header("Twilio-Request-Id", "RQ0001"));
+		client().accounts().fetch();
+		assertThat(this.observationRegistry).hasNumberOfObservationsWithNameEqualTo("twilio.client.requests", 1)
+			.hasObservationWithNameEqualTo("twilio.client.requests")
+			.that()
+			.hasContextualNameEqualTo("twilio GET /2010-04-01/Accounts/{Sid}.json")
+			.hasLowCardinalityKeyValue("domain", "api")
+			.hasLowCardinalityKeyValue("method", "GET")
+			.hasLowCardinalityKeyValue("uri", "/2010-04-01/Accounts/{Sid}.json")
+			.hasLowCardinalityKeyValue("status", "200")
+			.hasLowCardinalityKeyValue("error.code", "none")
+			.hasLowCardinalityKeyValue("outcome", "SUCCESS")
+			.hasLowCardinalityKeyValue("exception", "none")
+			.hasHighCardinalityKeyValue("retries", "0")
+			.hasHighCardinalityKeyValue("request.id", "RQ0001")
+			.doesNotHaveError()
+			.hasBeenStarted()
+			.hasBeenStopped();
+	}
+
+	@Test
+	void keyValuesNeverHoldTheAccountSid() {
+		this.server.enqueue(Response.json(200, ACCOUNT_JSON));
+		client().accounts().fetch();
+		assertThat(this.observationRegistry).hasObservationWithNameEqualTo("twilio.client.requests")
+			.that()
+			.satisfies((context) -> assertThat(context.getAllKeyValues().stream().map(KeyValue::getValue))
+				.noneMatch((value) -> value.contains(StubTwilioServer.ACCOUNT_SID)));
+	}
+
+	@Test
+	void observesTwilioErrorCode() {
+		this.server.enqueue(Response.json(404, "{\"code\": 20404, \"message\": \"Not found\", \"status\": 404}"));
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> client().accounts().fetch());
+		assertThat(this.observationRegistry).hasObservationWithNameEqualTo("twilio.client.requests")
+			.that()
+			.hasLowCardinalityKeyValue("status", "404")
+			.hasLowCardinalityKeyValue("error.code", "20404")
+			.hasLowCardinalityKeyValue("outcome", "CLIENT_ERROR")
+			.hasLowCardinalityKeyValue("exception", "TwilioApiException")
+			.hasError()
+			.hasBeenStopped();
+	}
+
+	@Test
+	void observesRetriesAsOneCall() {
+		this.server.enqueue(Response.json(503, "{\"code\": 20503, \"message\": \"Unavailable\"}"),
+				Response.json(429, "{\"code\": 20429, \"message\": \"Too many requests\"}"),
+				Response.json(200, ACCOUNT_JSON));
+		SimpleMeterRegistry meterRegistry = new SimpleMeterRegistry();
+		TwilioClient client = this.server.clientBuilder()
+			.maxRetries(3)
+			.listener(new TwilioClientObservationListener(this.observationRegistry))
+			.listener(new TwilioClientRetryMetricsListener(meterRegistry))
+			.build();
+		client.accounts().fetch();
+		assertThat(this.observationRegistry).hasNumberOfObservationsWithNameEqualTo("twilio.client.requests", 1)
+			.hasObservationWithNameEqualTo("twilio.client.requests")
+			.that()
+			.hasLowCardinalityKeyValue("status", "200")
+			.hasLowCardinalityKeyValue("outcome", "SUCCESS")
+			.hasHighCardinalityKeyValue("retries", "2");
+		assertThat(meterRegistry.get("twilio.client.retries").tag("reason", "SERVER_ERROR").counter().count())
+			.isEqualTo(1);
+		assertThat(meterRegistry.get("twilio.client.retries").tag("reason", "RATE_LIMITED").counter().count())
+			.isEqualTo(1);
+		assertThat(meterRegistry.get("twilio.client.retries")
+			.tags("domain", "api", "method", "GET", "uri", "/2010-04-01/Accounts/{Sid}.json")
+			.counters()).hasSize(2);
+	}
+
+	@Test
+	void observesConnectionFailure() throws IOException {
+		URI closedPort;
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			closedPort = URI.create("http://127.0.0.1:" + socket.getLocalPort());
+		}
+		TwilioClient client = TwilioClient.builder()
+			.accountSid(StubTwilioServer.ACCOUNT_SID)
+			.authToken(StubTwilioServer.AUTH_TOKEN)
+			.baseUrl(closedPort)
+			.listener(new TwilioClientObservationListener(this.observationRegistry))
+			.build();
+		assertThatExceptionOfType(TwilioConnectionException.class).isThrownBy(() -> client.accounts().fetch());
+		assertThat(this.observationRegistry).hasObservationWithNameEqualTo("twilio.client.requests")
+			.that()
+			.hasLowCardinalityKeyValue("status", "NONE")
+			.hasLowCardinalityKeyValue("error.code", "none")
+			.hasLowCardinalityKeyValue("outcome", "CONNECTION_ERROR")
+			.hasLowCardinalityKeyValue("exception", "TwilioConnectionException")
+			.doesNotHaveHighCardinalityKeyValueWithKey("request.id")
+			.hasError();
+	}
+
+	@Test
+	void customConventionReplacesTheDefault() {
+		this.server.enqueue(Response.json(200, ACCOUNT_JSON));
+		TwilioClientObservationConvention convention = new DefaultTwilioClientObservationConvention("acme.twilio") {
+
+			@Override
+			public KeyValues getLowCardinalityKeyValues(TwilioClientObservationContext context) {
+				return super.getLowCardinalityKeyValues(context).and("tenant", "acme");
+			}
+
+		};
+		this.server.clientBuilder()
+			.listener(new TwilioClientObservationListener(this.observationRegistry, convention))
+			.build()
+			.accounts()
+			.fetch();
+		assertThat(this.observationRegistry).hasObservationWithNameEqualTo("acme.twilio")
+			.that()
+			.hasLowCardinalityKeyValue("tenant", "acme")
+			.hasLowCardinalityKeyValue("uri", "/2010-04-01/Accounts/{Sid}.json");
+	}
+
+	@Test
+	void httpClientObservationOfEachAttemptNestsUnderTheTwilioObservation() {
+		this.server.enqueue(Response.json(500, "{\"code\": 20500, \"message\": \"Oops\"}"),
+				Response.json(200, ACCOUNT_JSON));
+		this.server.clientBuilder()
+			.restClientBuilder(RestClient.builder().observationRegistry(this.observationRegistry))
+			.maxRetries(1)
+			.listener(new TwilioClientObservationListener(this.observationRegistry))
+			.build()
+			.accounts()
+			.fetch();
+		assertThat(this.observationRegistry).hasNumberOfObservationsWithNameEqualTo("http.client.requests", 2)
+			.forAllObservationsWithNameEqualTo("http.client.requests",
+					(observation) -> observation.hasParentObservationContextMatching(
+							(parent) -> parent instanceof TwilioClientObservationContext)
+						.hasLowCardinalityKeyValue("uri", "/2010-04-01/Accounts/{Sid}.json"));
+	}
+
+	private TwilioClient client() {
+		return this.server.clientBuilder()
+			.listener(new TwilioClientObservationListener(this.observationRegistry))
+			.build();
+	}
+
+}

@@ -1,0 +1,42 @@
+package dev.twiliospring.webhook;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.twiliospring.webhook.TwilioWebhookObservationContext.Type;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link TwilioWebhookObservationContext}.
+ */
+class TwilioWebhookObservationContextTests {
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			MessageSid=SM1,SmsSid=SM1,SmsStatus=received,Body=hi   | MESSAGE
+			SmsSid=SM1,Body=hi                                     | MESSAGE
+			MessageSid=SM1,MessageStatus=delivered                 | STATUS
+			MessageSid=SM1,SmsStatus=sent,MessageStatus=sent       | STATUS
+			CallSid=CA1,CallStatus=ringing                         | VOICE
+			CallSid=CA1,CallStatus=in-progress,Digits=1            | VOICE
+			CallSid=CA1,CallStatus=ringing,CallbackSource=call-progress-events | STATUS
+			CallSid=CA1,CallStatus=completed                       | STATUS
+			CallSid=CA1,CallStatus=no-answer                       | STATUS
+			CallSid=CA1,RecordingSid=RE1,RecordingStatus=completed | STATUS
+			CallSid=CA1,TranscriptionStatus=completed              | STATUS
+			EventType=onMessageAdded                               | OTHER
+			tenant=a                                               | OTHER
+			""")
+	void typeIsToldFromParameters(String parameters, Type expected) {
+		Map<String, String[]> map = new LinkedHashMap<>();
+		for (String pair : parameters.split(",")) {
+			String[] nameAndValue = pair.split("=", 2);
+			map.put(nameAndValue[0], new String[] { nameAndValue[1] });
+		}
+		assertThat(Type.of(map)).isEqualTo(expected);
+	}
+
+}
