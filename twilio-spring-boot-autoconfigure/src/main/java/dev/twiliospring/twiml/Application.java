@@ -37,19 +37,10 @@ public final class Application extends TwimlElement {
 	/**
 	 * Builder for {@link Application}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, Application> {
+	public static final class Builder extends TwimlTextBuilder<Builder, Application> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Append text after the content added so far.
-		 * @param text the text
-		 * @return this builder
-		 */
-		public Builder text(String text) {
-			return addText(text);
 		}
 
 		/**

@@ -38,19 +38,10 @@ public final class Client extends TwimlElement {
 	/**
 	 * Builder for {@link Client}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, Client> {
+	public static final class Builder extends TwimlTextBuilder<Builder, Client> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Append text after the content added so far.
-		 * @param text the text
-		 * @return this builder
-		 */
-		public Builder text(String text) {
-			return addText(text);
 		}
 
 		/**

@@ -39,19 +39,10 @@ public final class Media extends TwimlElement {
 	/**
 	 * Builder for {@link Media}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, Media> {
+	public static final class Builder extends TwimlTextBuilder<Builder, Media> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Append text after the content added so far.
-		 * @param text the text
-		 * @return this builder
-		 */
-		public Builder text(String text) {
-			return addText(text);
 		}
 
 		@Override

@@ -33,19 +33,10 @@ public final class Number extends TwimlElement {
 	/**
 	 * Builder for {@link Number}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, Number> {
+	public static final class Builder extends TwimlTextBuilder<Builder, Number> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Append text after the content added so far.
-		 * @param text the text
-		 * @return this builder
-		 */
-		public Builder text(String text) {
-			return addText(text);
 		}
 
 		/**

@@ -48,19 +48,10 @@ public final class Play extends TwimlElement {
 	/**
 	 * Builder for {@link Play}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, Play> {
+	public static final class Builder extends TwimlTextBuilder<Builder, Play> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Append text after the content added so far.
-		 * @param text the text
-		 * @return this builder
-		 */
-		public Builder text(String text) {
-			return addText(text);
 		}
 
 		/**

@@ -41,19 +41,10 @@ public final class Redirect extends TwimlElement {
 	/**
 	 * Builder for {@link Redirect}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, Redirect> {
+	public static final class Builder extends TwimlTextBuilder<Builder, Redirect> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Append text after the content added so far.
-		 * @param text the text
-		 * @return this builder
-		 */
-		public Builder text(String text) {
-			return addText(text);
 		}
 
 		/**

@@ -38,19 +38,10 @@ public final class ReferSip extends TwimlElement {
 	/**
 	 * Builder for {@link ReferSip}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, ReferSip> {
+	public static final class Builder extends TwimlTextBuilder<Builder, ReferSip> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Append text after the content added so far.
-		 * @param text the text
-		 * @return this builder
-		 */
-		public Builder text(String text) {
-			return addText(text);
 		}
 
 		@Override

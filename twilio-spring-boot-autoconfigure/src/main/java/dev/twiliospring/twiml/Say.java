@@ -47,19 +47,10 @@ public final class Say extends TwimlElement {
 	/**
 	 * Builder for {@link Say}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, Say> {
+	public static final class Builder extends TwimlTextBuilder<Builder, Say> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Append text after the content added so far.
-		 * @param text the text
-		 * @return this builder
-		 */
-		public Builder text(String text) {
-			return addText(text);
 		}
 
 		/**

@@ -50,19 +50,10 @@ public final class Sip extends TwimlElement {
 	/**
 	 * Builder for {@link Sip}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, Sip> {
+	public static final class Builder extends TwimlTextBuilder<Builder, Sip> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Append text after the content added so far.
-		 * @param text the text
-		 * @return this builder
-		 */
-		public Builder text(String text) {
-			return addText(text);
 		}
 
 		/**

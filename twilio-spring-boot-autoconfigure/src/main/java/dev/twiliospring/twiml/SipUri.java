@@ -41,19 +41,10 @@ public final class SipUri extends TwimlElement {
 	/**
 	 * Builder for {@link SipUri}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, SipUri> {
+	public static final class Builder extends TwimlTextBuilder<Builder, SipUri> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Append text after the content added so far.
-		 * @param text the text
-		 * @return this builder
-		 */
-		public Builder text(String text) {
-			return addText(text);
 		}
 
 		/**

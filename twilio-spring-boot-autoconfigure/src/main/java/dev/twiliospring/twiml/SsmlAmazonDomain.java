@@ -39,19 +39,10 @@ public final class SsmlAmazonDomain extends TwimlElement {
 	/**
 	 * Builder for {@link SsmlAmazonDomain}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, SsmlAmazonDomain> {
+	public static final class Builder extends TwimlTextBuilder<Builder, SsmlAmazonDomain> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Append text after the content added so far.
-		 * @param text the text
-		 * @return this builder
-		 */
-		public Builder text(String text) {
-			return addText(text);
 		}
 
 		/**

@@ -39,19 +39,10 @@ public final class SsmlAmazonEffect extends TwimlElement {
 	/**
 	 * Builder for {@link SsmlAmazonEffect}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, SsmlAmazonEffect> {
+	public static final class Builder extends TwimlTextBuilder<Builder, SsmlAmazonEffect> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Append text after the content added so far.
-		 * @param text the text
-		 * @return this builder
-		 */
-		public Builder text(String text) {
-			return addText(text);
 		}
 
 		/**

@@ -75,19 +75,10 @@ public final class SsmlEmphasis extends TwimlElement {
 	/**
 	 * Builder for {@link SsmlEmphasis}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, SsmlEmphasis> {
+	public static final class Builder extends TwimlTextBuilder<Builder, SsmlEmphasis> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Append text after the content added so far.
-		 * @param text the text
-		 * @return this builder
-		 */
-		public Builder text(String text) {
-			return addText(text);
 		}
 
 		/**

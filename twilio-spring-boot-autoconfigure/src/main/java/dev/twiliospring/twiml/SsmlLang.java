@@ -38,19 +38,10 @@ public final class SsmlLang extends TwimlElement {
 	/**
 	 * Builder for {@link SsmlLang}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, SsmlLang> {
+	public static final class Builder extends TwimlTextBuilder<Builder, SsmlLang> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Append text after the content added so far.
-		 * @param text the text
-		 * @return this builder
-		 */
-		public Builder text(String text) {
-			return addText(text);
 		}
 
 		/**

@@ -36,19 +36,10 @@ public final class SsmlP extends TwimlElement {
 	/**
 	 * Builder for {@link SsmlP}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, SsmlP> {
+	public static final class Builder extends TwimlTextBuilder<Builder, SsmlP> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Append text after the content added so far.
-		 * @param text the text
-		 * @return this builder
-		 */
-		public Builder text(String text) {
-			return addText(text);
 		}
 
 		/**

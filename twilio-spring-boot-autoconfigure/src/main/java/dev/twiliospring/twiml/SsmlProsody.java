@@ -39,19 +39,10 @@ public final class SsmlProsody extends TwimlElement {
 	/**
 	 * Builder for {@link SsmlProsody}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, SsmlProsody> {
+	public static final class Builder extends TwimlTextBuilder<Builder, SsmlProsody> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Append text after the content added so far.
-		 * @param text the text
-		 * @return this builder
-		 */
-		public Builder text(String text) {
-			return addText(text);
 		}
 
 		/**

@@ -36,19 +36,10 @@ public final class SsmlS extends TwimlElement {
 	/**
 	 * Builder for {@link SsmlS}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, SsmlS> {
+	public static final class Builder extends TwimlTextBuilder<Builder, SsmlS> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Append text after the content added so far.
-		 * @param text the text
-		 * @return this builder
-		 */
-		public Builder text(String text) {
-			return addText(text);
 		}
 
 		/**

@@ -39,19 +39,10 @@ public final class SsmlW extends TwimlElement {
 	/**
 	 * Builder for {@link SsmlW}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, SsmlW> {
+	public static final class Builder extends TwimlTextBuilder<Builder, SsmlW> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Append text after the content added so far.
-		 * @param text the text
-		 * @return this builder
-		 */
-		public Builder text(String text) {
-			return addText(text);
 		}
 
 		/**

@@ -29,19 +29,10 @@ public final class WhatsApp extends TwimlElement {
 	/**
 	 * Builder for {@link WhatsApp}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, WhatsApp> {
+	public static final class Builder extends TwimlTextBuilder<Builder, WhatsApp> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Append text after the content added so far.
-		 * @param text the text
-		 * @return this builder
-		 */
-		public Builder text(String text) {
-			return addText(text);
 		}
 
 		/**
