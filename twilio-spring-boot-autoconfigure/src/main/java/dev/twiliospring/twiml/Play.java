@@ -1,7 +1,6 @@
 package dev.twiliospring.twiml;
 
 import java.net.URI;
-import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -41,8 +40,7 @@ public final class Play extends TwimlElement {
 	 * @return a new builder
 	 */
 	public static Builder of(URI url) {
-		Objects.requireNonNull(url, "'url' must not be null");
-		return new Builder().text(url.toString());
+		return new Builder().addText(url, "url");
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package dev.twiliospring.twiml;
 
 import java.net.URI;
-import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -34,8 +33,7 @@ public final class Redirect extends TwimlElement {
 	 * @return a new builder
 	 */
 	public static Builder of(URI url) {
-		Objects.requireNonNull(url, "'url' must not be null");
-		return new Builder().text(url.toString());
+		return new Builder().addText(url, "url");
 	}
 
 	/**

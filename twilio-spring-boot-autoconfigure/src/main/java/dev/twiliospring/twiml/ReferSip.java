@@ -1,7 +1,6 @@
 package dev.twiliospring.twiml;
 
 import java.net.URI;
-import java.util.Objects;
 
 /**
  * The {@code <Sip>} noun of {@code <Refer>}: the SIP URI to transfer the call to.
@@ -31,8 +30,7 @@ public final class ReferSip extends TwimlElement {
 	 * @return a new builder
 	 */
 	public static Builder of(URI sipUri) {
-		Objects.requireNonNull(sipUri, "'sipUri' must not be null");
-		return new Builder().text(sipUri.toString());
+		return new Builder().addText(sipUri, "sipUri");
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package dev.twiliospring.twiml;
 
 import java.net.URI;
-import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -42,8 +41,7 @@ public final class Sip extends TwimlElement {
 	 * @return a new builder
 	 */
 	public static Builder of(URI sipUri) {
-		Objects.requireNonNull(sipUri, "'sipUri' must not be null");
-		return new Builder().text(sipUri.toString());
+		return new Builder().addText(sipUri, "sipUri");
 	}
 
 	/**

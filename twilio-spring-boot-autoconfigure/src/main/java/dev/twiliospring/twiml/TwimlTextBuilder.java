@@ -1,5 +1,8 @@
 package dev.twiliospring.twiml;
 
+import java.net.URI;
+import java.util.Objects;
+
 /**
  * Base for the builders of elements whose content is text.
  *
@@ -19,6 +22,18 @@ abstract class TwimlTextBuilder<B extends TwimlTextBuilder<B, T>, T> extends Twi
 	 */
 	public B text(String text) {
 		return addText(text);
+	}
+
+	/**
+	 * Append a URI as text, for the factories of the elements whose content is a URI.
+	 * @param uri the URI
+	 * @param parameter the name of the factory's parameter, for the message if the URI
+	 * is {@code null}
+	 * @return this builder
+	 */
+	final B addText(URI uri, String parameter) {
+		Objects.requireNonNull(uri, () -> "'" + parameter + "' must not be null");
+		return addText(uri.toString());
 	}
 
 }
