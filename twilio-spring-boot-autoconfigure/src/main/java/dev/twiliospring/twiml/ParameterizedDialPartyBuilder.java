@@ -7,7 +7,8 @@ package dev.twiliospring.twiml;
  * @param <B> the type of the builder
  * @param <T> the type that the builder builds
  */
-abstract class ParameterizedDialPartyBuilder<B extends ParameterizedDialPartyBuilder<B, T>, T> extends DialPartyBuilder<B, T> {
+abstract class ParameterizedDialPartyBuilder<B extends ParameterizedDialPartyBuilder<B, T>, T>
+		extends DialPartyBuilder<B, T> {
 
 	ParameterizedDialPartyBuilder(Tag tag) {
 		super(tag);
