@@ -1,7 +1,6 @@
 package dev.twiliospring.twiml;
 
 import java.net.URI;
-import java.util.Objects;
 
 /**
  * Base for the builders of elements whose content is text.
@@ -32,7 +31,9 @@ abstract class TwimlTextBuilder<B extends TwimlTextBuilder<B, T>, T> extends Twi
 	 * @return this builder
 	 */
 	final B addText(URI uri, String parameter) {
-		Objects.requireNonNull(uri, () -> "'" + parameter + "' must not be null");
+		if (uri == null) {
+			throw new NullPointerException("'" + parameter + "' must not be null");
+		}
 		return addText(uri.toString());
 	}
 
