@@ -1,7 +1,5 @@
 package dev.twiliospring.twiml;
 
-import java.net.URI;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,94 +35,10 @@ public final class Application extends TwimlElement {
 	/**
 	 * Builder for {@link Application}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, Application> {
+	public static final class Builder extends ParameterizedDialPartyBuilder<Builder, Application> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Append text after the content added so far.
-		 * @param text the text
-		 * @return this builder
-		 */
-		public Builder text(String text) {
-			return addText(text);
-		}
-
-		/**
-		 * Set {@code url}: the URL of TwiML that runs for the called party after they
-		 * answer and before they are connected.
-		 * @param url the URL of TwiML that runs for the called party after they answer
-		 * and before they are connected
-		 * @return this builder
-		 */
-		public Builder url(@Nullable String url) {
-			return set(Attr.URL, url);
-		}
-
-		/**
-		 * Set {@code url}: the URL of TwiML that runs for the called party after they
-		 * answer and before they are connected.
-		 * @param url the URL of TwiML that runs for the called party after they answer
-		 * and before they are connected
-		 * @return this builder
-		 */
-		public Builder url(@Nullable URI url) {
-			return set(Attr.URL, url);
-		}
-
-		/**
-		 * Set {@code method}: the HTTP method for the {@code url}.
-		 * @param method the HTTP method for the {@code url}
-		 * @return this builder
-		 */
-		public Builder method(@Nullable Method method) {
-			return set(Attr.METHOD, method);
-		}
-
-		/**
-		 * Set {@code statusCallbackEvent}: the call progress events that Twilio reports
-		 * to the {@code statusCallback} URL; Twilio reports {@code completed} when none
-		 * are set.
-		 * @param statusCallbackEvent the call progress events that Twilio reports to the
-		 * {@code statusCallback} URL
-		 * @return this builder
-		 */
-		public Builder statusCallbackEvent(CallEvent... statusCallbackEvent) {
-			return setAll(Attr.STATUS_CALLBACK_EVENT, statusCallbackEvent);
-		}
-
-		/**
-		 * Set {@code statusCallback}: the URL that Twilio notifies as the call to this
-		 * party progresses.
-		 * @param statusCallback the URL that Twilio notifies as the call to this party
-		 * progresses
-		 * @return this builder
-		 */
-		public Builder statusCallback(@Nullable String statusCallback) {
-			return set(Attr.STATUS_CALLBACK, statusCallback);
-		}
-
-		/**
-		 * Set {@code statusCallback}: the URL that Twilio notifies as the call to this
-		 * party progresses.
-		 * @param statusCallback the URL that Twilio notifies as the call to this party
-		 * progresses
-		 * @return this builder
-		 */
-		public Builder statusCallback(@Nullable URI statusCallback) {
-			return set(Attr.STATUS_CALLBACK, statusCallback);
-		}
-
-		/**
-		 * Set {@code statusCallbackMethod}: the HTTP method for the
-		 * {@code statusCallback} URL.
-		 * @param statusCallbackMethod the HTTP method for the {@code statusCallback} URL
-		 * @return this builder
-		 */
-		public Builder statusCallbackMethod(@Nullable Method statusCallbackMethod) {
-			return set(Attr.STATUS_CALLBACK_METHOD, statusCallbackMethod);
 		}
 
 		/**
@@ -172,34 +86,6 @@ public final class Application extends TwimlElement {
 		 */
 		public Builder applicationSid(ApplicationSid.Builder applicationSid) {
 			return add(applicationSid);
-		}
-
-		/**
-		 * Add a {@code <Parameter>}.
-		 * @param name the name of the parameter
-		 * @param value the value of the parameter
-		 * @return this builder
-		 */
-		public Builder parameter(String name, String value) {
-			return parameter(Parameter.of(name, value));
-		}
-
-		/**
-		 * Add a {@code <Parameter>}.
-		 * @param parameter the element
-		 * @return this builder
-		 */
-		public Builder parameter(Parameter parameter) {
-			return add(parameter);
-		}
-
-		/**
-		 * Add a {@code <Parameter>}.
-		 * @param parameter the builder of the element, built by this call
-		 * @return this builder
-		 */
-		public Builder parameter(Parameter.Builder parameter) {
-			return add(parameter);
 		}
 
 		@Override

@@ -26,19 +26,10 @@ public final class ApplicationSid extends TwimlElement {
 	/**
 	 * Builder for {@link ApplicationSid}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, ApplicationSid> {
+	public static final class Builder extends TwimlTextBuilder<Builder, ApplicationSid> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Append text after the content added so far.
-		 * @param text the text
-		 * @return this builder
-		 */
-		public Builder text(String text) {
-			return addText(text);
 		}
 
 		@Override

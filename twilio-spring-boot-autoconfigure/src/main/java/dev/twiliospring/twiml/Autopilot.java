@@ -26,19 +26,10 @@ public final class Autopilot extends TwimlElement {
 	/**
 	 * Builder for {@link Autopilot}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, Autopilot> {
+	public static final class Builder extends TwimlTextBuilder<Builder, Autopilot> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Append text after the content added so far.
-		 * @param text the text
-		 * @return this builder
-		 */
-		public Builder text(String text) {
-			return addText(text);
 		}
 
 		@Override

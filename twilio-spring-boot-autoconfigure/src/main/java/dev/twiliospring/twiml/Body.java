@@ -25,19 +25,10 @@ public final class Body extends TwimlElement {
 	/**
 	 * Builder for {@link Body}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, Body> {
+	public static final class Builder extends TwimlTextBuilder<Builder, Body> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Append text after the content added so far.
-		 * @param text the text
-		 * @return this builder
-		 */
-		public Builder text(String text) {
-			return addText(text);
 		}
 
 		@Override

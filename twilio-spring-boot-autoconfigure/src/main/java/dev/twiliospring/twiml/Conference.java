@@ -275,7 +275,7 @@ public final class Conference extends TwimlElement {
 	/**
 	 * Builder for {@link Conference}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, Conference> {
+	public static final class Builder extends RecordingCallbackBuilder<Builder, Conference> {
 
 		private Builder() {
 			super(TAG);
@@ -420,16 +420,6 @@ public final class Conference extends TwimlElement {
 		}
 
 		/**
-		 * Set {@code trim}: whether silence is trimmed from the start and end of the
-		 * recording.
-		 * @param trim whether silence is trimmed from the start and end of the recording
-		 * @return this builder
-		 */
-		public Builder trim(@Nullable Trim trim) {
-			return set(Attr.TRIM, trim);
-		}
-
-		/**
 		 * Set {@code statusCallbackEvent}: the conference events that Twilio reports to
 		 * the {@code statusCallback} URL.
 		 * @param statusCallbackEvent the conference events that Twilio reports to the
@@ -466,50 +456,6 @@ public final class Conference extends TwimlElement {
 		 */
 		public Builder statusCallbackMethod(@Nullable Method statusCallbackMethod) {
 			return set(Attr.STATUS_CALLBACK_METHOD, statusCallbackMethod);
-		}
-
-		/**
-		 * Set {@code recordingStatusCallback}: the URL that Twilio notifies when the
-		 * status of the recording changes.
-		 * @param recordingStatusCallback the URL that Twilio notifies when the status of
-		 * the recording changes
-		 * @return this builder
-		 */
-		public Builder recordingStatusCallback(@Nullable String recordingStatusCallback) {
-			return set(Attr.RECORDING_STATUS_CALLBACK, recordingStatusCallback);
-		}
-
-		/**
-		 * Set {@code recordingStatusCallback}: the URL that Twilio notifies when the
-		 * status of the recording changes.
-		 * @param recordingStatusCallback the URL that Twilio notifies when the status of
-		 * the recording changes
-		 * @return this builder
-		 */
-		public Builder recordingStatusCallback(@Nullable URI recordingStatusCallback) {
-			return set(Attr.RECORDING_STATUS_CALLBACK, recordingStatusCallback);
-		}
-
-		/**
-		 * Set {@code recordingStatusCallbackMethod}: the HTTP method for the
-		 * {@code recordingStatusCallback} URL.
-		 * @param recordingStatusCallbackMethod the HTTP method for the
-		 * {@code recordingStatusCallback} URL
-		 * @return this builder
-		 */
-		public Builder recordingStatusCallbackMethod(@Nullable Method recordingStatusCallbackMethod) {
-			return set(Attr.RECORDING_STATUS_CALLBACK_METHOD, recordingStatusCallbackMethod);
-		}
-
-		/**
-		 * Set {@code recordingStatusCallbackEvent}: the recording events that Twilio
-		 * reports to the {@code recordingStatusCallback} URL.
-		 * @param recordingStatusCallbackEvent the recording events that Twilio reports to
-		 * the {@code recordingStatusCallback} URL
-		 * @return this builder
-		 */
-		public Builder recordingStatusCallbackEvent(RecordingEvent... recordingStatusCallbackEvent) {
-			return setAll(Attr.RECORDING_STATUS_CALLBACK_EVENT, recordingStatusCallbackEvent);
 		}
 
 		/**

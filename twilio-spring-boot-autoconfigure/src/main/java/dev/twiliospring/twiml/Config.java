@@ -1,7 +1,5 @@
 package dev.twiliospring.twiml;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * The {@code <Config>} noun: one configuration setting of a {@code <VirtualAgent>} or
  * {@code <Transcription>}.
@@ -37,28 +35,10 @@ public final class Config extends TwimlElement {
 	/**
 	 * Builder for {@link Config}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, Config> {
+	public static final class Builder extends NameValueBuilder<Builder, Config> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Set {@code name}: the name of the setting.
-		 * @param name the name of the setting
-		 * @return this builder
-		 */
-		public Builder name(@Nullable String name) {
-			return set(Attr.NAME, name);
-		}
-
-		/**
-		 * Set {@code value}: the value of the setting.
-		 * @param value the value of the setting
-		 * @return this builder
-		 */
-		public Builder value(@Nullable String value) {
-			return set(Attr.VALUE, value);
 		}
 
 		@Override

@@ -38,19 +38,10 @@ public final class Enqueue extends TwimlElement {
 	/**
 	 * Builder for {@link Enqueue}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, Enqueue> {
+	public static final class Builder extends TwimlTextBuilder<Builder, Enqueue> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Append text after the content added so far.
-		 * @param text the text
-		 * @return this builder
-		 */
-		public Builder text(String text) {
-			return addText(text);
 		}
 
 		/**

@@ -1,7 +1,5 @@
 package dev.twiliospring.twiml;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * The {@code <Header>} noun of {@code <Headers>}: one custom SIP header.
  *
@@ -36,28 +34,10 @@ public final class Header extends TwimlElement {
 	/**
 	 * Builder for {@link Header}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, Header> {
+	public static final class Builder extends NameValueBuilder<Builder, Header> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Set {@code name}: the name of the header.
-		 * @param name the name of the header
-		 * @return this builder
-		 */
-		public Builder name(@Nullable String name) {
-			return set(Attr.NAME, name);
-		}
-
-		/**
-		 * Set {@code value}: the value of the header.
-		 * @param value the value of the header
-		 * @return this builder
-		 */
-		public Builder value(@Nullable String value) {
-			return set(Attr.VALUE, value);
 		}
 
 		@Override

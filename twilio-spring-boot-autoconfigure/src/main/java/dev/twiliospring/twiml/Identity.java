@@ -25,19 +25,10 @@ public final class Identity extends TwimlElement {
 	/**
 	 * Builder for {@link Identity}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, Identity> {
+	public static final class Builder extends TwimlTextBuilder<Builder, Identity> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Append text after the content added so far.
-		 * @param text the text
-		 * @return this builder
-		 */
-		public Builder text(String text) {
-			return addText(text);
 		}
 
 		@Override

@@ -1,7 +1,6 @@
 package dev.twiliospring.twiml;
 
 import java.net.URI;
-import java.util.Objects;
 
 /**
  * The {@code <Media>} noun of {@code <Message>}: the URL of an image or other media file
@@ -32,26 +31,16 @@ public final class Media extends TwimlElement {
 	 * @return a new builder
 	 */
 	public static Builder of(URI url) {
-		Objects.requireNonNull(url, "'url' must not be null");
-		return new Builder().text(url.toString());
+		return new Builder().addText(url, "url");
 	}
 
 	/**
 	 * Builder for {@link Media}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, Media> {
+	public static final class Builder extends TwimlTextBuilder<Builder, Media> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Append text after the content added so far.
-		 * @param text the text
-		 * @return this builder
-		 */
-		public Builder text(String text) {
-			return addText(text);
 		}
 
 		@Override

@@ -38,19 +38,10 @@ public final class Message extends TwimlElement {
 	/**
 	 * Builder for {@link Message}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, Message> {
+	public static final class Builder extends TwimlTextBuilder<Builder, Message> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Append text after the content added so far.
-		 * @param text the text
-		 * @return this builder
-		 */
-		public Builder text(String text) {
-			return addText(text);
 		}
 
 		/**

@@ -1,7 +1,5 @@
 package dev.twiliospring.twiml;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * The {@code <Parameter>} noun: a custom name and value passed along with its parent, for
  * example to a client, a stream or a payment connector.
@@ -37,28 +35,10 @@ public final class Parameter extends TwimlElement {
 	/**
 	 * Builder for {@link Parameter}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, Parameter> {
+	public static final class Builder extends NameValueBuilder<Builder, Parameter> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Set {@code name}: the name of the parameter.
-		 * @param name the name of the parameter
-		 * @return this builder
-		 */
-		public Builder name(@Nullable String name) {
-			return set(Attr.NAME, name);
-		}
-
-		/**
-		 * Set {@code value}: the value of the parameter.
-		 * @param value the value of the parameter
-		 * @return this builder
-		 */
-		public Builder value(@Nullable String value) {
-			return set(Attr.VALUE, value);
 		}
 
 		@Override

@@ -169,7 +169,7 @@ public final class Pay extends TwimlElement {
 	/**
 	 * Builder for {@link Pay}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, Pay> {
+	public static final class Builder extends ParameterizedBuilder<Builder, Pay> {
 
 		private Builder() {
 			super(TAG);
@@ -416,34 +416,6 @@ public final class Pay extends TwimlElement {
 		 */
 		public Builder prompt(Prompt.Builder prompt) {
 			return add(prompt);
-		}
-
-		/**
-		 * Add a {@code <Parameter>}.
-		 * @param name the name of the parameter
-		 * @param value the value of the parameter
-		 * @return this builder
-		 */
-		public Builder parameter(String name, String value) {
-			return parameter(Parameter.of(name, value));
-		}
-
-		/**
-		 * Add a {@code <Parameter>}.
-		 * @param parameter the element
-		 * @return this builder
-		 */
-		public Builder parameter(Parameter parameter) {
-			return add(parameter);
-		}
-
-		/**
-		 * Add a {@code <Parameter>}.
-		 * @param parameter the builder of the element, built by this call
-		 * @return this builder
-		 */
-		public Builder parameter(Parameter.Builder parameter) {
-			return add(parameter);
 		}
 
 		@Override

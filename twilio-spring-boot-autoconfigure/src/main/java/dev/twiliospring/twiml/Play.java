@@ -1,7 +1,6 @@
 package dev.twiliospring.twiml;
 
 import java.net.URI;
-import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -41,26 +40,16 @@ public final class Play extends TwimlElement {
 	 * @return a new builder
 	 */
 	public static Builder of(URI url) {
-		Objects.requireNonNull(url, "'url' must not be null");
-		return new Builder().text(url.toString());
+		return new Builder().addText(url, "url");
 	}
 
 	/**
 	 * Builder for {@link Play}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, Play> {
+	public static final class Builder extends TwimlTextBuilder<Builder, Play> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Append text after the content added so far.
-		 * @param text the text
-		 * @return this builder
-		 */
-		public Builder text(String text) {
-			return addText(text);
 		}
 
 		/**

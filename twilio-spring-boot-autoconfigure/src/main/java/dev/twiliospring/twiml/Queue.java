@@ -30,19 +30,10 @@ public final class Queue extends TwimlElement {
 	/**
 	 * Builder for {@link Queue}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, Queue> {
+	public static final class Builder extends TwimlTextBuilder<Builder, Queue> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Append text after the content added so far.
-		 * @param text the text
-		 * @return this builder
-		 */
-		public Builder text(String text) {
-			return addText(text);
 		}
 
 		/**

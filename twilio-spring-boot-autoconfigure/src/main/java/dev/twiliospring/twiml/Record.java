@@ -32,7 +32,7 @@ public final class Record extends TwimlElement {
 	/**
 	 * Builder for {@link Record}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, Record> {
+	public static final class Builder extends RecordingCallbackBuilder<Builder, Record> {
 
 		private Builder() {
 			super(TAG);
@@ -126,60 +126,6 @@ public final class Record extends TwimlElement {
 		 */
 		public Builder playBeep(boolean playBeep) {
 			return set(Attr.PLAY_BEEP, playBeep);
-		}
-
-		/**
-		 * Set {@code trim}: whether silence is trimmed from the start and end of the
-		 * recording.
-		 * @param trim whether silence is trimmed from the start and end of the recording
-		 * @return this builder
-		 */
-		public Builder trim(@Nullable Trim trim) {
-			return set(Attr.TRIM, trim);
-		}
-
-		/**
-		 * Set {@code recordingStatusCallback}: the URL that Twilio notifies when the
-		 * status of the recording changes.
-		 * @param recordingStatusCallback the URL that Twilio notifies when the status of
-		 * the recording changes
-		 * @return this builder
-		 */
-		public Builder recordingStatusCallback(@Nullable String recordingStatusCallback) {
-			return set(Attr.RECORDING_STATUS_CALLBACK, recordingStatusCallback);
-		}
-
-		/**
-		 * Set {@code recordingStatusCallback}: the URL that Twilio notifies when the
-		 * status of the recording changes.
-		 * @param recordingStatusCallback the URL that Twilio notifies when the status of
-		 * the recording changes
-		 * @return this builder
-		 */
-		public Builder recordingStatusCallback(@Nullable URI recordingStatusCallback) {
-			return set(Attr.RECORDING_STATUS_CALLBACK, recordingStatusCallback);
-		}
-
-		/**
-		 * Set {@code recordingStatusCallbackMethod}: the HTTP method for the
-		 * {@code recordingStatusCallback} URL.
-		 * @param recordingStatusCallbackMethod the HTTP method for the
-		 * {@code recordingStatusCallback} URL
-		 * @return this builder
-		 */
-		public Builder recordingStatusCallbackMethod(@Nullable Method recordingStatusCallbackMethod) {
-			return set(Attr.RECORDING_STATUS_CALLBACK_METHOD, recordingStatusCallbackMethod);
-		}
-
-		/**
-		 * Set {@code recordingStatusCallbackEvent}: the recording events that Twilio
-		 * reports to the {@code recordingStatusCallback} URL.
-		 * @param recordingStatusCallbackEvent the recording events that Twilio reports to
-		 * the {@code recordingStatusCallback} URL
-		 * @return this builder
-		 */
-		public Builder recordingStatusCallbackEvent(RecordingEvent... recordingStatusCallbackEvent) {
-			return setAll(Attr.RECORDING_STATUS_CALLBACK_EVENT, recordingStatusCallbackEvent);
 		}
 
 		/**

@@ -1,7 +1,5 @@
 package dev.twiliospring.twiml;
 
-import java.net.URI;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,64 +58,10 @@ public final class Recording extends TwimlElement {
 	/**
 	 * Builder for {@link Recording}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, Recording> {
+	public static final class Builder extends RecordingCallbackBuilder<Builder, Recording> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Set {@code recordingStatusCallback}: the URL that Twilio notifies when the
-		 * status of the recording changes.
-		 * @param recordingStatusCallback the URL that Twilio notifies when the status of
-		 * the recording changes
-		 * @return this builder
-		 */
-		public Builder recordingStatusCallback(@Nullable String recordingStatusCallback) {
-			return set(Attr.RECORDING_STATUS_CALLBACK, recordingStatusCallback);
-		}
-
-		/**
-		 * Set {@code recordingStatusCallback}: the URL that Twilio notifies when the
-		 * status of the recording changes.
-		 * @param recordingStatusCallback the URL that Twilio notifies when the status of
-		 * the recording changes
-		 * @return this builder
-		 */
-		public Builder recordingStatusCallback(@Nullable URI recordingStatusCallback) {
-			return set(Attr.RECORDING_STATUS_CALLBACK, recordingStatusCallback);
-		}
-
-		/**
-		 * Set {@code recordingStatusCallbackMethod}: the HTTP method for the
-		 * {@code recordingStatusCallback} URL.
-		 * @param recordingStatusCallbackMethod the HTTP method for the
-		 * {@code recordingStatusCallback} URL
-		 * @return this builder
-		 */
-		public Builder recordingStatusCallbackMethod(@Nullable Method recordingStatusCallbackMethod) {
-			return set(Attr.RECORDING_STATUS_CALLBACK_METHOD, recordingStatusCallbackMethod);
-		}
-
-		/**
-		 * Set {@code recordingStatusCallbackEvent}: the recording events that Twilio
-		 * reports to the {@code recordingStatusCallback} URL.
-		 * @param recordingStatusCallbackEvent the recording events that Twilio reports to
-		 * the {@code recordingStatusCallback} URL
-		 * @return this builder
-		 */
-		public Builder recordingStatusCallbackEvent(RecordingEvent... recordingStatusCallbackEvent) {
-			return setAll(Attr.RECORDING_STATUS_CALLBACK_EVENT, recordingStatusCallbackEvent);
-		}
-
-		/**
-		 * Set {@code trim}: whether silence is trimmed from the start and end of the
-		 * recording.
-		 * @param trim whether silence is trimmed from the start and end of the recording
-		 * @return this builder
-		 */
-		public Builder trim(@Nullable Trim trim) {
-			return set(Attr.TRIM, trim);
 		}
 
 		/**

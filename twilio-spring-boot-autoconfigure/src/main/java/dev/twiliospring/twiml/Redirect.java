@@ -1,7 +1,6 @@
 package dev.twiliospring.twiml;
 
 import java.net.URI;
-import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -34,26 +33,16 @@ public final class Redirect extends TwimlElement {
 	 * @return a new builder
 	 */
 	public static Builder of(URI url) {
-		Objects.requireNonNull(url, "'url' must not be null");
-		return new Builder().text(url.toString());
+		return new Builder().addText(url, "url");
 	}
 
 	/**
 	 * Builder for {@link Redirect}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, Redirect> {
+	public static final class Builder extends TwimlTextBuilder<Builder, Redirect> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Append text after the content added so far.
-		 * @param text the text
-		 * @return this builder
-		 */
-		public Builder text(String text) {
-			return addText(text);
 		}
 
 		/**

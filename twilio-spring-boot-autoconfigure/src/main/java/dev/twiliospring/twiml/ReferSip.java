@@ -1,7 +1,6 @@
 package dev.twiliospring.twiml;
 
 import java.net.URI;
-import java.util.Objects;
 
 /**
  * The {@code <Sip>} noun of {@code <Refer>}: the SIP URI to transfer the call to.
@@ -31,26 +30,16 @@ public final class ReferSip extends TwimlElement {
 	 * @return a new builder
 	 */
 	public static Builder of(URI sipUri) {
-		Objects.requireNonNull(sipUri, "'sipUri' must not be null");
-		return new Builder().text(sipUri.toString());
+		return new Builder().addText(sipUri, "sipUri");
 	}
 
 	/**
 	 * Builder for {@link ReferSip}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, ReferSip> {
+	public static final class Builder extends TwimlTextBuilder<Builder, ReferSip> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Append text after the content added so far.
-		 * @param text the text
-		 * @return this builder
-		 */
-		public Builder text(String text) {
-			return addText(text);
 		}
 
 		@Override

@@ -59,7 +59,7 @@ public final class Reject extends TwimlElement {
 	/**
 	 * Builder for {@link Reject}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, Reject> {
+	public static final class Builder extends ParameterizedBuilder<Builder, Reject> {
 
 		private Builder() {
 			super(TAG);
@@ -72,34 +72,6 @@ public final class Reject extends TwimlElement {
 		 */
 		public Builder reason(@Nullable Reason reason) {
 			return set(Attr.REASON, reason);
-		}
-
-		/**
-		 * Add a {@code <Parameter>}.
-		 * @param name the name of the parameter
-		 * @param value the value of the parameter
-		 * @return this builder
-		 */
-		public Builder parameter(String name, String value) {
-			return parameter(Parameter.of(name, value));
-		}
-
-		/**
-		 * Add a {@code <Parameter>}.
-		 * @param parameter the element
-		 * @return this builder
-		 */
-		public Builder parameter(Parameter parameter) {
-			return add(parameter);
-		}
-
-		/**
-		 * Add a {@code <Parameter>}.
-		 * @param parameter the builder of the element, built by this call
-		 * @return this builder
-		 */
-		public Builder parameter(Parameter.Builder parameter) {
-			return add(parameter);
 		}
 
 		@Override

@@ -28,19 +28,10 @@ public final class Room extends TwimlElement {
 	/**
 	 * Builder for {@link Room}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, Room> {
+	public static final class Builder extends TwimlTextBuilder<Builder, Room> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Append text after the content added so far.
-		 * @param text the text
-		 * @return this builder
-		 */
-		public Builder text(String text) {
-			return addText(text);
 		}
 
 		/**

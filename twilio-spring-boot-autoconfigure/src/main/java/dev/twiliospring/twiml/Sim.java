@@ -25,19 +25,10 @@ public final class Sim extends TwimlElement {
 	/**
 	 * Builder for {@link Sim}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, Sim> {
+	public static final class Builder extends TwimlTextBuilder<Builder, Sim> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Append text after the content added so far.
-		 * @param text the text
-		 * @return this builder
-		 */
-		public Builder text(String text) {
-			return addText(text);
 		}
 
 		@Override

@@ -1,7 +1,6 @@
 package dev.twiliospring.twiml;
 
 import java.net.URI;
-import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -34,26 +33,16 @@ public final class SipUri extends TwimlElement {
 	 * @return a new builder
 	 */
 	public static Builder of(URI sipUri) {
-		Objects.requireNonNull(sipUri, "'sipUri' must not be null");
-		return new Builder().text(sipUri.toString());
+		return new Builder().addText(sipUri, "sipUri");
 	}
 
 	/**
 	 * Builder for {@link SipUri}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, SipUri> {
+	public static final class Builder extends TwimlTextBuilder<Builder, SipUri> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Append text after the content added so far.
-		 * @param text the text
-		 * @return this builder
-		 */
-		public Builder text(String text) {
-			return addText(text);
 		}
 
 		/**

@@ -30,19 +30,10 @@ public final class Sms extends TwimlElement {
 	/**
 	 * Builder for {@link Sms}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, Sms> {
+	public static final class Builder extends TwimlTextBuilder<Builder, Sms> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Append text after the content added so far.
-		 * @param text the text
-		 * @return this builder
-		 */
-		public Builder text(String text) {
-			return addText(text);
 		}
 
 		/**

@@ -80,19 +80,10 @@ public final class SsmlPhoneme extends TwimlElement {
 	/**
 	 * Builder for {@link SsmlPhoneme}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, SsmlPhoneme> {
+	public static final class Builder extends TwimlTextBuilder<Builder, SsmlPhoneme> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Append text after the content added so far.
-		 * @param text the text
-		 * @return this builder
-		 */
-		public Builder text(String text) {
-			return addText(text);
 		}
 
 		/**

@@ -193,19 +193,10 @@ public final class SsmlSayAs extends TwimlElement {
 	/**
 	 * Builder for {@link SsmlSayAs}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, SsmlSayAs> {
+	public static final class Builder extends TwimlTextBuilder<Builder, SsmlSayAs> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Append text after the content added so far.
-		 * @param text the text
-		 * @return this builder
-		 */
-		public Builder text(String text) {
-			return addText(text);
 		}
 
 		/**

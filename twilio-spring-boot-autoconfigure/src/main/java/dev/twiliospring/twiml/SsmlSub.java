@@ -29,19 +29,10 @@ public final class SsmlSub extends TwimlElement {
 	/**
 	 * Builder for {@link SsmlSub}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, SsmlSub> {
+	public static final class Builder extends TwimlTextBuilder<Builder, SsmlSub> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Append text after the content added so far.
-		 * @param text the text
-		 * @return this builder
-		 */
-		public Builder text(String text) {
-			return addText(text);
 		}
 
 		/**

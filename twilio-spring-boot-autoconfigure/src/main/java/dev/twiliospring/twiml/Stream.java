@@ -30,19 +30,10 @@ public final class Stream extends TwimlElement {
 	/**
 	 * Builder for {@link Stream}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, Stream> {
+	public static final class Builder extends AudioForkBuilder<Builder, Stream> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Set {@code name}: the name of the stream, used to stop it.
-		 * @param name the name of the stream, used to stop it
-		 * @return this builder
-		 */
-		public Builder name(@Nullable String name) {
-			return set(Attr.NAME, name);
 		}
 
 		/**
@@ -76,75 +67,6 @@ public final class Stream extends TwimlElement {
 		 */
 		public Builder url(@Nullable URI url) {
 			return set(Attr.URL, url);
-		}
-
-		/**
-		 * Set {@code track}: which audio is streamed.
-		 * @param track which audio is streamed
-		 * @return this builder
-		 */
-		public Builder track(@Nullable Track track) {
-			return set(Attr.TRACK, track);
-		}
-
-		/**
-		 * Set {@code statusCallback}: the URL that Twilio notifies when the stream
-		 * starts, stops or fails.
-		 * @param statusCallback the URL that Twilio notifies when the stream starts,
-		 * stops or fails
-		 * @return this builder
-		 */
-		public Builder statusCallback(@Nullable String statusCallback) {
-			return set(Attr.STATUS_CALLBACK, statusCallback);
-		}
-
-		/**
-		 * Set {@code statusCallback}: the URL that Twilio notifies when the stream
-		 * starts, stops or fails.
-		 * @param statusCallback the URL that Twilio notifies when the stream starts,
-		 * stops or fails
-		 * @return this builder
-		 */
-		public Builder statusCallback(@Nullable URI statusCallback) {
-			return set(Attr.STATUS_CALLBACK, statusCallback);
-		}
-
-		/**
-		 * Set {@code statusCallbackMethod}: the HTTP method for the
-		 * {@code statusCallback} URL.
-		 * @param statusCallbackMethod the HTTP method for the {@code statusCallback} URL
-		 * @return this builder
-		 */
-		public Builder statusCallbackMethod(@Nullable Method statusCallbackMethod) {
-			return set(Attr.STATUS_CALLBACK_METHOD, statusCallbackMethod);
-		}
-
-		/**
-		 * Add a {@code <Parameter>}.
-		 * @param name the name of the parameter
-		 * @param value the value of the parameter
-		 * @return this builder
-		 */
-		public Builder parameter(String name, String value) {
-			return parameter(Parameter.of(name, value));
-		}
-
-		/**
-		 * Add a {@code <Parameter>}.
-		 * @param parameter the element
-		 * @return this builder
-		 */
-		public Builder parameter(Parameter parameter) {
-			return add(parameter);
-		}
-
-		/**
-		 * Add a {@code <Parameter>}.
-		 * @param parameter the builder of the element, built by this call
-		 * @return this builder
-		 */
-		public Builder parameter(Parameter.Builder parameter) {
-			return add(parameter);
 		}
 
 		@Override

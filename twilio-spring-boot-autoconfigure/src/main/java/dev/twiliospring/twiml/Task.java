@@ -30,19 +30,10 @@ public final class Task extends TwimlElement {
 	/**
 	 * Builder for {@link Task}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, Task> {
+	public static final class Builder extends TwimlTextBuilder<Builder, Task> {
 
 		private Builder() {
 			super(TAG);
-		}
-
-		/**
-		 * Append text after the content added so far.
-		 * @param text the text
-		 * @return this builder
-		 */
-		public Builder text(String text) {
-			return addText(text);
 		}
 
 		/**

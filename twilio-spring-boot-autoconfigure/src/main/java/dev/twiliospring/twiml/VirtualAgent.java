@@ -29,7 +29,7 @@ public final class VirtualAgent extends TwimlElement {
 	/**
 	 * Builder for {@link VirtualAgent}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, VirtualAgent> {
+	public static final class Builder extends ConfigurableBuilder<Builder, VirtualAgent> {
 
 		private Builder() {
 			super(TAG);
@@ -94,62 +94,6 @@ public final class VirtualAgent extends TwimlElement {
 		 */
 		public Builder statusCallbackMethod(@Nullable Method statusCallbackMethod) {
 			return set(Attr.STATUS_CALLBACK_METHOD, statusCallbackMethod);
-		}
-
-		/**
-		 * Add a {@code <Config>} setting.
-		 * @param name the name of the setting
-		 * @param value the value of the setting
-		 * @return this builder
-		 */
-		public Builder config(String name, String value) {
-			return config(Config.of(name, value));
-		}
-
-		/**
-		 * Add a {@code <Config>}.
-		 * @param config the element
-		 * @return this builder
-		 */
-		public Builder config(Config config) {
-			return add(config);
-		}
-
-		/**
-		 * Add a {@code <Config>}.
-		 * @param config the builder of the element, built by this call
-		 * @return this builder
-		 */
-		public Builder config(Config.Builder config) {
-			return add(config);
-		}
-
-		/**
-		 * Add a {@code <Parameter>}.
-		 * @param name the name of the parameter
-		 * @param value the value of the parameter
-		 * @return this builder
-		 */
-		public Builder parameter(String name, String value) {
-			return parameter(Parameter.of(name, value));
-		}
-
-		/**
-		 * Add a {@code <Parameter>}.
-		 * @param parameter the element
-		 * @return this builder
-		 */
-		public Builder parameter(Parameter parameter) {
-			return add(parameter);
-		}
-
-		/**
-		 * Add a {@code <Parameter>}.
-		 * @param parameter the builder of the element, built by this call
-		 * @return this builder
-		 */
-		public Builder parameter(Parameter.Builder parameter) {
-			return add(parameter);
 		}
 
 		@Override

@@ -1,7 +1,6 @@
 package dev.twiliospring.twiml;
 
 import java.net.URI;
-import java.time.Duration;
 
 /**
  * A TwiML document that tells Twilio what to do with a voice call.
@@ -36,7 +35,7 @@ public final class VoiceResponse extends TwimlDocumentSupport {
 	/**
 	 * Builder for {@link VoiceResponse}.
 	 */
-	public static final class Builder extends TwimlBuilder<Builder, VoiceResponse> {
+	public static final class Builder extends AudioContentBuilder<Builder, VoiceResponse> {
 
 		private Builder() {
 			super(RESPONSE);
@@ -211,86 +210,6 @@ public final class VoiceResponse extends TwimlDocumentSupport {
 		}
 
 		/**
-		 * Add a {@code <Pause>} of Twilio's default length, one second.
-		 * @return this builder
-		 */
-		public Builder pause() {
-			return pause(Pause.builder());
-		}
-
-		/**
-		 * Add a {@code <Pause>} of the given length.
-		 * @param seconds how long to pause, in seconds
-		 * @return this builder
-		 */
-		public Builder pause(int seconds) {
-			return pause(Pause.builder().length(seconds));
-		}
-
-		/**
-		 * Add a {@code <Pause>} of the given length.
-		 * @param length how long to pause, in whole seconds
-		 * @return this builder
-		 */
-		public Builder pause(Duration length) {
-			return pause(Pause.builder().length(length));
-		}
-
-		/**
-		 * Add a {@code <Pause>}.
-		 * @param pause the element
-		 * @return this builder
-		 */
-		public Builder pause(Pause pause) {
-			return add(pause);
-		}
-
-		/**
-		 * Add a {@code <Pause>}.
-		 * @param pause the builder of the element, built by this call
-		 * @return this builder
-		 */
-		public Builder pause(Pause.Builder pause) {
-			return add(pause);
-		}
-
-		/**
-		 * Add a {@code <Play>} of the given audio file.
-		 * @param url the URL of the audio file
-		 * @return this builder
-		 */
-		public Builder play(String url) {
-			return addElement(Play.TAG, url);
-		}
-
-		/**
-		 * Add a {@code <Play>} of the given audio file.
-		 * @param url the URL of the audio file
-		 * @return this builder
-		 */
-		public Builder play(URI url) {
-			return play(Play.of(url));
-		}
-
-		/**
-		 * Add a {@code <Play>}.
-		 * @param play the element
-		 * @return this builder
-		 */
-		public Builder play(Play play) {
-			return add(play);
-		}
-
-		/**
-		 * Add a {@code <Play>}.
-		 * @param play the builder of the element, built by this call
-		 * @return this builder
-		 */
-		public Builder play(Play.Builder play) {
-			return add(play);
-		}
-
-		/**
 		 * Add a {@code <Queue>} for the given queue.
 		 * @param name the name of the queue
 		 * @return this builder
@@ -412,33 +331,6 @@ public final class VoiceResponse extends TwimlDocumentSupport {
 		 */
 		public Builder reject(Reject.Builder reject) {
 			return add(reject);
-		}
-
-		/**
-		 * Add a {@code <Say>} that speaks the given text.
-		 * @param text the text to speak
-		 * @return this builder
-		 */
-		public Builder say(String text) {
-			return addElement(Say.TAG, text);
-		}
-
-		/**
-		 * Add a {@code <Say>}.
-		 * @param say the element
-		 * @return this builder
-		 */
-		public Builder say(Say say) {
-			return add(say);
-		}
-
-		/**
-		 * Add a {@code <Say>}.
-		 * @param say the builder of the element, built by this call
-		 * @return this builder
-		 */
-		public Builder say(Say.Builder say) {
-			return add(say);
 		}
 
 		/**

@@ -13,22 +13,10 @@ class TwimlVocabularyTests {
 
 	@Test
 	void sayWithAllAttributesAndChildren() {
-		Say say = Say.text("words")
+		Say say = withEverySsmlChild(Say.text("words"))
 			.voice("Polly.Joanna")
 			.loop(3)
 			.language("en-US")
-			.ssmlBreak(SsmlBreak.builder())
-			.emphasis(SsmlEmphasis.builder())
-			.lang(SsmlLang.builder())
-			.p(SsmlP.builder())
-			.phoneme(SsmlPhoneme.text("words"))
-			.prosody(SsmlProsody.builder())
-			.s(SsmlS.builder())
-			.sayAs(SsmlSayAs.text("words"))
-			.sub(SsmlSub.text("words"))
-			.w(SsmlW.builder())
-			.amazonDomain(SsmlAmazonDomain.builder())
-			.amazonEffect(SsmlAmazonEffect.builder())
 			.build();
 		assertXml(say,
 				"<Say language=\"en-US\" loop=\"3\" voice=\"Polly.Joanna\">words<break/>"
@@ -397,20 +385,8 @@ class TwimlVocabularyTests {
 
 	@Test
 	void ssmlLangWithAllAttributesAndChildren() {
-		SsmlLang ssmlLang = SsmlLang.text("words")
+		SsmlLang ssmlLang = withEverySsmlChild(SsmlLang.text("words"))
 			.xmlLang("fr-FR")
-			.ssmlBreak(SsmlBreak.builder())
-			.emphasis(SsmlEmphasis.builder())
-			.lang(SsmlLang.builder())
-			.p(SsmlP.builder())
-			.phoneme(SsmlPhoneme.text("words"))
-			.prosody(SsmlProsody.builder())
-			.s(SsmlS.builder())
-			.sayAs(SsmlSayAs.text("words"))
-			.sub(SsmlSub.text("words"))
-			.w(SsmlW.builder())
-			.amazonDomain(SsmlAmazonDomain.builder())
-			.amazonEffect(SsmlAmazonEffect.builder())
 			.build();
 		assertXml(ssmlLang,
 				"<lang xml:lang=\"fr-FR\">words<break/><emphasis/><lang/><p/><phoneme>"
@@ -451,22 +427,10 @@ class TwimlVocabularyTests {
 
 	@Test
 	void ssmlProsodyWithAllAttributesAndChildren() {
-		SsmlProsody ssmlProsody = SsmlProsody.text("words")
+		SsmlProsody ssmlProsody = withEverySsmlChild(SsmlProsody.text("words"))
 			.volume("volumeValue")
 			.rate("rateValue")
 			.pitch("pitchValue")
-			.ssmlBreak(SsmlBreak.builder())
-			.emphasis(SsmlEmphasis.builder())
-			.lang(SsmlLang.builder())
-			.p(SsmlP.builder())
-			.phoneme(SsmlPhoneme.text("words"))
-			.prosody(SsmlProsody.builder())
-			.s(SsmlS.builder())
-			.sayAs(SsmlSayAs.text("words"))
-			.sub(SsmlSub.text("words"))
-			.w(SsmlW.builder())
-			.amazonDomain(SsmlAmazonDomain.builder())
-			.amazonEffect(SsmlAmazonEffect.builder())
 			.build();
 		assertXml(ssmlProsody,
 				"<prosody pitch=\"pitchValue\" rate=\"rateValue\" volume=\"volumeValue\">"
@@ -532,22 +496,10 @@ class TwimlVocabularyTests {
 
 	@Test
 	void ssmlAmazonEffectWithAllAttributesAndChildren() {
-		SsmlAmazonEffect ssmlAmazonEffect = SsmlAmazonEffect.text("words")
+		SsmlAmazonEffect ssmlAmazonEffect = withEverySsmlChild(SsmlAmazonEffect.text("words"))
 			.name("nameValue")
 			.phonation("phonationValue")
 			.vocalTractLength("vocaltractlengthValue")
-			.ssmlBreak(SsmlBreak.builder())
-			.emphasis(SsmlEmphasis.builder())
-			.lang(SsmlLang.builder())
-			.p(SsmlP.builder())
-			.phoneme(SsmlPhoneme.text("words"))
-			.prosody(SsmlProsody.builder())
-			.s(SsmlS.builder())
-			.sayAs(SsmlSayAs.text("words"))
-			.sub(SsmlSub.text("words"))
-			.w(SsmlW.builder())
-			.amazonDomain(SsmlAmazonDomain.builder())
-			.amazonEffect(SsmlAmazonEffect.builder())
 			.build();
 		assertXml(ssmlAmazonEffect,
 				"<amazon:effect name=\"nameValue\" phonation=\"phonationValue\" "
@@ -558,20 +510,8 @@ class TwimlVocabularyTests {
 
 	@Test
 	void ssmlAmazonDomainWithAllAttributesAndChildren() {
-		SsmlAmazonDomain ssmlAmazonDomain = SsmlAmazonDomain.text("words")
+		SsmlAmazonDomain ssmlAmazonDomain = withEverySsmlChild(SsmlAmazonDomain.text("words"))
 			.name("nameValue")
-			.ssmlBreak(SsmlBreak.builder())
-			.emphasis(SsmlEmphasis.builder())
-			.lang(SsmlLang.builder())
-			.p(SsmlP.builder())
-			.phoneme(SsmlPhoneme.text("words"))
-			.prosody(SsmlProsody.builder())
-			.s(SsmlS.builder())
-			.sayAs(SsmlSayAs.text("words"))
-			.sub(SsmlSub.text("words"))
-			.w(SsmlW.builder())
-			.amazonDomain(SsmlAmazonDomain.builder())
-			.amazonEffect(SsmlAmazonEffect.builder())
 			.build();
 		assertXml(ssmlAmazonDomain,
 				"<amazon:domain name=\"nameValue\">words<break/><emphasis/><lang/><p/>"
@@ -581,21 +521,9 @@ class TwimlVocabularyTests {
 
 	@Test
 	void numberWithAllAttributes() {
-		Number number = Number.of("content")
+		Number number = withEveryMachineDetectionAttribute(withEveryDialPartyAttribute(Number.of("content")))
 			.sendDigits("ww1928")
-			.url("https://example.com/url")
-			.method(Method.POST)
-			.statusCallbackEvent(CallEvent.INITIATED, CallEvent.RINGING)
-			.statusCallback("https://example.com/statusCallback")
-			.statusCallbackMethod(Method.POST)
 			.byoc("byocValue")
-			.machineDetection("machineDetectionValue")
-			.amdStatusCallbackMethod(Method.POST)
-			.amdStatusCallback("https://example.com/amdStatusCallback")
-			.machineDetectionTimeout(5)
-			.machineDetectionSpeechThreshold(250)
-			.machineDetectionSpeechEndThreshold(250)
-			.machineDetectionSilenceTimeout(250)
 			.build();
 		assertXml(number,
 				"<Number amdStatusCallback=\"https://example.com/amdStatusCallback\" "
@@ -612,12 +540,7 @@ class TwimlVocabularyTests {
 
 	@Test
 	void clientWithAllAttributesAndChildren() {
-		Client client = Client.of("content")
-			.url("https://example.com/url")
-			.method(Method.POST)
-			.statusCallbackEvent(CallEvent.INITIATED, CallEvent.RINGING)
-			.statusCallback("https://example.com/statusCallback")
-			.statusCallbackMethod(Method.POST)
+		Client client = withEveryDialPartyAttribute(Client.of("content"))
 			.identity(Identity.of("value"))
 			.parameter(Parameter.builder())
 			.build();
@@ -686,21 +609,9 @@ class TwimlVocabularyTests {
 
 	@Test
 	void sipWithAllAttributesAndChildren() {
-		Sip sip = Sip.of("content")
+		Sip sip = withEveryMachineDetectionAttribute(withEveryDialPartyAttribute(Sip.of("content")))
 			.username("usernameValue")
 			.password("passwordValue")
-			.url("https://example.com/url")
-			.method(Method.POST)
-			.statusCallbackEvent(CallEvent.INITIATED, CallEvent.RINGING)
-			.statusCallback("https://example.com/statusCallback")
-			.statusCallbackMethod(Method.POST)
-			.machineDetection("machineDetectionValue")
-			.amdStatusCallbackMethod(Method.POST)
-			.amdStatusCallback("https://example.com/amdStatusCallback")
-			.machineDetectionTimeout(5)
-			.machineDetectionSpeechThreshold(250)
-			.machineDetectionSpeechEndThreshold(250)
-			.machineDetectionSilenceTimeout(250)
 			.uri(SipUri.of("value"))
 			.headers(Headers.builder())
 			.build();
@@ -751,12 +662,7 @@ class TwimlVocabularyTests {
 
 	@Test
 	void applicationWithAllAttributesAndChildren() {
-		Application application = Application.of("content")
-			.url("https://example.com/url")
-			.method(Method.POST)
-			.statusCallbackEvent(CallEvent.INITIATED, CallEvent.RINGING)
-			.statusCallback("https://example.com/statusCallback")
-			.statusCallbackMethod(Method.POST)
+		Application application = withEveryDialPartyAttribute(Application.of("content"))
 			.customerId("customerIdValue")
 			.copyParentTo(true)
 			.applicationSid(ApplicationSid.of("value"))
@@ -780,12 +686,7 @@ class TwimlVocabularyTests {
 
 	@Test
 	void whatsAppWithAllAttributes() {
-		WhatsApp whatsApp = WhatsApp.of("content")
-			.url("https://example.com/url")
-			.method(Method.POST)
-			.statusCallbackEvent(CallEvent.INITIATED, CallEvent.RINGING)
-			.statusCallback("https://example.com/statusCallback")
-			.statusCallbackMethod(Method.POST)
+		WhatsApp whatsApp = withEveryDialPartyAttribute(WhatsApp.of("content"))
 			.build();
 		assertXml(whatsApp,
 				"<WhatsApp method=\"POST\" "
@@ -890,28 +791,8 @@ class TwimlVocabularyTests {
 
 	@Test
 	void conversationRelayWithAllAttributesAndChildren() {
-		ConversationRelay conversationRelay = ConversationRelay.builder()
+		ConversationRelay conversationRelay = withEveryAgentAttribute(ConversationRelay.builder())
 			.url("https://example.com/url")
-			.language("en-US")
-			.ttsLanguage("ttsLanguageValue")
-			.transcriptionLanguage("transcriptionLanguageValue")
-			.ttsProvider("ttsProviderValue")
-			.voice("Polly.Joanna")
-			.transcriptionProvider("transcriptionProviderValue")
-			.speechModel("speechModelValue")
-			.profanityFilter(true)
-			.dtmfDetection(true)
-			.welcomeGreeting("welcomeGreetingValue")
-			.partialPrompts(true)
-			.welcomeGreetingInterruptible("welcomeGreetingInterruptibleValue")
-			.interruptible("interruptibleValue")
-			.preemptible(true)
-			.hints("hintsValue")
-			.intelligenceService("intelligenceServiceValue")
-			.reportInputDuringAgentSpeech(true)
-			.elevenlabsTextNormalization("elevenlabsTextNormalizationValue")
-			.interruptSensitivity("interruptSensitivityValue")
-			.debug("debugValue")
 			.backgroundNoiseReduction("backgroundnoisereductionValue")
 			.speechTimeout("speechtimeoutValue")
 			.deepgramSmartFormat("deepgramsmartformatValue")
@@ -960,28 +841,8 @@ class TwimlVocabularyTests {
 
 	@Test
 	void assistantWithAllAttributesAndChildren() {
-		Assistant assistant = Assistant.builder()
+		Assistant assistant = withEveryAgentAttribute(Assistant.builder())
 			.id("idValue")
-			.language("en-US")
-			.ttsLanguage("ttsLanguageValue")
-			.transcriptionLanguage("transcriptionLanguageValue")
-			.ttsProvider("ttsProviderValue")
-			.voice("Polly.Joanna")
-			.transcriptionProvider("transcriptionProviderValue")
-			.speechModel("speechModelValue")
-			.profanityFilter(true)
-			.dtmfDetection(true)
-			.welcomeGreeting("welcomeGreetingValue")
-			.partialPrompts(true)
-			.welcomeGreetingInterruptible("welcomeGreetingInterruptibleValue")
-			.interruptible("interruptibleValue")
-			.preemptible(true)
-			.hints("hintsValue")
-			.intelligenceService("intelligenceServiceValue")
-			.reportInputDuringAgentSpeech(true)
-			.elevenlabsTextNormalization("elevenlabsTextNormalizationValue")
-			.interruptSensitivity("interruptSensitivityValue")
-			.debug("debugValue")
 			.language(Language.builder())
 			.parameter(Parameter.builder())
 			.build();
@@ -1166,6 +1027,84 @@ class TwimlVocabularyTests {
 				"<Receive action=\"https://example.com/action\" "
 						+ "mediaType=\"application/pdf\" method=\"POST\" pageSize=\"letter\" "
 						+ "storeMedia=\"true\"/>");
+	}
+
+	/**
+	 * Add one of each child that {@code <Say>} accepts, as do the SSML elements that may
+	 * hold the same content.
+	 * @param builder the builder
+	 * @return the builder
+	 */
+	private static <B extends SsmlContainerBuilder<B, ?>> B withEverySsmlChild(B builder) {
+		return builder.ssmlBreak(SsmlBreak.builder())
+			.emphasis(SsmlEmphasis.builder())
+			.lang(SsmlLang.builder())
+			.p(SsmlP.builder())
+			.phoneme(SsmlPhoneme.text("words"))
+			.prosody(SsmlProsody.builder())
+			.s(SsmlS.builder())
+			.sayAs(SsmlSayAs.text("words"))
+			.sub(SsmlSub.text("words"))
+			.w(SsmlW.builder())
+			.amazonDomain(SsmlAmazonDomain.builder())
+			.amazonEffect(SsmlAmazonEffect.builder());
+	}
+
+	/**
+	 * Set every attribute that {@code <Assistant>} and {@code <ConversationRelay>} share.
+	 * @param builder the builder
+	 * @return the builder
+	 */
+	private static <B extends AiAgentBuilder<B, ?>> B withEveryAgentAttribute(B builder) {
+		return builder.language("en-US")
+			.ttsLanguage("ttsLanguageValue")
+			.transcriptionLanguage("transcriptionLanguageValue")
+			.ttsProvider("ttsProviderValue")
+			.voice("Polly.Joanna")
+			.transcriptionProvider("transcriptionProviderValue")
+			.speechModel("speechModelValue")
+			.profanityFilter(true)
+			.dtmfDetection(true)
+			.welcomeGreeting("welcomeGreetingValue")
+			.partialPrompts(true)
+			.welcomeGreetingInterruptible("welcomeGreetingInterruptibleValue")
+			.interruptible("interruptibleValue")
+			.preemptible(true)
+			.hints("hintsValue")
+			.intelligenceService("intelligenceServiceValue")
+			.reportInputDuringAgentSpeech(true)
+			.elevenlabsTextNormalization("elevenlabsTextNormalizationValue")
+			.interruptSensitivity("interruptSensitivityValue")
+			.debug("debugValue");
+	}
+
+	/**
+	 * Set the call and status callback attributes that the {@code <Dial>} nouns for one
+	 * party share.
+	 * @param builder the builder
+	 * @return the builder
+	 */
+	private static <B extends DialPartyBuilder<B, ?>> B withEveryDialPartyAttribute(B builder) {
+		return builder.url("https://example.com/url")
+			.method(Method.POST)
+			.statusCallbackEvent(CallEvent.INITIATED, CallEvent.RINGING)
+			.statusCallback("https://example.com/statusCallback")
+			.statusCallbackMethod(Method.POST);
+	}
+
+	/**
+	 * Set the answering machine detection attributes of {@code <Number>} and {@code <Sip>}.
+	 * @param builder the builder
+	 * @return the builder
+	 */
+	private static <B extends MachineDetectionBuilder<B, ?>> B withEveryMachineDetectionAttribute(B builder) {
+		return builder.machineDetection("machineDetectionValue")
+			.amdStatusCallbackMethod(Method.POST)
+			.amdStatusCallback("https://example.com/amdStatusCallback")
+			.machineDetectionTimeout(5)
+			.machineDetectionSpeechThreshold(250)
+			.machineDetectionSpeechEndThreshold(250)
+			.machineDetectionSilenceTimeout(250);
 	}
 
 }

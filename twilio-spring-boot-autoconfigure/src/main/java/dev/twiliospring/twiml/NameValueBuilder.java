@@ -1,0 +1,36 @@
+package dev.twiliospring.twiml;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Base for the builders of elements that are a name and a value: {@code <Config>},
+ * {@code <Header>} and {@code <Parameter>}.
+ *
+ * @param <B> the type of the builder
+ * @param <T> the type that the builder builds
+ */
+abstract class NameValueBuilder<B extends NameValueBuilder<B, T>, T> extends TwimlBuilder<B, T> {
+
+	NameValueBuilder(Tag tag) {
+		super(tag);
+	}
+
+	/**
+	 * Set {@code name}: the name.
+	 * @param name the name
+	 * @return this builder
+	 */
+	public B name(@Nullable String name) {
+		return set(Attr.NAME, name);
+	}
+
+	/**
+	 * Set {@code value}: the value.
+	 * @param value the value
+	 * @return this builder
+	 */
+	public B value(@Nullable String value) {
+		return set(Attr.VALUE, value);
+	}
+
+}
