@@ -33,7 +33,7 @@ final class ApiJson {
 	private ApiJson() {
 	}
 
-	static String date(@Nullable Instant instant) {
+	static @Nullable String date(@Nullable Instant instant) {
 		return (instant != null) ? RFC_2822.format(instant) : null;
 	}
 
