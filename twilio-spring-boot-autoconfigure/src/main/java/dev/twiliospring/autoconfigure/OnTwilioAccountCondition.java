@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionMessage;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.ConfigurationCondition;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
@@ -16,11 +17,19 @@ import org.springframework.util.StringUtils;
  * {@link TwilioConnectionDetails} bean that the application (or the test support's
  * emulator) defines. An auth token alone is not enough, since it also serves
  * webhook-only applications that never call the REST API.
+ * <p>
+ * Evaluated when beans are registered, so that connection details defined by a
+ * {@code @Bean} method, including one of an earlier auto-configuration, are seen.
  */
-class OnTwilioAccountCondition extends SpringBootCondition {
+class OnTwilioAccountCondition extends SpringBootCondition implements ConfigurationCondition {
 
 	private static final String[] KEYS = { "twilio.account-sid", PropertiesTwilioConnectionDetails.ACCOUNT_SID_ENV,
 			"twilio.api-key.sid", PropertiesTwilioConnectionDetails.API_KEY_ENV };
+
+	@Override
+	public ConfigurationPhase getConfigurationPhase() {
+		return ConfigurationPhase.REGISTER_BEAN;
+	}
 
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {

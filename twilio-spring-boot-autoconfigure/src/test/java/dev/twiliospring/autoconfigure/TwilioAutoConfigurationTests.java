@@ -211,6 +211,12 @@ class TwilioAutoConfigurationTests {
 	}
 
 	@Test
+	void connectionDetailsFromBeanMethodActivateTheClientWithoutProperties() {
+		this.contextRunner.withUserConfiguration(ConnectionDetailsConfiguration.class)
+			.run((context) -> assertThat(context).hasSingleBean(TwilioClient.class));
+	}
+
+	@Test
 	void missingAuthTokenFailsWithActionableMessage() {
 		this.contextRunner.withPropertyValues("twilio.account-sid=" + ACCOUNT_SID).run((context) -> {
 			FailureAnalysis analysis = analyze(context);
@@ -382,6 +388,28 @@ class TwilioAutoConfigurationTests {
 		@Bean
 		TwilioClient userClient() {
 			return CLIENT;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class ConnectionDetailsConfiguration {
+
+		@Bean
+		TwilioConnectionDetails userConnectionDetails() {
+			return new TwilioConnectionDetails() {
+
+				@Override
+				public String getAccountSid() {
+					return ACCOUNT_SID;
+				}
+
+				@Override
+				public String getAuthToken() {
+					return AUTH_TOKEN;
+				}
+
+			};
 		}
 
 	}

@@ -1,0 +1,1174 @@
+package dev.twiliospring.test.emulator;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import dev.twiliospring.test.TwilioSids;
+import dev.twiliospring.test.TwilioTestNumbers;
+import dev.twiliospring.test.emulator.EmulatorState.AccountState;
+import dev.twiliospring.test.emulator.EmulatorState.CallState;
+import dev.twiliospring.test.emulator.EmulatorState.MediaState;
+import dev.twiliospring.test.emulator.EmulatorState.MessageState;
+import dev.twiliospring.test.emulator.EmulatorState.NumberState;
+import dev.twiliospring.test.emulator.EmulatorState.RecordingState;
+import dev.twiliospring.test.webhook.InboundMessagePayload;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Serves the emulated 2010-04-01 REST API.
+ */
+final class ApiHandler implements HttpHandler {
+
+	private static final Log logger = LogFactory.getLog(ApiHandler.class);
+
+	private static final String PREFIX = "/2010-04-01/Accounts";
+
+	private static final Pattern ACCOUNT_PATH = Pattern.compile("/2010-04-01/Accounts/(AC[0-9a-fA-F]{32})(.*)");
+
+	private static final Pattern INSTANCE = Pattern.compile("/([A-Za-z]+)/([A-Z]{2}[0-9a-fA-F]{32})\\.json");
+
+	private static final Pattern MEDIA = Pattern
+		.compile("/Messages/([A-Z]{2}[0-9a-fA-F]{32})/Media(?:/(ME[0-9a-fA-F]{32}))?\\.json");
+
+	private static final Pattern AVAILABLE = Pattern
+		.compile("/AvailablePhoneNumbers(?:/([A-Za-z]{2})(?:/(Local|TollFree|Mobile))?)?\\.json");
+
+	private static final Pattern RECORDING_MEDIA = Pattern.compile("/Recordings/(RE[0-9a-fA-F]{32})(\\.wav|\\.mp3)?");
+
+	private static final Pattern ALPHANUMERIC_SENDER = Pattern.compile("(?=.*[A-Za-z])[A-Za-z0-9 ]{1,11}");
+
+	private static final Pattern SHORT_CODE = Pattern.compile("[0-9]{3,8}");
+
+	private static final Map<String, String> COUNTRIES = Map.of("US", "United States", "CA", "Canada", "GB",
+			"United Kingdom");
+
+	private static final Set<String> CALL_EVENTS = Set.of("initiated", "ringing", "answered", "completed");
+
+	private final TwilioEmulator emulator;
+
+	private final Object lock;
+
+	private final Random random = new Random();
+
+	ApiHandler(TwilioEmulator emulator) {
+		this.emulator = emulator;
+		this.lock = emulator.lock();
+	}
+
+	@Override
+	public void handle(HttpExchange exchange) throws IOException {
+		try (exchange) {
+			String path = exchange.getRequestURI().getRawPath();
+			String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
+			try {
+				Matcher accountPath = ACCOUNT_PATH.matcher(path);
+				if (method.equals("GET") && accountPath.matches()) {
+					// Twilio serves recording media without authentication by default
+					Matcher media = RECORDING_MEDIA.matcher(accountPath.group(2));
+					if (media.matches()) {
+						serveRecordingMedia(exchange, media.group(1));
+						return;
+					}
+				}
+				Request request = new Request(method, path, params(exchange), authenticate(exchange));
+				Response response = route(request);
+				if (logger.isDebugEnabled()) {
+					logger.debug("Twilio emulator " + method + " " + path + " -> " + response.status);
+				}
+				send(exchange, response.status, response.body);
+			}
+			catch (ApiException ex) {
+				if (ex.status() == 401) {
+					exchange.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"Twilio API\"");
+				}
+				send(exchange, ex.status(), ApiJson.error(ex.status(), ex.code(), ex.getMessage()));
+			}
+			catch (RuntimeException ex) {
+				logger.error("Twilio emulator failed on " + method + " " + path, ex);
+				send(exchange, 500, ApiJson.error(500, 20500, "An internal server error has occurred: " + ex));
+			}
+		}
+	}
+
+	private Response route(Request request) {
+		if (request.path.equals(PREFIX + ".json")) {
+			return switch (request.method) {
+				case "GET" -> listAccounts(request);
+				case "POST" -> createAccount(request);
+				default -> throw methodNotAllowed(request);
+			};
+		}
+		Matcher matcher = ACCOUNT_PATH.matcher(request.path);
+		if (!matcher.matches()) {
+			throw ApiException.notFound(request.path);
+		}
+		AccountState account = authorize(request, matcher.group(1));
+		String rest = matcher.group(2);
+		if (rest.equals(".json")) {
+			return switch (request.method) {
+				case "GET" -> Response.ok(json(() -> ApiJson.account(account)));
+				case "POST" -> updateAccount(account, request);
+				default -> throw methodNotAllowed(request);
+			};
+		}
+		if (rest.equals("/Balance.json")) {
+			requireMethod(request, "GET");
+			return Response.ok(json(() -> {
+				ObjectNode json = ApiJson.mapper.createObjectNode();
+				json.put("account_sid", account.sid);
+				json.put("balance", this.emulator.balance().toPlainString());
+				json.put("currency", "USD");
+				return json;
+			}));
+		}
+		Matcher available = AVAILABLE.matcher(rest);
+		if (available.matches()) {
+			requireMethod(request, "GET");
+			return availableNumbers(request, account, available.group(1), available.group(2));
+		}
+		Matcher media = MEDIA.matcher(rest);
+		if (media.matches()) {
+			requireMethod(request, "GET");
+			return media(request, account, media.group(1), media.group(2));
+		}
+		switch (rest) {
+			case "/Messages.json":
+				return switch (request.method) {
+					case "GET" -> listMessages(request, account);
+					case "POST" -> createMessage(request, account);
+					default -> throw methodNotAllowed(request);
+				};
+			case "/Calls.json":
+				return switch (request.method) {
+					case "GET" -> listCalls(request, account);
+					case "POST" -> createCall(request, account);
+					default -> throw methodNotAllowed(request);
+				};
+			case "/IncomingPhoneNumbers.json":
+				return switch (request.method) {
+					case "GET" -> listNumbers(request, account);
+					case "POST" -> buyNumber(request, account);
+					default -> throw methodNotAllowed(request);
+				};
+			case "/Recordings.json":
+				requireMethod(request, "GET");
+				return list(request, "recordings", () -> this.emulator.recordingStates()
+					.values()
+					.stream()
+					.filter((r) -> r.accountSid.equals(account.sid))
+					.sorted(Comparator.comparing((RecordingState r) -> r.dateCreated).reversed())
+					.toList(), ApiJson::recording, Map.of());
+			default:
+		}
+		Matcher instance = INSTANCE.matcher(rest);
+		if (instance.matches()) {
+			String sid = instance.group(2);
+			return switch (instance.group(1)) {
+				case "Messages" -> message(request, account, sid);
+				case "Calls" -> call(request, account, sid);
+				case "IncomingPhoneNumbers" -> number(request, account, sid);
+				case "Recordings" -> recording(request, account, sid);
+				default -> throw ApiException.notFound(request.path);
+			};
+		}
+		throw ApiException.notFound(request.path);
+	}
+
+	// Accounts
+
+	private Response listAccounts(Request request) {
+		AccountState caller = request.account;
+		return list(request, "accounts", () -> this.emulator.accounts()
+			.values()
+			.stream()
+			.filter((a) -> a.sid.equals(caller.sid) || caller.sid.equals(a.ownerSid))
+			.filter((a) -> matches(request.first("FriendlyName"), a.friendlyName))
+			.filter((a) -> matches(request.first("Status"), a.status))
+			.toList(), ApiJson::account, filters(request, "FriendlyName", "Status"));
+	}
+
+	private Response createAccount(Request request) {
+		if (request.account.ownerSid != null) {
+			throw new ApiException(403, 20005, "Subaccounts cannot create subaccounts");
+		}
+		synchronized (this.lock) {
+			String sid = TwilioSids.next(TwilioSids.ACCOUNT);
+			String friendlyName = Objects.requireNonNullElse(request.first("FriendlyName"),
+					"SubAccount Created at " + ApiJson.date(Instant.now()));
+			AccountState account = new AccountState(sid, request.account.sid,
+					TwilioSids.next("AT").substring(2).toLowerCase(Locale.ROOT), friendlyName);
+			this.emulator.accounts().put(sid, account);
+			return Response.created(ApiJson.account(account));
+		}
+	}
+
+	private Response updateAccount(AccountState account, Request request) {
+		synchronized (this.lock) {
+			String status = request.first("Status");
+			if (status != null) {
+				if (!Set.of("active", "suspended", "closed").contains(status)) {
+					throw ApiException.badRequest(20001, "Status must be active, suspended or closed, not '"
+							+ status + "'");
+				}
+				if (account.ownerSid == null && !status.equals("active")) {
+					throw new ApiException(403, 20005, "The main account cannot be suspended or closed");
+				}
+				account.status = status;
+			}
+			String friendlyName = request.first("FriendlyName");
+			if (friendlyName != null) {
+				account.friendlyName = friendlyName;
+			}
+			account.dateUpdated = Instant.now();
+			return Response.ok(ApiJson.account(account));
+		}
+	}
+
+	// Messages
+
+	private Response createMessage(Request request, AccountState account) {
+		String to = request.first("To");
+		if (isBlank(to)) {
+			throw ApiException.badRequest(21604, "A 'To' phone number is required.");
+		}
+		String from = request.first("From");
+		String messagingServiceSid = request.first("MessagingServiceSid");
+		if (isBlank(from) && isBlank(messagingServiceSid)) {
+			throw ApiException.badRequest(21603,
+					"A 'From' or 'MessagingServiceSid' parameter is required to send a message.");
+		}
+		String body = Objects.requireNonNullElse(request.first("Body"), "");
+		List<String> mediaUrls = request.all("MediaUrl");
+		if (body.isEmpty() && mediaUrls.isEmpty() && isBlank(request.first("ContentSid"))) {
+			throw ApiException.badRequest(21602, "Message body is required.");
+		}
+		if (body.codePointCount(0, body.length()) > 1600) {
+			throw ApiException.badRequest(21617, "The concatenated message body exceeds the 1600 character limit.");
+		}
+		if (!isBlank(from)) {
+			checkSender(from);
+		}
+		checkRecipient(to);
+		for (String url : mediaUrls) {
+			if (!isHttpUrl(url)) {
+				throw ApiException.badRequest(21620, "Media urls: " + url + " are invalid. Please use only valid "
+						+ "http and https urls");
+			}
+		}
+		String statusCallback = request.first("StatusCallback");
+		if (statusCallback != null && !isHttpUrl(statusCallback)) {
+			throw ApiException.badRequest(21609, "The StatusCallback URL " + statusCallback + " is not a valid URL.");
+		}
+		String status = !isBlank(messagingServiceSid) ? "accepted" : "queued";
+		if ("fixed".equals(request.first("ScheduleType")) && !isBlank(request.first("SendAt"))) {
+			status = "scheduled";
+		}
+		MessageState message;
+		synchronized (this.lock) {
+			String sid = TwilioSids.next(mediaUrls.isEmpty() ? TwilioSids.MESSAGE : TwilioSids.MMS_MESSAGE);
+			message = new MessageState(sid, account.sid, isBlank(from) ? null : from, to, body, status,
+					"outbound-api");
+			message.messagingServiceSid = isBlank(messagingServiceSid) ? null : messagingServiceSid;
+			message.numSegments = (message.messagingServiceSid != null && from == null) ? 0
+					: InboundMessagePayload.segments(body);
+			for (String url : mediaUrls) {
+				message.media.add(new MediaState(TwilioSids.next(TwilioSids.MEDIA), url, contentType(url)));
+			}
+			message.statusCallback = statusCallback;
+			this.emulator.messageStates().put(sid, message);
+			this.lock.notifyAll();
+		}
+		this.emulator.startMessage(message);
+		synchronized (this.lock) {
+			return Response.created(ApiJson.message(message));
+		}
+	}
+
+	private void checkSender(String from) {
+		String address = TwilioEmulator.address(from);
+		switch (address) {
+			case TwilioTestNumbers.INVALID -> throw ApiException.badRequest(21212, "The 'From' number " + from
+					+ " is not a valid phone number, shortcode, or alphanumeric sender ID.");
+			case TwilioTestNumbers.NOT_OWNED -> throw ApiException.badRequest(21606, "The 'From' phone number "
+					+ "provided (" + from + ") is not a valid message-capable Twilio phone number for this destination.");
+			case TwilioTestNumbers.QUEUE_FULL -> throw ApiException.badRequest(21611,
+					"This 'From' number has exceeded the maximum number of queued messages.");
+			default -> {
+			}
+		}
+		if (!TwilioTestNumbers.isE164(address) && !SHORT_CODE.matcher(address).matches()
+				&& !ALPHANUMERIC_SENDER.matcher(address).matches()) {
+			throw ApiException.badRequest(21212, "The 'From' number " + from
+					+ " is not a valid phone number, shortcode, or alphanumeric sender ID.");
+		}
+	}
+
+	private void checkRecipient(String to) {
+		String address = TwilioEmulator.address(to);
+		switch (address) {
+			case TwilioTestNumbers.INVALID ->
+				throw ApiException.badRequest(21211, "Invalid 'To' Phone Number: " + to);
+			case TwilioTestNumbers.CANNOT_ROUTE -> throw ApiException.badRequest(21612,
+					"The 'To' phone number: " + to + ", is not currently reachable via SMS.");
+			case TwilioTestNumbers.NO_INTERNATIONAL_PERMISSION -> throw ApiException.badRequest(21408,
+					"Permission to send an SMS has not been enabled for the region indicated by the 'To' number: "
+							+ to);
+			case TwilioTestNumbers.BLOCKED ->
+				throw ApiException.badRequest(21610, "Attempt to send to unsubscribed recipient");
+			case TwilioTestNumbers.NOT_SMS_CAPABLE ->
+				throw ApiException.badRequest(21614, "'To' number is not a valid mobile number");
+			default -> {
+			}
+		}
+		if (!TwilioTestNumbers.isE164(address)) {
+			throw ApiException.badRequest(21211, "Invalid 'To' Phone Number: " + to);
+		}
+	}
+
+	private Response listMessages(Request request, AccountState account) {
+		String to = request.first("To");
+		String from = request.first("From");
+		LocalDate on = date(request, "DateSent");
+		LocalDate before = date(request, "DateSent<");
+		LocalDate after = date(request, "DateSent>");
+		return list(request, "messages", () -> this.emulator.messageStates()
+			.values()
+			.stream()
+			.filter((m) -> m.accountSid.equals(account.sid) && !m.deleted)
+			.filter((m) -> matches(to, m.to) && matches(from, m.from))
+			.filter((m) -> inRange(m.dateSent, on, before, after))
+			.sorted(Comparator.comparing((MessageState m) -> m.dateCreated).reversed())
+			.toList(), ApiJson::message, filters(request, "To", "From", "DateSent", "DateSent<", "DateSent>"));
+	}
+
+	private Response message(Request request, AccountState account, String sid) {
+		MessageState message;
+		synchronized (this.lock) {
+			message = this.emulator.messageStates().get(sid);
+			if (message == null || message.deleted || !message.accountSid.equals(account.sid)) {
+				throw ApiException.notFound(request.path);
+			}
+		}
+		switch (request.method) {
+			case "GET":
+				synchronized (this.lock) {
+					return Response.ok(ApiJson.message(message));
+				}
+			case "DELETE":
+				synchronized (this.lock) {
+					message.deleted = true;
+					return Response.noContent();
+				}
+			case "POST":
+				return updateMessage(request, message);
+			default:
+				throw methodNotAllowed(request);
+		}
+	}
+
+	private Response updateMessage(Request request, MessageState message) {
+		String status = request.first("Status");
+		String body = request.first("Body");
+		boolean canceled = false;
+		synchronized (this.lock) {
+			if (status != null) {
+				if (!status.equals("canceled")) {
+					throw ApiException.badRequest(20001, "Status can only be updated to 'canceled', not '" + status
+							+ "'");
+				}
+				if (!message.status.equals("scheduled")) {
+					throw ApiException.badRequest(30409, "This message cannot be canceled: its status is "
+							+ message.status + ", and only scheduled messages can be");
+				}
+				message.status("canceled");
+				canceled = true;
+			}
+			if (body != null) {
+				if (!body.isEmpty()) {
+					throw ApiException.badRequest(20001, "Body can only be updated to an empty string, to redact "
+							+ "the message");
+				}
+				message.body = "";
+				message.dateUpdated = Instant.now();
+			}
+		}
+		if (canceled) {
+			this.emulator.cancelMessage(message);
+		}
+		synchronized (this.lock) {
+			return Response.ok(ApiJson.message(message));
+		}
+	}
+
+	private Response media(Request request, AccountState account, String messageSid, @Nullable String mediaSid) {
+		synchronized (this.lock) {
+			MessageState message = this.emulator.messageStates().get(messageSid);
+			if (message == null || message.deleted || !message.accountSid.equals(account.sid)) {
+				throw ApiException.notFound(request.path);
+			}
+			if (mediaSid != null) {
+				return message.media.stream()
+					.filter((m) -> m.sid.equals(mediaSid))
+					.findFirst()
+					.map((m) -> Response.ok(ApiJson.media(message, m)))
+					.orElseThrow(() -> ApiException.notFound(request.path));
+			}
+		}
+		return list(request, "media_list", () -> {
+			MessageState message = this.emulator.messageStates().get(messageSid);
+			return List.copyOf(Objects.requireNonNull(message).media);
+		}, (m) -> ApiJson.media(Objects.requireNonNull(this.emulator.messageStates().get(messageSid)), m), Map.of());
+	}
+
+	// Calls
+
+	private Response createCall(Request request, AccountState account) {
+		String to = request.first("To");
+		if (isBlank(to)) {
+			throw ApiException.badRequest(21201, "No 'To' number is specified");
+		}
+		String from = request.first("From");
+		if (isBlank(from)) {
+			throw ApiException.badRequest(21213, "No 'From' number is specified");
+		}
+		String url = request.first("Url");
+		String twiml = request.first("Twiml");
+		if (isBlank(url) && isBlank(twiml) && isBlank(request.first("ApplicationSid"))) {
+			throw ApiException.badRequest(21205, "A 'Url', 'Twiml' or 'ApplicationSid' parameter is required.");
+		}
+		if (!isBlank(url) && !isHttpUrl(url)) {
+			throw ApiException.badRequest(21205, "Url is not a valid URL: " + url);
+		}
+		if (isBlank(url) && isBlank(twiml)) {
+			throw ApiException.badRequest(21205, "The emulator cannot run applications: use 'Url' or 'Twiml'");
+		}
+		if (from.equals(TwilioTestNumbers.INVALID) || !isCallAddress(from)) {
+			throw ApiException.badRequest(21212, "The 'From' number " + from + " is not a valid phone number.");
+		}
+		switch (to) {
+			case TwilioTestNumbers.INVALID ->
+				throw ApiException.badRequest(21217, "Phone number " + to + " does not appear to be valid");
+			case TwilioTestNumbers.CANNOT_ROUTE ->
+				throw ApiException.badRequest(21214, "'To' phone number " + to + " cannot be reached");
+			case TwilioTestNumbers.NO_INTERNATIONAL_PERMISSION -> throw ApiException.badRequest(21215,
+					"Account not authorized to call " + to + ". Perhaps you need to enable some international "
+							+ "permissions");
+			case TwilioTestNumbers.BLOCKED ->
+				throw ApiException.badRequest(21216, "Account not allowed to call " + to);
+			default -> {
+			}
+		}
+		if (!isCallAddress(to)) {
+			throw ApiException.badRequest(21217, "Phone number " + to + " does not appear to be valid");
+		}
+		String statusCallback = request.first("StatusCallback");
+		if (statusCallback != null && !isHttpUrl(statusCallback)) {
+			throw ApiException.badRequest(21609, "The StatusCallback URL " + statusCallback + " is not a valid URL.");
+		}
+		List<String> events = new ArrayList<>();
+		for (String value : request.all("StatusCallbackEvent")) {
+			for (String event : value.trim().split("\\s+")) {
+				if (!CALL_EVENTS.contains(event)) {
+					throw ApiException.badRequest(21626, "StatusCallbackEvent '" + event + "' is invalid: use "
+							+ "initiated, ringing, answered or completed");
+				}
+				events.add(event);
+			}
+		}
+		CallState call;
+		synchronized (this.lock) {
+			call = new CallState(TwilioSids.next(TwilioSids.CALL), account.sid, from, to, "queued", "outbound-api");
+			call.url = isBlank(url) ? null : url;
+			call.twiml = isBlank(url) ? twiml : null;
+			call.method = Objects.requireNonNullElse(request.first("Method"), "POST");
+			call.statusCallback = statusCallback;
+			call.statusCallbackMethod = Objects.requireNonNullElse(request.first("StatusCallbackMethod"), "POST");
+			call.statusCallbackEvents.addAll(events.isEmpty() ? List.of("completed") : events);
+			NumberState number = this.emulator.findNumber(from);
+			call.phoneNumberSid = (number != null) ? number.sid : null;
+			if (to.equals(TwilioTestNumbers.UNDELIVERABLE)) {
+				call.forcedOutcome = "busy";
+			}
+			else if (to.equals(TwilioTestNumbers.FAILING)) {
+				call.forcedOutcome = "no-answer";
+			}
+			this.emulator.callStates().put(call.sid, call);
+			this.lock.notifyAll();
+		}
+		this.emulator.startCall(call);
+		synchronized (this.lock) {
+			return Response.created(ApiJson.call(call));
+		}
+	}
+
+	private Response listCalls(Request request, AccountState account) {
+		String to = request.first("To");
+		String from = request.first("From");
+		String status = request.first("Status");
+		String parent = request.first("ParentCallSid");
+		LocalDate on = date(request, "StartTime");
+		LocalDate before = date(request, "StartTime<");
+		LocalDate after = date(request, "StartTime>");
+		return list(request, "calls", () -> this.emulator.callStates()
+			.values()
+			.stream()
+			.filter((c) -> c.accountSid.equals(account.sid) && !c.deleted)
+			.filter((c) -> matches(to, c.to) && matches(from, c.from) && matches(status, c.status))
+			.filter((c) -> parent == null)
+			.filter((c) -> inRange(c.startTime, on, before, after))
+			.sorted(Comparator.comparing((CallState c) -> c.dateCreated).reversed())
+			.toList(), ApiJson::call,
+				filters(request, "To", "From", "Status", "ParentCallSid", "StartTime", "StartTime<", "StartTime>"));
+	}
+
+	private Response call(Request request, AccountState account, String sid) {
+		CallState call;
+		synchronized (this.lock) {
+			call = this.emulator.callStates().get(sid);
+			if (call == null || call.deleted || !call.accountSid.equals(account.sid)) {
+				throw ApiException.notFound(request.path);
+			}
+		}
+		switch (request.method) {
+			case "GET":
+				synchronized (this.lock) {
+					return Response.ok(ApiJson.call(call));
+				}
+			case "DELETE":
+				synchronized (this.lock) {
+					if (!call.isFinished()) {
+						throw ApiException.badRequest(20009, "Cannot delete call " + sid + " while it is "
+								+ call.status + ": complete or cancel it first");
+					}
+					call.deleted = true;
+					return Response.noContent();
+				}
+			case "POST":
+				return updateCall(request, call);
+			default:
+				throw methodNotAllowed(request);
+		}
+	}
+
+	private Response updateCall(Request request, CallState call) {
+		String status = request.first("Status");
+		String url = request.first("Url");
+		String twiml = request.first("Twiml");
+		boolean redirect = false;
+		synchronized (this.lock) {
+			if (status != null) {
+				if (!status.equals("canceled") && !status.equals("completed")) {
+					throw ApiException.badRequest(21220, "Status must be canceled or completed, not '" + status + "'");
+				}
+				if (call.isFinished()) {
+					throw ApiException.badRequest(21220, "Call " + call.sid + " is not in-progress. Cannot redirect.");
+				}
+			}
+			if (!isBlank(url) || !isBlank(twiml)) {
+				if (!isBlank(url) && !isHttpUrl(url)) {
+					throw ApiException.badRequest(21205, "Url is not a valid URL: " + url);
+				}
+				if (call.isFinished()) {
+					throw ApiException.badRequest(21220, "Call " + call.sid + " is not in-progress. Cannot redirect.");
+				}
+				call.url = isBlank(url) ? null : url;
+				call.twiml = isBlank(url) ? twiml : null;
+				call.method = Objects.requireNonNullElse(request.first("Method"), "POST");
+				redirect = call.status.equals("in-progress");
+			}
+			String statusCallback = request.first("StatusCallback");
+			if (statusCallback != null) {
+				call.statusCallback = statusCallback;
+			}
+			call.dateUpdated = Instant.now();
+		}
+		if (status != null) {
+			boolean answered;
+			synchronized (this.lock) {
+				answered = call.status.equals("in-progress");
+			}
+			this.emulator.endCall(call, (status.equals("canceled") && !answered) ? "canceled" : "completed");
+		}
+		else if (redirect) {
+			this.emulator.redirectCall(call);
+		}
+		synchronized (this.lock) {
+			return Response.ok(ApiJson.call(call));
+		}
+	}
+
+	// Phone numbers
+
+	private Response buyNumber(Request request, AccountState account) {
+		String phoneNumber = request.first("PhoneNumber");
+		String areaCode = request.first("AreaCode");
+		synchronized (this.lock) {
+			if (isBlank(phoneNumber)) {
+				if (isBlank(areaCode)) {
+					throw ApiException.badRequest(21421, "A 'PhoneNumber' or 'AreaCode' parameter is required.");
+				}
+				phoneNumber = numberInAreaCode(areaCode);
+			}
+			else if (phoneNumber.equals(TwilioTestNumbers.UNAVAILABLE)) {
+				throw ApiException.badRequest(21422, "PhoneNumber " + phoneNumber + " is not available.");
+			}
+			else if (phoneNumber.equals(TwilioTestNumbers.INVALID) || !TwilioTestNumbers.isE164(phoneNumber)) {
+				throw ApiException.badRequest(21421, "PhoneNumber " + phoneNumber + " is invalid.");
+			}
+			if (this.emulator.findNumber(phoneNumber) != null) {
+				throw ApiException.badRequest(21422, "PhoneNumber " + phoneNumber + " is not available.");
+			}
+			NumberState number = this.emulator.buyNumber(account.sid, phoneNumber);
+			configure(number, request);
+			return Response.created(ApiJson.incomingNumber(number));
+		}
+	}
+
+	private String numberInAreaCode(String areaCode) {
+		if (areaCode.equals(TwilioTestNumbers.EMPTY_AREA_CODE)) {
+			throw ApiException.badRequest(21452, "No phone numbers found in area code " + areaCode);
+		}
+		if (!areaCode.matches("[2-9][0-9]{2}")) {
+			throw ApiException.badRequest(21451, "AreaCode " + areaCode + " is invalid");
+		}
+		if (areaCode.equals(TwilioTestNumbers.AVAILABLE_AREA_CODE)
+				&& this.emulator.findNumber(TwilioTestNumbers.VALID) == null) {
+			return TwilioTestNumbers.VALID;
+		}
+		for (int attempt = 0; attempt < 1000; attempt++) {
+			String candidate = "+1" + areaCode + "555" + String.format(Locale.ROOT, "%04d", this.random.nextInt(10000));
+			if (this.emulator.findNumber(candidate) == null) {
+				return candidate;
+			}
+		}
+		throw ApiException.badRequest(21452, "No phone numbers found in area code " + areaCode);
+	}
+
+	private void configure(NumberState number, Request request) {
+		number.friendlyName = Objects.requireNonNullElse(request.first("FriendlyName"), number.friendlyName);
+		number.smsUrl = url(request, "SmsUrl", number.smsUrl);
+		number.smsMethod = method(request, "SmsMethod", number.smsMethod);
+		number.smsFallbackUrl = url(request, "SmsFallbackUrl", number.smsFallbackUrl);
+		number.smsFallbackMethod = method(request, "SmsFallbackMethod", number.smsFallbackMethod);
+		number.voiceUrl = url(request, "VoiceUrl", number.voiceUrl);
+		number.voiceMethod = method(request, "VoiceMethod", number.voiceMethod);
+		number.voiceFallbackUrl = url(request, "VoiceFallbackUrl", number.voiceFallbackUrl);
+		number.voiceFallbackMethod = method(request, "VoiceFallbackMethod", number.voiceFallbackMethod);
+		number.statusCallback = url(request, "StatusCallback", number.statusCallback);
+		number.statusCallbackMethod = method(request, "StatusCallbackMethod", number.statusCallbackMethod);
+		String lookup = request.first("VoiceCallerIdLookup");
+		if (lookup != null) {
+			number.voiceCallerIdLookup = Boolean.parseBoolean(lookup);
+		}
+		number.dateUpdated = Instant.now();
+	}
+
+	private static @Nullable String url(Request request, String name, @Nullable String current) {
+		String value = request.first(name);
+		if (value == null) {
+			return current;
+		}
+		if (value.isEmpty()) {
+			return null;
+		}
+		if (!isHttpUrl(value)) {
+			throw ApiException.badRequest(21502, name + " is not a valid URL: " + value);
+		}
+		return value;
+	}
+
+	private static String method(Request request, String name, String current) {
+		String value = request.first(name);
+		if (value == null) {
+			return current;
+		}
+		String method = value.toUpperCase(Locale.ROOT);
+		if (!method.equals("GET") && !method.equals("POST")) {
+			throw ApiException.badRequest(21503, name + " must be GET or POST, not '" + value + "'");
+		}
+		return method;
+	}
+
+	private Response listNumbers(Request request, AccountState account) {
+		String phoneNumber = request.first("PhoneNumber");
+		String friendlyName = request.first("FriendlyName");
+		return list(request, "incoming_phone_numbers", () -> this.emulator.numberStates()
+			.values()
+			.stream()
+			.filter((n) -> n.accountSid.equals(account.sid))
+			.filter((n) -> phoneNumber == null || n.phoneNumber.contains(phoneNumber.replace("*", "")))
+			.filter((n) -> matches(friendlyName, n.friendlyName))
+			.toList(), ApiJson::incomingNumber, filters(request, "PhoneNumber", "FriendlyName"));
+	}
+
+	private Response number(Request request, AccountState account, String sid) {
+		synchronized (this.lock) {
+			NumberState number = this.emulator.numberStates().get(sid);
+			if (number == null || !number.accountSid.equals(account.sid)) {
+				throw ApiException.notFound(request.path);
+			}
+			switch (request.method) {
+				case "GET":
+					return Response.ok(ApiJson.incomingNumber(number));
+				case "POST":
+					configure(number, request);
+					return Response.ok(ApiJson.incomingNumber(number));
+				case "DELETE":
+					this.emulator.numberStates().remove(sid);
+					return Response.noContent();
+				default:
+					throw methodNotAllowed(request);
+			}
+		}
+	}
+
+	private Response availableNumbers(Request request, AccountState account, @Nullable String country,
+			@Nullable String type) {
+		String base = "/2010-04-01/Accounts/" + account.sid + "/AvailablePhoneNumbers";
+		if (country == null) {
+			ObjectNode json = ApiJson.mapper.createObjectNode();
+			ArrayNode countries = json.putArray("countries");
+			COUNTRIES.keySet().stream().sorted().forEach((code) -> countries.add(country(base, code)));
+			json.put("uri", base + ".json");
+			return Response.ok(json);
+		}
+		String code = country.toUpperCase(Locale.ROOT);
+		if (!COUNTRIES.containsKey(code) || (type != null && type.equals("Mobile") && !code.equals("GB"))) {
+			throw ApiException.notFound(request.path);
+		}
+		if (type == null) {
+			return Response.ok(country(base, code));
+		}
+		int pageSize = pageSize(request);
+		String areaCode = request.first("AreaCode");
+		String contains = request.first("Contains");
+		List<String> found = new ArrayList<>();
+		synchronized (this.lock) {
+			for (int attempt = 0; found.size() < pageSize && attempt < pageSize * 20; attempt++) {
+				String candidate = candidate(code, type, areaCode);
+				if (candidate == null) {
+					break;
+				}
+				if (this.emulator.findNumber(candidate) == null && !found.contains(candidate)
+						&& (contains == null || candidate.contains(contains.replace("*", "")))) {
+					found.add(candidate);
+				}
+			}
+		}
+		ObjectNode json = ApiJson.mapper.createObjectNode();
+		ArrayNode numbers = json.putArray("available_phone_numbers");
+		found.forEach((number) -> numbers.add(ApiJson.availableNumber(number, code)));
+		json.put("uri", base + "/" + code + "/" + type + ".json");
+		return Response.ok(json);
+	}
+
+	private @Nullable String candidate(String country, String type, @Nullable String areaCode) {
+		String line = String.format(Locale.ROOT, "%04d", this.random.nextInt(10000));
+		if (country.equals("GB")) {
+			return type.equals("Mobile") ? "+4477009" + String.format(Locale.ROOT, "%05d", this.random.nextInt(100000))
+					: type.equals("TollFree") ? "+44800" + String.format(Locale.ROOT, "%07d", this.random.nextInt(10000000))
+							: "+44207946" + line;
+		}
+		if (type.equals("TollFree")) {
+			String[] prefixes = { "800", "833", "844", "855", "866", "877", "888" };
+			String prefix = (areaCode != null) ? areaCode : prefixes[this.random.nextInt(prefixes.length)];
+			return "+1" + prefix + "555" + line;
+		}
+		if (areaCode != null) {
+			if (areaCode.equals(TwilioTestNumbers.EMPTY_AREA_CODE) || !areaCode.matches("[2-9][0-9]{2}")) {
+				return null;
+			}
+			return "+1" + areaCode + "555" + line;
+		}
+		List<String> known = TwilioTestNumbers.knownAreaCodes()
+			.stream()
+			.filter((code) -> country.equals(Objects.requireNonNull(TwilioTestNumbers.areaCode(code)).isoCountry()))
+			.toList();
+		return "+1" + known.get(this.random.nextInt(known.size())) + "555" + line;
+	}
+
+	private static ObjectNode country(String base, String code) {
+		ObjectNode json = ApiJson.mapper.createObjectNode();
+		json.put("beta", false);
+		json.put("country", COUNTRIES.get(code));
+		json.put("country_code", code);
+		ObjectNode subresources = json.putObject("subresource_uris");
+		subresources.put("local", base + "/" + code + "/Local.json");
+		subresources.put("toll_free", base + "/" + code + "/TollFree.json");
+		if (code.equals("GB")) {
+			subresources.put("mobile", base + "/" + code + "/Mobile.json");
+		}
+		json.put("uri", base + "/" + code + ".json");
+		return json;
+	}
+
+	// Recordings
+
+	private Response recording(Request request, AccountState account, String sid) {
+		synchronized (this.lock) {
+			RecordingState recording = this.emulator.recordingStates().get(sid);
+			if (recording == null || !recording.accountSid.equals(account.sid)) {
+				throw ApiException.notFound(request.path);
+			}
+			switch (request.method) {
+				case "GET":
+					return Response.ok(ApiJson.recording(recording));
+				case "DELETE":
+					this.emulator.recordingStates().remove(sid);
+					return Response.noContent();
+				default:
+					throw methodNotAllowed(request);
+			}
+		}
+	}
+
+	private void serveRecordingMedia(HttpExchange exchange, String sid) throws IOException {
+		RecordingState recording;
+		synchronized (this.lock) {
+			recording = this.emulator.recordingStates().get(sid);
+		}
+		if (recording == null) {
+			send(exchange, 404, ApiJson.error(404, 20404, "The requested resource was not found"));
+			return;
+		}
+		byte[] wav = silence(recording.duration);
+		exchange.getResponseHeaders().add("Content-Type", "audio/x-wav");
+		exchange.sendResponseHeaders(200, wav.length);
+		try (OutputStream body = exchange.getResponseBody()) {
+			body.write(wav);
+		}
+	}
+
+	private static byte[] silence(int seconds) {
+		int sampleRate = 8000;
+		int dataLength = sampleRate * seconds;
+		byte[] wav = new byte[44 + dataLength];
+		java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(wav).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+		header.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + dataLength);
+		header.put("WAVEfmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1).putShort((short) 1);
+		header.putInt(sampleRate).putInt(sampleRate).putShort((short) 1).putShort((short) 8);
+		header.put("data".getBytes(StandardCharsets.US_ASCII)).putInt(dataLength);
+		java.util.Arrays.fill(wav, 44, wav.length, (byte) 0x80);
+		return wav;
+	}
+
+	// Lists
+
+	private <T> Response list(Request request, String itemsField, java.util.function.Supplier<List<T>> items,
+			Function<T, ObjectNode> render, Map<String, String> filters) {
+		int pageSize = pageSize(request);
+		int page = page(request);
+		String path = request.path;
+		synchronized (this.lock) {
+			List<T> all = items.get();
+			int start = Math.min(page * pageSize, all.size());
+			int end = Math.min(start + pageSize, all.size());
+			ObjectNode json = ApiJson.mapper.createObjectNode();
+			ArrayNode array = json.putArray(itemsField);
+			all.subList(start, end).forEach((item) -> array.add(render.apply(item)));
+			json.put("end", Math.max(start, end - 1));
+			json.put("first_page_uri", pageUri(path, filters, pageSize, 0));
+			json.put("next_page_uri", (end < all.size()) ? pageUri(path, filters, pageSize, page + 1) : null);
+			json.put("page", page);
+			json.put("page_size", pageSize);
+			json.put("previous_page_uri", (page > 0) ? pageUri(path, filters, pageSize, page - 1) : null);
+			json.put("start", start);
+			json.put("uri", pageUri(path, filters, pageSize, page));
+			return Response.ok(json);
+		}
+	}
+
+	private static String pageUri(String path, Map<String, String> filters, int pageSize, int page) {
+		StringBuilder uri = new StringBuilder(path).append('?');
+		filters.forEach((name, value) -> uri.append(encode(name)).append('=').append(encode(value)).append('&'));
+		uri.append("PageSize=").append(pageSize).append("&Page=").append(page);
+		if (page > 0) {
+			uri.append("&PageToken=PA").append(TwilioSids.next("PA").substring(2));
+		}
+		return uri.toString();
+	}
+
+	private static Map<String, String> filters(Request request, String... names) {
+		Map<String, String> filters = new LinkedHashMap<>();
+		for (String name : names) {
+			String value = request.first(name);
+			if (value != null) {
+				filters.put(name, value);
+			}
+		}
+		return filters;
+	}
+
+	private static int pageSize(Request request) {
+		String value = request.first("PageSize");
+		if (value == null) {
+			return 50;
+		}
+		try {
+			int pageSize = Integer.parseInt(value.trim());
+			if (pageSize < 1 || pageSize > 1000) {
+				throw ApiException.badRequest(20001, "PageSize must be between 1 and 1000, not " + value);
+			}
+			return pageSize;
+		}
+		catch (NumberFormatException ex) {
+			throw ApiException.badRequest(20001, "PageSize must be a number, not '" + value + "'");
+		}
+	}
+
+	private static int page(Request request) {
+		String value = request.first("Page");
+		try {
+			int page = (value != null) ? Integer.parseInt(value.trim()) : 0;
+			if (page < 0) {
+				throw ApiException.badRequest(20001, "Page must not be negative");
+			}
+			return page;
+		}
+		catch (NumberFormatException ex) {
+			throw ApiException.badRequest(20001, "Page must be a number, not '" + value + "'");
+		}
+	}
+
+	private static @Nullable LocalDate date(Request request, String name) {
+		String value = request.first(name);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.trim().length() > 10 ? value.trim().substring(0, 10) : value.trim());
+		}
+		catch (DateTimeParseException ex) {
+			throw ApiException.badRequest(20001, name + " must be a date such as 2025-01-31, not '" + value + "'");
+		}
+	}
+
+	private static boolean inRange(@Nullable Instant instant, @Nullable LocalDate on, @Nullable LocalDate before,
+			@Nullable LocalDate after) {
+		if (on == null && before == null && after == null) {
+			return true;
+		}
+		if (instant == null) {
+			return false;
+		}
+		LocalDate date = instant.atZone(ZoneOffset.UTC).toLocalDate();
+		return (on == null || date.equals(on)) && (before == null || !date.isAfter(before))
+				&& (after == null || !date.isBefore(after));
+	}
+
+	// HTTP
+
+	private AccountState authenticate(HttpExchange exchange) {
+		String header = exchange.getRequestHeaders().getFirst("Authorization");
+		if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+			throw new ApiException(401, 20003, "Authenticate");
+		}
+		String credentials;
+		try {
+			credentials = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ApiException(401, 20003, "Authenticate");
+		}
+		int colon = credentials.indexOf(':');
+		String username = (colon >= 0) ? credentials.substring(0, colon) : credentials;
+		String password = (colon >= 0) ? credentials.substring(colon + 1) : "";
+		synchronized (this.lock) {
+			AccountState account = this.emulator.accounts().get(username);
+			if (account == null || !java.security.MessageDigest.isEqual(
+					account.authToken.getBytes(StandardCharsets.UTF_8), password.getBytes(StandardCharsets.UTF_8))) {
+				throw new ApiException(401, 20003, "Authentication Error - invalid username");
+			}
+			if (!account.status.equals("active")) {
+				throw new ApiException(401, 20003, "Authentication Error - account " + account.sid + " is "
+						+ account.status);
+			}
+			return account;
+		}
+	}
+
+	private AccountState authorize(Request request, String accountSid) {
+		synchronized (this.lock) {
+			AccountState account = this.emulator.accounts().get(accountSid);
+			if (account == null
+					|| !(account.sid.equals(request.account.sid) || request.account.sid.equals(account.ownerSid))) {
+				throw ApiException.notFound(request.path);
+			}
+			return account;
+		}
+	}
+
+	private static Map<String, List<String>> params(HttpExchange exchange) throws IOException {
+		Map<String, List<String>> params = new LinkedHashMap<>();
+		decode(exchange.getRequestURI().getRawQuery(), params);
+		String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+		if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+			try (InputStream body = exchange.getRequestBody()) {
+				decode(new String(body.readAllBytes(), StandardCharsets.UTF_8), params);
+			}
+		}
+		else {
+			exchange.getRequestBody().readAllBytes();
+		}
+		return params;
+	}
+
+	private static void decode(@Nullable String form, Map<String, List<String>> into) {
+		if (form == null || form.isEmpty()) {
+			return;
+		}
+		for (String pair : form.split("&")) {
+			if (pair.isEmpty()) {
+				continue;
+			}
+			int equals = pair.indexOf('=');
+			try {
+				String name = URLDecoder.decode((equals >= 0) ? pair.substring(0, equals) : pair, StandardCharsets.UTF_8);
+				String value = (equals >= 0) ? URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8) : "";
+				into.computeIfAbsent(name, (key) -> new ArrayList<>()).add(value);
+			}
+			catch (IllegalArgumentException ex) {
+				throw ApiException.badRequest(20001, "Malformed form parameter '" + pair + "'");
+			}
+		}
+	}
+
+	private static void send(HttpExchange exchange, int status, @Nullable JsonNode body) throws IOException {
+		exchange.getResponseHeaders().add("Twilio-Request-Id", TwilioSids.next(TwilioSids.REQUEST));
+		if (body == null) {
+			exchange.sendResponseHeaders(status, -1);
+			return;
+		}
+		byte[] bytes = ApiJson.mapper.writeValueAsBytes(body);
+		exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+		exchange.sendResponseHeaders(status, bytes.length);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(bytes);
+		}
+	}
+
+	private ObjectNode json(java.util.function.Supplier<ObjectNode> supplier) {
+		synchronized (this.lock) {
+			return supplier.get();
+		}
+	}
+
+	private static void requireMethod(Request request, String method) {
+		if (!request.method.equals(method)) {
+			throw methodNotAllowed(request);
+		}
+	}
+
+	private static ApiException methodNotAllowed(Request request) {
+		return new ApiException(405, 20004, "Method " + request.method + " not allowed on " + request.path);
+	}
+
+	private static boolean matches(@Nullable String filter, @Nullable String value) {
+		return filter == null || filter.equals(value);
+	}
+
+	private static boolean isBlank(@Nullable String value) {
+		return value == null || value.isBlank();
+	}
+
+	private static boolean isHttpUrl(String value) {
+		try {
+			URI uri = URI.create(value.trim());
+			String scheme = uri.getScheme();
+			return uri.getHost() != null && scheme != null
+					&& (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"));
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
+	private static boolean isCallAddress(String value) {
+		return TwilioTestNumbers.isE164(value) || value.startsWith("client:") || value.startsWith("sip:");
+	}
+
+	private static String contentType(String url) {
+		String lower = url.toLowerCase(Locale.ROOT);
+		if (lower.endsWith(".png")) {
+			return "image/png";
+		}
+		if (lower.endsWith(".gif")) {
+			return "image/gif";
+		}
+		if (lower.endsWith(".pdf")) {
+			return "application/pdf";
+		}
+		return "image/jpeg";
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * A parsed API request.
+	 */
+	private record Request(String method, String path, Map<String, List<String>> params, AccountState account) {
+
+		@Nullable String first(String name) {
+			List<String> values = this.params.get(name);
+			return (values != null && !values.isEmpty()) ? values.get(0) : null;
+		}
+
+		List<String> all(String name) {
+			Collection<String> values = this.params.get(name);
+			return (values != null) ? List.copyOf(values) : List.of();
+		}
+
+	}
+
+	/**
+	 * An API response.
+	 */
+	private record Response(int status, @Nullable JsonNode body) {
+
+		static Response ok(JsonNode body) {
+			return new Response(200, body);
+		}
+
+		static Response created(JsonNode body) {
+			return new Response(201, body);
+		}
+
+		static Response noContent() {
+			return new Response(204, null);
+		}
+
+	}
+
+}

@@ -1,0 +1,274 @@
+package dev.twiliospring.test.emulator;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Mutable records of the emulator, guarded by the emulator's lock.
+ */
+final class EmulatorState {
+
+	private EmulatorState() {
+	}
+
+	static final class AccountState {
+
+		final String sid;
+
+		final @Nullable String ownerSid;
+
+		final String authToken;
+
+		String friendlyName;
+
+		String status = "active";
+
+		final Instant dateCreated = Instant.now();
+
+		Instant dateUpdated = this.dateCreated;
+
+		AccountState(String sid, @Nullable String ownerSid, String authToken, String friendlyName) {
+			this.sid = sid;
+			this.ownerSid = ownerSid;
+			this.authToken = authToken;
+			this.friendlyName = friendlyName;
+		}
+
+	}
+
+	static final class MessageState {
+
+		final String sid;
+
+		final String accountSid;
+
+		@Nullable String from;
+
+		final String to;
+
+		String body;
+
+		String status;
+
+		final String direction;
+
+		final List<MediaState> media = new ArrayList<>();
+
+		int numSegments;
+
+		@Nullable Integer errorCode;
+
+		@Nullable String errorMessage;
+
+		@Nullable String statusCallback;
+
+		String statusCallbackMethod = "POST";
+
+		@Nullable String messagingServiceSid;
+
+		final Instant dateCreated = Instant.now();
+
+		@Nullable Instant dateSent;
+
+		Instant dateUpdated = this.dateCreated;
+
+		@Nullable String price;
+
+		/** Statuses whose callback was delivered, or that have none to deliver. */
+		final List<String> reported = new ArrayList<>();
+
+		boolean deleted;
+
+		MessageState(String sid, String accountSid, @Nullable String from, String to, String body, String status,
+				String direction) {
+			this.sid = sid;
+			this.accountSid = accountSid;
+			this.from = from;
+			this.to = to;
+			this.body = body;
+			this.status = status;
+			this.direction = direction;
+		}
+
+		void status(String status) {
+			this.status = status;
+			this.dateUpdated = Instant.now();
+		}
+
+		EmulatedMessage snapshot() {
+			return new EmulatedMessage(this.sid, this.accountSid, this.from, this.to, this.body, this.status,
+					this.direction, this.media.stream().map((item) -> item.url).toList(), this.numSegments,
+					this.errorCode, this.errorMessage, this.statusCallback, this.messagingServiceSid, this.dateCreated,
+					this.dateSent, this.dateUpdated);
+		}
+
+	}
+
+	static final class MediaState {
+
+		final String sid;
+
+		final String url;
+
+		final String contentType;
+
+		final Instant dateCreated = Instant.now();
+
+		MediaState(String sid, String url, String contentType) {
+			this.sid = sid;
+			this.url = url;
+			this.contentType = contentType;
+		}
+
+	}
+
+	static final class CallState {
+
+		final String sid;
+
+		final String accountSid;
+
+		final String from;
+
+		final String to;
+
+		String status;
+
+		final String direction;
+
+		@Nullable String url;
+
+		String method = "POST";
+
+		@Nullable String twiml;
+
+		@Nullable String statusCallback;
+
+		String statusCallbackMethod = "POST";
+
+		final List<String> statusCallbackEvents = new ArrayList<>();
+
+		@Nullable String phoneNumberSid;
+
+		final Instant dateCreated = Instant.now();
+
+		Instant dateUpdated = this.dateCreated;
+
+		@Nullable Instant startTime;
+
+		@Nullable Instant endTime;
+
+		@Nullable Integer duration;
+
+		int sequenceNumber;
+
+		@Nullable TwimlReply lastReply;
+
+		/** Index of the verb of {@link #lastReply} the call waits in, or -1. */
+		int waitingAt = -1;
+
+		/** Outcome a magic number forces on the call instead of answering it. */
+		@Nullable String forcedOutcome;
+
+		boolean deleted;
+
+		CallState(String sid, String accountSid, String from, String to, String status, String direction) {
+			this.sid = sid;
+			this.accountSid = accountSid;
+			this.from = from;
+			this.to = to;
+			this.status = status;
+			this.direction = direction;
+		}
+
+		boolean isFinished() {
+			return switch (this.status) {
+				case "completed", "busy", "failed", "no-answer", "canceled" -> true;
+				default -> false;
+			};
+		}
+
+		EmulatedCall snapshot() {
+			return new EmulatedCall(this.sid, this.accountSid, this.from, this.to, this.status, this.direction,
+					this.url, this.statusCallback, this.statusCallbackEvents, this.startTime, this.endTime,
+					this.duration, this.lastReply);
+		}
+
+	}
+
+	static final class NumberState {
+
+		final String sid;
+
+		final String accountSid;
+
+		final String phoneNumber;
+
+		String friendlyName;
+
+		@Nullable String smsUrl;
+
+		String smsMethod = "POST";
+
+		@Nullable String smsFallbackUrl;
+
+		String smsFallbackMethod = "POST";
+
+		@Nullable String voiceUrl;
+
+		String voiceMethod = "POST";
+
+		@Nullable String voiceFallbackUrl;
+
+		String voiceFallbackMethod = "POST";
+
+		@Nullable String statusCallback;
+
+		String statusCallbackMethod = "POST";
+
+		boolean voiceCallerIdLookup;
+
+		final Instant dateCreated = Instant.now();
+
+		Instant dateUpdated = this.dateCreated;
+
+		NumberState(String sid, String accountSid, String phoneNumber, String friendlyName) {
+			this.sid = sid;
+			this.accountSid = accountSid;
+			this.phoneNumber = phoneNumber;
+			this.friendlyName = friendlyName;
+		}
+
+		EmulatedPhoneNumber snapshot() {
+			return new EmulatedPhoneNumber(this.sid, this.accountSid, this.phoneNumber, this.friendlyName,
+					this.smsUrl, this.smsMethod, this.voiceUrl, this.voiceMethod, this.statusCallback,
+					this.dateCreated);
+		}
+
+	}
+
+	static final class RecordingState {
+
+		final String sid;
+
+		final String accountSid;
+
+		final String callSid;
+
+		final int duration;
+
+		final Instant dateCreated = Instant.now();
+
+		RecordingState(String sid, String accountSid, String callSid, int duration) {
+			this.sid = sid;
+			this.accountSid = accountSid;
+			this.callSid = callSid;
+			this.duration = duration;
+		}
+
+	}
+
+}

@@ -1,0 +1,1232 @@
+package dev.twiliospring.test.emulator;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.test.TwilioSids;
+import dev.twiliospring.test.TwilioTestNumbers;
+import dev.twiliospring.test.emulator.EmulatorState.AccountState;
+import dev.twiliospring.test.emulator.EmulatorState.CallState;
+import dev.twiliospring.test.emulator.EmulatorState.MediaState;
+import dev.twiliospring.test.emulator.EmulatorState.MessageState;
+import dev.twiliospring.test.emulator.EmulatorState.NumberState;
+import dev.twiliospring.test.emulator.EmulatorState.RecordingState;
+import dev.twiliospring.test.webhook.CallStatusPayload;
+import dev.twiliospring.test.webhook.InboundCallPayload;
+import dev.twiliospring.test.webhook.InboundMessagePayload;
+import dev.twiliospring.test.webhook.MessageStatusPayload;
+import dev.twiliospring.test.webhook.TwilioWebhookPayloads;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.MultiValueMap;
+
+/**
+ * A local stand-in for Twilio's REST API: an HTTP server on a random loopback port that
+ * speaks Twilio's wire format, so that the real {@link TwilioClient} runs against it
+ * unchanged (set {@code twilio.base-url} to {@link #baseUrl()}), and that calls the
+ * application's webhooks as Twilio does, signed with the account's auth token.
+ * <pre class="code">
+ * try (TwilioEmulator emulator = TwilioEmulator.start()) {
+ *     TwilioClient client = emulator.client();
+ *     Message message = client.messages().create(MessageCreateRequest.builder()
+ *         .to("+14155550100").from("+15005550006").body("Hi").build());
+ *     emulator.awaitMessageStatus(message.sid(), "delivered", Duration.ofSeconds(5));
+ * }
+ * </pre>
+ *
+ * <h2>Resources</h2> Messages (create, fetch, list with paging and the {@code To},
+ * {@code From} and {@code DateSent} filters, update to cancel or redact, delete, and
+ * their Media), Calls (create, fetch, list, update, delete), IncomingPhoneNumbers
+ * (buy, fetch, list, update, release), AvailablePhoneNumbers (countries, and
+ * {@code Local}, {@code TollFree} and {@code Mobile} searches for US, CA and GB),
+ * Recordings (fetch, list and a short WAV as media), Accounts (fetch, list, create
+ * subaccounts, update) and Balance. Requests need HTTP Basic authentication with an
+ * account's SID and auth token (401 and error 20003 otherwise); a parent account may
+ * access its subaccounts. Unknown SIDs and paths answer 404 with error 20404.
+ *
+ * <h2>Validation</h2>
+ * <table>
+ * <caption>Errors of a message or call request</caption>
+ * <tr><th>Request</th><th>Error</th></tr>
+ * <tr><td>Message without {@code To}</td><td>21604</td></tr>
+ * <tr><td>Message without {@code From} and {@code MessagingServiceSid}</td><td>21603</td></tr>
+ * <tr><td>Message without {@code Body}, {@code MediaUrl} and {@code ContentSid}</td><td>21602</td></tr>
+ * <tr><td>Message body over 1600 characters</td><td>21617</td></tr>
+ * <tr><td>Message {@code To} not in E.164 format</td><td>21211</td></tr>
+ * <tr><td>Message {@code From} neither E.164, short code nor alphanumeric ID</td><td>21212</td></tr>
+ * <tr><td>{@code MediaUrl} not an absolute http(s) URL</td><td>21620</td></tr>
+ * <tr><td>{@code StatusCallback} not an absolute http(s) URL</td><td>21609</td></tr>
+ * <tr><td>Canceling a message that is not scheduled</td><td>30409</td></tr>
+ * <tr><td>Call without {@code To}</td><td>21201</td></tr>
+ * <tr><td>Call without {@code From}</td><td>21213</td></tr>
+ * <tr><td>Call without {@code Url}, {@code Twiml} and {@code ApplicationSid}, or with an invalid {@code Url}</td><td>21205</td></tr>
+ * <tr><td>Call {@code To} neither E.164, {@code client:} nor {@code sip:}</td><td>21217</td></tr>
+ * <tr><td>Number purchase without {@code PhoneNumber} and {@code AreaCode}, or with an invalid number</td><td>21421</td></tr>
+ * <tr><td>Number purchase of a number the account already has</td><td>21422</td></tr>
+ * </table>
+ *
+ * <h2>Magic numbers</h2> The magic inputs of Twilio's test credentials (see
+ * {@link TwilioTestNumbers}) behave as with Twilio. Unlike Twilio's test credentials,
+ * the emulator accepts any other well-formed {@code From}, so that an application can
+ * use the sender it is configured with.
+ * <table>
+ * <caption>Magic numbers</caption>
+ * <tr><th>Resource</th><th>Parameter</th><th>Value</th><th>Outcome</th></tr>
+ * <tr><td>Messages</td><td>From</td><td>+15005550001</td><td>21212 invalid number</td></tr>
+ * <tr><td>Messages</td><td>From</td><td>+15005550007</td><td>21606 not owned or not SMS-capable</td></tr>
+ * <tr><td>Messages</td><td>From</td><td>+15005550008</td><td>21611 SMS queue is full</td></tr>
+ * <tr><td>Messages</td><td>From</td><td>+15005550006</td><td>valid</td></tr>
+ * <tr><td>Messages</td><td>To</td><td>+15005550001</td><td>21211 invalid number</td></tr>
+ * <tr><td>Messages</td><td>To</td><td>+15005550002</td><td>21612 cannot route</td></tr>
+ * <tr><td>Messages</td><td>To</td><td>+15005550003</td><td>21408 no international permission</td></tr>
+ * <tr><td>Messages</td><td>To</td><td>+15005550004</td><td>21610 blocked</td></tr>
+ * <tr><td>Messages</td><td>To</td><td>+15005550009</td><td>21614 not SMS-capable</td></tr>
+ * <tr><td>Calls</td><td>From</td><td>+15005550001</td><td>21212 invalid number</td></tr>
+ * <tr><td>Calls</td><td>From</td><td>+15005550006</td><td>valid</td></tr>
+ * <tr><td>Calls</td><td>To</td><td>+15005550001</td><td>21217 invalid number</td></tr>
+ * <tr><td>Calls</td><td>To</td><td>+15005550002</td><td>21214 cannot route</td></tr>
+ * <tr><td>Calls</td><td>To</td><td>+15005550003</td><td>21215 no international permission</td></tr>
+ * <tr><td>Calls</td><td>To</td><td>+15005550004</td><td>21216 blocked</td></tr>
+ * <tr><td>IncomingPhoneNumbers</td><td>PhoneNumber</td><td>+15005550000</td><td>21422 unavailable</td></tr>
+ * <tr><td>IncomingPhoneNumbers</td><td>PhoneNumber</td><td>+15005550001</td><td>21421 invalid</td></tr>
+ * <tr><td>IncomingPhoneNumbers</td><td>PhoneNumber</td><td>+15005550006</td><td>valid</td></tr>
+ * <tr><td>IncomingPhoneNumbers</td><td>AreaCode</td><td>533</td><td>21452 no numbers available</td></tr>
+ * <tr><td>IncomingPhoneNumbers</td><td>AreaCode</td><td>500</td><td>valid, buys +15005550006</td></tr>
+ * <tr><td>Messages (emulator only)</td><td>To</td><td>+15005550005</td><td>sent, then undelivered with 30003</td></tr>
+ * <tr><td>Messages (emulator only)</td><td>To</td><td>+15005550010</td><td>failed with 30008</td></tr>
+ * <tr><td>Calls (emulator only)</td><td>To</td><td>+15005550005</td><td>ends busy</td></tr>
+ * <tr><td>Calls (emulator only)</td><td>To</td><td>+15005550010</td><td>ends no-answer</td></tr>
+ * </table>
+ *
+ * <h2>Lifecycle and callbacks</h2> A message is created {@code queued} ({@code accepted}
+ * with a messaging service, {@code scheduled} with {@code ScheduleType=fixed}) and moves
+ * to {@code sent} and {@code delivered}, one step every {@linkplain Builder#stepDelay
+ * step delay}, on a background thread. After each change it posts a status callback
+ * ({@code MessageSid}, {@code MessageStatus}, {@code SmsSid}, {@code SmsStatus},
+ * {@code AccountSid}, {@code From}, {@code To}, {@code ApiVersion} and {@code ErrorCode}
+ * when failed) to the message's {@code StatusCallback}. A call goes through
+ * {@code initiated}, {@code ringing} and {@code in-progress}, fetches its {@code Url}
+ * with the call parameters, runs the TwiML, and ends {@code completed}; status callbacks
+ * follow {@code StatusCallbackEvent} ({@code completed} only by default). Every request
+ * to the application is signed with the account's auth token, so the application's
+ * signature validation accepts it, and is recorded in {@link #callbacks()}.
+ *
+ * <h2>Running TwiML</h2> The emulator runs a call's TwiML as Twilio would, up to the
+ * first verb that needs the caller: it follows {@code <Redirect>}, requests a
+ * {@code <Dial>} action with {@code DialCallStatus=completed}, ends the call at
+ * {@code <Hangup>}, {@code <Reject>} or the end of the document, and waits in a
+ * {@code <Gather>} ({@link #sendDigits(TwimlReply, String)}) or {@code <Record>}
+ * ({@link #finishRecording(TwimlReply)}). A {@code <Message>} in a messaging reply is
+ * sent as an outbound message.
+ *
+ * <p>
+ * Instances are thread-safe. Close the emulator to stop its server and threads.
+ *
+ * @since 1.0.0
+ */
+public final class TwilioEmulator implements AutoCloseable {
+
+	private static final Log logger = LogFactory.getLog(TwilioEmulator.class);
+
+	static final String API_VERSION = "2010-04-01";
+
+	private final Object lock = new Object();
+
+	private final HttpServer server;
+
+	private final ExecutorService serverExecutor;
+
+	private final ScheduledExecutorService scheduler;
+
+	private final WebhookSender sender = new WebhookSender();
+
+	private final Duration stepDelay;
+
+	private final String accountSid;
+
+	private final String authToken;
+
+	private final Map<String, AccountState> accounts = new LinkedHashMap<>();
+
+	private final Map<String, MessageState> messages = new LinkedHashMap<>();
+
+	private final Map<String, CallState> calls = new LinkedHashMap<>();
+
+	private final Map<String, NumberState> numbers = new LinkedHashMap<>();
+
+	private final Map<String, RecordingState> recordings = new LinkedHashMap<>();
+
+	private final List<WebhookDelivery> deliveries = new ArrayList<>();
+
+	private BigDecimal balance = new BigDecimal("100.00");
+
+	private TwilioEmulator(Builder builder) {
+		this.stepDelay = builder.stepDelay;
+		this.accountSid = (builder.accountSid != null) ? builder.accountSid : TwilioSids.next(TwilioSids.ACCOUNT);
+		this.authToken = (builder.authToken != null) ? builder.authToken
+				: TwilioSids.next("AT").substring(2).toLowerCase(Locale.ROOT);
+		resetAccounts();
+		try {
+			this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), builder.port), 0);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Could not start the Twilio emulator on port " + builder.port, ex);
+		}
+		this.serverExecutor = Executors.newCachedThreadPool(threads("twilio-emulator-http-"));
+		this.scheduler = Executors.newSingleThreadScheduledExecutor(threads("twilio-emulator-lifecycle-"));
+		this.server.setExecutor(this.serverExecutor);
+		this.server.createContext("/", new ApiHandler(this));
+		this.server.start();
+		logger.info("Twilio emulator listening on " + baseUrl() + " for account " + this.accountSid);
+	}
+
+	/**
+	 * Start an emulator with a random account SID and auth token on a random port.
+	 * @return the running emulator
+	 */
+	public static TwilioEmulator start() {
+		return builder().start();
+	}
+
+	/**
+	 * Return a builder to configure an emulator before starting it.
+	 * @return the builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * Return the URL of the emulator, to use as {@code twilio.base-url}.
+	 * @return the base URL, such as {@code http://127.0.0.1:54321}
+	 */
+	public URI baseUrl() {
+		return URI.create("http://127.0.0.1:" + port());
+	}
+
+	/**
+	 * Return the port the emulator listens on.
+	 * @return the port
+	 */
+	public int port() {
+		return this.server.getAddress().getPort();
+	}
+
+	/**
+	 * Return the SID of the emulated main account.
+	 * @return the account SID
+	 */
+	public String accountSid() {
+		return this.accountSid;
+	}
+
+	/**
+	 * Return the auth token of the emulated main account, which authenticates API
+	 * requests and signs webhooks.
+	 * @return the auth token
+	 */
+	public String authToken() {
+		return this.authToken;
+	}
+
+	/**
+	 * Return a new client for the main account that talks to this emulator.
+	 * @return the client
+	 */
+	public TwilioClient client() {
+		return TwilioClient.builder()
+			.accountSid(this.accountSid)
+			.authToken(this.authToken)
+			.baseUrl(baseUrl())
+			.build();
+	}
+
+	/**
+	 * Set the balance that the Balance resource reports for every account.
+	 * @param balance the balance in USD
+	 */
+	public void setBalance(BigDecimal balance) {
+		synchronized (this.lock) {
+			this.balance = balance;
+		}
+	}
+
+	/**
+	 * Give the main account a phone number, with the webhooks Twilio calls for incoming
+	 * messages and calls.
+	 * @param phoneNumber the number in E.164 format
+	 * @param smsUrl the URL incoming messages are posted to, or {@code null}
+	 * @param voiceUrl the URL incoming calls are posted to, or {@code null}
+	 * @return the phone number
+	 */
+	public EmulatedPhoneNumber addIncomingNumber(String phoneNumber, @Nullable String smsUrl,
+			@Nullable String voiceUrl) {
+		if (!TwilioTestNumbers.isE164(phoneNumber)) {
+			throw new IllegalArgumentException("Phone number '" + phoneNumber + "' is not in E.164 format, such as "
+					+ "+14155550100");
+		}
+		synchronized (this.lock) {
+			NumberState number = findNumber(phoneNumber);
+			if (number == null) {
+				number = buyNumber(this.accountSid, phoneNumber);
+			}
+			number.smsUrl = smsUrl;
+			number.voiceUrl = voiceUrl;
+			number.dateUpdated = Instant.now();
+			return number.snapshot();
+		}
+	}
+
+	/**
+	 * Return the phone numbers of all accounts.
+	 * @return the phone numbers, oldest first
+	 */
+	public List<EmulatedPhoneNumber> incomingNumbers() {
+		synchronized (this.lock) {
+			return this.numbers.values().stream().map(NumberState::snapshot).toList();
+		}
+	}
+
+	/**
+	 * Return every message: sent through the API, answered with TwiML, or received.
+	 * @return the messages, oldest first
+	 */
+	public List<EmulatedMessage> messages() {
+		synchronized (this.lock) {
+			return this.messages.values().stream().filter((m) -> !m.deleted).map(MessageState::snapshot).toList();
+		}
+	}
+
+	/**
+	 * Return the messages sent to a recipient.
+	 * @param to the recipient
+	 * @return the outbound messages to the recipient, oldest first
+	 */
+	public List<EmulatedMessage> messagesTo(String to) {
+		return messages().stream()
+			.filter((message) -> message.to().equals(to) && message.direction().startsWith("outbound"))
+			.toList();
+	}
+
+	/**
+	 * Return a message.
+	 * @param sid the message SID
+	 * @return the message, or empty if the emulator has no such message
+	 */
+	public Optional<EmulatedMessage> message(String sid) {
+		synchronized (this.lock) {
+			MessageState message = this.messages.get(sid);
+			return (message != null && !message.deleted) ? Optional.of(message.snapshot()) : Optional.empty();
+		}
+	}
+
+	/**
+	 * Return every call: placed through the API or received.
+	 * @return the calls, oldest first
+	 */
+	public List<EmulatedCall> calls() {
+		synchronized (this.lock) {
+			return this.calls.values().stream().filter((c) -> !c.deleted).map(CallState::snapshot).toList();
+		}
+	}
+
+	/**
+	 * Return a call.
+	 * @param sid the call SID
+	 * @return the call, or empty if the emulator has no such call
+	 */
+	public Optional<EmulatedCall> call(String sid) {
+		synchronized (this.lock) {
+			CallState call = this.calls.get(sid);
+			return (call != null && !call.deleted) ? Optional.of(call.snapshot()) : Optional.empty();
+		}
+	}
+
+	/**
+	 * Return every request the emulator made to the application: webhooks, TwiML fetches
+	 * and status callbacks.
+	 * @return the requests, oldest first
+	 */
+	public List<WebhookDelivery> callbacks() {
+		synchronized (this.lock) {
+			return List.copyOf(this.deliveries);
+		}
+	}
+
+	/**
+	 * Return the requests the emulator made about a message, call or recording.
+	 * @param sid the SID of the message, call or recording
+	 * @return the requests that carried the SID as {@code MessageSid}, {@code CallSid}
+	 * or {@code RecordingSid}, oldest first
+	 */
+	public List<WebhookDelivery> callbacks(String sid) {
+		return callbacks().stream()
+			.filter((delivery) -> sid.equals(delivery.param("MessageSid")) || sid.equals(delivery.param("CallSid"))
+					|| sid.equals(delivery.param("RecordingSid")))
+			.toList();
+	}
+
+	/**
+	 * Wait until a message to the recipient has been created, through the API or by
+	 * TwiML.
+	 * @param to the recipient
+	 * @param timeout how long to wait
+	 * @return the first message to the recipient
+	 * @throws AssertionError if no such message is created in time
+	 */
+	public EmulatedMessage awaitMessageTo(String to, Duration timeout) {
+		return await(timeout, () -> messagesTo(to).stream().findFirst(),
+				() -> "No message to " + to + " within " + timeout + "; messages: " + describeMessages());
+	}
+
+	/**
+	 * Wait until a message has reached a status and the status callback for it, if the
+	 * message has one, has been answered by the application.
+	 * @param sid the message SID
+	 * @param status the status, such as {@code delivered}
+	 * @param timeout how long to wait
+	 * @return the message as it is then
+	 * @throws AssertionError if the message does not reach the status in time
+	 */
+	public EmulatedMessage awaitMessageStatus(String sid, String status, Duration timeout) {
+		return await(timeout, () -> {
+			synchronized (this.lock) {
+				MessageState message = this.messages.get(sid);
+				return (message != null && message.reported.contains(status)) ? Optional.of(message.snapshot())
+						: Optional.empty();
+			}
+		}, () -> "Message " + sid + " did not reach status '" + status + "' within " + timeout + "; it is "
+				+ message(sid).map(EmulatedMessage::status).orElse("unknown"));
+	}
+
+	/**
+	 * Wait until a call has reached a status and the status callback for it, if one is
+	 * requested, has been answered by the application.
+	 * @param sid the call SID
+	 * @param status the status, such as {@code completed}
+	 * @param timeout how long to wait
+	 * @return the call as it is then
+	 * @throws AssertionError if the call does not reach the status in time
+	 */
+	public EmulatedCall awaitCallStatus(String sid, String status, Duration timeout) {
+		return await(timeout, () -> {
+			synchronized (this.lock) {
+				CallState call = this.calls.get(sid);
+				return (call != null && call.status.equals(status) && (call.waitingAt >= 0 || !isRunning(call)))
+						? Optional.of(call.snapshot()) : Optional.empty();
+			}
+		}, () -> "Call " + sid + " did not reach status '" + status + "' within " + timeout + "; it is "
+				+ call(sid).map(EmulatedCall::status).orElse("unknown"));
+	}
+
+	/**
+	 * Simulate an incoming SMS: post a signed webhook to the {@code SmsUrl} of the
+	 * recipient number and send the {@code <Message>} replies of the answer.
+	 * @param from the sender
+	 * @param to the recipient, a number of the emulated account
+	 * @param body the text
+	 * @return the TwiML the application answered
+	 * @throws IllegalStateException if the recipient is no number of the emulator or has
+	 * no SMS URL
+	 */
+	public TwimlReply receiveSms(String from, String to, String body) {
+		return receiveMessage(TwilioWebhookPayloads.inboundSms().from(from).to(to).body(body));
+	}
+
+	/**
+	 * Simulate an incoming SMS, MMS or WhatsApp message built with
+	 * {@link TwilioWebhookPayloads}. Its {@code AccountSid} is replaced with the
+	 * number's account.
+	 * @param payload the message
+	 * @return the TwiML the application answered
+	 * @throws IllegalStateException if the recipient is no number of the emulator or has
+	 * no SMS URL
+	 */
+	public TwimlReply receiveMessage(InboundMessagePayload payload) {
+		String to = payload.getTo();
+		NumberState number;
+		String token;
+		synchronized (this.lock) {
+			number = requireNumber(address(to), "SMS", (n) -> n.smsUrl);
+			payload.accountSid(number.accountSid);
+			token = account(number.accountSid).authToken;
+			MultiValueMap<String, String> params = payload.params();
+			MessageState inbound = new MessageState(payload.getMessageSid(), number.accountSid, payload.getFrom(), to,
+					Objects.requireNonNullElse(params.getFirst("Body"), ""), "received", "inbound");
+			inbound.numSegments = InboundMessagePayload.segments(inbound.body);
+			inbound.dateSent = inbound.dateCreated;
+			inbound.reported.add("received");
+			this.messages.put(inbound.sid, inbound);
+		}
+		String smsUrl = Objects.requireNonNull(number.smsUrl);
+		WebhookDelivery delivery = deliver(number.smsMethod, smsUrl, payload.params(), token);
+		TwimlReply reply = new TwimlReply(delivery.url(), delivery.statusCode(), delivery.responseBody(), null, null);
+		for (TwimlReply.Verb verb : reply.verbs()) {
+			if (verb.is("Message")) {
+				sendReply(number, payload.getFrom(), verb);
+			}
+		}
+		return reply;
+	}
+
+	/**
+	 * Simulate an incoming call: post a signed webhook to the {@code VoiceUrl} of the
+	 * called number and run the TwiML up to the first verb that waits for the caller.
+	 * @param from the caller
+	 * @param to the called number, a number of the emulated account
+	 * @return the TwiML the call waits in or ended with
+	 * @throws IllegalStateException if the called number is no number of the emulator or
+	 * has no voice URL
+	 */
+	public TwimlReply receiveCall(String from, String to) {
+		return receiveCall(TwilioWebhookPayloads.inboundCall().from(from).to(to));
+	}
+
+	/**
+	 * Simulate an incoming call built with {@link TwilioWebhookPayloads}. Its
+	 * {@code AccountSid} is replaced with the number's account.
+	 * @param payload the call
+	 * @return the TwiML the call waits in or ended with
+	 * @throws IllegalStateException if the called number is no number of the emulator or
+	 * has no voice URL
+	 */
+	public TwimlReply receiveCall(InboundCallPayload payload) {
+		CallState call;
+		NumberState number;
+		synchronized (this.lock) {
+			number = requireNumber(payload.getTo(), "voice", (n) -> n.voiceUrl);
+			payload.accountSid(number.accountSid);
+			call = new CallState(payload.getCallSid(), number.accountSid, payload.getFrom(), payload.getTo(),
+					"ringing", "inbound");
+			call.url = number.voiceUrl;
+			call.method = number.voiceMethod;
+			call.phoneNumberSid = number.sid;
+			call.statusCallback = number.statusCallback;
+			call.statusCallbackMethod = number.statusCallbackMethod;
+			call.statusCallbackEvents.add("completed");
+			this.calls.put(call.sid, call);
+		}
+		MultiValueMap<String, String> params = payload.params();
+		TwimlReply reply = fetch(call, Objects.requireNonNull(number.voiceUrl), number.voiceMethod, params, null);
+		synchronized (this.lock) {
+			call.status = "in-progress";
+			call.startTime = Instant.now();
+		}
+		return run(call, reply, 0);
+	}
+
+	/**
+	 * Press keys in the {@code <Gather>} a call waits in: post them as {@code Digits}
+	 * to the gather's action and run the TwiML that answers. Empty digits stand for a
+	 * timeout: the action is requested only with {@code actionOnEmptyResult="true"},
+	 * otherwise the call goes on with the verbs after the gather.
+	 * @param reply the TwiML the call waits in
+	 * @param digits the keys, such as {@code "1"}
+	 * @return the TwiML the call waits in or ended with next
+	 * @throws IllegalStateException if the call does not wait in a gather of this TwiML
+	 */
+	public TwimlReply sendDigits(TwimlReply reply, String digits) {
+		CallState call = waitingCall(reply, "Gather");
+		TwimlReply.Verb gather = reply.verbs().get(call.waitingAt);
+		int index = call.waitingAt;
+		synchronized (this.lock) {
+			call.waitingAt = -1;
+		}
+		if (digits.isEmpty() && !Boolean.parseBoolean(gather.attribute("actionOnEmptyResult"))) {
+			return run(call, reply, index + 1);
+		}
+		MultiValueMap<String, String> params = TwilioWebhookPayloads.gatherResult()
+			.accountSid(call.accountSid)
+			.callSid(call.sid)
+			.from(call.from)
+			.to(call.to)
+			.direction(call.direction)
+			.digits(digits)
+			.params();
+		String method = Objects.requireNonNullElse(gather.attribute("method"), "POST");
+		return run(call, fetch(call, resolve(reply, gather.attribute("action")), method, params, null), 0);
+	}
+
+	/**
+	 * Press keys in the {@code <Gather>} a call waits in.
+	 * @param callSid the SID of the call
+	 * @param digits the keys, such as {@code "1"}
+	 * @return the TwiML the call waits in or ended with next
+	 * @throws IllegalStateException if the call does not wait in a gather
+	 * @see #sendDigits(TwimlReply, String)
+	 */
+	public TwimlReply sendDigits(String callSid, String digits) {
+		TwimlReply reply;
+		synchronized (this.lock) {
+			CallState call = this.calls.get(callSid);
+			if (call == null || call.lastReply == null) {
+				throw new IllegalStateException("Call " + callSid + " has not run any TwiML yet");
+			}
+			reply = call.lastReply;
+		}
+		return sendDigits(reply, digits);
+	}
+
+	/**
+	 * End the {@code <Record>} a call waits in as if the caller finished speaking: post
+	 * the recording to the verb's action, then the {@code completed} recording status
+	 * callback to its {@code recordingStatusCallback}, if set.
+	 * @param reply the TwiML the call waits in
+	 * @return the TwiML the call waits in or ended with next
+	 * @throws IllegalStateException if the call does not wait in a record verb of this
+	 * TwiML
+	 */
+	public TwimlReply finishRecording(TwimlReply reply) {
+		CallState call = waitingCall(reply, "Record");
+		TwimlReply.Verb record = reply.verbs().get(call.waitingAt);
+		RecordingState recording;
+		String token;
+		synchronized (this.lock) {
+			call.waitingAt = -1;
+			int maxLength = new TwimlReply.RecordVerb(record).maxLength();
+			recording = new RecordingState(TwilioSids.next(TwilioSids.RECORDING), call.accountSid, call.sid,
+					Math.max(1, Math.min(4, maxLength)));
+			this.recordings.put(recording.sid, recording);
+			token = account(call.accountSid).authToken;
+		}
+		String recordingUrl = baseUrl() + "/2010-04-01/Accounts/" + call.accountSid + "/Recordings/" + recording.sid;
+		MultiValueMap<String, String> params = callParams(call, "in-progress");
+		params.add("RecordingUrl", recordingUrl);
+		params.add("RecordingSid", recording.sid);
+		params.add("RecordingDuration", String.valueOf(recording.duration));
+		params.add("Digits", "hangup");
+		String method = Objects.requireNonNullElse(record.attribute("method"), "POST");
+		TwimlReply next = fetch(call, resolve(reply, record.attribute("action")), method, params, null);
+		String callback = record.attribute("recordingStatusCallback");
+		if (callback != null) {
+			MultiValueMap<String, String> status = TwilioWebhookPayloads.recordingStatus()
+				.accountSid(call.accountSid)
+				.callSid(call.sid)
+				.recordingSid(recording.sid)
+				.url(recordingUrl)
+				.duration(recording.duration)
+				.params();
+			deliver(Objects.requireNonNullElse(record.attribute("recordingStatusCallbackMethod"), "POST"),
+					resolve(reply, callback), status, token);
+		}
+		return run(call, next, 0);
+	}
+
+	/**
+	 * Hang up a call as if the other party did: the call ends {@code completed}.
+	 * @param callSid the SID of the call
+	 */
+	public void hangUp(String callSid) {
+		CallState call;
+		synchronized (this.lock) {
+			call = this.calls.get(callSid);
+			if (call == null) {
+				throw new IllegalStateException("The emulator has no call " + callSid);
+			}
+			if (call.isFinished()) {
+				return;
+			}
+		}
+		finish(call, "completed");
+	}
+
+	/**
+	 * Forget all messages, calls, recordings, phone numbers, subaccounts and callbacks,
+	 * as after a fresh start. The main account's credentials and the port stay the same.
+	 */
+	public void reset() {
+		synchronized (this.lock) {
+			this.messages.values().forEach((message) -> message.deleted = true);
+			this.calls.values().forEach((call) -> call.deleted = true);
+			this.messages.clear();
+			this.calls.clear();
+			this.numbers.clear();
+			this.recordings.clear();
+			this.deliveries.clear();
+			this.balance = new BigDecimal("100.00");
+			resetAccounts();
+			this.lock.notifyAll();
+		}
+	}
+
+	@Override
+	public void close() {
+		this.scheduler.shutdownNow();
+		this.server.stop(0);
+		this.serverExecutor.shutdownNow();
+		logger.debug("Twilio emulator on port " + port() + " stopped");
+	}
+
+	@Override
+	public String toString() {
+		return "TwilioEmulator[baseUrl=" + baseUrl() + ", accountSid=" + this.accountSid + "]";
+	}
+
+	// Package-private operations for the API handler; callers hold no lock
+
+	Object lock() {
+		return this.lock;
+	}
+
+	Map<String, AccountState> accounts() {
+		return this.accounts;
+	}
+
+	Map<String, MessageState> messageStates() {
+		return this.messages;
+	}
+
+	Map<String, CallState> callStates() {
+		return this.calls;
+	}
+
+	Map<String, NumberState> numberStates() {
+		return this.numbers;
+	}
+
+	Map<String, RecordingState> recordingStates() {
+		return this.recordings;
+	}
+
+	BigDecimal balance() {
+		return this.balance;
+	}
+
+	AccountState account(String sid) {
+		AccountState account = this.accounts.get(sid);
+		if (account == null) {
+			throw new IllegalStateException("Unknown account " + sid);
+		}
+		return account;
+	}
+
+	@Nullable NumberState findNumber(String phoneNumber) {
+		return this.numbers.values().stream().filter((n) -> n.phoneNumber.equals(phoneNumber)).findFirst().orElse(null);
+	}
+
+	NumberState buyNumber(String accountSid, String phoneNumber) {
+		NumberState number = new NumberState(TwilioSids.next(TwilioSids.PHONE_NUMBER), accountSid, phoneNumber,
+				ApiJson.formatted(phoneNumber));
+		this.numbers.put(number.sid, number);
+		return number;
+	}
+
+	void startMessage(MessageState message) {
+		this.scheduler.execute(() -> report(message, message.status));
+		if (message.status.equals("scheduled")) {
+			return;
+		}
+		List<String> steps = new ArrayList<>();
+		if (message.status.equals("accepted")) {
+			steps.add("queued");
+		}
+		String to = address(message.to);
+		if (to.equals(TwilioTestNumbers.FAILING)) {
+			steps.add("failed");
+		}
+		else {
+			steps.add("sent");
+			steps.add(to.equals(TwilioTestNumbers.UNDELIVERABLE) ? "undelivered" : "delivered");
+		}
+		scheduleStep(message, steps, 0);
+	}
+
+	void cancelMessage(MessageState message) {
+		this.scheduler.execute(() -> report(message, message.status));
+	}
+
+	void startCall(CallState call) {
+		this.scheduler.execute(() -> {
+			if (!advance(call, "initiated", "initiated")) {
+				return;
+			}
+			pause();
+			if (!advance(call, "ringing", "ringing")) {
+				return;
+			}
+			pause();
+			if (call.forcedOutcome != null) {
+				finish(call, call.forcedOutcome);
+				return;
+			}
+			if (!advance(call, "in-progress", "answered")) {
+				return;
+			}
+			TwimlReply reply;
+			if (call.twiml != null) {
+				reply = new TwimlReply("", 200, call.twiml, call.sid, null);
+				synchronized (this.lock) {
+					call.lastReply = reply;
+				}
+			}
+			else {
+				reply = fetch(call, Objects.requireNonNull(call.url), call.method, callParams(call, "in-progress"),
+						null);
+			}
+			run(call, reply, 0);
+		});
+	}
+
+	void redirectCall(CallState call) {
+		this.scheduler.execute(() -> {
+			synchronized (this.lock) {
+				call.waitingAt = -1;
+			}
+			TwimlReply reply = (call.twiml != null) ? new TwimlReply("", 200, call.twiml, call.sid, null)
+					: fetch(call, Objects.requireNonNull(call.url), call.method, callParams(call, "in-progress"), null);
+			run(call, reply, 0);
+		});
+	}
+
+	void endCall(CallState call, String status) {
+		this.scheduler.execute(() -> finish(call, status));
+	}
+
+	static String address(String channelAddress) {
+		int colon = channelAddress.indexOf(':');
+		return (colon >= 0) ? channelAddress.substring(colon + 1) : channelAddress;
+	}
+
+	private void scheduleStep(MessageState message, List<String> steps, int index) {
+		if (index >= steps.size()) {
+			return;
+		}
+		this.scheduler.schedule(() -> {
+			String status = steps.get(index);
+			synchronized (this.lock) {
+				if (message.deleted || message.status.equals("canceled")) {
+					return;
+				}
+				message.status(status);
+				if (status.equals("sent")) {
+					message.dateSent = message.dateUpdated;
+					message.price = "-0.00790";
+				}
+				if (status.equals("failed")) {
+					message.errorCode = 30008;
+					message.errorMessage = "Unknown error";
+				}
+				if (status.equals("undelivered")) {
+					message.errorCode = 30003;
+					message.errorMessage = "Unreachable destination handset";
+				}
+				if (status.equals("queued") && message.from == null) {
+					message.from = TwilioTestNumbers.VALID;
+				}
+			}
+			report(message, status);
+			scheduleStep(message, steps, index + 1);
+		}, this.stepDelay.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	private void report(MessageState message, String status) {
+		String callback;
+		String method;
+		MessageStatusPayload payload;
+		String token;
+		synchronized (this.lock) {
+			callback = message.statusCallback;
+			method = message.statusCallbackMethod;
+			token = account(message.accountSid).authToken;
+			payload = TwilioWebhookPayloads.messageStatus()
+				.accountSid(message.accountSid)
+				.messageSid(message.sid)
+				.status(status)
+				.to(message.to);
+			if (message.from != null) {
+				payload.from(message.from);
+			}
+			else {
+				payload.remove("From");
+			}
+			if (message.messagingServiceSid != null) {
+				payload.messagingServiceSid(message.messagingServiceSid);
+			}
+			if (message.errorCode != null && (status.equals("failed") || status.equals("undelivered"))) {
+				payload.errorCode(message.errorCode);
+			}
+		}
+		if (callback != null) {
+			deliver(method, callback, payload.params(), token);
+		}
+		synchronized (this.lock) {
+			message.reported.add(status);
+			this.lock.notifyAll();
+		}
+	}
+
+	private void sendReply(NumberState number, String sender, TwimlReply.Verb verb) {
+		MessageState message;
+		synchronized (this.lock) {
+			String to = Objects.requireNonNullElse(verb.attribute("to"), sender);
+			String from = Objects.requireNonNullElse(verb.attribute("from"), number.phoneNumber);
+			List<String> media = verb.children().stream().filter((child) -> child.is("Media")).map(TwimlReply.Verb::text)
+				.toList();
+			String sid = TwilioSids.next(media.isEmpty() ? TwilioSids.MESSAGE : TwilioSids.MMS_MESSAGE);
+			message = new MessageState(sid, number.accountSid, from, to, TwimlReply.messageBody(verb), "queued",
+					"outbound-reply");
+			for (String url : media) {
+				message.media.add(new MediaState(TwilioSids.next(TwilioSids.MEDIA), url, "image/jpeg"));
+			}
+			message.numSegments = InboundMessagePayload.segments(message.body);
+			message.statusCallback = (verb.attribute("statusCallback") != null) ? verb.attribute("statusCallback")
+					: verb.attribute("action");
+			message.statusCallbackMethod = Objects.requireNonNullElse(verb.attribute("method"), "POST");
+			this.messages.put(sid, message);
+			this.lock.notifyAll();
+		}
+		startMessage(message);
+	}
+
+	private boolean advance(CallState call, String status, String event) {
+		synchronized (this.lock) {
+			if (call.deleted || call.isFinished()) {
+				return false;
+			}
+			call.status = status;
+			call.dateUpdated = Instant.now();
+			if (status.equals("in-progress")) {
+				call.startTime = call.dateUpdated;
+			}
+			this.lock.notifyAll();
+		}
+		reportCall(call, status, event);
+		return true;
+	}
+
+	private void finish(CallState call, String status) {
+		synchronized (this.lock) {
+			if (call.isFinished()) {
+				return;
+			}
+			call.status = status;
+			call.waitingAt = -1;
+			call.endTime = Instant.now();
+			call.dateUpdated = call.endTime;
+			if (call.startTime != null) {
+				call.duration = (int) Math.max(1, Duration.between(call.startTime, call.endTime).toSeconds());
+			}
+			else {
+				call.duration = 0;
+			}
+		}
+		reportCall(call, status, "completed");
+		synchronized (this.lock) {
+			this.lock.notifyAll();
+		}
+	}
+
+	private void reportCall(CallState call, String status, String event) {
+		String callback;
+		String method;
+		CallStatusPayload payload;
+		String token;
+		synchronized (this.lock) {
+			if (call.statusCallback == null || !call.statusCallbackEvents.contains(event)) {
+				return;
+			}
+			callback = call.statusCallback;
+			method = call.statusCallbackMethod;
+			token = account(call.accountSid).authToken;
+			payload = TwilioWebhookPayloads.callStatus()
+				.accountSid(call.accountSid)
+				.callSid(call.sid)
+				.from(call.from)
+				.to(call.to)
+				.direction(call.direction)
+				.callStatus(status)
+				.callDuration(call.duration)
+				.sequenceNumber(call.sequenceNumber++);
+		}
+		deliver(method, callback, payload.params(), token);
+	}
+
+	private TwimlReply run(CallState call, TwimlReply reply, int from) {
+		TwimlReply current = reply;
+		int index = from;
+		for (int hops = 0; hops < 20; hops++) {
+			synchronized (this.lock) {
+				call.lastReply = current;
+				if (call.isFinished()) {
+					return current;
+				}
+			}
+			if (current.error() != null) {
+				finish(call, "completed");
+				return current;
+			}
+			List<TwimlReply.Verb> verbs = current.verbs();
+			TwimlReply next = null;
+			while (index < verbs.size() && next == null) {
+				TwimlReply.Verb verb = verbs.get(index);
+				if (verb.is("Gather") || verb.is("Record")) {
+					synchronized (this.lock) {
+						call.waitingAt = index;
+						this.lock.notifyAll();
+					}
+					return current;
+				}
+				if (verb.is("Hangup") || verb.is("Reject")) {
+					finish(call, verb.is("Reject") ? "busy" : "completed");
+					return current;
+				}
+				if (verb.is("Redirect")) {
+					String method = Objects.requireNonNullElse(verb.attribute("method"), "POST");
+					next = fetch(call, resolve(current, verb.text()), method, callParams(call, "in-progress"), current);
+				}
+				else if (verb.is("Dial") && verb.attribute("action") != null) {
+					MultiValueMap<String, String> params = callParams(call, "in-progress");
+					params.add("DialCallStatus", "completed");
+					params.add("DialCallSid", TwilioSids.next(TwilioSids.CALL));
+					params.add("DialCallDuration", "1");
+					String method = Objects.requireNonNullElse(verb.attribute("method"), "POST");
+					next = fetch(call, resolve(current, verb.attribute("action")), method, params, current);
+				}
+				index++;
+			}
+			if (next == null) {
+				finish(call, "completed");
+				return current;
+			}
+			current = next;
+			index = 0;
+		}
+		finish(call, "completed");
+		return current;
+	}
+
+	private TwimlReply fetch(CallState call, String url, String method, MultiValueMap<String, String> params,
+			@Nullable TwimlReply previous) {
+		String token;
+		synchronized (this.lock) {
+			token = account(call.accountSid).authToken;
+		}
+		WebhookDelivery delivery = deliver(method, url, params, token);
+		TwimlReply reply = new TwimlReply(delivery.url(), delivery.statusCode(),
+				(delivery.error() != null) ? "" : delivery.responseBody(), call.sid, previous);
+		synchronized (this.lock) {
+			call.lastReply = reply;
+		}
+		return reply;
+	}
+
+	private MultiValueMap<String, String> callParams(CallState call, String status) {
+		return TwilioWebhookPayloads.inboundCall()
+			.accountSid(call.accountSid)
+			.callSid(call.sid)
+			.from(call.from)
+			.to(call.to)
+			.direction(call.direction)
+			.callStatus(status)
+			.stirVerstat(null)
+			.params();
+	}
+
+	private WebhookDelivery deliver(String method, String url, Map<String, List<String>> params, String token) {
+		WebhookDelivery delivery = this.sender.send(method, url, params, token);
+		synchronized (this.lock) {
+			this.deliveries.add(delivery);
+			this.lock.notifyAll();
+		}
+		return delivery;
+	}
+
+	private CallState waitingCall(TwimlReply reply, String verb) {
+		String callSid = reply.callSid();
+		synchronized (this.lock) {
+			CallState call = (callSid != null) ? this.calls.get(callSid) : null;
+			if (call == null) {
+				throw new IllegalStateException("The TwiML does not belong to a call of the emulator: " + reply.url());
+			}
+			if (call.lastReply != reply || call.waitingAt < 0 || !reply.verbs().get(call.waitingAt).is(verb)) {
+				throw new IllegalStateException("Call " + callSid + " does not wait in a <" + verb + "> of the TwiML "
+						+ "from " + reply.url() + "; it is " + call.status
+						+ ((call.lastReply != null) ? " and last ran TwiML from " + call.lastReply.url() : ""));
+			}
+			return call;
+		}
+	}
+
+	private boolean isRunning(CallState call) {
+		return !call.isFinished() && call.status.equals("in-progress");
+	}
+
+	private NumberState requireNumber(String phoneNumber, String kind,
+			java.util.function.Function<NumberState, @Nullable String> url) {
+		NumberState number = findNumber(phoneNumber);
+		if (number == null) {
+			throw new IllegalStateException("The emulator has no phone number " + phoneNumber
+					+ ": add one with addIncomingNumber(...) or buy one through the IncomingPhoneNumbers API");
+		}
+		if (url.apply(number) == null) {
+			throw new IllegalStateException("Phone number " + phoneNumber + " has no " + kind
+					+ " URL: set one with addIncomingNumber(...) or update the number through the API");
+		}
+		return number;
+	}
+
+	private static String resolve(TwimlReply reply, @Nullable String url) {
+		if (url == null || url.isBlank()) {
+			return reply.url();
+		}
+		if (reply.url().isEmpty()) {
+			return url;
+		}
+		return URI.create(reply.url()).resolve(url.trim()).toString();
+	}
+
+	private void pause() {
+		try {
+			Thread.sleep(this.stepDelay.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private void resetAccounts() {
+		this.accounts.clear();
+		this.accounts.put(this.accountSid,
+				new AccountState(this.accountSid, null, this.authToken, "Emulated account"));
+	}
+
+	private <T> T await(Duration timeout, Supplier<Optional<T>> condition, Supplier<String> failure) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		synchronized (this.lock) {
+			while (true) {
+				Optional<T> result = condition.get();
+				if (result.isPresent()) {
+					return result.get();
+				}
+				long remaining = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+				if (remaining <= 0) {
+					throw new AssertionError(failure.get());
+				}
+				try {
+					this.lock.wait(remaining);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw new AssertionError("Interrupted while waiting: " + failure.get());
+				}
+			}
+		}
+	}
+
+	private String describeMessages() {
+		return messages().stream().map((m) -> m.sid() + " to " + m.to() + " (" + m.status() + ")").toList().toString();
+	}
+
+	private static ThreadFactory threads(String prefix) {
+		AtomicInteger count = new AtomicInteger();
+		return (runnable) -> {
+			Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		};
+	}
+
+	/**
+	 * Builder for a {@link TwilioEmulator}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String accountSid;
+
+		private @Nullable String authToken;
+
+		private int port;
+
+		private Duration stepDelay = Duration.ofMillis(50);
+
+		private Builder() {
+		}
+
+		/**
+		 * Set the SID of the main account, random by default.
+		 * @param accountSid {@code AC} followed by 32 hex characters
+		 * @return this builder
+		 */
+		public Builder accountSid(String accountSid) {
+			if (!TwilioSids.isSid(TwilioSids.ACCOUNT, accountSid)) {
+				throw new IllegalArgumentException("Account SID must be 'AC' followed by 32 lowercase hex "
+						+ "characters, but was '" + accountSid + "'");
+			}
+			this.accountSid = accountSid;
+			return this;
+		}
+
+		/**
+		 * Set the auth token of the main account, random by default.
+		 * @param authToken the auth token
+		 * @return this builder
+		 */
+		public Builder authToken(String authToken) {
+			if (authToken.isBlank()) {
+				throw new IllegalArgumentException("Auth token must not be blank");
+			}
+			this.authToken = authToken;
+			return this;
+		}
+
+		/**
+		 * Set the port to listen on, 0 (the default) for a random free port.
+		 * @param port the port
+		 * @return this builder
+		 */
+		public Builder port(int port) {
+			if (port < 0 || port > 65535) {
+				throw new IllegalArgumentException("Port must be between 0 and 65535, but was " + port);
+			}
+			this.port = port;
+			return this;
+		}
+
+		/**
+		 * Set the time between two status changes of a message or call, 50 milliseconds
+		 * by default.
+		 * @param stepDelay the delay
+		 * @return this builder
+		 */
+		public Builder stepDelay(Duration stepDelay) {
+			if (stepDelay.isNegative()) {
+				throw new IllegalArgumentException("Step delay must not be negative");
+			}
+			this.stepDelay = stepDelay;
+			return this;
+		}
+
+		/**
+		 * Start the emulator.
+		 * @return the running emulator
+		 */
+		public TwilioEmulator start() {
+			return new TwilioEmulator(this);
+		}
+
+	}
+
+}

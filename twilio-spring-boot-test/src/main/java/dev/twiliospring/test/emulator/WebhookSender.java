@@ -1,0 +1,95 @@
+package dev.twiliospring.test.emulator;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import dev.twiliospring.webhook.TwilioSignatureValidator;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+/**
+ * Sends webhooks and status callbacks as Twilio does: form encoded, signed with the
+ * account's auth token in {@code X-Twilio-Signature}, with an
+ * {@code I-Twilio-Idempotency-Token}. A {@code GET} sends the parameters in the query
+ * string and signs the URL alone.
+ */
+final class WebhookSender {
+
+	private static final Log logger = LogFactory.getLog(WebhookSender.class);
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(15);
+
+	private final HttpClient httpClient = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(5))
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
+
+	WebhookDelivery send(String method, String url, Map<String, List<String>> params, String authToken) {
+		boolean get = "GET".equalsIgnoreCase(method);
+		String form = encode(params);
+		String target = url;
+		if (get && !form.isEmpty()) {
+			target = url + ((url.indexOf('?') >= 0) ? "&" : "?") + form;
+		}
+		String signature = get ? TwilioSignatureValidator.computeSignature(authToken, target)
+				: TwilioSignatureValidator.computeSignature(authToken, target, params);
+		Instant time = Instant.now();
+		try {
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target))
+				.timeout(TIMEOUT)
+				.header(TwilioSignatureValidator.SIGNATURE_HEADER, signature)
+				.header("I-Twilio-Idempotency-Token", UUID.randomUUID().toString())
+				.header("User-Agent", "TwilioProxy/1.1")
+				.header("Accept", "*/*");
+			if (get) {
+				request.GET();
+			}
+			else {
+				request.header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+					.POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8));
+			}
+			HttpResponse<String> response = this.httpClient.send(request.build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			if (logger.isDebugEnabled()) {
+				logger.debug("Twilio emulator " + method.toUpperCase(Locale.ROOT) + " " + target + " answered "
+						+ response.statusCode());
+			}
+			return new WebhookDelivery(method.toUpperCase(Locale.ROOT), target, get ? Map.of() : params,
+					response.statusCode(), response.body(), null, time);
+		}
+		catch (IOException | IllegalArgumentException ex) {
+			logger.warn("Twilio emulator could not reach " + target + ": " + ex);
+			return new WebhookDelivery(method.toUpperCase(Locale.ROOT), target, get ? Map.of() : params, 0, "",
+					String.valueOf(ex), time);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return new WebhookDelivery(method.toUpperCase(Locale.ROOT), target, get ? Map.of() : params, 0, "",
+					"interrupted", time);
+		}
+	}
+
+	static String encode(Map<String, List<String>> params) {
+		return params.entrySet()
+			.stream()
+			.flatMap((entry) -> entry.getValue()
+				.stream()
+				.map((value) -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
+						+ URLEncoder.encode(value, StandardCharsets.UTF_8)))
+			.collect(Collectors.joining("&"));
+	}
+
+}

@@ -1,0 +1,239 @@
+package dev.twiliospring.test.web.servlet.request;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dev.twiliospring.autoconfigure.TwilioConnectionDetails;
+import dev.twiliospring.webhook.DefaultWebhookUrlResolver;
+import dev.twiliospring.webhook.TwilioSignatureValidator;
+import dev.twiliospring.webhook.WebhookUrlResolver;
+import jakarta.servlet.ServletContext;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.util.StringUtils;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.context.support.WebApplicationContextUtils;
+
+/**
+ * MockMvc {@link RequestPostProcessor}s for Twilio webhooks, in the style of Spring
+ * Security's {@code SecurityMockMvcRequestPostProcessors}:
+ * <pre class="code">
+ * mvc.perform(post("/twilio/sms").formFields(inboundSms().body("HELP").params()).with(twilioSignature()));
+ * </pre>
+ *
+ * @since 1.0.0
+ */
+public final class TwilioMockMvcRequestPostProcessors {
+
+	private TwilioMockMvcRequestPostProcessors() {
+	}
+
+	/**
+	 * Sign the request with the application's auth token, exactly as Twilio does: the
+	 * {@code TwilioConnectionDetails} bean, else the {@code twilio.auth-token} property.
+	 * The signed URL is the one the application checks: the request URL as MockMvc
+	 * builds it ({@code http://localhost} followed by path and query), or with
+	 * {@code twilio.webhook.public-url} in place of scheme, host and port when set.
+	 * <p>
+	 * A form body is signed with its parameters. A JSON body gets the
+	 * {@code bodySHA256} query parameter, and the URL is signed alone. Parameters added
+	 * with {@code param(...)} to a request without a body are moved into a form body,
+	 * because Twilio only signs parameters it sends in the body.
+	 * @return the post-processor
+	 */
+	public static TwilioSignatureRequestPostProcessor twilioSignature() {
+		return new TwilioSignatureRequestPostProcessor(null);
+	}
+
+	/**
+	 * Sign the request with the given auth token, for example to check that a request
+	 * signed with another account's token is rejected.
+	 * @param authToken the auth token to sign with
+	 * @return the post-processor
+	 * @see #twilioSignature()
+	 */
+	public static TwilioSignatureRequestPostProcessor twilioSignature(String authToken) {
+		if (!StringUtils.hasText(authToken)) {
+			throw new IllegalArgumentException("Auth token must not be empty");
+		}
+		return new TwilioSignatureRequestPostProcessor(authToken);
+	}
+
+	/**
+	 * Signs a MockMvc request as Twilio signs a webhook.
+	 */
+	public static final class TwilioSignatureRequestPostProcessor implements RequestPostProcessor {
+
+		private final @Nullable String authToken;
+
+		private @Nullable String url;
+
+		TwilioSignatureRequestPostProcessor(@Nullable String authToken) {
+			this.authToken = authToken;
+		}
+
+		/**
+		 * Sign for the given URL instead of the one the application reconstructs, for
+		 * example to test a request that a proxy rewrote.
+		 * @param url the full URL to sign, query string included
+		 * @return this post-processor
+		 */
+		public TwilioSignatureRequestPostProcessor url(String url) {
+			this.url = url;
+			return this;
+		}
+
+		@Override
+		public MockHttpServletRequest postProcessRequest(MockHttpServletRequest request) {
+			WebApplicationContext context = findContext(request.getServletContext());
+			String authToken = (this.authToken != null) ? this.authToken : authToken(context);
+			boolean hasBody = request.getContentLength() > 0;
+			MediaType contentType = contentType(request);
+			if (!hasBody && !isGet(request)) {
+				moveParametersIntoBody(request);
+				hasBody = request.getContentLength() > 0;
+				contentType = contentType(request);
+			}
+			String signature;
+			if (hasBody && contentType != null && isJson(contentType)) {
+				byte[] body = request.getContentAsByteArray();
+				addBodyHash(request, TwilioSignatureValidator.sha256Hex((body != null) ? body : new byte[0]));
+				signature = TwilioSignatureValidator.computeSignature(authToken, url(request, context));
+			}
+			else {
+				Map<String, List<String>> params = (hasBody && !isGet(request)) ? decode(request) : Map.of();
+				signature = TwilioSignatureValidator.computeSignature(authToken, url(request, context), params);
+			}
+			request.removeHeader(TwilioSignatureValidator.SIGNATURE_HEADER);
+			request.addHeader(TwilioSignatureValidator.SIGNATURE_HEADER, signature);
+			return request;
+		}
+
+		private String url(MockHttpServletRequest request, @Nullable WebApplicationContext context) {
+			if (this.url != null) {
+				return this.url;
+			}
+			WebhookUrlResolver resolver = (context != null)
+					? context.getBeanProvider(WebhookUrlResolver.class).getIfAvailable() : null;
+			if (resolver == null) {
+				resolver = new DefaultWebhookUrlResolver(publicUrl(context));
+			}
+			return resolver.resolve(request);
+		}
+
+		private static @Nullable URI publicUrl(@Nullable WebApplicationContext context) {
+			if (context == null) {
+				return null;
+			}
+			String publicUrl = context.getEnvironment().getProperty("twilio.webhook.public-url");
+			return StringUtils.hasText(publicUrl) ? URI.create(publicUrl.trim()) : null;
+		}
+
+		private static String authToken(@Nullable WebApplicationContext context) {
+			if (context == null) {
+				throw new IllegalStateException("No application context to read the auth token from: use "
+						+ "MockMvc built from a WebApplicationContext, or twilioSignature(authToken)");
+			}
+			TwilioConnectionDetails details = context.getBeanProvider(TwilioConnectionDetails.class).getIfAvailable();
+			String authToken = (details != null) ? details.getAuthToken() : null;
+			if (!StringUtils.hasText(authToken)) {
+				Environment environment = context.getEnvironment();
+				authToken = environment.getProperty("twilio.auth-token");
+			}
+			if (!StringUtils.hasText(authToken)) {
+				throw new IllegalStateException("The application has no Twilio auth token to sign the request with: "
+						+ "set twilio.auth-token in the test, or use twilioSignature(authToken)");
+			}
+			return authToken.trim();
+		}
+
+		private static @Nullable WebApplicationContext findContext(@Nullable ServletContext servletContext) {
+			return (servletContext != null) ? WebApplicationContextUtils.findWebApplicationContext(servletContext)
+					: null;
+		}
+
+		private static boolean isGet(MockHttpServletRequest request) {
+			return HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
+		}
+
+		private static @Nullable MediaType contentType(MockHttpServletRequest request) {
+			String contentType = request.getContentType();
+			return StringUtils.hasText(contentType) ? MediaType.parseMediaType(contentType) : null;
+		}
+
+		private static boolean isJson(MediaType contentType) {
+			return MediaType.APPLICATION_JSON.isCompatibleWith(contentType) || "json".equals(contentType.getSubtypeSuffix());
+		}
+
+		private static void moveParametersIntoBody(MockHttpServletRequest request) {
+			Map<String, List<String>> query = decode(request.getQueryString(), StandardCharsets.UTF_8);
+			Map<String, List<String>> body = new LinkedHashMap<>();
+			request.getParameterMap().forEach((name, values) -> {
+				List<String> remaining = new ArrayList<>(List.of(values));
+				query.getOrDefault(name, List.of()).forEach(remaining::remove);
+				if (!remaining.isEmpty()) {
+					body.put(name, remaining);
+				}
+			});
+			if (body.isEmpty()) {
+				return;
+			}
+			String form = body.entrySet()
+				.stream()
+				.flatMap((entry) -> entry.getValue().stream().map((value) -> encode(entry.getKey()) + "=" + encode(value)))
+				.collect(Collectors.joining("&"));
+			request.setContentType(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
+			request.setContent(form.getBytes(StandardCharsets.UTF_8));
+		}
+
+		private static void addBodyHash(MockHttpServletRequest request, String hash) {
+			String query = request.getQueryString();
+			String parameter = TwilioSignatureValidator.BODY_SHA256_PARAMETER + "=" + hash;
+			request.setQueryString(StringUtils.hasLength(query) ? query + "&" + parameter : parameter);
+			request.addParameter(TwilioSignatureValidator.BODY_SHA256_PARAMETER, hash);
+		}
+
+		private static Map<String, List<String>> decode(MockHttpServletRequest request) {
+			Charset charset = (request.getCharacterEncoding() != null) ? Charset.forName(request.getCharacterEncoding())
+					: StandardCharsets.UTF_8;
+			byte[] content = request.getContentAsByteArray();
+			return decode((content != null) ? new String(content, charset) : null, charset);
+		}
+
+		private static Map<String, List<String>> decode(@Nullable String form, Charset charset) {
+			Map<String, List<String>> params = new LinkedHashMap<>();
+			if (!StringUtils.hasLength(form)) {
+				return params;
+			}
+			for (String pair : form.split("&")) {
+				if (pair.isEmpty()) {
+					continue;
+				}
+				int equals = pair.indexOf('=');
+				String name = URLDecoder.decode((equals >= 0) ? pair.substring(0, equals) : pair, charset);
+				String value = (equals >= 0) ? URLDecoder.decode(pair.substring(equals + 1), charset) : "";
+				params.computeIfAbsent(name, (key) -> new ArrayList<>()).add(value);
+			}
+			return params;
+		}
+
+		private static String encode(String value) {
+			return URLEncoder.encode(value, StandardCharsets.UTF_8);
+		}
+
+	}
+
+}

@@ -1,0 +1,311 @@
+package dev.twiliospring.test.webhook;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.twiliospring.test.TwilioSids;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Payload of an incoming SMS, MMS or WhatsApp message, as Twilio posts it to a messaging
+ * webhook ({@code MessageSid}, {@code From}, {@code To}, {@code Body},
+ * {@code NumMedia}, {@code MediaUrl0}, ...).
+ * <p>
+ * The message SID starts with {@code SM}, or {@code MM} once media is attached, unless
+ * one is set. On the WhatsApp channel, numbers get the {@code whatsapp:} prefix and
+ * {@code WaId}, {@code ProfileName} and {@code MessageType} are sent.
+ *
+ * @since 1.0.0
+ * @see TwilioWebhookPayloads#inboundSms()
+ * @see TwilioWebhookPayloads#inboundMms()
+ * @see TwilioWebhookPayloads#inboundWhatsApp()
+ */
+public final class InboundMessagePayload extends WebhookPayload<InboundMessagePayload> {
+
+	private static final String WHATSAPP = "whatsapp:";
+
+	private final boolean whatsApp;
+
+	private final String generatedSid = TwilioSids.next(TwilioSids.MESSAGE).substring(2);
+
+	private @Nullable String messageSid;
+
+	private String from = "+14155550100";
+
+	private String to = "+14155550199";
+
+	private String body = "Hello";
+
+	private final List<Media> media = new ArrayList<>();
+
+	private @Nullable String messagingServiceSid;
+
+	private @Nullable Integer numSegments;
+
+	private String profileName = "Alex";
+
+	private @Nullable String messageType;
+
+	private @Nullable String buttonText;
+
+	private @Nullable String buttonPayload;
+
+	private @Nullable Double latitude;
+
+	private @Nullable Double longitude;
+
+	private @Nullable String address;
+
+	private @Nullable String label;
+
+	InboundMessagePayload(boolean whatsApp) {
+		this.whatsApp = whatsApp;
+	}
+
+	/**
+	 * Set the SID of the message ({@code MessageSid}, {@code SmsSid} and
+	 * {@code SmsMessageSid}).
+	 * @param messageSid the message SID
+	 * @return this payload
+	 */
+	public InboundMessagePayload messageSid(String messageSid) {
+		this.messageSid = messageSid;
+		return this;
+	}
+
+	/**
+	 * Return the SID of the message.
+	 * @return the message SID
+	 */
+	public String getMessageSid() {
+		if (this.messageSid != null) {
+			return this.messageSid;
+		}
+		return (this.media.isEmpty() ? TwilioSids.MESSAGE : TwilioSids.MMS_MESSAGE) + this.generatedSid;
+	}
+
+	/**
+	 * Set the sender ({@code From}).
+	 * @param from the sender's number in E.164 format; on the WhatsApp channel the
+	 * {@code whatsapp:} prefix is added when missing
+	 * @return this payload
+	 */
+	public InboundMessagePayload from(String from) {
+		this.from = from;
+		return this;
+	}
+
+	/**
+	 * Return the sender as sent in {@code From}.
+	 * @return the sender
+	 */
+	public String getFrom() {
+		return address(this.from);
+	}
+
+	/**
+	 * Set the recipient, the application's Twilio number ({@code To}).
+	 * @param to the recipient's number in E.164 format; on the WhatsApp channel the
+	 * {@code whatsapp:} prefix is added when missing
+	 * @return this payload
+	 */
+	public InboundMessagePayload to(String to) {
+		this.to = to;
+		return this;
+	}
+
+	/**
+	 * Return the recipient as sent in {@code To}.
+	 * @return the recipient
+	 */
+	public String getTo() {
+		return address(this.to);
+	}
+
+	/**
+	 * Set the text of the message ({@code Body}).
+	 * @param body the text
+	 * @return this payload
+	 */
+	public InboundMessagePayload body(String body) {
+		this.body = body;
+		return this;
+	}
+
+	/**
+	 * Attach a media item ({@code MediaUrlN} and {@code MediaContentTypeN}).
+	 * @param url the URL of the media
+	 * @param contentType the content type, such as {@code image/jpeg}
+	 * @return this payload
+	 */
+	public InboundMessagePayload media(String url, String contentType) {
+		this.media.add(new Media(url, contentType, TwilioSids.next(TwilioSids.MEDIA)));
+		return this;
+	}
+
+	/**
+	 * Attach a media item hosted on Twilio's API, as Twilio does for received MMS.
+	 * @param contentType the content type, such as {@code image/jpeg}
+	 * @return this payload
+	 */
+	public InboundMessagePayload media(String contentType) {
+		this.media.add(new Media(null, contentType, TwilioSids.next(TwilioSids.MEDIA)));
+		return this;
+	}
+
+	/**
+	 * Remove all media items.
+	 * @return this payload
+	 */
+	public InboundMessagePayload noMedia() {
+		this.media.clear();
+		return this;
+	}
+
+	/**
+	 * Set the SID of the messaging service the number belongs to
+	 * ({@code MessagingServiceSid}).
+	 * @param messagingServiceSid the messaging service SID
+	 * @return this payload
+	 */
+	public InboundMessagePayload messagingServiceSid(String messagingServiceSid) {
+		this.messagingServiceSid = messagingServiceSid;
+		return this;
+	}
+
+	/**
+	 * Set the number of segments ({@code NumSegments}), computed from the body when not
+	 * set.
+	 * @param numSegments the number of segments
+	 * @return this payload
+	 */
+	public InboundMessagePayload numSegments(int numSegments) {
+		this.numSegments = numSegments;
+		return this;
+	}
+
+	/**
+	 * Set the sender's WhatsApp profile name ({@code ProfileName}).
+	 * @param profileName the profile name
+	 * @return this payload
+	 */
+	public InboundMessagePayload profileName(String profileName) {
+		this.profileName = profileName;
+		return this;
+	}
+
+	/**
+	 * Set the WhatsApp message type ({@code MessageType}), such as {@code text},
+	 * {@code image}, {@code location} or {@code button}.
+	 * @param messageType the message type
+	 * @return this payload
+	 */
+	public InboundMessagePayload messageType(String messageType) {
+		this.messageType = messageType;
+		return this;
+	}
+
+	/**
+	 * Make this a tap on a WhatsApp quick reply button ({@code ButtonText} and
+	 * {@code ButtonPayload}, {@code MessageType} {@code button}).
+	 * @param text the text of the button
+	 * @param payload the payload of the button
+	 * @return this payload
+	 */
+	public InboundMessagePayload button(String text, String payload) {
+		this.buttonText = text;
+		this.buttonPayload = payload;
+		this.messageType = "button";
+		return this;
+	}
+
+	/**
+	 * Make this a shared WhatsApp location ({@code Latitude}, {@code Longitude},
+	 * {@code Address} and {@code Label}, {@code MessageType} {@code location}).
+	 * @param latitude the latitude
+	 * @param longitude the longitude
+	 * @param address the address, or {@code null}
+	 * @param label the label, or {@code null}
+	 * @return this payload
+	 */
+	public InboundMessagePayload location(double latitude, double longitude, @Nullable String address,
+			@Nullable String label) {
+		this.latitude = latitude;
+		this.longitude = longitude;
+		this.address = address;
+		this.label = label;
+		this.messageType = "location";
+		return this;
+	}
+
+	@Override
+	void contribute(Params params) {
+		String sid = getMessageSid();
+		String from = getFrom();
+		String to = getTo();
+		location(params, "To", to);
+		params.put("SmsMessageSid", sid);
+		params.put("NumMedia", this.media.size());
+		params.put("SmsSid", sid);
+		location(params, "From", from);
+		params.put("SmsStatus", "received");
+		params.put("Body", this.body);
+		params.put("To", to);
+		params.put("NumSegments", (this.numSegments != null) ? this.numSegments : segments(this.body));
+		params.put("MessageSid", sid);
+		params.put("From", from);
+		params.put("MessagingServiceSid", this.messagingServiceSid);
+		for (int i = 0; i < this.media.size(); i++) {
+			Media item = this.media.get(i);
+			String url = (item.url() != null) ? item.url()
+					: "https://api.twilio.com/2010-04-01/Accounts/" + getAccountSid() + "/Messages/" + sid + "/Media/"
+							+ item.sid();
+			params.put("MediaContentType" + i, item.contentType());
+			params.put("MediaUrl" + i, url);
+		}
+		if (this.whatsApp) {
+			params.put("ProfileName", this.profileName);
+			params.put("WaId", from.substring(WHATSAPP.length() + 1));
+			params.put("MessageType", (this.messageType != null) ? this.messageType
+					: (this.media.isEmpty() ? "text" : mediaType(this.media.get(0).contentType())));
+			params.put("ButtonText", this.buttonText);
+			params.put("ButtonPayload", this.buttonPayload);
+			params.put("Latitude", this.latitude);
+			params.put("Longitude", this.longitude);
+			params.put("Address", this.address);
+			params.put("Label", this.label);
+		}
+	}
+
+	private String address(String number) {
+		return (this.whatsApp && !number.startsWith(WHATSAPP)) ? WHATSAPP + number : number;
+	}
+
+	private static String mediaType(String contentType) {
+		int slash = contentType.indexOf('/');
+		String type = (slash > 0) ? contentType.substring(0, slash) : contentType;
+		return type.equals("application") ? "document" : type;
+	}
+
+	/**
+	 * Return the number of SMS segments of a body: 160 characters fit one GSM-7 segment
+	 * (153 per segment when split), 70 characters one UCS-2 segment (67 when split).
+	 * @param body the text
+	 * @return the number of segments, at least 1
+	 */
+	public static int segments(String body) {
+		boolean gsm = body.chars().allMatch((c) -> c < 128);
+		int length = gsm ? body.length() : body.codePointCount(0, body.length());
+		int single = gsm ? 160 : 70;
+		int multi = gsm ? 153 : 67;
+		if (length <= single) {
+			return 1;
+		}
+		return (length + multi - 1) / multi;
+	}
+
+	private record Media(@Nullable String url, String contentType, String sid) {
+
+	}
+
+}

@@ -1,0 +1,161 @@
+package dev.twiliospring.test.webhook;
+
+import dev.twiliospring.test.TwilioSids;
+import dev.twiliospring.webhook.RecordingStatus;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Payload of a recording status callback, as Twilio posts it to a
+ * {@code recordingStatusCallback} URL: a completed ten second recording of a
+ * {@code <Record>} verb unless set otherwise.
+ *
+ * @since 1.0.0
+ * @see TwilioWebhookPayloads#recordingStatus()
+ */
+public final class RecordingStatusPayload extends WebhookPayload<RecordingStatusPayload> {
+
+	private String recordingSid = TwilioSids.next(TwilioSids.RECORDING);
+
+	private String callSid = TwilioSids.next(TwilioSids.CALL);
+
+	private String status = "completed";
+
+	private int duration = 10;
+
+	private int channels = 1;
+
+	private String source = "RecordVerb";
+
+	private @Nullable String url;
+
+	private @Nullable String startTime;
+
+	private @Nullable Integer errorCode = 0;
+
+	RecordingStatusPayload() {
+	}
+
+	/**
+	 * Set the SID of the recording ({@code RecordingSid}).
+	 * @param recordingSid the recording SID
+	 * @return this payload
+	 */
+	public RecordingStatusPayload recordingSid(String recordingSid) {
+		this.recordingSid = recordingSid;
+		return this;
+	}
+
+	/**
+	 * Return the SID of the recording.
+	 * @return the recording SID
+	 */
+	public String getRecordingSid() {
+		return this.recordingSid;
+	}
+
+	/**
+	 * Set the SID of the recorded call ({@code CallSid}).
+	 * @param callSid the call SID
+	 * @return this payload
+	 */
+	public RecordingStatusPayload callSid(String callSid) {
+		this.callSid = callSid;
+		return this;
+	}
+
+	/**
+	 * Set the status of the recording ({@code RecordingStatus}).
+	 * @param status the status, such as {@code in-progress}
+	 * @return this payload
+	 */
+	public RecordingStatusPayload status(String status) {
+		this.status = status;
+		return this;
+	}
+
+	/**
+	 * Set the status of the recording ({@code RecordingStatus}).
+	 * @param status the status
+	 * @return this payload
+	 */
+	public RecordingStatusPayload status(RecordingStatus status) {
+		return status(status.getValue());
+	}
+
+	/**
+	 * Set the duration in seconds ({@code RecordingDuration}).
+	 * @param duration the duration
+	 * @return this payload
+	 */
+	public RecordingStatusPayload duration(int duration) {
+		this.duration = duration;
+		return this;
+	}
+
+	/**
+	 * Set the number of channels ({@code RecordingChannels}).
+	 * @param channels 1 or 2
+	 * @return this payload
+	 */
+	public RecordingStatusPayload channels(int channels) {
+		this.channels = channels;
+		return this;
+	}
+
+	/**
+	 * Set what started the recording ({@code RecordingSource}), such as
+	 * {@code RecordVerb}, {@code DialVerb} or {@code OutboundAPI}.
+	 * @param source the source
+	 * @return this payload
+	 */
+	public RecordingStatusPayload source(String source) {
+		this.source = source;
+		return this;
+	}
+
+	/**
+	 * Set the URL of the recording's media ({@code RecordingUrl}), on Twilio's API when
+	 * not set.
+	 * @param url the URL
+	 * @return this payload
+	 */
+	public RecordingStatusPayload url(String url) {
+		this.url = url;
+		return this;
+	}
+
+	/**
+	 * Set the time the recording started ({@code RecordingStartTime}), now when not set.
+	 * @param startTime the time in RFC 2822 format
+	 * @return this payload
+	 */
+	public RecordingStatusPayload startTime(String startTime) {
+		this.startTime = startTime;
+		return this;
+	}
+
+	/**
+	 * Set the error code ({@code ErrorCode}), 0 unless the recording failed.
+	 * @param errorCode the error code, or {@code null} to leave it out
+	 * @return this payload
+	 */
+	public RecordingStatusPayload errorCode(@Nullable Integer errorCode) {
+		this.errorCode = errorCode;
+		return this;
+	}
+
+	@Override
+	void contribute(Params params) {
+		params.put("CallSid", this.callSid);
+		params.put("RecordingSource", this.source);
+		params.put("RecordingSid", this.recordingSid);
+		params.put("RecordingUrl", (this.url != null) ? this.url
+				: "https://api.twilio.com/2010-04-01/Accounts/" + getAccountSid() + "/Recordings/" + this.recordingSid);
+		params.put("RecordingStatus", this.status);
+		params.put("RecordingChannels", this.channels);
+		params.put("ErrorCode", this.errorCode);
+		params.put("RecordingStartTime", (this.startTime != null) ? this.startTime : now());
+		params.put("RecordingDuration", this.duration);
+	}
+
+}

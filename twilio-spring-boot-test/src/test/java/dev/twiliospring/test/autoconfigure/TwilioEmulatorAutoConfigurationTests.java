@@ -1,0 +1,108 @@
+package dev.twiliospring.test.autoconfigure;
+
+import java.time.Duration;
+
+import dev.twiliospring.autoconfigure.TwilioAutoConfiguration;
+import dev.twiliospring.autoconfigure.TwilioConnectionDetails;
+import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.client.api.Balance;
+import dev.twiliospring.test.emulator.TwilioEmulator;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link TwilioEmulatorAutoConfiguration}.
+ */
+class TwilioEmulatorAutoConfigurationTests {
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner().withConfiguration(
+			AutoConfigurations.of(TwilioEmulatorAutoConfiguration.class, TwilioAutoConfiguration.class));
+
+	@Test
+	void doesNothingUnlessEnabled() {
+		this.contextRunner.run((context) -> {
+			assertThat(context).doesNotHaveBean(TwilioEmulator.class);
+			assertThat(context).doesNotHaveBean(TwilioClient.class);
+		});
+	}
+
+	@Test
+	void connectsTheClientToTheEmulator() {
+		this.contextRunner.withPropertyValues("twilio.emulator.enabled=true").run((context) -> {
+			TwilioEmulator emulator = context.getBean(TwilioEmulator.class);
+			assertThat(context).getBean(TwilioConnectionDetails.class)
+				.isInstanceOf(TwilioEmulatorConnectionDetails.class);
+			TwilioClient client = context.getBean(TwilioClient.class);
+			assertThat(client.accountSid()).isEqualTo(emulator.accountSid());
+			Balance balance = client.balance().fetch();
+			assertThat(balance.accountSid()).isEqualTo(emulator.accountSid());
+		});
+	}
+
+	@Test
+	void replacesConfiguredCredentials() {
+		this.contextRunner
+			.withPropertyValues("twilio.emulator.enabled=true", "twilio.account-sid=AC" + "0".repeat(32),
+					"twilio.auth-token=real-token")
+			.run((context) -> {
+				TwilioEmulator emulator = context.getBean(TwilioEmulator.class);
+				TwilioConnectionDetails details = context.getBean(TwilioConnectionDetails.class);
+				assertThat(details.getAccountSid()).isEqualTo(emulator.accountSid());
+				assertThat(details.getAuthToken()).isEqualTo(emulator.authToken());
+				assertThat(details.getBaseUrl()).isEqualTo(emulator.baseUrl());
+			});
+	}
+
+	@Test
+	void appliesEmulatorProperties() {
+		this.contextRunner
+			.withPropertyValues("twilio.emulator.enabled=true", "twilio.emulator.account-sid=AC" + "a".repeat(32),
+					"twilio.emulator.auth-token=emulated-token", "twilio.emulator.step-delay=5ms")
+			.run((context) -> {
+				TwilioEmulator emulator = context.getBean(TwilioEmulator.class);
+				assertThat(emulator.accountSid()).isEqualTo("AC" + "a".repeat(32));
+				assertThat(emulator.authToken()).isEqualTo("emulated-token");
+			});
+	}
+
+	@Test
+	void stopsTheEmulatorWithTheContext() {
+		TwilioEmulator[] emulator = new TwilioEmulator[1];
+		this.contextRunner.withPropertyValues("twilio.emulator.enabled=true")
+			.run((context) -> emulator[0] = context.getBean(TwilioEmulator.class));
+		TwilioClient client = TwilioClient.builder()
+			.accountSid(emulator[0].accountSid())
+			.authToken(emulator[0].authToken())
+			.baseUrl(emulator[0].baseUrl())
+			.connectTimeout(Duration.ofSeconds(1))
+			.build();
+		org.assertj.core.api.Assertions.assertThatException().isThrownBy(() -> client.balance().fetch());
+	}
+
+	@Test
+	void backsOffWhenUserDefinesAnEmulator() {
+		this.contextRunner.withPropertyValues("twilio.emulator.enabled=true")
+			.withUserConfiguration(UserEmulatorConfiguration.class)
+			.run((context) -> {
+				assertThat(context).hasSingleBean(TwilioEmulator.class);
+				assertThat(context.getBean(TwilioEmulator.class).authToken()).isEqualTo("user-token");
+			});
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserEmulatorConfiguration {
+
+		@Bean(destroyMethod = "close")
+		TwilioEmulator userEmulator() {
+			return TwilioEmulator.builder().authToken("user-token").start();
+		}
+
+	}
+
+}

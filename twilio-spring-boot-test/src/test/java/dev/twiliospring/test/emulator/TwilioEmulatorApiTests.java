@@ -1,0 +1,343 @@
+package dev.twiliospring.test.emulator;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import dev.twiliospring.client.Page;
+import dev.twiliospring.client.TwilioApiException;
+import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.client.TwilioDomain;
+import dev.twiliospring.client.TwilioRequest;
+import dev.twiliospring.client.api.Account;
+import dev.twiliospring.client.api.AccountCreateRequest;
+import dev.twiliospring.client.api.Media;
+import dev.twiliospring.client.api.Message;
+import dev.twiliospring.client.api.MessageCreateRequest;
+import dev.twiliospring.client.api.MessageListRequest;
+import dev.twiliospring.test.TwilioTestNumbers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Tests for the REST API of {@link TwilioEmulator}, through the real {@link TwilioClient}.
+ */
+class TwilioEmulatorApiTests {
+
+	private static final String CUSTOMER = "+14155550100";
+
+	private final TwilioEmulator emulator = TwilioEmulator.builder().stepDelay(Duration.ofMillis(5)).start();
+
+	private final TwilioClient client = this.emulator.client();
+
+	@AfterEach
+	void stop() {
+		this.emulator.close();
+	}
+
+	@Test
+	void createsMessageInTwilioShape() {
+		Message message = this.client.messages().create(sms(CUSTOMER, "Hello"));
+		assertThat(message.sid()).matches("SM[0-9a-f]{32}");
+		assertThat(message.accountSid()).isEqualTo(this.emulator.accountSid());
+		assertThat(message.status()).isEqualTo(Message.Status.QUEUED);
+		assertThat(message.direction()).isEqualTo(Message.Direction.OUTBOUND_API);
+		assertThat(message.numSegments()).isEqualTo(1);
+		assertThat(message.numMedia()).isZero();
+		assertThat(message.dateCreated()).isNotNull();
+		assertThat(message.uri()).isEqualTo(
+				"/2010-04-01/Accounts/" + this.emulator.accountSid() + "/Messages/" + message.sid() + ".json");
+		assertThat(message.subresourceUris()).containsKey("media");
+		assertThat(this.emulator.message(message.sid())).hasValueSatisfying(
+				(emulated) -> assertThat(emulated.body()).isEqualTo("Hello"));
+	}
+
+	@Test
+	void messageIsDeliveredAndFetchable() {
+		Message message = this.client.messages().create(sms(CUSTOMER, "Hello"));
+		this.emulator.awaitMessageStatus(message.sid(), "delivered", Duration.ofSeconds(5));
+		Message fetched = this.client.messages().fetch(message.sid());
+		assertThat(fetched.status()).isEqualTo(Message.Status.DELIVERED);
+		assertThat(fetched.dateSent()).isNotNull();
+		assertThat(fetched.price()).isNegative();
+		assertThat(fetched.priceUnit()).isEqualTo("USD");
+	}
+
+	@Test
+	void mmsHasMmPrefixAndMedia() {
+		Message message = this.client.messages()
+			.create(MessageCreateRequest.builder()
+				.to(CUSTOMER)
+				.from(TwilioTestNumbers.VALID)
+				.mediaUrl("https://example.com/a.png", "https://example.com/b.jpg")
+				.build());
+		assertThat(message.sid()).matches("MM[0-9a-f]{32}");
+		assertThat(message.numMedia()).isEqualTo(2);
+		Page<Media> media = this.client.messages().media().list(message.sid());
+		assertThat(media.items()).extracting(Media::contentType).containsExactly("image/png", "image/jpeg");
+		assertThat(media.items()).allSatisfy((item) -> assertThat(item.sid()).matches("ME[0-9a-f]{32}"));
+	}
+
+	@Test
+	void listsNewestFirstWithPagingAndFilters() {
+		for (int i = 0; i < 5; i++) {
+			this.client.messages().create(sms(CUSTOMER, "to customer " + i));
+		}
+		this.client.messages().create(sms("+14155550111", "to someone else"));
+		Page<Message> first = this.client.messages().list(MessageListRequest.builder().to(CUSTOMER).pageSize(2).build());
+		assertThat(first.items()).extracting(Message::body).containsExactly("to customer 4", "to customer 3");
+		assertThat(first.hasNext()).isTrue();
+		assertThat(first.nextPageUrl()).contains("To=%2B14155550100").contains("PageSize=2").contains("Page=1");
+		List<String> all = this.client.messages()
+			.stream(MessageListRequest.builder().to(CUSTOMER).pageSize(2).build())
+			.map(Message::body)
+			.toList();
+		assertThat(all).hasSize(5).startsWith("to customer 4").endsWith("to customer 0");
+		assertThat(this.client.messages().list().items()).hasSize(6);
+		assertThat(this.client.messages().list(MessageListRequest.builder().from("+14155559999").build()).items())
+			.isEmpty();
+	}
+
+	@Test
+	void filtersByDateSent() {
+		Message message = this.client.messages().create(sms(CUSTOMER, "dated"));
+		this.emulator.awaitMessageStatus(message.sid(), "sent", Duration.ofSeconds(5));
+		LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+		assertThat(this.client.messages().list(MessageListRequest.builder().dateSent(today).build()).items())
+			.hasSize(1);
+		assertThat(this.client.messages()
+			.list(MessageListRequest.builder().dateSentBefore(today.minusDays(1)).build())
+			.items()).isEmpty();
+	}
+
+	@Test
+	void redactsAndDeletesMessages() {
+		Message message = this.client.messages().create(sms(CUSTOMER, "secret"));
+		assertThat(this.client.messages().redact(message.sid()).body()).isEmpty();
+		this.client.messages().delete(message.sid());
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> this.client.messages().fetch(message.sid()))
+			.satisfies((ex) -> {
+				assertThat(ex.getStatusCode()).isEqualTo(404);
+				assertThat(ex.getCode()).isEqualTo(20404);
+			});
+	}
+
+	@Test
+	void cancelsOnlyScheduledMessages() {
+		Message scheduled = this.client.messages()
+			.create(MessageCreateRequest.builder()
+				.to(CUSTOMER)
+				.messagingServiceSid("MG" + "1".repeat(32))
+				.body("later")
+				.sendAt(java.time.Instant.now().plus(Duration.ofHours(2)))
+				.build());
+		assertThat(scheduled.status()).isEqualTo(Message.Status.SCHEDULED);
+		assertThat(this.client.messages().cancel(scheduled.sid()).status()).isEqualTo(Message.Status.CANCELED);
+		Message sent = this.client.messages().create(sms(CUSTOMER, "now"));
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> this.client.messages().cancel(sent.sid()))
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(30409));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "'', +15005550006, Hi, 21604", "+14155550100, '', Hi, 21603", "+14155550100, +15005550006, '', 21602",
+			"555-0100, +15005550006, Hi, 21211", "+14155550100, not a number!, Hi, 21212",
+			"+14155550100, +15005550001, Hi, 21212", "+14155550100, +15005550007, Hi, 21606",
+			"+14155550100, +15005550008, Hi, 21611", "+15005550001, +15005550006, Hi, 21211",
+			"+15005550002, +15005550006, Hi, 21612", "+15005550003, +15005550006, Hi, 21408",
+			"+15005550004, +15005550006, Hi, 21610", "+15005550009, +15005550006, Hi, 21614" })
+	void rejectsMessagesAsTwilioDoes(String to, String from, String body, int code) {
+		TwilioRequest request = TwilioRequest.post(TwilioDomain.API, "/2010-04-01/Accounts/{AccountSid}/Messages.json")
+			.param("To", to.isEmpty() ? null : to)
+			.param("From", from.isEmpty() ? null : from)
+			.param("Body", body.isEmpty() ? null : body)
+			.build();
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> this.client.execute(request, JsonNode.class))
+			.satisfies((ex) -> {
+				assertThat(ex.getStatusCode()).isEqualTo(400);
+				assertThat(ex.getCode()).isEqualTo(code);
+				assertThat(ex.getMoreInfo()).isEqualTo("https://www.twilio.com/docs/errors/" + code);
+				assertThat(ex.getErrorMessage()).isNotBlank();
+			});
+		assertThat(this.emulator.messages()).isEmpty();
+	}
+
+	@Test
+	void acceptsAlphanumericSendersShortCodesAndWhatsApp() {
+		assertThat(this.client.messages().create(sms(CUSTOMER, "ACME Ltd", "hi")).from()).isEqualTo("ACME Ltd");
+		assertThat(this.client.messages().create(sms(CUSTOMER, "12345", "hi")).from()).isEqualTo("12345");
+		Message whatsApp = this.client.messages()
+			.create(MessageCreateRequest.builder()
+				.to("whatsapp:" + CUSTOMER)
+				.from("whatsapp:+14155238886")
+				.body("hi")
+				.build());
+		assertThat(whatsApp.to()).isEqualTo("whatsapp:" + CUSTOMER);
+	}
+
+	@Test
+	void rejectsBodiesOverTheLimit() {
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> this.client.messages().create(sms(CUSTOMER, "x".repeat(1601))))
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(21617));
+		assertThat(this.client.messages().create(sms(CUSTOMER, "x".repeat(400))).numSegments()).isEqualTo(3);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "'', +15005550006, 21201", "+14155550100, '', 21213", "+14155550100, +15005550001, 21212",
+			"+15005550001, +15005550006, 21217", "+15005550002, +15005550006, 21214",
+			"+15005550003, +15005550006, 21215", "+15005550004, +15005550006, 21216", "12, +15005550006, 21217" })
+	void rejectsCallsAsTwilioDoes(String to, String from, int code) {
+		TwilioRequest request = TwilioRequest.post(TwilioDomain.API, "/2010-04-01/Accounts/{AccountSid}/Calls.json")
+			.param("To", to.isEmpty() ? null : to)
+			.param("From", from.isEmpty() ? null : from)
+			.param("Url", "http://127.0.0.1:9/twiml")
+			.build();
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> this.client.execute(request, JsonNode.class))
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(code));
+	}
+
+	@Test
+	void callNeedsTwiml() {
+		TwilioRequest request = TwilioRequest.post(TwilioDomain.API, "/2010-04-01/Accounts/{AccountSid}/Calls.json")
+			.param("To", CUSTOMER)
+			.param("From", TwilioTestNumbers.VALID)
+			.build();
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> this.client.execute(request, JsonNode.class))
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(21205));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "PhoneNumber, +15005550000, 21422", "PhoneNumber, +15005550001, 21421", "AreaCode, 533, 21452" })
+	void rejectsNumberPurchasesAsTwilioDoes(String name, String value, int code) {
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> this.client.execute(buy(name, value), JsonNode.class))
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(code));
+	}
+
+	@Test
+	void buysConfiguresAndReleasesNumbers() {
+		JsonNode magic = this.client.execute(buy("AreaCode", "500"), JsonNode.class);
+		assertThat(magic.get("phone_number").asString()).isEqualTo(TwilioTestNumbers.VALID);
+		assertThat(magic.get("friendly_name").asString()).isEqualTo("(500) 555-0006");
+		JsonNode bought = this.client.execute(buy("AreaCode", "415"), JsonNode.class);
+		String sid = bought.get("sid").asString();
+		assertThat(sid).matches("PN[0-9a-f]{32}");
+		assertThat(bought.get("phone_number").asString()).startsWith("+1415");
+		assertThat(bought.get("capabilities").get("sms").asBoolean()).isTrue();
+		String instance = "/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}.json";
+		JsonNode updated = this.client.execute(TwilioRequest.post(TwilioDomain.API, instance)
+			.pathVariable("Sid", sid)
+			.param("SmsUrl", "https://example.com/sms")
+			.param("VoiceUrl", "https://example.com/voice")
+			.build(), JsonNode.class);
+		assertThat(updated.get("sms_url").asString()).isEqualTo("https://example.com/sms");
+		assertThat(this.emulator.incomingNumbers()).extracting(EmulatedPhoneNumber::voiceUrl)
+			.contains("https://example.com/voice");
+		Page<JsonNode> list = this.client.page(TwilioRequest
+			.get(TwilioDomain.API, "/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json")
+			.build(), "incoming_phone_numbers", JsonNode.class);
+		assertThat(list.items()).hasSize(2);
+		this.client.execute(TwilioRequest.delete(TwilioDomain.API, instance).pathVariable("Sid", sid).build());
+		assertThat(this.emulator.incomingNumbers()).hasSize(1);
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> this.client.execute(buy("PhoneNumber", TwilioTestNumbers.VALID), JsonNode.class))
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(21422));
+	}
+
+	@Test
+	void searchesAvailableNumbers() {
+		String base = "/2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers";
+		JsonNode local = this.client.execute(TwilioRequest.get(TwilioDomain.API, base + "/US/Local.json")
+			.queryParam("AreaCode", "212")
+			.queryParam("PageSize", 5)
+			.build(), JsonNode.class);
+		JsonNode numbers = local.get("available_phone_numbers");
+		assertThat(numbers).hasSize(5);
+		assertThat(numbers.get(0).get("phone_number").asString()).matches("\\+1212555[0-9]{4}");
+		assertThat(numbers.get(0).get("locality").asString()).isEqualTo("New York");
+		assertThat(numbers.get(0).get("region").asString()).isEqualTo("NY");
+		assertThat(numbers.get(0).get("iso_country").asString()).isEqualTo("US");
+		JsonNode tollFree = this.client.execute(TwilioRequest.get(TwilioDomain.API, base + "/US/TollFree.json").build(),
+				JsonNode.class);
+		assertThat(tollFree.get("available_phone_numbers").get(0).get("phone_number").asString()).matches("\\+18.*");
+		JsonNode mobile = this.client.execute(TwilioRequest.get(TwilioDomain.API, base + "/GB/Mobile.json").build(),
+				JsonNode.class);
+		assertThat(mobile.get("available_phone_numbers").get(0).get("phone_number").asString()).startsWith("+447");
+		JsonNode empty = this.client.execute(TwilioRequest.get(TwilioDomain.API, base + "/US/Local.json")
+			.queryParam("AreaCode", "533")
+			.build(), JsonNode.class);
+		assertThat(empty.get("available_phone_numbers")).isEmpty();
+		JsonNode countries = this.client.execute(TwilioRequest.get(TwilioDomain.API, base + ".json").build(),
+				JsonNode.class);
+		assertThat(countries.get("countries")).extracting((country) -> country.get("country_code").asString())
+			.containsExactly("CA", "GB", "US");
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> this.client.execute(TwilioRequest.get(TwilioDomain.API, base + "/ZZ/Local.json").build(),
+					JsonNode.class))
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(20404));
+	}
+
+	@Test
+	void managesAccountsAndBalance() {
+		Account main = this.client.accounts().fetch();
+		assertThat(main.sid()).isEqualTo(this.emulator.accountSid());
+		Account sub = this.client.accounts().create(AccountCreateRequest.builder().friendlyName("Tenant A").build());
+		assertThat(sub.sid()).matches("AC[0-9a-f]{32}");
+		assertThat(sub.ownerAccountSid()).isEqualTo(main.sid());
+		assertThat(this.client.accounts().list().items()).extracting(Account::sid).containsExactly(main.sid(), sub.sid());
+		TwilioClient subClient = this.client.forAccount(sub.sid());
+		Message message = subClient.messages().create(sms(CUSTOMER, "from the tenant"));
+		assertThat(message.accountSid()).isEqualTo(sub.sid());
+		assertThat(this.client.messages().list().items()).isEmpty();
+		assertThat(this.client.accounts().suspend(sub.sid()).status()).isEqualTo(Account.Status.SUSPENDED);
+		this.emulator.setBalance(new BigDecimal("12.34"));
+		assertThat(this.client.balance().fetch().balance()).isEqualByComparingTo("12.34");
+	}
+
+	@Test
+	void rejectsWrongCredentialsWith20003() {
+		TwilioClient wrong = TwilioClient.builder()
+			.accountSid(this.emulator.accountSid())
+			.authToken("wrong")
+			.baseUrl(this.emulator.baseUrl())
+			.build();
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> wrong.balance().fetch())
+			.satisfies((ex) -> {
+				assertThat(ex.getStatusCode()).isEqualTo(401);
+				assertThat(ex.getCode()).isEqualTo(20003);
+			});
+	}
+
+	@Test
+	void answersUnknownSidsAndPathsWith20404() {
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> this.client.messages().fetch("SM" + "0".repeat(32)))
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(20404));
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> this.client.forAccount("AC" + "0".repeat(32)).balance().fetch())
+			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(404));
+	}
+
+	private static MessageCreateRequest sms(String to, String body) {
+		return sms(to, TwilioTestNumbers.VALID, body);
+	}
+
+	private static MessageCreateRequest sms(String to, String from, String body) {
+		return MessageCreateRequest.builder().to(to).from(from).body(body).build();
+	}
+
+	private static TwilioRequest buy(String name, String value) {
+		return TwilioRequest.post(TwilioDomain.API, "/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json")
+			.param(name, value)
+			.build();
+	}
+
+}

@@ -1,0 +1,295 @@
+package dev.twiliospring.test.emulator;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.client.TwilioDomain;
+import dev.twiliospring.client.TwilioRequest;
+import dev.twiliospring.client.api.Message;
+import dev.twiliospring.client.api.MessageCreateRequest;
+import dev.twiliospring.test.TwilioTestNumbers;
+import dev.twiliospring.webhook.TwilioSignatureValidator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+/**
+ * Tests for the requests {@link TwilioEmulator} makes to an application, received by a
+ * real HTTP server that checks every signature.
+ */
+class TwilioEmulatorWebhookTests {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+	private static final String CUSTOMER = "+14155550100";
+
+	private static final String NUMBER = "+14155550199";
+
+	private final TwilioEmulator emulator = TwilioEmulator.builder().stepDelay(Duration.ofMillis(5)).start();
+
+	private final TwilioClient client = this.emulator.client();
+
+	private final Application app = new Application(this.emulator.authToken());
+
+	@AfterEach
+	void stop() {
+		this.app.close();
+		this.emulator.close();
+	}
+
+	@Test
+	void messageStatusCallbacksAreSignedAndInOrder() {
+		Message message = this.client.messages()
+			.create(MessageCreateRequest.builder()
+				.to(CUSTOMER)
+				.from(TwilioTestNumbers.VALID)
+				.body("Hi")
+				.statusCallback(this.app.url("/status?tenant=a%2Bb"))
+				.build());
+		this.emulator.awaitMessageStatus(message.sid(), "delivered", TIMEOUT);
+		assertThat(this.app.requests).extracting((request) -> request.params().get("MessageStatus"))
+			.containsExactly("queued", "sent", "delivered");
+		assertThat(this.app.requests).allSatisfy((request) -> {
+			assertThat(request.validSignature()).isTrue();
+			assertThat(request.params()).containsEntry("MessageSid", message.sid())
+				.containsEntry("SmsSid", message.sid())
+				.containsEntry("AccountSid", this.emulator.accountSid())
+				.containsEntry("From", TwilioTestNumbers.VALID)
+				.containsEntry("To", CUSTOMER)
+				.containsEntry("ApiVersion", "2010-04-01")
+				.doesNotContainKey("ErrorCode");
+		});
+	}
+
+	@Test
+	void failedMessagesReportTheirErrorCode() {
+		Message undelivered = send(TwilioTestNumbers.UNDELIVERABLE);
+		Message failed = send(TwilioTestNumbers.FAILING);
+		assertThat(this.emulator.awaitMessageStatus(undelivered.sid(), "undelivered", TIMEOUT).errorCode())
+			.isEqualTo(30003);
+		assertThat(this.emulator.awaitMessageStatus(failed.sid(), "failed", TIMEOUT).errorCode()).isEqualTo(30008);
+		assertThat(this.emulator.callbacks(failed.sid())).extracting((callback) -> callback.param("MessageStatus"))
+			.containsExactly("queued", "failed");
+		assertThat(this.emulator.callbacks(undelivered.sid()).get(2).param("ErrorCode")).isEqualTo("30003");
+		assertThat(this.client.messages().fetch(failed.sid()).errorCode()).isEqualTo(30008);
+	}
+
+	@Test
+	void outboundCallRunsItsTwimlAndReportsRequestedEvents() {
+		this.app.twiml("/answer", "<Response><Say>Hello</Say><Redirect>/next</Redirect></Response>");
+		this.app.twiml("/next", "<Response><Say>Bye</Say><Hangup/></Response>");
+		JsonNode call = this.client.execute(TwilioRequest.post(TwilioDomain.API,
+				"/2010-04-01/Accounts/{AccountSid}/Calls.json")
+			.param("To", CUSTOMER)
+			.param("From", TwilioTestNumbers.VALID)
+			.param("Url", this.app.url("/answer"))
+			.param("StatusCallback", this.app.url("/call-status"))
+			.param("StatusCallbackEvent", "initiated ringing answered completed")
+			.build(), JsonNode.class);
+		String sid = call.get("sid").asString();
+		assertThat(call.get("status").asString()).isEqualTo("queued");
+		EmulatedCall completed = this.emulator.awaitCallStatus(sid, "completed", TIMEOUT);
+		assertThat(completed.lastReply().says()).containsExactly("Bye");
+		assertThat(completed.lastReply().previous().says()).containsExactly("Hello");
+		assertThat(this.app.requests).allSatisfy((request) -> assertThat(request.validSignature()).isTrue());
+		assertThat(this.app.paths()).containsExactly("/call-status", "/call-status", "/call-status", "/answer",
+				"/next", "/call-status");
+		assertThat(this.app.requests.get(3).params()).containsEntry("CallSid", sid)
+			.containsEntry("Direction", "outbound-api")
+			.containsEntry("CallStatus", "in-progress");
+		assertThat(this.app.requests).filteredOn((request) -> request.path().equals("/call-status"))
+			.extracting((request) -> request.params().get("CallStatus"))
+			.containsExactly("initiated", "ringing", "in-progress", "completed");
+		JsonNode fetched = this.client.execute(TwilioRequest.get(TwilioDomain.API,
+				"/2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json").pathVariable("Sid", sid).build(), JsonNode.class);
+		assertThat(fetched.get("status").asString()).isEqualTo("completed");
+		assertThat(fetched.get("duration").asString()).matches("[0-9]+");
+	}
+
+	@Test
+	void busyCallNeverFetchesItsTwiml() {
+		JsonNode call = this.client.execute(TwilioRequest.post(TwilioDomain.API,
+				"/2010-04-01/Accounts/{AccountSid}/Calls.json")
+			.param("To", TwilioTestNumbers.UNDELIVERABLE)
+			.param("From", TwilioTestNumbers.VALID)
+			.param("Url", this.app.url("/answer"))
+			.param("StatusCallback", this.app.url("/call-status"))
+			.build(), JsonNode.class);
+		this.emulator.awaitCallStatus(call.get("sid").asString(), "busy", TIMEOUT);
+		assertThat(this.app.paths()).containsExactly("/call-status");
+		assertThat(this.app.requests.get(0).params()).containsEntry("CallStatus", "busy");
+	}
+
+	@Test
+	void inboundCallWaitsInGatherAndFollowsTheAction() {
+		this.app.twiml("/voice", "<Response><Gather action=\"/menu\" numDigits=\"1\"><Say>Press 1</Say></Gather>"
+				+ "<Redirect>/voice</Redirect></Response>");
+		this.app.twiml("/menu", "<Response><Dial action=\"/dialed\">+14155550177</Dial></Response>");
+		this.app.twiml("/dialed", "<Response><Say>Done</Say></Response>");
+		this.emulator.addIncomingNumber(NUMBER, null, this.app.url("/voice"));
+		TwimlReply menu = this.emulator.receiveCall(CUSTOMER, NUMBER);
+		assertThat(menu.gather()).hasValueSatisfying((gather) -> assertThat(gather.says()).containsExactly("Press 1"));
+		assertThat(this.emulator.call(menu.callSid())).hasValueSatisfying(
+				(call) -> assertThat(call.status()).isEqualTo("in-progress"));
+		assertThatIllegalStateException().isThrownBy(() -> this.emulator.finishRecording(menu))
+			.withMessageContaining("does not wait in a <Record>");
+		TwimlReply done = this.emulator.sendDigits(menu.callSid(), "1");
+		assertThat(done.says()).containsExactly("Done");
+		assertThat(done.previous().dials()).containsExactly("+14155550177");
+		assertThat(this.app.requests.get(1).params()).containsEntry("Digits", "1");
+		assertThat(this.app.requests.get(2).params()).containsEntry("DialCallStatus", "completed");
+		assertThat(this.emulator.call(menu.callSid()).orElseThrow().status()).isEqualTo("completed");
+		assertThat(this.app.requests).allSatisfy((request) -> assertThat(request.validSignature()).isTrue());
+	}
+
+	@Test
+	void gatherTimeoutWithoutActionOnEmptyResultGoesOnWithTheNextVerb() {
+		this.app.twiml("/voice", "<Response><Gather action=\"/menu\"/><Redirect>/again</Redirect></Response>");
+		this.app.twiml("/again", "<Response><Say>Still there?</Say></Response>");
+		this.emulator.addIncomingNumber(NUMBER, null, this.app.url("/voice"));
+		TwimlReply menu = this.emulator.receiveCall(CUSTOMER, NUMBER);
+		assertThat(this.emulator.sendDigits(menu, "").says()).containsExactly("Still there?");
+		assertThat(this.app.paths()).containsExactly("/voice", "/again");
+	}
+
+	@Test
+	void inboundSmsReplyIsSentAsMessage() {
+		this.app.twiml("/sms", "<Response><Message><Body>Got it</Body><Media>https://example.com/a.png</Media>"
+				+ "</Message></Response>");
+		this.emulator.addIncomingNumber(NUMBER, this.app.url("/sms"), null);
+		TwimlReply reply = this.emulator.receiveSms(CUSTOMER, NUMBER, "Hi");
+		assertThat(reply.messages()).containsExactly("Got it");
+		assertThat(reply.media()).containsExactly("https://example.com/a.png");
+		EmulatedMessage sent = this.emulator.awaitMessageTo(CUSTOMER, TIMEOUT);
+		assertThat(sent.sid()).startsWith("MM");
+		assertThat(sent.from()).isEqualTo(NUMBER);
+		assertThat(this.app.requests.get(0).params()).containsEntry("Body", "Hi")
+			.containsEntry("SmsStatus", "received")
+			.containsEntry("AccountSid", this.emulator.accountSid());
+		assertThat(this.app.requests.get(0).validSignature()).isTrue();
+	}
+
+	@Test
+	void applicationErrorsAreReported() {
+		this.emulator.addIncomingNumber(NUMBER, this.app.url("/missing"), null);
+		TwimlReply reply = this.emulator.receiveSms(CUSTOMER, NUMBER, "Hi");
+		assertThat(reply.statusCode()).isEqualTo(404);
+		assertThat(reply.error()).contains("404");
+		assertThatIllegalStateException().isThrownBy(() -> this.emulator.receiveSms(CUSTOMER, "+14155550111", "Hi"))
+			.withMessageContaining("addIncomingNumber");
+	}
+
+	@Test
+	void resetForgetsEverything() {
+		send(CUSTOMER);
+		this.emulator.addIncomingNumber(NUMBER, this.app.url("/sms"), null);
+		this.emulator.reset();
+		assertThat(this.emulator.messages()).isEmpty();
+		assertThat(this.emulator.incomingNumbers()).isEmpty();
+		assertThat(this.client.balance().fetch().accountSid()).isEqualTo(this.emulator.accountSid());
+	}
+
+	private Message send(String to) {
+		return this.client.messages()
+			.create(MessageCreateRequest.builder()
+				.to(to)
+				.from(TwilioTestNumbers.VALID)
+				.body("Hi")
+				.statusCallback(this.app.url("/status"))
+				.build());
+	}
+
+	/**
+	 * An application that answers with fixed TwiML and records what it receives.
+	 */
+	static final class Application {
+
+		private final HttpServer server;
+
+		private final TwilioSignatureValidator validator;
+
+		private final Map<String, String> twiml = new ConcurrentHashMap<>();
+
+		final List<Received> requests = new CopyOnWriteArrayList<>();
+
+		Application(String authToken) {
+			this.validator = TwilioSignatureValidator.of(authToken);
+			try {
+				this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+			this.server.createContext("/", this::handle);
+			this.server.start();
+		}
+
+		String url(String path) {
+			return "http://127.0.0.1:" + this.server.getAddress().getPort() + path;
+		}
+
+		void twiml(String path, String xml) {
+			this.twiml.put(path, xml);
+		}
+
+		List<String> paths() {
+			return this.requests.stream().map(Received::path).toList();
+		}
+
+		private void handle(HttpExchange exchange) throws IOException {
+			String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+			Map<String, List<String>> params = new java.util.LinkedHashMap<>();
+			for (String pair : body.split("&")) {
+				if (!pair.isEmpty()) {
+					String[] parts = pair.split("=", 2);
+					params.computeIfAbsent(java.net.URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
+							(key) -> new java.util.ArrayList<>())
+						.add(java.net.URLDecoder.decode((parts.length > 1) ? parts[1] : "", StandardCharsets.UTF_8));
+				}
+			}
+			String url = url(exchange.getRequestURI().getRawPath()) + ((exchange.getRequestURI().getRawQuery() != null)
+					? "?" + exchange.getRequestURI().getRawQuery() : "");
+			boolean valid = this.validator
+				.validate(url, params, exchange.getRequestHeaders().getFirst(TwilioSignatureValidator.SIGNATURE_HEADER))
+				.isValid();
+			Map<String, String> first = new java.util.LinkedHashMap<>();
+			params.forEach((name, values) -> first.put(name, values.get(0)));
+			String path = exchange.getRequestURI().getPath();
+			this.requests.add(new Received(path, first, valid));
+			String xml = this.twiml.get(path);
+			int status = (xml != null) ? 200 : (path.contains("status") ? 204 : 404);
+			byte[] response = (xml != null) ? xml.getBytes(StandardCharsets.UTF_8) : new byte[0];
+			if (xml != null) {
+				exchange.getResponseHeaders().add("Content-Type", "application/xml");
+			}
+			exchange.sendResponseHeaders(status, (response.length > 0) ? response.length : -1);
+			try (OutputStream out = exchange.getResponseBody()) {
+				out.write(response);
+			}
+		}
+
+		void close() {
+			this.server.stop(0);
+		}
+
+	}
+
+	record Received(String path, Map<String, String> params, boolean validSignature) {
+
+	}
+
+}

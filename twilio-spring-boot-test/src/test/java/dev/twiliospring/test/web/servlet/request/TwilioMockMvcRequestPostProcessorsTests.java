@@ -1,0 +1,101 @@
+package dev.twiliospring.test.web.servlet.request;
+
+import dev.twiliospring.twiml.MessagingResponse;
+import dev.twiliospring.webhook.InboundMessage;
+import dev.twiliospring.webhook.TwilioWebhook;
+import dev.twiliospring.webhook.WebhookParameters;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import static dev.twiliospring.test.web.servlet.request.TwilioMockMvcRequestPostProcessors.twilioSignature;
+import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.inboundSms;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
+
+/**
+ * Tests for {@link TwilioMockMvcRequestPostProcessors} against the real webhook filter.
+ */
+@SpringBootTest(classes = TwilioMockMvcRequestPostProcessorsTests.WebhookApplication.class,
+		properties = { "twilio.auth-token=the-auth-token", "twilio.webhook.paths=/json" })
+@AutoConfigureMockMvc
+class TwilioMockMvcRequestPostProcessorsTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Test
+	void signsFormBodyWithTheApplicationsAuthToken() throws Exception {
+		this.mvc.perform(post("/sms").formFields(inboundSms().body("Hi there").params()).with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(xpath("/Response/Message").string("Echo: Hi there"));
+	}
+
+	@Test
+	void signsPayloadShortcutWithQueryString() throws Exception {
+		this.mvc.perform(inboundSms().body("query").post("/sms?tenant=a%2Bb").with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(xpath("/Response/Message").string("Echo: query"));
+	}
+
+	@Test
+	void movesParametersIntoTheSignedBody() throws Exception {
+		this.mvc.perform(post("/sms").params(inboundSms().body("as params").params()).with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(xpath("/Response/Message").string("Echo: as params"));
+	}
+
+	@Test
+	void addsBodyHashToJsonRequests() throws Exception {
+		this.mvc.perform(post("/json").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"event\":\"ping\"}")
+			.with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.event").value("ping"));
+	}
+
+	@Test
+	void requestSignedWithAnotherTokenIsRejected() throws Exception {
+		this.mvc.perform(post("/sms").formFields(inboundSms().params()).with(twilioSignature("another-token")))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("signature-mismatch")));
+	}
+
+	@Test
+	void requestSignedForAnotherUrlIsRejected() throws Exception {
+		this.mvc.perform(post("/sms").formFields(inboundSms().params())
+			.with(twilioSignature().url("https://example.com/sms")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableAutoConfiguration
+	@RestController
+	static class WebhookApplication {
+
+		@TwilioWebhook
+		@PostMapping("/sms")
+		MessagingResponse sms(InboundMessage message) {
+			return MessagingResponse.builder().message("Echo: " + message.body()).build();
+		}
+
+		@PostMapping(path = "/json", produces = MediaType.APPLICATION_JSON_VALUE)
+		String json(@RequestBody String body, WebhookParameters params) {
+			return params.contains("bodySHA256") ? body : "{}";
+		}
+
+	}
+
+}

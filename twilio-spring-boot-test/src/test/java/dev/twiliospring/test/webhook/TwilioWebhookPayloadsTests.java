@@ -1,0 +1,120 @@
+package dev.twiliospring.test.webhook;
+
+import dev.twiliospring.webhook.CallStatus;
+import dev.twiliospring.webhook.GatherResult;
+import dev.twiliospring.webhook.InboundCall;
+import dev.twiliospring.webhook.InboundMessage;
+import dev.twiliospring.webhook.MessageStatus;
+import dev.twiliospring.webhook.MessageStatusCallback;
+import dev.twiliospring.webhook.RecordingStatusCallback;
+import dev.twiliospring.webhook.WebhookParameters;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.util.MultiValueMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link TwilioWebhookPayloads}, read back with the starter's payload types.
+ */
+class TwilioWebhookPayloadsTests {
+
+	@Test
+	void inboundSmsHasTwiliosParameters() {
+		InboundMessage message = InboundMessage
+			.from(parameters(TwilioWebhookPayloads.inboundSms().from("+12125550100").to("+14155550199").body("HELP")));
+		assertThat(message.messageSid()).matches("SM[0-9a-f]{32}");
+		assertThat(message.smsSid()).isEqualTo(message.messageSid());
+		assertThat(message.smsMessageSid()).isEqualTo(message.messageSid());
+		assertThat(message.accountSid()).matches("AC[0-9a-f]{32}");
+		assertThat(message.body()).isEqualTo("HELP");
+		assertThat(message.numMedia()).isZero();
+		assertThat(message.numSegments()).isEqualTo(1);
+		assertThat(message.smsStatus()).isEqualTo("received");
+		assertThat(message.apiVersion()).isEqualTo("2010-04-01");
+		assertThat(message.fromCity()).isEqualTo("NEW YORK");
+		assertThat(message.toState()).isEqualTo("CA");
+	}
+
+	@Test
+	void inboundMmsHasMediaAndMmSid() {
+		InboundMessage message = InboundMessage
+			.from(parameters(TwilioWebhookPayloads.inboundMms().media("https://example.com/b.png", "image/png")));
+		assertThat(message.messageSid()).matches("MM[0-9a-f]{32}");
+		assertThat(message.numMedia()).isEqualTo(2);
+		assertThat(message.media()).extracting(InboundMessage.Media::contentType).containsExactly("image/jpeg",
+				"image/png");
+		assertThat(message.media().get(0).url()).startsWith("https://api.twilio.com/2010-04-01/Accounts/AC")
+			.contains("/Messages/" + message.messageSid() + "/Media/ME");
+	}
+
+	@Test
+	void inboundWhatsAppUsesChannelAddresses() {
+		InboundMessage message = InboundMessage.from(parameters(TwilioWebhookPayloads.inboundWhatsApp()
+			.from("+14155550100")
+			.button("Yes", "confirm-42")));
+		assertThat(message.from()).isEqualTo("whatsapp:+14155550100");
+		assertThat(message.to()).startsWith("whatsapp:+");
+		assertThat(message.waId()).isEqualTo("14155550100");
+		assertThat(message.messageType()).isEqualTo("button");
+		assertThat(message.buttonPayload()).isEqualTo("confirm-42");
+	}
+
+	@Test
+	void callPayloadsCarryTheCall() {
+		InboundCall call = InboundCall.from(parameters(TwilioWebhookPayloads.inboundCall().from("+14155550100")));
+		assertThat(call.callSid()).matches("CA[0-9a-f]{32}");
+		assertThat(call.callStatus()).isEqualTo(CallStatus.RINGING);
+		assertThat(call.direction()).isEqualTo("inbound");
+		assertThat(call.caller()).isEqualTo("+14155550100");
+		GatherResult gather = GatherResult
+			.from(parameters(TwilioWebhookPayloads.gatherResult().callSid(call.callSid()).digits("42")));
+		assertThat(gather.digits()).isEqualTo("42");
+		assertThat(gather.callSid()).isEqualTo(call.callSid());
+		assertThat(gather.callStatus()).isEqualTo(CallStatus.IN_PROGRESS);
+		GatherResult speech = GatherResult.from(parameters(TwilioWebhookPayloads.gatherResult().speech("yes", 0.9)));
+		assertThat(speech.speechResult()).isEqualTo("yes");
+		assertThat(speech.digits()).isNull();
+	}
+
+	@Test
+	void statusCallbacksCarryStatusAndErrors() {
+		MessageStatusCallback status = MessageStatusCallback.from(parameters(
+				TwilioWebhookPayloads.messageStatus().status(MessageStatus.UNDELIVERED).errorCode(30003)));
+		assertThat(status.messageStatus()).isEqualTo(MessageStatus.UNDELIVERED);
+		assertThat(status.smsStatus()).isEqualTo("undelivered");
+		assertThat(status.errorCode()).isEqualTo(30003);
+		RecordingStatusCallback recording = RecordingStatusCallback
+			.from(parameters(TwilioWebhookPayloads.recordingStatus().duration(7)));
+		assertThat(recording.recordingSid()).matches("RE[0-9a-f]{32}");
+		assertThat(recording.recordingDuration()).isEqualTo(7);
+		assertThat(recording.recordingUrl()).endsWith("/Recordings/" + recording.recordingSid());
+		MultiValueMap<String, String> call = TwilioWebhookPayloads.callStatus().callDuration(61).params();
+		assertThat(call.getFirst("CallDuration")).isEqualTo("61");
+		assertThat(call.getFirst("Duration")).isEqualTo("2");
+	}
+
+	@Test
+	void overridesAndRemovesParameters() {
+		MultiValueMap<String, String> params = TwilioWebhookPayloads.inboundSms()
+			.param("NumMedia", "lots")
+			.remove("Body")
+			.params();
+		assertThat(params.getFirst("NumMedia")).isEqualTo("lots");
+		assertThat(params).doesNotContainKey("Body");
+		assertThat(TwilioWebhookPayloads.inboundSms().body("a b&c").formBody()).contains("Body=a+b%26c");
+	}
+
+	@Test
+	void countsSegments() {
+		assertThat(InboundMessagePayload.segments("x".repeat(160))).isEqualTo(1);
+		assertThat(InboundMessagePayload.segments("x".repeat(161))).isEqualTo(2);
+		assertThat(InboundMessagePayload.segments("é".repeat(70))).isEqualTo(1);
+		assertThat(InboundMessagePayload.segments("é".repeat(71))).isEqualTo(2);
+	}
+
+	private static WebhookParameters parameters(WebhookPayload<?> payload) {
+		return WebhookParameters.of(payload.params());
+	}
+
+}

@@ -1,0 +1,70 @@
+package dev.twiliospring.sample;
+
+import dev.twiliospring.client.TwilioApiException;
+import dev.twiliospring.client.TwilioException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Turns bad input and Twilio errors of the message API into problem details, never a
+ * 500.
+ *
+ * @since 1.0.0
+ */
+@RestControllerAdvice(assignableTypes = MessageController.class)
+public class ApiExceptionHandler {
+
+	private static final Logger logger = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	@ExceptionHandler
+	ProblemDetail invalidRequest(MessageController.InvalidRequestException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "Invalid message", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "Malformed request",
+				"The body must be JSON such as {\"to\": \"+14155550100\", \"body\": \"Hello\"}");
+	}
+
+	@ExceptionHandler
+	ProblemDetail notConfigured(MessageController.TwilioNotConfiguredException ex) {
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, "Twilio not configured", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail twilioError(TwilioApiException ex) {
+		logger.warn("Twilio rejected the message: {}", ex.getMessage());
+		// A 4xx from Twilio is a problem with the request; anything else is Twilio's
+		HttpStatus status = (ex.getStatusCode() >= 400 && ex.getStatusCode() < 500) ? HttpStatus.UNPROCESSABLE_CONTENT
+				: HttpStatus.BAD_GATEWAY;
+		ProblemDetail problem = problem(status, "Twilio rejected the message",
+				(ex.getErrorMessage() != null) ? ex.getErrorMessage() : ex.getMessage());
+		if (ex.getCode() != null) {
+			problem.setProperty("twilioCode", ex.getCode());
+		}
+		if (ex.getMoreInfo() != null) {
+			problem.setProperty("moreInfo", ex.getMoreInfo());
+		}
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail twilioUnavailable(TwilioException ex) {
+		logger.warn("Could not send the message through Twilio: {}", ex.getMessage());
+		return problem(HttpStatus.BAD_GATEWAY, "Twilio unavailable", "Twilio could not be reached: " + ex.getMessage());
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		return problem;
+	}
+
+}

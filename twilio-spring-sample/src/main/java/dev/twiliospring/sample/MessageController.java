@@ -1,0 +1,147 @@
+package dev.twiliospring.sample;
+
+import java.net.URI;
+import java.util.Map;
+
+import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.client.api.Message;
+import dev.twiliospring.client.api.MessageCreateRequest;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * API that sends text messages through Twilio and reports their delivery, as told by
+ * Twilio's status callbacks.
+ *
+ * @since 1.0.0
+ */
+@RestController
+@RequestMapping("/api/messages")
+public class MessageController {
+
+	private static final Logger logger = LoggerFactory.getLogger(MessageController.class);
+
+	private final ObjectProvider<TwilioClient> client;
+
+	private final MessageStatusTracker tracker;
+
+	private final SampleProperties properties;
+
+	private final Environment environment;
+
+	public MessageController(ObjectProvider<TwilioClient> client, MessageStatusTracker tracker,
+			SampleProperties properties, Environment environment) {
+		this.client = client;
+		this.tracker = tracker;
+		this.properties = properties;
+		this.environment = environment;
+	}
+
+	@PostMapping
+	public ResponseEntity<Map<String, Object>> send(@RequestBody SendRequest request,
+			UriComponentsBuilder uriBuilder) {
+		String to = (request.to() != null) ? request.to().trim() : "";
+		String body = (request.body() != null) ? request.body() : "";
+		if (!to.matches("\\+[1-9][0-9]{1,14}")) {
+			throw new InvalidRequestException("'to' must be a phone number in E.164 format, such as +14155550100, "
+					+ "but was '" + to + "'");
+		}
+		if (!StringUtils.hasText(body)) {
+			throw new InvalidRequestException("'body' must not be empty");
+		}
+		TwilioClient twilio = this.client.getIfAvailable();
+		if (twilio == null) {
+			throw new TwilioNotConfiguredException();
+		}
+		String statusCallback = publicUrl().resolve("/twilio/status").toString();
+		Message message = twilio.messages()
+			.create(MessageCreateRequest.builder()
+				.to(to)
+				.from(this.properties.getFrom())
+				.body(body)
+				.statusCallback(statusCallback)
+				.build());
+		String status = (message.status() != null) ? message.status().toString() : "queued";
+		logger.info("Sent message {} to {} ({}), status callbacks to {}", message.sid(), to, status, statusCallback);
+		this.tracker.sent(message.sid(), to, status);
+		URI location = uriBuilder.path("/api/messages/{sid}").buildAndExpand(message.sid()).toUri();
+		return ResponseEntity.created(location).body(Map.of("sid", message.sid(), "status", status));
+	}
+
+	@GetMapping("/{sid}")
+	public ResponseEntity<?> status(@PathVariable String sid) {
+		return this.tracker.find(sid).<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(() -> {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+					"No message " + sid + " was sent by this application");
+			problem.setTitle("Unknown message");
+			return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+		});
+	}
+
+	private URI publicUrl() {
+		if (this.properties.getPublicUrl() != null) {
+			return this.properties.getPublicUrl();
+		}
+		String webhookUrl = this.environment.getProperty("twilio.webhook.public-url");
+		if (StringUtils.hasText(webhookUrl)) {
+			return URI.create(webhookUrl.trim());
+		}
+		// Set by Spring Boot once the server runs, also when server.port is 0
+		Integer port = this.environment.getProperty("local.server.port", Integer.class);
+		return URI.create("http://localhost:" + ((port != null) ? port
+				: this.environment.getProperty("server.port", Integer.class, 8080)));
+	}
+
+	/**
+	 * A message to send.
+	 *
+	 * @param to the recipient in E.164 format
+	 * @param body the text
+	 */
+	public record SendRequest(@Nullable String to, @Nullable String body) {
+
+	}
+
+	/**
+	 * Thrown for a request that the API rejects.
+	 */
+	static class InvalidRequestException extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		InvalidRequestException(String message) {
+			super(message);
+		}
+
+	}
+
+	/**
+	 * Thrown when no Twilio account is configured.
+	 */
+	static class TwilioNotConfiguredException extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		TwilioNotConfiguredException() {
+			super("Twilio is not configured: set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN, or run the sample "
+					+ "against the local emulator");
+		}
+
+	}
+
+}

@@ -1,0 +1,110 @@
+package dev.twiliospring.sample;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import dev.twiliospring.webhook.MessageStatus;
+import dev.twiliospring.webhook.MessageStatusCallback;
+import dev.twiliospring.webhook.MessageStatusEvent;
+import dev.twiliospring.webhook.RecordingStatusCallback;
+import dev.twiliospring.webhook.RecordingStatusEvent;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the latest status of every message the application sent, and the voicemails
+ * callers left, from the status callbacks that the starter turns into application
+ * events.
+ *
+ * @since 1.0.0
+ */
+@Component
+public class MessageStatusTracker {
+
+	private static final Logger logger = LoggerFactory.getLogger(MessageStatusTracker.class);
+
+	private final Map<String, TrackedMessage> messages = new ConcurrentHashMap<>();
+
+	private final List<Voicemail> voicemails = new CopyOnWriteArrayList<>();
+
+	void sent(String sid, String to, String status) {
+		// Status callbacks may overtake the response to the create request
+		this.messages.merge(sid, new TrackedMessage(sid, to, status, null, List.of(status), Instant.now()),
+				(callbacks, created) -> new TrackedMessage(sid, to, callbacks.status(), callbacks.errorCode(),
+						callbacks.history(), callbacks.updated()));
+	}
+
+	Optional<TrackedMessage> find(String sid) {
+		return Optional.ofNullable(this.messages.get(sid));
+	}
+
+	List<Voicemail> voicemails() {
+		return List.copyOf(this.voicemails);
+	}
+
+	@EventListener
+	public void onMessageStatus(MessageStatusEvent event) {
+		MessageStatusCallback callback = event.callback();
+		String sid = callback.messageSid();
+		MessageStatus status = callback.messageStatus();
+		if (sid == null || status == null) {
+			return;
+		}
+		logger.info("Message {} is {}{}", sid, status.getValue(),
+				(callback.errorCode() != null) ? " (error " + callback.errorCode() + ")" : "");
+		this.messages.compute(sid, (key, current) -> {
+			List<String> history = new ArrayList<>((current != null) ? current.history() : List.of());
+			history.add(status.getValue());
+			String to = (current != null) ? current.to() : callback.to();
+			return new TrackedMessage(sid, to, status.getValue(), callback.errorCode(), history, Instant.now());
+		});
+	}
+
+	@EventListener
+	public void onRecordingStatus(RecordingStatusEvent event) {
+		RecordingStatusCallback callback = event.callback();
+		logger.info("Recording {} of call {} is {} ({} s): {}", callback.recordingSid(), callback.callSid(),
+				(callback.recordingStatus() != null) ? callback.recordingStatus().getValue() : "unknown",
+				callback.recordingDuration(), callback.recordingUrl());
+		this.voicemails.add(new Voicemail(callback.recordingSid(), callback.callSid(), callback.recordingUrl(),
+				callback.recordingDuration()));
+	}
+
+	/**
+	 * The latest known state of a message.
+	 *
+	 * @param sid the message SID
+	 * @param to the recipient
+	 * @param status the latest status
+	 * @param errorCode the Twilio error code of a failed message
+	 * @param history every status reported, oldest first
+	 * @param updated when the status was last updated
+	 */
+	public record TrackedMessage(String sid, @Nullable String to, String status, @Nullable Integer errorCode,
+			List<String> history, Instant updated) {
+
+	}
+
+	/**
+	 * A voicemail a caller left.
+	 *
+	 * @param recordingSid the recording SID
+	 * @param callSid the call SID
+	 * @param url the URL of the recording
+	 * @param durationSeconds the duration in seconds
+	 */
+	public record Voicemail(@Nullable String recordingSid, @Nullable String callSid, @Nullable String url,
+			@Nullable Integer durationSeconds) {
+
+	}
+
+}

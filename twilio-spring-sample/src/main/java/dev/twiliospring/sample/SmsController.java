@@ -1,0 +1,55 @@
+package dev.twiliospring.sample;
+
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import dev.twiliospring.twiml.MessagingResponse;
+import dev.twiliospring.webhook.InboundMessage;
+import dev.twiliospring.webhook.TwilioWebhook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * SMS bot behind the number's messaging webhook: answers {@code HELP}, {@code MENU}
+ * and {@code TIME}, echoes anything else, and counts the media of an MMS.
+ *
+ * @since 1.0.0
+ */
+@RestController
+public class SmsController {
+
+	private static final Logger logger = LoggerFactory.getLogger(SmsController.class);
+
+	static final String HELP = "Text MENU for what I can do, TIME for the time, or anything else and I will echo it.";
+
+	static final String MENU = "Commands: HELP, MENU, TIME. Send a picture and I will count it.";
+
+	@TwilioWebhook
+	@PostMapping("/twilio/sms")
+	public MessagingResponse sms(InboundMessage message) {
+		String body = (message.body() != null) ? message.body().trim() : "";
+		logger.info("Incoming message {} from {}: '{}' with {} media", message.messageSid(), message.from(), body,
+				message.media().size());
+		String reply = switch (body.toUpperCase(Locale.ROOT)) {
+			case "HELP" -> HELP;
+			case "MENU" -> MENU;
+			case "TIME" -> "It is " + DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now()) + ".";
+			default -> echo(body, message);
+		};
+		return MessagingResponse.builder().message(reply).build();
+	}
+
+	private static String echo(String body, InboundMessage message) {
+		int media = message.media().size();
+		if (media > 0) {
+			String items = (media == 1) ? "1 picture" : media + " pictures";
+			return body.isEmpty() ? "Thanks for the " + items + "!" : "You said: " + body + " (and sent " + items + ")";
+		}
+		return body.isEmpty() ? HELP : "You said: " + body;
+	}
+
+}

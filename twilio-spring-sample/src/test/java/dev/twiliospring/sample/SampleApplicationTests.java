@@ -1,0 +1,237 @@
+package dev.twiliospring.sample;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import dev.twiliospring.test.TwilioTestNumbers;
+import dev.twiliospring.test.autoconfigure.AutoConfigureTwilioEmulator;
+import dev.twiliospring.test.emulator.EmulatedCall;
+import dev.twiliospring.test.emulator.EmulatedMessage;
+import dev.twiliospring.test.emulator.TwilioEmulator;
+import dev.twiliospring.test.emulator.TwimlReply;
+import dev.twiliospring.test.emulator.WebhookDelivery;
+import dev.twiliospring.test.webhook.TwilioWebhookPayloads;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the sample end to end against the {@link TwilioEmulator}, on a real port so
+ * that the emulator's signed webhooks and status callbacks pass the real signature
+ * filter.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "sample.forward-to=+14155550177")
+@AutoConfigureTwilioEmulator(stepDelay = "10ms")
+class SampleApplicationTests {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+	private static final String CUSTOMER = "+14155550100";
+
+	private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
+	};
+
+	@Autowired
+	private TwilioEmulator emulator;
+
+	@Autowired
+	private SampleProperties properties;
+
+	@Autowired
+	private MessageStatusTracker tracker;
+
+	@LocalServerPort
+	private int port;
+
+	private RestClient api;
+
+	@BeforeEach
+	void setUp() {
+		this.emulator.reset();
+		String base = "http://localhost:" + this.port;
+		this.emulator.addIncomingNumber(this.properties.getFrom(), base + "/twilio/sms", base + "/twilio/voice");
+		this.api = RestClient.builder()
+			.baseUrl(base)
+			.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
+			})
+			.build();
+	}
+
+	@Test
+	void sentMessageIsTrackedUntilDeliveredThroughSignedStatusCallbacks() {
+		ResponseEntity<Map<String, Object>> sent = send("{\"to\": \"" + CUSTOMER + "\", \"body\": \"Your order shipped\"}");
+		assertThat(sent.getStatusCode().value()).isEqualTo(201);
+		String sid = (String) sent.getBody().get("sid");
+		assertThat(sid).matches("SM[0-9a-f]{32}");
+		assertThat(sent.getHeaders().getLocation()).hasPath("/api/messages/" + sid);
+		EmulatedMessage message = this.emulator.awaitMessageStatus(sid, "delivered", TIMEOUT);
+		assertThat(message.from()).isEqualTo(this.properties.getFrom());
+		assertThat(message.body()).isEqualTo("Your order shipped");
+		List<WebhookDelivery> callbacks = this.emulator.callbacks(sid);
+		assertThat(callbacks).extracting((callback) -> callback.param("MessageStatus"))
+			.containsExactly("queued", "sent", "delivered");
+		assertThat(callbacks).allSatisfy((callback) -> {
+			assertThat(callback.statusCode()).isEqualTo(204);
+			assertThat(callback.url()).isEqualTo("http://localhost:" + this.port + "/twilio/status");
+		});
+		Map<String, Object> status = get("/api/messages/" + sid).getBody();
+		assertThat(status).containsEntry("status", "delivered").containsEntry("to", CUSTOMER);
+		assertThat(status.get("history")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+			.containsSubsequence("queued", "sent", "delivered");
+	}
+
+	@Test
+	void undeliveredMessageShowsTheErrorCode() {
+		String sid = (String) send("{\"to\": \"" + TwilioTestNumbers.UNDELIVERABLE + "\", \"body\": \"Hi\"}").getBody()
+			.get("sid");
+		this.emulator.awaitMessageStatus(sid, "undelivered", TIMEOUT);
+		assertThat(get("/api/messages/" + sid).getBody()).containsEntry("status", "undelivered")
+			.containsEntry("errorCode", 30003);
+	}
+
+	@Test
+	void twilioErrorBecomesProblemDetailWithTwilioCode() {
+		ResponseEntity<Map<String, Object>> response = send(
+				"{\"to\": \"" + TwilioTestNumbers.NOT_SMS_CAPABLE + "\", \"body\": \"Hi\"}");
+		assertThat(response.getStatusCode().value()).isEqualTo(422);
+		assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(response.getBody()).containsEntry("twilioCode", 21614)
+			.containsEntry("moreInfo", "https://www.twilio.com/docs/errors/21614");
+		assertThat(this.emulator.messages()).isEmpty();
+	}
+
+	@Test
+	void badInputIsRejectedWithClearProblemDetails() {
+		ResponseEntity<Map<String, Object>> notE164 = send("{\"to\": \"555-0100\", \"body\": \"Hi\"}");
+		assertThat(notE164.getStatusCode().value()).isEqualTo(400);
+		assertThat((String) notE164.getBody().get("detail")).contains("E.164").contains("555-0100");
+		ResponseEntity<Map<String, Object>> emptyBody = send("{\"to\": \"" + CUSTOMER + "\", \"body\": \" \"}");
+		assertThat(emptyBody.getStatusCode().value()).isEqualTo(400);
+		assertThat((String) emptyBody.getBody().get("detail")).contains("'body' must not be empty");
+		ResponseEntity<Map<String, Object>> malformed = send("{\"to\": ");
+		assertThat(malformed.getStatusCode().value()).isEqualTo(400);
+		assertThat((String) malformed.getBody().get("detail")).contains("must be JSON");
+		assertThat(get("/api/messages/SM" + "0".repeat(32)).getStatusCode().value()).isEqualTo(404);
+		assertThat(this.emulator.messages()).isEmpty();
+	}
+
+	@Test
+	void inboundSmsIsAnsweredAndTheReplySent() {
+		TwimlReply reply = this.emulator.receiveSms(CUSTOMER, this.properties.getFrom(), "help");
+		assertThat(reply.statusCode()).isEqualTo(200);
+		assertThat(reply.messages()).containsExactly(SmsController.HELP);
+		EmulatedMessage sent = this.emulator.awaitMessageTo(CUSTOMER, TIMEOUT);
+		assertThat(sent.body()).isEqualTo(SmsController.HELP);
+		assertThat(sent.direction()).isEqualTo("outbound-reply");
+		assertThat(this.emulator.receiveSms(CUSTOMER, this.properties.getFrom(), "Hello there").messages())
+			.containsExactly("You said: Hello there");
+		assertThat(this.emulator.receiveSms(CUSTOMER, this.properties.getFrom(), "MENU").messages())
+			.containsExactly(SmsController.MENU);
+		assertThat(this.emulator.receiveSms(CUSTOMER, this.properties.getFrom(), "time").messages()).singleElement()
+			.asString()
+			.startsWith("It is ");
+	}
+
+	@Test
+	void inboundMmsMediaIsCounted() {
+		TwimlReply reply = this.emulator.receiveMessage(TwilioWebhookPayloads.inboundMms()
+			.media("https://example.com/cat.png", "image/png")
+			.from(CUSTOMER)
+			.to(this.properties.getFrom())
+			.body(""));
+		assertThat(reply.messages()).containsExactly("Thanks for the 2 pictures!");
+	}
+
+	@Test
+	void callerHearsTheTimeAfterPressingOne() {
+		TwimlReply menu = this.emulator.receiveCall(CUSTOMER, this.properties.getFrom());
+		assertThat(menu.says()).containsExactly("Welcome to the twilio-spring-boot sample.", VoiceController.MENU);
+		assertThat(menu.gather()).hasValueSatisfying((gather) -> {
+			assertThat(gather.action()).isEqualTo("/twilio/voice/menu");
+			assertThat(gather.numDigits()).isEqualTo(1);
+		});
+		TwimlReply time = this.emulator.sendDigits(menu, "1");
+		assertThat(time.url()).isEqualTo("http://localhost:" + this.port + "/twilio/voice/menu");
+		assertThat(time.says()).singleElement().asString().startsWith("It is ").endsWith("Goodbye.");
+		assertThat(time.hangsUp()).isTrue();
+		EmulatedCall call = this.emulator.call(menu.callSid()).orElseThrow();
+		assertThat(call.status()).isEqualTo("completed");
+	}
+
+	@Test
+	void noInputAndInvalidDigitsRepeatTheMenu() {
+		TwimlReply menu = this.emulator.receiveCall(CUSTOMER, this.properties.getFrom());
+		TwimlReply noInput = this.emulator.sendDigits(menu, "");
+		assertThat(noInput.says()).containsExactly("We did not get your choice.", VoiceController.MENU);
+		TwimlReply invalid = this.emulator.sendDigits(noInput, "9");
+		assertThat(invalid.says()).containsExactly("Sorry, 9 is not an option.", VoiceController.MENU);
+		assertThat(invalid.gather()).isPresent();
+	}
+
+	@Test
+	void voicemailArrivesThroughTheRecordingStatusCallback() {
+		TwimlReply menu = this.emulator.receiveCall(CUSTOMER, this.properties.getFrom());
+		TwimlReply record = this.emulator.sendDigits(menu, "2");
+		assertThat(record.record()).hasValueSatisfying(
+				(verb) -> assertThat(verb.recordingStatusCallback()).isEqualTo("/twilio/status"));
+		TwimlReply thanks = this.emulator.finishRecording(record);
+		assertThat(thanks.says()).containsExactly("Thank you, your message was recorded. Goodbye.");
+		assertThat(this.tracker.voicemails()).anySatisfy((voicemail) -> {
+			assertThat(voicemail.callSid()).isEqualTo(menu.callSid());
+			assertThat(voicemail.recordingSid()).matches("RE[0-9a-f]{32}");
+			assertThat(voicemail.url()).startsWith(this.emulator.baseUrl().toString());
+		});
+	}
+
+	@Test
+	void pressingThreeForwardsTheCall() {
+		TwimlReply menu = this.emulator.receiveCall(CUSTOMER, this.properties.getFrom());
+		TwimlReply forward = this.emulator.sendDigits(menu, "3");
+		assertThat(forward.says()).containsExactly("Connecting you now.");
+		assertThat(forward.dials()).containsExactly("+14155550177");
+	}
+
+	@Test
+	void unsignedWebhookIsRejected() {
+		ResponseEntity<Map<String, Object>> response = this.api.post()
+			.uri("/twilio/sms")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.body(TwilioWebhookPayloads.inboundSms().formBody())
+			.retrieve()
+			.toEntity(JSON);
+		assertThat(response.getStatusCode().value()).isEqualTo(403);
+		assertThat(response.getBody()).containsEntry("reason", "missing-signature");
+	}
+
+	@Test
+	void healthAndMetricsAreExposed() {
+		assertThat(get("/actuator/health").getBody()).containsEntry("status", "UP");
+		assertThat(get("/actuator/metrics").getStatusCode().value()).isEqualTo(200);
+	}
+
+	private ResponseEntity<Map<String, Object>> send(String json) {
+		return this.api.post()
+			.uri("/api/messages")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(json)
+			.retrieve()
+			.toEntity(JSON);
+	}
+
+	private ResponseEntity<Map<String, Object>> get(String path) {
+		return this.api.get().uri(path).retrieve().toEntity(JSON);
+	}
+
+}
