@@ -294,6 +294,7 @@ final class ApiHandler implements HttpHandler {
 			status = "scheduled";
 		}
 		MessageState message;
+		Response created;
 		synchronized (this.lock) {
 			String sid = TwilioSids.next(mediaUrls.isEmpty() ? TwilioSids.MESSAGE : TwilioSids.MMS_MESSAGE);
 			message = new MessageState(sid, account.sid, isBlank(from) ? null : from, to, body, status,
@@ -307,11 +308,11 @@ final class ApiHandler implements HttpHandler {
 			message.statusCallback = statusCallback;
 			this.emulator.messageStates().put(sid, message);
 			this.lock.notifyAll();
+			// Twilio answers with the state at creation; the lifecycle may move on at once.
+			created = Response.created(ApiJson.message(message));
 		}
 		this.emulator.startMessage(message);
-		synchronized (this.lock) {
-			return Response.created(ApiJson.message(message));
-		}
+		return created;
 	}
 
 	private void checkSender(String from) {
@@ -506,6 +507,7 @@ final class ApiHandler implements HttpHandler {
 			}
 		}
 		CallState call;
+		Response created;
 		synchronized (this.lock) {
 			call = new CallState(TwilioSids.next(TwilioSids.CALL), account.sid, from, to, "queued", "outbound-api");
 			call.url = isBlank(url) ? null : url;
@@ -524,11 +526,10 @@ final class ApiHandler implements HttpHandler {
 			}
 			this.emulator.callStates().put(call.sid, call);
 			this.lock.notifyAll();
+			created = Response.created(ApiJson.call(call));
 		}
 		this.emulator.startCall(call);
-		synchronized (this.lock) {
-			return Response.created(ApiJson.call(call));
-		}
+		return created;
 	}
 
 	private Response listCalls(Request request, AccountState account) {
