@@ -218,6 +218,22 @@ public final class TwilioClient {
 	}
 
 	/**
+	 * Execute a request and return Twilio's answer as it is, whatever its status: unlike
+	 * {@link #execute(TwilioRequest, Class)}, an error status is returned rather than
+	 * thrown, once 429 and 5xx answers are no longer retried. Meant for code that reads
+	 * Twilio's errors itself, such as a bridge for another client library. Listeners still
+	 * see such a call as failed, with the {@link TwilioApiException} that
+	 * {@code execute} would have thrown as its error.
+	 * @param request the request
+	 * @return the response with the raw body, empty if there was none
+	 * @throws TwilioConnectionException if Twilio cannot be reached
+	 */
+	public TwilioResponse<byte[]> exchange(TwilioRequest request) {
+		Assert.notNull(request, "Request must not be null");
+		return this.executor.execute(request, this.accountSid, (response, sent) -> response.body(), true);
+	}
+
+	/**
 	 * Fetch one page of a list.
 	 * @param <T> the item type
 	 * @param request the list request; a {@code PageSize} query parameter must be
