@@ -34,6 +34,7 @@ import dev.twiliospring.client.TwilioExecutor.RetrySettings;
 import dev.twiliospring.client.api.AccountResource;
 import dev.twiliospring.client.api.BalanceResource;
 import dev.twiliospring.client.api.MessageResource;
+import dev.twiliospring.client.messaging.MessagingApi;
 
 /**
  * Spring-native client for the Twilio REST API, built on Spring's {@link RestClient}.
@@ -167,6 +168,15 @@ public final class TwilioClient {
 	 */
 	public BalanceResource balance() {
 		return new BalanceResource(this);
+	}
+
+	/**
+	 * Return the Messaging API ({@code messaging.twilio.com}): messaging services and their
+	 * senders, US A2P registrations, toll-free verifications and deactivations.
+	 * @return the messaging API
+	 */
+	public MessagingApi messaging() {
+		return new MessagingApi(this);
 	}
 
 	/**
