@@ -35,6 +35,7 @@ import dev.twiliospring.client.api.AccountResource;
 import dev.twiliospring.client.api.BalanceResource;
 import dev.twiliospring.client.api.MessageResource;
 import dev.twiliospring.client.messaging.MessagingApi;
+import dev.twiliospring.client.verify.VerifyApi;
 
 /**
  * Spring-native client for the Twilio REST API, built on Spring's {@link RestClient}.
@@ -177,6 +178,15 @@ public final class TwilioClient {
 	 */
 	public MessagingApi messaging() {
 		return new MessagingApi(this);
+	}
+
+	/**
+	 * Return the Verify API ({@code verify.twilio.com}): send one-time codes and check
+	 * them.
+	 * @return the Verify API
+	 */
+	public VerifyApi verify() {
+		return new VerifyApi(this);
 	}
 
 	/**
