@@ -34,6 +34,7 @@ import dev.twiliospring.client.TwilioExecutor.RetrySettings;
 import dev.twiliospring.client.api.AccountResource;
 import dev.twiliospring.client.api.BalanceResource;
 import dev.twiliospring.client.api.MessageResource;
+import dev.twiliospring.client.lookups.LookupsApi;
 import dev.twiliospring.client.messaging.MessagingApi;
 import dev.twiliospring.client.verify.VerifyApi;
 
@@ -187,6 +188,15 @@ public final class TwilioClient {
 	 */
 	public VerifyApi verify() {
 		return new VerifyApi(this);
+	}
+
+	/**
+	 * Return the Lookup API ({@code lookups.twilio.com}): phone number validation and data
+	 * packages.
+	 * @return the Lookup API
+	 */
+	public LookupsApi lookups() {
+		return new LookupsApi(this);
 	}
 
 	/**
