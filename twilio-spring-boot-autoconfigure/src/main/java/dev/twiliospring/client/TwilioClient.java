@@ -37,6 +37,7 @@ import dev.twiliospring.client.api.MessageResource;
 import dev.twiliospring.client.lookups.LookupsApi;
 import dev.twiliospring.client.messaging.MessagingApi;
 import dev.twiliospring.client.verify.VerifyApi;
+import dev.twiliospring.client.video.VideoApi;
 
 /**
  * Spring-native client for the Twilio REST API, built on Spring's {@link RestClient}.
@@ -197,6 +198,14 @@ public final class TwilioClient {
 	 */
 	public LookupsApi lookups() {
 		return new LookupsApi(this);
+	}
+
+	/**
+	 * Return the Video API ({@code video.twilio.com}): rooms and participants.
+	 * @return the Video API
+	 */
+	public VideoApi video() {
+		return new VideoApi(this);
 	}
 
 	/**
