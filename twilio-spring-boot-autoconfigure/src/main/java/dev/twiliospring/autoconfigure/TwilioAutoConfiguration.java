@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -95,7 +96,7 @@ public final class TwilioAutoConfiguration {
 
 	/**
 	 * Builds the client's transport with Boot's HTTP client settings (factory choice, SSL
-	 * bundle, redirects) and the Twilio timeouts.
+	 * bundle) and the Twilio timeouts; redirects are never followed.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(ClientHttpRequestFactoryBuilder.class)
@@ -108,8 +109,11 @@ public final class TwilioAutoConfiguration {
 				ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder, ObjectProvider<HttpClientSettings> settings) {
 			return (builder) -> {
 				HttpClientSettings base = settings.getIfAvailable(HttpClientSettings::defaults);
+				// Twilio answers with redirects only as results, such as the download link of
+				// GET /v1/Deactivations, and following one would send the credentials along.
 				builder.requestFactory(requestFactoryBuilder
-					.build(base.withTimeouts(properties.getConnectTimeout(), properties.getReadTimeout())));
+					.build(base.withTimeouts(properties.getConnectTimeout(), properties.getReadTimeout())
+						.withRedirects(HttpRedirects.DONT_FOLLOW)));
 			};
 		}
 
