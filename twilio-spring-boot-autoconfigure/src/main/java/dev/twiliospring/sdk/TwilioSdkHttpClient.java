@@ -56,7 +56,14 @@ public class TwilioSdkHttpClient extends HttpClient {
 
 	@Override
 	public Response makeRequest(Request request) {
-		TwilioRequest twilioRequest = SdkRequests.toTwilioRequest(request);
+		TwilioRequest twilioRequest;
+		try {
+			twilioRequest = SdkRequests.toTwilioRequest(request);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ApiException("Cannot send the SDK request through the Spring Twilio client: " + ex.getMessage(),
+					ex);
+		}
 		TwilioResponse<byte[]> response;
 		try {
 			response = this.client.exchange(twilioRequest);
