@@ -35,6 +35,9 @@ public final class RoomCreateRequest {
 	 * @return the request
 	 */
 	public static RoomCreateRequest named(String uniqueName) {
+		if (uniqueName == null || uniqueName.isBlank()) {
+			throw new IllegalArgumentException("Room name must not be empty");
+		}
 		return builder().uniqueName(uniqueName).build();
 	}
 
