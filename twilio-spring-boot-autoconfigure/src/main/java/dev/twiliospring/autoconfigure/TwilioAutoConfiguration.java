@@ -13,6 +13,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -95,7 +97,7 @@ public final class TwilioAutoConfiguration {
 
 	/**
 	 * Builds the client's transport with Boot's HTTP client settings (factory choice, SSL
-	 * bundle, redirects) and the Twilio timeouts.
+	 * bundle) and the Twilio timeouts; redirects are never followed.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(ClientHttpRequestFactoryBuilder.class)
@@ -108,9 +110,37 @@ public final class TwilioAutoConfiguration {
 				ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder, ObjectProvider<HttpClientSettings> settings) {
 			return (builder) -> {
 				HttpClientSettings base = settings.getIfAvailable(HttpClientSettings::defaults);
-				builder.requestFactory(requestFactoryBuilder
-					.build(base.withTimeouts(properties.getConnectTimeout(), properties.getReadTimeout())));
+				// Twilio answers with redirects only as results, such as the download link of
+				// GET /v1/Deactivations, and following one would send the credentials along.
+				builder.requestFactory(withoutTransportRetries(requestFactoryBuilder)
+					.build(base.withTimeouts(properties.getConnectTimeout(), properties.getReadTimeout())
+						.withRedirects(HttpRedirects.DONT_FOLLOW)));
 			};
+		}
+
+		/**
+		 * Apache HttpClient re-executes 429 and 503 answers on its own by default. The
+		 * Twilio client retries itself (with its idempotency token, deadline and
+		 * metrics), so transport retries would multiply attempts and hide them.
+		 */
+		private static ClientHttpRequestFactoryBuilder<?> withoutTransportRetries(
+				ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder) {
+			if (requestFactoryBuilder instanceof HttpComponentsClientHttpRequestFactoryBuilder httpComponents) {
+				return HttpComponentsRetries.disable(httpComponents);
+			}
+			return requestFactoryBuilder;
+		}
+
+	}
+
+	/**
+	 * Keeps Apache HttpClient types out of the configuration class, which loads without
+	 * them.
+	 */
+	private static final class HttpComponentsRetries {
+
+		static ClientHttpRequestFactoryBuilder<?> disable(HttpComponentsClientHttpRequestFactoryBuilder builder) {
+			return builder.withHttpClientCustomizer((httpClient) -> httpClient.disableAutomaticRetries());
 		}
 
 	}

@@ -15,8 +15,14 @@ import org.springframework.http.HttpHeaders;
  */
 record RawResponse(int statusCode, HttpHeaders headers, byte[] body) {
 
+	/**
+	 * Return whether the response is Twilio's answer rather than an error. A redirect is
+	 * an answer: the client does not follow redirects, and Twilio uses them as results,
+	 * such as the download link of {@code GET /v1/Deactivations}.
+	 * @return whether the status is 2xx or 3xx
+	 */
 	boolean isSuccess() {
-		return this.statusCode >= 200 && this.statusCode < 300;
+		return this.statusCode >= 200 && this.statusCode < 400;
 	}
 
 	@Nullable String requestId() {

@@ -38,6 +38,10 @@ import dev.twiliospring.client.api.CallResource;
 import dev.twiliospring.client.api.IncomingPhoneNumberResource;
 import dev.twiliospring.client.api.MessageResource;
 import dev.twiliospring.client.api.RecordingResource;
+import dev.twiliospring.client.lookups.LookupsApi;
+import dev.twiliospring.client.messaging.MessagingApi;
+import dev.twiliospring.client.verify.VerifyApi;
+import dev.twiliospring.client.video.VideoApi;
 
 /**
  * Spring-native client for the Twilio REST API, built on Spring's {@link RestClient}.
@@ -213,6 +217,41 @@ public final class TwilioClient {
 	}
 
 	/**
+	 * Return the Messaging API ({@code messaging.twilio.com}): messaging services and their
+	 * senders, US A2P registrations, toll-free verifications and deactivations.
+	 * @return the messaging API
+	 */
+	public MessagingApi messaging() {
+		return new MessagingApi(this);
+	}
+
+	/**
+	 * Return the Verify API ({@code verify.twilio.com}): send one-time codes and check
+	 * them.
+	 * @return the Verify API
+	 */
+	public VerifyApi verify() {
+		return new VerifyApi(this);
+	}
+
+	/**
+	 * Return the Lookup API ({@code lookups.twilio.com}): phone number validation and data
+	 * packages.
+	 * @return the Lookup API
+	 */
+	public LookupsApi lookups() {
+		return new LookupsApi(this);
+	}
+
+	/**
+	 * Return the Video API ({@code video.twilio.com}): rooms and participants.
+	 * @return the Video API
+	 */
+	public VideoApi video() {
+		return new VideoApi(this);
+	}
+
+	/**
 	 * Execute a request and map its JSON body.
 	 * @param <T> the result type
 	 * @param request the request
@@ -258,6 +297,22 @@ public final class TwilioClient {
 	public TwilioResponse<@Nullable Void> executeForResponse(TwilioRequest request) {
 		Assert.notNull(request, "Request must not be null");
 		return this.executor.execute(request, this.accountSid, (response, ignored) -> null);
+	}
+
+	/**
+	 * Execute a request and return Twilio's answer as it is, whatever its status: unlike
+	 * {@link #execute(TwilioRequest, Class)}, an error status is returned rather than
+	 * thrown, once 429 and 5xx answers are no longer retried. Meant for code that reads
+	 * Twilio's errors itself, such as a bridge for another client library. Listeners still
+	 * see such a call as failed, with the {@link TwilioApiException} that
+	 * {@code execute} would have thrown as its error.
+	 * @param request the request
+	 * @return the response with the raw body, empty if there was none
+	 * @throws TwilioConnectionException if Twilio cannot be reached
+	 */
+	public TwilioResponse<byte[]> exchange(TwilioRequest request) {
+		Assert.notNull(request, "Request must not be null");
+		return this.executor.execute(request, this.accountSid, (response, sent) -> response.body(), true);
 	}
 
 	/**

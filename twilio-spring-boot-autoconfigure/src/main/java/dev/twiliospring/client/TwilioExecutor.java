@@ -99,12 +99,27 @@ final class TwilioExecutor {
 	 */
 	<T extends @Nullable Object> TwilioResponse<T> execute(TwilioRequest request, String accountSid,
 			BodyReader<T> reader) {
+		return execute(request, accountSid, reader, false);
+	}
+
+	/**
+	 * Execute one logical call, retrying as configured, inside the listener.
+	 * @param <T> the body type
+	 * @param request the request
+	 * @param accountSid the account SID for {@code {AccountSid}}
+	 * @param reader maps the response
+	 * @param errorsAsResponses whether an error status that is not retried (any more) is
+	 * returned, read by the reader, instead of thrown
+	 * @return the mapped response
+	 */
+	<T extends @Nullable Object> TwilioResponse<T> execute(TwilioRequest request, String accountSid,
+			BodyReader<T> reader, boolean errorsAsResponses) {
 		TwilioRequestContext context = new TwilioRequestContext(request, accountSid);
-		return this.listener.aroundRequest(context, () -> executeWithRetries(context, reader));
+		return this.listener.aroundRequest(context, () -> executeWithRetries(context, reader, errorsAsResponses));
 	}
 
 	private <T extends @Nullable Object> TwilioResponse<T> executeWithRetries(TwilioRequestContext context,
-			BodyReader<T> reader) {
+			BodyReader<T> reader, boolean errorsAsResponses) {
 		PreparedRequest prepared = prepare(context.request(), context.accountSid());
 		Instant deadline = this.clock.instant().plus(this.retry.deadline());
 		List<TwilioException> failures = new ArrayList<>();
@@ -121,7 +136,8 @@ final class TwilioExecutor {
 				// carries the same idempotency token.
 				TwilioRetryReason reason = ex.isTimeout() ? TwilioRetryReason.TIMEOUT
 						: TwilioRetryReason.CONNECTION_ERROR;
-				awaitRetryOrThrow(context, prepared, ex, reason, null, deadline, failures);
+				Duration delay = retryDelay(prepared, context.attempts(), null, deadline);
+				awaitRetryOrThrow(context, prepared, ex, reason, delay, failures);
 				continue;
 			}
 			catch (RuntimeException ex) {
@@ -136,8 +152,13 @@ final class TwilioExecutor {
 			TwilioApiException ex = this.errors.toException(response, context.request());
 			context.recordResult(outcome(response.statusCode()), response.statusCode(), ex.getCode(),
 					response.requestId(), ex);
-			awaitRetryOrThrow(context, prepared, ex, retryReason(response.statusCode()),
-					retryAfter(response.headers()), deadline, failures);
+			TwilioRetryReason reason = retryReason(response.statusCode());
+			Duration delay = (reason != null)
+					? retryDelay(prepared, context.attempts(), retryAfter(response.headers()), deadline) : null;
+			if (delay == null && errorsAsResponses) {
+				return read(context, response, reader);
+			}
+			awaitRetryOrThrow(context, prepared, ex, reason, delay, failures);
 		}
 	}
 
@@ -145,9 +166,7 @@ final class TwilioExecutor {
 	 * Wait before the next attempt, or throw the failure if the call must not be retried.
 	 */
 	private void awaitRetryOrThrow(TwilioRequestContext context, PreparedRequest prepared, TwilioException failure,
-			@Nullable TwilioRetryReason reason, @Nullable Duration retryAfter, Instant deadline,
-			List<TwilioException> failures) {
-		Duration delay = (reason != null) ? retryDelay(prepared, context.attempts(), retryAfter, deadline) : null;
+			@Nullable TwilioRetryReason reason, @Nullable Duration delay, List<TwilioException> failures) {
 		if (reason == null || delay == null) {
 			failures.forEach(failure::addSuppressed);
 			throw failure;
@@ -177,7 +196,8 @@ final class TwilioExecutor {
 			return response.toResponse(reader.read(response, context.request()));
 		}
 		catch (RuntimeException ex) {
-			context.recordResult(Outcome.SUCCESS, response.statusCode(), null, response.requestId(), ex);
+			context.recordResult(context.outcome(), response.statusCode(), context.errorCode(), response.requestId(),
+					ex);
 			throw ex;
 		}
 	}
@@ -260,16 +280,24 @@ final class TwilioExecutor {
 		URI uri = (request.pageUrl() != null) ? pageUri(baseUrl, request.pageUrl())
 				: expand(uriTemplate, request, accountSid);
 		byte[] body = null;
-		String idempotencyToken = null;
-		if (request.method() == HttpMethod.POST || request.method() == HttpMethod.PUT) {
-			body = formBody(request.parameters());
+		MediaType contentType = null;
+		TwilioRequest.Body rawBody = request.body();
+		if (rawBody != null) {
+			body = rawBody.content();
+			contentType = rawBody.contentType();
 		}
-		if (request.method() == HttpMethod.POST) {
+		else if (request.method() == HttpMethod.POST || request.method() == HttpMethod.PUT) {
+			body = formBody(request.parameters());
+			contentType = FORM;
+		}
+		String idempotencyToken = request.headers().getFirst(IDEMPOTENCY_TOKEN_HEADER);
+		if (idempotencyToken == null && request.method() == HttpMethod.POST) {
 			idempotencyToken = UUID.randomUUID().toString();
 		}
 		String description = request.method() + " " + request.pathTemplate()
 				+ ((request.pageUrl() != null) ? " (next page)" : "");
-		return new PreparedRequest(request.method(), uriTemplate, uri, body, idempotencyToken, description);
+		return new PreparedRequest(request.method(), uriTemplate, uri, request.headers(), body, contentType,
+				idempotencyToken, description);
 	}
 
 	private static URI expand(String uriTemplate, TwilioRequest request, String accountSid) {
@@ -329,16 +357,20 @@ final class TwilioExecutor {
 			RestClient.RequestBodySpec spec = this.restClient.method(prepared.method())
 				.uri(prepared.uriTemplate(), (uriBuilder) -> prepared.uri())
 				.headers((headers) -> {
+					headers.addAll(prepared.headers());
 					headers.set(HttpHeaders.AUTHORIZATION, this.authorization);
 					headers.set(HttpHeaders.USER_AGENT, this.userAgent);
-					headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+					if (!prepared.headers().containsHeader(HttpHeaders.ACCEPT)) {
+						headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+					}
 					if (prepared.idempotencyToken() != null) {
 						headers.set(IDEMPOTENCY_TOKEN_HEADER, prepared.idempotencyToken());
 					}
 				});
 			byte[] body = prepared.body();
-			if (body != null) {
-				spec.contentType(FORM).contentLength(body.length).body(new FormBody(body));
+			MediaType contentType = prepared.contentType();
+			if (body != null && contentType != null) {
+				spec.contentType(contentType).contentLength(body.length).body(new FixedBody(body));
 			}
 			response = spec.exchange((clientRequest, clientResponse) -> new RawResponse(
 					clientResponse.getStatusCode().value(),
@@ -403,16 +435,17 @@ final class TwilioExecutor {
 
 	}
 
-	private record PreparedRequest(HttpMethod method, String uriTemplate, URI uri, byte @Nullable [] body,
-			@Nullable String idempotencyToken, String description) {
+	private record PreparedRequest(HttpMethod method, String uriTemplate, URI uri, HttpHeaders headers,
+			byte @Nullable [] body, @Nullable MediaType contentType, @Nullable String idempotencyToken,
+			String description) {
 
 	}
 
 	/**
-	 * Form body written without message converters, so that an application's converter
-	 * setup cannot change it. Repeatable, so that buffering interceptors work.
+	 * Body written without message converters, so that an application's converter setup
+	 * cannot change it. Repeatable, so that buffering interceptors work.
 	 */
-	private record FormBody(byte[] bytes) implements StreamingHttpOutputMessage.Body {
+	private record FixedBody(byte[] bytes) implements StreamingHttpOutputMessage.Body {
 
 		@Override
 		public void writeTo(OutputStream outputStream) throws IOException {

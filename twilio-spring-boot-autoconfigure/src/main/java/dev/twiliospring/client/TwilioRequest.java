@@ -1,8 +1,10 @@
 package dev.twiliospring.client;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -10,7 +12,9 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
 
@@ -41,6 +45,9 @@ public final class TwilioRequest {
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([^{}/]+)}");
 
+	private static final Set<String> RESERVED_HEADERS = Set.of("authorization", "user-agent", "host", "content-type",
+			"content-length", "transfer-encoding");
+
 	private final TwilioDomain domain;
 
 	private final HttpMethod method;
@@ -53,16 +60,23 @@ public final class TwilioRequest {
 
 	private final TwilioParameters queryParameters;
 
+	private final HttpHeaders headers;
+
+	private final @Nullable Body body;
+
 	private final @Nullable String pageUrl;
 
 	private TwilioRequest(TwilioDomain domain, HttpMethod method, String pathTemplate, Map<String, String> pathVariables,
-			TwilioParameters parameters, TwilioParameters queryParameters, @Nullable String pageUrl) {
+			TwilioParameters parameters, TwilioParameters queryParameters, HttpHeaders headers, @Nullable Body body,
+			@Nullable String pageUrl) {
 		this.domain = domain;
 		this.method = method;
 		this.pathTemplate = pathTemplate;
 		this.pathVariables = pathVariables;
 		this.parameters = parameters;
 		this.queryParameters = queryParameters;
+		this.headers = headers;
+		this.body = body;
 		this.pageUrl = pageUrl;
 	}
 
@@ -167,6 +181,23 @@ public final class TwilioRequest {
 	}
 
 	/**
+	 * Return the extra request headers, such as {@code X-Twilio-Webhook-Enabled}.
+	 * @return the read-only headers, empty unless some were added
+	 */
+	public HttpHeaders headers() {
+		return this.headers;
+	}
+
+	/**
+	 * Return the body sent instead of form parameters, for the few Twilio APIs that take
+	 * JSON.
+	 * @return the body, or {@code null} for a form-encoded (or empty) request
+	 */
+	public @Nullable Body body() {
+		return this.body;
+	}
+
+	/**
 	 * Return the URL of a specific page that this request fetches instead of expanding its
 	 * template.
 	 * @return the page URL, or {@code null} for a request that expands its template
@@ -180,14 +211,14 @@ public final class TwilioRequest {
 	 * Return a {@code GET} request for a page URL that Twilio returned, such as
 	 * {@link Page#nextPageUrl()}. Only the URL's path and query are used; the host is the
 	 * client's host for this request's domain, so region, edge and base URL settings
-	 * still apply. The path template is kept for logs and metrics.
+	 * still apply. The path template and the headers are kept.
 	 * @param pageUrl the absolute or host-relative page URL
 	 * @return the request for that page
 	 */
 	public TwilioRequest forPage(String pageUrl) {
 		Assert.hasText(pageUrl, "Page URL must not be empty");
 		return new TwilioRequest(this.domain, HttpMethod.GET, this.pathTemplate, this.pathVariables,
-				TwilioParameters.empty(), TwilioParameters.empty(), pageUrl);
+				TwilioParameters.empty(), TwilioParameters.empty(), this.headers, null, pageUrl);
 	}
 
 	/**
@@ -199,6 +230,8 @@ public final class TwilioRequest {
 		builder.pathVariables.putAll(this.pathVariables);
 		builder.parameters.addAll(this.parameters);
 		builder.queryParameters.addAll(this.queryParameters);
+		builder.headers.addAll(this.headers);
+		builder.body = this.body;
 		return builder;
 	}
 
@@ -237,6 +270,10 @@ public final class TwilioRequest {
 		private final TwilioParameters.Builder parameters = TwilioParameters.builder();
 
 		private final TwilioParameters.Builder queryParameters = TwilioParameters.builder();
+
+		private final HttpHeaders headers = new HttpHeaders();
+
+		private @Nullable Body body;
 
 		private Builder(TwilioDomain domain, HttpMethod method, String pathTemplate) {
 			Assert.notNull(domain, "Domain must not be null");
@@ -331,6 +368,49 @@ public final class TwilioRequest {
 		}
 
 		/**
+		 * Add a request header, such as {@code X-Twilio-Webhook-Enabled: true} for the
+		 * Conversations API. The client sets {@code Authorization}, {@code User-Agent} and
+		 * the content headers itself, so those are rejected.
+		 * @param name the header name
+		 * @param value the header value
+		 * @return this builder
+		 */
+		public Builder header(String name, String value) {
+			Assert.hasText(name, "Header name must not be empty");
+			Assert.notNull(value, () -> "Value of header '" + name + "' must not be null");
+			Assert.isTrue(!RESERVED_HEADERS.contains(name.trim().toLowerCase(Locale.ROOT)),
+					() -> "Header '" + name + "' is set by the client: configure credentials on the client, "
+							+ "userAgentExtension(...) for the User-Agent and body(...) for the content type");
+			this.headers.add(name.trim(), value);
+			return this;
+		}
+
+		/**
+		 * Send the given content as the body instead of form parameters, for the Twilio
+		 * APIs that take JSON.
+		 * @param content the body, such as a JSON document
+		 * @param contentType the content type, such as {@code application/json}
+		 * @return this builder
+		 */
+		public Builder body(String content, MediaType contentType) {
+			Assert.notNull(content, "Body must not be null");
+			return body(content.getBytes(StandardCharsets.UTF_8), contentType);
+		}
+
+		/**
+		 * Send the given bytes as the body instead of form parameters.
+		 * @param content the body
+		 * @param contentType the content type
+		 * @return this builder
+		 */
+		public Builder body(byte[] content, MediaType contentType) {
+			Assert.notNull(content, "Body must not be null");
+			Assert.notNull(contentType, "Content type must not be null");
+			this.body = new Body(content.clone(), contentType);
+			return this;
+		}
+
+		/**
 		 * Build the request, checking that every path variable except
 		 * {@code AccountSid} has a value.
 		 * @return the request
@@ -344,9 +424,40 @@ public final class TwilioRequest {
 			Assert.isTrue(parameters.isEmpty() || this.method == HttpMethod.POST || this.method == HttpMethod.PUT,
 					() -> this.method + " requests carry no form parameters; use queryParam(...) for "
 							+ parameters.asMap().keySet());
+			Assert.isTrue(this.body == null || parameters.isEmpty(),
+					() -> "A request has either a body or form parameters, not both; got a body and "
+							+ parameters.asMap().keySet());
+			Assert.isTrue(this.body == null || this.method == HttpMethod.POST || this.method == HttpMethod.PUT
+					|| this.method == HttpMethod.PATCH, () -> this.method + " requests carry no body");
 			return new TwilioRequest(this.domain, this.method, this.pathTemplate,
 					Collections.unmodifiableMap(new LinkedHashMap<>(this.pathVariables)), parameters,
-					this.queryParameters.build(), null);
+					this.queryParameters.build(), HttpHeaders.readOnlyHttpHeaders(HttpHeaders.copyOf(this.headers)),
+					this.body, null);
+		}
+
+	}
+
+	/**
+	 * Raw request body with its content type.
+	 *
+	 * @param content the bytes sent
+	 * @param contentType the content type sent
+	 */
+	public record Body(byte[] content, MediaType contentType) {
+
+		/**
+		 * Create a body.
+		 * @param content the bytes sent
+		 * @param contentType the content type sent
+		 */
+		public Body {
+			Assert.notNull(content, "Content must not be null");
+			Assert.notNull(contentType, "Content type must not be null");
+		}
+
+		@Override
+		public String toString() {
+			return "Body[" + this.contentType + ", " + this.content.length + " bytes]";
 		}
 
 	}

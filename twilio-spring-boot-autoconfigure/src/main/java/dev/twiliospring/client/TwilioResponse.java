@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 
 /**
- * Successful response of a Twilio call: HTTP status, headers, Twilio's request id and the
- * mapped body.
+ * Response of a Twilio call: HTTP status, headers, Twilio's request id and the mapped
+ * body. Only {@link TwilioClient#exchange(TwilioRequest)} returns error statuses; the other
+ * methods throw them as {@link TwilioApiException}.
  *
  * @param <T> the body type
  * @param statusCode the HTTP status code, such as 200 or 201

@@ -6,6 +6,7 @@ import dev.twiliospring.client.Page;
 import dev.twiliospring.client.StubTwilioServer;
 import dev.twiliospring.client.StubTwilioServer.RecordedRequest;
 import dev.twiliospring.client.StubTwilioServer.Response;
+import dev.twiliospring.client.TwilioApiException;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.api.Message;
 import dev.twiliospring.client.api.MessageCreateRequest;
@@ -20,9 +21,11 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.ClassUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests for {@link TwilioAutoConfiguration} in a real Boot application: the only
@@ -59,6 +62,23 @@ class TwilioBootApplicationTests {
 			assertThat(requests.get(0).basicCredentials())
 				.isEqualTo(StubTwilioServer.ACCOUNT_SID + ":" + StubTwilioServer.AUTH_TOKEN);
 			assertThat(requests.get(0).header("User-Agent")).startsWith("twilio-spring-boot/");
+		}
+	}
+
+	@Test
+	void transportDoesNotRetryBehindTheClientsBack() {
+		// Apache HttpClient is on the test classpath, so Boot builds the transport with it.
+		assertThat(ClassUtils.isPresent("org.apache.hc.client5.http.impl.classic.HttpClientBuilder", null)).isTrue();
+		this.server.enqueue(Response.json(503, "{\"code\": 20503, \"message\": \"Unavailable\"}")
+			.header("Retry-After", "0"), Response.fixture(201, "message-queued.json"));
+		try (ConfigurableApplicationContext context = run("--twilio.account-sid=" + StubTwilioServer.ACCOUNT_SID,
+				"--twilio.auth-token=" + StubTwilioServer.AUTH_TOKEN, "--twilio.base-url=" + this.server.baseUrl())) {
+			TwilioClient twilio = context.getBean(TwilioClient.class);
+			assertThatExceptionOfType(TwilioApiException.class)
+				.isThrownBy(() -> twilio.messages()
+					.create(MessageCreateRequest.builder().to("+15558675310").from("+15017122661").body("Hi").build()))
+				.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(503));
+			assertThat(this.server.requestCount()).isOne();
 		}
 	}
 

@@ -1,0 +1,55 @@
+package dev.twiliospring.autoconfigure.sdk;
+
+import com.twilio.http.TwilioRestClient;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+
+import dev.twiliospring.autoconfigure.TwilioAutoConfiguration;
+import dev.twiliospring.autoconfigure.TwilioConnectionDetails;
+import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.sdk.TwilioSdkHttpClient;
+
+/**
+ * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
+ * Auto-configuration} for Twilio's Java SDK, when it is on the classpath: a
+ * {@link TwilioRestClient} configured from the same {@code twilio.*} properties as the
+ * {@link TwilioClient}, whose requests go through that client. {@code Twilio.init} is
+ * never called, so no global state is set; pass the bean to the SDK's
+ * {@code create(client)}, {@code fetch(client)} and {@code read(client)} methods.
+ *
+ * @since 1.0.0
+ */
+@AutoConfiguration(after = TwilioAutoConfiguration.class)
+@ConditionalOnClass({ TwilioRestClient.class, TwilioClient.class })
+@ConditionalOnBean(TwilioClient.class)
+public final class TwilioSdkAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	TwilioRestClient twilioRestClient(TwilioClient twilioClient, TwilioConnectionDetails connectionDetails) {
+		// Account, region and edge are the client's, which were built from the same
+		// connection details and are normalized. The credentials stay the SDK's own:
+		// requests are sent and authenticated by the TwilioClient.
+		String accountSid = twilioClient.accountSid();
+		String apiKeySid = connectionDetails.getApiKeySid();
+		String apiKeySecret = connectionDetails.getApiKeySecret();
+		String authToken = connectionDetails.getAuthToken();
+		boolean apiKey = apiKeySid != null && apiKeySecret != null;
+		TwilioRestClient.Builder builder = new TwilioRestClient.Builder(apiKey ? apiKeySid : accountSid,
+				apiKey ? apiKeySecret : ((authToken != null) ? authToken : ""))
+			.accountSid(accountSid)
+			.httpClient(new TwilioSdkHttpClient(twilioClient));
+		if (twilioClient.region() != null) {
+			builder.region(twilioClient.region());
+		}
+		if (twilioClient.edge() != null) {
+			builder.edge(twilioClient.edge());
+		}
+		return builder.build();
+	}
+
+}

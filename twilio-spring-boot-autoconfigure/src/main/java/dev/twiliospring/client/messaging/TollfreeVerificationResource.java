@@ -1,0 +1,173 @@
+package dev.twiliospring.client.messaging;
+
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.Assert;
+
+import dev.twiliospring.client.Page;
+import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.client.TwilioDomain;
+import dev.twiliospring.client.TwilioRequest;
+import dev.twiliospring.client.TwilioResponse;
+
+/**
+ * Operations on toll-free verifications, {@code /v1/Tollfree/Verifications} on
+ * {@code messaging.twilio.com}: submit, fetch, list and delete verifications.
+ * <p>
+ * Every operation has a {@code ...WithResponse} variant that also returns the HTTP
+ * status, headers and Twilio request id.
+ *
+ * @since 1.0.0
+ * @see MessagingApi#tollfreeVerifications()
+ */
+public final class TollfreeVerificationResource {
+
+	static final String LIST_PATH = "/v1/Tollfree/Verifications";
+
+	static final String INSTANCE_PATH = "/v1/Tollfree/Verifications/{Sid}";
+
+	static final String ITEMS_FIELD = "verifications";
+
+	private final TwilioClient client;
+
+	/**
+	 * Create the resource for a client.
+	 * @param client the client
+	 */
+	public TollfreeVerificationResource(TwilioClient client) {
+		Assert.notNull(client, "Client must not be null");
+		this.client = client;
+	}
+
+	/**
+	 * Submit a toll-free number for verification.
+	 * @param request the toll-free verification
+	 * @return the verification, usually {@code PENDING_REVIEW}
+	 */
+	public TollfreeVerification create(TollfreeVerificationCreateRequest request) {
+		return createWithResponse(request).body();
+	}
+
+	/**
+	 * Submit a toll-free number for verification, keeping status and headers.
+	 * @param request the toll-free verification
+	 * @return the response holding the verification, usually {@code PENDING_REVIEW}
+	 */
+	public TwilioResponse<TollfreeVerification> createWithResponse(TollfreeVerificationCreateRequest request) {
+		Assert.notNull(request, "Request must not be null");
+		return this.client.executeForResponse(TwilioRequest.post(TwilioDomain.MESSAGING, LIST_PATH)
+			.params(request.parameters())
+			.build(), TollfreeVerification.class);
+	}
+
+	/**
+	 * Fetch a toll-free verification.
+	 * @param sid the toll-free verification SID
+	 * @return the toll-free verification
+	 */
+	public TollfreeVerification fetch(String sid) {
+		return fetchWithResponse(sid).body();
+	}
+
+	/**
+	 * Fetch a toll-free verification, keeping status and headers.
+	 * @param sid the toll-free verification SID
+	 * @return the response holding the toll-free verification
+	 */
+	public TwilioResponse<TollfreeVerification> fetchWithResponse(String sid) {
+		return this.client.executeForResponse(instance(TwilioRequest.get(TwilioDomain.MESSAGING, INSTANCE_PATH), sid),
+				TollfreeVerification.class);
+	}
+
+	/**
+	 * Fetch the first page of all toll-free verifications.
+	 * @return the first page
+	 */
+	public Page<TollfreeVerification> list() {
+		return list(TollfreeVerificationListRequest.all());
+	}
+
+	/**
+	 * Fetch the first page of the matching toll-free verifications.
+	 * @param request the filters and page size
+	 * @return the first page
+	 */
+	public Page<TollfreeVerification> list(TollfreeVerificationListRequest request) {
+		return listWithResponse(request).body();
+	}
+
+	/**
+	 * Fetch the first page of the matching toll-free verifications, keeping status and
+	 * headers.
+	 * @param request the filters and page size
+	 * @return the response holding the first page
+	 */
+	public TwilioResponse<Page<TollfreeVerification>> listWithResponse(TollfreeVerificationListRequest request) {
+		return this.client.pageForResponse(listRequest(request), ITEMS_FIELD, TollfreeVerification.class);
+	}
+
+	/**
+	 * Fetch the page after the given one.
+	 * @param page a page of toll-free verifications
+	 * @return the next page, or empty if the given page is the last
+	 */
+	public Optional<Page<TollfreeVerification>> nextPage(Page<TollfreeVerification> page) {
+		if (!page.hasNext()) {
+			return Optional.empty();
+		}
+		TwilioRequest next = listRequest(TollfreeVerificationListRequest.all()).forPage(page.nextPageUrl());
+		return Optional.of(this.client.page(next, ITEMS_FIELD, TollfreeVerification.class));
+	}
+
+	/**
+	 * Stream all toll-free verifications lazily, fetching pages as they are consumed.
+	 * @return the stream; close it or limit it to stop paging
+	 */
+	public Stream<TollfreeVerification> stream() {
+		return stream(TollfreeVerificationListRequest.all());
+	}
+
+	/**
+	 * Stream the matching toll-free verifications lazily, fetching pages as they are
+	 * consumed.
+	 * @param request the filters and page size
+	 * @return the stream; close it or limit it to stop paging
+	 */
+	public Stream<TollfreeVerification> stream(TollfreeVerificationListRequest request) {
+		return this.client.stream(listRequest(request), ITEMS_FIELD, TollfreeVerification.class);
+	}
+
+	private TwilioRequest listRequest(TollfreeVerificationListRequest request) {
+		Assert.notNull(request, "Request must not be null");
+		return TwilioRequest.get(TwilioDomain.MESSAGING, LIST_PATH)
+			.queryParams(request.parameters())
+			.build();
+	}
+
+	/**
+	 * Delete a toll-free verification.
+	 * @param sid the toll-free verification SID
+	 */
+	public void delete(String sid) {
+		deleteWithResponse(sid);
+	}
+
+	/**
+	 * Delete a toll-free verification, keeping status and headers.
+	 * @param sid the toll-free verification SID
+	 * @return the response, without body
+	 */
+	public TwilioResponse<@Nullable Void> deleteWithResponse(String sid) {
+		return this.client
+			.executeForResponse(instance(TwilioRequest.delete(TwilioDomain.MESSAGING, INSTANCE_PATH), sid));
+	}
+
+	private static TwilioRequest instance(TwilioRequest.Builder builder, String sid) {
+		Assert.hasText(sid, "Toll-free verification SID must not be empty");
+		return builder.pathVariable("Sid", sid).build();
+	}
+
+}

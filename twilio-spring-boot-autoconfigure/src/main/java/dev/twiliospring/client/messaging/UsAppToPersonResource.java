@@ -1,0 +1,185 @@
+package dev.twiliospring.client.messaging;
+
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.Assert;
+
+import dev.twiliospring.client.Page;
+import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.client.TwilioDomain;
+import dev.twiliospring.client.TwilioRequest;
+import dev.twiliospring.client.TwilioResponse;
+
+/**
+ * Operations on the US A2P 10DLC campaigns of a Messaging Service,
+ * {@code /v1/Services/{MessagingServiceSid}/Compliance/Usa2p} on {@code messaging.twilio.com}: create,
+ * fetch, list and delete campaigns.
+ * <p>
+ * Every operation has a {@code ...WithResponse} variant that also returns the HTTP
+ * status, headers and Twilio request id.
+ *
+ * @since 1.0.0
+ * @see MessagingApi#usAppToPerson(String)
+ */
+public final class UsAppToPersonResource {
+
+	static final String LIST_PATH = "/v1/Services/{MessagingServiceSid}/Compliance/Usa2p";
+
+	static final String INSTANCE_PATH = "/v1/Services/{MessagingServiceSid}/Compliance/Usa2p/{Sid}";
+
+	static final String ITEMS_FIELD = "compliance";
+
+	private final TwilioClient client;
+
+	private final String messagingServiceSid;
+
+	/**
+	 * Create the resource for a client and messaging service.
+	 * @param client the client
+	 * @param messagingServiceSid the SID of the messaging service
+	 */
+	public UsAppToPersonResource(TwilioClient client, String messagingServiceSid) {
+		Assert.notNull(client, "Client must not be null");
+		this.client = client;
+		Assert.hasText(messagingServiceSid, "Messaging service SID must not be empty");
+		this.messagingServiceSid = messagingServiceSid;
+	}
+
+	/**
+	 * Register a campaign for the messaging service.
+	 * @param request the campaign
+	 * @return the campaign, usually {@code IN_PROGRESS}
+	 */
+	public UsAppToPerson create(UsAppToPersonCreateRequest request) {
+		return createWithResponse(request).body();
+	}
+
+	/**
+	 * Register a campaign for the messaging service, keeping status and headers.
+	 * @param request the campaign
+	 * @return the response holding the campaign, usually {@code IN_PROGRESS}
+	 */
+	public TwilioResponse<UsAppToPerson> createWithResponse(UsAppToPersonCreateRequest request) {
+		Assert.notNull(request, "Request must not be null");
+		return this.client.executeForResponse(TwilioRequest.post(TwilioDomain.MESSAGING, LIST_PATH)
+			.pathVariable("MessagingServiceSid", this.messagingServiceSid)
+			.params(request.parameters())
+			.build(), UsAppToPerson.class);
+	}
+
+	/**
+	 * Fetch a campaign.
+	 * @param sid the campaign SID
+	 * @return the campaign
+	 */
+	public UsAppToPerson fetch(String sid) {
+		return fetchWithResponse(sid).body();
+	}
+
+	/**
+	 * Fetch a campaign, keeping status and headers.
+	 * @param sid the campaign SID
+	 * @return the response holding the campaign
+	 */
+	public TwilioResponse<UsAppToPerson> fetchWithResponse(String sid) {
+		return this.client.executeForResponse(instance(TwilioRequest.get(TwilioDomain.MESSAGING, INSTANCE_PATH), sid),
+				UsAppToPerson.class);
+	}
+
+	/**
+	 * Fetch the first page of campaigns of the messaging service, in pages of Twilio's
+	 * default size (50).
+	 * @return the first page
+	 */
+	public Page<UsAppToPerson> list() {
+		return this.client.page(listRequest(null), ITEMS_FIELD, UsAppToPerson.class);
+	}
+
+	/**
+	 * Fetch the first page of campaigns of the messaging service.
+	 * @param pageSize the page size, between 1 and 1000
+	 * @return the first page
+	 */
+	public Page<UsAppToPerson> list(int pageSize) {
+		return listWithResponse(pageSize).body();
+	}
+
+	/**
+	 * Fetch the first page of campaigns of the messaging service, keeping status and
+	 * headers.
+	 * @param pageSize the page size, between 1 and 1000
+	 * @return the response holding the first page
+	 */
+	public TwilioResponse<Page<UsAppToPerson>> listWithResponse(int pageSize) {
+		return this.client.pageForResponse(listRequest(Page.checkPageSize(pageSize)), ITEMS_FIELD,
+				UsAppToPerson.class);
+	}
+
+	/**
+	 * Fetch the page after the given one.
+	 * @param page a page of campaigns of the messaging service
+	 * @return the next page, or empty if the given page is the last
+	 */
+	public Optional<Page<UsAppToPerson>> nextPage(Page<UsAppToPerson> page) {
+		if (!page.hasNext()) {
+			return Optional.empty();
+		}
+		return Optional.of(this.client.page(listRequest(null).forPage(page.nextPageUrl()), ITEMS_FIELD,
+				UsAppToPerson.class));
+	}
+
+	/**
+	 * Stream all campaigns of the messaging service lazily, fetching pages as they are
+	 * consumed.
+	 * @return the stream; close it or limit it to stop paging
+	 */
+	public Stream<UsAppToPerson> stream() {
+		return this.client.stream(listRequest(null), ITEMS_FIELD, UsAppToPerson.class);
+	}
+
+	/**
+	 * Stream all campaigns of the messaging service lazily, fetching pages of the given size
+	 * as they are consumed.
+	 * @param pageSize the page size, between 1 and 1000
+	 * @return the stream; close it or limit it to stop paging
+	 */
+	public Stream<UsAppToPerson> stream(int pageSize) {
+		return this.client.stream(listRequest(Page.checkPageSize(pageSize)), ITEMS_FIELD, UsAppToPerson.class);
+	}
+
+	private TwilioRequest listRequest(@Nullable Integer pageSize) {
+		return TwilioRequest.get(TwilioDomain.MESSAGING, LIST_PATH)
+			.pathVariable("MessagingServiceSid", this.messagingServiceSid)
+			.queryParam("PageSize", pageSize)
+			.build();
+	}
+
+	/**
+	 * Delete a campaign.
+	 * @param sid the campaign SID
+	 */
+	public void delete(String sid) {
+		deleteWithResponse(sid);
+	}
+
+	/**
+	 * Delete a campaign, keeping status and headers.
+	 * @param sid the campaign SID
+	 * @return the response, without body
+	 */
+	public TwilioResponse<@Nullable Void> deleteWithResponse(String sid) {
+		return this.client
+			.executeForResponse(instance(TwilioRequest.delete(TwilioDomain.MESSAGING, INSTANCE_PATH), sid));
+	}
+
+	private TwilioRequest instance(TwilioRequest.Builder builder, String sid) {
+		Assert.hasText(sid, "Campaign SID must not be empty");
+		return builder.pathVariable("MessagingServiceSid", this.messagingServiceSid)
+			.pathVariable("Sid", sid)
+			.build();
+	}
+
+}

@@ -1,0 +1,73 @@
+package dev.twiliospring.client.verify;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * Channel that delivers a verification code. Values Twilio adds later map to {@link
+ * #UNKNOWN}.
+ *
+ * @since 1.0.0
+ */
+public enum VerificationChannel {
+
+	/** A text message. */
+	SMS("sms"),
+
+	/** A voice call that reads the code. */
+	CALL("call"),
+
+	/** An email; the service needs an email integration. */
+	EMAIL("email"),
+
+	/** A WhatsApp message. */
+	WHATSAPP("whatsapp"),
+
+	/** Silent network authentication, without a code. */
+	SNA("sna"),
+
+	/** An RCS message. */
+	RCS("rcs"),
+
+	/** Twilio picks the channel; only for starting a verification. */
+	AUTO("auto"),
+
+	/** A channel this version of the client does not know. */
+	UNKNOWN("unknown");
+
+	private final String value;
+
+	VerificationChannel(String value) {
+		this.value = value;
+	}
+
+	/**
+	 * Return the channel as Twilio writes it.
+	 * @return the Twilio value, such as {@code sms}
+	 */
+	@JsonValue
+	public String value() {
+		return this.value;
+	}
+
+	/**
+	 * Return the channel with the given Twilio value.
+	 * @param value the Twilio value, such as {@code sms}
+	 * @return the channel, or {@link #UNKNOWN} for an unknown value
+	 */
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	public static VerificationChannel from(String value) {
+		for (VerificationChannel candidate : values()) {
+			if (candidate.value.equalsIgnoreCase(value)) {
+				return candidate;
+			}
+		}
+		return UNKNOWN;
+	}
+
+	@Override
+	public String toString() {
+		return this.value;
+	}
+
+}

@@ -1,0 +1,172 @@
+package dev.twiliospring.client.verify;
+
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.Assert;
+
+import dev.twiliospring.client.Page;
+import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.client.TwilioDomain;
+import dev.twiliospring.client.TwilioRequest;
+import dev.twiliospring.client.TwilioResponse;
+
+/**
+ * Operations on Verify Services, {@code /v2/Services} on {@code verify.twilio.com}: create, fetch,
+ * list and delete services.
+ * <p>
+ * Every operation has a {@code ...WithResponse} variant that also returns the HTTP
+ * status, headers and Twilio request id.
+ *
+ * @since 1.0.0
+ * @see VerifyApi#services()
+ */
+public final class VerifyServiceResource {
+
+	static final String LIST_PATH = "/v2/Services";
+
+	static final String INSTANCE_PATH = "/v2/Services/{Sid}";
+
+	static final String ITEMS_FIELD = "services";
+
+	private final TwilioClient client;
+
+	/**
+	 * Create the resource for a client.
+	 * @param client the client
+	 */
+	public VerifyServiceResource(TwilioClient client) {
+		Assert.notNull(client, "Client must not be null");
+		this.client = client;
+	}
+
+	/**
+	 * Create a Verify service.
+	 * @param request the Verify service
+	 * @return the created Verify service
+	 */
+	public VerifyService create(VerifyServiceCreateRequest request) {
+		return createWithResponse(request).body();
+	}
+
+	/**
+	 * Create a Verify service, keeping status and headers.
+	 * @param request the Verify service
+	 * @return the response holding the created Verify service
+	 */
+	public TwilioResponse<VerifyService> createWithResponse(VerifyServiceCreateRequest request) {
+		Assert.notNull(request, "Request must not be null");
+		return this.client.executeForResponse(TwilioRequest.post(TwilioDomain.VERIFY, LIST_PATH)
+			.params(request.parameters())
+			.build(), VerifyService.class);
+	}
+
+	/**
+	 * Fetch a Verify service.
+	 * @param sid the verify service SID
+	 * @return the Verify service
+	 */
+	public VerifyService fetch(String sid) {
+		return fetchWithResponse(sid).body();
+	}
+
+	/**
+	 * Fetch a Verify service, keeping status and headers.
+	 * @param sid the verify service SID
+	 * @return the response holding the Verify service
+	 */
+	public TwilioResponse<VerifyService> fetchWithResponse(String sid) {
+		return this.client.executeForResponse(instance(TwilioRequest.get(TwilioDomain.VERIFY, INSTANCE_PATH), sid),
+				VerifyService.class);
+	}
+
+	/**
+	 * Fetch the first page of Verify services, in pages of Twilio's default size (50).
+	 * @return the first page
+	 */
+	public Page<VerifyService> list() {
+		return this.client.page(listRequest(null), ITEMS_FIELD, VerifyService.class);
+	}
+
+	/**
+	 * Fetch the first page of Verify services.
+	 * @param pageSize the page size, between 1 and 1000
+	 * @return the first page
+	 */
+	public Page<VerifyService> list(int pageSize) {
+		return listWithResponse(pageSize).body();
+	}
+
+	/**
+	 * Fetch the first page of Verify services, keeping status and headers.
+	 * @param pageSize the page size, between 1 and 1000
+	 * @return the response holding the first page
+	 */
+	public TwilioResponse<Page<VerifyService>> listWithResponse(int pageSize) {
+		return this.client.pageForResponse(listRequest(Page.checkPageSize(pageSize)), ITEMS_FIELD,
+				VerifyService.class);
+	}
+
+	/**
+	 * Fetch the page after the given one.
+	 * @param page a page of Verify services
+	 * @return the next page, or empty if the given page is the last
+	 */
+	public Optional<Page<VerifyService>> nextPage(Page<VerifyService> page) {
+		if (!page.hasNext()) {
+			return Optional.empty();
+		}
+		TwilioRequest next = listRequest(null).forPage(page.nextPageUrl());
+		return Optional.of(this.client.page(next, ITEMS_FIELD, VerifyService.class));
+	}
+
+	/**
+	 * Stream all Verify services lazily, fetching pages as they are consumed.
+	 * @return the stream; close it or limit it to stop paging
+	 */
+	public Stream<VerifyService> stream() {
+		return this.client.stream(listRequest(null), ITEMS_FIELD, VerifyService.class);
+	}
+
+	/**
+	 * Stream all Verify services lazily, fetching pages of the given size as they are
+	 * consumed.
+	 * @param pageSize the page size, between 1 and 1000
+	 * @return the stream; close it or limit it to stop paging
+	 */
+	public Stream<VerifyService> stream(int pageSize) {
+		return this.client.stream(listRequest(Page.checkPageSize(pageSize)), ITEMS_FIELD, VerifyService.class);
+	}
+
+	private TwilioRequest listRequest(@Nullable Integer pageSize) {
+		return TwilioRequest.get(TwilioDomain.VERIFY, LIST_PATH)
+			.queryParam("PageSize", pageSize)
+			.build();
+	}
+
+	/**
+	 * Delete a Verify service.
+	 * @param sid the verify service SID
+	 */
+	public void delete(String sid) {
+		deleteWithResponse(sid);
+	}
+
+	/**
+	 * Delete a Verify service, keeping status and headers.
+	 * @param sid the verify service SID
+	 * @return the response, without body
+	 */
+	public TwilioResponse<@Nullable Void> deleteWithResponse(String sid) {
+		return this.client
+			.executeForResponse(instance(TwilioRequest.delete(TwilioDomain.VERIFY, INSTANCE_PATH), sid));
+	}
+
+	private static TwilioRequest instance(TwilioRequest.Builder builder, String sid) {
+		Assert.hasText(sid, "Verify service SID must not be empty");
+		return builder.pathVariable("Sid", sid).build();
+	}
+
+}

@@ -1,0 +1,90 @@
+package dev.twiliospring.client.video;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A participant of a Video Room.
+ *
+ * @param sid the participant SID ({@code PA} followed by 32 hex characters)
+ * @param roomSid the SID of the room
+ * @param accountSid the SID of the account
+ * @param status whether the participant is connected
+ * @param identity the identity of the participant, from their access token
+ * @param dateCreated when the resource was created
+ * @param dateUpdated when the resource was last updated
+ * @param startTime when the participant connected
+ * @param endTime when the participant disconnected
+ * @param duration how long, in seconds, the participant was connected; set once
+ * disconnected
+ * @param url the absolute URL of the resource
+ * @param links the absolute URLs of related resources, such as {@code published_tracks}
+ * @since 1.0.0
+ */
+public record RoomParticipant(@JsonProperty("sid") @Nullable String sid,
+		@JsonProperty("room_sid") @Nullable String roomSid, @JsonProperty("account_sid") @Nullable String accountSid,
+		@JsonProperty("status") @Nullable Status status, @JsonProperty("identity") @Nullable String identity,
+		@JsonProperty("date_created") @Nullable OffsetDateTime dateCreated,
+		@JsonProperty("date_updated") @Nullable OffsetDateTime dateUpdated,
+		@JsonProperty("start_time") @Nullable OffsetDateTime startTime,
+		@JsonProperty("end_time") @Nullable OffsetDateTime endTime,
+		@JsonProperty("duration") @Nullable Integer duration, @JsonProperty("url") @Nullable String url,
+		@JsonProperty("links") @Nullable Map<String, String> links) {
+
+	/**
+	 * Status of a participant. Values Twilio adds later map to {@link #UNKNOWN}.
+	 */
+	public enum Status {
+
+		/** Connected to the room. */
+		CONNECTED("connected"),
+
+		/** Left or was removed from the room. */
+		DISCONNECTED("disconnected"),
+
+		/** A status this version of the client does not know. */
+		UNKNOWN("unknown");
+
+		private final String value;
+
+		Status(String value) {
+			this.value = value;
+		}
+
+		/**
+		 * Return the status as Twilio writes it.
+		 * @return the Twilio value, such as {@code connected}
+		 */
+		@JsonValue
+		public String value() {
+			return this.value;
+		}
+
+		/**
+		 * Return the status with the given Twilio value.
+		 * @param value the Twilio value, such as {@code connected}
+		 * @return the status, or {@link #UNKNOWN} for an unknown value
+		 */
+		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+		public static Status from(String value) {
+			for (Status candidate : values()) {
+				if (candidate.value.equalsIgnoreCase(value)) {
+					return candidate;
+				}
+			}
+			return UNKNOWN;
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+
+	}
+
+}

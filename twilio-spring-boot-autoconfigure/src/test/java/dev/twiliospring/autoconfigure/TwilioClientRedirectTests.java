@@ -1,0 +1,48 @@
+package dev.twiliospring.autoconfigure;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import dev.twiliospring.client.StubTwilioServer;
+import dev.twiliospring.client.StubTwilioServer.Response;
+import dev.twiliospring.client.TwilioClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for the redirect handling of the {@link TwilioClient} that
+ * {@link TwilioAutoConfiguration} builds with Boot's HTTP client settings.
+ */
+class TwilioClientRedirectTests {
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withInitializer(TwilioAutoConfigurationTests::isolateFromRealEnvironment)
+		.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
+				ImperativeHttpClientAutoConfiguration.class, TwilioAutoConfiguration.class));
+
+	@Test
+	void neverFollowsRedirectsEvenWhenBootClientsDo() {
+		try (StubTwilioServer server = StubTwilioServer.start()) {
+			String link = server.baseUrl() + "/deactivations.csv";
+			server.enqueue(Response.json(307, "{\"redirect_to\":\"" + link + "\"}").header("Location", link),
+					Response.text(200, "text/csv", "+15005550006\n"));
+			this.contextRunner
+				.withPropertyValues("twilio.account-sid=" + TwilioAutoConfigurationTests.ACCOUNT_SID,
+						"twilio.auth-token=" + TwilioAutoConfigurationTests.AUTH_TOKEN,
+						"twilio.base-url=" + server.baseUrl(), "spring.http.clients.redirects=follow")
+				.run((context) -> {
+					TwilioClient client = context.getBean(TwilioClient.class);
+					assertThat(client.messaging().deactivations().fetch(LocalDate.of(2025, 5, 1)).redirectTo())
+						.isEqualTo(link);
+					assertThat(server.requestCount()).isOne();
+				});
+		}
+	}
+
+}

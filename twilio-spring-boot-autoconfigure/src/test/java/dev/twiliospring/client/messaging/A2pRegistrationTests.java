@@ -1,0 +1,197 @@
+package dev.twiliospring.client.messaging;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import dev.twiliospring.client.RecordingTwilioClientListener;
+import dev.twiliospring.client.StubTwilioServer;
+import dev.twiliospring.client.StubTwilioServer.RecordedRequest;
+import dev.twiliospring.client.StubTwilioServer.Response;
+import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.client.TwilioDomain;
+import dev.twiliospring.client.TwilioRequestContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * Tests for US A2P 10DLC registration: {@link BrandRegistrationResource} and
+ * {@link UsAppToPersonResource}.
+ */
+class A2pRegistrationTests {
+
+	private static final String BRAND = "BN0044409f7e067e279523808d267e2d85";
+
+	private static final String SERVICE = "MGaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+
+	private static final String CAMPAIGN = "QE2c6890da8086d771620e9b13fadeba0b";
+
+	private final StubTwilioServer server = StubTwilioServer.start();
+
+	private final RecordingTwilioClientListener listener = new RecordingTwilioClientListener();
+
+	private final TwilioClient client = this.server.clientBuilder().listener(this.listener).build();
+
+	@AfterEach
+	void stopServer() {
+		this.server.close();
+	}
+
+	@Test
+	void registersBrand() {
+		this.server.enqueue(Response.fixture(201, "messaging/brand-registration.json"));
+		BrandRegistration brand = this.client.messaging()
+			.brandRegistrations()
+			.create(BrandRegistrationCreateRequest.builder()
+				.customerProfileBundleSid("BU0000009f7e067e279523808d267e2d90")
+				.a2pProfileBundleSid("BU1111109f7e067e279523808d267e2d85")
+				.brandType("STANDARD")
+				.mock(false)
+				.skipAutomaticSecVet(true)
+				.build());
+		RecordedRequest request = this.server.takeRequest();
+		assertThat(request.method()).isEqualTo("POST");
+		assertThat(request.path()).isEqualTo("/v1/a2p/BrandRegistrations");
+		assertThat(request.bodyAsString()).isEqualTo("CustomerProfileBundleSid=BU0000009f7e067e279523808d267e2d90"
+				+ "&A2PProfileBundleSid=BU1111109f7e067e279523808d267e2d85&BrandType=STANDARD&Mock=false"
+				+ "&SkipAutomaticSecVet=true");
+		assertThat(request.basicCredentials()).startsWith(StubTwilioServer.ACCOUNT_SID + ":");
+		assertThat(this.listener.only().domain()).isEqualTo(TwilioDomain.MESSAGING);
+		assertThat(brand.sid()).isEqualTo(BRAND);
+		assertThat(brand.accountSid()).isEqualTo("AC78e8e67fc0246521490fb9907fd0c165");
+		assertThat(brand.customerProfileBundleSid()).isEqualTo("BU0000009f7e067e279523808d267e2d90");
+		assertThat(brand.a2pProfileBundleSid()).isEqualTo("BU1111109f7e067e279523808d267e2d85");
+		assertThat(brand.dateCreated()).isEqualTo(OffsetDateTime.of(2021, 1, 28, 10, 45, 51, 0, ZoneOffset.UTC));
+		assertThat(brand.brandType()).isEqualTo("STANDARD");
+		assertThat(brand.status()).isEqualTo(BrandRegistration.Status.PENDING);
+		assertThat(brand.tcrId()).isEqualTo("BXXXXXX");
+		assertThat(brand.failureReason()).isEqualTo("Registration error");
+		assertThat(brand.brandScore()).isEqualTo(42);
+		assertThat(brand.brandFeedback()).containsExactly(BrandRegistration.BrandFeedback.TAX_ID,
+				BrandRegistration.BrandFeedback.NONPROFIT);
+		assertThat(brand.identityStatus()).isEqualTo(BrandRegistration.IdentityStatus.VERIFIED);
+		assertThat(brand.russell3000()).isTrue();
+		assertThat(brand.governmentEntity()).isFalse();
+		assertThat(brand.taxExemptStatus()).isEqualTo("501c3");
+		assertThat(brand.skipAutomaticSecVet()).isFalse();
+		assertThat(brand.errors()).isEmpty();
+		assertThat(brand.mock()).isFalse();
+		assertThat(brand.links()).containsKeys("brand_vettings", "brand_registration_otps");
+	}
+
+	@Test
+	void listsBrandsFromDataField() {
+		this.server.enqueue(Response.fixture(200, "messaging/brand-registrations-page.json"));
+		List<BrandRegistration> brands = this.client.messaging().brandRegistrations().list().items();
+		assertThat(brands).hasSize(1);
+		BrandRegistration brand = brands.get(0);
+		assertThat(brand.status()).isEqualTo(BrandRegistration.Status.APPROVED);
+		assertThat(brand.errors()).singleElement()
+			.satisfies((error) -> assertThat(error).containsEntry("error_code", 30701)
+				.containsEntry("fields", List.of("region")));
+		RecordedRequest request = this.server.takeRequest();
+		assertThat(request.path()).isEqualTo("/v1/a2p/BrandRegistrations");
+		assertThat(request.rawQuery()).isNull();
+	}
+
+	@Test
+	void fetchesBrand() {
+		this.server.enqueue(Response.fixture(200, "messaging/brand-registration.json"));
+		this.client.messaging().brandRegistrations().fetch(BRAND);
+		assertThat(this.server.takeRequest().path()).isEqualTo("/v1/a2p/BrandRegistrations/" + BRAND);
+		assertThat(this.listener.only().pathTemplate()).isEqualTo("/v1/a2p/BrandRegistrations/{Sid}");
+	}
+
+	@Test
+	void brandNeedsBothBundles() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> BrandRegistrationCreateRequest.builder().customerProfileBundleSid("BU1").build())
+			.withMessageContaining("a2pProfileBundleSid(...)");
+	}
+
+	@Test
+	void createsCampaign() {
+		this.server.enqueue(Response.fixture(201, "messaging/us-app-to-person.json"));
+		UsAppToPerson campaign = this.client.messaging()
+			.usAppToPerson(SERVICE)
+			.create(UsAppToPersonCreateRequest.builder()
+				.brandRegistrationSid("BNaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+				.description("Send marketing messages about sales to opted in customers.")
+				.messageFlow("End users opt in by visiting www.example.com")
+				.messageSamples("EXPRESS: Denim Days Event is ON", "LAST CHANCE: Book your next flight")
+				.usAppToPersonUsecase("MARKETING")
+				.hasEmbeddedLinks(true)
+				.hasEmbeddedPhone(false)
+				.optInKeywords("START", "YES")
+				.build());
+		RecordedRequest request = this.server.takeRequest();
+		assertThat(request.method()).isEqualTo("POST");
+		assertThat(request.path()).isEqualTo("/v1/Services/" + SERVICE + "/Compliance/Usa2p");
+		Map<String, List<String>> form = request.form();
+		assertThat(form).containsExactly(Map.entry("BrandRegistrationSid", List.of("BNaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")),
+				Map.entry("Description", List.of("Send marketing messages about sales to opted in customers.")),
+				Map.entry("MessageFlow", List.of("End users opt in by visiting www.example.com")),
+				Map.entry("MessageSamples",
+						List.of("EXPRESS: Denim Days Event is ON", "LAST CHANCE: Book your next flight")),
+				Map.entry("UsAppToPersonUsecase", List.of("MARKETING")), Map.entry("HasEmbeddedLinks", List.of("true")),
+				Map.entry("HasEmbeddedPhone", List.of("false")), Map.entry("OptInKeywords", List.of("START", "YES")));
+		TwilioRequestContext context = this.listener.only();
+		assertThat(context.domain()).isEqualTo(TwilioDomain.MESSAGING);
+		assertThat(context.pathTemplate()).isEqualTo("/v1/Services/{MessagingServiceSid}/Compliance/Usa2p");
+		assertThat(campaign.sid()).isEqualTo(CAMPAIGN);
+		assertThat(campaign.brandRegistrationSid()).isEqualTo("BNaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+		assertThat(campaign.messagingServiceSid()).isEqualTo(SERVICE);
+		assertThat(campaign.messageSamples()).hasSize(2);
+		assertThat(campaign.usAppToPersonUsecase()).isEqualTo("SOLE_PROPRIETOR");
+		assertThat(campaign.hasEmbeddedLinks()).isTrue();
+		assertThat(campaign.hasEmbeddedPhone()).isFalse();
+		assertThat(campaign.subscriberOptIn()).isTrue();
+		assertThat(campaign.ageGated()).isFalse();
+		assertThat(campaign.directLending()).isFalse();
+		assertThat(campaign.campaignStatus()).isEqualTo("PENDING");
+		assertThat(campaign.campaignId()).isEqualTo("CFOOBAR");
+		assertThat(campaign.isExternallyRegistered()).isFalse();
+		assertThat(campaign.rateLimits()).containsEntry("tmobile", Map.of("brand_tier", "TOP"));
+		assertThat(campaign.optInKeywords()).containsExactly("START");
+		assertThat(campaign.optOutKeywords()).containsExactly("STOP");
+		assertThat(campaign.helpKeywords()).containsExactly("HELP");
+		assertThat(campaign.optInMessage()).startsWith("John Doe's Home Repair: You are now opted-in.");
+		assertThat(campaign.dateCreated()).isEqualTo(OffsetDateTime.of(2021, 2, 18, 14, 48, 52, 0, ZoneOffset.UTC));
+		assertThat(campaign.mock()).isFalse();
+		assertThat(campaign.errors()).singleElement()
+			.satisfies((error) -> assertThat(error).containsEntry("error_code", 30897));
+		assertThat(campaign.privacyPolicyUrl()).isNull();
+	}
+
+	@Test
+	void fetchesListsAndDeletesCampaigns() {
+		this.server.enqueue(Response.fixture(200, "messaging/us-app-to-person.json"),
+				Response.json(200, "{\"compliance\":[{\"sid\":\"QE1\"},{\"sid\":\"QE2\"}],\"meta\":{\"key\":\"compliance\","
+						+ "\"page\":0,\"page_size\":20,\"next_page_url\":null}}"),
+				Response.empty(204));
+		UsAppToPersonResource campaigns = this.client.messaging().usAppToPerson(SERVICE);
+		assertThat(campaigns.fetch(CAMPAIGN).campaignId()).isEqualTo("CFOOBAR");
+		assertThat(campaigns.list(20).items()).extracting(UsAppToPerson::sid).containsExactly("QE1", "QE2");
+		campaigns.delete(CAMPAIGN);
+		List<RecordedRequest> requests = this.server.requests();
+		assertThat(requests).extracting(RecordedRequest::method).containsExactly("GET", "GET", "DELETE");
+		assertThat(requests.get(0).path()).isEqualTo("/v1/Services/" + SERVICE + "/Compliance/Usa2p/" + CAMPAIGN);
+		assertThat(requests.get(1).path()).isEqualTo("/v1/Services/" + SERVICE + "/Compliance/Usa2p");
+		assertThat(requests.get(1).rawQuery()).isEqualTo("PageSize=20");
+		assertThat(requests.get(2).path()).isEqualTo("/v1/Services/" + SERVICE + "/Compliance/Usa2p/" + CAMPAIGN);
+	}
+
+	@Test
+	void campaignNamesEveryMissingRequiredParameter() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> UsAppToPersonCreateRequest.builder().brandRegistrationSid("BN1").hasEmbeddedPhone(true).build())
+			.withMessage("A US A2P campaign needs description(...), messageFlow(...), messageSamples(...), "
+					+ "usAppToPersonUsecase(...), hasEmbeddedLinks(...)");
+	}
+
+}

@@ -1,0 +1,206 @@
+package dev.twiliospring.client.token;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.Map;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * Tests for {@link AccessToken}.
+ */
+class AccessTokenTests {
+
+	private static final String ACCOUNT_SID = "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+
+	private static final String API_KEY_SID = "SKbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb";
+
+	private static final String SECRET = "api-key-secret-0123456789abcdef";
+
+	private static final Instant NOW = Instant.parse("2015-12-18T20:39:07.600Z");
+
+	private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	@Test
+	void producesTwilioHeaderAndClaimLayout() {
+		String jwt = builder().identity("user@example.com").grant(ChatGrant.service("ISxxx")).build().toJwt();
+		String[] parts = jwt.split("\\.");
+		assertThat(parts).hasSize(3);
+		JsonNode header = decode(parts[0]);
+		assertThat(header.propertyNames()).containsExactly("typ", "alg", "cty");
+		assertThat(header.get("typ").asString()).isEqualTo("JWT");
+		assertThat(header.get("alg").asString()).isEqualTo("HS256");
+		assertThat(header.get("cty").asString()).isEqualTo("twilio-fpa;v=1");
+		JsonNode claims = decode(parts[1]);
+		assertThat(claims.propertyNames()).containsExactly("jti", "iss", "sub", "iat", "exp", "grants");
+		assertThat(claims.get("jti").asString()).isEqualTo(API_KEY_SID + "-1450471147");
+		assertThat(claims.get("iss").asString()).isEqualTo(API_KEY_SID);
+		assertThat(claims.get("sub").asString()).isEqualTo(ACCOUNT_SID);
+		assertThat(claims.get("iat").asLong()).isEqualTo(1450471147L);
+		assertThat(claims.get("exp").asLong()).isEqualTo(1450471147L + 3600);
+		assertThat(claims.has("nbf")).isFalse();
+		assertThat(this.json.convertValue(claims.get("grants"), Map.class))
+			.isEqualTo(Map.of("identity", "user@example.com", "chat", Map.of("service_sid", "ISxxx")));
+	}
+
+	@Test
+	void signsWithApiKeySecretUsingHmacSha256() throws Exception {
+		String jwt = builder().identity("alice").grant(VideoGrant.room("room")).build().toJwt();
+		int lastDot = jwt.lastIndexOf('.');
+		Mac mac = Mac.getInstance("HmacSHA256");
+		mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+		byte[] expected = mac.doFinal(jwt.substring(0, lastDot).getBytes(StandardCharsets.US_ASCII));
+		byte[] signature = Base64.getUrlDecoder().decode(jwt.substring(lastDot + 1));
+		assertThat(MessageDigest.isEqual(signature, expected)).isTrue();
+		assertThat(jwt).doesNotContain("=").doesNotContain("+").doesNotContain("/");
+	}
+
+	@Test
+	void signatureMatchesRfc7515Example() {
+		byte[] key = Base64.getUrlDecoder()
+			.decode("AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow");
+		String signingInput = "eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9"
+				+ ".eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ";
+		assertThat(Base64.getUrlEncoder().withoutPadding().encodeToString(AccessToken.sign(key, signingInput)))
+			.isEqualTo("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk");
+	}
+
+	@Test
+	void writesEveryGrantInItsDocumentedShape() {
+		AccessToken token = builder().identity("alice_1")
+			.grant(VoiceGrant.builder()
+				.incomingAllow(true)
+				.outgoingApplicationSid("APxxx")
+				.outgoingApplicationParams(Map.of("team", "support"))
+				.pushCredentialSid("CRxxx")
+				.build())
+			.grant(VideoGrant.room("daily-standup"))
+			.grant(new ChatGrant("ISchat", "alice:browser", "RLxxx", "CRpush"))
+			.grant(new SyncGrant("ISsync", "alice:browser"))
+			.build();
+		JsonNode grants = decode(token.toJwt().split("\\.")[1]).get("grants");
+		assertThat(grants.propertyNames()).containsExactly("identity", "voice", "video", "chat", "data_sync");
+		assertThat(this.json.convertValue(grants.get("voice"), Map.class))
+			.isEqualTo(Map.of("incoming", Map.of("allow", true), "outgoing",
+					Map.of("application_sid", "APxxx", "params", Map.of("team", "support")), "push_credential_sid",
+					"CRxxx"));
+		assertThat(this.json.convertValue(grants.get("video"), Map.class)).isEqualTo(Map.of("room", "daily-standup"));
+		assertThat(this.json.convertValue(grants.get("chat"), Map.class)).isEqualTo(Map.of("service_sid", "ISchat",
+				"endpoint_id", "alice:browser", "deployment_role_sid", "RLxxx", "push_credential_sid", "CRpush"));
+		assertThat(this.json.convertValue(grants.get("data_sync"), Map.class))
+			.isEqualTo(Map.of("service_sid", "ISsync", "endpoint_id", "alice:browser"));
+	}
+
+	@Test
+	void videoGrantForAnyRoomIsEmptyObject() {
+		JsonNode grants = decode(builder().identity("alice").grant(VideoGrant.anyRoom()).build().toJwt().split("\\.")[1])
+			.get("grants");
+		assertThat(grants.get("video").isObject()).isTrue();
+		assertThat(grants.get("video").isEmpty()).isTrue();
+	}
+
+	@Test
+	void appliesTtlNotBeforeAndRegion() {
+		AccessToken token = builder().ttl(Duration.ofMinutes(5))
+			.notBefore(Instant.parse("2015-12-18T20:40:00Z"))
+			.region("ie1")
+			.build();
+		String[] parts = token.toJwt().split("\\.");
+		assertThat(decode(parts[0]).get("twr").asString()).isEqualTo("ie1");
+		JsonNode claims = decode(parts[1]);
+		assertThat(claims.propertyNames()).containsExactly("jti", "iss", "sub", "iat", "nbf", "exp", "grants");
+		assertThat(claims.get("nbf").asLong()).isEqualTo(1450471200L);
+		assertThat(claims.get("exp").asLong()).isEqualTo(1450471147L + 300);
+		assertThat(claims.get("grants").isEmpty()).isTrue();
+		assertThat(token.issuedAt()).isEqualTo(Instant.ofEpochSecond(1450471147L));
+		assertThat(token.expiresAt()).isEqualTo(Instant.ofEpochSecond(1450471447L));
+	}
+
+	@Test
+	void sameTokenAlwaysSerializesTheSame() {
+		AccessToken token = builder().identity("alice").grant(VideoGrant.room("room")).build();
+		assertThat(token.toJwt()).isEqualTo(token.toJwt());
+	}
+
+	@Test
+	void toStringNeverShowsSecretOrToken() {
+		AccessToken token = builder().identity("alice").grant(VideoGrant.anyRoom()).build();
+		assertThat(token.toString()).doesNotContain(SECRET)
+			.doesNotContain(token.toJwt())
+			.contains(API_KEY_SID, "alice", "[video]");
+	}
+
+	@Test
+	void rejectsAuthTokenStyleCredentials() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> AccessToken.builder(ACCOUNT_SID, ACCOUNT_SID, "auth-token-value"))
+			.withMessageContaining("signed with an API key")
+			.withMessageNotContaining("auth-token-value");
+		assertThatIllegalArgumentException().isThrownBy(() -> AccessToken.builder(ACCOUNT_SID, "SK123", SECRET))
+			.withMessage("API key SID must be 'SK' followed by 32 hexadecimal characters, but the given value "
+					+ "(5 characters) is not");
+		assertThatIllegalArgumentException().isThrownBy(() -> AccessToken.builder(ACCOUNT_SID, API_KEY_SID, " "))
+			.withMessage("API key secret must not be empty");
+	}
+
+	@Test
+	void rejectsTtlBeyondTwentyFourHours() {
+		assertThatIllegalArgumentException().isThrownBy(() -> builder().ttl(Duration.ofHours(25)))
+			.withMessage("TTL must be positive and at most 24 hours, got PT25H");
+		assertThatIllegalArgumentException().isThrownBy(() -> builder().ttl(Duration.ZERO));
+	}
+
+	@Test
+	void rejectsSecondGrantOfSameKind() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> builder().grant(VideoGrant.room("a")).grant(VideoGrant.room("b")))
+			.withMessage("The token already has a 'video' grant; a token holds at most one grant of each kind");
+	}
+
+	@Test
+	void rejectsVoiceIdentityWithSpecialCharacters() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> builder().identity("alice smith")
+				.grant(VoiceGrant.builder().incomingAllow(true).build())
+				.build())
+			.withMessageContaining("letters, digits and underscores");
+	}
+
+	@Test
+	void rejectsNotBeforeAfterExpiry() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> builder().notBefore(NOW.plus(Duration.ofHours(2))).build())
+			.withMessageStartingWith("notBefore must be before the token expires");
+	}
+
+	@Test
+	void voiceParamsNeedApplication() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> VoiceGrant.builder().outgoingApplicationParams(Map.of("a", "b")).build())
+			.withMessageContaining("outgoingApplicationSid(...)");
+	}
+
+	private AccessToken.Builder builder() {
+		return AccessToken.builder(ACCOUNT_SID, API_KEY_SID, SECRET).clock(this.clock);
+	}
+
+	private JsonNode decode(String part) {
+		return this.json.readTree(Base64.getUrlDecoder().decode(part));
+	}
+
+}

@@ -1,0 +1,119 @@
+package dev.twiliospring.client.verify;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import dev.twiliospring.client.MetaPages;
+import dev.twiliospring.client.RecordingTwilioClientListener;
+import dev.twiliospring.client.StubTwilioServer;
+import dev.twiliospring.client.StubTwilioServer.RecordedRequest;
+import dev.twiliospring.client.StubTwilioServer.Response;
+import dev.twiliospring.client.TwilioDomain;
+import dev.twiliospring.client.TwilioRequestContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * Tests for {@link VerifyServiceResource}.
+ */
+class VerifyServiceResourceTests {
+
+	private static final String SID = "VAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+
+	private final StubTwilioServer server = StubTwilioServer.start();
+
+	private final RecordingTwilioClientListener listener = new RecordingTwilioClientListener();
+
+	private final VerifyServiceResource services = this.server.clientBuilder()
+		.listener(this.listener)
+		.build()
+		.verify()
+		.services();
+
+	@AfterEach
+	void stopServer() {
+		this.server.close();
+	}
+
+	@Test
+	void createsService() {
+		this.server.enqueue(Response.fixture(201, "verify/service.json"));
+		VerifyService service = this.services.create(VerifyServiceCreateRequest.builder()
+			.friendlyName("name")
+			.codeLength(4)
+			.customCodeEnabled(true)
+			.totpIssuer("test-issuer")
+			.totpTimeStep(30)
+			.whatsappFrom("whatsapp:+1234567890")
+			.build());
+		RecordedRequest request = this.server.takeRequest();
+		assertThat(request.method()).isEqualTo("POST");
+		assertThat(request.path()).isEqualTo("/v2/Services");
+		assertThat(request.bodyAsString()).isEqualTo("FriendlyName=name&CodeLength=4&CustomCodeEnabled=true"
+				+ "&Totp.Issuer=test-issuer&Totp.TimeStep=30&Whatsapp.From=whatsapp%3A%2B1234567890");
+		assertThat(request.basicCredentials()).startsWith(StubTwilioServer.ACCOUNT_SID + ":");
+		TwilioRequestContext context = this.listener.only();
+		assertThat(context.domain()).isEqualTo(TwilioDomain.VERIFY);
+		assertThat(context.pathTemplate()).isEqualTo("/v2/Services");
+		assertThat(service.sid()).isEqualTo(SID);
+		assertThat(service.friendlyName()).isEqualTo("name");
+		assertThat(service.codeLength()).isEqualTo(4);
+		assertThat(service.lookupEnabled()).isFalse();
+		assertThat(service.psd2Enabled()).isFalse();
+		assertThat(service.skipSmsToLandlines()).isFalse();
+		assertThat(service.dtmfInputRequired()).isFalse();
+		assertThat(service.ttsName()).isEqualTo("name");
+		assertThat(service.doNotShareWarningEnabled()).isFalse();
+		assertThat(service.customCodeEnabled()).isTrue();
+		assertThat(service.push()).containsEntry("apn_credential_sid", "CRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+		assertThat(service.totp()).containsEntry("issuer", "test-issuer").containsEntry("time_step", 30);
+		assertThat(service.whatsapp()).containsEntry("from", "whatsapp:+1234567890");
+		assertThat(service.passkeys()).containsEntry("user_verification", "discouraged");
+		assertThat(service.defaultTemplateSid()).isEqualTo("HJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+		assertThat(service.verifyEventSubscriptionEnabled()).isFalse();
+		assertThat(service.dateCreated()).isEqualTo(OffsetDateTime.of(2015, 7, 30, 20, 0, 0, 0, ZoneOffset.UTC));
+		assertThat(service.links()).containsKey("verification_checks");
+	}
+
+	@Test
+	void fetchesListsAndDeletesServices() {
+		String url = "https://verify.twilio.com/v2/Services";
+		this.server.enqueue(Response.fixture(200, "verify/service.json"),
+				Response.json(200, MetaPages.page("services", url, url + "?PageSize=1&Page=1&PageToken=PT1",
+						List.of("{\"sid\":\"VA1\"}"))),
+				Response.json(200, MetaPages.page("services", url, null, List.of("{\"sid\":\"VA2\"}"))),
+				Response.empty(204));
+		assertThat(this.services.fetch(SID).sid()).isEqualTo(SID);
+		assertThat(this.services.stream(1).map(VerifyService::sid)).containsExactly("VA1", "VA2");
+		this.services.delete(SID);
+		List<RecordedRequest> requests = this.server.requests();
+		assertThat(requests).extracting((request) -> request.method() + " " + request.path() + "?" + request.rawQuery())
+			.containsExactly("GET /v2/Services/" + SID + "?null", "GET /v2/Services?PageSize=1",
+					"GET /v2/Services?PageSize=1&Page=1&PageToken=PT1", "DELETE /v2/Services/" + SID + "?null");
+		assertThat(this.listener.contexts()).extracting(TwilioRequestContext::domain).containsOnly(TwilioDomain.VERIFY);
+	}
+
+	@Test
+	void validatesCodeLengthAndName() {
+		assertThatIllegalArgumentException().isThrownBy(() -> VerifyServiceCreateRequest.builder().codeLength(11))
+			.withMessage("CodeLength must be between 4 and 10, got 11");
+		assertThatIllegalArgumentException().isThrownBy(() -> VerifyServiceCreateRequest.builder().build())
+			.withMessage("A Verify service needs a name: call friendlyName(...)");
+	}
+
+	@Test
+	void escapeHatchSetsAnyParameter() {
+		VerifyServiceCreateRequest request = VerifyServiceCreateRequest.builder()
+			.friendlyName("name")
+			.param("Future.Setting", true)
+			.build();
+		assertThat(request.parameters().asMap()).containsEntry("Future.Setting", List.of("true"));
+		assertThat(request.toString()).isEqualTo("VerifyServiceCreateRequest[FriendlyName, Future.Setting]");
+	}
+
+}

@@ -1,0 +1,96 @@
+package dev.twiliospring.sdk;
+
+import java.util.List;
+import java.util.Map;
+
+import com.twilio.constant.EnumConstants;
+import com.twilio.exception.ApiException;
+import com.twilio.http.HttpMethod;
+import com.twilio.http.Request;
+import org.junit.jupiter.api.Test;
+
+import dev.twiliospring.client.TwilioDomain;
+import dev.twiliospring.client.TwilioRequest;
+import dev.twiliospring.sdk.SdkRequests.PathTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Tests for {@link SdkRequests}.
+ */
+class SdkRequestsTests {
+
+	@Test
+	void turnsPathsBackIntoTwilioTemplates() {
+		assertThat(SdkRequests.template("/2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef/Messages/"
+				+ "SM0123456789abcdef0123456789abcdef/Media/ME0123456789abcdef0123456789abcdef.json"))
+			.isEqualTo(new PathTemplate("/2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{Sid}.json",
+					Map.of("AccountSid", "AC0123456789abcdef0123456789abcdef", "MessageSid",
+							"SM0123456789abcdef0123456789abcdef", "Sid", "ME0123456789abcdef0123456789abcdef")));
+		assertThat(SdkRequests.template("/v1/Services/MG0123456789abcdef0123456789abcdef/Compliance/Usa2p").path())
+			.isEqualTo("/v1/Services/{ServiceSid}/Compliance/Usa2p");
+		assertThat(SdkRequests.template("/v2/Services/VA0123456789abcdef0123456789abcdef/Entities/alice@example.com"
+				+ "/Factors/YF0123456789abcdef0123456789abcdef").path())
+			.isEqualTo("/v2/Services/{ServiceSid}/Entities/{EntitySid}/Factors/{Sid}");
+		assertThat(SdkRequests.template("/v2/PhoneNumbers/+14159929960").variables())
+			.isEqualTo(Map.of("Sid", "+14159929960"));
+		assertThat(SdkRequests.template("/v1/a2p/BrandRegistrations").path()).isEqualTo("/v1/a2p/BrandRegistrations");
+		assertThat(SdkRequests.template("/v1/Rooms/daily-standup/Participants").variables())
+			.isEqualTo(Map.of("RoomSid", "daily-standup"));
+	}
+
+	@Test
+	void carriesMethodDomainParametersAndHeaders() {
+		Request request = new Request(HttpMethod.POST, "conversations",
+				"/v1/Conversations/CH0123456789abcdef0123456789abcdef/Messages");
+		request.addPostParam("Body", "hi");
+		request.addPostParam("MediaSid", "ME1");
+		request.addPostParam("MediaSid", "ME2");
+		request.addQueryParam("Ignored", "no");
+		request.addHeaderParam("X-Twilio-Webhook-Enabled", "true");
+		request.addHeaderParam("Content-Type", "application/x-www-form-urlencoded");
+		request.setRegion("ie1");
+		TwilioRequest converted = SdkRequests.toTwilioRequest(request);
+		assertThat(converted.method()).isEqualTo(org.springframework.http.HttpMethod.POST);
+		assertThat(converted.domain()).isEqualTo(TwilioDomain.CONVERSATIONS);
+		assertThat(converted.pathTemplate()).isEqualTo("/v1/Conversations/{ConversationSid}/Messages");
+		assertThat(converted.pathVariables()).containsEntry("ConversationSid", "CH0123456789abcdef0123456789abcdef");
+		assertThat(converted.parameters().asMap()).containsEntry("Body", List.of("hi"))
+			.containsEntry("MediaSid", List.of("ME1", "ME2"));
+		assertThat(converted.queryParameters().asMap()).containsEntry("Ignored", List.of("no"));
+		assertThat(converted.headers().getFirst("X-Twilio-Webhook-Enabled")).isEqualTo("true");
+		assertThat(converted.headers().containsHeader("Content-Type")).isFalse();
+	}
+
+	@Test
+	void sendsJsonBodies() {
+		Request request = new Request(HttpMethod.POST, "content", "/v1/Content");
+		request.setContentType(EnumConstants.ContentType.JSON);
+		request.setBody("{\"friendly_name\":\"a\"}");
+		TwilioRequest converted = SdkRequests.toTwilioRequest(request);
+		assertThat(converted.body()).isNotNull();
+		assertThat(new String(converted.body().content())).isEqualTo("{\"friendly_name\":\"a\"}");
+		assertThat(converted.body().contentType().toString()).isEqualTo("application/json");
+	}
+
+	@Test
+	void ignoresRegionAndEdgeInHostAndDecodesQueryOfPageUrls() {
+		Request request = new Request(HttpMethod.GET,
+				"https://api.dublin.ie1.twilio.com/2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef/Calls.json"
+						+ "?To=%2B15558675310&PageToken=PA1");
+		TwilioRequest converted = SdkRequests.toTwilioRequest(request);
+		assertThat(converted.domain()).isEqualTo(TwilioDomain.API);
+		assertThat(converted.pathTemplate()).isEqualTo("/2010-04-01/Accounts/{AccountSid}/Calls.json");
+		assertThat(converted.queryParameters().asMap()).containsExactly(Map.entry("To", List.of("+15558675310")),
+				Map.entry("PageToken", List.of("PA1")));
+	}
+
+	@Test
+	void refusesHostsOtherThanTwilio() {
+		assertThatExceptionOfType(ApiException.class)
+			.isThrownBy(() -> SdkRequests.toTwilioRequest(new Request(HttpMethod.GET, "https://example.com/v1/x")))
+			.withMessageContaining("only sends SDK requests to Twilio product hosts, not to example.com");
+	}
+
+}
