@@ -5,8 +5,10 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
+
+import dev.twiliospring.client.TwilioEnum;
+import dev.twiliospring.client.TwilioEnums;
 
 /**
  * An Account resource: the main account or one of its subaccounts.
@@ -47,7 +49,7 @@ public record Account(@JsonProperty("sid") @Nullable String sid,
 	/**
 	 * Status of an account. Values Twilio adds later map to {@link #UNKNOWN}.
 	 */
-	public enum Status {
+	public enum Status implements TwilioEnum {
 
 		/** The account is active. */
 		ACTIVE("active"),
@@ -67,11 +69,7 @@ public record Account(@JsonProperty("sid") @Nullable String sid,
 			this.value = value;
 		}
 
-		/**
-		 * Return the status as Twilio writes it.
-		 * @return the Twilio value, such as {@code active}
-		 */
-		@JsonValue
+		@Override
 		public String value() {
 			return this.value;
 		}
@@ -83,12 +81,7 @@ public record Account(@JsonProperty("sid") @Nullable String sid,
 		 */
 		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 		public static Status from(String value) {
-			for (Status candidate : values()) {
-				if (candidate.value.equalsIgnoreCase(value)) {
-					return candidate;
-				}
-			}
-			return UNKNOWN;
+			return TwilioEnums.from(Status.class, value, UNKNOWN);
 		}
 
 		@Override
@@ -101,7 +94,7 @@ public record Account(@JsonProperty("sid") @Nullable String sid,
 	/**
 	 * Type of an account. Values Twilio adds later map to {@link #UNKNOWN}.
 	 */
-	public enum Type {
+	public enum Type implements TwilioEnum {
 
 		/** A trial account. */
 		TRIAL("Trial"),
@@ -118,11 +111,7 @@ public record Account(@JsonProperty("sid") @Nullable String sid,
 			this.value = value;
 		}
 
-		/**
-		 * Return the type as Twilio writes it.
-		 * @return the Twilio value, such as {@code Full}
-		 */
-		@JsonValue
+		@Override
 		public String value() {
 			return this.value;
 		}
@@ -134,12 +123,7 @@ public record Account(@JsonProperty("sid") @Nullable String sid,
 		 */
 		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 		public static Type from(String value) {
-			for (Type candidate : values()) {
-				if (candidate.value.equalsIgnoreCase(value)) {
-					return candidate;
-				}
-			}
-			return UNKNOWN;
+			return TwilioEnums.from(Type.class, value, UNKNOWN);
 		}
 
 		@Override

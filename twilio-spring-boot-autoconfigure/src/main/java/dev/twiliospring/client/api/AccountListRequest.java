@@ -1,6 +1,6 @@
 package dev.twiliospring.client.api;
 
-import dev.twiliospring.client.Page;
+import dev.twiliospring.client.AbstractListRequest;
 import dev.twiliospring.client.TwilioParameters;
 
 /**
@@ -9,14 +9,12 @@ import dev.twiliospring.client.TwilioParameters;
  * @since 1.0.0
  * @see AccountResource#list(AccountListRequest)
  */
-public final class AccountListRequest {
+public final class AccountListRequest extends AbstractListRequest {
 
 	private static final AccountListRequest ALL = new AccountListRequest(TwilioParameters.empty());
 
-	private final TwilioParameters parameters;
-
 	private AccountListRequest(TwilioParameters parameters) {
-		this.parameters = parameters;
+		super(parameters);
 	}
 
 	/**
@@ -36,24 +34,9 @@ public final class AccountListRequest {
 	}
 
 	/**
-	 * Return the query parameters, named as Twilio names them.
-	 * @return the parameters
-	 */
-	public TwilioParameters parameters() {
-		return this.parameters;
-	}
-
-	@Override
-	public String toString() {
-		return "AccountListRequest" + this.parameters.asMap().keySet();
-	}
-
-	/**
 	 * Builder for {@link AccountListRequest}.
 	 */
-	public static final class Builder {
-
-		private final TwilioParameters.Builder parameters = TwilioParameters.builder();
+	public static final class Builder extends AbstractListRequest.Builder<Builder, AccountListRequest> {
 
 		private Builder() {
 		}
@@ -64,8 +47,7 @@ public final class AccountListRequest {
 		 * @return this builder
 		 */
 		public Builder friendlyName(String friendlyName) {
-			this.parameters.set("FriendlyName", friendlyName);
-			return this;
+			return set("FriendlyName", friendlyName);
 		}
 
 		/**
@@ -75,26 +57,12 @@ public final class AccountListRequest {
 		 */
 		public Builder status(Account.Status status) {
 			AccountUpdateRequest.checkKnown(status);
-			this.parameters.set("Status", status);
-			return this;
+			return set("Status", status);
 		}
 
-		/**
-		 * Set the number of accounts per page.
-		 * @param pageSize the page size, between 1 and 1000
-		 * @return this builder
-		 */
-		public Builder pageSize(int pageSize) {
-			this.parameters.set("PageSize", Page.checkPageSize(pageSize));
-			return this;
-		}
-
-		/**
-		 * Build the request.
-		 * @return the request
-		 */
-		public AccountListRequest build() {
-			return new AccountListRequest(this.parameters.build());
+		@Override
+		protected AccountListRequest build(TwilioParameters parameters) {
+			return new AccountListRequest(parameters);
 		}
 
 	}

@@ -5,10 +5,10 @@ import java.util.stream.Stream;
 
 import org.springframework.util.Assert;
 
+import dev.twiliospring.client.AbstractResource;
 import dev.twiliospring.client.Page;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.TwilioDomain;
-import dev.twiliospring.client.TwilioRequest;
 import dev.twiliospring.client.TwilioResponse;
 
 /**
@@ -20,7 +20,7 @@ import dev.twiliospring.client.TwilioResponse;
  * @since 1.0.0
  * @see TwilioClient#accounts()
  */
-public final class AccountResource {
+public final class AccountResource extends AbstractResource<Account> {
 
 	static final String LIST_PATH = "/2010-04-01/Accounts.json";
 
@@ -28,15 +28,12 @@ public final class AccountResource {
 
 	static final String ITEMS_FIELD = "accounts";
 
-	private final TwilioClient client;
-
 	/**
 	 * Create the resource for a client.
 	 * @param client the client
 	 */
 	public AccountResource(TwilioClient client) {
-		Assert.notNull(client, "Client must not be null");
-		this.client = client;
+		super(client, TwilioDomain.API, LIST_PATH, INSTANCE_PATH, ITEMS_FIELD, Account.class, "Account SID");
 	}
 
 	/**
@@ -55,8 +52,7 @@ public final class AccountResource {
 	 */
 	public TwilioResponse<Account> createWithResponse(AccountCreateRequest request) {
 		Assert.notNull(request, "Request must not be null");
-		return this.client.executeForResponse(
-				TwilioRequest.post(TwilioDomain.API, LIST_PATH).params(request.parameters()).build(), Account.class);
+		return doCreate(request.parameters());
 	}
 
 	/**
@@ -64,7 +60,7 @@ public final class AccountResource {
 	 * @return the account
 	 */
 	public Account fetch() {
-		return fetch(this.client.accountSid());
+		return fetch(client().accountSid());
 	}
 
 	/**
@@ -82,8 +78,7 @@ public final class AccountResource {
 	 * @return the response holding the account
 	 */
 	public TwilioResponse<Account> fetchWithResponse(String sid) {
-		return this.client.executeForResponse(instance(TwilioRequest.get(TwilioDomain.API, INSTANCE_PATH), sid),
-				Account.class);
+		return doFetch(sid);
 	}
 
 	/**
@@ -109,7 +104,7 @@ public final class AccountResource {
 	 * @return the response holding the first page
 	 */
 	public TwilioResponse<Page<Account>> listWithResponse(AccountListRequest request) {
-		return this.client.pageForResponse(listRequest(request), ITEMS_FIELD, Account.class);
+		return doList(query(request));
 	}
 
 	/**
@@ -118,11 +113,7 @@ public final class AccountResource {
 	 * @return the next page, or empty if the given page is the last
 	 */
 	public Optional<Page<Account>> nextPage(Page<Account> page) {
-		if (!page.hasNext()) {
-			return Optional.empty();
-		}
-		return Optional.of(this.client.page(listRequest(AccountListRequest.all()).forPage(page.nextPageUrl()),
-				ITEMS_FIELD, Account.class));
+		return doNextPage(page);
 	}
 
 	/**
@@ -131,7 +122,7 @@ public final class AccountResource {
 	 * @return the stream; close it or limit it to stop paging
 	 */
 	public Stream<Account> stream(AccountListRequest request) {
-		return this.client.stream(listRequest(request), ITEMS_FIELD, Account.class);
+		return doStream(query(request));
 	}
 
 	/**
@@ -152,9 +143,7 @@ public final class AccountResource {
 	 */
 	public TwilioResponse<Account> updateWithResponse(String sid, AccountUpdateRequest request) {
 		Assert.notNull(request, "Request must not be null");
-		return this.client.executeForResponse(
-				instance(TwilioRequest.post(TwilioDomain.API, INSTANCE_PATH).params(request.parameters()), sid),
-				Account.class);
+		return doUpdate(sid, request.parameters());
 	}
 
 	/**
@@ -190,17 +179,7 @@ public final class AccountResource {
 	 * @see TwilioClient#balance()
 	 */
 	public Balance balance() {
-		return new BalanceResource(this.client).fetch();
-	}
-
-	private static TwilioRequest instance(TwilioRequest.Builder builder, String sid) {
-		Assert.hasText(sid, "Account SID must not be empty");
-		return builder.pathVariable("Sid", sid).build();
-	}
-
-	private static TwilioRequest listRequest(AccountListRequest request) {
-		Assert.notNull(request, "Request must not be null");
-		return TwilioRequest.get(TwilioDomain.API, LIST_PATH).queryParams(request.parameters()).build();
+		return new BalanceResource(client()).fetch();
 	}
 
 }

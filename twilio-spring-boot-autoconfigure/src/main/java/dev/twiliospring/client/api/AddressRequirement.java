@@ -1,7 +1,9 @@
 package dev.twiliospring.client.api;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+
+import dev.twiliospring.client.TwilioEnum;
+import dev.twiliospring.client.TwilioEnums;
 
 /**
  * The kind of Address resource a phone number needs before it can be bought. Values
@@ -9,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  *
  * @since 1.0.0
  */
-public enum AddressRequirement {
+public enum AddressRequirement implements TwilioEnum {
 
 	/** No address is needed. */
 	NONE("none"),
@@ -32,11 +34,7 @@ public enum AddressRequirement {
 		this.value = value;
 	}
 
-	/**
-	 * Return the requirement as Twilio writes it.
-	 * @return the Twilio value, such as {@code local}
-	 */
-	@JsonValue
+	@Override
 	public String value() {
 		return this.value;
 	}
@@ -48,12 +46,7 @@ public enum AddressRequirement {
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public static AddressRequirement from(String value) {
-		for (AddressRequirement candidate : values()) {
-			if (candidate.value.equalsIgnoreCase(value)) {
-				return candidate;
-			}
-		}
-		return UNKNOWN;
+		return TwilioEnums.from(AddressRequirement.class, value, UNKNOWN);
 	}
 
 	@Override

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 import org.springframework.util.Assert;
 
-import dev.twiliospring.client.Page;
+import dev.twiliospring.client.AbstractListRequest;
 import dev.twiliospring.client.TwilioParameters;
 
 /**
@@ -26,15 +26,13 @@ import dev.twiliospring.client.TwilioParameters;
  * @see AvailablePhoneNumberResource#list(String, AvailablePhoneNumber.Type,
  * AvailablePhoneNumberListRequest)
  */
-public final class AvailablePhoneNumberListRequest {
+public final class AvailablePhoneNumberListRequest extends AbstractListRequest {
 
 	private static final AvailablePhoneNumberListRequest ALL = new AvailablePhoneNumberListRequest(
 			TwilioParameters.empty());
 
-	private final TwilioParameters parameters;
-
 	private AvailablePhoneNumberListRequest(TwilioParameters parameters) {
-		this.parameters = parameters;
+		super(parameters);
 	}
 
 	/**
@@ -54,24 +52,9 @@ public final class AvailablePhoneNumberListRequest {
 	}
 
 	/**
-	 * Return the query parameters, named as Twilio names them.
-	 * @return the parameters
-	 */
-	public TwilioParameters parameters() {
-		return this.parameters;
-	}
-
-	@Override
-	public String toString() {
-		return "AvailablePhoneNumberListRequest" + this.parameters.asMap().keySet();
-	}
-
-	/**
 	 * Builder for {@link AvailablePhoneNumberListRequest}.
 	 */
-	public static final class Builder {
-
-		private final TwilioParameters.Builder parameters = TwilioParameters.builder();
+	public static final class Builder extends AbstractListRequest.Builder<Builder, AvailablePhoneNumberListRequest> {
 
 		private Builder() {
 		}
@@ -82,8 +65,7 @@ public final class AvailablePhoneNumberListRequest {
 		 * @return this builder
 		 */
 		public Builder areaCode(int areaCode) {
-			this.parameters.set("AreaCode", areaCode);
-			return this;
+			return set("AreaCode", areaCode);
 		}
 
 		/**
@@ -100,8 +82,7 @@ public final class AvailablePhoneNumberListRequest {
 				throw new IllegalArgumentException(
 						"Contains must be a pattern of 2 to 16 characters, got '" + contains + "'");
 			}
-			this.parameters.set("Contains", contains);
-			return this;
+			return set("Contains", contains);
 		}
 
 		/**
@@ -110,8 +91,7 @@ public final class AvailablePhoneNumberListRequest {
 		 * @return this builder
 		 */
 		public Builder smsEnabled(boolean smsEnabled) {
-			this.parameters.set("SmsEnabled", smsEnabled);
-			return this;
+			return set("SmsEnabled", smsEnabled);
 		}
 
 		/**
@@ -120,8 +100,7 @@ public final class AvailablePhoneNumberListRequest {
 		 * @return this builder
 		 */
 		public Builder mmsEnabled(boolean mmsEnabled) {
-			this.parameters.set("MmsEnabled", mmsEnabled);
-			return this;
+			return set("MmsEnabled", mmsEnabled);
 		}
 
 		/**
@@ -130,8 +109,7 @@ public final class AvailablePhoneNumberListRequest {
 		 * @return this builder
 		 */
 		public Builder voiceEnabled(boolean voiceEnabled) {
-			this.parameters.set("VoiceEnabled", voiceEnabled);
-			return this;
+			return set("VoiceEnabled", voiceEnabled);
 		}
 
 		/**
@@ -140,8 +118,7 @@ public final class AvailablePhoneNumberListRequest {
 		 * @return this builder
 		 */
 		public Builder faxEnabled(boolean faxEnabled) {
-			this.parameters.set("FaxEnabled", faxEnabled);
-			return this;
+			return set("FaxEnabled", faxEnabled);
 		}
 
 		/**
@@ -151,8 +128,7 @@ public final class AvailablePhoneNumberListRequest {
 		 * @return this builder
 		 */
 		public Builder excludeAllAddressRequired(boolean excludeAllAddressRequired) {
-			this.parameters.set("ExcludeAllAddressRequired", excludeAllAddressRequired);
-			return this;
+			return set("ExcludeAllAddressRequired", excludeAllAddressRequired);
 		}
 
 		/**
@@ -162,8 +138,7 @@ public final class AvailablePhoneNumberListRequest {
 		 * @return this builder
 		 */
 		public Builder excludeLocalAddressRequired(boolean excludeLocalAddressRequired) {
-			this.parameters.set("ExcludeLocalAddressRequired", excludeLocalAddressRequired);
-			return this;
+			return set("ExcludeLocalAddressRequired", excludeLocalAddressRequired);
 		}
 
 		/**
@@ -173,8 +148,7 @@ public final class AvailablePhoneNumberListRequest {
 		 * @return this builder
 		 */
 		public Builder excludeForeignAddressRequired(boolean excludeForeignAddressRequired) {
-			this.parameters.set("ExcludeForeignAddressRequired", excludeForeignAddressRequired);
-			return this;
+			return set("ExcludeForeignAddressRequired", excludeForeignAddressRequired);
 		}
 
 		/**
@@ -184,8 +158,7 @@ public final class AvailablePhoneNumberListRequest {
 		 * @return this builder
 		 */
 		public Builder beta(boolean beta) {
-			this.parameters.set("Beta", beta);
-			return this;
+			return set("Beta", beta);
 		}
 
 		/**
@@ -195,8 +168,7 @@ public final class AvailablePhoneNumberListRequest {
 		 * @return this builder
 		 */
 		public Builder nearNumber(String nearNumber) {
-			this.parameters.set("NearNumber", nearNumber);
-			return this;
+			return set("NearNumber", nearNumber);
 		}
 
 		/**
@@ -207,8 +179,7 @@ public final class AvailablePhoneNumberListRequest {
 		 * @return this builder
 		 */
 		public Builder nearLatLong(String nearLatLong) {
-			this.parameters.set("NearLatLong", nearLatLong);
-			return this;
+			return set("NearLatLong", nearLatLong);
 		}
 
 		/**
@@ -236,8 +207,7 @@ public final class AvailablePhoneNumberListRequest {
 			if (distance < 0 || distance > 500) {
 				throw new IllegalArgumentException("Distance must be between 0 and 500 miles, got " + distance);
 			}
-			this.parameters.set("Distance", distance);
-			return this;
+			return set("Distance", distance);
 		}
 
 		/**
@@ -247,8 +217,7 @@ public final class AvailablePhoneNumberListRequest {
 		 * @return this builder
 		 */
 		public Builder inPostalCode(String inPostalCode) {
-			this.parameters.set("InPostalCode", inPostalCode);
-			return this;
+			return set("InPostalCode", inPostalCode);
 		}
 
 		/**
@@ -258,8 +227,7 @@ public final class AvailablePhoneNumberListRequest {
 		 * @return this builder
 		 */
 		public Builder inRegion(String inRegion) {
-			this.parameters.set("InRegion", inRegion);
-			return this;
+			return set("InRegion", inRegion);
 		}
 
 		/**
@@ -269,8 +237,7 @@ public final class AvailablePhoneNumberListRequest {
 		 * @return this builder
 		 */
 		public Builder inRateCenter(String inRateCenter) {
-			this.parameters.set("InRateCenter", inRateCenter);
-			return this;
+			return set("InRateCenter", inRateCenter);
 		}
 
 		/**
@@ -280,8 +247,7 @@ public final class AvailablePhoneNumberListRequest {
 		 * @return this builder
 		 */
 		public Builder inLata(String inLata) {
-			this.parameters.set("InLata", inLata);
-			return this;
+			return set("InLata", inLata);
 		}
 
 		/**
@@ -290,31 +256,22 @@ public final class AvailablePhoneNumberListRequest {
 		 * @return this builder
 		 */
 		public Builder inLocality(String inLocality) {
-			this.parameters.set("InLocality", inLocality);
-			return this;
+			return set("InLocality", inLocality);
 		}
 
 		/**
-		 * Set the number of phone numbers per page.
-		 * @param pageSize the page size, between 1 and 1000 (Twilio's default is 50)
-		 * @return this builder
-		 */
-		public Builder pageSize(int pageSize) {
-			this.parameters.set("PageSize", Page.checkPageSize(pageSize));
-			return this;
-		}
-
-		/**
-		 * Build the request.
+		 * Create the request; a rate center without a LATA is rejected with an
+		 * {@link IllegalArgumentException}.
+		 * @param parameters the query parameters
 		 * @return the request
-		 * @throws IllegalArgumentException if a rate center is set without a LATA
 		 */
-		public AvailablePhoneNumberListRequest build() {
-			if (this.parameters.contains("InRateCenter") && !this.parameters.contains("InLata")) {
+		@Override
+		protected AvailablePhoneNumberListRequest build(TwilioParameters parameters) {
+			if (parameters.contains("InRateCenter") && !parameters.contains("InLata")) {
 				throw new IllegalArgumentException("Twilio searches a rate center only within a LATA: call "
 						+ "inLata(...) together with inRateCenter(...)");
 			}
-			return new AvailablePhoneNumberListRequest(this.parameters.build());
+			return new AvailablePhoneNumberListRequest(parameters);
 		}
 
 		private static String plain(double coordinate) {

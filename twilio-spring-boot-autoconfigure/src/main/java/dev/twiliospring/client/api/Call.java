@@ -6,8 +6,10 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
+
+import dev.twiliospring.client.TwilioEnum;
+import dev.twiliospring.client.TwilioEnums;
 
 /**
  * A Call resource: an inbound or outbound phone, SIP or client call of the account.
@@ -72,7 +74,7 @@ public record Call(@JsonProperty("sid") @Nullable String sid,
 	/**
 	 * Status of a call. Values Twilio adds later map to {@link #UNKNOWN}.
 	 */
-	public enum Status {
+	public enum Status implements TwilioEnum {
 
 		/** Waiting to be placed. */
 		QUEUED("queued"),
@@ -107,11 +109,7 @@ public record Call(@JsonProperty("sid") @Nullable String sid,
 			this.value = value;
 		}
 
-		/**
-		 * Return the status as Twilio writes it.
-		 * @return the Twilio value, such as {@code in-progress}
-		 */
-		@JsonValue
+		@Override
 		public String value() {
 			return this.value;
 		}
@@ -123,12 +121,7 @@ public record Call(@JsonProperty("sid") @Nullable String sid,
 		 */
 		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 		public static Status from(String value) {
-			for (Status candidate : values()) {
-				if (candidate.value.equalsIgnoreCase(value)) {
-					return candidate;
-				}
-			}
-			return UNKNOWN;
+			return TwilioEnums.from(Status.class, value, UNKNOWN);
 		}
 
 		/**
@@ -150,7 +143,7 @@ public record Call(@JsonProperty("sid") @Nullable String sid,
 	/**
 	 * Direction of a call. Values Twilio adds later map to {@link #UNKNOWN}.
 	 */
-	public enum Direction {
+	public enum Direction implements TwilioEnum {
 
 		/** Received by the account. */
 		INBOUND("inbound"),
@@ -176,11 +169,7 @@ public record Call(@JsonProperty("sid") @Nullable String sid,
 			this.value = value;
 		}
 
-		/**
-		 * Return the direction as Twilio writes it.
-		 * @return the Twilio value, such as {@code outbound-api}
-		 */
-		@JsonValue
+		@Override
 		public String value() {
 			return this.value;
 		}
@@ -192,12 +181,7 @@ public record Call(@JsonProperty("sid") @Nullable String sid,
 		 */
 		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 		public static Direction from(String value) {
-			for (Direction candidate : values()) {
-				if (candidate.value.equalsIgnoreCase(value)) {
-					return candidate;
-				}
-			}
-			return UNKNOWN;
+			return TwilioEnums.from(Direction.class, value, UNKNOWN);
 		}
 
 		@Override
@@ -211,7 +195,7 @@ public record Call(@JsonProperty("sid") @Nullable String sid,
 	 * Result of answering machine detection. Twilio's own {@code unknown}, when it could
 	 * not tell, and values Twilio adds later both map to {@link #UNKNOWN}.
 	 */
-	public enum AnsweredBy {
+	public enum AnsweredBy implements TwilioEnum {
 
 		/** A person answered. */
 		HUMAN("human"),
@@ -240,11 +224,7 @@ public record Call(@JsonProperty("sid") @Nullable String sid,
 			this.value = value;
 		}
 
-		/**
-		 * Return the result as Twilio writes it.
-		 * @return the Twilio value, such as {@code machine_end_beep}
-		 */
-		@JsonValue
+		@Override
 		public String value() {
 			return this.value;
 		}
@@ -256,12 +236,7 @@ public record Call(@JsonProperty("sid") @Nullable String sid,
 		 */
 		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 		public static AnsweredBy from(String value) {
-			for (AnsweredBy candidate : values()) {
-				if (candidate.value.equalsIgnoreCase(value)) {
-					return candidate;
-				}
-			}
-			return UNKNOWN;
+			return TwilioEnums.from(AnsweredBy.class, value, UNKNOWN);
 		}
 
 		/**

@@ -3,7 +3,7 @@ package dev.twiliospring.client.api;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import dev.twiliospring.client.Page;
+import dev.twiliospring.client.AbstractListRequest;
 import dev.twiliospring.client.TwilioParameters;
 
 /**
@@ -21,14 +21,12 @@ import dev.twiliospring.client.TwilioParameters;
  * @since 1.0.0
  * @see CallResource#list(CallListRequest)
  */
-public final class CallListRequest {
+public final class CallListRequest extends AbstractListRequest {
 
 	private static final CallListRequest ALL = new CallListRequest(TwilioParameters.empty());
 
-	private final TwilioParameters parameters;
-
 	private CallListRequest(TwilioParameters parameters) {
-		this.parameters = parameters;
+		super(parameters);
 	}
 
 	/**
@@ -48,24 +46,9 @@ public final class CallListRequest {
 	}
 
 	/**
-	 * Return the query parameters, named as Twilio names them.
-	 * @return the parameters
-	 */
-	public TwilioParameters parameters() {
-		return this.parameters;
-	}
-
-	@Override
-	public String toString() {
-		return "CallListRequest" + this.parameters.asMap().keySet();
-	}
-
-	/**
 	 * Builder for {@link CallListRequest}.
 	 */
-	public static final class Builder {
-
-		private final TwilioParameters.Builder parameters = TwilioParameters.builder();
+	public static final class Builder extends AbstractListRequest.Builder<Builder, CallListRequest> {
 
 		private Builder() {
 		}
@@ -76,8 +59,7 @@ public final class CallListRequest {
 		 * @return this builder
 		 */
 		public Builder to(String to) {
-			this.parameters.set("To", to);
-			return this;
+			return set("To", to);
 		}
 
 		/**
@@ -86,8 +68,7 @@ public final class CallListRequest {
 		 * @return this builder
 		 */
 		public Builder from(String from) {
-			this.parameters.set("From", from);
-			return this;
+			return set("From", from);
 		}
 
 		/**
@@ -97,8 +78,7 @@ public final class CallListRequest {
 		 * @return this builder
 		 */
 		public Builder parentCallSid(String parentCallSid) {
-			this.parameters.set("ParentCallSid", parentCallSid);
-			return this;
+			return set("ParentCallSid", parentCallSid);
 		}
 
 		/**
@@ -107,8 +87,7 @@ public final class CallListRequest {
 		 * @return this builder
 		 */
 		public Builder status(Call.Status status) {
-			this.parameters.set("Status", RequestChecks.known(status, "Status"));
-			return this;
+			return set("Status", RequestChecks.known(status, "Status"));
 		}
 
 		/**
@@ -117,8 +96,7 @@ public final class CallListRequest {
 		 * @return this builder
 		 */
 		public Builder startTime(LocalDate startTime) {
-			this.parameters.set("StartTime", startTime);
-			return this;
+			return set("StartTime", startTime);
 		}
 
 		/**
@@ -127,8 +105,7 @@ public final class CallListRequest {
 		 * @return this builder
 		 */
 		public Builder startTime(Instant startTime) {
-			this.parameters.set("StartTime", startTime);
-			return this;
+			return set("StartTime", startTime);
 		}
 
 		/**
@@ -137,8 +114,7 @@ public final class CallListRequest {
 		 * @return this builder
 		 */
 		public Builder startTimeBefore(LocalDate startTime) {
-			this.parameters.set("StartTime<", startTime);
-			return this;
+			return set("StartTime<", startTime);
 		}
 
 		/**
@@ -147,8 +123,7 @@ public final class CallListRequest {
 		 * @return this builder
 		 */
 		public Builder startTimeBefore(Instant startTime) {
-			this.parameters.set("StartTime<", startTime);
-			return this;
+			return set("StartTime<", startTime);
 		}
 
 		/**
@@ -157,8 +132,7 @@ public final class CallListRequest {
 		 * @return this builder
 		 */
 		public Builder startTimeAfter(LocalDate startTime) {
-			this.parameters.set("StartTime>", startTime);
-			return this;
+			return set("StartTime>", startTime);
 		}
 
 		/**
@@ -167,8 +141,7 @@ public final class CallListRequest {
 		 * @return this builder
 		 */
 		public Builder startTimeAfter(Instant startTime) {
-			this.parameters.set("StartTime>", startTime);
-			return this;
+			return set("StartTime>", startTime);
 		}
 
 		/**
@@ -177,8 +150,7 @@ public final class CallListRequest {
 		 * @return this builder
 		 */
 		public Builder endTime(LocalDate endTime) {
-			this.parameters.set("EndTime", endTime);
-			return this;
+			return set("EndTime", endTime);
 		}
 
 		/**
@@ -187,8 +159,7 @@ public final class CallListRequest {
 		 * @return this builder
 		 */
 		public Builder endTime(Instant endTime) {
-			this.parameters.set("EndTime", endTime);
-			return this;
+			return set("EndTime", endTime);
 		}
 
 		/**
@@ -197,8 +168,7 @@ public final class CallListRequest {
 		 * @return this builder
 		 */
 		public Builder endTimeBefore(LocalDate endTime) {
-			this.parameters.set("EndTime<", endTime);
-			return this;
+			return set("EndTime<", endTime);
 		}
 
 		/**
@@ -207,8 +177,7 @@ public final class CallListRequest {
 		 * @return this builder
 		 */
 		public Builder endTimeBefore(Instant endTime) {
-			this.parameters.set("EndTime<", endTime);
-			return this;
+			return set("EndTime<", endTime);
 		}
 
 		/**
@@ -217,8 +186,7 @@ public final class CallListRequest {
 		 * @return this builder
 		 */
 		public Builder endTimeAfter(LocalDate endTime) {
-			this.parameters.set("EndTime>", endTime);
-			return this;
+			return set("EndTime>", endTime);
 		}
 
 		/**
@@ -227,26 +195,12 @@ public final class CallListRequest {
 		 * @return this builder
 		 */
 		public Builder endTimeAfter(Instant endTime) {
-			this.parameters.set("EndTime>", endTime);
-			return this;
+			return set("EndTime>", endTime);
 		}
 
-		/**
-		 * Set the number of calls per page.
-		 * @param pageSize the page size, between 1 and 1000 (Twilio's default is 50)
-		 * @return this builder
-		 */
-		public Builder pageSize(int pageSize) {
-			this.parameters.set("PageSize", Page.checkPageSize(pageSize));
-			return this;
-		}
-
-		/**
-		 * Build the request.
-		 * @return the request
-		 */
-		public CallListRequest build() {
-			return new CallListRequest(this.parameters.build());
+		@Override
+		protected CallListRequest build(TwilioParameters parameters) {
+			return new CallListRequest(parameters);
 		}
 
 	}

@@ -8,10 +8,10 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;
 
+import dev.twiliospring.client.AbstractResource;
 import dev.twiliospring.client.Page;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.TwilioDomain;
-import dev.twiliospring.client.TwilioRequest;
 import dev.twiliospring.client.TwilioResponse;
 
 /**
@@ -24,7 +24,7 @@ import dev.twiliospring.client.TwilioResponse;
  * @since 1.0.0
  * @see TwilioClient#calls()
  */
-public final class CallResource {
+public final class CallResource extends AbstractResource<Call> {
 
 	static final String LIST_PATH = "/2010-04-01/Accounts/{AccountSid}/Calls.json";
 
@@ -32,15 +32,12 @@ public final class CallResource {
 
 	static final String ITEMS_FIELD = "calls";
 
-	private final TwilioClient client;
-
 	/**
 	 * Create the resource for a client.
 	 * @param client the client
 	 */
 	public CallResource(TwilioClient client) {
-		Assert.notNull(client, "Client must not be null");
-		this.client = client;
+		super(client, TwilioDomain.API, LIST_PATH, INSTANCE_PATH, ITEMS_FIELD, Call.class, "Call SID");
 	}
 
 	/**
@@ -59,8 +56,7 @@ public final class CallResource {
 	 */
 	public TwilioResponse<Call> createWithResponse(CallCreateRequest request) {
 		Assert.notNull(request, "Request must not be null");
-		return this.client.executeForResponse(
-				TwilioRequest.post(TwilioDomain.API, LIST_PATH).params(request.parameters()).build(), Call.class);
+		return doCreate(request.parameters());
 	}
 
 	/**
@@ -78,8 +74,7 @@ public final class CallResource {
 	 * @return the response holding the call
 	 */
 	public TwilioResponse<Call> fetchWithResponse(String sid) {
-		return this.client.executeForResponse(instance(TwilioRequest.get(TwilioDomain.API, INSTANCE_PATH), sid),
-				Call.class);
+		return doFetch(sid);
 	}
 
 	/**
@@ -105,7 +100,7 @@ public final class CallResource {
 	 * @return the response holding the first page
 	 */
 	public TwilioResponse<Page<Call>> listWithResponse(CallListRequest request) {
-		return this.client.pageForResponse(listRequest(request), ITEMS_FIELD, Call.class);
+		return doList(query(request));
 	}
 
 	/**
@@ -114,11 +109,7 @@ public final class CallResource {
 	 * @return the next page, or empty if the given page is the last
 	 */
 	public Optional<Page<Call>> nextPage(Page<Call> page) {
-		if (!page.hasNext()) {
-			return Optional.empty();
-		}
-		return Optional.of(this.client.page(listRequest(CallListRequest.all()).forPage(page.nextPageUrl()),
-				ITEMS_FIELD, Call.class));
+		return doNextPage(page);
 	}
 
 	/**
@@ -135,7 +126,7 @@ public final class CallResource {
 	 * @return the stream; close it or limit it to stop paging
 	 */
 	public Stream<Call> stream(CallListRequest request) {
-		return this.client.stream(listRequest(request), ITEMS_FIELD, Call.class);
+		return doStream(query(request));
 	}
 
 	/**
@@ -156,9 +147,7 @@ public final class CallResource {
 	 */
 	public TwilioResponse<Call> updateWithResponse(String sid, CallUpdateRequest request) {
 		Assert.notNull(request, "Request must not be null");
-		return this.client.executeForResponse(
-				instance(TwilioRequest.post(TwilioDomain.API, INSTANCE_PATH).params(request.parameters()), sid),
-				Call.class);
+		return doUpdate(sid, request.parameters());
 	}
 
 	/**
@@ -203,17 +192,7 @@ public final class CallResource {
 	 * @return the response, without body
 	 */
 	public TwilioResponse<@Nullable Void> deleteWithResponse(String sid) {
-		return this.client.executeForResponse(instance(TwilioRequest.delete(TwilioDomain.API, INSTANCE_PATH), sid));
-	}
-
-	private static TwilioRequest instance(TwilioRequest.Builder builder, String sid) {
-		Assert.hasText(sid, "Call SID must not be empty");
-		return builder.pathVariable("Sid", sid).build();
-	}
-
-	private static TwilioRequest listRequest(CallListRequest request) {
-		Assert.notNull(request, "Request must not be null");
-		return TwilioRequest.get(TwilioDomain.API, LIST_PATH).queryParams(request.parameters()).build();
+		return doDelete(sid);
 	}
 
 }

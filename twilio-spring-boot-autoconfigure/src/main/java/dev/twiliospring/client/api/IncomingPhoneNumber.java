@@ -4,10 +4,12 @@ import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpMethod;
+
+import dev.twiliospring.client.TwilioEnum;
+import dev.twiliospring.client.TwilioEnums;
 
 /**
  * An IncomingPhoneNumber resource: a phone number the account owns, with the URLs and
@@ -89,7 +91,7 @@ public record IncomingPhoneNumber(@JsonProperty("account_sid") @Nullable String 
 	 * Whether a number is enabled for emergency calling. Values Twilio adds later map to
 	 * {@link #UNKNOWN}.
 	 */
-	public enum EmergencyStatus {
+	public enum EmergencyStatus implements TwilioEnum {
 
 		/** Emergency calling is enabled. */
 		ACTIVE("Active"),
@@ -106,11 +108,7 @@ public record IncomingPhoneNumber(@JsonProperty("account_sid") @Nullable String 
 			this.value = value;
 		}
 
-		/**
-		 * Return the status as Twilio writes it.
-		 * @return the Twilio value, such as {@code Active}
-		 */
-		@JsonValue
+		@Override
 		public String value() {
 			return this.value;
 		}
@@ -122,12 +120,7 @@ public record IncomingPhoneNumber(@JsonProperty("account_sid") @Nullable String 
 		 */
 		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 		public static EmergencyStatus from(String value) {
-			for (EmergencyStatus candidate : values()) {
-				if (candidate.value.equalsIgnoreCase(value)) {
-					return candidate;
-				}
-			}
-			return UNKNOWN;
+			return TwilioEnums.from(EmergencyStatus.class, value, UNKNOWN);
 		}
 
 		@Override
@@ -141,7 +134,7 @@ public record IncomingPhoneNumber(@JsonProperty("account_sid") @Nullable String 
 	 * Registration status of a number's emergency address. Values Twilio adds later map
 	 * to {@link #UNKNOWN}.
 	 */
-	public enum EmergencyAddressStatus {
+	public enum EmergencyAddressStatus implements TwilioEnum {
 
 		/** The address is registered. */
 		REGISTERED("registered"),
@@ -170,11 +163,7 @@ public record IncomingPhoneNumber(@JsonProperty("account_sid") @Nullable String 
 			this.value = value;
 		}
 
-		/**
-		 * Return the status as Twilio writes it.
-		 * @return the Twilio value, such as {@code registered}
-		 */
-		@JsonValue
+		@Override
 		public String value() {
 			return this.value;
 		}
@@ -186,12 +175,7 @@ public record IncomingPhoneNumber(@JsonProperty("account_sid") @Nullable String 
 		 */
 		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 		public static EmergencyAddressStatus from(String value) {
-			for (EmergencyAddressStatus candidate : values()) {
-				if (candidate.value.equalsIgnoreCase(value)) {
-					return candidate;
-				}
-			}
-			return UNKNOWN;
+			return TwilioEnums.from(EmergencyAddressStatus.class, value, UNKNOWN);
 		}
 
 		@Override
@@ -205,7 +189,7 @@ public record IncomingPhoneNumber(@JsonProperty("account_sid") @Nullable String 
 	 * Whether a number receives voice calls or faxes. Values Twilio adds later map to
 	 * {@link #UNKNOWN}.
 	 */
-	public enum VoiceReceiveMode {
+	public enum VoiceReceiveMode implements TwilioEnum {
 
 		/** The number receives voice calls. */
 		VOICE("voice"),
@@ -222,11 +206,7 @@ public record IncomingPhoneNumber(@JsonProperty("account_sid") @Nullable String 
 			this.value = value;
 		}
 
-		/**
-		 * Return the mode as Twilio writes it.
-		 * @return the Twilio value, such as {@code voice}
-		 */
-		@JsonValue
+		@Override
 		public String value() {
 			return this.value;
 		}
@@ -238,12 +218,7 @@ public record IncomingPhoneNumber(@JsonProperty("account_sid") @Nullable String 
 		 */
 		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 		public static VoiceReceiveMode from(String value) {
-			for (VoiceReceiveMode candidate : values()) {
-				if (candidate.value.equalsIgnoreCase(value)) {
-					return candidate;
-				}
-			}
-			return UNKNOWN;
+			return TwilioEnums.from(VoiceReceiveMode.class, value, UNKNOWN);
 		}
 
 		@Override

@@ -1,6 +1,6 @@
 package dev.twiliospring.client.api;
 
-import dev.twiliospring.client.Page;
+import dev.twiliospring.client.AbstractListRequest;
 import dev.twiliospring.client.TwilioParameters;
 
 /**
@@ -15,15 +15,13 @@ import dev.twiliospring.client.TwilioParameters;
  * @since 1.0.0
  * @see IncomingPhoneNumberResource#list(IncomingPhoneNumberListRequest)
  */
-public final class IncomingPhoneNumberListRequest {
+public final class IncomingPhoneNumberListRequest extends AbstractListRequest {
 
 	private static final IncomingPhoneNumberListRequest ALL = new IncomingPhoneNumberListRequest(
 			TwilioParameters.empty());
 
-	private final TwilioParameters parameters;
-
 	private IncomingPhoneNumberListRequest(TwilioParameters parameters) {
-		this.parameters = parameters;
+		super(parameters);
 	}
 
 	/**
@@ -43,24 +41,9 @@ public final class IncomingPhoneNumberListRequest {
 	}
 
 	/**
-	 * Return the query parameters, named as Twilio names them.
-	 * @return the parameters
-	 */
-	public TwilioParameters parameters() {
-		return this.parameters;
-	}
-
-	@Override
-	public String toString() {
-		return "IncomingPhoneNumberListRequest" + this.parameters.asMap().keySet();
-	}
-
-	/**
 	 * Builder for {@link IncomingPhoneNumberListRequest}.
 	 */
-	public static final class Builder {
-
-		private final TwilioParameters.Builder parameters = TwilioParameters.builder();
+	public static final class Builder extends AbstractListRequest.Builder<Builder, IncomingPhoneNumberListRequest> {
 
 		private Builder() {
 		}
@@ -72,8 +55,7 @@ public final class IncomingPhoneNumberListRequest {
 		 * @return this builder
 		 */
 		public Builder beta(boolean beta) {
-			this.parameters.set("Beta", beta);
-			return this;
+			return set("Beta", beta);
 		}
 
 		/**
@@ -82,8 +64,7 @@ public final class IncomingPhoneNumberListRequest {
 		 * @return this builder
 		 */
 		public Builder friendlyName(String friendlyName) {
-			this.parameters.set("FriendlyName", friendlyName);
-			return this;
+			return set("FriendlyName", friendlyName);
 		}
 
 		/**
@@ -93,8 +74,7 @@ public final class IncomingPhoneNumberListRequest {
 		 * @return this builder
 		 */
 		public Builder phoneNumber(String phoneNumber) {
-			this.parameters.set("PhoneNumber", phoneNumber);
-			return this;
+			return set("PhoneNumber", phoneNumber);
 		}
 
 		/**
@@ -104,26 +84,12 @@ public final class IncomingPhoneNumberListRequest {
 		 * @return this builder
 		 */
 		public Builder origin(String origin) {
-			this.parameters.set("Origin", origin);
-			return this;
+			return set("Origin", origin);
 		}
 
-		/**
-		 * Set the number of phone numbers per page.
-		 * @param pageSize the page size, between 1 and 1000 (Twilio's default is 50)
-		 * @return this builder
-		 */
-		public Builder pageSize(int pageSize) {
-			this.parameters.set("PageSize", Page.checkPageSize(pageSize));
-			return this;
-		}
-
-		/**
-		 * Build the request.
-		 * @return the request
-		 */
-		public IncomingPhoneNumberListRequest build() {
-			return new IncomingPhoneNumberListRequest(this.parameters.build());
+		@Override
+		protected IncomingPhoneNumberListRequest build(TwilioParameters parameters) {
+			return new IncomingPhoneNumberListRequest(parameters);
 		}
 
 	}

@@ -7,10 +7,10 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;
 
+import dev.twiliospring.client.AbstractResource;
 import dev.twiliospring.client.Page;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.TwilioDomain;
-import dev.twiliospring.client.TwilioRequest;
 import dev.twiliospring.client.TwilioResponse;
 
 /**
@@ -24,7 +24,7 @@ import dev.twiliospring.client.TwilioResponse;
  * @since 1.0.0
  * @see TwilioClient#incomingPhoneNumbers()
  */
-public final class IncomingPhoneNumberResource {
+public final class IncomingPhoneNumberResource extends AbstractResource<IncomingPhoneNumber> {
 
 	static final String LIST_PATH = "/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json";
 
@@ -32,15 +32,13 @@ public final class IncomingPhoneNumberResource {
 
 	static final String ITEMS_FIELD = "incoming_phone_numbers";
 
-	private final TwilioClient client;
-
 	/**
 	 * Create the resource for a client.
 	 * @param client the client
 	 */
 	public IncomingPhoneNumberResource(TwilioClient client) {
-		Assert.notNull(client, "Client must not be null");
-		this.client = client;
+		super(client, TwilioDomain.API, LIST_PATH, INSTANCE_PATH, ITEMS_FIELD, IncomingPhoneNumber.class,
+				"Phone number SID");
 	}
 
 	/**
@@ -59,9 +57,7 @@ public final class IncomingPhoneNumberResource {
 	 */
 	public TwilioResponse<IncomingPhoneNumber> createWithResponse(IncomingPhoneNumberCreateRequest request) {
 		Assert.notNull(request, "Request must not be null");
-		return this.client.executeForResponse(
-				TwilioRequest.post(TwilioDomain.API, LIST_PATH).params(request.parameters()).build(),
-				IncomingPhoneNumber.class);
+		return doCreate(request.parameters());
 	}
 
 	/**
@@ -89,8 +85,7 @@ public final class IncomingPhoneNumberResource {
 	 * @return the response holding the phone number
 	 */
 	public TwilioResponse<IncomingPhoneNumber> fetchWithResponse(String sid) {
-		return this.client.executeForResponse(instance(TwilioRequest.get(TwilioDomain.API, INSTANCE_PATH), sid),
-				IncomingPhoneNumber.class);
+		return doFetch(sid);
 	}
 
 	/**
@@ -116,7 +111,7 @@ public final class IncomingPhoneNumberResource {
 	 * @return the response holding the first page
 	 */
 	public TwilioResponse<Page<IncomingPhoneNumber>> listWithResponse(IncomingPhoneNumberListRequest request) {
-		return this.client.pageForResponse(listRequest(request), ITEMS_FIELD, IncomingPhoneNumber.class);
+		return doList(query(request));
 	}
 
 	/**
@@ -125,12 +120,7 @@ public final class IncomingPhoneNumberResource {
 	 * @return the next page, or empty if the given page is the last
 	 */
 	public Optional<Page<IncomingPhoneNumber>> nextPage(Page<IncomingPhoneNumber> page) {
-		if (!page.hasNext()) {
-			return Optional.empty();
-		}
-		return Optional.of(this.client.page(
-				listRequest(IncomingPhoneNumberListRequest.all()).forPage(page.nextPageUrl()), ITEMS_FIELD,
-				IncomingPhoneNumber.class));
+		return doNextPage(page);
 	}
 
 	/**
@@ -148,7 +138,7 @@ public final class IncomingPhoneNumberResource {
 	 * @return the stream; close it or limit it to stop paging
 	 */
 	public Stream<IncomingPhoneNumber> stream(IncomingPhoneNumberListRequest request) {
-		return this.client.stream(listRequest(request), ITEMS_FIELD, IncomingPhoneNumber.class);
+		return doStream(query(request));
 	}
 
 	/**
@@ -170,9 +160,7 @@ public final class IncomingPhoneNumberResource {
 	public TwilioResponse<IncomingPhoneNumber> updateWithResponse(String sid,
 			IncomingPhoneNumberUpdateRequest request) {
 		Assert.notNull(request, "Request must not be null");
-		return this.client.executeForResponse(
-				instance(TwilioRequest.post(TwilioDomain.API, INSTANCE_PATH).params(request.parameters()), sid),
-				IncomingPhoneNumber.class);
+		return doUpdate(sid, request.parameters());
 	}
 
 	/**
@@ -190,17 +178,7 @@ public final class IncomingPhoneNumberResource {
 	 * @return the response, without body
 	 */
 	public TwilioResponse<@Nullable Void> deleteWithResponse(String sid) {
-		return this.client.executeForResponse(instance(TwilioRequest.delete(TwilioDomain.API, INSTANCE_PATH), sid));
-	}
-
-	private static TwilioRequest instance(TwilioRequest.Builder builder, String sid) {
-		Assert.hasText(sid, "Phone number SID must not be empty");
-		return builder.pathVariable("Sid", sid).build();
-	}
-
-	private static TwilioRequest listRequest(IncomingPhoneNumberListRequest request) {
-		Assert.notNull(request, "Request must not be null");
-		return TwilioRequest.get(TwilioDomain.API, LIST_PATH).queryParams(request.parameters()).build();
+		return doDelete(sid);
 	}
 
 }

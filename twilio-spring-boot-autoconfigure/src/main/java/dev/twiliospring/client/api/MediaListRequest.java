@@ -3,7 +3,7 @@ package dev.twiliospring.client.api;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import dev.twiliospring.client.Page;
+import dev.twiliospring.client.AbstractListRequest;
 import dev.twiliospring.client.TwilioParameters;
 
 /**
@@ -12,14 +12,12 @@ import dev.twiliospring.client.TwilioParameters;
  * @since 1.0.0
  * @see MediaResource#list(String, MediaListRequest)
  */
-public final class MediaListRequest {
+public final class MediaListRequest extends AbstractListRequest {
 
 	private static final MediaListRequest ALL = new MediaListRequest(TwilioParameters.empty());
 
-	private final TwilioParameters parameters;
-
 	private MediaListRequest(TwilioParameters parameters) {
-		this.parameters = parameters;
+		super(parameters);
 	}
 
 	/**
@@ -39,24 +37,9 @@ public final class MediaListRequest {
 	}
 
 	/**
-	 * Return the query parameters, named as Twilio names them.
-	 * @return the parameters
-	 */
-	public TwilioParameters parameters() {
-		return this.parameters;
-	}
-
-	@Override
-	public String toString() {
-		return "MediaListRequest" + this.parameters.asMap().keySet();
-	}
-
-	/**
 	 * Builder for {@link MediaListRequest}.
 	 */
-	public static final class Builder {
-
-		private final TwilioParameters.Builder parameters = TwilioParameters.builder();
+	public static final class Builder extends AbstractListRequest.Builder<Builder, MediaListRequest> {
 
 		private Builder() {
 		}
@@ -67,8 +50,7 @@ public final class MediaListRequest {
 		 * @return this builder
 		 */
 		public Builder dateCreated(LocalDate dateCreated) {
-			this.parameters.set("DateCreated", dateCreated);
-			return this;
+			return set("DateCreated", dateCreated);
 		}
 
 		/**
@@ -77,8 +59,7 @@ public final class MediaListRequest {
 		 * @return this builder
 		 */
 		public Builder dateCreated(Instant dateCreated) {
-			this.parameters.set("DateCreated", dateCreated);
-			return this;
+			return set("DateCreated", dateCreated);
 		}
 
 		/**
@@ -87,8 +68,7 @@ public final class MediaListRequest {
 		 * @return this builder
 		 */
 		public Builder dateCreatedBefore(LocalDate dateCreated) {
-			this.parameters.set("DateCreated<", dateCreated);
-			return this;
+			return set("DateCreated<", dateCreated);
 		}
 
 		/**
@@ -97,8 +77,7 @@ public final class MediaListRequest {
 		 * @return this builder
 		 */
 		public Builder dateCreatedBefore(Instant dateCreated) {
-			this.parameters.set("DateCreated<", dateCreated);
-			return this;
+			return set("DateCreated<", dateCreated);
 		}
 
 		/**
@@ -107,8 +86,7 @@ public final class MediaListRequest {
 		 * @return this builder
 		 */
 		public Builder dateCreatedAfter(LocalDate dateCreated) {
-			this.parameters.set("DateCreated>", dateCreated);
-			return this;
+			return set("DateCreated>", dateCreated);
 		}
 
 		/**
@@ -117,26 +95,12 @@ public final class MediaListRequest {
 		 * @return this builder
 		 */
 		public Builder dateCreatedAfter(Instant dateCreated) {
-			this.parameters.set("DateCreated>", dateCreated);
-			return this;
+			return set("DateCreated>", dateCreated);
 		}
 
-		/**
-		 * Set the number of media per page.
-		 * @param pageSize the page size, between 1 and 1000
-		 * @return this builder
-		 */
-		public Builder pageSize(int pageSize) {
-			this.parameters.set("PageSize", Page.checkPageSize(pageSize));
-			return this;
-		}
-
-		/**
-		 * Build the request.
-		 * @return the request
-		 */
-		public MediaListRequest build() {
-			return new MediaListRequest(this.parameters.build());
+		@Override
+		protected MediaListRequest build(TwilioParameters parameters) {
+			return new MediaListRequest(parameters);
 		}
 
 	}

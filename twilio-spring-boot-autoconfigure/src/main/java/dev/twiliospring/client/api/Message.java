@@ -6,8 +6,10 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
+
+import dev.twiliospring.client.TwilioEnum;
+import dev.twiliospring.client.TwilioEnums;
 
 /**
  * A Message resource: an SMS, MMS, WhatsApp or other channel message sent or received by
@@ -57,7 +59,7 @@ public record Message(@JsonProperty("sid") @Nullable String sid,
 	/**
 	 * Status of a message. Values Twilio adds later map to {@link #UNKNOWN}.
 	 */
-	public enum Status {
+	public enum Status implements TwilioEnum {
 
 		/** Accepted by a messaging service, not yet queued. */
 		ACCEPTED("accepted"),
@@ -107,11 +109,7 @@ public record Message(@JsonProperty("sid") @Nullable String sid,
 			this.value = value;
 		}
 
-		/**
-		 * Return the status as Twilio writes it.
-		 * @return the Twilio value, such as {@code delivered}
-		 */
-		@JsonValue
+		@Override
 		public String value() {
 			return this.value;
 		}
@@ -123,12 +121,7 @@ public record Message(@JsonProperty("sid") @Nullable String sid,
 		 */
 		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 		public static Status from(String value) {
-			for (Status candidate : values()) {
-				if (candidate.value.equalsIgnoreCase(value)) {
-					return candidate;
-				}
-			}
-			return UNKNOWN;
+			return TwilioEnums.from(Status.class, value, UNKNOWN);
 		}
 
 		/**
@@ -151,7 +144,7 @@ public record Message(@JsonProperty("sid") @Nullable String sid,
 	/**
 	 * Direction of a message. Values Twilio adds later map to {@link #UNKNOWN}.
 	 */
-	public enum Direction {
+	public enum Direction implements TwilioEnum {
 
 		/** Received by the account. */
 		INBOUND("inbound"),
@@ -174,11 +167,7 @@ public record Message(@JsonProperty("sid") @Nullable String sid,
 			this.value = value;
 		}
 
-		/**
-		 * Return the direction as Twilio writes it.
-		 * @return the Twilio value, such as {@code outbound-api}
-		 */
-		@JsonValue
+		@Override
 		public String value() {
 			return this.value;
 		}
@@ -190,12 +179,7 @@ public record Message(@JsonProperty("sid") @Nullable String sid,
 		 */
 		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 		public static Direction from(String value) {
-			for (Direction candidate : values()) {
-				if (candidate.value.equalsIgnoreCase(value)) {
-					return candidate;
-				}
-			}
-			return UNKNOWN;
+			return TwilioEnums.from(Direction.class, value, UNKNOWN);
 		}
 
 		@Override

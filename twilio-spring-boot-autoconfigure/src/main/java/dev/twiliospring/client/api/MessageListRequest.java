@@ -3,7 +3,7 @@ package dev.twiliospring.client.api;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import dev.twiliospring.client.Page;
+import dev.twiliospring.client.AbstractListRequest;
 import dev.twiliospring.client.TwilioParameters;
 
 /**
@@ -20,14 +20,12 @@ import dev.twiliospring.client.TwilioParameters;
  * @since 1.0.0
  * @see MessageResource#list(MessageListRequest)
  */
-public final class MessageListRequest {
+public final class MessageListRequest extends AbstractListRequest {
 
 	private static final MessageListRequest ALL = new MessageListRequest(TwilioParameters.empty());
 
-	private final TwilioParameters parameters;
-
 	private MessageListRequest(TwilioParameters parameters) {
-		this.parameters = parameters;
+		super(parameters);
 	}
 
 	/**
@@ -47,24 +45,9 @@ public final class MessageListRequest {
 	}
 
 	/**
-	 * Return the query parameters, named as Twilio names them.
-	 * @return the parameters
-	 */
-	public TwilioParameters parameters() {
-		return this.parameters;
-	}
-
-	@Override
-	public String toString() {
-		return "MessageListRequest" + this.parameters.asMap().keySet();
-	}
-
-	/**
 	 * Builder for {@link MessageListRequest}.
 	 */
-	public static final class Builder {
-
-		private final TwilioParameters.Builder parameters = TwilioParameters.builder();
+	public static final class Builder extends AbstractListRequest.Builder<Builder, MessageListRequest> {
 
 		private Builder() {
 		}
@@ -75,8 +58,7 @@ public final class MessageListRequest {
 		 * @return this builder
 		 */
 		public Builder to(String to) {
-			this.parameters.set("To", to);
-			return this;
+			return set("To", to);
 		}
 
 		/**
@@ -85,8 +67,7 @@ public final class MessageListRequest {
 		 * @return this builder
 		 */
 		public Builder from(String from) {
-			this.parameters.set("From", from);
-			return this;
+			return set("From", from);
 		}
 
 		/**
@@ -95,8 +76,7 @@ public final class MessageListRequest {
 		 * @return this builder
 		 */
 		public Builder dateSent(LocalDate dateSent) {
-			this.parameters.set("DateSent", dateSent);
-			return this;
+			return set("DateSent", dateSent);
 		}
 
 		/**
@@ -105,8 +85,7 @@ public final class MessageListRequest {
 		 * @return this builder
 		 */
 		public Builder dateSent(Instant dateSent) {
-			this.parameters.set("DateSent", dateSent);
-			return this;
+			return set("DateSent", dateSent);
 		}
 
 		/**
@@ -115,8 +94,7 @@ public final class MessageListRequest {
 		 * @return this builder
 		 */
 		public Builder dateSentBefore(LocalDate dateSent) {
-			this.parameters.set("DateSent<", dateSent);
-			return this;
+			return set("DateSent<", dateSent);
 		}
 
 		/**
@@ -125,8 +103,7 @@ public final class MessageListRequest {
 		 * @return this builder
 		 */
 		public Builder dateSentBefore(Instant dateSent) {
-			this.parameters.set("DateSent<", dateSent);
-			return this;
+			return set("DateSent<", dateSent);
 		}
 
 		/**
@@ -135,8 +112,7 @@ public final class MessageListRequest {
 		 * @return this builder
 		 */
 		public Builder dateSentAfter(LocalDate dateSent) {
-			this.parameters.set("DateSent>", dateSent);
-			return this;
+			return set("DateSent>", dateSent);
 		}
 
 		/**
@@ -145,26 +121,12 @@ public final class MessageListRequest {
 		 * @return this builder
 		 */
 		public Builder dateSentAfter(Instant dateSent) {
-			this.parameters.set("DateSent>", dateSent);
-			return this;
+			return set("DateSent>", dateSent);
 		}
 
-		/**
-		 * Set the number of messages per page.
-		 * @param pageSize the page size, between 1 and 1000 (Twilio's default is 50)
-		 * @return this builder
-		 */
-		public Builder pageSize(int pageSize) {
-			this.parameters.set("PageSize", Page.checkPageSize(pageSize));
-			return this;
-		}
-
-		/**
-		 * Build the request.
-		 * @return the request
-		 */
-		public MessageListRequest build() {
-			return new MessageListRequest(this.parameters.build());
+		@Override
+		protected MessageListRequest build(TwilioParameters parameters) {
+			return new MessageListRequest(parameters);
 		}
 
 	}

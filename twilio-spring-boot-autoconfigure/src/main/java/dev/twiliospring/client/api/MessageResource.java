@@ -7,10 +7,10 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;
 
+import dev.twiliospring.client.AbstractResource;
 import dev.twiliospring.client.Page;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.TwilioDomain;
-import dev.twiliospring.client.TwilioRequest;
 import dev.twiliospring.client.TwilioResponse;
 
 /**
@@ -24,7 +24,7 @@ import dev.twiliospring.client.TwilioResponse;
  * @since 1.0.0
  * @see TwilioClient#messages()
  */
-public final class MessageResource {
+public final class MessageResource extends AbstractResource<Message> {
 
 	static final String LIST_PATH = "/2010-04-01/Accounts/{AccountSid}/Messages.json";
 
@@ -32,15 +32,12 @@ public final class MessageResource {
 
 	static final String ITEMS_FIELD = "messages";
 
-	private final TwilioClient client;
-
 	/**
 	 * Create the resource for a client.
 	 * @param client the client
 	 */
 	public MessageResource(TwilioClient client) {
-		Assert.notNull(client, "Client must not be null");
-		this.client = client;
+		super(client, TwilioDomain.API, LIST_PATH, INSTANCE_PATH, ITEMS_FIELD, Message.class, "Message SID");
 	}
 
 	/**
@@ -60,8 +57,7 @@ public final class MessageResource {
 	 */
 	public TwilioResponse<Message> createWithResponse(MessageCreateRequest request) {
 		Assert.notNull(request, "Request must not be null");
-		return this.client.executeForResponse(
-				TwilioRequest.post(TwilioDomain.API, LIST_PATH).params(request.parameters()).build(), Message.class);
+		return doCreate(request.parameters());
 	}
 
 	/**
@@ -79,8 +75,7 @@ public final class MessageResource {
 	 * @return the response holding the message
 	 */
 	public TwilioResponse<Message> fetchWithResponse(String sid) {
-		return this.client.executeForResponse(instance(TwilioRequest.get(TwilioDomain.API, INSTANCE_PATH), sid),
-				Message.class);
+		return doFetch(sid);
 	}
 
 	/**
@@ -106,7 +101,7 @@ public final class MessageResource {
 	 * @return the response holding the first page
 	 */
 	public TwilioResponse<Page<Message>> listWithResponse(MessageListRequest request) {
-		return this.client.pageForResponse(listRequest(request), ITEMS_FIELD, Message.class);
+		return doList(query(request));
 	}
 
 	/**
@@ -115,11 +110,7 @@ public final class MessageResource {
 	 * @return the next page, or empty if the given page is the last
 	 */
 	public Optional<Page<Message>> nextPage(Page<Message> page) {
-		if (!page.hasNext()) {
-			return Optional.empty();
-		}
-		return Optional.of(this.client.page(listRequest(MessageListRequest.all()).forPage(page.nextPageUrl()),
-				ITEMS_FIELD, Message.class));
+		return doNextPage(page);
 	}
 
 	/**
@@ -136,7 +127,7 @@ public final class MessageResource {
 	 * @return the stream; close it or limit it to stop paging
 	 */
 	public Stream<Message> stream(MessageListRequest request) {
-		return this.client.stream(listRequest(request), ITEMS_FIELD, Message.class);
+		return doStream(query(request));
 	}
 
 	/**
@@ -157,9 +148,7 @@ public final class MessageResource {
 	 */
 	public TwilioResponse<Message> updateWithResponse(String sid, MessageUpdateRequest request) {
 		Assert.notNull(request, "Request must not be null");
-		return this.client.executeForResponse(
-				instance(TwilioRequest.post(TwilioDomain.API, INSTANCE_PATH).params(request.parameters()), sid),
-				Message.class);
+		return doUpdate(sid, request.parameters());
 	}
 
 	/**
@@ -194,7 +183,7 @@ public final class MessageResource {
 	 * @return the response, without body
 	 */
 	public TwilioResponse<@Nullable Void> deleteWithResponse(String sid) {
-		return this.client.executeForResponse(instance(TwilioRequest.delete(TwilioDomain.API, INSTANCE_PATH), sid));
+		return doDelete(sid);
 	}
 
 	/**
@@ -202,17 +191,7 @@ public final class MessageResource {
 	 * @return the media resource
 	 */
 	public MediaResource media() {
-		return new MediaResource(this.client);
-	}
-
-	private static TwilioRequest instance(TwilioRequest.Builder builder, String sid) {
-		Assert.hasText(sid, "Message SID must not be empty");
-		return builder.pathVariable("Sid", sid).build();
-	}
-
-	private static TwilioRequest listRequest(MessageListRequest request) {
-		Assert.notNull(request, "Request must not be null");
-		return TwilioRequest.get(TwilioDomain.API, LIST_PATH).queryParams(request.parameters()).build();
+		return new MediaResource(client());
 	}
 
 }

@@ -6,8 +6,10 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
+
+import dev.twiliospring.client.TwilioEnum;
+import dev.twiliospring.client.TwilioEnums;
 
 /**
  * A Recording resource: the recording of a call or conference. The audio itself is at
@@ -58,7 +60,7 @@ public record Recording(@JsonProperty("account_sid") @Nullable String accountSid
 	/**
 	 * Status of a recording. Values Twilio adds later map to {@link #UNKNOWN}.
 	 */
-	public enum Status {
+	public enum Status implements TwilioEnum {
 
 		/** Recording. */
 		IN_PROGRESS("in-progress"),
@@ -90,11 +92,7 @@ public record Recording(@JsonProperty("account_sid") @Nullable String accountSid
 			this.value = value;
 		}
 
-		/**
-		 * Return the status as Twilio writes it.
-		 * @return the Twilio value, such as {@code completed}
-		 */
-		@JsonValue
+		@Override
 		public String value() {
 			return this.value;
 		}
@@ -106,12 +104,7 @@ public record Recording(@JsonProperty("account_sid") @Nullable String accountSid
 		 */
 		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 		public static Status from(String value) {
-			for (Status candidate : values()) {
-				if (candidate.value.equalsIgnoreCase(value)) {
-					return candidate;
-				}
-			}
-			return UNKNOWN;
+			return TwilioEnums.from(Status.class, value, UNKNOWN);
 		}
 
 		@Override
@@ -124,7 +117,7 @@ public record Recording(@JsonProperty("account_sid") @Nullable String accountSid
 	/**
 	 * What started a recording. Values Twilio adds later map to {@link #UNKNOWN}.
 	 */
-	public enum Source {
+	public enum Source implements TwilioEnum {
 
 		/** The {@code record} attribute of a {@code <Dial>} verb. */
 		DIAL_VERB("DialVerb"),
@@ -156,11 +149,7 @@ public record Recording(@JsonProperty("account_sid") @Nullable String accountSid
 			this.value = value;
 		}
 
-		/**
-		 * Return the source as Twilio writes it.
-		 * @return the Twilio value, such as {@code RecordVerb}
-		 */
-		@JsonValue
+		@Override
 		public String value() {
 			return this.value;
 		}
@@ -172,12 +161,7 @@ public record Recording(@JsonProperty("account_sid") @Nullable String accountSid
 		 */
 		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 		public static Source from(String value) {
-			for (Source candidate : values()) {
-				if (candidate.value.equalsIgnoreCase(value)) {
-					return candidate;
-				}
-			}
-			return UNKNOWN;
+			return TwilioEnums.from(Source.class, value, UNKNOWN);
 		}
 
 		@Override

@@ -3,7 +3,7 @@ package dev.twiliospring.client.api;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import dev.twiliospring.client.Page;
+import dev.twiliospring.client.AbstractListRequest;
 import dev.twiliospring.client.TwilioParameters;
 
 /**
@@ -19,14 +19,12 @@ import dev.twiliospring.client.TwilioParameters;
  * @since 1.0.0
  * @see RecordingResource#list(RecordingListRequest)
  */
-public final class RecordingListRequest {
+public final class RecordingListRequest extends AbstractListRequest {
 
 	private static final RecordingListRequest ALL = new RecordingListRequest(TwilioParameters.empty());
 
-	private final TwilioParameters parameters;
-
 	private RecordingListRequest(TwilioParameters parameters) {
-		this.parameters = parameters;
+		super(parameters);
 	}
 
 	/**
@@ -46,24 +44,9 @@ public final class RecordingListRequest {
 	}
 
 	/**
-	 * Return the query parameters, named as Twilio names them.
-	 * @return the parameters
-	 */
-	public TwilioParameters parameters() {
-		return this.parameters;
-	}
-
-	@Override
-	public String toString() {
-		return "RecordingListRequest" + this.parameters.asMap().keySet();
-	}
-
-	/**
 	 * Builder for {@link RecordingListRequest}.
 	 */
-	public static final class Builder {
-
-		private final TwilioParameters.Builder parameters = TwilioParameters.builder();
+	public static final class Builder extends AbstractListRequest.Builder<Builder, RecordingListRequest> {
 
 		private Builder() {
 		}
@@ -74,8 +57,7 @@ public final class RecordingListRequest {
 		 * @return this builder
 		 */
 		public Builder dateCreated(LocalDate dateCreated) {
-			this.parameters.set("DateCreated", dateCreated);
-			return this;
+			return set("DateCreated", dateCreated);
 		}
 
 		/**
@@ -84,8 +66,7 @@ public final class RecordingListRequest {
 		 * @return this builder
 		 */
 		public Builder dateCreated(Instant dateCreated) {
-			this.parameters.set("DateCreated", dateCreated);
-			return this;
+			return set("DateCreated", dateCreated);
 		}
 
 		/**
@@ -94,8 +75,7 @@ public final class RecordingListRequest {
 		 * @return this builder
 		 */
 		public Builder dateCreatedBefore(LocalDate dateCreated) {
-			this.parameters.set("DateCreated<", dateCreated);
-			return this;
+			return set("DateCreated<", dateCreated);
 		}
 
 		/**
@@ -104,8 +84,7 @@ public final class RecordingListRequest {
 		 * @return this builder
 		 */
 		public Builder dateCreatedBefore(Instant dateCreated) {
-			this.parameters.set("DateCreated<", dateCreated);
-			return this;
+			return set("DateCreated<", dateCreated);
 		}
 
 		/**
@@ -114,8 +93,7 @@ public final class RecordingListRequest {
 		 * @return this builder
 		 */
 		public Builder dateCreatedAfter(LocalDate dateCreated) {
-			this.parameters.set("DateCreated>", dateCreated);
-			return this;
+			return set("DateCreated>", dateCreated);
 		}
 
 		/**
@@ -124,8 +102,7 @@ public final class RecordingListRequest {
 		 * @return this builder
 		 */
 		public Builder dateCreatedAfter(Instant dateCreated) {
-			this.parameters.set("DateCreated>", dateCreated);
-			return this;
+			return set("DateCreated>", dateCreated);
 		}
 
 		/**
@@ -134,8 +111,7 @@ public final class RecordingListRequest {
 		 * @return this builder
 		 */
 		public Builder callSid(String callSid) {
-			this.parameters.set("CallSid", callSid);
-			return this;
+			return set("CallSid", callSid);
 		}
 
 		/**
@@ -144,8 +120,7 @@ public final class RecordingListRequest {
 		 * @return this builder
 		 */
 		public Builder conferenceSid(String conferenceSid) {
-			this.parameters.set("ConferenceSid", conferenceSid);
-			return this;
+			return set("ConferenceSid", conferenceSid);
 		}
 
 		/**
@@ -155,26 +130,12 @@ public final class RecordingListRequest {
 		 * @return this builder
 		 */
 		public Builder includeSoftDeleted(boolean includeSoftDeleted) {
-			this.parameters.set("IncludeSoftDeleted", includeSoftDeleted);
-			return this;
+			return set("IncludeSoftDeleted", includeSoftDeleted);
 		}
 
-		/**
-		 * Set the number of recordings per page.
-		 * @param pageSize the page size, between 1 and 1000 (Twilio's default is 50)
-		 * @return this builder
-		 */
-		public Builder pageSize(int pageSize) {
-			this.parameters.set("PageSize", Page.checkPageSize(pageSize));
-			return this;
-		}
-
-		/**
-		 * Build the request.
-		 * @return the request
-		 */
-		public RecordingListRequest build() {
-			return new RecordingListRequest(this.parameters.build());
+		@Override
+		protected RecordingListRequest build(TwilioParameters parameters) {
+			return new RecordingListRequest(parameters);
 		}
 
 	}

@@ -11,10 +11,11 @@ import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
 import org.springframework.web.util.UriUtils;
 
+import dev.twiliospring.client.AbstractResource;
 import dev.twiliospring.client.Page;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.TwilioDomain;
-import dev.twiliospring.client.TwilioRequest;
+import dev.twiliospring.client.TwilioParameters;
 import dev.twiliospring.client.TwilioResponse;
 
 /**
@@ -28,7 +29,7 @@ import dev.twiliospring.client.TwilioResponse;
  * @since 1.0.0
  * @see TwilioClient#recordings()
  */
-public final class RecordingResource {
+public final class RecordingResource extends AbstractResource<Recording> {
 
 	static final String LIST_PATH = "/2010-04-01/Accounts/{AccountSid}/Recordings.json";
 
@@ -36,15 +37,12 @@ public final class RecordingResource {
 
 	static final String ITEMS_FIELD = "recordings";
 
-	private final TwilioClient client;
-
 	/**
 	 * Create the resource for a client.
 	 * @param client the client
 	 */
 	public RecordingResource(TwilioClient client) {
-		Assert.notNull(client, "Client must not be null");
-		this.client = client;
+		super(client, TwilioDomain.API, LIST_PATH, INSTANCE_PATH, ITEMS_FIELD, Recording.class, "Recording SID");
 	}
 
 	/**
@@ -85,11 +83,7 @@ public final class RecordingResource {
 	 * @return the response holding the recording
 	 */
 	public TwilioResponse<Recording> fetchWithResponse(String sid, boolean includeSoftDeleted) {
-		TwilioRequest.Builder builder = TwilioRequest.get(TwilioDomain.API, INSTANCE_PATH);
-		if (includeSoftDeleted) {
-			builder.queryParam("IncludeSoftDeleted", true);
-		}
-		return this.client.executeForResponse(instance(builder, sid), Recording.class);
+		return doFetch(sid, includeSoftDeleted ? parameter("IncludeSoftDeleted", true) : TwilioParameters.empty());
 	}
 
 	/**
@@ -115,7 +109,7 @@ public final class RecordingResource {
 	 * @return the response holding the first page
 	 */
 	public TwilioResponse<Page<Recording>> listWithResponse(RecordingListRequest request) {
-		return this.client.pageForResponse(listRequest(request), ITEMS_FIELD, Recording.class);
+		return doList(query(request));
 	}
 
 	/**
@@ -124,11 +118,7 @@ public final class RecordingResource {
 	 * @return the next page, or empty if the given page is the last
 	 */
 	public Optional<Page<Recording>> nextPage(Page<Recording> page) {
-		if (!page.hasNext()) {
-			return Optional.empty();
-		}
-		return Optional.of(this.client.page(listRequest(RecordingListRequest.all()).forPage(page.nextPageUrl()),
-				ITEMS_FIELD, Recording.class));
+		return doNextPage(page);
 	}
 
 	/**
@@ -145,7 +135,7 @@ public final class RecordingResource {
 	 * @return the stream; close it or limit it to stop paging
 	 */
 	public Stream<Recording> stream(RecordingListRequest request) {
-		return this.client.stream(listRequest(request), ITEMS_FIELD, Recording.class);
+		return doStream(query(request));
 	}
 
 	/**
@@ -162,7 +152,7 @@ public final class RecordingResource {
 	 * @return the response, without body
 	 */
 	public TwilioResponse<@Nullable Void> deleteWithResponse(String sid) {
-		return this.client.executeForResponse(instance(TwilioRequest.delete(TwilioDomain.API, INSTANCE_PATH), sid));
+		return doDelete(sid);
 	}
 
 	/**
@@ -175,7 +165,7 @@ public final class RecordingResource {
 	 * @return the media URL
 	 */
 	public URI mediaUrl(String sid, RecordingFormat format) {
-		return mediaUrl(this.client.accountSid(), sid, format);
+		return mediaUrl(client().accountSid(), sid, format);
 	}
 
 	/**
@@ -190,26 +180,16 @@ public final class RecordingResource {
 		Assert.notNull(recording, "Recording must not be null");
 		Assert.hasText(recording.sid(), "Recording has no SID, so it has no media URL");
 		String accountSid = StringUtils.hasText(recording.accountSid()) ? recording.accountSid()
-				: this.client.accountSid();
+				: client().accountSid();
 		return mediaUrl(accountSid, recording.sid(), format);
 	}
 
 	private URI mediaUrl(String accountSid, @Nullable String sid, RecordingFormat format) {
 		Assert.hasText(sid, "Recording SID must not be empty");
 		Assert.notNull(format, "Format must not be null");
-		return URI.create(this.client.baseUrl(TwilioDomain.API) + "/2010-04-01/Accounts/"
+		return URI.create(client().baseUrl(TwilioDomain.API) + "/2010-04-01/Accounts/"
 				+ UriUtils.encodePathSegment(accountSid, StandardCharsets.UTF_8) + "/Recordings/"
 				+ UriUtils.encodePathSegment(sid, StandardCharsets.UTF_8) + format.extension());
-	}
-
-	private static TwilioRequest instance(TwilioRequest.Builder builder, String sid) {
-		Assert.hasText(sid, "Recording SID must not be empty");
-		return builder.pathVariable("Sid", sid).build();
-	}
-
-	private static TwilioRequest listRequest(RecordingListRequest request) {
-		Assert.notNull(request, "Request must not be null");
-		return TwilioRequest.get(TwilioDomain.API, LIST_PATH).queryParams(request.parameters()).build();
 	}
 
 }

@@ -6,8 +6,10 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
+
+import dev.twiliospring.client.TwilioEnum;
+import dev.twiliospring.client.TwilioEnums;
 
 /**
  * Result of a phone number lookup: the number in its formats, whether it is valid, and
@@ -227,7 +229,7 @@ public record PhoneNumberLookup(@JsonProperty("calling_country_code") @Nullable 
 	 * Reason why a phone number is not valid. Values Twilio adds later map to {@link
 	 * #UNKNOWN}.
 	 */
-	public enum ValidationError {
+	public enum ValidationError implements TwilioEnum {
 
 		/** Too few digits. */
 		TOO_SHORT("TOO_SHORT"),
@@ -256,11 +258,7 @@ public record PhoneNumberLookup(@JsonProperty("calling_country_code") @Nullable 
 			this.value = value;
 		}
 
-		/**
-		 * Return the reason as Twilio writes it.
-		 * @return the Twilio value, such as {@code TOO_SHORT}
-		 */
-		@JsonValue
+		@Override
 		public String value() {
 			return this.value;
 		}
@@ -272,12 +270,7 @@ public record PhoneNumberLookup(@JsonProperty("calling_country_code") @Nullable 
 		 */
 		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 		public static ValidationError from(String value) {
-			for (ValidationError candidate : values()) {
-				if (candidate.value.equalsIgnoreCase(value)) {
-					return candidate;
-				}
-			}
-			return UNKNOWN;
+			return TwilioEnums.from(ValidationError.class, value, UNKNOWN);
 		}
 
 		@Override

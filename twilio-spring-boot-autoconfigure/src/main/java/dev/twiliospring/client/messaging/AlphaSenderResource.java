@@ -7,9 +7,11 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;
 
+import dev.twiliospring.client.AbstractResource;
 import dev.twiliospring.client.Page;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.TwilioDomain;
+import dev.twiliospring.client.TwilioParameters;
 import dev.twiliospring.client.TwilioRequest;
 import dev.twiliospring.client.TwilioResponse;
 
@@ -24,15 +26,13 @@ import dev.twiliospring.client.TwilioResponse;
  * @since 1.0.0
  * @see MessagingApi#alphaSenders(String)
  */
-public final class AlphaSenderResource {
+public final class AlphaSenderResource extends AbstractResource<AlphaSender> {
 
 	static final String LIST_PATH = "/v1/Services/{ServiceSid}/AlphaSenders";
 
 	static final String INSTANCE_PATH = "/v1/Services/{ServiceSid}/AlphaSenders/{Sid}";
 
 	static final String ITEMS_FIELD = "alpha_senders";
-
-	private final TwilioClient client;
 
 	private final String serviceSid;
 
@@ -42,10 +42,15 @@ public final class AlphaSenderResource {
 	 * @param serviceSid the SID of the messaging service
 	 */
 	public AlphaSenderResource(TwilioClient client, String serviceSid) {
-		Assert.notNull(client, "Client must not be null");
-		this.client = client;
+		super(client, TwilioDomain.MESSAGING, LIST_PATH, INSTANCE_PATH, ITEMS_FIELD, AlphaSender.class,
+				"Alpha sender SID");
 		Assert.hasText(serviceSid, "Messaging service SID must not be empty");
 		this.serviceSid = serviceSid;
+	}
+
+	@Override
+	protected TwilioRequest.Builder scope(TwilioRequest.Builder builder) {
+		return builder.pathVariable("ServiceSid", this.serviceSid);
 	}
 
 	/**
@@ -66,10 +71,7 @@ public final class AlphaSenderResource {
 	 */
 	public TwilioResponse<AlphaSender> addWithResponse(String alphaSender) {
 		Assert.hasText(alphaSender, "AlphaSender must not be empty");
-		return this.client.executeForResponse(TwilioRequest.post(TwilioDomain.MESSAGING, LIST_PATH)
-			.pathVariable("ServiceSid", this.serviceSid)
-			.param("AlphaSender", alphaSender)
-			.build(), AlphaSender.class);
+		return doCreate(parameter("AlphaSender", alphaSender));
 	}
 
 	/**
@@ -87,8 +89,7 @@ public final class AlphaSenderResource {
 	 * @return the response holding the alpha sender
 	 */
 	public TwilioResponse<AlphaSender> fetchWithResponse(String sid) {
-		return this.client.executeForResponse(instance(TwilioRequest.get(TwilioDomain.MESSAGING, INSTANCE_PATH), sid),
-				AlphaSender.class);
+		return doFetch(sid);
 	}
 
 	/**
@@ -97,7 +98,7 @@ public final class AlphaSenderResource {
 	 * @return the first page
 	 */
 	public Page<AlphaSender> list() {
-		return this.client.page(listRequest(null), ITEMS_FIELD, AlphaSender.class);
+		return doList(TwilioParameters.empty()).body();
 	}
 
 	/**
@@ -116,8 +117,7 @@ public final class AlphaSenderResource {
 	 * @return the response holding the first page
 	 */
 	public TwilioResponse<Page<AlphaSender>> listWithResponse(int pageSize) {
-		return this.client.pageForResponse(listRequest(Page.checkPageSize(pageSize)), ITEMS_FIELD,
-				AlphaSender.class);
+		return doList(pageSize(pageSize));
 	}
 
 	/**
@@ -126,11 +126,7 @@ public final class AlphaSenderResource {
 	 * @return the next page, or empty if the given page is the last
 	 */
 	public Optional<Page<AlphaSender>> nextPage(Page<AlphaSender> page) {
-		if (!page.hasNext()) {
-			return Optional.empty();
-		}
-		return Optional.of(this.client.page(listRequest(null).forPage(page.nextPageUrl()), ITEMS_FIELD,
-				AlphaSender.class));
+		return doNextPage(page);
 	}
 
 	/**
@@ -139,7 +135,7 @@ public final class AlphaSenderResource {
 	 * @return the stream; close it or limit it to stop paging
 	 */
 	public Stream<AlphaSender> stream() {
-		return this.client.stream(listRequest(null), ITEMS_FIELD, AlphaSender.class);
+		return doStream(TwilioParameters.empty());
 	}
 
 	/**
@@ -149,14 +145,7 @@ public final class AlphaSenderResource {
 	 * @return the stream; close it or limit it to stop paging
 	 */
 	public Stream<AlphaSender> stream(int pageSize) {
-		return this.client.stream(listRequest(Page.checkPageSize(pageSize)), ITEMS_FIELD, AlphaSender.class);
-	}
-
-	private TwilioRequest listRequest(@Nullable Integer pageSize) {
-		return TwilioRequest.get(TwilioDomain.MESSAGING, LIST_PATH)
-			.pathVariable("ServiceSid", this.serviceSid)
-			.queryParam("PageSize", pageSize)
-			.build();
+		return doStream(pageSize(pageSize));
 	}
 
 	/**
@@ -173,15 +162,7 @@ public final class AlphaSenderResource {
 	 * @return the response, without body
 	 */
 	public TwilioResponse<@Nullable Void> removeWithResponse(String sid) {
-		return this.client
-			.executeForResponse(instance(TwilioRequest.delete(TwilioDomain.MESSAGING, INSTANCE_PATH), sid));
-	}
-
-	private TwilioRequest instance(TwilioRequest.Builder builder, String sid) {
-		Assert.hasText(sid, "Alpha sender SID must not be empty");
-		return builder.pathVariable("ServiceSid", this.serviceSid)
-			.pathVariable("Sid", sid)
-			.build();
+		return doDelete(sid);
 	}
 
 }

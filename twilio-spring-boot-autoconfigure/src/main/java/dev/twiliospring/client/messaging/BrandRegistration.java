@@ -6,8 +6,10 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
+
+import dev.twiliospring.client.TwilioEnum;
+import dev.twiliospring.client.TwilioEnums;
 
 /**
  * A US A2P 10DLC brand registration with The Campaign Registry.
@@ -58,7 +60,7 @@ public record BrandRegistration(@JsonProperty("sid") @Nullable String sid,
 	/**
 	 * Status of a brand registration. Values Twilio adds later map to {@link #UNKNOWN}.
 	 */
-	public enum Status {
+	public enum Status implements TwilioEnum {
 
 		/** Submitted, not yet decided. */
 		PENDING("PENDING"),
@@ -90,11 +92,7 @@ public record BrandRegistration(@JsonProperty("sid") @Nullable String sid,
 			this.value = value;
 		}
 
-		/**
-		 * Return the status as Twilio writes it.
-		 * @return the Twilio value, such as {@code PENDING}
-		 */
-		@JsonValue
+		@Override
 		public String value() {
 			return this.value;
 		}
@@ -106,12 +104,7 @@ public record BrandRegistration(@JsonProperty("sid") @Nullable String sid,
 		 */
 		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 		public static Status from(String value) {
-			for (Status candidate : values()) {
-				if (candidate.value.equalsIgnoreCase(value)) {
-					return candidate;
-				}
-			}
-			return UNKNOWN;
+			return TwilioEnums.from(Status.class, value, UNKNOWN);
 		}
 
 		@Override
@@ -125,7 +118,7 @@ public record BrandRegistration(@JsonProperty("sid") @Nullable String sid,
 	 * Feedback on how to improve a brand score. Values Twilio adds later map to {@link
 	 * #UNKNOWN}.
 	 */
-	public enum BrandFeedback {
+	public enum BrandFeedback implements TwilioEnum {
 
 		/** The tax ID could not be verified. */
 		TAX_ID("TAX_ID"),
@@ -151,11 +144,7 @@ public record BrandRegistration(@JsonProperty("sid") @Nullable String sid,
 			this.value = value;
 		}
 
-		/**
-		 * Return the feedback as Twilio writes it.
-		 * @return the Twilio value, such as {@code TAX_ID}
-		 */
-		@JsonValue
+		@Override
 		public String value() {
 			return this.value;
 		}
@@ -167,12 +156,7 @@ public record BrandRegistration(@JsonProperty("sid") @Nullable String sid,
 		 */
 		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 		public static BrandFeedback from(String value) {
-			for (BrandFeedback candidate : values()) {
-				if (candidate.value.equalsIgnoreCase(value)) {
-					return candidate;
-				}
-			}
-			return UNKNOWN;
+			return TwilioEnums.from(BrandFeedback.class, value, UNKNOWN);
 		}
 
 		@Override
@@ -186,7 +170,7 @@ public record BrandRegistration(@JsonProperty("sid") @Nullable String sid,
 	 * Identity verification status of a brand. Values Twilio adds later map to {@link
 	 * #UNKNOWN}.
 	 */
-	public enum IdentityStatus {
+	public enum IdentityStatus implements TwilioEnum {
 
 		/** Declared by the brand, not verified. */
 		SELF_DECLARED("SELF_DECLARED"),
@@ -209,11 +193,7 @@ public record BrandRegistration(@JsonProperty("sid") @Nullable String sid,
 			this.value = value;
 		}
 
-		/**
-		 * Return the identity status as Twilio writes it.
-		 * @return the Twilio value, such as {@code SELF_DECLARED}
-		 */
-		@JsonValue
+		@Override
 		public String value() {
 			return this.value;
 		}
@@ -225,12 +205,7 @@ public record BrandRegistration(@JsonProperty("sid") @Nullable String sid,
 		 */
 		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 		public static IdentityStatus from(String value) {
-			for (IdentityStatus candidate : values()) {
-				if (candidate.value.equalsIgnoreCase(value)) {
-					return candidate;
-				}
-			}
-			return UNKNOWN;
+			return TwilioEnums.from(IdentityStatus.class, value, UNKNOWN);
 		}
 
 		@Override

@@ -3,14 +3,13 @@ package dev.twiliospring.client.messaging;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.jspecify.annotations.Nullable;
-
 import org.springframework.util.Assert;
 
+import dev.twiliospring.client.AbstractResource;
 import dev.twiliospring.client.Page;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.TwilioDomain;
-import dev.twiliospring.client.TwilioRequest;
+import dev.twiliospring.client.TwilioParameters;
 import dev.twiliospring.client.TwilioResponse;
 
 /**
@@ -23,7 +22,7 @@ import dev.twiliospring.client.TwilioResponse;
  * @since 1.0.0
  * @see MessagingApi#brandRegistrations()
  */
-public final class BrandRegistrationResource {
+public final class BrandRegistrationResource extends AbstractResource<BrandRegistration> {
 
 	static final String LIST_PATH = "/v1/a2p/BrandRegistrations";
 
@@ -31,15 +30,13 @@ public final class BrandRegistrationResource {
 
 	static final String ITEMS_FIELD = "data";
 
-	private final TwilioClient client;
-
 	/**
 	 * Create the resource for a client.
 	 * @param client the client
 	 */
 	public BrandRegistrationResource(TwilioClient client) {
-		Assert.notNull(client, "Client must not be null");
-		this.client = client;
+		super(client, TwilioDomain.MESSAGING, LIST_PATH, INSTANCE_PATH, ITEMS_FIELD, BrandRegistration.class,
+				"Brand registration SID");
 	}
 
 	/**
@@ -58,9 +55,7 @@ public final class BrandRegistrationResource {
 	 */
 	public TwilioResponse<BrandRegistration> createWithResponse(BrandRegistrationCreateRequest request) {
 		Assert.notNull(request, "Request must not be null");
-		return this.client.executeForResponse(TwilioRequest.post(TwilioDomain.MESSAGING, LIST_PATH)
-			.params(request.parameters())
-			.build(), BrandRegistration.class);
+		return doCreate(request.parameters());
 	}
 
 	/**
@@ -78,8 +73,7 @@ public final class BrandRegistrationResource {
 	 * @return the response holding the brand registration
 	 */
 	public TwilioResponse<BrandRegistration> fetchWithResponse(String sid) {
-		return this.client.executeForResponse(instance(TwilioRequest.get(TwilioDomain.MESSAGING, INSTANCE_PATH), sid),
-				BrandRegistration.class);
+		return doFetch(sid);
 	}
 
 	/**
@@ -87,7 +81,7 @@ public final class BrandRegistrationResource {
 	 * @return the first page
 	 */
 	public Page<BrandRegistration> list() {
-		return this.client.page(listRequest(null), ITEMS_FIELD, BrandRegistration.class);
+		return doList(TwilioParameters.empty()).body();
 	}
 
 	/**
@@ -105,8 +99,7 @@ public final class BrandRegistrationResource {
 	 * @return the response holding the first page
 	 */
 	public TwilioResponse<Page<BrandRegistration>> listWithResponse(int pageSize) {
-		return this.client.pageForResponse(listRequest(Page.checkPageSize(pageSize)), ITEMS_FIELD,
-				BrandRegistration.class);
+		return doList(pageSize(pageSize));
 	}
 
 	/**
@@ -115,11 +108,7 @@ public final class BrandRegistrationResource {
 	 * @return the next page, or empty if the given page is the last
 	 */
 	public Optional<Page<BrandRegistration>> nextPage(Page<BrandRegistration> page) {
-		if (!page.hasNext()) {
-			return Optional.empty();
-		}
-		return Optional.of(this.client.page(listRequest(null).forPage(page.nextPageUrl()), ITEMS_FIELD,
-				BrandRegistration.class));
+		return doNextPage(page);
 	}
 
 	/**
@@ -127,7 +116,7 @@ public final class BrandRegistrationResource {
 	 * @return the stream; close it or limit it to stop paging
 	 */
 	public Stream<BrandRegistration> stream() {
-		return this.client.stream(listRequest(null), ITEMS_FIELD, BrandRegistration.class);
+		return doStream(TwilioParameters.empty());
 	}
 
 	/**
@@ -137,18 +126,7 @@ public final class BrandRegistrationResource {
 	 * @return the stream; close it or limit it to stop paging
 	 */
 	public Stream<BrandRegistration> stream(int pageSize) {
-		return this.client.stream(listRequest(Page.checkPageSize(pageSize)), ITEMS_FIELD, BrandRegistration.class);
-	}
-
-	private TwilioRequest listRequest(@Nullable Integer pageSize) {
-		return TwilioRequest.get(TwilioDomain.MESSAGING, LIST_PATH)
-			.queryParam("PageSize", pageSize)
-			.build();
-	}
-
-	private static TwilioRequest instance(TwilioRequest.Builder builder, String sid) {
-		Assert.hasText(sid, "Brand registration SID must not be empty");
-		return builder.pathVariable("Sid", sid).build();
+		return doStream(pageSize(pageSize));
 	}
 
 }

@@ -5,8 +5,10 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
+
+import dev.twiliospring.client.TwilioEnum;
+import dev.twiliospring.client.TwilioEnums;
 
 /**
  * A Messaging Service: a pool of senders with shared settings for inbound and outbound
@@ -68,7 +70,7 @@ public record MessagingService(@JsonProperty("sid") @Nullable String sid,
 	 * Whether the content of messages sent through a service is scanned. Values Twilio
 	 * adds later map to {@link #UNKNOWN}.
 	 */
-	public enum ScanMessageContent {
+	public enum ScanMessageContent implements TwilioEnum {
 
 		/** Use the account setting. */
 		INHERIT("inherit"),
@@ -88,11 +90,7 @@ public record MessagingService(@JsonProperty("sid") @Nullable String sid,
 			this.value = value;
 		}
 
-		/**
-		 * Return the setting as Twilio writes it.
-		 * @return the Twilio value, such as {@code inherit}
-		 */
-		@JsonValue
+		@Override
 		public String value() {
 			return this.value;
 		}
@@ -104,12 +102,7 @@ public record MessagingService(@JsonProperty("sid") @Nullable String sid,
 		 */
 		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 		public static ScanMessageContent from(String value) {
-			for (ScanMessageContent candidate : values()) {
-				if (candidate.value.equalsIgnoreCase(value)) {
-					return candidate;
-				}
-			}
-			return UNKNOWN;
+			return TwilioEnums.from(ScanMessageContent.class, value, UNKNOWN);
 		}
 
 		@Override

@@ -7,10 +7,11 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;
 
+import dev.twiliospring.client.AbstractResource;
 import dev.twiliospring.client.Page;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.TwilioDomain;
-import dev.twiliospring.client.TwilioRequest;
+import dev.twiliospring.client.TwilioParameters;
 import dev.twiliospring.client.TwilioResponse;
 
 /**
@@ -23,7 +24,7 @@ import dev.twiliospring.client.TwilioResponse;
  * @since 1.0.0
  * @see MessagingApi#services()
  */
-public final class MessagingServiceResource {
+public final class MessagingServiceResource extends AbstractResource<MessagingService> {
 
 	static final String LIST_PATH = "/v1/Services";
 
@@ -31,15 +32,13 @@ public final class MessagingServiceResource {
 
 	static final String ITEMS_FIELD = "services";
 
-	private final TwilioClient client;
-
 	/**
 	 * Create the resource for a client.
 	 * @param client the client
 	 */
 	public MessagingServiceResource(TwilioClient client) {
-		Assert.notNull(client, "Client must not be null");
-		this.client = client;
+		super(client, TwilioDomain.MESSAGING, LIST_PATH, INSTANCE_PATH, ITEMS_FIELD, MessagingService.class,
+				"Messaging service SID");
 	}
 
 	/**
@@ -58,9 +57,7 @@ public final class MessagingServiceResource {
 	 */
 	public TwilioResponse<MessagingService> createWithResponse(MessagingServiceCreateRequest request) {
 		Assert.notNull(request, "Request must not be null");
-		return this.client.executeForResponse(TwilioRequest.post(TwilioDomain.MESSAGING, LIST_PATH)
-			.params(request.parameters())
-			.build(), MessagingService.class);
+		return doCreate(request.parameters());
 	}
 
 	/**
@@ -78,8 +75,7 @@ public final class MessagingServiceResource {
 	 * @return the response holding the messaging service
 	 */
 	public TwilioResponse<MessagingService> fetchWithResponse(String sid) {
-		return this.client.executeForResponse(instance(TwilioRequest.get(TwilioDomain.MESSAGING, INSTANCE_PATH), sid),
-				MessagingService.class);
+		return doFetch(sid);
 	}
 
 	/**
@@ -87,7 +83,7 @@ public final class MessagingServiceResource {
 	 * @return the first page
 	 */
 	public Page<MessagingService> list() {
-		return this.client.page(listRequest(null), ITEMS_FIELD, MessagingService.class);
+		return doList(TwilioParameters.empty()).body();
 	}
 
 	/**
@@ -105,8 +101,7 @@ public final class MessagingServiceResource {
 	 * @return the response holding the first page
 	 */
 	public TwilioResponse<Page<MessagingService>> listWithResponse(int pageSize) {
-		return this.client.pageForResponse(listRequest(Page.checkPageSize(pageSize)), ITEMS_FIELD,
-				MessagingService.class);
+		return doList(pageSize(pageSize));
 	}
 
 	/**
@@ -115,11 +110,7 @@ public final class MessagingServiceResource {
 	 * @return the next page, or empty if the given page is the last
 	 */
 	public Optional<Page<MessagingService>> nextPage(Page<MessagingService> page) {
-		if (!page.hasNext()) {
-			return Optional.empty();
-		}
-		return Optional.of(this.client.page(listRequest(null).forPage(page.nextPageUrl()), ITEMS_FIELD,
-				MessagingService.class));
+		return doNextPage(page);
 	}
 
 	/**
@@ -127,7 +118,7 @@ public final class MessagingServiceResource {
 	 * @return the stream; close it or limit it to stop paging
 	 */
 	public Stream<MessagingService> stream() {
-		return this.client.stream(listRequest(null), ITEMS_FIELD, MessagingService.class);
+		return doStream(TwilioParameters.empty());
 	}
 
 	/**
@@ -137,13 +128,7 @@ public final class MessagingServiceResource {
 	 * @return the stream; close it or limit it to stop paging
 	 */
 	public Stream<MessagingService> stream(int pageSize) {
-		return this.client.stream(listRequest(Page.checkPageSize(pageSize)), ITEMS_FIELD, MessagingService.class);
-	}
-
-	private TwilioRequest listRequest(@Nullable Integer pageSize) {
-		return TwilioRequest.get(TwilioDomain.MESSAGING, LIST_PATH)
-			.queryParam("PageSize", pageSize)
-			.build();
+		return doStream(pageSize(pageSize));
 	}
 
 	/**
@@ -164,9 +149,7 @@ public final class MessagingServiceResource {
 	 */
 	public TwilioResponse<MessagingService> updateWithResponse(String sid, MessagingServiceUpdateRequest request) {
 		Assert.notNull(request, "Request must not be null");
-		return this.client.executeForResponse(
-				instance(TwilioRequest.post(TwilioDomain.MESSAGING, INSTANCE_PATH).params(request.parameters()), sid),
-				MessagingService.class);
+		return doUpdate(sid, request.parameters());
 	}
 
 	/**
@@ -183,13 +166,7 @@ public final class MessagingServiceResource {
 	 * @return the response, without body
 	 */
 	public TwilioResponse<@Nullable Void> deleteWithResponse(String sid) {
-		return this.client
-			.executeForResponse(instance(TwilioRequest.delete(TwilioDomain.MESSAGING, INSTANCE_PATH), sid));
-	}
-
-	private static TwilioRequest instance(TwilioRequest.Builder builder, String sid) {
-		Assert.hasText(sid, "Messaging service SID must not be empty");
-		return builder.pathVariable("Sid", sid).build();
+		return doDelete(sid);
 	}
 
 }

@@ -7,9 +7,11 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;
 
+import dev.twiliospring.client.AbstractResource;
 import dev.twiliospring.client.Page;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.TwilioDomain;
+import dev.twiliospring.client.TwilioParameters;
 import dev.twiliospring.client.TwilioRequest;
 import dev.twiliospring.client.TwilioResponse;
 
@@ -24,15 +26,13 @@ import dev.twiliospring.client.TwilioResponse;
  * @since 1.0.0
  * @see MessagingApi#phoneNumbers(String)
  */
-public final class ServicePhoneNumberResource {
+public final class ServicePhoneNumberResource extends AbstractResource<ServicePhoneNumber> {
 
 	static final String LIST_PATH = "/v1/Services/{ServiceSid}/PhoneNumbers";
 
 	static final String INSTANCE_PATH = "/v1/Services/{ServiceSid}/PhoneNumbers/{Sid}";
 
 	static final String ITEMS_FIELD = "phone_numbers";
-
-	private final TwilioClient client;
 
 	private final String serviceSid;
 
@@ -42,10 +42,15 @@ public final class ServicePhoneNumberResource {
 	 * @param serviceSid the SID of the messaging service
 	 */
 	public ServicePhoneNumberResource(TwilioClient client, String serviceSid) {
-		Assert.notNull(client, "Client must not be null");
-		this.client = client;
+		super(client, TwilioDomain.MESSAGING, LIST_PATH, INSTANCE_PATH, ITEMS_FIELD, ServicePhoneNumber.class,
+				"Phone number SID");
 		Assert.hasText(serviceSid, "Messaging service SID must not be empty");
 		this.serviceSid = serviceSid;
+	}
+
+	@Override
+	protected TwilioRequest.Builder scope(TwilioRequest.Builder builder) {
+		return builder.pathVariable("ServiceSid", this.serviceSid);
 	}
 
 	/**
@@ -66,10 +71,7 @@ public final class ServicePhoneNumberResource {
 	 */
 	public TwilioResponse<ServicePhoneNumber> addWithResponse(String phoneNumberSid) {
 		Assert.hasText(phoneNumberSid, "PhoneNumberSid must not be empty");
-		return this.client.executeForResponse(TwilioRequest.post(TwilioDomain.MESSAGING, LIST_PATH)
-			.pathVariable("ServiceSid", this.serviceSid)
-			.param("PhoneNumberSid", phoneNumberSid)
-			.build(), ServicePhoneNumber.class);
+		return doCreate(parameter("PhoneNumberSid", phoneNumberSid));
 	}
 
 	/**
@@ -87,8 +89,7 @@ public final class ServicePhoneNumberResource {
 	 * @return the response holding the phone number
 	 */
 	public TwilioResponse<ServicePhoneNumber> fetchWithResponse(String sid) {
-		return this.client.executeForResponse(instance(TwilioRequest.get(TwilioDomain.MESSAGING, INSTANCE_PATH), sid),
-				ServicePhoneNumber.class);
+		return doFetch(sid);
 	}
 
 	/**
@@ -97,7 +98,7 @@ public final class ServicePhoneNumberResource {
 	 * @return the first page
 	 */
 	public Page<ServicePhoneNumber> list() {
-		return this.client.page(listRequest(null), ITEMS_FIELD, ServicePhoneNumber.class);
+		return doList(TwilioParameters.empty()).body();
 	}
 
 	/**
@@ -115,8 +116,7 @@ public final class ServicePhoneNumberResource {
 	 * @return the response holding the first page
 	 */
 	public TwilioResponse<Page<ServicePhoneNumber>> listWithResponse(int pageSize) {
-		return this.client.pageForResponse(listRequest(Page.checkPageSize(pageSize)), ITEMS_FIELD,
-				ServicePhoneNumber.class);
+		return doList(pageSize(pageSize));
 	}
 
 	/**
@@ -125,11 +125,7 @@ public final class ServicePhoneNumberResource {
 	 * @return the next page, or empty if the given page is the last
 	 */
 	public Optional<Page<ServicePhoneNumber>> nextPage(Page<ServicePhoneNumber> page) {
-		if (!page.hasNext()) {
-			return Optional.empty();
-		}
-		return Optional.of(this.client.page(listRequest(null).forPage(page.nextPageUrl()), ITEMS_FIELD,
-				ServicePhoneNumber.class));
+		return doNextPage(page);
 	}
 
 	/**
@@ -138,7 +134,7 @@ public final class ServicePhoneNumberResource {
 	 * @return the stream; close it or limit it to stop paging
 	 */
 	public Stream<ServicePhoneNumber> stream() {
-		return this.client.stream(listRequest(null), ITEMS_FIELD, ServicePhoneNumber.class);
+		return doStream(TwilioParameters.empty());
 	}
 
 	/**
@@ -148,14 +144,7 @@ public final class ServicePhoneNumberResource {
 	 * @return the stream; close it or limit it to stop paging
 	 */
 	public Stream<ServicePhoneNumber> stream(int pageSize) {
-		return this.client.stream(listRequest(Page.checkPageSize(pageSize)), ITEMS_FIELD, ServicePhoneNumber.class);
-	}
-
-	private TwilioRequest listRequest(@Nullable Integer pageSize) {
-		return TwilioRequest.get(TwilioDomain.MESSAGING, LIST_PATH)
-			.pathVariable("ServiceSid", this.serviceSid)
-			.queryParam("PageSize", pageSize)
-			.build();
+		return doStream(pageSize(pageSize));
 	}
 
 	/**
@@ -172,15 +161,7 @@ public final class ServicePhoneNumberResource {
 	 * @return the response, without body
 	 */
 	public TwilioResponse<@Nullable Void> removeWithResponse(String sid) {
-		return this.client
-			.executeForResponse(instance(TwilioRequest.delete(TwilioDomain.MESSAGING, INSTANCE_PATH), sid));
-	}
-
-	private TwilioRequest instance(TwilioRequest.Builder builder, String sid) {
-		Assert.hasText(sid, "Phone number SID must not be empty");
-		return builder.pathVariable("ServiceSid", this.serviceSid)
-			.pathVariable("Sid", sid)
-			.build();
+		return doDelete(sid);
 	}
 
 }

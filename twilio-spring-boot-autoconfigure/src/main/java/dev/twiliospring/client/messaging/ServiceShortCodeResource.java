@@ -7,9 +7,11 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;
 
+import dev.twiliospring.client.AbstractResource;
 import dev.twiliospring.client.Page;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.TwilioDomain;
+import dev.twiliospring.client.TwilioParameters;
 import dev.twiliospring.client.TwilioRequest;
 import dev.twiliospring.client.TwilioResponse;
 
@@ -24,15 +26,13 @@ import dev.twiliospring.client.TwilioResponse;
  * @since 1.0.0
  * @see MessagingApi#shortCodes(String)
  */
-public final class ServiceShortCodeResource {
+public final class ServiceShortCodeResource extends AbstractResource<ServiceShortCode> {
 
 	static final String LIST_PATH = "/v1/Services/{ServiceSid}/ShortCodes";
 
 	static final String INSTANCE_PATH = "/v1/Services/{ServiceSid}/ShortCodes/{Sid}";
 
 	static final String ITEMS_FIELD = "short_codes";
-
-	private final TwilioClient client;
 
 	private final String serviceSid;
 
@@ -42,10 +42,15 @@ public final class ServiceShortCodeResource {
 	 * @param serviceSid the SID of the messaging service
 	 */
 	public ServiceShortCodeResource(TwilioClient client, String serviceSid) {
-		Assert.notNull(client, "Client must not be null");
-		this.client = client;
+		super(client, TwilioDomain.MESSAGING, LIST_PATH, INSTANCE_PATH, ITEMS_FIELD, ServiceShortCode.class,
+				"Short code SID");
 		Assert.hasText(serviceSid, "Messaging service SID must not be empty");
 		this.serviceSid = serviceSid;
+	}
+
+	@Override
+	protected TwilioRequest.Builder scope(TwilioRequest.Builder builder) {
+		return builder.pathVariable("ServiceSid", this.serviceSid);
 	}
 
 	/**
@@ -64,10 +69,7 @@ public final class ServiceShortCodeResource {
 	 */
 	public TwilioResponse<ServiceShortCode> addWithResponse(String shortCodeSid) {
 		Assert.hasText(shortCodeSid, "ShortCodeSid must not be empty");
-		return this.client.executeForResponse(TwilioRequest.post(TwilioDomain.MESSAGING, LIST_PATH)
-			.pathVariable("ServiceSid", this.serviceSid)
-			.param("ShortCodeSid", shortCodeSid)
-			.build(), ServiceShortCode.class);
+		return doCreate(parameter("ShortCodeSid", shortCodeSid));
 	}
 
 	/**
@@ -85,8 +87,7 @@ public final class ServiceShortCodeResource {
 	 * @return the response holding the short code
 	 */
 	public TwilioResponse<ServiceShortCode> fetchWithResponse(String sid) {
-		return this.client.executeForResponse(instance(TwilioRequest.get(TwilioDomain.MESSAGING, INSTANCE_PATH), sid),
-				ServiceShortCode.class);
+		return doFetch(sid);
 	}
 
 	/**
@@ -95,7 +96,7 @@ public final class ServiceShortCodeResource {
 	 * @return the first page
 	 */
 	public Page<ServiceShortCode> list() {
-		return this.client.page(listRequest(null), ITEMS_FIELD, ServiceShortCode.class);
+		return doList(TwilioParameters.empty()).body();
 	}
 
 	/**
@@ -113,8 +114,7 @@ public final class ServiceShortCodeResource {
 	 * @return the response holding the first page
 	 */
 	public TwilioResponse<Page<ServiceShortCode>> listWithResponse(int pageSize) {
-		return this.client.pageForResponse(listRequest(Page.checkPageSize(pageSize)), ITEMS_FIELD,
-				ServiceShortCode.class);
+		return doList(pageSize(pageSize));
 	}
 
 	/**
@@ -123,11 +123,7 @@ public final class ServiceShortCodeResource {
 	 * @return the next page, or empty if the given page is the last
 	 */
 	public Optional<Page<ServiceShortCode>> nextPage(Page<ServiceShortCode> page) {
-		if (!page.hasNext()) {
-			return Optional.empty();
-		}
-		return Optional.of(this.client.page(listRequest(null).forPage(page.nextPageUrl()), ITEMS_FIELD,
-				ServiceShortCode.class));
+		return doNextPage(page);
 	}
 
 	/**
@@ -135,7 +131,7 @@ public final class ServiceShortCodeResource {
 	 * @return the stream; close it or limit it to stop paging
 	 */
 	public Stream<ServiceShortCode> stream() {
-		return this.client.stream(listRequest(null), ITEMS_FIELD, ServiceShortCode.class);
+		return doStream(TwilioParameters.empty());
 	}
 
 	/**
@@ -145,14 +141,7 @@ public final class ServiceShortCodeResource {
 	 * @return the stream; close it or limit it to stop paging
 	 */
 	public Stream<ServiceShortCode> stream(int pageSize) {
-		return this.client.stream(listRequest(Page.checkPageSize(pageSize)), ITEMS_FIELD, ServiceShortCode.class);
-	}
-
-	private TwilioRequest listRequest(@Nullable Integer pageSize) {
-		return TwilioRequest.get(TwilioDomain.MESSAGING, LIST_PATH)
-			.pathVariable("ServiceSid", this.serviceSid)
-			.queryParam("PageSize", pageSize)
-			.build();
+		return doStream(pageSize(pageSize));
 	}
 
 	/**
@@ -169,15 +158,7 @@ public final class ServiceShortCodeResource {
 	 * @return the response, without body
 	 */
 	public TwilioResponse<@Nullable Void> removeWithResponse(String sid) {
-		return this.client
-			.executeForResponse(instance(TwilioRequest.delete(TwilioDomain.MESSAGING, INSTANCE_PATH), sid));
-	}
-
-	private TwilioRequest instance(TwilioRequest.Builder builder, String sid) {
-		Assert.hasText(sid, "Short code SID must not be empty");
-		return builder.pathVariable("ServiceSid", this.serviceSid)
-			.pathVariable("Sid", sid)
-			.build();
+		return doDelete(sid);
 	}
 
 }

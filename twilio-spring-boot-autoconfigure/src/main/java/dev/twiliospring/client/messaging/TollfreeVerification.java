@@ -6,8 +6,10 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
+
+import dev.twiliospring.client.TwilioEnum;
+import dev.twiliospring.client.TwilioEnums;
 
 /**
  * A toll-free verification: the review that lets a US or Canadian toll-free number send
@@ -129,7 +131,7 @@ public record TollfreeVerification(
 	 * Review status of a toll-free verification. Values Twilio adds later map to {@link
 	 * #UNKNOWN}.
 	 */
-	public enum Status {
+	public enum Status implements TwilioEnum {
 
 		/** Submitted, waiting for review. */
 		PENDING_REVIEW("PENDING_REVIEW"),
@@ -152,11 +154,7 @@ public record TollfreeVerification(
 			this.value = value;
 		}
 
-		/**
-		 * Return the status as Twilio writes it.
-		 * @return the Twilio value, such as {@code PENDING_REVIEW}
-		 */
-		@JsonValue
+		@Override
 		public String value() {
 			return this.value;
 		}
@@ -168,12 +166,7 @@ public record TollfreeVerification(
 		 */
 		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 		public static Status from(String value) {
-			for (Status candidate : values()) {
-				if (candidate.value.equalsIgnoreCase(value)) {
-					return candidate;
-				}
-			}
-			return UNKNOWN;
+			return TwilioEnums.from(Status.class, value, UNKNOWN);
 		}
 
 		@Override
@@ -187,7 +180,7 @@ public record TollfreeVerification(
 	 * Use case category of a toll-free number. Values Twilio adds later map to {@link
 	 * #UNKNOWN}.
 	 */
-	public enum UseCaseCategory {
+	public enum UseCaseCategory implements TwilioEnum {
 
 		/** Two-factor authentication codes. */
 		TWO_FACTOR_AUTHENTICATION("TWO_FACTOR_AUTHENTICATION"),
@@ -240,11 +233,7 @@ public record TollfreeVerification(
 			this.value = value;
 		}
 
-		/**
-		 * Return the category as Twilio writes it.
-		 * @return the Twilio value, such as {@code TWO_FACTOR_AUTHENTICATION}
-		 */
-		@JsonValue
+		@Override
 		public String value() {
 			return this.value;
 		}
@@ -256,12 +245,7 @@ public record TollfreeVerification(
 		 */
 		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 		public static UseCaseCategory from(String value) {
-			for (UseCaseCategory candidate : values()) {
-				if (candidate.value.equalsIgnoreCase(value)) {
-					return candidate;
-				}
-			}
-			return UNKNOWN;
+			return TwilioEnums.from(UseCaseCategory.class, value, UNKNOWN);
 		}
 
 		@Override
@@ -275,7 +259,7 @@ public record TollfreeVerification(
 	 * How end users opt in to messages from a toll-free number. Values Twilio adds later
 	 * map to {@link #UNKNOWN}.
 	 */
-	public enum OptInType {
+	public enum OptInType implements TwilioEnum {
 
 		/** Verbally. */
 		VERBAL("VERBAL"),
@@ -307,11 +291,7 @@ public record TollfreeVerification(
 			this.value = value;
 		}
 
-		/**
-		 * Return the opt-in type as Twilio writes it.
-		 * @return the Twilio value, such as {@code VERBAL}
-		 */
-		@JsonValue
+		@Override
 		public String value() {
 			return this.value;
 		}
@@ -323,12 +303,7 @@ public record TollfreeVerification(
 		 */
 		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 		public static OptInType from(String value) {
-			for (OptInType candidate : values()) {
-				if (candidate.value.equalsIgnoreCase(value)) {
-					return candidate;
-				}
-			}
-			return UNKNOWN;
+			return TwilioEnums.from(OptInType.class, value, UNKNOWN);
 		}
 
 		@Override
@@ -341,7 +316,7 @@ public record TollfreeVerification(
 	/**
 	 * Type of a business. Values Twilio adds later map to {@link #UNKNOWN}.
 	 */
-	public enum BusinessType {
+	public enum BusinessType implements TwilioEnum {
 
 		/** A private for-profit company. */
 		PRIVATE_PROFIT("PRIVATE_PROFIT"),
@@ -367,11 +342,7 @@ public record TollfreeVerification(
 			this.value = value;
 		}
 
-		/**
-		 * Return the business type as Twilio writes it.
-		 * @return the Twilio value, such as {@code PRIVATE_PROFIT}
-		 */
-		@JsonValue
+		@Override
 		public String value() {
 			return this.value;
 		}
@@ -383,12 +354,7 @@ public record TollfreeVerification(
 		 */
 		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 		public static BusinessType from(String value) {
-			for (BusinessType candidate : values()) {
-				if (candidate.value.equalsIgnoreCase(value)) {
-					return candidate;
-				}
-			}
-			return UNKNOWN;
+			return TwilioEnums.from(BusinessType.class, value, UNKNOWN);
 		}
 
 		@Override
@@ -402,7 +368,7 @@ public record TollfreeVerification(
 	 * Authority that issued a business registration number. Values Twilio adds later map
 	 * to {@link #UNKNOWN}.
 	 */
-	public enum BusinessRegistrationAuthority {
+	public enum BusinessRegistrationAuthority implements TwilioEnum {
 
 		/** US Employer Identification Number. */
 		EIN("EIN"),
@@ -467,11 +433,7 @@ public record TollfreeVerification(
 			this.value = value;
 		}
 
-		/**
-		 * Return the authority as Twilio writes it.
-		 * @return the Twilio value, such as {@code EIN}
-		 */
-		@JsonValue
+		@Override
 		public String value() {
 			return this.value;
 		}
@@ -483,12 +445,7 @@ public record TollfreeVerification(
 		 */
 		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 		public static BusinessRegistrationAuthority from(String value) {
-			for (BusinessRegistrationAuthority candidate : values()) {
-				if (candidate.value.equalsIgnoreCase(value)) {
-					return candidate;
-				}
-			}
-			return UNKNOWN;
+			return TwilioEnums.from(BusinessRegistrationAuthority.class, value, UNKNOWN);
 		}
 
 		@Override
@@ -501,7 +458,7 @@ public record TollfreeVerification(
 	/**
 	 * Provider of a vetting. Values Twilio adds later map to {@link #UNKNOWN}.
 	 */
-	public enum VettingProvider {
+	public enum VettingProvider implements TwilioEnum {
 
 		/** Campaign Verify. */
 		CAMPAIGN_VERIFY("CAMPAIGN_VERIFY"),
@@ -515,11 +472,7 @@ public record TollfreeVerification(
 			this.value = value;
 		}
 
-		/**
-		 * Return the provider as Twilio writes it.
-		 * @return the Twilio value, such as {@code CAMPAIGN_VERIFY}
-		 */
-		@JsonValue
+		@Override
 		public String value() {
 			return this.value;
 		}
@@ -531,12 +484,7 @@ public record TollfreeVerification(
 		 */
 		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 		public static VettingProvider from(String value) {
-			for (VettingProvider candidate : values()) {
-				if (candidate.value.equalsIgnoreCase(value)) {
-					return candidate;
-				}
-			}
-			return UNKNOWN;
+			return TwilioEnums.from(VettingProvider.class, value, UNKNOWN);
 		}
 
 		@Override

@@ -1,6 +1,6 @@
 package dev.twiliospring.client.messaging;
 
-import dev.twiliospring.client.Page;
+import dev.twiliospring.client.AbstractListRequest;
 import dev.twiliospring.client.TwilioParameters;
 
 /**
@@ -9,15 +9,13 @@ import dev.twiliospring.client.TwilioParameters;
  * @since 1.0.0
  * @see TollfreeVerificationResource#list(TollfreeVerificationListRequest)
  */
-public final class TollfreeVerificationListRequest {
+public final class TollfreeVerificationListRequest extends AbstractListRequest {
 
 	private static final TollfreeVerificationListRequest ALL = new TollfreeVerificationListRequest(
 			TwilioParameters.empty());
 
-	private final TwilioParameters parameters;
-
 	private TollfreeVerificationListRequest(TwilioParameters parameters) {
-		this.parameters = parameters;
+		super(parameters);
 	}
 
 	/**
@@ -37,24 +35,9 @@ public final class TollfreeVerificationListRequest {
 	}
 
 	/**
-	 * Return the query parameters, named as Twilio names them.
-	 * @return the parameters
-	 */
-	public TwilioParameters parameters() {
-		return this.parameters;
-	}
-
-	@Override
-	public String toString() {
-		return "TollfreeVerificationListRequest" + this.parameters.asMap().keySet();
-	}
-
-	/**
 	 * Builder for {@link TollfreeVerificationListRequest}.
 	 */
-	public static final class Builder {
-
-		private final TwilioParameters.Builder parameters = TwilioParameters.builder();
+	public static final class Builder extends AbstractListRequest.Builder<Builder, TollfreeVerificationListRequest> {
 
 		private Builder() {
 		}
@@ -65,8 +48,7 @@ public final class TollfreeVerificationListRequest {
 		 * @return this builder
 		 */
 		public Builder tollfreePhoneNumberSid(String tollfreePhoneNumberSid) {
-			this.parameters.set("TollfreePhoneNumberSid", tollfreePhoneNumberSid);
-			return this;
+			return set("TollfreePhoneNumberSid", tollfreePhoneNumberSid);
 		}
 
 		/**
@@ -75,8 +57,7 @@ public final class TollfreeVerificationListRequest {
 		 * @return this builder
 		 */
 		public Builder status(TollfreeVerification.Status status) {
-			this.parameters.set("Status", status);
-			return this;
+			return set("Status", status);
 		}
 
 		/**
@@ -85,8 +66,7 @@ public final class TollfreeVerificationListRequest {
 		 * @return this builder
 		 */
 		public Builder externalReferenceId(String externalReferenceId) {
-			this.parameters.set("ExternalReferenceId", externalReferenceId);
-			return this;
+			return set("ExternalReferenceId", externalReferenceId);
 		}
 
 		/**
@@ -95,8 +75,7 @@ public final class TollfreeVerificationListRequest {
 		 * @return this builder
 		 */
 		public Builder includeSubAccounts(boolean includeSubAccounts) {
-			this.parameters.set("IncludeSubAccounts", includeSubAccounts);
-			return this;
+			return set("IncludeSubAccounts", includeSubAccounts);
 		}
 
 		/**
@@ -105,26 +84,12 @@ public final class TollfreeVerificationListRequest {
 		 * @return this builder
 		 */
 		public Builder trustProductSids(String... trustProductSids) {
-			this.parameters.set("TrustProductSid", trustProductSids);
-			return this;
+			return set("TrustProductSid", trustProductSids);
 		}
 
-		/**
-		 * Set the number of verifications per page.
-		 * @param pageSize the page size, between 1 and 1000 (Twilio's default is 50)
-		 * @return this builder
-		 */
-		public Builder pageSize(int pageSize) {
-			this.parameters.set("PageSize", Page.checkPageSize(pageSize));
-			return this;
-		}
-
-		/**
-		 * Build the request.
-		 * @return the request
-		 */
-		public TollfreeVerificationListRequest build() {
-			return new TollfreeVerificationListRequest(this.parameters.build());
+		@Override
+		protected TollfreeVerificationListRequest build(TwilioParameters parameters) {
+			return new TollfreeVerificationListRequest(parameters);
 		}
 
 	}

@@ -7,10 +7,10 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;
 
+import dev.twiliospring.client.AbstractResource;
 import dev.twiliospring.client.Page;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.TwilioDomain;
-import dev.twiliospring.client.TwilioRequest;
 import dev.twiliospring.client.TwilioResponse;
 
 /**
@@ -23,7 +23,7 @@ import dev.twiliospring.client.TwilioResponse;
  * @since 1.0.0
  * @see MessagingApi#tollfreeVerifications()
  */
-public final class TollfreeVerificationResource {
+public final class TollfreeVerificationResource extends AbstractResource<TollfreeVerification> {
 
 	static final String LIST_PATH = "/v1/Tollfree/Verifications";
 
@@ -31,15 +31,13 @@ public final class TollfreeVerificationResource {
 
 	static final String ITEMS_FIELD = "verifications";
 
-	private final TwilioClient client;
-
 	/**
 	 * Create the resource for a client.
 	 * @param client the client
 	 */
 	public TollfreeVerificationResource(TwilioClient client) {
-		Assert.notNull(client, "Client must not be null");
-		this.client = client;
+		super(client, TwilioDomain.MESSAGING, LIST_PATH, INSTANCE_PATH, ITEMS_FIELD, TollfreeVerification.class,
+				"Toll-free verification SID");
 	}
 
 	/**
@@ -58,9 +56,7 @@ public final class TollfreeVerificationResource {
 	 */
 	public TwilioResponse<TollfreeVerification> createWithResponse(TollfreeVerificationCreateRequest request) {
 		Assert.notNull(request, "Request must not be null");
-		return this.client.executeForResponse(TwilioRequest.post(TwilioDomain.MESSAGING, LIST_PATH)
-			.params(request.parameters())
-			.build(), TollfreeVerification.class);
+		return doCreate(request.parameters());
 	}
 
 	/**
@@ -78,8 +74,7 @@ public final class TollfreeVerificationResource {
 	 * @return the response holding the toll-free verification
 	 */
 	public TwilioResponse<TollfreeVerification> fetchWithResponse(String sid) {
-		return this.client.executeForResponse(instance(TwilioRequest.get(TwilioDomain.MESSAGING, INSTANCE_PATH), sid),
-				TollfreeVerification.class);
+		return doFetch(sid);
 	}
 
 	/**
@@ -106,7 +101,7 @@ public final class TollfreeVerificationResource {
 	 * @return the response holding the first page
 	 */
 	public TwilioResponse<Page<TollfreeVerification>> listWithResponse(TollfreeVerificationListRequest request) {
-		return this.client.pageForResponse(listRequest(request), ITEMS_FIELD, TollfreeVerification.class);
+		return doList(query(request));
 	}
 
 	/**
@@ -115,11 +110,7 @@ public final class TollfreeVerificationResource {
 	 * @return the next page, or empty if the given page is the last
 	 */
 	public Optional<Page<TollfreeVerification>> nextPage(Page<TollfreeVerification> page) {
-		if (!page.hasNext()) {
-			return Optional.empty();
-		}
-		TwilioRequest next = listRequest(TollfreeVerificationListRequest.all()).forPage(page.nextPageUrl());
-		return Optional.of(this.client.page(next, ITEMS_FIELD, TollfreeVerification.class));
+		return doNextPage(page);
 	}
 
 	/**
@@ -137,14 +128,7 @@ public final class TollfreeVerificationResource {
 	 * @return the stream; close it or limit it to stop paging
 	 */
 	public Stream<TollfreeVerification> stream(TollfreeVerificationListRequest request) {
-		return this.client.stream(listRequest(request), ITEMS_FIELD, TollfreeVerification.class);
-	}
-
-	private TwilioRequest listRequest(TollfreeVerificationListRequest request) {
-		Assert.notNull(request, "Request must not be null");
-		return TwilioRequest.get(TwilioDomain.MESSAGING, LIST_PATH)
-			.queryParams(request.parameters())
-			.build();
+		return doStream(query(request));
 	}
 
 	/**
@@ -161,13 +145,7 @@ public final class TollfreeVerificationResource {
 	 * @return the response, without body
 	 */
 	public TwilioResponse<@Nullable Void> deleteWithResponse(String sid) {
-		return this.client
-			.executeForResponse(instance(TwilioRequest.delete(TwilioDomain.MESSAGING, INSTANCE_PATH), sid));
-	}
-
-	private static TwilioRequest instance(TwilioRequest.Builder builder, String sid) {
-		Assert.hasText(sid, "Toll-free verification SID must not be empty");
-		return builder.pathVariable("Sid", sid).build();
+		return doDelete(sid);
 	}
 
 }

@@ -7,9 +7,11 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;
 
+import dev.twiliospring.client.AbstractResource;
 import dev.twiliospring.client.Page;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.TwilioDomain;
+import dev.twiliospring.client.TwilioParameters;
 import dev.twiliospring.client.TwilioRequest;
 import dev.twiliospring.client.TwilioResponse;
 
@@ -24,15 +26,13 @@ import dev.twiliospring.client.TwilioResponse;
  * @since 1.0.0
  * @see MessagingApi#usAppToPerson(String)
  */
-public final class UsAppToPersonResource {
+public final class UsAppToPersonResource extends AbstractResource<UsAppToPerson> {
 
 	static final String LIST_PATH = "/v1/Services/{MessagingServiceSid}/Compliance/Usa2p";
 
 	static final String INSTANCE_PATH = "/v1/Services/{MessagingServiceSid}/Compliance/Usa2p/{Sid}";
 
 	static final String ITEMS_FIELD = "compliance";
-
-	private final TwilioClient client;
 
 	private final String messagingServiceSid;
 
@@ -42,10 +42,15 @@ public final class UsAppToPersonResource {
 	 * @param messagingServiceSid the SID of the messaging service
 	 */
 	public UsAppToPersonResource(TwilioClient client, String messagingServiceSid) {
-		Assert.notNull(client, "Client must not be null");
-		this.client = client;
+		super(client, TwilioDomain.MESSAGING, LIST_PATH, INSTANCE_PATH, ITEMS_FIELD, UsAppToPerson.class,
+				"Campaign SID");
 		Assert.hasText(messagingServiceSid, "Messaging service SID must not be empty");
 		this.messagingServiceSid = messagingServiceSid;
+	}
+
+	@Override
+	protected TwilioRequest.Builder scope(TwilioRequest.Builder builder) {
+		return builder.pathVariable("MessagingServiceSid", this.messagingServiceSid);
 	}
 
 	/**
@@ -64,10 +69,7 @@ public final class UsAppToPersonResource {
 	 */
 	public TwilioResponse<UsAppToPerson> createWithResponse(UsAppToPersonCreateRequest request) {
 		Assert.notNull(request, "Request must not be null");
-		return this.client.executeForResponse(TwilioRequest.post(TwilioDomain.MESSAGING, LIST_PATH)
-			.pathVariable("MessagingServiceSid", this.messagingServiceSid)
-			.params(request.parameters())
-			.build(), UsAppToPerson.class);
+		return doCreate(request.parameters());
 	}
 
 	/**
@@ -85,8 +87,7 @@ public final class UsAppToPersonResource {
 	 * @return the response holding the campaign
 	 */
 	public TwilioResponse<UsAppToPerson> fetchWithResponse(String sid) {
-		return this.client.executeForResponse(instance(TwilioRequest.get(TwilioDomain.MESSAGING, INSTANCE_PATH), sid),
-				UsAppToPerson.class);
+		return doFetch(sid);
 	}
 
 	/**
@@ -95,7 +96,7 @@ public final class UsAppToPersonResource {
 	 * @return the first page
 	 */
 	public Page<UsAppToPerson> list() {
-		return this.client.page(listRequest(null), ITEMS_FIELD, UsAppToPerson.class);
+		return doList(TwilioParameters.empty()).body();
 	}
 
 	/**
@@ -114,8 +115,7 @@ public final class UsAppToPersonResource {
 	 * @return the response holding the first page
 	 */
 	public TwilioResponse<Page<UsAppToPerson>> listWithResponse(int pageSize) {
-		return this.client.pageForResponse(listRequest(Page.checkPageSize(pageSize)), ITEMS_FIELD,
-				UsAppToPerson.class);
+		return doList(pageSize(pageSize));
 	}
 
 	/**
@@ -124,11 +124,7 @@ public final class UsAppToPersonResource {
 	 * @return the next page, or empty if the given page is the last
 	 */
 	public Optional<Page<UsAppToPerson>> nextPage(Page<UsAppToPerson> page) {
-		if (!page.hasNext()) {
-			return Optional.empty();
-		}
-		return Optional.of(this.client.page(listRequest(null).forPage(page.nextPageUrl()), ITEMS_FIELD,
-				UsAppToPerson.class));
+		return doNextPage(page);
 	}
 
 	/**
@@ -137,7 +133,7 @@ public final class UsAppToPersonResource {
 	 * @return the stream; close it or limit it to stop paging
 	 */
 	public Stream<UsAppToPerson> stream() {
-		return this.client.stream(listRequest(null), ITEMS_FIELD, UsAppToPerson.class);
+		return doStream(TwilioParameters.empty());
 	}
 
 	/**
@@ -147,14 +143,7 @@ public final class UsAppToPersonResource {
 	 * @return the stream; close it or limit it to stop paging
 	 */
 	public Stream<UsAppToPerson> stream(int pageSize) {
-		return this.client.stream(listRequest(Page.checkPageSize(pageSize)), ITEMS_FIELD, UsAppToPerson.class);
-	}
-
-	private TwilioRequest listRequest(@Nullable Integer pageSize) {
-		return TwilioRequest.get(TwilioDomain.MESSAGING, LIST_PATH)
-			.pathVariable("MessagingServiceSid", this.messagingServiceSid)
-			.queryParam("PageSize", pageSize)
-			.build();
+		return doStream(pageSize(pageSize));
 	}
 
 	/**
@@ -171,15 +160,7 @@ public final class UsAppToPersonResource {
 	 * @return the response, without body
 	 */
 	public TwilioResponse<@Nullable Void> deleteWithResponse(String sid) {
-		return this.client
-			.executeForResponse(instance(TwilioRequest.delete(TwilioDomain.MESSAGING, INSTANCE_PATH), sid));
-	}
-
-	private TwilioRequest instance(TwilioRequest.Builder builder, String sid) {
-		Assert.hasText(sid, "Campaign SID must not be empty");
-		return builder.pathVariable("MessagingServiceSid", this.messagingServiceSid)
-			.pathVariable("Sid", sid)
-			.build();
+		return doDelete(sid);
 	}
 
 }

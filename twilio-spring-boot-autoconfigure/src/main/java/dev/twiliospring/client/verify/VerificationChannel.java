@@ -1,7 +1,9 @@
 package dev.twiliospring.client.verify;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+
+import dev.twiliospring.client.TwilioEnum;
+import dev.twiliospring.client.TwilioEnums;
 
 /**
  * Channel that delivers a verification code. Values Twilio adds later map to {@link
@@ -9,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  *
  * @since 1.0.0
  */
-public enum VerificationChannel {
+public enum VerificationChannel implements TwilioEnum {
 
 	/** A text message. */
 	SMS("sms"),
@@ -41,11 +43,7 @@ public enum VerificationChannel {
 		this.value = value;
 	}
 
-	/**
-	 * Return the channel as Twilio writes it.
-	 * @return the Twilio value, such as {@code sms}
-	 */
-	@JsonValue
+	@Override
 	public String value() {
 		return this.value;
 	}
@@ -57,12 +55,7 @@ public enum VerificationChannel {
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public static VerificationChannel from(String value) {
-		for (VerificationChannel candidate : values()) {
-			if (candidate.value.equalsIgnoreCase(value)) {
-				return candidate;
-			}
-		}
-		return UNKNOWN;
+		return TwilioEnums.from(VerificationChannel.class, value, UNKNOWN);
 	}
 
 	@Override

@@ -1,7 +1,9 @@
 package dev.twiliospring.client.verify;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+
+import dev.twiliospring.client.TwilioEnum;
+import dev.twiliospring.client.TwilioEnums;
 
 /**
  * Status of a verification or of a verification check. Values Twilio adds later map to
@@ -9,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  *
  * @since 1.0.0
  */
-public enum VerificationStatus {
+public enum VerificationStatus implements TwilioEnum {
 
 	/** Waiting for the right code; a wrong code leaves a verification pending. */
 	PENDING("pending"),
@@ -41,11 +43,7 @@ public enum VerificationStatus {
 		this.value = value;
 	}
 
-	/**
-	 * Return the status as Twilio writes it.
-	 * @return the Twilio value, such as {@code pending}
-	 */
-	@JsonValue
+	@Override
 	public String value() {
 		return this.value;
 	}
@@ -57,12 +55,7 @@ public enum VerificationStatus {
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public static VerificationStatus from(String value) {
-		for (VerificationStatus candidate : values()) {
-			if (candidate.value.equalsIgnoreCase(value)) {
-				return candidate;
-			}
-		}
-		return UNKNOWN;
+		return TwilioEnums.from(VerificationStatus.class, value, UNKNOWN);
 	}
 
 	/**

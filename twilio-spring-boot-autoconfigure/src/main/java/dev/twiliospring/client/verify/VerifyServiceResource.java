@@ -7,10 +7,11 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;
 
+import dev.twiliospring.client.AbstractResource;
 import dev.twiliospring.client.Page;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.TwilioDomain;
-import dev.twiliospring.client.TwilioRequest;
+import dev.twiliospring.client.TwilioParameters;
 import dev.twiliospring.client.TwilioResponse;
 
 /**
@@ -23,7 +24,7 @@ import dev.twiliospring.client.TwilioResponse;
  * @since 1.0.0
  * @see VerifyApi#services()
  */
-public final class VerifyServiceResource {
+public final class VerifyServiceResource extends AbstractResource<VerifyService> {
 
 	static final String LIST_PATH = "/v2/Services";
 
@@ -31,15 +32,13 @@ public final class VerifyServiceResource {
 
 	static final String ITEMS_FIELD = "services";
 
-	private final TwilioClient client;
-
 	/**
 	 * Create the resource for a client.
 	 * @param client the client
 	 */
 	public VerifyServiceResource(TwilioClient client) {
-		Assert.notNull(client, "Client must not be null");
-		this.client = client;
+		super(client, TwilioDomain.VERIFY, LIST_PATH, INSTANCE_PATH, ITEMS_FIELD, VerifyService.class,
+				"Verify service SID");
 	}
 
 	/**
@@ -58,9 +57,7 @@ public final class VerifyServiceResource {
 	 */
 	public TwilioResponse<VerifyService> createWithResponse(VerifyServiceCreateRequest request) {
 		Assert.notNull(request, "Request must not be null");
-		return this.client.executeForResponse(TwilioRequest.post(TwilioDomain.VERIFY, LIST_PATH)
-			.params(request.parameters())
-			.build(), VerifyService.class);
+		return doCreate(request.parameters());
 	}
 
 	/**
@@ -78,8 +75,7 @@ public final class VerifyServiceResource {
 	 * @return the response holding the Verify service
 	 */
 	public TwilioResponse<VerifyService> fetchWithResponse(String sid) {
-		return this.client.executeForResponse(instance(TwilioRequest.get(TwilioDomain.VERIFY, INSTANCE_PATH), sid),
-				VerifyService.class);
+		return doFetch(sid);
 	}
 
 	/**
@@ -87,7 +83,7 @@ public final class VerifyServiceResource {
 	 * @return the first page
 	 */
 	public Page<VerifyService> list() {
-		return this.client.page(listRequest(null), ITEMS_FIELD, VerifyService.class);
+		return doList(TwilioParameters.empty()).body();
 	}
 
 	/**
@@ -105,8 +101,7 @@ public final class VerifyServiceResource {
 	 * @return the response holding the first page
 	 */
 	public TwilioResponse<Page<VerifyService>> listWithResponse(int pageSize) {
-		return this.client.pageForResponse(listRequest(Page.checkPageSize(pageSize)), ITEMS_FIELD,
-				VerifyService.class);
+		return doList(pageSize(pageSize));
 	}
 
 	/**
@@ -115,11 +110,7 @@ public final class VerifyServiceResource {
 	 * @return the next page, or empty if the given page is the last
 	 */
 	public Optional<Page<VerifyService>> nextPage(Page<VerifyService> page) {
-		if (!page.hasNext()) {
-			return Optional.empty();
-		}
-		TwilioRequest next = listRequest(null).forPage(page.nextPageUrl());
-		return Optional.of(this.client.page(next, ITEMS_FIELD, VerifyService.class));
+		return doNextPage(page);
 	}
 
 	/**
@@ -127,7 +118,7 @@ public final class VerifyServiceResource {
 	 * @return the stream; close it or limit it to stop paging
 	 */
 	public Stream<VerifyService> stream() {
-		return this.client.stream(listRequest(null), ITEMS_FIELD, VerifyService.class);
+		return doStream(TwilioParameters.empty());
 	}
 
 	/**
@@ -137,13 +128,7 @@ public final class VerifyServiceResource {
 	 * @return the stream; close it or limit it to stop paging
 	 */
 	public Stream<VerifyService> stream(int pageSize) {
-		return this.client.stream(listRequest(Page.checkPageSize(pageSize)), ITEMS_FIELD, VerifyService.class);
-	}
-
-	private TwilioRequest listRequest(@Nullable Integer pageSize) {
-		return TwilioRequest.get(TwilioDomain.VERIFY, LIST_PATH)
-			.queryParam("PageSize", pageSize)
-			.build();
+		return doStream(pageSize(pageSize));
 	}
 
 	/**
@@ -160,13 +145,7 @@ public final class VerifyServiceResource {
 	 * @return the response, without body
 	 */
 	public TwilioResponse<@Nullable Void> deleteWithResponse(String sid) {
-		return this.client
-			.executeForResponse(instance(TwilioRequest.delete(TwilioDomain.VERIFY, INSTANCE_PATH), sid));
-	}
-
-	private static TwilioRequest instance(TwilioRequest.Builder builder, String sid) {
-		Assert.hasText(sid, "Verify service SID must not be empty");
-		return builder.pathVariable("Sid", sid).build();
+		return doDelete(sid);
 	}
 
 }

@@ -6,8 +6,10 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
+
+import dev.twiliospring.client.TwilioEnum;
+import dev.twiliospring.client.TwilioEnums;
 
 /**
  * A Video Room: a session in which participants share audio, video and data tracks.
@@ -66,7 +68,7 @@ public record Room(@JsonProperty("sid") @Nullable String sid, @JsonProperty("sta
 	/**
 	 * Status of a room. Values Twilio adds later map to {@link #UNKNOWN}.
 	 */
-	public enum Status {
+	public enum Status implements TwilioEnum {
 
 		/** Participants can connect. */
 		IN_PROGRESS("in-progress"),
@@ -86,11 +88,7 @@ public record Room(@JsonProperty("sid") @Nullable String sid, @JsonProperty("sta
 			this.value = value;
 		}
 
-		/**
-		 * Return the status as Twilio writes it.
-		 * @return the Twilio value, such as {@code in-progress}
-		 */
-		@JsonValue
+		@Override
 		public String value() {
 			return this.value;
 		}
@@ -102,12 +100,7 @@ public record Room(@JsonProperty("sid") @Nullable String sid, @JsonProperty("sta
 		 */
 		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 		public static Status from(String value) {
-			for (Status candidate : values()) {
-				if (candidate.value.equalsIgnoreCase(value)) {
-					return candidate;
-				}
-			}
-			return UNKNOWN;
+			return TwilioEnums.from(Status.class, value, UNKNOWN);
 		}
 
 		@Override
@@ -122,7 +115,7 @@ public record Room(@JsonProperty("sid") @Nullable String sid, @JsonProperty("sta
 	 * 2024; the others remain for older accounts. Values Twilio adds later map to {@link
 	 * #UNKNOWN}.
 	 */
-	public enum Type {
+	public enum Type implements TwilioEnum {
 
 		/** A legacy peer-to-peer room for two participants. */
 		GO("go"),
@@ -145,11 +138,7 @@ public record Room(@JsonProperty("sid") @Nullable String sid, @JsonProperty("sta
 			this.value = value;
 		}
 
-		/**
-		 * Return the type as Twilio writes it.
-		 * @return the Twilio value, such as {@code go}
-		 */
-		@JsonValue
+		@Override
 		public String value() {
 			return this.value;
 		}
@@ -161,12 +150,7 @@ public record Room(@JsonProperty("sid") @Nullable String sid, @JsonProperty("sta
 		 */
 		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 		public static Type from(String value) {
-			for (Type candidate : values()) {
-				if (candidate.value.equalsIgnoreCase(value)) {
-					return candidate;
-				}
-			}
-			return UNKNOWN;
+			return TwilioEnums.from(Type.class, value, UNKNOWN);
 		}
 
 		@Override
@@ -179,7 +163,7 @@ public record Room(@JsonProperty("sid") @Nullable String sid, @JsonProperty("sta
 	/**
 	 * Video codec of a room. Values Twilio adds later map to {@link #UNKNOWN}.
 	 */
-	public enum VideoCodec {
+	public enum VideoCodec implements TwilioEnum {
 
 		/** VP8. */
 		VP8("VP8"),
@@ -196,11 +180,7 @@ public record Room(@JsonProperty("sid") @Nullable String sid, @JsonProperty("sta
 			this.value = value;
 		}
 
-		/**
-		 * Return the codec as Twilio writes it.
-		 * @return the Twilio value, such as {@code VP8}
-		 */
-		@JsonValue
+		@Override
 		public String value() {
 			return this.value;
 		}
@@ -212,12 +192,7 @@ public record Room(@JsonProperty("sid") @Nullable String sid, @JsonProperty("sta
 		 */
 		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 		public static VideoCodec from(String value) {
-			for (VideoCodec candidate : values()) {
-				if (candidate.value.equalsIgnoreCase(value)) {
-					return candidate;
-				}
-			}
-			return UNKNOWN;
+			return TwilioEnums.from(VideoCodec.class, value, UNKNOWN);
 		}
 
 		@Override

@@ -2,7 +2,7 @@ package dev.twiliospring.client.video;
 
 import java.time.Instant;
 
-import dev.twiliospring.client.Page;
+import dev.twiliospring.client.AbstractListRequest;
 import dev.twiliospring.client.TwilioParameters;
 
 /**
@@ -11,14 +11,12 @@ import dev.twiliospring.client.TwilioParameters;
  * @since 1.0.0
  * @see RoomResource#list(RoomListRequest)
  */
-public final class RoomListRequest {
+public final class RoomListRequest extends AbstractListRequest {
 
 	private static final RoomListRequest ALL = new RoomListRequest(TwilioParameters.empty());
 
-	private final TwilioParameters parameters;
-
 	private RoomListRequest(TwilioParameters parameters) {
-		this.parameters = parameters;
+		super(parameters);
 	}
 
 	/**
@@ -38,24 +36,9 @@ public final class RoomListRequest {
 	}
 
 	/**
-	 * Return the query parameters, named as Twilio names them.
-	 * @return the parameters
-	 */
-	public TwilioParameters parameters() {
-		return this.parameters;
-	}
-
-	@Override
-	public String toString() {
-		return "RoomListRequest" + this.parameters.asMap().keySet();
-	}
-
-	/**
 	 * Builder for {@link RoomListRequest}.
 	 */
-	public static final class Builder {
-
-		private final TwilioParameters.Builder parameters = TwilioParameters.builder();
+	public static final class Builder extends AbstractListRequest.Builder<Builder, RoomListRequest> {
 
 		private Builder() {
 		}
@@ -66,8 +49,7 @@ public final class RoomListRequest {
 		 * @return this builder
 		 */
 		public Builder status(Room.Status status) {
-			this.parameters.set("Status", status);
-			return this;
+			return set("Status", status);
 		}
 
 		/**
@@ -76,8 +58,7 @@ public final class RoomListRequest {
 		 * @return this builder
 		 */
 		public Builder uniqueName(String uniqueName) {
-			this.parameters.set("UniqueName", uniqueName);
-			return this;
+			return set("UniqueName", uniqueName);
 		}
 
 		/**
@@ -86,8 +67,7 @@ public final class RoomListRequest {
 		 * @return this builder
 		 */
 		public Builder dateCreatedAfter(Instant dateCreatedAfter) {
-			this.parameters.set("DateCreatedAfter", dateCreatedAfter);
-			return this;
+			return set("DateCreatedAfter", dateCreatedAfter);
 		}
 
 		/**
@@ -96,26 +76,12 @@ public final class RoomListRequest {
 		 * @return this builder
 		 */
 		public Builder dateCreatedBefore(Instant dateCreatedBefore) {
-			this.parameters.set("DateCreatedBefore", dateCreatedBefore);
-			return this;
+			return set("DateCreatedBefore", dateCreatedBefore);
 		}
 
-		/**
-		 * Set the number of rooms per page.
-		 * @param pageSize the page size, between 1 and 1000 (Twilio's default is 50)
-		 * @return this builder
-		 */
-		public Builder pageSize(int pageSize) {
-			this.parameters.set("PageSize", Page.checkPageSize(pageSize));
-			return this;
-		}
-
-		/**
-		 * Build the request.
-		 * @return the request
-		 */
-		public RoomListRequest build() {
-			return new RoomListRequest(this.parameters.build());
+		@Override
+		protected RoomListRequest build(TwilioParameters parameters) {
+			return new RoomListRequest(parameters);
 		}
 
 	}

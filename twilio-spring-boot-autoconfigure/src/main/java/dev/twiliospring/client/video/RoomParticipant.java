@@ -5,8 +5,10 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
+
+import dev.twiliospring.client.TwilioEnum;
+import dev.twiliospring.client.TwilioEnums;
 
 /**
  * A participant of a Video Room.
@@ -39,7 +41,7 @@ public record RoomParticipant(@JsonProperty("sid") @Nullable String sid,
 	/**
 	 * Status of a participant. Values Twilio adds later map to {@link #UNKNOWN}.
 	 */
-	public enum Status {
+	public enum Status implements TwilioEnum {
 
 		/** Connected to the room. */
 		CONNECTED("connected"),
@@ -56,11 +58,7 @@ public record RoomParticipant(@JsonProperty("sid") @Nullable String sid,
 			this.value = value;
 		}
 
-		/**
-		 * Return the status as Twilio writes it.
-		 * @return the Twilio value, such as {@code connected}
-		 */
-		@JsonValue
+		@Override
 		public String value() {
 			return this.value;
 		}
@@ -72,12 +70,7 @@ public record RoomParticipant(@JsonProperty("sid") @Nullable String sid,
 		 */
 		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 		public static Status from(String value) {
-			for (Status candidate : values()) {
-				if (candidate.value.equalsIgnoreCase(value)) {
-					return candidate;
-				}
-			}
-			return UNKNOWN;
+			return TwilioEnums.from(Status.class, value, UNKNOWN);
 		}
 
 		@Override

@@ -2,7 +2,7 @@ package dev.twiliospring.client.video;
 
 import java.time.Instant;
 
-import dev.twiliospring.client.Page;
+import dev.twiliospring.client.AbstractListRequest;
 import dev.twiliospring.client.TwilioParameters;
 
 /**
@@ -11,14 +11,12 @@ import dev.twiliospring.client.TwilioParameters;
  * @since 1.0.0
  * @see RoomParticipantResource#list(RoomParticipantListRequest)
  */
-public final class RoomParticipantListRequest {
+public final class RoomParticipantListRequest extends AbstractListRequest {
 
 	private static final RoomParticipantListRequest ALL = new RoomParticipantListRequest(TwilioParameters.empty());
 
-	private final TwilioParameters parameters;
-
 	private RoomParticipantListRequest(TwilioParameters parameters) {
-		this.parameters = parameters;
+		super(parameters);
 	}
 
 	/**
@@ -38,24 +36,9 @@ public final class RoomParticipantListRequest {
 	}
 
 	/**
-	 * Return the query parameters, named as Twilio names them.
-	 * @return the parameters
-	 */
-	public TwilioParameters parameters() {
-		return this.parameters;
-	}
-
-	@Override
-	public String toString() {
-		return "RoomParticipantListRequest" + this.parameters.asMap().keySet();
-	}
-
-	/**
 	 * Builder for {@link RoomParticipantListRequest}.
 	 */
-	public static final class Builder {
-
-		private final TwilioParameters.Builder parameters = TwilioParameters.builder();
+	public static final class Builder extends AbstractListRequest.Builder<Builder, RoomParticipantListRequest> {
 
 		private Builder() {
 		}
@@ -67,8 +50,7 @@ public final class RoomParticipantListRequest {
 		 * @return this builder
 		 */
 		public Builder status(RoomParticipant.Status status) {
-			this.parameters.set("Status", status);
-			return this;
+			return set("Status", status);
 		}
 
 		/**
@@ -77,8 +59,7 @@ public final class RoomParticipantListRequest {
 		 * @return this builder
 		 */
 		public Builder identity(String identity) {
-			this.parameters.set("Identity", identity);
-			return this;
+			return set("Identity", identity);
 		}
 
 		/**
@@ -87,8 +68,7 @@ public final class RoomParticipantListRequest {
 		 * @return this builder
 		 */
 		public Builder dateCreatedAfter(Instant dateCreatedAfter) {
-			this.parameters.set("DateCreatedAfter", dateCreatedAfter);
-			return this;
+			return set("DateCreatedAfter", dateCreatedAfter);
 		}
 
 		/**
@@ -97,26 +77,12 @@ public final class RoomParticipantListRequest {
 		 * @return this builder
 		 */
 		public Builder dateCreatedBefore(Instant dateCreatedBefore) {
-			this.parameters.set("DateCreatedBefore", dateCreatedBefore);
-			return this;
+			return set("DateCreatedBefore", dateCreatedBefore);
 		}
 
-		/**
-		 * Set the number of participants per page.
-		 * @param pageSize the page size, between 1 and 1000 (Twilio's default is 50)
-		 * @return this builder
-		 */
-		public Builder pageSize(int pageSize) {
-			this.parameters.set("PageSize", Page.checkPageSize(pageSize));
-			return this;
-		}
-
-		/**
-		 * Build the request.
-		 * @return the request
-		 */
-		public RoomParticipantListRequest build() {
-			return new RoomParticipantListRequest(this.parameters.build());
+		@Override
+		protected RoomParticipantListRequest build(TwilioParameters parameters) {
+			return new RoomParticipantListRequest(parameters);
 		}
 
 	}

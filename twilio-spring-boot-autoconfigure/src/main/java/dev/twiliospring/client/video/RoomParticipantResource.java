@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 
 import org.springframework.util.Assert;
 
+import dev.twiliospring.client.AbstractResource;
 import dev.twiliospring.client.Page;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.TwilioDomain;
@@ -21,15 +22,13 @@ import dev.twiliospring.client.TwilioResponse;
  * @since 1.0.0
  * @see VideoApi#participants(String)
  */
-public final class RoomParticipantResource {
+public final class RoomParticipantResource extends AbstractResource<RoomParticipant> {
 
 	static final String LIST_PATH = "/v1/Rooms/{RoomSid}/Participants";
 
 	static final String INSTANCE_PATH = "/v1/Rooms/{RoomSid}/Participants/{Sid}";
 
 	static final String ITEMS_FIELD = "participants";
-
-	private final TwilioClient client;
 
 	private final String roomSid;
 
@@ -39,10 +38,15 @@ public final class RoomParticipantResource {
 	 * @param roomSid the SID of the room
 	 */
 	public RoomParticipantResource(TwilioClient client, String roomSid) {
-		Assert.notNull(client, "Client must not be null");
-		this.client = client;
+		super(client, TwilioDomain.VIDEO, LIST_PATH, INSTANCE_PATH, ITEMS_FIELD, RoomParticipant.class,
+				"Participant SID");
 		Assert.hasText(roomSid, "Room SID must not be empty");
 		this.roomSid = roomSid;
+	}
+
+	@Override
+	protected TwilioRequest.Builder scope(TwilioRequest.Builder builder) {
+		return builder.pathVariable("RoomSid", this.roomSid);
 	}
 
 	/**
@@ -61,8 +65,7 @@ public final class RoomParticipantResource {
 	 * @return the response holding the participant
 	 */
 	public TwilioResponse<RoomParticipant> fetchWithResponse(String sid) {
-		return this.client.executeForResponse(instance(TwilioRequest.get(TwilioDomain.VIDEO, INSTANCE_PATH), sid),
-				RoomParticipant.class);
+		return doFetch(sid);
 	}
 
 	/**
@@ -89,7 +92,7 @@ public final class RoomParticipantResource {
 	 * @return the response holding the first page
 	 */
 	public TwilioResponse<Page<RoomParticipant>> listWithResponse(RoomParticipantListRequest request) {
-		return this.client.pageForResponse(listRequest(request), ITEMS_FIELD, RoomParticipant.class);
+		return doList(query(request));
 	}
 
 	/**
@@ -98,11 +101,7 @@ public final class RoomParticipantResource {
 	 * @return the next page, or empty if the given page is the last
 	 */
 	public Optional<Page<RoomParticipant>> nextPage(Page<RoomParticipant> page) {
-		if (!page.hasNext()) {
-			return Optional.empty();
-		}
-		TwilioRequest next = listRequest(RoomParticipantListRequest.all()).forPage(page.nextPageUrl());
-		return Optional.of(this.client.page(next, ITEMS_FIELD, RoomParticipant.class));
+		return doNextPage(page);
 	}
 
 	/**
@@ -120,15 +119,7 @@ public final class RoomParticipantResource {
 	 * @return the stream; close it or limit it to stop paging
 	 */
 	public Stream<RoomParticipant> stream(RoomParticipantListRequest request) {
-		return this.client.stream(listRequest(request), ITEMS_FIELD, RoomParticipant.class);
-	}
-
-	private TwilioRequest listRequest(RoomParticipantListRequest request) {
-		Assert.notNull(request, "Request must not be null");
-		return TwilioRequest.get(TwilioDomain.VIDEO, LIST_PATH)
-			.pathVariable("RoomSid", this.roomSid)
-			.queryParams(request.parameters())
-			.build();
+		return doStream(query(request));
 	}
 
 	/**
@@ -146,16 +137,7 @@ public final class RoomParticipantResource {
 	 * @return the response holding the disconnected participant
 	 */
 	public TwilioResponse<RoomParticipant> disconnectWithResponse(String sid) {
-		TwilioRequest.Builder builder = TwilioRequest.post(TwilioDomain.VIDEO, INSTANCE_PATH)
-			.param("Status", RoomParticipant.Status.DISCONNECTED);
-		return this.client.executeForResponse(instance(builder, sid), RoomParticipant.class);
-	}
-
-	private TwilioRequest instance(TwilioRequest.Builder builder, String sid) {
-		Assert.hasText(sid, "Participant SID must not be empty");
-		return builder.pathVariable("RoomSid", this.roomSid)
-			.pathVariable("Sid", sid)
-			.build();
+		return doUpdate(sid, parameter("Status", RoomParticipant.Status.DISCONNECTED));
 	}
 
 }

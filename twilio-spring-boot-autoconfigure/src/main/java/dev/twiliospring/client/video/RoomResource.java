@@ -5,10 +5,10 @@ import java.util.stream.Stream;
 
 import org.springframework.util.Assert;
 
+import dev.twiliospring.client.AbstractResource;
 import dev.twiliospring.client.Page;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.TwilioDomain;
-import dev.twiliospring.client.TwilioRequest;
 import dev.twiliospring.client.TwilioResponse;
 
 /**
@@ -21,7 +21,7 @@ import dev.twiliospring.client.TwilioResponse;
  * @since 1.0.0
  * @see VideoApi#rooms()
  */
-public final class RoomResource {
+public final class RoomResource extends AbstractResource<Room> {
 
 	static final String LIST_PATH = "/v1/Rooms";
 
@@ -29,15 +29,12 @@ public final class RoomResource {
 
 	static final String ITEMS_FIELD = "rooms";
 
-	private final TwilioClient client;
-
 	/**
 	 * Create the resource for a client.
 	 * @param client the client
 	 */
 	public RoomResource(TwilioClient client) {
-		Assert.notNull(client, "Client must not be null");
-		this.client = client;
+		super(client, TwilioDomain.VIDEO, LIST_PATH, INSTANCE_PATH, ITEMS_FIELD, Room.class, "Room SID");
 	}
 
 	/**
@@ -56,9 +53,7 @@ public final class RoomResource {
 	 */
 	public TwilioResponse<Room> createWithResponse(RoomCreateRequest request) {
 		Assert.notNull(request, "Request must not be null");
-		return this.client.executeForResponse(TwilioRequest.post(TwilioDomain.VIDEO, LIST_PATH)
-			.params(request.parameters())
-			.build(), Room.class);
+		return doCreate(request.parameters());
 	}
 
 	/**
@@ -86,8 +81,7 @@ public final class RoomResource {
 	 * @return the response holding the room
 	 */
 	public TwilioResponse<Room> fetchWithResponse(String sid) {
-		return this.client.executeForResponse(instance(TwilioRequest.get(TwilioDomain.VIDEO, INSTANCE_PATH), sid),
-				Room.class);
+		return doFetch(sid);
 	}
 
 	/**
@@ -113,7 +107,7 @@ public final class RoomResource {
 	 * @return the response holding the first page
 	 */
 	public TwilioResponse<Page<Room>> listWithResponse(RoomListRequest request) {
-		return this.client.pageForResponse(listRequest(request), ITEMS_FIELD, Room.class);
+		return doList(query(request));
 	}
 
 	/**
@@ -122,11 +116,7 @@ public final class RoomResource {
 	 * @return the next page, or empty if the given page is the last
 	 */
 	public Optional<Page<Room>> nextPage(Page<Room> page) {
-		if (!page.hasNext()) {
-			return Optional.empty();
-		}
-		TwilioRequest next = listRequest(RoomListRequest.all()).forPage(page.nextPageUrl());
-		return Optional.of(this.client.page(next, ITEMS_FIELD, Room.class));
+		return doNextPage(page);
 	}
 
 	/**
@@ -143,14 +133,7 @@ public final class RoomResource {
 	 * @return the stream; close it or limit it to stop paging
 	 */
 	public Stream<Room> stream(RoomListRequest request) {
-		return this.client.stream(listRequest(request), ITEMS_FIELD, Room.class);
-	}
-
-	private TwilioRequest listRequest(RoomListRequest request) {
-		Assert.notNull(request, "Request must not be null");
-		return TwilioRequest.get(TwilioDomain.VIDEO, LIST_PATH)
-			.queryParams(request.parameters())
-			.build();
+		return doStream(query(request));
 	}
 
 	/**
@@ -168,9 +151,7 @@ public final class RoomResource {
 	 * @return the response holding the completed room
 	 */
 	public TwilioResponse<Room> completeWithResponse(String sid) {
-		TwilioRequest.Builder builder = TwilioRequest.post(TwilioDomain.VIDEO, INSTANCE_PATH)
-			.param("Status", Room.Status.COMPLETED);
-		return this.client.executeForResponse(instance(builder, sid), Room.class);
+		return doUpdate(sid, parameter("Status", Room.Status.COMPLETED));
 	}
 
 	/**
@@ -179,12 +160,7 @@ public final class RoomResource {
 	 * @return the participants resource
 	 */
 	public RoomParticipantResource participants(String roomSid) {
-		return new RoomParticipantResource(this.client, roomSid);
-	}
-
-	private static TwilioRequest instance(TwilioRequest.Builder builder, String sid) {
-		Assert.hasText(sid, "Room SID must not be empty");
-		return builder.pathVariable("Sid", sid).build();
+		return new RoomParticipantResource(client(), roomSid);
 	}
 
 }

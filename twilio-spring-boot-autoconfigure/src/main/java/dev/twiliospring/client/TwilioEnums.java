@@ -1,0 +1,67 @@
+package dev.twiliospring.client;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.Assert;
+
+/**
+ * Lookup of {@link TwilioEnum} constants by their Twilio value, for the
+ * {@code @JsonCreator} method of each enum.
+ *
+ * @since 1.0.0
+ */
+public final class TwilioEnums {
+
+	private static final ClassValue<Map<String, ?>> LOOKUPS = new ClassValue<>() {
+
+		@Override
+		protected Map<String, ?> computeValue(Class<?> type) {
+			Map<String, Object> lookup = new HashMap<>();
+			for (Object constant : type.getEnumConstants()) {
+				lookup.putIfAbsent(key(((TwilioEnum) constant).value()), constant);
+			}
+			return Collections.unmodifiableMap(lookup);
+		}
+
+	};
+
+	private TwilioEnums() {
+	}
+
+	/**
+	 * Return the constant with the given Twilio value, ignoring case.
+	 * @param <E> the enum type
+	 * @param type the enum type
+	 * @param value the Twilio value, such as {@code delivered}
+	 * @param unknown the constant for values this client does not know
+	 * @return the matching constant, or {@code unknown}
+	 */
+	public static <E extends Enum<E> & TwilioEnum> E from(Class<E> type, @Nullable String value, E unknown) {
+		Assert.notNull(type, "Type must not be null");
+		if (value == null) {
+			return unknown;
+		}
+		Object match = LOOKUPS.get(type).get(key(value));
+		if (match != null) {
+			return type.cast(match);
+		}
+		// Case-insensitive equality is not the same as equal lower-case forms for every
+		// character, so a miss falls back to the exact rule
+		for (E candidate : type.getEnumConstants()) {
+			if (candidate.value().equalsIgnoreCase(value)) {
+				return candidate;
+			}
+		}
+		return unknown;
+	}
+
+	private static String key(String value) {
+		return value.toLowerCase(Locale.ROOT);
+	}
+
+}
