@@ -39,7 +39,8 @@ public final class TwilioJavaLoopback extends NetworkHttpClient {
 	public Response makeRequest(Request request) {
 		String path;
 		try {
-			path = new URL(request.getUrl()).getPath();
+			// Path and query: next-page URLs carry their paging parameters in the query
+			path = new URL(request.getUrl()).getFile();
 		}
 		catch (MalformedURLException ex) {
 			throw new IllegalArgumentException(ex);
