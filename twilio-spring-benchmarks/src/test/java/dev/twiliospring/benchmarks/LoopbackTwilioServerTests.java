@@ -1,5 +1,6 @@
 package dev.twiliospring.benchmarks;
 
+import java.io.IOException;
 import java.util.stream.StreamSupport;
 
 import com.twilio.http.TwilioRestClient;
@@ -63,7 +64,7 @@ class LoopbackTwilioServerTests {
 		try {
 			return LoopbackTwilioServer.start(2, 2_500);
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

@@ -1,5 +1,6 @@
 package dev.twiliospring.resilience;
 
+import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -8,8 +9,10 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -216,7 +219,7 @@ class SignatureMutationTests {
 
 		private static Map<String, List<String>> rename(Map<String, List<String>> parameters, Random random) {
 			String name = randomName(parameters, random);
-			String renamed = random.nextBoolean() ? name + "X" : name.toLowerCase(java.util.Locale.ROOT) + "_";
+			String renamed = random.nextBoolean() ? name + "X" : name.toLowerCase(Locale.ROOT) + "_";
 			Map<String, List<String>> copy = new LinkedHashMap<>();
 			parameters.forEach((key, values) -> copy.put(key.equals(name) ? renamed : key, new ArrayList<>(values)));
 			return copy;
@@ -299,7 +302,7 @@ class SignatureMutationTests {
 		}
 
 		private static Map<String, List<String>> sorted(Map<String, List<String>> parameters) {
-			Map<String, List<String>> sorted = new java.util.TreeMap<>();
+			Map<String, List<String>> sorted = new TreeMap<>();
 			parameters.forEach((name, values) -> sorted.put(name, values.stream().sorted().toList()));
 			return sorted;
 		}
@@ -490,7 +493,7 @@ class SignatureMutationTests {
 						this.original.path(), this.original.query(), this.parameters, this.body,
 						this.original.token(), this.signature);
 			}
-			java.net.URI uri = java.net.URI.create(this.url);
+			URI uri = URI.create(this.url);
 			return new SignedRequest(uri.getScheme(), uri.getHost(), uri.getPort(), uri.getRawPath(),
 					(uri.getRawQuery() != null) ? uri.getRawQuery() : "", this.parameters, this.body,
 					this.original.token(), this.signature);
