@@ -61,8 +61,8 @@ public final class ResultsTable {
 		List<String> others = new ArrayList<>();
 		scores.forEach((name, score) -> {
 			if (!name.equals("ours") && !name.equals("twilioJava")) {
-				String relation = (ours != null) ? String.format(Locale.ROOT, " (ours takes %.2f× its time)",
-						score.score() / ours.score()) : "";
+				String relation = (ours != null)
+						? String.format(Locale.ROOT, " (ours ÷ %s = %.2f×)", name, ours.score() / score.score()) : "";
 				others.add(name + " " + score.format() + relation);
 			}
 		});
