@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -72,6 +75,14 @@ public final class TwilioClient {
 	private static final Pattern HOST_LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?");
 
 	private static final String VERSION = loadVersion();
+
+	private static final AtomicInteger HTTP_THREAD_COUNT = new AtomicInteger();
+
+	private static final ThreadFactory HTTP_THREADS = (task) -> {
+		Thread thread = new Thread(task, "twilio-http-" + HTTP_THREAD_COUNT.incrementAndGet());
+		thread.setDaemon(true);
+		return thread;
+	};
 
 	private final TwilioExecutor executor;
 
@@ -827,7 +838,10 @@ public final class TwilioClient {
 		}
 
 		private ClientHttpRequestFactory defaultRequestFactory() {
-			HttpClient.Builder httpClient = HttpClient.newBuilder();
+			// Without an executor of the HttpClient's, Spring writes every request body on a
+			// new thread; a pool lets the JDK client and Spring reuse threads instead.
+			HttpClient.Builder httpClient = HttpClient.newBuilder()
+				.executor(Executors.newCachedThreadPool(HTTP_THREADS));
 			if (!this.connectTimeout.isZero()) {
 				httpClient.connectTimeout(this.connectTimeout);
 			}

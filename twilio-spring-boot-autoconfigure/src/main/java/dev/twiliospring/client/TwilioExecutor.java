@@ -1,6 +1,8 @@
 package dev.twiliospring.client;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.net.URI;
@@ -28,7 +30,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.StreamingHttpOutputMessage;
-import org.springframework.util.StreamUtils;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -53,6 +54,8 @@ final class TwilioExecutor {
 	private static final MediaType FORM = MediaType.APPLICATION_FORM_URLENCODED;
 
 	private static final String QUERY_VARIABLE_PREFIX = "twilioQuery";
+
+	private static final long MAX_PRESIZED_BODY = 16 * 1024 * 1024;
 
 	private final RestClient restClient;
 
@@ -375,7 +378,7 @@ final class TwilioExecutor {
 			response = spec.exchange((clientRequest, clientResponse) -> new RawResponse(
 					clientResponse.getStatusCode().value(),
 					HttpHeaders.readOnlyHttpHeaders(clientResponse.getHeaders()),
-					StreamUtils.copyToByteArray(clientResponse.getBody())), true);
+					readBody(clientResponse.getBody(), clientResponse.getHeaders().getContentLength())), true);
 		}
 		catch (ResourceAccessException ex) {
 			throw connectionFailure(prepared, attempt, ex);
@@ -388,6 +391,27 @@ final class TwilioExecutor {
 					prepared.description(), attempt, response.requestId());
 		}
 		return response;
+	}
+
+	/**
+	 * Read a response body into an array of its declared length where there is one, to
+	 * spare the buffer growth and the copies of reading an unknown length.
+	 */
+	private static byte[] readBody(InputStream body, long contentLength) throws IOException {
+		if (contentLength < 0 || contentLength > MAX_PRESIZED_BODY) {
+			return body.readAllBytes();
+		}
+		byte[] bytes = body.readNBytes((int) contentLength);
+		int next = (bytes.length < contentLength) ? -1 : body.read();
+		if (next == -1) {
+			return bytes;
+		}
+		// More than declared: keep everything, as reading an unknown length would
+		ByteArrayOutputStream all = new ByteArrayOutputStream(bytes.length * 2);
+		all.write(bytes);
+		all.write(next);
+		body.transferTo(all);
+		return all.toByteArray();
 	}
 
 	private TwilioConnectionException connectionFailure(PreparedRequest prepared, int attempt,

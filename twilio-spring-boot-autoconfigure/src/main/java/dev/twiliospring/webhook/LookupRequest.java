@@ -29,8 +29,23 @@ final class LookupRequest extends HttpServletRequestWrapper {
 
 	private @Nullable Map<String, String[]> parameters;
 
+	private final @Nullable String method;
+
 	LookupRequest(HttpServletRequest request) {
+		this(request, null);
+	}
+
+	/**
+	 * Create a view that looks up the handler as if the request used another method.
+	 */
+	LookupRequest(HttpServletRequest request, @Nullable String method) {
 		super(request);
+		this.method = method;
+	}
+
+	@Override
+	public String getMethod() {
+		return (this.method != null) ? this.method : super.getMethod();
 	}
 
 	@Override

@@ -5,13 +5,13 @@ import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -55,7 +55,17 @@ public final class TwilioSignatureValidator {
 
 	private static final HexFormat HEX = HexFormat.of();
 
+	private static final Base64.Encoder BASE64 = Base64.getEncoder();
+
+	private static final byte[] NO_BYTES = {};
+
 	private final List<byte[]> authTokens;
+
+	/**
+	 * One initialised {@link Mac} per auth token and thread: getting and keying a Mac
+	 * costs more than signing a typical webhook.
+	 */
+	private final ThreadLocal<Mac[]> macs;
 
 	/**
 	 * Create a validator that accepts signatures made with any of the given auth tokens.
@@ -74,6 +84,7 @@ public final class TwilioSignatureValidator {
 			keys.add(authToken.getBytes(StandardCharsets.UTF_8));
 		}
 		this.authTokens = List.copyOf(keys);
+		this.macs = ThreadLocal.withInitial(this::createMacs);
 	}
 
 	/**
@@ -131,15 +142,40 @@ public final class TwilioSignatureValidator {
 
 	private boolean matchesAny(String url, Map<String, ? extends Collection<String>> parameters, String signature) {
 		byte[] given = signature.getBytes(StandardCharsets.UTF_8);
-		boolean matched = false;
-		for (String candidate : WebhookUrls.portVariants(url)) {
-			byte[] data = signedData(candidate, parameters);
-			for (byte[] key : this.authTokens) {
-				// Every candidate is checked so that the time taken does not reveal which one matched
-				matched |= MessageDigest.isEqual(given, sign(key, data).getBytes(StandardCharsets.US_ASCII));
+		byte[] signedParameters = signedParameters(parameters);
+		Mac[] macs = this.macs.get();
+		// Twilio signs the URL it requested, which usually is the URL as given: the port
+		// variants are only computed when that fails
+		if (matchesAnyToken(macs, url, signedParameters, given)) {
+			return true;
+		}
+		List<String> variants = WebhookUrls.portVariants(url);
+		for (int i = 1; i < variants.size(); i++) {
+			if (matchesAnyToken(macs, variants.get(i), signedParameters, given)) {
+				return true;
 			}
 		}
+		return false;
+	}
+
+	private static boolean matchesAnyToken(Mac[] macs, String url, byte[] signedParameters, byte[] given) {
+		byte[] signedUrl = url.getBytes(StandardCharsets.UTF_8);
+		boolean matched = false;
+		for (Mac mac : macs) {
+			mac.update(signedUrl);
+			mac.update(signedParameters);
+			// Every token is checked so that the time taken does not reveal which one matched
+			matched |= MessageDigest.isEqual(given, BASE64.encode(mac.doFinal()));
+		}
 		return matched;
+	}
+
+	private Mac[] createMacs() {
+		Mac[] macs = new Mac[this.authTokens.size()];
+		for (int i = 0; i < macs.length; i++) {
+			macs[i] = mac(this.authTokens.get(i));
+		}
+		return macs;
 	}
 
 	/**
@@ -195,18 +231,49 @@ public final class TwilioSignatureValidator {
 	}
 
 	private static byte[] signedData(String url, Map<String, ? extends Collection<String>> parameters) {
-		StringBuilder data = new StringBuilder(url);
-		new TreeMap<String, Collection<String>>(parameters).forEach((name, values) -> values.stream()
-			.sorted()
-			.forEach((value) -> data.append(name).append(value)));
+		byte[] signedUrl = url.getBytes(StandardCharsets.UTF_8);
+		byte[] signedParameters = signedParameters(parameters);
+		byte[] data = Arrays.copyOf(signedUrl, signedUrl.length + signedParameters.length);
+		System.arraycopy(signedParameters, 0, data, signedUrl.length, signedParameters.length);
+		return data;
+	}
+
+	/**
+	 * Return what Twilio appends to the URL before signing: every parameter as
+	 * {@code name + value}, names in code unit order, the values of a name sorted too.
+	 */
+	private static byte[] signedParameters(Map<String, ? extends Collection<String>> parameters) {
+		if (parameters.isEmpty()) {
+			return NO_BYTES;
+		}
+		String[] names = parameters.keySet().toArray(new String[0]);
+		Arrays.sort(names);
+		StringBuilder data = new StringBuilder(names.length * 32);
+		for (String name : names) {
+			Collection<String> values = parameters.get(name);
+			if (values.size() == 1) {
+				data.append(name).append(values.iterator().next());
+			}
+			else {
+				String[] sorted = values.toArray(new String[0]);
+				Arrays.sort(sorted);
+				for (String value : sorted) {
+					data.append(name).append(value);
+				}
+			}
+		}
 		return data.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
 	private static String sign(byte[] key, byte[] data) {
+		return BASE64.encodeToString(mac(key).doFinal(data));
+	}
+
+	private static Mac mac(byte[] key) {
 		try {
 			Mac mac = Mac.getInstance(HMAC_SHA1);
 			mac.init(new SecretKeySpec(key, HMAC_SHA1));
-			return Base64.getEncoder().encodeToString(mac.doFinal(data));
+			return mac;
 		}
 		catch (NoSuchAlgorithmException | InvalidKeyException ex) {
 			throw new IllegalStateException("HMAC-SHA1 is not available", ex);

@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.twiliospring.webhook.TwilioWebhookObservationContext.Outcome;
 import dev.twiliospring.webhook.TwilioWebhookObservationContext.Type;
@@ -31,6 +32,7 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
@@ -46,8 +48,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <p>
  * Rejected requests get an {@code application/problem+json} response whose
  * {@code reason} member names the problem: 403 for a missing or invalid signature, 400
- * for a malformed request, 413 for a body over the limit and 415 for a body that is
- * neither form encoded nor JSON. The response never contains the expected signature or
+ * for a malformed request, 405 for a method that the webhook's handler does not support
+ * (with an {@code Allow} header), 413 for a body over the limit and 415 for a body that
+ * is neither form encoded nor JSON. The response never contains the expected signature or
  * an auth token; a warning with the URL the signature was checked against is logged, as
  * a wrong URL (typically because of a proxy) is the most common cause.
  * <p>
@@ -195,7 +198,13 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (!this.requestMatcher.matches(request)) {
-			chain.doFilter(request, response);
+			Set<String> supportedMethods = this.requestMatcher.supportedWebhookMethods(request);
+			if (supportedMethods.isEmpty()) {
+				chain.doFilter(request, response);
+			}
+			else {
+				rejectMethod(request, response, supportedMethods);
+			}
 			return;
 		}
 		TwilioWebhookObservationContext context = new TwilioWebhookObservationContext(request);
@@ -395,6 +404,19 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 			logger.warn(rejection.reason.equals("signature-mismatch") ? message + ". " + PROXY_HINT : message);
 		}
 		WebhookProblems.write(request, response, rejection.status, rejection.reason, rejection.getMessage());
+	}
+
+	private void rejectMethod(HttpServletRequest request, HttpServletResponse response, Set<String> supportedMethods)
+			throws IOException {
+		String allowed = String.join(", ", supportedMethods);
+		String detail = "Method " + request.getMethod() + " is not supported by this Twilio webhook; Twilio calls it "
+				+ "with " + allowed;
+		if (logger.isWarnEnabled()) {
+			logger.warn("Rejected Twilio webhook " + WebhookProblems.loggable(request.getMethod() + " "
+					+ request.getRequestURI()) + " with 405: " + WebhookProblems.loggable(detail));
+		}
+		response.setHeader(HttpHeaders.ALLOW, allowed);
+		WebhookProblems.write(request, response, HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", detail);
 	}
 
 	private static String describe(HttpServletRequest request, String url) {

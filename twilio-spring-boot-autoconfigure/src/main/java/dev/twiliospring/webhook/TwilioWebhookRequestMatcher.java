@@ -1,7 +1,10 @@
 package dev.twiliospring.webhook;
 
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,9 +12,11 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.aop.support.AopUtils;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.RequestPath;
 import org.springframework.util.function.SingletonSupplier;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExecutionChain;
 import org.springframework.web.servlet.HandlerMapping;
@@ -34,6 +39,13 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * @since 1.0.0
  */
 public class TwilioWebhookRequestMatcher {
+
+	/**
+	 * Request attribute with the methods that the handler mappings support for a path,
+	 * set when the request's method is not one of them.
+	 */
+	private static final String SUPPORTED_METHODS_ATTRIBUTE = TwilioWebhookRequestMatcher.class.getName()
+			+ ".SUPPORTED_METHODS";
 
 	private final Supplier<List<HandlerMapping>> handlerMappings;
 
@@ -78,13 +90,43 @@ public class TwilioWebhookRequestMatcher {
 		return false;
 	}
 
+	/**
+	 * Return the methods that a webhook handler at the request's path supports, if the
+	 * request did not {@link #matches(HttpServletRequest) match} only because its method
+	 * is not one of them, so that the caller can answer 405 itself.
+	 * @param request a request that {@link #matches(HttpServletRequest)} has just rejected
+	 * @return the supported methods, or an empty set
+	 */
+	Set<String> supportedWebhookMethods(HttpServletRequest request) {
+		if (!(request.getAttribute(SUPPORTED_METHODS_ATTRIBUTE) instanceof Set<?> supported) || supported.isEmpty()) {
+			return Set.of();
+		}
+		request.removeAttribute(SUPPORTED_METHODS_ATTRIBUTE);
+		Set<String> methods = new LinkedHashSet<>();
+		supported.forEach((method) -> methods.add(method.toString()));
+		Object handler = findHandler(new LookupRequest(request, methods.iterator().next()), null);
+		return isWebhookHandler(handler) ? Collections.unmodifiableSet(methods) : Set.of();
+	}
+
 	private @Nullable Object findHandler(HttpServletRequest request) {
-		LookupRequest lookupRequest = new LookupRequest(request);
+		return findHandler(new LookupRequest(request), request);
+	}
+
+	private @Nullable Object findHandler(LookupRequest lookupRequest, @Nullable HttpServletRequest request) {
 		ServletRequestPathUtils.parseAndCache(lookupRequest);
 		for (HandlerMapping handlerMapping : this.handlerMappings.get()) {
 			HandlerExecutionChain chain;
 			try {
 				chain = handlerMapping.getHandler(lookupRequest);
+			}
+			catch (HttpRequestMethodNotSupportedException ex) {
+				// Remembered so that a webhook can be told apart from any other path, but only
+				// for requests that are bound to fail anyway
+				Set<HttpMethod> supported = ex.getSupportedHttpMethods();
+				if (supported != null && request != null) {
+					request.setAttribute(SUPPORTED_METHODS_ATTRIBUTE, supported);
+				}
+				return null;
 			}
 			catch (Exception ex) {
 				// The dispatcher servlet fails on the same lookup, so no handler will run

@@ -1,0 +1,181 @@
+package dev.twiliospring.benchmarks;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.concurrent.TimeUnit;
+
+import com.twilio.http.TwilioRestClient;
+import com.twilio.type.PhoneNumber;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
+
+import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
+
+import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.client.api.Message;
+import dev.twiliospring.client.api.MessageCreateRequest;
+
+/**
+ * Client overhead: create a message against a loopback server that answers a fixed 201,
+ * with this library's {@link TwilioClient} (on its default transport, the JDK
+ * {@link HttpClient}, and on Apache HttpClient 5) and twilio-java's
+ * {@link TwilioRestClient} (Apache HttpClient 5), one client of each shared by all
+ * benchmark threads. {@code floor} sends the same
+ * bytes with a bare JDK {@link HttpClient}: the cost of the round trip and of the
+ * server, which every contender pays.
+ * <p>
+ * Run with {@code -prof gc}: {@code gc.alloc.rate.norm} is the allocation per call of
+ * the whole process, the server's share included.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public abstract class ClientBenchmark {
+
+	static final String TO = "+15558675310";
+
+	static final String FROM = "+15017122661";
+
+	static final String BODY = "Your order #4711 has shipped and will arrive on Tuesday.";
+
+	private LoopbackTwilioServer server;
+
+	private TwilioClient ours;
+
+	private TwilioClient oursOnApache;
+
+	private TwilioRestClient twilioJava;
+
+	private HttpClient jdk;
+
+	private HttpRequest rawRequest;
+
+	/**
+	 * Start the server and the clients, and check that each contender creates a message.
+	 * @throws IOException if the server cannot start
+	 */
+	@Setup
+	public void setUp() throws IOException {
+		this.server = LoopbackTwilioServer.start(4, 0);
+		URI baseUrl = this.server.baseUrl();
+		this.ours = TwilioClient.builder()
+			.accountSid(LoopbackTwilioServer.ACCOUNT_SID)
+			.authToken(LoopbackTwilioServer.AUTH_TOKEN)
+			.baseUrl(baseUrl)
+			.build();
+		this.oursOnApache = TwilioClient.builder()
+			.accountSid(LoopbackTwilioServer.ACCOUNT_SID)
+			.authToken(LoopbackTwilioServer.AUTH_TOKEN)
+			.baseUrl(baseUrl)
+			.requestFactory(new HttpComponentsClientHttpRequestFactory(apacheClientLikeTwilioJava()))
+			.build();
+		this.twilioJava = TwilioJavaLoopback.client(baseUrl);
+		this.jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		String credentials = LoopbackTwilioServer.ACCOUNT_SID + ":" + LoopbackTwilioServer.AUTH_TOKEN;
+		this.rawRequest = HttpRequest
+			.newBuilder(baseUrl.resolve("/2010-04-01/Accounts/" + LoopbackTwilioServer.ACCOUNT_SID + "/Messages.json"))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("To=%2B15558675310&From=%2B15017122661&Body="
+					+ URLEncoder.encode(BODY, StandardCharsets.UTF_8)))
+			.build();
+		long before = this.server.creates();
+		String oursSid = ours().sid();
+		String theirSid = twilioJava().getSid();
+		String oursOnApacheSid = oursOnApache().sid();
+		if (oursSid == null || !oursSid.equals(theirSid) || !oursSid.equals(oursOnApacheSid) || floor() != 201
+				|| this.server.creates() != before + 4) {
+			throw new IllegalStateException("A contender did not create the message on the loopback server");
+		}
+	}
+
+	/**
+	 * Apache HttpClient 5 with the connection pool that twilio-java configures (20 per
+	 * route, 100 in all) rather than the library default (5 per route), so that both
+	 * contenders on this transport can use as many connections.
+	 */
+	private static CloseableHttpClient apacheClientLikeTwilioJava() {
+		return HttpClients.custom()
+			.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+				.setMaxConnPerRoute(20)
+				.setMaxConnTotal(100)
+				.build())
+			.build();
+	}
+
+	@TearDown
+	public void tearDown() {
+		this.server.close();
+	}
+
+	@Benchmark
+	public Message ours() {
+		return this.ours.messages().create(MessageCreateRequest.builder().to(TO).from(FROM).body(BODY).build());
+	}
+
+	/**
+	 * This library on the transport that twilio-java uses, Apache HttpClient 5, which a
+	 * Spring Boot application picks automatically when it is on the class path.
+	 * @return the created message
+	 */
+	@Benchmark
+	public Message oursOnApache() {
+		return this.oursOnApache.messages()
+			.create(MessageCreateRequest.builder().to(TO).from(FROM).body(BODY).build());
+	}
+
+	@Benchmark
+	public com.twilio.rest.api.v2010.account.Message twilioJava() {
+		return com.twilio.rest.api.v2010.account.Message.creator(new PhoneNumber(TO), new PhoneNumber(FROM), BODY)
+			.create(this.twilioJava);
+	}
+
+	@Benchmark
+	public int floor() {
+		try {
+			return this.jdk.send(this.rawRequest, HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * One caller at a time.
+	 */
+	@Threads(1)
+	public static class OneThread extends ClientBenchmark {
+
+	}
+
+	/**
+	 * Thirty-two concurrent callers sharing each client.
+	 */
+	@Threads(32)
+	public static class ThirtyTwoThreads extends ClientBenchmark {
+
+	}
+
+}

@@ -1,0 +1,117 @@
+package dev.twiliospring.benchmarks;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns JMH's JSON results into a Markdown table: one row per benchmark case, with the
+ * score of each contender, the ratios that the targets are about, and whether each
+ * target is met.
+ * <p>
+ * Run: {@code java -cp benchmarks.jar dev.twiliospring.benchmarks.ResultsTable results.json...}.
+ */
+public final class ResultsTable {
+
+	private static final String ALLOCATION = "gc.alloc.rate.norm";
+
+	private ResultsTable() {
+	}
+
+	public static void main(String[] args) {
+		Map<String, Map<String, Score>> rows = new LinkedHashMap<>();
+		JsonMapper mapper = JsonMapper.shared();
+		for (String file : args) {
+			for (JsonNode result : mapper.readTree(new File(file))) {
+				String benchmark = result.get("benchmark").asString();
+				String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
+				String type = benchmark.substring(0, benchmark.lastIndexOf('.'))
+					.replace("dev.twiliospring.benchmarks.", "");
+				Map<String, String> params = new TreeMap<>();
+				JsonNode paramsNode = result.get("params");
+				if (paramsNode != null) {
+					paramsNode.properties().forEach((entry) -> params.put(entry.getKey(), entry.getValue().asString()));
+				}
+				String row = type + "|" + String.join(",", params.values()) + "|" + result.get("threads").asInt();
+				JsonNode primary = result.get("primaryMetric");
+				JsonNode allocation = result.path("secondaryMetrics").get(ALLOCATION);
+				rows.computeIfAbsent(row, (key) -> new LinkedHashMap<>())
+					.put(method, new Score(primary.get("score").asDouble(), primary.get("scoreError").asDouble(),
+							primary.get("scoreUnit").asString(),
+							(allocation != null) ? allocation.get("score").asDouble() : null));
+			}
+		}
+		System.out.println("| Benchmark | Case | Threads | ours | twilio-java | other | ours ÷ twilio-java | target | "
+				+ "allocation per call: ours / twilio-java | target |");
+		System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+		rows.forEach((row, scores) -> System.out.println(line(row.split("\\|"), scores)));
+	}
+
+	private static String line(String[] row, Map<String, Score> scores) {
+		Score ours = scores.get("ours");
+		Score theirs = scores.get("twilioJava");
+		List<String> others = new ArrayList<>();
+		scores.forEach((name, score) -> {
+			if (!name.equals("ours") && !name.equals("twilioJava")) {
+				String relation = (ours != null)
+						? String.format(Locale.ROOT, " (ours ÷ %s = %.2f×)", name, ours.score() / score.score()) : "";
+				others.add(name + " " + score.format() + relation);
+			}
+		});
+		String ratio = (ours != null && theirs != null)
+				? String.format(Locale.ROOT, "%.2f×", ours.score() / theirs.score()) : "";
+		String target = target(row[0], ours, theirs, scores.get("floor"));
+		String allocation = (ours != null && theirs != null && ours.allocation() != null
+				&& theirs.allocation() != null)
+						? String.format(Locale.ROOT, "%,.0f B / %,.0f B = %.2f", ours.allocation(),
+								theirs.allocation(), ours.allocation() / theirs.allocation())
+						: "";
+		String allocationTarget = "";
+		if (row[0].startsWith("ClientBenchmark") && !allocation.isEmpty()) {
+			allocationTarget = verdict(ours.allocation() / theirs.allocation() <= 0.5, "≤ 0.5");
+		}
+		return "| " + row[0] + " | " + row[1] + " | " + row[2] + " | " + ((ours != null) ? ours.format() : "") + " | "
+				+ ((theirs != null) ? theirs.format() : "") + " | " + String.join("; ", others) + " | " + ratio
+				+ " | " + target + " | " + allocation + " | " + allocationTarget + " |";
+	}
+
+	private static String target(String type, @Nullable Score ours, @Nullable Score theirs, @Nullable Score floor) {
+		if (ours == null || theirs == null) {
+			return "";
+		}
+		double ratio = ours.score() / theirs.score();
+		if (type.startsWith("TwimlBenchmark")) {
+			return verdict(ratio >= 10, "≥ 10×");
+		}
+		if (type.startsWith("SignatureBenchmark")) {
+			String vsFloor = (floor != null)
+					? "; " + verdict(floor.score() / ours.score() <= 1.5, "≤ 1.5× floor's time") : "";
+			return verdict(ratio >= 2, "≥ 2×") + vsFloor;
+		}
+		if (type.startsWith("ClientBenchmark")) {
+			return verdict(ratio >= 1.5, "≥ 1.5×");
+		}
+		return "";
+	}
+
+	private static String verdict(boolean met, String target) {
+		return target + (met ? " met" : " **missed**");
+	}
+
+	private record Score(double score, double error, String unit, @Nullable Double allocation) {
+
+		String format() {
+			return String.format(Locale.ROOT, "%,.3f ± %,.3f %s", this.score, this.error, this.unit);
+		}
+
+	}
+
+}

@@ -1,0 +1,136 @@
+#!/usr/bin/env bash
+# Load-tests signature validation in the sample application with wrk: the same SMS
+# webhook validated (@TwilioWebhook) and unvalidated, in one run, on loopback only.
+#
+#   twilio-spring-benchmarks/wrk.sh                     # 2 threads, 32 connections, 2 x 15 s each
+#   WRK_OPTS="-t2 -c64 -d30s" twilio-spring-benchmarks/wrk.sh
+#
+# Endpoints (sample application, profile "bench"):
+#   POST /bench/sms             validated twin
+#   POST /bench/sms-unvalidated the same handler without @TwilioWebhook
+#   POST /twilio/sms            the sample's own SMS webhook, measured too when it exists
+set -euo pipefail
+cd "$(dirname "$0")/.."
+port=${PORT:-18080}
+wrk_opts=${WRK_OPTS:-"-t2 -c32 -d15s"}
+token=wrk0123456789abcdef0123456789abcd
+account=AC0123456789abcdef0123456789abcdef
+work=$(mktemp -d)
+app_pid=""
+
+cleanup() {
+	if [[ -n "$app_pid" ]] && kill -0 "$app_pid" 2>/dev/null; then
+		kill "$app_pid"
+		wait "$app_pid" 2>/dev/null || true
+	fi
+	rm -rf "$work"
+}
+trap cleanup EXIT
+
+if ! command -v wrk >/dev/null; then
+	echo "Installing wrk"
+	apt-get update -qq && apt-get install -y -qq wrk >/dev/null
+fi
+
+./mvnw -q -B -ntp -pl twilio-spring-sample -am package -DskipTests
+jar=$(ls twilio-spring-sample/target/twilio-spring-sample-*.jar | grep -v original | head -1)
+
+java -jar "$jar" --spring.profiles.active=bench --server.address=127.0.0.1 --server.port="$port" \
+	--twilio.auth-token="$token" --twilio.account-sid="$account" --logging.level.root=WARN \
+	>"$work/app.log" 2>&1 &
+app_pid=$!
+for _ in $(seq 1 120); do
+	if curl -s -o /dev/null "http://127.0.0.1:$port/bench/sms-unvalidated" -d "Body=ping"; then
+		break
+	fi
+	if ! kill -0 "$app_pid" 2>/dev/null; then
+		cat "$work/app.log"
+		echo "The sample application did not start" >&2
+		exit 1
+	fi
+	sleep 0.5
+done
+
+# Twilio signs the URL followed by the decoded parameters sorted by name.
+body='AccountSid=AC0123456789abcdef0123456789abcdef&Body=Hello+from+wrk&From=%2B15558675310&MessageSid=SM0123456789abcdef0123456789abcdef&NumMedia=0&To=%2B15017122661'
+signed_params='AccountSidAC0123456789abcdef0123456789abcdefBodyHello from wrkFrom+15558675310MessageSidSM0123456789abcdef0123456789abcdefNumMedia0To+15017122661'
+
+signature() {
+	printf '%s' "$1$signed_params" | openssl dgst -sha1 -hmac "$token" -binary | base64
+}
+
+lua() {
+	local file=$work/$1.lua
+	cat >"$file" <<LUA
+wrk.method = "POST"
+wrk.body = "$body"
+wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+wrk.headers["X-Twilio-Signature"] = "$2"
+LUA
+	echo "$file"
+}
+
+declare -A scripts urls rps
+prepare() {
+	local name=$1 path=$2
+	local url="http://127.0.0.1:$port$path"
+	local sig
+	sig=$(signature "$url")
+	local status
+	status=$(curl -s -o "$work/$name.out" -w '%{http_code}' -H "X-Twilio-Signature: $sig" \
+		-H 'Content-Type: application/x-www-form-urlencoded' --data "$body" "$url")
+	if [[ "$status" != 200 ]]; then
+		echo "$name: $path answered $status to a signed request, skipped"
+		return 1
+	fi
+	scripts[$name]=$(lua "$name" "$sig")
+	urls[$name]=$url
+}
+
+# Runs wrk once; the result is the mean of the requests per second of all runs.
+run() {
+	local name=$1 round=$2
+	# shellcheck disable=SC2086
+	wrk $wrk_opts --latency -s "${scripts[$name]}" "${urls[$name]}" | tee "$work/$name-$round.txt"
+	if grep -q 'Non-2xx' "$work/$name-$round.txt"; then
+		echo "$name: some responses were not 2xx" >&2
+		exit 1
+	fi
+	local current
+	current=$(awk '/Requests\/sec/ {print $2}' "$work/$name-$round.txt")
+	rps[$name]=$(awk -v sum="${rps[$name]:-0}" -v x="$current" -v n="$round" 'BEGIN {print sum + (x - sum) / n}')
+}
+
+echo "== load: $(cut -d' ' -f1-3 /proc/loadavg), wrk $wrk_opts"
+prepare unvalidated /bench/sms-unvalidated
+prepare validated /bench/sms
+names=(unvalidated validated)
+if prepare sample /twilio/sms; then
+	names+=(sample)
+fi
+# Warm both up first, then alternate, so that neither gains from running later
+for name in "${names[@]}"; do
+	wrk -t2 -c16 -d15s -s "${scripts[$name]}" "${urls[$name]}" >/dev/null
+done
+for name in "${names[@]}"; do
+	run "$name" 1
+done
+for ((i = ${#names[@]} - 1; i >= 0; i--)); do
+	run "${names[$i]}" 2
+done
+sample_measured=false
+if [[ -n "${rps[sample]:-}" ]]; then
+	sample_measured=true
+fi
+
+echo
+echo "| Endpoint | Requests/s | ÷ unvalidated twin | target |"
+echo "|---|---|---|---|"
+echo "| POST /bench/sms-unvalidated | ${rps[unvalidated]} | 1.00 | |"
+ratio=$(awk -v a="${rps[validated]}" -v b="${rps[unvalidated]}" 'BEGIN {printf "%.2f", a / b}')
+verdict=$(awk -v r="$ratio" 'BEGIN {print (r >= 0.9) ? "≥ 0.9 met" : "≥ 0.9 **missed**"}')
+echo "| POST /bench/sms (validated) | ${rps[validated]} | $ratio | $verdict |"
+if $sample_measured; then
+	ratio=$(awk -v a="${rps[sample]}" -v b="${rps[unvalidated]}" 'BEGIN {printf "%.2f", a / b}')
+	echo "| POST /twilio/sms (sample) | ${rps[sample]} | $ratio | other handler, for reference |"
+fi

@@ -1,0 +1,181 @@
+package dev.twiliospring.resilience;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+import dev.twiliospring.client.Sleeper;
+import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.client.TwilioClientListener;
+import dev.twiliospring.client.TwilioConnectionException;
+import dev.twiliospring.client.TwilioException;
+import dev.twiliospring.client.TwilioRequestContext;
+import dev.twiliospring.client.TwilioRetryReason;
+import dev.twiliospring.client.api.Message;
+import dev.twiliospring.client.api.MessageCreateRequest;
+import dev.twiliospring.resilience.FaultyTwilioServer.Fault;
+import dev.twiliospring.resilience.FaultyTwilioServer.StoredMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Fault injection for {@link TwilioClient}: 1,000 message creates against a server that
+ * fails 30% of all requests transiently. Every create must end in exactly one message
+ * on the server or in an exception to its caller: no duplicates, no silent losses.
+ */
+class FaultInjectionTests {
+
+	private static final int CREATES = 1_000;
+
+	private static final int MAX_RETRIES = 5;
+
+	private static final Duration READ_TIMEOUT = Duration.ofMillis(250);
+
+	private FaultyTwilioServer server;
+
+	private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+
+	private final List<Retry> retries = new CopyOnWriteArrayList<>();
+
+	@BeforeEach
+	void startServer() throws Exception {
+		this.server = new FaultyTwilioServer(20260101L, 0.30, READ_TIMEOUT.toMillis() * 3);
+	}
+
+	@AfterEach
+	void stopServer() throws Exception {
+		this.server.close();
+	}
+
+	@Test
+	void everyCreateEndsInExactlyOneMessageOrAnException() throws Exception {
+		Sleeper recordingSleeper = (duration) -> this.sleeps.add(duration);
+		TwilioClient client = TwilioClient.builder()
+			.accountSid("AC0123456789abcdef0123456789abcdef")
+			.authToken("0123456789abcdef0123456789abcdef")
+			.baseUrl(this.server.baseUrl())
+			.maxRetries(MAX_RETRIES)
+			.initialBackoff(Duration.ofMillis(1))
+			.maxBackoff(Duration.ofMillis(8))
+			.readTimeout(READ_TIMEOUT)
+			.sleeper(recordingSleeper)
+			.listener(new TwilioClientListener() {
+
+				@Override
+				public void onRetry(TwilioRequestContext context, TwilioRetryReason reason, Duration delay) {
+					FaultInjectionTests.this.retries.add(new Retry(reason, context.requestId(), delay));
+				}
+
+			})
+			.build();
+		Map<String, Outcome> outcomes = createAll(client);
+
+		Map<String, List<StoredMessage>> serverMessagesByBody = new HashMap<>();
+		this.server.messagesByToken.values()
+			.forEach((message) -> serverMessagesByBody.computeIfAbsent(message.body(), (key) -> new ArrayList<>())
+				.add(message));
+		// No duplicates: every retry reused its token, so no create has two messages
+		assertThat(serverMessagesByBody.values()).allSatisfy((messages) -> assertThat(messages).hasSize(1));
+		// Every server message belongs to a create of this test
+		assertThat(outcomes.keySet()).containsAll(serverMessagesByBody.keySet());
+		long succeeded = 0;
+		long failedAfterCommit = 0;
+		for (Map.Entry<String, Outcome> entry : outcomes.entrySet()) {
+			List<StoredMessage> stored = serverMessagesByBody.getOrDefault(entry.getKey(), List.of());
+			Outcome outcome = entry.getValue();
+			if (outcome.sid() != null) {
+				// No silent loss: a create that returned a message has exactly that message
+				assertThat(stored).extracting(StoredMessage::sid).containsExactly(outcome.sid());
+				succeeded++;
+			}
+			else {
+				assertThat(outcome.failure()).isInstanceOf(TwilioException.class);
+				failedAfterCommit += stored.size();
+			}
+		}
+		// Retries stay within the limit, and every POST carried a token
+		assertThat(this.server.requestsWithoutToken).isEmpty();
+		assertThat(this.server.attemptsByToken.values()).allSatisfy(
+				(attempts) -> assertThat(attempts.get()).isBetween(1, MAX_RETRIES + 1));
+		// Each create used one token for all its attempts
+		assertThat(this.server.attemptsByToken).hasSize(CREATES);
+		// Retry-After is honoured: the wait after a 429 is at least what the server asked
+		List<Retry> rateLimited = this.retries.stream()
+			.filter((retry) -> retry.reason() == TwilioRetryReason.RATE_LIMITED)
+			.toList();
+		assertThat(rateLimited).isNotEmpty().allSatisfy((retry) -> {
+			Integer retryAfter = this.server.retryAfterByRequestId.get(retry.requestId());
+			assertThat(retryAfter).isNotNull();
+			assertThat(retry.delay()).isGreaterThanOrEqualTo(Duration.ofSeconds(retryAfter));
+		});
+		assertThat(this.sleeps).hasSameSizeAs(this.retries);
+		// A late response to a POST is not retried: its create fails, whatever the server did
+		long timeouts = outcomes.values()
+			.stream()
+			.filter((outcome) -> outcome.failure() instanceof TwilioConnectionException connection
+					&& connection.isTimeout())
+			.count();
+		assertThat(timeouts).isPositive();
+		assertThat(this.retries).noneMatch((retry) -> retry.reason() == TwilioRetryReason.TIMEOUT);
+		// Every kind of fault happened, and most creates still succeeded
+		assertThat(this.server.faults.keySet()).containsExactlyInAnyOrder(Fault.values());
+		assertThat(succeeded).isGreaterThan(CREATES * 8 / 10);
+		System.out.printf("%d creates: %d succeeded, %d failed (%d timed out; %d of the failed were created "
+				+ "by the server), %d retries, faults injected: %s%n", CREATES, succeeded, CREATES - succeeded,
+				timeouts, failedAfterCommit, this.retries.size(), this.server.faults);
+	}
+
+	private Map<String, Outcome> createAll(TwilioClient client) throws Exception {
+		Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
+		ExecutorService callers = Executors.newFixedThreadPool(8);
+		AtomicLong counter = new AtomicLong();
+		try {
+			List<Future<?>> calls = new ArrayList<>();
+			for (int i = 0; i < CREATES; i++) {
+				calls.add(callers.submit(() -> {
+					String body = "create-" + counter.incrementAndGet();
+					try {
+						Message message = client.messages()
+							.create(MessageCreateRequest.builder()
+								.to("+15558675310")
+								.from("+15017122661")
+								.body(body)
+								.build());
+						outcomes.put(body, new Outcome(message.sid(), null));
+					}
+					catch (RuntimeException ex) {
+						outcomes.put(body, new Outcome(null, ex));
+					}
+				}));
+			}
+			for (Future<?> call : calls) {
+				call.get();
+			}
+		}
+		finally {
+			callers.shutdownNow();
+		}
+		assertThat(outcomes).hasSize(CREATES);
+		return outcomes;
+	}
+
+	private record Outcome(String sid, RuntimeException failure) {
+
+	}
+
+	private record Retry(TwilioRetryReason reason, String requestId, Duration delay) {
+
+	}
+
+}
