@@ -120,14 +120,14 @@ class FaultInjectionTests {
 			assertThat(retry.delay()).isGreaterThanOrEqualTo(Duration.ofSeconds(retryAfter));
 		});
 		assertThat(this.sleeps).hasSameSizeAs(this.retries);
-		// A late response to a POST is not retried: its create fails, whatever the server did
+		// A late response to a POST is retried with the same token: the server, which may
+		// already have stored the message, answers the retry with it instead of a second one
+		assertThat(this.retries).anyMatch((retry) -> retry.reason() == TwilioRetryReason.TIMEOUT);
 		long timeouts = outcomes.values()
 			.stream()
 			.filter((outcome) -> outcome.failure() instanceof TwilioConnectionException connection
 					&& connection.isTimeout())
 			.count();
-		assertThat(timeouts).isPositive();
-		assertThat(this.retries).noneMatch((retry) -> retry.reason() == TwilioRetryReason.TIMEOUT);
 		// Every kind of fault happened, and most creates still succeeded
 		assertThat(this.server.faults.keySet()).containsExactlyInAnyOrder(Fault.values());
 		assertThat(succeeded).isGreaterThan(CREATES * 8 / 10);
