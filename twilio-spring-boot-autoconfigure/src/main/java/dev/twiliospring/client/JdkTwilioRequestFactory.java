@@ -1,8 +1,8 @@
 package dev.twiliospring.client;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,8 +31,9 @@ import org.springframework.util.CollectionUtils;
  * Spring's {@code JdkClientHttpRequestFactory} streams every body through a publisher on
  * another thread and waits asynchronously, which costs several thread hops per call, and
  * with a read timeout it creates exceptions whenever a response is closed. Twilio request
- * bodies are small forms that are complete before a request is sent, so none of that is
- * needed here.
+ * bodies are small forms that are complete before a request is sent, and its answers
+ * are JSON documents that are read in full anyway, so here a request is sent as one
+ * byte array and the response is received as one: the calling thread waits once.
  * <p>
  * The read timeout bounds the wait for the status line and headers of a response, as the
  * JDK client's request timeout does; Twilio's JSON bodies follow at once. Plain
@@ -99,7 +100,7 @@ final class JdkTwilioRequestFactory implements ClientHttpRequestFactory {
 		protected ClientHttpResponse executeInternal(HttpHeaders headers, byte[] body) throws IOException {
 			HttpRequest request = buildRequest(headers, body);
 			try {
-				return new JdkTwilioResponse(this.httpClient.send(request, HttpResponse.BodyHandlers.ofInputStream()));
+				return new JdkTwilioResponse(this.httpClient.send(request, HttpResponse.BodyHandlers.ofByteArray()));
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -133,13 +134,16 @@ final class JdkTwilioRequestFactory implements ClientHttpRequestFactory {
 
 	private static final class JdkTwilioResponse implements ClientHttpResponse {
 
-		private final HttpResponse<InputStream> response;
+		private final HttpResponse<byte[]> response;
 
 		private final HttpHeaders headers;
 
-		JdkTwilioResponse(HttpResponse<InputStream> response) {
+		private final InputStream body;
+
+		JdkTwilioResponse(HttpResponse<byte[]> response) {
 			this.response = response;
 			this.headers = adaptHeaders(response.headers().map());
+			this.body = new ByteArrayInputStream(response.body());
 		}
 
 		/**
@@ -178,19 +182,13 @@ final class JdkTwilioRequestFactory implements ClientHttpRequestFactory {
 
 		@Override
 		public InputStream getBody() {
-			return this.response.body();
+			return this.body;
 		}
 
 		@Override
 		public void close() {
-			// Reading to the end returns the connection to the pool; Twilio's bodies are
-			// small, and an unread rest is rare (an error body nobody looked at).
-			try (InputStream body = this.response.body()) {
-				body.transferTo(OutputStream.nullOutputStream());
-			}
-			catch (IOException ex) {
-				// The connection is closed then, which is all that is left to do
-			}
+			// The body was read in full before the response was handed out, so the
+			// connection is back in the client's pool already
 		}
 
 	}
