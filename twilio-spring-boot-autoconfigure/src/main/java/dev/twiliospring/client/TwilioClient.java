@@ -14,9 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -28,7 +25,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.http.client.ClientHttpRequestFactory;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.Assert;
 import org.springframework.web.client.RestClient;
 
@@ -75,14 +71,6 @@ public final class TwilioClient {
 	private static final Pattern HOST_LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?");
 
 	private static final String VERSION = loadVersion();
-
-	private static final AtomicInteger HTTP_THREAD_COUNT = new AtomicInteger();
-
-	private static final ThreadFactory HTTP_THREADS = (task) -> {
-		Thread thread = new Thread(task, "twilio-http-" + HTTP_THREAD_COUNT.incrementAndGet());
-		thread.setDaemon(true);
-		return thread;
-	};
 
 	private final TwilioExecutor executor;
 
@@ -838,18 +826,12 @@ public final class TwilioClient {
 		}
 
 		private ClientHttpRequestFactory defaultRequestFactory() {
-			// Without an executor of the HttpClient's, Spring writes every request body on a
-			// new thread; a pool lets the JDK client and Spring reuse threads instead.
-			HttpClient.Builder httpClient = HttpClient.newBuilder()
-				.executor(Executors.newCachedThreadPool(HTTP_THREADS));
+			// Credentials must never follow a redirect to another host
+			HttpClient.Builder httpClient = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER);
 			if (!this.connectTimeout.isZero()) {
 				httpClient.connectTimeout(this.connectTimeout);
 			}
-			JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(httpClient.build());
-			if (!this.readTimeout.isZero()) {
-				requestFactory.setReadTimeout(this.readTimeout);
-			}
-			return requestFactory;
+			return new JdkTwilioRequestFactory(httpClient.build(), this.readTimeout);
 		}
 
 		private @Nullable String resolve(@Nullable String explicit, String variable) {

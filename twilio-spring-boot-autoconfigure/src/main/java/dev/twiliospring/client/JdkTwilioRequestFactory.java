@@ -1,0 +1,196 @@
+package dev.twiliospring.client;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.client.AbstractBufferingClientHttpRequest;
+import org.springframework.http.client.ClientHttpRequest;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.util.CollectionUtils;
+
+/**
+ * The default transport of {@link TwilioClient}: a {@link ClientHttpRequestFactory} over
+ * the JDK {@link HttpClient} that buffers each request body and sends it synchronously.
+ * <p>
+ * Spring's {@code JdkClientHttpRequestFactory} streams every body through a publisher on
+ * another thread and waits asynchronously, which costs several thread hops per call, and
+ * with a read timeout it creates exceptions whenever a response is closed. Twilio request
+ * bodies are small forms that are complete before a request is sent, and its answers
+ * are JSON documents that are read in full anyway, so here a request is sent as one
+ * byte array and the response is received as one: the calling thread waits once.
+ * <p>
+ * The read timeout bounds the wait for the status line and headers of a response, as the
+ * JDK client's request timeout does; Twilio's JSON bodies follow at once. Plain
+ * {@code http} URLs (emulators, tests) are sent as HTTP/1.1, sparing the
+ * {@code Upgrade: h2c} attempt the JDK client would make; {@code https} keeps the
+ * client's version, HTTP/2 where the server offers it.
+ */
+final class JdkTwilioRequestFactory implements ClientHttpRequestFactory {
+
+	/**
+	 * Headers the JDK client sets itself and refuses to take from a request.
+	 */
+	private static final Set<String> RESTRICTED_HEADERS = Set.of("connection", "content-length", "expect", "host",
+			"upgrade");
+
+	private final HttpClient httpClient;
+
+	private final @Nullable Duration readTimeout;
+
+	/**
+	 * Create a factory.
+	 * @param httpClient the client to send with; it should not follow redirects, so that
+	 * credentials never go to another host
+	 * @param readTimeout how long to wait for a response, {@code null} or zero for ever
+	 */
+	JdkTwilioRequestFactory(HttpClient httpClient, @Nullable Duration readTimeout) {
+		this.httpClient = httpClient;
+		this.readTimeout = (readTimeout != null && !readTimeout.isZero()) ? readTimeout : null;
+	}
+
+	@Override
+	public ClientHttpRequest createRequest(URI uri, HttpMethod method) {
+		return new JdkTwilioRequest(this.httpClient, uri, method, this.readTimeout);
+	}
+
+	private static final class JdkTwilioRequest extends AbstractBufferingClientHttpRequest {
+
+		private final HttpClient httpClient;
+
+		private final URI uri;
+
+		private final HttpMethod method;
+
+		private final @Nullable Duration readTimeout;
+
+		JdkTwilioRequest(HttpClient httpClient, URI uri, HttpMethod method, @Nullable Duration readTimeout) {
+			this.httpClient = httpClient;
+			this.uri = uri;
+			this.method = method;
+			this.readTimeout = readTimeout;
+		}
+
+		@Override
+		public HttpMethod getMethod() {
+			return this.method;
+		}
+
+		@Override
+		public URI getURI() {
+			return this.uri;
+		}
+
+		@Override
+		protected ClientHttpResponse executeInternal(HttpHeaders headers, byte[] body) throws IOException {
+			HttpRequest request = buildRequest(headers, body);
+			try {
+				return new JdkTwilioResponse(this.httpClient.send(request, HttpResponse.BodyHandlers.ofByteArray()));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IOException("Interrupted while waiting for the response of " + this.method + " "
+						+ this.uri.getPath(), ex);
+			}
+		}
+
+		private HttpRequest buildRequest(HttpHeaders headers, byte[] body) {
+			HttpRequest.BodyPublisher publisher = (body.length > 0) ? HttpRequest.BodyPublishers.ofByteArray(body)
+					: HttpRequest.BodyPublishers.noBody();
+			HttpRequest.Builder builder = HttpRequest.newBuilder(this.uri).method(this.method.name(), publisher);
+			if ("http".equalsIgnoreCase(this.uri.getScheme())) {
+				builder.version(HttpClient.Version.HTTP_1_1);
+			}
+			if (this.readTimeout != null) {
+				builder.timeout(this.readTimeout);
+			}
+			for (Map.Entry<String, List<String>> header : headers.headerSet()) {
+				String name = header.getKey();
+				if (!RESTRICTED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+					for (String value : header.getValue()) {
+						builder.header(name, value);
+					}
+				}
+			}
+			return builder.build();
+		}
+
+	}
+
+	private static final class JdkTwilioResponse implements ClientHttpResponse {
+
+		private final HttpResponse<byte[]> response;
+
+		private final HttpHeaders headers;
+
+		private final InputStream body;
+
+		JdkTwilioResponse(HttpResponse<byte[]> response) {
+			this.response = response;
+			this.headers = adaptHeaders(response.headers().map());
+			this.body = new ByteArrayInputStream(response.body());
+		}
+
+		/**
+		 * Wrap the JDK's headers, an unmodifiable case-insensitive map, without copying
+		 * them unless there are HTTP/2 pseudo-headers such as {@code :status} to leave out.
+		 */
+		private static HttpHeaders adaptHeaders(Map<String, List<String>> headers) {
+			for (String name : headers.keySet()) {
+				if (name.startsWith(":")) {
+					HttpHeaders copy = new HttpHeaders();
+					headers.forEach((key, values) -> {
+						if (!key.startsWith(":")) {
+							copy.addAll(key, values);
+						}
+					});
+					return HttpHeaders.readOnlyHttpHeaders(copy);
+				}
+			}
+			return new HttpHeaders(CollectionUtils.toMultiValueMap(headers));
+		}
+
+		@Override
+		public HttpStatusCode getStatusCode() {
+			return HttpStatusCode.valueOf(this.response.statusCode());
+		}
+
+		@Override
+		public String getStatusText() {
+			return "";
+		}
+
+		@Override
+		public HttpHeaders getHeaders() {
+			return this.headers;
+		}
+
+		@Override
+		public InputStream getBody() {
+			return this.body;
+		}
+
+		@Override
+		public void close() {
+			// The body was read in full before the response was handed out, so the
+			// connection is back in the client's pool already
+		}
+
+	}
+
+}
