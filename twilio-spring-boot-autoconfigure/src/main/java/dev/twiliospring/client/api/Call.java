@@ -79,6 +79,9 @@ public record Call(@JsonProperty("sid") @Nullable String sid,
 		/** Waiting to be placed. */
 		QUEUED("queued"),
 
+		/** Being placed; only reported to status callbacks. */
+		INITIATED("initiated"),
+
 		/** Ringing at the callee. */
 		RINGING("ringing"),
 

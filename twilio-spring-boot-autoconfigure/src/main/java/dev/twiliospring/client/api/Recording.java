@@ -80,6 +80,9 @@ public record Recording(@JsonProperty("account_sid") @Nullable String accountSid
 		/** Too short or silent, so no media file was kept. */
 		ABSENT("absent"),
 
+		/** Could not be recorded or processed; only reported to status callbacks. */
+		FAILED("failed"),
+
 		/** Deleted; only listed when soft-deleted recordings are requested. */
 		DELETED("deleted"),
 
