@@ -1,5 +1,7 @@
 package dev.twiliospring.client;
 
+import java.util.Locale;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
@@ -7,6 +9,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * as Twilio writes it; an {@code UNKNOWN} constant stands for values Twilio adds later.
  * Jackson writes a constant as its {@link #value()}, and the enum's {@code toString()}
  * returns the value too, which is what {@link TwilioParameters} sends.
+ * <p>
+ * Most Twilio values are the constant's name in lower case with hyphens, which
+ * {@link #value()} derives; an enum whose values are spelled otherwise overrides it.
  *
  * @since 1.0.0
  * @see TwilioEnums#from(Class, String, Enum)
@@ -14,10 +19,20 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public interface TwilioEnum {
 
 	/**
-	 * Return the constant as Twilio writes it.
+	 * Return the constant as Twilio writes it. By default, the {@link #name()} in lower
+	 * case with each underscore replaced by a hyphen, so that {@code IN_PROGRESS} is
+	 * {@code in-progress}.
 	 * @return the Twilio value, such as {@code delivered}
 	 */
 	@JsonValue
-	String value();
+	default String value() {
+		return name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
+	/**
+	 * Return the name of the constant, as every enum does.
+	 * @return the name of the constant, such as {@code IN_PROGRESS}
+	 */
+	String name();
 
 }

@@ -27,8 +27,8 @@ import org.springframework.util.ObjectUtils;
  * {@link ZonedDateTime} as ISO-8601 instants in UTC ({@code 2025-05-01T10:15:30Z}),
  * {@link LocalDate} as ISO-8601 dates, {@link BigDecimal} without exponent, booleans as
  * {@code true}/{@code false}, collections and arrays as one value per element (a repeated
- * parameter such as {@code MediaUrl}), and everything else with {@code toString()}. Enums
- * of this client's resources print their Twilio value. Empty strings are kept, because
+ * parameter such as {@code MediaUrl}), {@link TwilioEnum} constants as their Twilio
+ * value, and everything else with {@code toString()}. Empty strings are kept, because
  * Twilio gives some of them a meaning (an empty {@code Body} redacts a message).
  * <p>
  * {@link #toString()} shows parameter names only, since values may hold personal data or
@@ -159,6 +159,9 @@ public final class TwilioParameters {
 			throw new IllegalArgumentException(
 					"A LocalDateTime has no time zone and would be read by Twilio as UTC; pass an Instant, "
 							+ "OffsetDateTime or ZonedDateTime instead");
+		}
+		if (value instanceof TwilioEnum twilioEnum) {
+			return twilioEnum.value();
 		}
 		return value.toString();
 	}

@@ -2,6 +2,8 @@ package dev.twiliospring.webhook;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.twiliospring.client.api.Call;
+
 /**
  * Progress or completion of a call, as Twilio posts it to a call's status callback URL.
  * <p>
@@ -34,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  * @param params every parameter of the request
  * @since 1.0.0
  */
-public record CallStatusCallback(@Nullable String callSid, @Nullable CallStatus callStatus,
+public record CallStatusCallback(@Nullable String callSid, Call.@Nullable Status callStatus,
 		@Nullable String accountSid, @Nullable String from, @Nullable String to, @Nullable String direction,
 		@Nullable String apiVersion, @Nullable String parentCallSid, @Nullable String forwardedFrom,
 		@Nullable String callerName, @Nullable Integer callDuration, @Nullable Integer duration,
@@ -49,7 +51,7 @@ public record CallStatusCallback(@Nullable String callSid, @Nullable CallStatus 
 	 * @throws InvalidWebhookPayloadException if a numeric parameter is not a number
 	 */
 	public static CallStatusCallback from(WebhookParameters params) {
-		return new CallStatusCallback(params.get("CallSid"), CallStatus.fromValue(params.get("CallStatus")),
+		return new CallStatusCallback(params.get("CallSid"), params.getEnum("CallStatus", Call.Status::from),
 				params.get("AccountSid"), params.get("From"), params.get("To"), params.get("Direction"),
 				params.get("ApiVersion"), params.get("ParentCallSid"), params.get("ForwardedFrom"),
 				params.get("CallerName"), params.getInteger("CallDuration"), params.getInteger("Duration"),

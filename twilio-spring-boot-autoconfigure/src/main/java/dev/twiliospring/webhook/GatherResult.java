@@ -2,6 +2,8 @@ package dev.twiliospring.webhook;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.twiliospring.client.api.Call;
+
 /**
  * Input collected by a {@code <Gather>} verb, as Twilio posts it to the gather's action
  * URL.
@@ -27,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record GatherResult(@Nullable String digits, @Nullable String speechResult, @Nullable Double confidence,
 		@Nullable String finishedOnKey, @Nullable String callSid, @Nullable String accountSid, @Nullable String from,
-		@Nullable String to, @Nullable CallStatus callStatus, @Nullable String direction, @Nullable String apiVersion,
+		@Nullable String to, Call.@Nullable Status callStatus, @Nullable String direction, @Nullable String apiVersion,
 		WebhookParameters params) {
 
 	/**
@@ -39,7 +41,7 @@ public record GatherResult(@Nullable String digits, @Nullable String speechResul
 	public static GatherResult from(WebhookParameters params) {
 		return new GatherResult(params.get("Digits"), params.get("SpeechResult"), params.getDouble("Confidence"),
 				params.get("FinishedOnKey"), params.get("CallSid"), params.get("AccountSid"), params.get("From"),
-				params.get("To"), CallStatus.fromValue(params.get("CallStatus")), params.get("Direction"),
+				params.get("To"), params.getEnum("CallStatus", Call.Status::from), params.get("Direction"),
 				params.get("ApiVersion"), params);
 	}
 

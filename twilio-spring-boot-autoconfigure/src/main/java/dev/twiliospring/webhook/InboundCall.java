@@ -2,6 +2,8 @@ package dev.twiliospring.webhook;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.twiliospring.client.api.Call;
+
 /**
  * Incoming or answered call, as Twilio posts it to a voice webhook.
  * <p>
@@ -39,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  * @since 1.0.0
  */
 public record InboundCall(@Nullable String callSid, @Nullable String accountSid, @Nullable String from,
-		@Nullable String to, @Nullable CallStatus callStatus, @Nullable String apiVersion, @Nullable String direction,
+		@Nullable String to, Call.@Nullable Status callStatus, @Nullable String apiVersion, @Nullable String direction,
 		@Nullable String forwardedFrom, @Nullable String callerName, @Nullable String parentCallSid,
 		@Nullable String callToken, @Nullable String caller, @Nullable String called, @Nullable String fromCity,
 		@Nullable String fromState, @Nullable String fromZip, @Nullable String fromCountry, @Nullable String toCity,
@@ -53,7 +55,7 @@ public record InboundCall(@Nullable String callSid, @Nullable String accountSid,
 	 */
 	public static InboundCall from(WebhookParameters params) {
 		return new InboundCall(params.get("CallSid"), params.get("AccountSid"), params.get("From"), params.get("To"),
-				CallStatus.fromValue(params.get("CallStatus")), params.get("ApiVersion"), params.get("Direction"),
+				params.getEnum("CallStatus", Call.Status::from), params.get("ApiVersion"), params.get("Direction"),
 				params.get("ForwardedFrom"), params.get("CallerName"), params.get("ParentCallSid"),
 				params.get("CallToken"), params.get("Caller"), params.get("Called"), params.get("FromCity"),
 				params.get("FromState"), params.get("FromZip"), params.get("FromCountry"), params.get("ToCity"),

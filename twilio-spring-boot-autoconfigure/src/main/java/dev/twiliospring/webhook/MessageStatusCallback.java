@@ -2,6 +2,8 @@ package dev.twiliospring.webhook;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.twiliospring.client.api.Message;
+
 /**
  * Status change of an outgoing message, as Twilio posts it to a message's status
  * callback URL.
@@ -28,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * @param params every parameter of the request
  * @since 1.0.0
  */
-public record MessageStatusCallback(@Nullable String messageSid, @Nullable MessageStatus messageStatus,
+public record MessageStatusCallback(@Nullable String messageSid, Message.@Nullable Status messageStatus,
 		@Nullable Integer errorCode, @Nullable String errorMessage, @Nullable String accountSid,
 		@Nullable String from, @Nullable String to, @Nullable String apiVersion, @Nullable String smsSid,
 		@Nullable String smsStatus, @Nullable String messagingServiceSid, @Nullable String rawDlrDoneDate,
@@ -41,9 +43,8 @@ public record MessageStatusCallback(@Nullable String messageSid, @Nullable Messa
 	 * @throws InvalidWebhookPayloadException if {@code ErrorCode} is not a number
 	 */
 	public static MessageStatusCallback from(WebhookParameters params) {
-		String status = params.get("MessageStatus");
-		return new MessageStatusCallback(params.get("MessageSid"),
-				MessageStatus.fromValue((status != null) ? status : params.get("SmsStatus")),
+		String statusName = (params.get("MessageStatus") != null) ? "MessageStatus" : "SmsStatus";
+		return new MessageStatusCallback(params.get("MessageSid"), params.getEnum(statusName, Message.Status::from),
 				params.getInteger("ErrorCode"), params.get("ErrorMessage"), params.get("AccountSid"),
 				params.get("From"), params.get("To"), params.get("ApiVersion"), params.get("SmsSid"),
 				params.get("SmsStatus"), params.get("MessagingServiceSid"), params.get("RawDlrDoneDate"), params);

@@ -2,6 +2,8 @@ package dev.twiliospring.webhook;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.twiliospring.client.api.Recording;
+
 /**
  * Status of a call or conference recording, as Twilio posts it to a recording status
  * callback URL.
@@ -29,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * @since 1.0.0
  */
 public record RecordingStatusCallback(@Nullable String recordingSid, @Nullable String recordingUrl,
-		@Nullable RecordingStatus recordingStatus, @Nullable Integer recordingDuration,
+		Recording.@Nullable Status recordingStatus, @Nullable Integer recordingDuration,
 		@Nullable Integer recordingChannels, @Nullable String recordingSource, @Nullable String recordingStartTime,
 		@Nullable String recordingTrack, @Nullable Integer errorCode, @Nullable String accountSid,
 		@Nullable String callSid, @Nullable String conferenceSid, WebhookParameters params) {
@@ -42,7 +44,7 @@ public record RecordingStatusCallback(@Nullable String recordingSid, @Nullable S
 	 */
 	public static RecordingStatusCallback from(WebhookParameters params) {
 		return new RecordingStatusCallback(params.get("RecordingSid"), params.get("RecordingUrl"),
-				RecordingStatus.fromValue(params.get("RecordingStatus")), params.getInteger("RecordingDuration"),
+				params.getEnum("RecordingStatus", Recording.Status::from), params.getInteger("RecordingDuration"),
 				params.getInteger("RecordingChannels"), params.get("RecordingSource"),
 				params.get("RecordingStartTime"), params.get("RecordingTrack"), params.getInteger("ErrorCode"),
 				params.get("AccountSid"), params.get("CallSid"), params.get("ConferenceSid"), params);

@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
+
+import dev.twiliospring.client.TwilioEnum;
 
 /**
  * Immutable view of all parameters of a webhook request, each name with one or more
@@ -191,6 +194,20 @@ public final class WebhookParameters {
 			case "false" -> Boolean.FALSE;
 			default -> throw invalid(name, value, "true or false");
 		};
+	}
+
+	/**
+	 * Return the first value of a parameter as a constant of a Twilio enum, such as
+	 * {@code Message.Status}, ignoring case and surrounding blanks.
+	 * @param <E> the enum type
+	 * @param name the parameter name
+	 * @param from the enum's lookup, such as {@code Message.Status::from}, which maps
+	 * values it does not know to its {@code UNKNOWN} constant
+	 * @return the constant, or {@code null} if the parameter is absent or empty
+	 */
+	public <E extends TwilioEnum> @Nullable E getEnum(String name, Function<String, E> from) {
+		String value = getNonEmpty(name);
+		return (value != null) ? from.apply(value.trim()) : null;
 	}
 
 	private @Nullable String getNonEmpty(String name) {

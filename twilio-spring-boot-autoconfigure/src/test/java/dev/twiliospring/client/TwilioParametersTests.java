@@ -78,12 +78,36 @@ class TwilioParametersTests {
 	}
 
 	@Test
+	void sendsTwilioEnumsAsTheirValueWhateverTheirToString() {
+		TwilioParameters parameters = TwilioParameters.builder()
+			.add("Derived", Speed.VERY_FAST)
+			.add("Spelled", Speed.SLOW)
+			.build();
+		assertThat(Speed.VERY_FAST).hasToString("VERY_FAST");
+		assertThat(parameters.get("Derived")).containsExactly("very-fast");
+		assertThat(parameters.get("Spelled")).containsExactly("Slow");
+	}
+
+	@Test
 	void toStringShowsNamesOnly() {
 		TwilioParameters parameters = TwilioParameters.builder()
 			.add("To", "+15558675310")
 			.add("SipAuthPassword", "hunter2")
 			.build();
 		assertThat(parameters).hasToString("TwilioParameters[To, SipAuthPassword]");
+	}
+
+	enum Speed implements TwilioEnum {
+
+		VERY_FAST, SLOW {
+
+			@Override
+			public String value() {
+				return "Slow";
+			}
+
+		}
+
 	}
 
 }

@@ -6,6 +6,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.twiliospring.client.api.Call;
+import dev.twiliospring.client.api.Message;
+import dev.twiliospring.client.api.Recording;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -92,7 +96,7 @@ class WebhookPayloadsTests {
 				"ADA", "ForwardedFrom", "+1777", "ParentCallSid", "CA0", "CallToken", "tok", "StirVerstat",
 				"TN-Validation-Passed-A", "FromState", "CA", "ToCountry", "US"));
 		assertThat(call.callSid()).isEqualTo("CA1");
-		assertThat(call.callStatus()).isEqualTo(CallStatus.RINGING);
+		assertThat(call.callStatus()).isEqualTo(Call.Status.RINGING);
 		assertThat(call.direction()).isEqualTo("inbound");
 		assertThat(call.callerName()).isEqualTo("ADA");
 		assertThat(call.forwardedFrom()).isEqualTo("+1777");
@@ -111,14 +115,14 @@ class WebhookPayloadsTests {
 		assertThat(result.speechResult()).isEqualTo("yes please");
 		assertThat(result.confidence()).isEqualTo(0.92);
 		assertThat(result.finishedOnKey()).isEqualTo("#");
-		assertThat(result.callStatus()).isEqualTo(CallStatus.IN_PROGRESS);
+		assertThat(result.callStatus()).isEqualTo(Call.Status.IN_PROGRESS);
 	}
 
 	@Test
 	void readsMessageStatusCallback() {
 		MessageStatusCallback callback = MessageStatusCallback.from(params("MessageSid", "SM1", "MessageStatus",
 				"undelivered", "ErrorCode", "30003", "SmsStatus", "undelivered", "RawDlrDoneDate", "2501011200"));
-		assertThat(callback.messageStatus()).isEqualTo(MessageStatus.UNDELIVERED);
+		assertThat(callback.messageStatus()).isEqualTo(Message.Status.UNDELIVERED);
 		assertThat(callback.errorCode()).isEqualTo(30003);
 		assertThat(callback.errorMessage()).isNull();
 		assertThat(callback.rawDlrDoneDate()).isEqualTo("2501011200");
@@ -127,16 +131,27 @@ class WebhookPayloadsTests {
 	@Test
 	void fallsBackToSmsStatusForMessageStatus() {
 		assertThat(MessageStatusCallback.from(params("SmsStatus", "sent")).messageStatus())
-			.isEqualTo(MessageStatus.SENT);
+			.isEqualTo(Message.Status.SENT);
 	}
 
 	@Test
-	void mapsUnknownStatusesToUnknown() {
-		assertThat(MessageStatus.fromValue("teleported")).isEqualTo(MessageStatus.UNKNOWN);
-		assertThat(CallStatus.fromValue("NO-ANSWER")).isEqualTo(CallStatus.NO_ANSWER);
-		assertThat(MessageStatus.fromValue("partially_delivered")).isEqualTo(MessageStatus.PARTIALLY_DELIVERED);
-		assertThat(RecordingStatus.fromValue(null)).isNull();
-		assertThat(CallStatus.IN_PROGRESS.getValue()).isEqualTo("in-progress");
+	void readsStatusesIgnoringCaseAndBlanksAndMapsUnknownStatusesToUnknown() {
+		assertThat(MessageStatusCallback.from(params("MessageStatus", "teleported")).messageStatus())
+			.isEqualTo(Message.Status.UNKNOWN);
+		assertThat(CallStatusCallback.from(params("CallStatus", " NO-ANSWER ")).callStatus())
+			.isEqualTo(Call.Status.NO_ANSWER);
+		assertThat(MessageStatusCallback.from(params("MessageStatus", "partially_delivered")).messageStatus())
+			.isEqualTo(Message.Status.PARTIALLY_DELIVERED);
+		assertThat(RecordingStatusCallback.from(params("RecordingStatus", " ")).recordingStatus()).isNull();
+		assertThat(RecordingStatusCallback.from(params("CallSid", "CA1")).recordingStatus()).isNull();
+	}
+
+	@Test
+	void readsStatusesThatOnlyStatusCallbacksReport() {
+		assertThat(CallStatusCallback.from(params("CallStatus", "initiated")).callStatus())
+			.isEqualTo(Call.Status.INITIATED);
+		assertThat(RecordingStatusCallback.from(params("RecordingStatus", "failed")).recordingStatus())
+			.isEqualTo(Recording.Status.FAILED);
 	}
 
 	@Test
@@ -144,7 +159,7 @@ class WebhookPayloadsTests {
 		CallStatusCallback callback = CallStatusCallback.from(params("CallSid", "CA1", "CallStatus", "completed",
 				"CallDuration", "37", "Timestamp", "Tue, 01 Jan 2025 12:00:00 +0000", "SequenceNumber", "3",
 				"CallbackSource", "call-progress-events", "RecordingSid", "RE1", "RecordingDuration", "30"));
-		assertThat(callback.callStatus()).isEqualTo(CallStatus.COMPLETED);
+		assertThat(callback.callStatus()).isEqualTo(Call.Status.COMPLETED);
 		assertThat(callback.callDuration()).isEqualTo(37);
 		assertThat(callback.duration()).isNull();
 		assertThat(callback.timestamp()).isEqualTo("Tue, 01 Jan 2025 12:00:00 +0000");
@@ -160,7 +175,7 @@ class WebhookPayloadsTests {
 				"https://api.twilio.com/rec/RE1", "RecordingStatus", "completed", "RecordingDuration", "12",
 				"RecordingChannels", "2", "RecordingSource", "DialVerb", "CallSid", "CA1", "ConferenceSid", "CF1",
 				"RecordingStartTime", "Tue, 01 Jan 2025 12:00:00 +0000"));
-		assertThat(callback.recordingStatus()).isEqualTo(RecordingStatus.COMPLETED);
+		assertThat(callback.recordingStatus()).isEqualTo(Recording.Status.COMPLETED);
 		assertThat(callback.recordingDuration()).isEqualTo(12);
 		assertThat(callback.recordingChannels()).isEqualTo(2);
 		assertThat(callback.recordingSource()).isEqualTo("DialVerb");

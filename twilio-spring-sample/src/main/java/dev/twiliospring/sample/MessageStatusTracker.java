@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import dev.twiliospring.webhook.MessageStatus;
+import dev.twiliospring.client.api.Message;
 import dev.twiliospring.webhook.MessageStatusCallback;
 import dev.twiliospring.webhook.MessageStatusEvent;
 import dev.twiliospring.webhook.RecordingStatusCallback;
@@ -55,17 +55,17 @@ public class MessageStatusTracker {
 	public void onMessageStatus(MessageStatusEvent event) {
 		MessageStatusCallback callback = event.callback();
 		String sid = callback.messageSid();
-		MessageStatus status = callback.messageStatus();
+		Message.Status status = callback.messageStatus();
 		if (sid == null || status == null) {
 			return;
 		}
-		logger.info("Message {} is {}{}", sid, status.getValue(),
+		logger.info("Message {} is {}{}", sid, status.value(),
 				(callback.errorCode() != null) ? " (error " + callback.errorCode() + ")" : "");
 		this.messages.compute(sid, (key, current) -> {
 			List<String> history = new ArrayList<>((current != null) ? current.history() : List.of());
-			history.add(status.getValue());
+			history.add(status.value());
 			String to = (current != null) ? current.to() : callback.to();
-			return new TrackedMessage(sid, to, status.getValue(), callback.errorCode(), history, Instant.now());
+			return new TrackedMessage(sid, to, status.value(), callback.errorCode(), history, Instant.now());
 		});
 	}
 
@@ -73,7 +73,7 @@ public class MessageStatusTracker {
 	public void onRecordingStatus(RecordingStatusEvent event) {
 		RecordingStatusCallback callback = event.callback();
 		logger.info("Recording {} of call {} is {} ({} s): {}", callback.recordingSid(), callback.callSid(),
-				(callback.recordingStatus() != null) ? callback.recordingStatus().getValue() : "unknown",
+				(callback.recordingStatus() != null) ? callback.recordingStatus().value() : "unknown",
 				callback.recordingDuration(), callback.recordingUrl());
 		this.voicemails.add(new Voicemail(callback.recordingSid(), callback.callSid(), callback.recordingUrl(),
 				callback.recordingDuration()));

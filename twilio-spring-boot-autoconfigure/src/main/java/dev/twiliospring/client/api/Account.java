@@ -52,27 +52,16 @@ public record Account(@JsonProperty("sid") @Nullable String sid,
 	public enum Status implements TwilioEnum {
 
 		/** The account is active. */
-		ACTIVE("active"),
+		ACTIVE,
 
 		/** The account is suspended and can be reactivated. */
-		SUSPENDED("suspended"),
+		SUSPENDED,
 
 		/** The account is closed for good. */
-		CLOSED("closed"),
+		CLOSED,
 
 		/** A status this version of the client does not know. */
-		UNKNOWN("unknown");
-
-		private final String value;
-
-		Status(String value) {
-			this.value = value;
-		}
-
-		@Override
-		public String value() {
-			return this.value;
-		}
+		UNKNOWN;
 
 		/**
 		 * Return the status with the given Twilio value.
@@ -86,7 +75,7 @@ public record Account(@JsonProperty("sid") @Nullable String sid,
 
 		@Override
 		public String toString() {
-			return this.value;
+			return value();
 		}
 
 	}

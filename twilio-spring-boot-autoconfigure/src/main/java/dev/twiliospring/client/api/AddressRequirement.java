@@ -14,30 +14,19 @@ import dev.twiliospring.client.TwilioEnums;
 public enum AddressRequirement implements TwilioEnum {
 
 	/** No address is needed. */
-	NONE("none"),
+	NONE,
 
 	/** An address anywhere in the world. */
-	ANY("any"),
+	ANY,
 
 	/** An address in the number's country. */
-	LOCAL("local"),
+	LOCAL,
 
 	/** An address outside the number's country. */
-	FOREIGN("foreign"),
+	FOREIGN,
 
 	/** A requirement this version of the client does not know. */
-	UNKNOWN("unknown");
-
-	private final String value;
-
-	AddressRequirement(String value) {
-		this.value = value;
-	}
-
-	@Override
-	public String value() {
-		return this.value;
-	}
+	UNKNOWN;
 
 	/**
 	 * Return the requirement with the given Twilio value.
@@ -51,7 +40,7 @@ public enum AddressRequirement implements TwilioEnum {
 
 	@Override
 	public String toString() {
-		return this.value;
+		return value();
 	}
 
 }

@@ -77,42 +77,34 @@ public record Call(@JsonProperty("sid") @Nullable String sid,
 	public enum Status implements TwilioEnum {
 
 		/** Waiting to be placed. */
-		QUEUED("queued"),
+		QUEUED,
+
+		/** Being placed; only reported to status callbacks. */
+		INITIATED,
 
 		/** Ringing at the callee. */
-		RINGING("ringing"),
+		RINGING,
 
 		/** Answered and ongoing. */
-		IN_PROGRESS("in-progress"),
+		IN_PROGRESS,
 
 		/** Answered and ended normally. */
-		COMPLETED("completed"),
+		COMPLETED,
 
 		/** The callee was busy. */
-		BUSY("busy"),
+		BUSY,
 
 		/** Could not be placed, for example because the number does not exist. */
-		FAILED("failed"),
+		FAILED,
 
 		/** The callee did not answer. */
-		NO_ANSWER("no-answer"),
+		NO_ANSWER,
 
 		/** Canceled while queued or ringing. */
-		CANCELED("canceled"),
+		CANCELED,
 
 		/** A status this version of the client does not know. */
-		UNKNOWN("unknown");
-
-		private final String value;
-
-		Status(String value) {
-			this.value = value;
-		}
-
-		@Override
-		public String value() {
-			return this.value;
-		}
+		UNKNOWN;
 
 		/**
 		 * Return the status with the given Twilio value.
@@ -135,7 +127,7 @@ public record Call(@JsonProperty("sid") @Nullable String sid,
 
 		@Override
 		public String toString() {
-			return this.value;
+			return value();
 		}
 
 	}
@@ -146,33 +138,22 @@ public record Call(@JsonProperty("sid") @Nullable String sid,
 	public enum Direction implements TwilioEnum {
 
 		/** Received by the account. */
-		INBOUND("inbound"),
+		INBOUND,
 
 		/** Placed through the REST API. */
-		OUTBOUND_API("outbound-api"),
+		OUTBOUND_API,
 
 		/** Placed by a {@code <Dial>} verb. */
-		OUTBOUND_DIAL("outbound-dial"),
+		OUTBOUND_DIAL,
 
 		/** Sent from the customer's infrastructure to the PSTN through Elastic SIP Trunking. */
-		TRUNKING_TERMINATING("trunking-terminating"),
+		TRUNKING_TERMINATING,
 
 		/** Received from the PSTN to the customer's infrastructure through Elastic SIP Trunking. */
-		TRUNKING_ORIGINATING("trunking-originating"),
+		TRUNKING_ORIGINATING,
 
 		/** A direction this version of the client does not know. */
-		UNKNOWN("unknown");
-
-		private final String value;
-
-		Direction(String value) {
-			this.value = value;
-		}
-
-		@Override
-		public String value() {
-			return this.value;
-		}
+		UNKNOWN;
 
 		/**
 		 * Return the direction with the given Twilio value.
@@ -186,7 +167,7 @@ public record Call(@JsonProperty("sid") @Nullable String sid,
 
 		@Override
 		public String toString() {
-			return this.value;
+			return value();
 		}
 
 	}

@@ -137,36 +137,25 @@ public record IncomingPhoneNumber(@JsonProperty("account_sid") @Nullable String 
 	public enum EmergencyAddressStatus implements TwilioEnum {
 
 		/** The address is registered. */
-		REGISTERED("registered"),
+		REGISTERED,
 
 		/** No address is registered. */
-		UNREGISTERED("unregistered"),
+		UNREGISTERED,
 
 		/** The registration is under way. */
-		PENDING_REGISTRATION("pending-registration"),
+		PENDING_REGISTRATION,
 
 		/** The registration failed. */
-		REGISTRATION_FAILURE("registration-failure"),
+		REGISTRATION_FAILURE,
 
 		/** The removal of the registration is under way. */
-		PENDING_UNREGISTRATION("pending-unregistration"),
+		PENDING_UNREGISTRATION,
 
 		/** The removal of the registration failed. */
-		UNREGISTRATION_FAILURE("unregistration-failure"),
+		UNREGISTRATION_FAILURE,
 
 		/** A status this version of the client does not know. */
-		UNKNOWN("unknown");
-
-		private final String value;
-
-		EmergencyAddressStatus(String value) {
-			this.value = value;
-		}
-
-		@Override
-		public String value() {
-			return this.value;
-		}
+		UNKNOWN;
 
 		/**
 		 * Return the status with the given Twilio value.
@@ -180,7 +169,7 @@ public record IncomingPhoneNumber(@JsonProperty("account_sid") @Nullable String 
 
 		@Override
 		public String toString() {
-			return this.value;
+			return value();
 		}
 
 	}
@@ -192,24 +181,13 @@ public record IncomingPhoneNumber(@JsonProperty("account_sid") @Nullable String 
 	public enum VoiceReceiveMode implements TwilioEnum {
 
 		/** The number receives voice calls. */
-		VOICE("voice"),
+		VOICE,
 
 		/** The number receives faxes. */
-		FAX("fax"),
+		FAX,
 
 		/** A mode this version of the client does not know. */
-		UNKNOWN("unknown");
-
-		private final String value;
-
-		VoiceReceiveMode(String value) {
-			this.value = value;
-		}
-
-		@Override
-		public String value() {
-			return this.value;
-		}
+		UNKNOWN;
 
 		/**
 		 * Return the mode with the given Twilio value.
@@ -223,7 +201,7 @@ public record IncomingPhoneNumber(@JsonProperty("account_sid") @Nullable String 
 
 		@Override
 		public String toString() {
-			return this.value;
+			return value();
 		}
 
 	}

@@ -147,30 +147,19 @@ public record Message(@JsonProperty("sid") @Nullable String sid,
 	public enum Direction implements TwilioEnum {
 
 		/** Received by the account. */
-		INBOUND("inbound"),
+		INBOUND,
 
 		/** Created through the REST API. */
-		OUTBOUND_API("outbound-api"),
+		OUTBOUND_API,
 
 		/** Created during a call. */
-		OUTBOUND_CALL("outbound-call"),
+		OUTBOUND_CALL,
 
 		/** Created in reply to an inbound message. */
-		OUTBOUND_REPLY("outbound-reply"),
+		OUTBOUND_REPLY,
 
 		/** A direction this version of the client does not know. */
-		UNKNOWN("unknown");
-
-		private final String value;
-
-		Direction(String value) {
-			this.value = value;
-		}
-
-		@Override
-		public String value() {
-			return this.value;
-		}
+		UNKNOWN;
 
 		/**
 		 * Return the direction with the given Twilio value.
@@ -184,7 +173,7 @@ public record Message(@JsonProperty("sid") @Nullable String sid,
 
 		@Override
 		public String toString() {
-			return this.value;
+			return value();
 		}
 
 	}

@@ -63,39 +63,31 @@ public record Recording(@JsonProperty("account_sid") @Nullable String accountSid
 	public enum Status implements TwilioEnum {
 
 		/** Recording. */
-		IN_PROGRESS("in-progress"),
+		IN_PROGRESS,
 
 		/** Paused. */
-		PAUSED("paused"),
+		PAUSED,
 
 		/** Stopped, not yet processed. */
-		STOPPED("stopped"),
+		STOPPED,
 
 		/** Being processed into a media file. */
-		PROCESSING("processing"),
+		PROCESSING,
 
 		/** The media file is available. */
-		COMPLETED("completed"),
+		COMPLETED,
 
 		/** Too short or silent, so no media file was kept. */
-		ABSENT("absent"),
+		ABSENT,
+
+		/** Could not be recorded or processed; only reported to status callbacks. */
+		FAILED,
 
 		/** Deleted; only listed when soft-deleted recordings are requested. */
-		DELETED("deleted"),
+		DELETED,
 
 		/** A status this version of the client does not know. */
-		UNKNOWN("unknown");
-
-		private final String value;
-
-		Status(String value) {
-			this.value = value;
-		}
-
-		@Override
-		public String value() {
-			return this.value;
-		}
+		UNKNOWN;
 
 		/**
 		 * Return the status with the given Twilio value.
@@ -109,7 +101,7 @@ public record Recording(@JsonProperty("account_sid") @Nullable String accountSid
 
 		@Override
 		public String toString() {
-			return this.value;
+			return value();
 		}
 
 	}

@@ -73,27 +73,16 @@ public record MessagingService(@JsonProperty("sid") @Nullable String sid,
 	public enum ScanMessageContent implements TwilioEnum {
 
 		/** Use the account setting. */
-		INHERIT("inherit"),
+		INHERIT,
 
 		/** Scan message content. */
-		ENABLE("enable"),
+		ENABLE,
 
 		/** Do not scan message content. */
-		DISABLE("disable"),
+		DISABLE,
 
 		/** A setting this version of the client does not know. */
-		UNKNOWN("unknown");
-
-		private final String value;
-
-		ScanMessageContent(String value) {
-			this.value = value;
-		}
-
-		@Override
-		public String value() {
-			return this.value;
-		}
+		UNKNOWN;
 
 		/**
 		 * Return the setting with the given Twilio value.
@@ -107,7 +96,7 @@ public record MessagingService(@JsonProperty("sid") @Nullable String sid,
 
 		@Override
 		public String toString() {
-			return this.value;
+			return value();
 		}
 
 	}

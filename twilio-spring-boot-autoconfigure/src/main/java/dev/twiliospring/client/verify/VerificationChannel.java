@@ -14,39 +14,28 @@ import dev.twiliospring.client.TwilioEnums;
 public enum VerificationChannel implements TwilioEnum {
 
 	/** A text message. */
-	SMS("sms"),
+	SMS,
 
 	/** A voice call that reads the code. */
-	CALL("call"),
+	CALL,
 
 	/** An email; the service needs an email integration. */
-	EMAIL("email"),
+	EMAIL,
 
 	/** A WhatsApp message. */
-	WHATSAPP("whatsapp"),
+	WHATSAPP,
 
 	/** Silent network authentication, without a code. */
-	SNA("sna"),
+	SNA,
 
 	/** An RCS message. */
-	RCS("rcs"),
+	RCS,
 
 	/** Twilio picks the channel; only for starting a verification. */
-	AUTO("auto"),
+	AUTO,
 
 	/** A channel this version of the client does not know. */
-	UNKNOWN("unknown");
-
-	private final String value;
-
-	VerificationChannel(String value) {
-		this.value = value;
-	}
-
-	@Override
-	public String value() {
-		return this.value;
-	}
+	UNKNOWN;
 
 	/**
 	 * Return the channel with the given Twilio value.
@@ -60,7 +49,7 @@ public enum VerificationChannel implements TwilioEnum {
 
 	@Override
 	public String toString() {
-		return this.value;
+		return value();
 	}
 
 }

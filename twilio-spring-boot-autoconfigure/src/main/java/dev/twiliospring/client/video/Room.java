@@ -71,27 +71,16 @@ public record Room(@JsonProperty("sid") @Nullable String sid, @JsonProperty("sta
 	public enum Status implements TwilioEnum {
 
 		/** Participants can connect. */
-		IN_PROGRESS("in-progress"),
+		IN_PROGRESS,
 
 		/** Ended; nobody can connect any more. */
-		COMPLETED("completed"),
+		COMPLETED,
 
 		/** Could not be created or run. */
-		FAILED("failed"),
+		FAILED,
 
 		/** A status this version of the client does not know. */
-		UNKNOWN("unknown");
-
-		private final String value;
-
-		Status(String value) {
-			this.value = value;
-		}
-
-		@Override
-		public String value() {
-			return this.value;
-		}
+		UNKNOWN;
 
 		/**
 		 * Return the status with the given Twilio value.
@@ -105,7 +94,7 @@ public record Room(@JsonProperty("sid") @Nullable String sid, @JsonProperty("sta
 
 		@Override
 		public String toString() {
-			return this.value;
+			return value();
 		}
 
 	}
@@ -118,30 +107,19 @@ public record Room(@JsonProperty("sid") @Nullable String sid, @JsonProperty("sta
 	public enum Type implements TwilioEnum {
 
 		/** A legacy peer-to-peer room for two participants. */
-		GO("go"),
+		GO,
 
 		/** A legacy room whose participants connect to each other directly. */
-		PEER_TO_PEER("peer-to-peer"),
+		PEER_TO_PEER,
 
 		/** A room whose media goes through Twilio's media servers. */
-		GROUP("group"),
+		GROUP,
 
 		/** A legacy group room for up to four participants. */
-		GROUP_SMALL("group-small"),
+		GROUP_SMALL,
 
 		/** A type this version of the client does not know. */
-		UNKNOWN("unknown");
-
-		private final String value;
-
-		Type(String value) {
-			this.value = value;
-		}
-
-		@Override
-		public String value() {
-			return this.value;
-		}
+		UNKNOWN;
 
 		/**
 		 * Return the type with the given Twilio value.
@@ -155,7 +133,7 @@ public record Room(@JsonProperty("sid") @Nullable String sid, @JsonProperty("sta
 
 		@Override
 		public String toString() {
-			return this.value;
+			return value();
 		}
 
 	}

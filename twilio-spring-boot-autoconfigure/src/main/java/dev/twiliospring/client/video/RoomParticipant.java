@@ -44,24 +44,13 @@ public record RoomParticipant(@JsonProperty("sid") @Nullable String sid,
 	public enum Status implements TwilioEnum {
 
 		/** Connected to the room. */
-		CONNECTED("connected"),
+		CONNECTED,
 
 		/** Left or was removed from the room. */
-		DISCONNECTED("disconnected"),
+		DISCONNECTED,
 
 		/** A status this version of the client does not know. */
-		UNKNOWN("unknown");
-
-		private final String value;
-
-		Status(String value) {
-			this.value = value;
-		}
-
-		@Override
-		public String value() {
-			return this.value;
-		}
+		UNKNOWN;
 
 		/**
 		 * Return the status with the given Twilio value.
@@ -75,7 +64,7 @@ public record RoomParticipant(@JsonProperty("sid") @Nullable String sid,
 
 		@Override
 		public String toString() {
-			return this.value;
+			return value();
 		}
 
 	}

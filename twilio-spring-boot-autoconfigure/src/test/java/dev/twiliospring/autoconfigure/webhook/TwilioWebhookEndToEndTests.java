@@ -7,11 +7,11 @@ import java.util.Map;
 
 import dev.twiliospring.autoconfigure.webhook.WebhookTestApplication.SmsController;
 import dev.twiliospring.autoconfigure.webhook.WebhookTestApplication.StatusEvents;
-import dev.twiliospring.webhook.CallStatus;
+import dev.twiliospring.client.api.Call;
+import dev.twiliospring.client.api.Message;
+import dev.twiliospring.client.api.Recording;
 import dev.twiliospring.webhook.CallStatusEvent;
-import dev.twiliospring.webhook.MessageStatus;
 import dev.twiliospring.webhook.MessageStatusEvent;
-import dev.twiliospring.webhook.RecordingStatus;
 import dev.twiliospring.webhook.RecordingStatusEvent;
 import dev.twiliospring.webhook.TwilioSignatureValidator;
 import dev.twiliospring.webhook.TwilioWebhookFilter;
@@ -240,7 +240,7 @@ class TwilioWebhookEndToEndTests {
 					TwilioSignatureValidator.computeSignature(AUTH_TOKEN, url)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers
-				.endsWith("<Response><Say>Call CA1 from +15551230000 is RINGING</Say></Response>")));
+				.endsWith("<Response><Say>Call CA1 from +15551230000 is ringing</Say></Response>")));
 		String decoded = "http://localhost/twilio/voice?CallSid=CA1&From=+15551230000&CallStatus=ringing";
 		this.mvc
 			.perform(get(URI.create(url)).header(TwilioSignatureValidator.SIGNATURE_HEADER,
@@ -390,7 +390,7 @@ class TwilioWebhookEndToEndTests {
 		assertThat(this.statusEvents.received).singleElement()
 			.isInstanceOfSatisfying(MessageStatusEvent.class, (event) -> {
 				assertThat(event.callback().messageSid()).isEqualTo("SM1");
-				assertThat(event.callback().messageStatus()).isEqualTo(MessageStatus.DELIVERED);
+				assertThat(event.callback().messageStatus()).isEqualTo(Message.Status.DELIVERED);
 			});
 	}
 
@@ -402,7 +402,7 @@ class TwilioWebhookEndToEndTests {
 			.andExpect(status().isNoContent());
 		assertThat(this.statusEvents.received).singleElement()
 			.isInstanceOfSatisfying(CallStatusEvent.class, (event) -> {
-				assertThat(event.callback().callStatus()).isEqualTo(CallStatus.COMPLETED);
+				assertThat(event.callback().callStatus()).isEqualTo(Call.Status.COMPLETED);
 				assertThat(event.callback().callDuration()).isEqualTo(61);
 			});
 	}
@@ -416,7 +416,7 @@ class TwilioWebhookEndToEndTests {
 		assertThat(this.statusEvents.received).singleElement()
 			.isInstanceOfSatisfying(RecordingStatusEvent.class, (event) -> {
 				assertThat(event.callback().recordingSid()).isEqualTo("RE1");
-				assertThat(event.callback().recordingStatus()).isEqualTo(RecordingStatus.COMPLETED);
+				assertThat(event.callback().recordingStatus()).isEqualTo(Recording.Status.COMPLETED);
 			});
 	}
 

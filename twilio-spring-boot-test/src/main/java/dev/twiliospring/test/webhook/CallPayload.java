@@ -1,7 +1,7 @@
 package dev.twiliospring.test.webhook;
 
+import dev.twiliospring.client.api.Call;
 import dev.twiliospring.test.TwilioSids;
-import dev.twiliospring.webhook.CallStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -104,8 +104,8 @@ public abstract class CallPayload<P extends CallPayload<P>> extends WebhookPaylo
 	 * @param callStatus the status
 	 * @return this payload
 	 */
-	public P callStatus(CallStatus callStatus) {
-		return callStatus(callStatus.getValue());
+	public P callStatus(Call.Status callStatus) {
+		return callStatus(callStatus.value());
 	}
 
 	/**

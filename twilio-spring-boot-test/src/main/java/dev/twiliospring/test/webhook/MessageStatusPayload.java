@@ -1,7 +1,7 @@
 package dev.twiliospring.test.webhook;
 
+import dev.twiliospring.client.api.Message;
 import dev.twiliospring.test.TwilioSids;
-import dev.twiliospring.webhook.MessageStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -67,8 +67,8 @@ public final class MessageStatusPayload extends WebhookPayload<MessageStatusPayl
 	 * @param status the status
 	 * @return this payload
 	 */
-	public MessageStatusPayload status(MessageStatus status) {
-		return status(status.getValue());
+	public MessageStatusPayload status(Message.Status status) {
+		return status(status.value());
 	}
 
 	/**

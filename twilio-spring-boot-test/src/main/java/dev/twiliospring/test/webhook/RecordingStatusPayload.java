@@ -1,7 +1,7 @@
 package dev.twiliospring.test.webhook;
 
+import dev.twiliospring.client.api.Recording;
 import dev.twiliospring.test.TwilioSids;
-import dev.twiliospring.webhook.RecordingStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,8 +78,8 @@ public final class RecordingStatusPayload extends WebhookPayload<RecordingStatus
 	 * @param status the status
 	 * @return this payload
 	 */
-	public RecordingStatusPayload status(RecordingStatus status) {
-		return status(status.getValue());
+	public RecordingStatusPayload status(Recording.Status status) {
+		return status(status.value());
 	}
 
 	/**

@@ -1,10 +1,10 @@
 package dev.twiliospring.test.webhook;
 
-import dev.twiliospring.webhook.CallStatus;
+import dev.twiliospring.client.api.Call;
+import dev.twiliospring.client.api.Message;
 import dev.twiliospring.webhook.GatherResult;
 import dev.twiliospring.webhook.InboundCall;
 import dev.twiliospring.webhook.InboundMessage;
-import dev.twiliospring.webhook.MessageStatus;
 import dev.twiliospring.webhook.MessageStatusCallback;
 import dev.twiliospring.webhook.RecordingStatusCallback;
 import dev.twiliospring.webhook.WebhookParameters;
@@ -64,14 +64,14 @@ class TwilioWebhookPayloadsTests {
 	void callPayloadsCarryTheCall() {
 		InboundCall call = InboundCall.from(parameters(TwilioWebhookPayloads.inboundCall().from("+14155550100")));
 		assertThat(call.callSid()).matches("CA[0-9a-f]{32}");
-		assertThat(call.callStatus()).isEqualTo(CallStatus.RINGING);
+		assertThat(call.callStatus()).isEqualTo(Call.Status.RINGING);
 		assertThat(call.direction()).isEqualTo("inbound");
 		assertThat(call.caller()).isEqualTo("+14155550100");
 		GatherResult gather = GatherResult
 			.from(parameters(TwilioWebhookPayloads.gatherResult().callSid(call.callSid()).digits("42")));
 		assertThat(gather.digits()).isEqualTo("42");
 		assertThat(gather.callSid()).isEqualTo(call.callSid());
-		assertThat(gather.callStatus()).isEqualTo(CallStatus.IN_PROGRESS);
+		assertThat(gather.callStatus()).isEqualTo(Call.Status.IN_PROGRESS);
 		GatherResult speech = GatherResult.from(parameters(TwilioWebhookPayloads.gatherResult().speech("yes", 0.9)));
 		assertThat(speech.speechResult()).isEqualTo("yes");
 		assertThat(speech.digits()).isNull();
@@ -80,8 +80,8 @@ class TwilioWebhookPayloadsTests {
 	@Test
 	void statusCallbacksCarryStatusAndErrors() {
 		MessageStatusCallback status = MessageStatusCallback.from(parameters(
-				TwilioWebhookPayloads.messageStatus().status(MessageStatus.UNDELIVERED).errorCode(30003)));
-		assertThat(status.messageStatus()).isEqualTo(MessageStatus.UNDELIVERED);
+				TwilioWebhookPayloads.messageStatus().status(Message.Status.UNDELIVERED).errorCode(30003)));
+		assertThat(status.messageStatus()).isEqualTo(Message.Status.UNDELIVERED);
 		assertThat(status.smsStatus()).isEqualTo("undelivered");
 		assertThat(status.errorCode()).isEqualTo(30003);
 		RecordingStatusCallback recording = RecordingStatusCallback
