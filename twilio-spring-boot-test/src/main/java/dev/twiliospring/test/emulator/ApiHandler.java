@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -28,6 +27,7 @@ import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dev.twiliospring.test.TwilioForms;
 import dev.twiliospring.test.TwilioSids;
 import dev.twiliospring.test.TwilioTestNumbers;
 import dev.twiliospring.test.emulator.EmulatorState.AccountState;
@@ -1045,22 +1045,12 @@ final class ApiHandler implements HttpHandler {
 	}
 
 	private static void decode(@Nullable String form, Map<String, List<String>> into) {
-		if (form == null || form.isEmpty()) {
-			return;
+		try {
+			TwilioForms.decode(form, StandardCharsets.UTF_8)
+				.forEach((name, values) -> into.computeIfAbsent(name, (key) -> new ArrayList<>()).addAll(values));
 		}
-		for (String pair : form.split("&")) {
-			if (pair.isEmpty()) {
-				continue;
-			}
-			int equals = pair.indexOf('=');
-			try {
-				String name = URLDecoder.decode((equals >= 0) ? pair.substring(0, equals) : pair, StandardCharsets.UTF_8);
-				String value = (equals >= 0) ? URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8) : "";
-				into.computeIfAbsent(name, (key) -> new ArrayList<>()).add(value);
-			}
-			catch (IllegalArgumentException ex) {
-				throw ApiException.badRequest(20001, "Malformed form parameter '" + pair + "'");
-			}
+		catch (IllegalArgumentException ex) {
+			throw ApiException.badRequest(20001, ex.getMessage());
 		}
 	}
 

@@ -2,7 +2,6 @@ package dev.twiliospring.test.emulator;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
+import dev.twiliospring.test.TwilioForms;
 import dev.twiliospring.webhook.TwilioSignatureValidator;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -39,7 +38,7 @@ final class WebhookSender {
 
 	WebhookDelivery send(String method, String url, Map<String, List<String>> params, String authToken) {
 		boolean get = "GET".equalsIgnoreCase(method);
-		String form = encode(params);
+		String form = TwilioForms.encode(params);
 		String target = url;
 		if (get && !form.isEmpty()) {
 			target = url + ((url.indexOf('?') >= 0) ? "&" : "?") + form;
@@ -80,16 +79,6 @@ final class WebhookSender {
 			return new WebhookDelivery(method.toUpperCase(Locale.ROOT), target, get ? Map.of() : params, 0, "",
 					"interrupted", time);
 		}
-	}
-
-	static String encode(Map<String, List<String>> params) {
-		return params.entrySet()
-			.stream()
-			.flatMap((entry) -> entry.getValue()
-				.stream()
-				.map((value) -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
-						+ URLEncoder.encode(value, StandardCharsets.UTF_8)))
-			.collect(Collectors.joining("&"));
 	}
 
 }

@@ -1,7 +1,5 @@
 package dev.twiliospring.test.webhook;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -10,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
+import dev.twiliospring.test.TwilioForms;
 import dev.twiliospring.test.TwilioSids;
 import dev.twiliospring.test.TwilioTestNumbers;
 import org.jspecify.annotations.Nullable;
@@ -125,10 +123,7 @@ public abstract class WebhookPayload<P extends WebhookPayload<P>> {
 	 * @return the form encoded body
 	 */
 	public String formBody() {
-		return params().entrySet()
-			.stream()
-			.flatMap((entry) -> entry.getValue().stream().map((value) -> encode(entry.getKey()) + "=" + encode(value)))
-			.collect(Collectors.joining("&"));
+		return TwilioForms.encode(params());
 	}
 
 	/**
@@ -153,10 +148,6 @@ public abstract class WebhookPayload<P extends WebhookPayload<P>> {
 	@SuppressWarnings("unchecked")
 	final P self() {
 		return (P) this;
-	}
-
-	static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 	static String now() {

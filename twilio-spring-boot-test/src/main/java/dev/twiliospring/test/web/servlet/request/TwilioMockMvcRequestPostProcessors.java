@@ -1,17 +1,15 @@
 package dev.twiliospring.test.web.servlet.request;
 
 import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import dev.twiliospring.autoconfigure.TwilioConnectionDetails;
+import dev.twiliospring.test.TwilioForms;
 import dev.twiliospring.webhook.DefaultWebhookUrlResolver;
 import dev.twiliospring.webhook.TwilioSignatureValidator;
 import dev.twiliospring.webhook.WebhookUrlResolver;
@@ -179,7 +177,7 @@ public final class TwilioMockMvcRequestPostProcessors {
 		}
 
 		private static void moveParametersIntoBody(MockHttpServletRequest request) {
-			Map<String, List<String>> query = decode(request.getQueryString(), StandardCharsets.UTF_8);
+			Map<String, List<String>> query = TwilioForms.decode(request.getQueryString(), StandardCharsets.UTF_8);
 			Map<String, List<String>> body = new LinkedHashMap<>();
 			request.getParameterMap().forEach((name, values) -> {
 				List<String> remaining = new ArrayList<>(List.of(values));
@@ -191,10 +189,7 @@ public final class TwilioMockMvcRequestPostProcessors {
 			if (body.isEmpty()) {
 				return;
 			}
-			String form = body.entrySet()
-				.stream()
-				.flatMap((entry) -> entry.getValue().stream().map((value) -> encode(entry.getKey()) + "=" + encode(value)))
-				.collect(Collectors.joining("&"));
+			String form = TwilioForms.encode(body);
 			request.setContentType(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
 			request.setContent(form.getBytes(StandardCharsets.UTF_8));
 		}
@@ -210,28 +205,7 @@ public final class TwilioMockMvcRequestPostProcessors {
 			Charset charset = (request.getCharacterEncoding() != null) ? Charset.forName(request.getCharacterEncoding())
 					: StandardCharsets.UTF_8;
 			byte[] content = request.getContentAsByteArray();
-			return decode((content != null) ? new String(content, charset) : null, charset);
-		}
-
-		private static Map<String, List<String>> decode(@Nullable String form, Charset charset) {
-			Map<String, List<String>> params = new LinkedHashMap<>();
-			if (!StringUtils.hasLength(form)) {
-				return params;
-			}
-			for (String pair : form.split("&")) {
-				if (pair.isEmpty()) {
-					continue;
-				}
-				int equals = pair.indexOf('=');
-				String name = URLDecoder.decode((equals >= 0) ? pair.substring(0, equals) : pair, charset);
-				String value = (equals >= 0) ? URLDecoder.decode(pair.substring(equals + 1), charset) : "";
-				params.computeIfAbsent(name, (key) -> new ArrayList<>()).add(value);
-			}
-			return params;
-		}
-
-		private static String encode(String value) {
-			return URLEncoder.encode(value, StandardCharsets.UTF_8);
+			return TwilioForms.decode((content != null) ? new String(content, charset) : null, charset);
 		}
 
 	}
