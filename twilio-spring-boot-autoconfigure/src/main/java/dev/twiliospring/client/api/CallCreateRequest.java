@@ -11,7 +11,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 
 import dev.twiliospring.client.TwilioParameters;
-import dev.twiliospring.twiml.TwimlDocument;
 
 /**
  * Parameters of a new outbound call. The call runs exactly one source of TwiML: a URL
@@ -220,9 +219,7 @@ public final class CallCreateRequest {
 	/**
 	 * Builder for {@link CallCreateRequest}.
 	 */
-	public static final class Builder {
-
-		private final TwilioParameters.Builder parameters = TwilioParameters.builder();
+	public static final class Builder extends CallSettingsBuilder<Builder, CallCreateRequest> {
 
 		private Builder() {
 		}
@@ -251,58 +248,6 @@ public final class CallCreateRequest {
 		}
 
 		/**
-		 * Run the TwiML that this URL returns when the callee answers.
-		 * @param url the absolute URL of the TwiML
-		 * @return this builder
-		 */
-		public Builder url(String url) {
-			this.parameters.set("Url", url);
-			return this;
-		}
-
-		/**
-		 * Run the TwiML that this URL returns when the callee answers.
-		 * @param url the absolute URL of the TwiML
-		 * @return this builder
-		 */
-		public Builder url(URI url) {
-			this.parameters.set("Url", url);
-			return this;
-		}
-
-		/**
-		 * Set the HTTP method Twilio uses to fetch the URL.
-		 * @param method {@code GET} or {@code POST} (Twilio's default)
-		 * @return this builder
-		 */
-		public Builder method(HttpMethod method) {
-			this.parameters.set("Method", RequestChecks.getOrPost(method, "Method"));
-			return this;
-		}
-
-		/**
-		 * Run this TwiML when the callee answers, without a URL to fetch it from.
-		 * Twilio accepts up to 4000 characters.
-		 * @param twiml the TwiML document as XML text
-		 * @return this builder
-		 */
-		public Builder twiml(String twiml) {
-			this.parameters.set("Twiml", RequestChecks.twiml(twiml));
-			return this;
-		}
-
-		/**
-		 * Run this TwiML when the callee answers, without a URL to fetch it from.
-		 * Twilio accepts up to 4000 characters of rendered XML.
-		 * @param twiml the TwiML document
-		 * @return this builder
-		 */
-		public Builder twiml(TwimlDocument twiml) {
-			this.parameters.set("Twiml", RequestChecks.twiml(twiml));
-			return this;
-		}
-
-		/**
 		 * Let an application handle the call, using its voice URL and callbacks.
 		 * @param applicationSid the application SID ({@code AP...})
 		 * @return this builder
@@ -317,39 +262,8 @@ public final class CallCreateRequest {
 		 * @param fallbackUrl the fallback URL
 		 * @return this builder
 		 */
-		public Builder fallbackUrl(String fallbackUrl) {
-			this.parameters.set("FallbackUrl", fallbackUrl);
-			return this;
-		}
-
-		/**
-		 * Set the URL Twilio fetches TwiML from when the primary URL fails.
-		 * @param fallbackUrl the fallback URL
-		 * @return this builder
-		 */
 		public Builder fallbackUrl(URI fallbackUrl) {
 			this.parameters.set("FallbackUrl", fallbackUrl);
-			return this;
-		}
-
-		/**
-		 * Set the HTTP method Twilio uses to fetch the fallback URL.
-		 * @param fallbackMethod {@code GET} or {@code POST} (Twilio's default)
-		 * @return this builder
-		 */
-		public Builder fallbackMethod(HttpMethod fallbackMethod) {
-			this.parameters.set("FallbackMethod", RequestChecks.getOrPost(fallbackMethod, "FallbackMethod"));
-			return this;
-		}
-
-		/**
-		 * Set the URL Twilio sends call progress events to. Ignored when the call is
-		 * handled by an application.
-		 * @param statusCallback the callback URL
-		 * @return this builder
-		 */
-		public Builder statusCallback(String statusCallback) {
-			this.parameters.set("StatusCallback", statusCallback);
 			return this;
 		}
 
@@ -376,17 +290,6 @@ public final class CallCreateRequest {
 		}
 
 		/**
-		 * Set the HTTP method Twilio uses to call the status callback.
-		 * @param statusCallbackMethod {@code GET} or {@code POST} (Twilio's default)
-		 * @return this builder
-		 */
-		public Builder statusCallbackMethod(HttpMethod statusCallbackMethod) {
-			this.parameters.set("StatusCallbackMethod",
-					RequestChecks.getOrPost(statusCallbackMethod, "StatusCallbackMethod"));
-			return this;
-		}
-
-		/**
 		 * Set the keys to press once the call connects, up to 32: digits, {@code A} to
 		 * {@code D}, {@code #} and {@code *}, with {@code w} for a half-second pause and
 		 * {@code W} for a one-second pause, such as {@code W1234#}. Twilio then ignores
@@ -407,16 +310,6 @@ public final class CallCreateRequest {
 		 */
 		public Builder timeout(Duration timeout) {
 			this.parameters.set("Timeout", RequestChecks.seconds(timeout, "Timeout"));
-			return this;
-		}
-
-		/**
-		 * Set the longest the call may last.
-		 * @param timeLimit the maximum duration, in whole seconds
-		 * @return this builder
-		 */
-		public Builder timeLimit(Duration timeLimit) {
-			this.parameters.set("TimeLimit", RequestChecks.seconds(timeLimit, "TimeLimit"));
 			return this;
 		}
 
@@ -690,6 +583,7 @@ public final class CallCreateRequest {
 		 * @throws IllegalArgumentException if the callee or caller is missing, or the
 		 * call has no TwiML source or more than one
 		 */
+		@Override
 		public CallCreateRequest build() {
 			if (!this.parameters.contains("To")) {
 				throw new IllegalArgumentException("A call needs a callee: call to(...)");

@@ -1,9 +1,7 @@
 package dev.twiliospring.client.api;
 
 import java.net.URI;
-import java.time.Duration;
 
-import org.springframework.http.HttpMethod;
 
 import dev.twiliospring.client.TwilioParameters;
 import dev.twiliospring.twiml.TwimlDocument;
@@ -96,62 +94,9 @@ public final class CallUpdateRequest {
 	/**
 	 * Builder for {@link CallUpdateRequest}.
 	 */
-	public static final class Builder {
-
-		private final TwilioParameters.Builder parameters = TwilioParameters.builder();
+	public static final class Builder extends CallSettingsBuilder<Builder, CallUpdateRequest> {
 
 		private Builder() {
-		}
-
-		/**
-		 * Make the call run the TwiML that this URL returns.
-		 * @param url the absolute URL of the TwiML
-		 * @return this builder
-		 */
-		public Builder url(String url) {
-			this.parameters.set("Url", url);
-			return this;
-		}
-
-		/**
-		 * Make the call run the TwiML that this URL returns.
-		 * @param url the absolute URL of the TwiML
-		 * @return this builder
-		 */
-		public Builder url(URI url) {
-			this.parameters.set("Url", url);
-			return this;
-		}
-
-		/**
-		 * Set the HTTP method Twilio uses to fetch the URL.
-		 * @param method {@code GET} or {@code POST} (Twilio's default)
-		 * @return this builder
-		 */
-		public Builder method(HttpMethod method) {
-			this.parameters.set("Method", RequestChecks.getOrPost(method, "Method"));
-			return this;
-		}
-
-		/**
-		 * Make the call run this TwiML. Twilio accepts up to 4000 characters.
-		 * @param twiml the TwiML document as XML text
-		 * @return this builder
-		 */
-		public Builder twiml(String twiml) {
-			this.parameters.set("Twiml", RequestChecks.twiml(twiml));
-			return this;
-		}
-
-		/**
-		 * Make the call run this TwiML. Twilio accepts up to 4000 characters of
-		 * rendered XML.
-		 * @param twiml the TwiML document
-		 * @return this builder
-		 */
-		public Builder twiml(TwimlDocument twiml) {
-			this.parameters.set("Twiml", RequestChecks.twiml(twiml));
-			return this;
 		}
 
 		/**
@@ -170,62 +115,12 @@ public final class CallUpdateRequest {
 		}
 
 		/**
-		 * Set the URL Twilio fetches TwiML from when the primary URL fails.
-		 * @param fallbackUrl the fallback URL
-		 * @return this builder
-		 */
-		public Builder fallbackUrl(String fallbackUrl) {
-			this.parameters.set("FallbackUrl", fallbackUrl);
-			return this;
-		}
-
-		/**
-		 * Set the HTTP method Twilio uses to fetch the fallback URL.
-		 * @param fallbackMethod {@code GET} or {@code POST} (Twilio's default)
-		 * @return this builder
-		 */
-		public Builder fallbackMethod(HttpMethod fallbackMethod) {
-			this.parameters.set("FallbackMethod", RequestChecks.getOrPost(fallbackMethod, "FallbackMethod"));
-			return this;
-		}
-
-		/**
-		 * Set the URL Twilio sends call progress events to.
-		 * @param statusCallback the callback URL
-		 * @return this builder
-		 */
-		public Builder statusCallback(String statusCallback) {
-			this.parameters.set("StatusCallback", statusCallback);
-			return this;
-		}
-
-		/**
-		 * Set the HTTP method Twilio uses to call the status callback.
-		 * @param statusCallbackMethod {@code GET} or {@code POST} (Twilio's default)
-		 * @return this builder
-		 */
-		public Builder statusCallbackMethod(HttpMethod statusCallbackMethod) {
-			this.parameters.set("StatusCallbackMethod",
-					RequestChecks.getOrPost(statusCallbackMethod, "StatusCallbackMethod"));
-			return this;
-		}
-
-		/**
-		 * Set the longest the call may last.
-		 * @param timeLimit the maximum duration, in whole seconds
-		 * @return this builder
-		 */
-		public Builder timeLimit(Duration timeLimit) {
-			this.parameters.set("TimeLimit", RequestChecks.seconds(timeLimit, "TimeLimit"));
-			return this;
-		}
-
-		/**
 		 * Build the request.
 		 * @return the request
 		 * @throws IllegalArgumentException if nothing would change, or both a URL and
 		 * inline TwiML are set
 		 */
+		@Override
 		public CallUpdateRequest build() {
 			if (this.parameters.contains("Url") && this.parameters.contains("Twiml")) {
 				throw new IllegalArgumentException(
