@@ -72,7 +72,7 @@ public abstract class ClientBenchmark {
 	 */
 	@Setup
 	public void setUp() throws IOException {
-		this.server = LoopbackTwilioServer.start(4, 0);
+		this.server = LoopbackTwilioServer.start(0);
 		URI baseUrl = this.server.baseUrl();
 		this.ours = TwilioClient.builder()
 			.accountSid(LoopbackTwilioServer.ACCOUNT_SID)

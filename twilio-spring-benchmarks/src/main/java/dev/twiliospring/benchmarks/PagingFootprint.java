@@ -35,7 +35,7 @@ public final class PagingFootprint {
 	}
 
 	public static void main(String[] args) throws Exception {
-		try (LoopbackTwilioServer server = LoopbackTwilioServer.start(2, TOTAL)) {
+		try (LoopbackTwilioServer server = LoopbackTwilioServer.start(TOTAL)) {
 			TwilioClient ours = TwilioClient.builder()
 				.accountSid(LoopbackTwilioServer.ACCOUNT_SID)
 				.authToken(LoopbackTwilioServer.AUTH_TOKEN)

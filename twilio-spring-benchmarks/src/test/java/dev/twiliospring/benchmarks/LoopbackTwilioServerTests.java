@@ -62,7 +62,7 @@ class LoopbackTwilioServerTests {
 
 	private static LoopbackTwilioServer start() {
 		try {
-			return LoopbackTwilioServer.start(2, 2_500);
+			return LoopbackTwilioServer.start(2_500);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

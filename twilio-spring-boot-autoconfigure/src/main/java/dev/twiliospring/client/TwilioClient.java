@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,6 +17,9 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocketFactory;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -826,12 +830,31 @@ public final class TwilioClient {
 		}
 
 		private ClientHttpRequestFactory defaultRequestFactory() {
+			Duration connectTimeout = this.connectTimeout;
+			Duration readTimeout = this.readTimeout;
+			return new Http1TwilioRequestFactory(connectTimeout, readTimeout, Builder::defaultSslSocketFactory,
+					() -> jdkRequestFactory(connectTimeout, readTimeout));
+		}
+
+		private static SSLSocketFactory defaultSslSocketFactory() {
+			try {
+				return SSLContext.getDefault().getSocketFactory();
+			}
+			catch (NoSuchAlgorithmException ex) {
+				throw new IllegalStateException("The JVM has no default TLS context: " + ex.getMessage(), ex);
+			}
+		}
+
+		/**
+		 * The JDK {@code HttpClient} transport, for routes through a proxy.
+		 */
+		private static ClientHttpRequestFactory jdkRequestFactory(Duration connectTimeout, Duration readTimeout) {
 			// Credentials must never follow a redirect to another host
 			HttpClient.Builder httpClient = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER);
-			if (!this.connectTimeout.isZero()) {
-				httpClient.connectTimeout(this.connectTimeout);
+			if (!connectTimeout.isZero()) {
+				httpClient.connectTimeout(connectTimeout);
 			}
-			return new JdkTwilioRequestFactory(httpClient.build(), this.readTimeout);
+			return new JdkTwilioRequestFactory(httpClient.build(), readTimeout);
 		}
 
 		private @Nullable String resolve(@Nullable String explicit, String variable) {

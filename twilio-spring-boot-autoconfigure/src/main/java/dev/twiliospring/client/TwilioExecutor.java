@@ -6,9 +6,7 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +14,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,6 +27,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.StreamingHttpOutputMessage;
+import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -53,7 +51,13 @@ final class TwilioExecutor {
 
 	private static final MediaType FORM = MediaType.APPLICATION_FORM_URLENCODED;
 
-	private static final String QUERY_VARIABLE_PREFIX = "twilioQuery";
+	/**
+	 * The request attribute in which {@link RestClient} keeps the URI template for the
+	 * {@code uri} tag of its observations.
+	 */
+	static final String URI_TEMPLATE_ATTRIBUTE = RestClient.class.getName() + ".uriTemplate";
+
+	private static final ThreadLocal<Sending> SENDING = new ThreadLocal<>();
 
 	private static final long MAX_PRESIZED_BODY = 16 * 1024 * 1024;
 
@@ -77,7 +81,7 @@ final class TwilioExecutor {
 
 	TwilioExecutor(RestClient restClient, TwilioHosts hosts, String authorization, String userAgent,
 			RetrySettings retry, TwilioClientListener listener, Sleeper sleeper, Clock clock, TwilioErrors errors) {
-		this.restClient = restClient;
+		this.restClient = restClient.mutate().requestInitializer(TwilioExecutor::writeHeaders).build();
 		this.hosts = hosts;
 		this.authorization = authorization;
 		this.userAgent = userAgent;
@@ -281,7 +285,8 @@ final class TwilioExecutor {
 		String baseUrl = this.hosts.baseUrl(request.domain());
 		String uriTemplate = baseUrl + request.pathTemplate();
 		URI uri = (request.pageUrl() != null) ? pageUri(baseUrl, request.pageUrl())
-				: expand(uriTemplate, request, accountSid);
+				: TwilioUrlEncoding.expand(baseUrl, request.pathTemplate(), request.pathVariables(), accountSid,
+						request.queryParameters());
 		byte[] body = null;
 		MediaType contentType = null;
 		TwilioRequest.Body rawBody = request.body();
@@ -290,34 +295,15 @@ final class TwilioExecutor {
 			contentType = rawBody.contentType();
 		}
 		else if (request.method() == HttpMethod.POST || request.method() == HttpMethod.PUT) {
-			body = formBody(request.parameters());
+			body = TwilioUrlEncoding.formBody(request.parameters());
 			contentType = FORM;
 		}
 		String idempotencyToken = request.headers().getFirst(IDEMPOTENCY_TOKEN_HEADER);
 		if (idempotencyToken == null && request.method() == HttpMethod.POST) {
 			idempotencyToken = UUID.randomUUID().toString();
 		}
-		String description = request.method() + " " + request.pathTemplate()
-				+ ((request.pageUrl() != null) ? " (next page)" : "");
 		return new PreparedRequest(request.method(), uriTemplate, uri, request.headers(), body, contentType,
-				idempotencyToken, description);
-	}
-
-	private static URI expand(String uriTemplate, TwilioRequest request, String accountSid) {
-		UriComponentsBuilder builder = UriComponentsBuilder.fromUriString(uriTemplate);
-		Map<String, Object> variables = new HashMap<>(request.pathVariables());
-		variables.putIfAbsent(TwilioRequest.ACCOUNT_SID_VARIABLE, accountSid);
-		int index = 0;
-		for (Map.Entry<String, List<String>> entry : request.queryParameters().asMap().entrySet()) {
-			for (String value : entry.getValue()) {
-				// Values go in as variables so that they are encoded strictly: a literal '+'
-				// in a phone number would otherwise be read as a space.
-				String variable = QUERY_VARIABLE_PREFIX + index++;
-				builder.queryParam(entry.getKey(), "{" + variable + "}");
-				variables.put(variable, value);
-			}
-		}
-		return builder.encode().buildAndExpand(variables).toUri();
+				idempotencyToken, request.pathTemplate(), request.pageUrl() != null);
 	}
 
 	private static URI pageUri(String baseUrl, String pageUrl) {
@@ -336,19 +322,6 @@ final class TwilioExecutor {
 		return URI.create(baseUrl + path + query);
 	}
 
-	private static byte[] formBody(TwilioParameters parameters) {
-		StringBuilder body = new StringBuilder();
-		parameters.asMap().forEach((name, values) -> values.forEach((value) -> {
-			if (body.length() > 0) {
-				body.append('&');
-			}
-			body.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
-				.append('=')
-				.append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-		}));
-		return body.toString().getBytes(StandardCharsets.UTF_8);
-	}
-
 	private RawResponse send(PreparedRequest prepared, int attempt) {
 		if (logger.isDebugEnabled()) {
 			logger.debug("Sending {} (attempt {})", prepared.description(), attempt);
@@ -357,24 +330,16 @@ final class TwilioExecutor {
 		try {
 			// The template, not the expanded URI, becomes the 'uri' tag of Spring's
 			// http.client.requests observation, keeping SIDs and phone numbers out of metrics.
+			// RestClient's uri(template, function) would parse the template twice per call
+			// to record it; the attribute it records it in is set directly instead.
 			RestClient.RequestBodySpec spec = this.restClient.method(prepared.method())
-				.uri(prepared.uriTemplate(), (uriBuilder) -> prepared.uri())
-				.headers((headers) -> {
-					headers.addAll(prepared.headers());
-					headers.set(HttpHeaders.AUTHORIZATION, this.authorization);
-					headers.set(HttpHeaders.USER_AGENT, this.userAgent);
-					if (!prepared.headers().containsHeader(HttpHeaders.ACCEPT)) {
-						headers.setAccept(List.of(MediaType.APPLICATION_JSON));
-					}
-					if (prepared.idempotencyToken() != null) {
-						headers.set(IDEMPOTENCY_TOKEN_HEADER, prepared.idempotencyToken());
-					}
-				});
+				.uri(prepared.uri())
+				.attribute(URI_TEMPLATE_ATTRIBUTE, prepared.uriTemplate());
 			byte[] body = prepared.body();
-			MediaType contentType = prepared.contentType();
-			if (body != null && contentType != null) {
-				spec.contentType(contentType).contentLength(body.length).body(new FixedBody(body));
+			if (body != null && prepared.contentType() != null) {
+				spec.body(new FixedBody(body));
 			}
+			SENDING.set(new Sending(this, prepared));
 			response = spec.exchange((clientRequest, clientResponse) -> new RawResponse(
 					clientResponse.getStatusCode().value(),
 					HttpHeaders.readOnlyHttpHeaders(clientResponse.getHeaders()),
@@ -386,11 +351,47 @@ final class TwilioExecutor {
 		catch (RestClientException ex) {
 			throw new TwilioException("Could not send " + prepared.description() + ": " + ex.getMessage(), ex);
 		}
+		finally {
+			SENDING.remove();
+		}
 		if (logger.isDebugEnabled()) {
 			logger.debug("Received {} for {} (attempt {}, request id {})", response.statusCode(),
 					prepared.description(), attempt, response.requestId());
 		}
 		return response;
+	}
+
+	/**
+	 * Set the headers of the request being sent on this thread. They go onto the
+	 * transport's request directly, as {@link RestClient} creates it, rather than through
+	 * the request spec: RestClient would keep them in a map of its own and copy them over,
+	 * which costs more than everything else the client does to send a request.
+	 */
+	private static void writeHeaders(ClientHttpRequest request) {
+		Sending sending = SENDING.get();
+		if (sending == null) {
+			return;
+		}
+		PreparedRequest prepared = sending.prepared();
+		HttpHeaders headers = request.getHeaders();
+		HttpHeaders extra = prepared.headers();
+		if (!extra.isEmpty()) {
+			headers.addAll(extra);
+		}
+		headers.set(HttpHeaders.AUTHORIZATION, sending.executor().authorization);
+		headers.set(HttpHeaders.USER_AGENT, sending.executor().userAgent);
+		if (extra.isEmpty() || !extra.containsHeader(HttpHeaders.ACCEPT)) {
+			headers.set(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE);
+		}
+		if (prepared.idempotencyToken() != null) {
+			headers.set(IDEMPOTENCY_TOKEN_HEADER, prepared.idempotencyToken());
+		}
+		byte[] body = prepared.body();
+		MediaType contentType = prepared.contentType();
+		if (body != null && contentType != null) {
+			headers.setContentType(contentType);
+			headers.setContentLength(body.length);
+		}
 	}
 
 	/**
@@ -459,9 +460,23 @@ final class TwilioExecutor {
 
 	}
 
+	/**
+	 * The request this thread is sending, for {@link #writeHeaders}.
+	 */
+	private record Sending(TwilioExecutor executor, PreparedRequest prepared) {
+
+	}
+
 	private record PreparedRequest(HttpMethod method, String uriTemplate, URI uri, HttpHeaders headers,
 			byte @Nullable [] body, @Nullable MediaType contentType, @Nullable String idempotencyToken,
-			String description) {
+			String pathTemplate, boolean nextPage) {
+
+		/**
+		 * Describe the request for logs and exceptions, without SIDs or parameters.
+		 */
+		String description() {
+			return this.method + " " + this.pathTemplate + (this.nextPage ? " (next page)" : "");
+		}
 
 	}
 

@@ -1,6 +1,8 @@
 package dev.twiliospring.client;
 
+import java.time.DateTimeException;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
@@ -19,6 +21,10 @@ import org.jspecify.annotations.Nullable;
  * The client's own Jackson configuration, independent of any application mapper.
  */
 final class TwilioJson {
+
+	private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
+
+	private static final String[] DAYS = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
 
 	private TwilioJson() {
 	}
@@ -50,10 +56,76 @@ final class TwilioJson {
 	 */
 	static OffsetDateTime parseDateTime(String text) {
 		String trimmed = text.trim();
+		OffsetDateTime common = parseCommonShape(trimmed);
+		if (common != null) {
+			return common;
+		}
 		if (!trimmed.isEmpty() && Character.isDigit(trimmed.charAt(0))) {
 			return OffsetDateTime.parse(trimmed, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
 		}
 		return OffsetDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME);
+	}
+
+	/**
+	 * Read the two shapes Twilio sends every date in, {@code Thu, 30 Jul 2015 20:12:31
+	 * +0000} and {@code 2015-07-30T20:12:31Z}, without the general formatters, which
+	 * cost more than the rest of a resource's fields together.
+	 * @return the date, or {@code null} for anything else (left to the formatters,
+	 * which also report what is wrong)
+	 */
+	static @Nullable OffsetDateTime parseCommonShape(String text) {
+		try {
+			if (text.length() == 31 && text.charAt(3) == ',' && text.endsWith(" +0000")) {
+				int month = month(text, 8);
+				if (month < 1 || text.charAt(4) != ' ' || text.charAt(7) != ' ' || text.charAt(11) != ' '
+						|| text.charAt(16) != ' ') {
+					return null;
+				}
+				OffsetDateTime result = OffsetDateTime.of(digits(text, 12, 4), month, digits(text, 5, 2),
+						time(text, 17), digits(text, 20, 2), digits(text, 23, 2), 0, ZoneOffset.UTC);
+				return text.startsWith(DAYS[result.getDayOfWeek().ordinal()]) ? result : null;
+			}
+			if (text.length() == 20 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
+					&& text.charAt(19) == 'Z') {
+				return OffsetDateTime.of(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2), time(text, 11),
+						digits(text, 14, 2), digits(text, 17, 2), 0, ZoneOffset.UTC);
+			}
+		}
+		catch (DateTimeException | NumberFormatException ex) {
+			// Out of range or not digits: the formatters say what is wrong
+		}
+		return null;
+	}
+
+	private static int month(String text, int offset) {
+		for (int i = 0; i < MONTHS.length(); i += 3) {
+			if (text.regionMatches(offset, MONTHS, i, 3)) {
+				return i / 3 + 1;
+			}
+		}
+		return 0;
+	}
+
+	/**
+	 * The hour at {@code offset}, checking the colons of {@code HH:mm:ss}.
+	 */
+	private static int time(String text, int offset) {
+		if (text.charAt(offset + 2) != ':' || text.charAt(offset + 5) != ':') {
+			throw new NumberFormatException();
+		}
+		return digits(text, offset, 2);
+	}
+
+	private static int digits(String text, int offset, int count) {
+		int value = 0;
+		for (int i = offset; i < offset + count; i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				throw new NumberFormatException();
+			}
+			value = value * 10 + (c - '0');
+		}
+		return value;
 	}
 
 	/**

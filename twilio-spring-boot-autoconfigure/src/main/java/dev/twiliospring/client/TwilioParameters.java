@@ -59,7 +59,7 @@ public final class TwilioParameters {
 	 * @return the builder
 	 */
 	public static Builder builder() {
-		return new Builder(new LinkedHashMap<>());
+		return new Builder(null);
 	}
 
 	/**
@@ -67,9 +67,7 @@ public final class TwilioParameters {
 	 * @return the builder
 	 */
 	public Builder mutate() {
-		Builder builder = new Builder(new LinkedHashMap<>());
-		builder.addAll(this);
-		return builder;
+		return new Builder(this);
 	}
 
 	/**
@@ -171,10 +169,31 @@ public final class TwilioParameters {
 	 */
 	public static final class Builder {
 
-		private final LinkedHashMap<String, List<String>> values;
+		/**
+		 * The parameters so far, once they differ from {@link #base}.
+		 */
+		private @Nullable LinkedHashMap<String, List<String>> values;
 
-		private Builder(LinkedHashMap<String, List<String>> values) {
-			this.values = values;
+		/**
+		 * Parameters this builder started from or took over whole, shared until the first
+		 * change, so that passing built parameters on costs no copy.
+		 */
+		private @Nullable TwilioParameters base;
+
+		private Builder(@Nullable TwilioParameters base) {
+			this.base = base;
+		}
+
+		private LinkedHashMap<String, List<String>> values() {
+			if (this.values == null) {
+				LinkedHashMap<String, List<String>> values = new LinkedHashMap<>();
+				if (this.base != null) {
+					this.base.values.forEach((name, list) -> values.put(name, new ArrayList<>(list)));
+					this.base = null;
+				}
+				this.values = values;
+			}
+			return this.values;
 		}
 
 		/**
@@ -186,7 +205,7 @@ public final class TwilioParameters {
 		 */
 		public Builder set(String name, @Nullable Object value) {
 			Assert.hasText(name, "Parameter name must not be empty");
-			this.values.remove(name);
+			values().remove(name);
 			return add(name, value);
 		}
 
@@ -212,7 +231,7 @@ public final class TwilioParameters {
 				}
 				return this;
 			}
-			this.values.computeIfAbsent(name, (key) -> new ArrayList<>()).add(format(value));
+			values().computeIfAbsent(name, (key) -> new ArrayList<>(1)).add(format(value));
 			return this;
 		}
 
@@ -222,6 +241,13 @@ public final class TwilioParameters {
 		 * @return this builder
 		 */
 		public Builder addAll(TwilioParameters parameters) {
+			if (parameters.isEmpty()) {
+				return this;
+			}
+			if (this.values == null && this.base == null) {
+				this.base = parameters;
+				return this;
+			}
 			parameters.values.forEach((name, values) -> values.forEach((value) -> add(name, value)));
 			return this;
 		}
@@ -242,7 +268,7 @@ public final class TwilioParameters {
 		 * @return this builder
 		 */
 		public Builder remove(String name) {
-			this.values.remove(name);
+			values().remove(name);
 			return this;
 		}
 
@@ -252,7 +278,8 @@ public final class TwilioParameters {
 		 * @return whether the parameter has at least one value
 		 */
 		public boolean contains(String name) {
-			return this.values.containsKey(name);
+			return (this.values != null) ? this.values.containsKey(name)
+					: (this.base != null && this.base.values.containsKey(name));
 		}
 
 		/**
@@ -261,8 +288,9 @@ public final class TwilioParameters {
 		 * @return the first value, or {@code null} if the parameter is not set
 		 */
 		public @Nullable String getFirst(String name) {
-			List<String> values = this.values.get(name);
-			return (values != null) ? values.get(0) : null;
+			List<String> values = (this.values != null) ? this.values.get(name)
+					: ((this.base != null) ? this.base.values.get(name) : null);
+			return (values != null && !values.isEmpty()) ? values.get(0) : null;
 		}
 
 		/**
@@ -270,6 +298,9 @@ public final class TwilioParameters {
 		 * @return the immutable parameters
 		 */
 		public TwilioParameters build() {
+			if (this.values == null) {
+				return (this.base != null) ? this.base : EMPTY;
+			}
 			if (this.values.isEmpty()) {
 				return EMPTY;
 			}

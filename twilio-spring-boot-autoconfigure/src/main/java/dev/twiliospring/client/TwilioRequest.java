@@ -43,7 +43,7 @@ public final class TwilioRequest {
 	/** Name of the path variable that the client fills with its account SID. */
 	public static final String ACCOUNT_SID_VARIABLE = "AccountSid";
 
-	private static final Pattern VARIABLE = Pattern.compile("\\{([^{}/]+)}");
+	private static final HttpHeaders NO_HEADERS = HttpHeaders.readOnlyHttpHeaders(new HttpHeaders());
 
 	private static final Set<String> RESERVED_HEADERS = Set.of("authorization", "user-agent", "host", "content-type",
 			"content-length", "transfer-encoding");
@@ -230,7 +230,9 @@ public final class TwilioRequest {
 		builder.pathVariables.putAll(this.pathVariables);
 		builder.parameters.addAll(this.parameters);
 		builder.queryParameters.addAll(this.queryParameters);
-		builder.headers.addAll(this.headers);
+		if (!this.headers.isEmpty()) {
+			builder.headers = HttpHeaders.copyOf(this.headers);
+		}
 		builder.body = this.body;
 		return builder;
 	}
@@ -242,12 +244,24 @@ public final class TwilioRequest {
 	 */
 	static Set<String> variableNames(String pathTemplate) {
 		Set<String> names = new LinkedHashSet<>();
-		Matcher matcher = VARIABLE.matcher(pathTemplate);
-		while (matcher.find()) {
-			names.add(matcher.group(1));
+		int from = 0;
+		int open;
+		while ((open = pathTemplate.indexOf('{', from)) >= 0) {
+			int end = open + 1;
+			while (end < pathTemplate.length() && "{}/".indexOf(pathTemplate.charAt(end)) < 0) {
+				end++;
+			}
+			if (end < pathTemplate.length() && pathTemplate.charAt(end) == '}' && end > open + 1) {
+				names.add(pathTemplate.substring(open + 1, end));
+				from = end + 1;
+			}
+			else {
+				from = open + 1;
+			}
 		}
 		return names;
 	}
+
 
 	@Override
 	public String toString() {
@@ -271,7 +285,7 @@ public final class TwilioRequest {
 
 		private final TwilioParameters.Builder queryParameters = TwilioParameters.builder();
 
-		private final HttpHeaders headers = new HttpHeaders();
+		private @Nullable HttpHeaders headers;
 
 		private @Nullable Body body;
 
@@ -381,6 +395,9 @@ public final class TwilioRequest {
 			Assert.isTrue(!RESERVED_HEADERS.contains(name.trim().toLowerCase(Locale.ROOT)),
 					() -> "Header '" + name + "' is set by the client: configure credentials on the client, "
 							+ "userAgentExtension(...) for the User-Agent and body(...) for the content type");
+			if (this.headers == null) {
+				this.headers = new HttpHeaders();
+			}
 			this.headers.add(name.trim(), value);
 			return this;
 		}
@@ -431,7 +448,8 @@ public final class TwilioRequest {
 					|| this.method == HttpMethod.PATCH, () -> this.method + " requests carry no body");
 			return new TwilioRequest(this.domain, this.method, this.pathTemplate,
 					Collections.unmodifiableMap(new LinkedHashMap<>(this.pathVariables)), parameters,
-					this.queryParameters.build(), HttpHeaders.readOnlyHttpHeaders(HttpHeaders.copyOf(this.headers)),
+					this.queryParameters.build(),
+					(this.headers != null) ? HttpHeaders.readOnlyHttpHeaders(HttpHeaders.copyOf(this.headers)) : NO_HEADERS,
 					this.body, null);
 		}
 

@@ -1,0 +1,1090 @@
+package dev.twiliospring.client;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.net.ProxySelector;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.function.Supplier;
+
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.client.ClientHttpRequest;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.ClientHttpResponse;
+
+/**
+ * The default transport of {@link TwilioClient}: HTTP/1.1 over pooled keep-alive
+ * connections, written and read on the calling thread.
+ * <p>
+ * Twilio's REST API is a request and an answer of a few kilobytes each, over HTTP/1.1
+ * with keep-alive. A general-purpose client pays for what Twilio never needs (an event
+ * loop and the thread hops to reach it, HTTP/2 stream management, streaming request
+ * bodies); this one does the little Twilio needs directly: it writes the status line,
+ * headers and the buffered form body in one write, reads the answer from a buffer it
+ * keeps with the connection, and hands the body over as a stream that returns the
+ * connection to the pool once it has been read to the end.
+ * <ul>
+ * <li>{@code https} uses the JVM's default TLS settings (trust store, protocols) with
+ * host name verification and SNI; {@code http} is for emulators and tests.</li>
+ * <li>Routes that the JVM's {@link ProxySelector} sends through a proxy are handed to
+ * the JDK {@code HttpClient} transport, which speaks to proxies.</li>
+ * <li>The connect timeout bounds the TCP connect, the read timeout every wait for data
+ * (the TLS handshake, the answer's head, each part of its body).</li>
+ * <li>Redirects are never followed, so that credentials never go to another host.</li>
+ * <li>A pooled connection that the server has closed in the meantime is detected
+ * before it is used when it has been idle for two seconds or more. When a request still
+ * fails on a reused connection before any answer arrives, a {@code GET}, {@code HEAD} or
+ * {@code OPTIONS} is sent again on a new connection; anything else fails, for the
+ * client's retries to handle with their count, backoff and idempotency token.</li>
+ * </ul>
+ */
+final class Http1TwilioRequestFactory implements ClientHttpRequestFactory {
+
+	/**
+	 * Idle connections beyond this many per host are closed rather than kept.
+	 */
+	private static final int MAX_IDLE_PER_ROUTE = 64;
+
+	/**
+	 * Connections idle longer than this are closed instead of reused: load balancers
+	 * commonly drop idle connections after a minute.
+	 */
+	private static final long MAX_IDLE_NANOS = Duration.ofSeconds(50).toNanos();
+
+	/**
+	 * Connections idle longer than this are checked for a close by the server before
+	 * they are reused.
+	 */
+	private static final long CHECK_AFTER_IDLE_NANOS = Duration.ofSeconds(2).toNanos();
+
+	private static final int MAX_HEAD_BYTES = 64 * 1024;
+
+	/**
+	 * The most that is read from an unfinished body to keep its connection.
+	 */
+	private static final int MAX_DRAIN_BYTES = 64 * 1024;
+
+	/**
+	 * The largest request buffer a connection keeps between requests.
+	 */
+	private static final int MAX_KEPT_BUFFER = 64 * 1024;
+
+	private final int connectTimeoutMillis;
+
+	private final int readTimeoutMillis;
+
+	private final Supplier<SSLSocketFactory> sslSocketFactory;
+
+	private final Supplier<ClientHttpRequestFactory> proxyTransport;
+
+	private final Map<Route, Pool> pools = new ConcurrentHashMap<>();
+
+	/**
+	 * Create a factory.
+	 * @param connectTimeout how long to wait for a connection, zero for the system's
+	 * limit
+	 * @param readTimeout how long to wait for data, zero for ever
+	 * @param sslSocketFactory the TLS sockets to use, asked for on the first
+	 * {@code https} connection
+	 * @param proxyTransport the transport for routes that go through a proxy, asked for
+	 * on the first such route
+	 */
+	Http1TwilioRequestFactory(Duration connectTimeout, Duration readTimeout, Supplier<SSLSocketFactory> sslSocketFactory,
+			Supplier<ClientHttpRequestFactory> proxyTransport) {
+		this.connectTimeoutMillis = toMillis(connectTimeout);
+		this.readTimeoutMillis = toMillis(readTimeout);
+		this.sslSocketFactory = new Once<>(sslSocketFactory);
+		this.proxyTransport = new Once<>(proxyTransport);
+	}
+
+	private static int toMillis(Duration duration) {
+		if (duration.isZero() || duration.isNegative()) {
+			return 0;
+		}
+		return (int) Math.max(1, Math.min(Integer.MAX_VALUE, duration.toMillis()));
+	}
+
+	@Override
+	public ClientHttpRequest createRequest(URI uri, HttpMethod method) throws IOException {
+		Route route = Route.of(uri);
+		Pool pool = this.pools.computeIfAbsent(route, (key) -> new Pool(key, isProxied(key)));
+		if (pool.proxied) {
+			return this.proxyTransport.get().createRequest(uri, method);
+		}
+		return new Http1Request(pool, uri, method);
+	}
+
+	private static boolean isProxied(Route route) {
+		ProxySelector selector = ProxySelector.getDefault();
+		if (selector == null) {
+			return false;
+		}
+		List<Proxy> proxies = selector.select(URI.create(route.scheme() + "://" + route.authority()));
+		return proxies != null && !proxies.isEmpty() && proxies.get(0).type() != Proxy.Type.DIRECT;
+	}
+
+	/**
+	 * Return how many idle connections are pooled, for tests.
+	 * @return the number of idle connections to all hosts
+	 */
+	int idleConnections() {
+		return this.pools.values().stream().mapToInt((pool) -> pool.idle.size()).sum();
+	}
+
+	/**
+	 * Where a connection goes: scheme, host and port.
+	 */
+	private record Route(boolean secure, String host, int port) {
+
+		static Route of(URI uri) {
+			String scheme = uri.getScheme();
+			String host = uri.getHost();
+			if (scheme == null || host == null) {
+				throw new IllegalArgumentException("Not an absolute http or https URL: " + uri.getPath());
+			}
+			boolean secure;
+			if ("https".equalsIgnoreCase(scheme)) {
+				secure = true;
+			}
+			else if ("http".equalsIgnoreCase(scheme)) {
+				secure = false;
+			}
+			else {
+				throw new IllegalArgumentException("Unsupported URL scheme '" + scheme + "': use http or https");
+			}
+			int port = (uri.getPort() != -1) ? uri.getPort() : (secure ? 443 : 80);
+			return new Route(secure, host, port);
+		}
+
+		String scheme() {
+			return this.secure ? "https" : "http";
+		}
+
+		/**
+		 * The host and port as the {@code Host} header has them, the port left out when
+		 * it is the scheme's.
+		 */
+		String authority() {
+			return (this.port == (this.secure ? 443 : 80)) ? this.host : this.host + ":" + this.port;
+		}
+
+		/**
+		 * The host to connect to: an IPv6 literal without its brackets.
+		 */
+		String address() {
+			return (this.host.startsWith("[") && this.host.endsWith("]"))
+					? this.host.substring(1, this.host.length() - 1) : this.host;
+		}
+
+	}
+
+	/**
+	 * The idle connections to one route.
+	 */
+	private final class Pool {
+
+		final Route route;
+
+		final boolean proxied;
+
+		final byte[] hostHeader;
+
+		final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
+
+		Pool(Route route, boolean proxied) {
+			this.route = route;
+			this.proxied = proxied;
+			this.hostHeader = ("Host: " + route.authority() + "\r\n").getBytes(StandardCharsets.ISO_8859_1);
+		}
+
+		/**
+		 * Take the most recently used idle connection that is still open, or open one.
+		 */
+		Connection acquire() throws IOException {
+			Connection connection;
+			while ((connection = this.idle.pollFirst()) != null) {
+				long idleNanos = System.nanoTime() - connection.idleSince;
+				if (idleNanos < CHECK_AFTER_IDLE_NANOS
+						|| (idleNanos < connection.maxIdleNanos && connection.isOpen(Http1TwilioRequestFactory.this.readTimeoutMillis))) {
+					return connection;
+				}
+				connection.close();
+			}
+			return open();
+		}
+
+		void release(Connection connection) {
+			connection.idleSince = System.nanoTime();
+			if (this.idle.size() < MAX_IDLE_PER_ROUTE) {
+				this.idle.offerFirst(connection);
+			}
+			else {
+				connection.close();
+			}
+		}
+
+		private Connection open() throws IOException {
+			Socket socket = new Socket();
+			try {
+				socket.setTcpNoDelay(true);
+				socket.setSoTimeout(Http1TwilioRequestFactory.this.readTimeoutMillis);
+				socket.connect(new InetSocketAddress(this.route.address(), this.route.port()),
+						Http1TwilioRequestFactory.this.connectTimeoutMillis);
+				if (this.route.secure()) {
+					socket = handshake(socket);
+				}
+				return new Connection(this, socket);
+			}
+			catch (IOException | RuntimeException ex) {
+				closeQuietly(socket);
+				throw ex;
+			}
+		}
+
+		private Socket handshake(Socket plain) throws IOException {
+			SSLSocket socket = (SSLSocket) Http1TwilioRequestFactory.this.sslSocketFactory.get()
+				.createSocket(plain, this.route.address(), this.route.port(), true);
+			SSLParameters parameters = socket.getSSLParameters();
+			parameters.setEndpointIdentificationAlgorithm("HTTPS");
+			socket.setSSLParameters(parameters);
+			socket.startHandshake();
+			return socket;
+		}
+
+	}
+
+	/**
+	 * One keep-alive connection with its read buffer.
+	 */
+	private static final class Connection {
+
+		final Pool pool;
+
+		final Socket socket;
+
+		final InputStream in;
+
+		final OutputStream out;
+
+		final byte[] buffer = new byte[8192];
+
+		final byte[] one = new byte[1];
+
+		int position;
+
+		int limit;
+
+		long idleSince;
+
+		long maxIdleNanos = MAX_IDLE_NANOS;
+
+		boolean reused;
+
+		/**
+		 * Whether any byte of an answer has arrived since the last request was sent.
+		 */
+		boolean received;
+
+		/**
+		 * The request being sent, head and body, reused from one request to the next.
+		 */
+		final Bytes message = new Bytes(1024);
+
+		Connection(Pool pool, Socket socket) throws IOException {
+			this.pool = pool;
+			this.socket = socket;
+			this.in = socket.getInputStream();
+			this.out = socket.getOutputStream();
+		}
+
+		/**
+		 * Whether the server still keeps this idle connection open: a read that times
+		 * out at once means there is nothing to read, not even the end of the stream.
+		 */
+		boolean isOpen(int readTimeoutMillis) {
+			if (this.position < this.limit) {
+				return false;
+			}
+			try {
+				this.socket.setSoTimeout(1);
+				try {
+					// The end of the stream, or bytes nobody asked for: either way unusable
+					this.in.read();
+					return false;
+				}
+				finally {
+					this.socket.setSoTimeout(readTimeoutMillis);
+				}
+			}
+			catch (SocketTimeoutException ex) {
+				return true;
+			}
+			catch (IOException ex) {
+				return false;
+			}
+		}
+
+		int fill() throws IOException {
+			this.position = 0;
+			this.limit = 0;
+			int read = this.in.read(this.buffer, 0, this.buffer.length);
+			if (read > 0) {
+				this.limit = read;
+				this.received = true;
+			}
+			return read;
+		}
+
+		int readByte() throws IOException {
+			if (this.position == this.limit && fill() <= 0) {
+				return -1;
+			}
+			return this.buffer[this.position++] & 0xFF;
+		}
+
+		void close() {
+			closeQuietly(this.socket);
+		}
+
+	}
+
+	private final class Http1Request implements ClientHttpRequest {
+
+		private final Pool pool;
+
+		private final URI uri;
+
+		private final HttpMethod method;
+
+		private final Http1Headers headerMap = new Http1Headers(8);
+
+		private final HttpHeaders headers = new HttpHeaders(this.headerMap);
+
+		private @Nullable Map<String, Object> attributes;
+
+		private @Nullable Bytes body;
+
+		private boolean executed;
+
+		Http1Request(Pool pool, URI uri, HttpMethod method) {
+			this.pool = pool;
+			this.uri = uri;
+			this.method = method;
+		}
+
+		@Override
+		public HttpMethod getMethod() {
+			return this.method;
+		}
+
+		@Override
+		public URI getURI() {
+			return this.uri;
+		}
+
+		@Override
+		public HttpHeaders getHeaders() {
+			return this.headers;
+		}
+
+		@Override
+		public Map<String, Object> getAttributes() {
+			Map<String, Object> attributes = this.attributes;
+			if (attributes == null) {
+				attributes = new HashMap<>(4);
+				this.attributes = attributes;
+			}
+			return attributes;
+		}
+
+		@Override
+		public OutputStream getBody() {
+			checkNotExecuted();
+			Bytes body = this.body;
+			if (body == null) {
+				body = new Bytes(256);
+				this.body = body;
+			}
+			return body;
+		}
+
+		private void checkNotExecuted() {
+			if (this.executed) {
+				throw new IllegalStateException("The request has been sent already");
+			}
+		}
+
+		@Override
+		public ClientHttpResponse execute() throws IOException {
+			checkNotExecuted();
+			this.executed = true;
+			Bytes body = (this.body != null) ? this.body : Bytes.EMPTY;
+			// Only requests without effects are sent again here: anything else is for
+			// TwilioClient's retries, which count every attempt and reuse its token
+			boolean resendable = this.method == HttpMethod.GET || this.method == HttpMethod.HEAD
+					|| this.method == HttpMethod.OPTIONS;
+			while (true) {
+				Connection connection = this.pool.acquire();
+				connection.received = false;
+				try {
+					Bytes message = connection.message;
+					message.reset();
+					writeHead(message, body.length());
+					message.write(body.array(), 0, body.length());
+					connection.out.write(message.array(), 0, message.length());
+					connection.out.flush();
+					message.trim();
+					return new Http1Response(connection, this.method == HttpMethod.HEAD);
+				}
+				catch (IOException ex) {
+					connection.close();
+					if (connection.received || !connection.reused || !resendable
+							|| ex instanceof SocketTimeoutException) {
+						throw ex;
+					}
+					// The server closed the idle connection while this request was on its way:
+					// nothing was answered, so send it again on a fresh connection
+				}
+			}
+		}
+
+		/**
+		 * Encode the request line and headers. Header names and values must not break the
+		 * message: line breaks and characters beyond ISO-8859-1 are refused, naming the
+		 * header but never showing its value, which may be a credential.
+		 */
+		private void writeHead(Bytes out, int contentLength) {
+			out.append(this.method.name()).append(' ');
+			String path = this.uri.getRawPath();
+			out.append((path == null || path.isEmpty()) ? "/" : path);
+			String query = this.uri.getRawQuery();
+			if (query != null) {
+				out.append('?').append(query);
+			}
+			out.append(" HTTP/1.1\r\n");
+			out.write(this.pool.hostHeader, 0, this.pool.hostHeader.length);
+			Http1Headers headers = this.headerMap;
+			for (int i = 0; i < headers.size(); i++) {
+				String name = headers.nameAt(i);
+				if (isManaged(name)) {
+					continue;
+				}
+				checkName(name);
+				for (String value : headers.valuesAt(i)) {
+					out.append(name).append(':').append(' ').appendValue(name, value).append('\r').append('\n');
+				}
+			}
+			if (contentLength > 0 || this.method == HttpMethod.POST || this.method == HttpMethod.PUT
+					|| this.method == HttpMethod.PATCH) {
+				out.append("Content-Length: ").append(Integer.toString(contentLength)).append('\r').append('\n');
+			}
+			out.append('\r').append('\n');
+		}
+
+		private static boolean isManaged(String name) {
+			return name.equalsIgnoreCase("Host") || name.equalsIgnoreCase("Content-Length")
+					|| name.equalsIgnoreCase("Connection") || name.equalsIgnoreCase("Transfer-Encoding")
+					|| name.equalsIgnoreCase("Expect") || name.equalsIgnoreCase("Upgrade");
+		}
+
+		private static void checkName(String name) {
+			if (name.isEmpty()) {
+				throw new IllegalArgumentException("Empty HTTP header name");
+			}
+			for (int i = 0; i < name.length(); i++) {
+				char c = name.charAt(i);
+				if (c <= ' ' || c >= 0x7F || c == ':') {
+					throw new IllegalArgumentException(
+							"HTTP header name '" + name.replaceAll("[^!-~]", "?") + "' has a character at index " + i
+									+ " that header names cannot have");
+				}
+			}
+		}
+
+	}
+
+	/**
+	 * A growable byte array: a request body as it is written, and a whole request as it
+	 * goes out.
+	 */
+	private static final class Bytes extends OutputStream {
+
+		static final Bytes EMPTY = new Bytes(0);
+
+		private byte[] bytes;
+
+		private int length;
+
+		Bytes(int capacity) {
+			this.bytes = new byte[capacity];
+		}
+
+		byte[] array() {
+			return this.bytes;
+		}
+
+		int length() {
+			return this.length;
+		}
+
+		void reset() {
+			this.length = 0;
+		}
+
+		/**
+		 * Let go of a buffer that an unusually large request has grown.
+		 */
+		void trim() {
+			if (this.bytes.length > MAX_KEPT_BUFFER) {
+				this.bytes = new byte[MAX_KEPT_BUFFER];
+			}
+		}
+
+		Bytes append(String value) {
+			ensure(value.length());
+			for (int i = 0; i < value.length(); i++) {
+				this.bytes[this.length++] = (byte) value.charAt(i);
+			}
+			return this;
+		}
+
+		Bytes appendValue(String name, String value) {
+			ensure(value.length());
+			for (int i = 0; i < value.length(); i++) {
+				char c = value.charAt(i);
+				if (c == '\r' || c == '\n' || c == 0 || c > 0xFF) {
+					throw new IllegalArgumentException("The value of HTTP header '" + name
+							+ "' has a character at index " + i + " that cannot be sent: "
+							+ ((c > 0xFF) ? "only ISO-8859-1 is allowed" : "line breaks and NUL are not allowed"));
+				}
+				this.bytes[this.length++] = (byte) c;
+			}
+			return this;
+		}
+
+		Bytes append(char c) {
+			ensure(1);
+			this.bytes[this.length++] = (byte) c;
+			return this;
+		}
+
+		@Override
+		public void write(int b) {
+			ensure(1);
+			this.bytes[this.length++] = (byte) b;
+		}
+
+		@Override
+		public void write(byte[] source, int offset, int count) {
+			ensure(count);
+			System.arraycopy(source, offset, this.bytes, this.length, count);
+			this.length += count;
+		}
+
+		private void ensure(int more) {
+			if (this.length + more > this.bytes.length) {
+				this.bytes = Arrays.copyOf(this.bytes, Math.max(this.bytes.length * 2, this.length + more));
+			}
+		}
+
+	}
+
+	/**
+	 * An answer whose head has been read; its body is read from the connection.
+	 */
+	private static final class Http1Response implements ClientHttpResponse {
+
+		private final Connection connection;
+
+		private final int status;
+
+		private final String reason;
+
+		private final HttpHeaders headers = new HttpHeaders(new Http1Headers(16));
+
+		private final Body body;
+
+		Http1Response(Connection connection, boolean head) throws IOException {
+			this.connection = connection;
+			int status;
+			String reason;
+			int headBytes = 0;
+			do {
+				String statusLine = readLine(connection, true);
+				headBytes += statusLine.length();
+				if (!statusLine.startsWith("HTTP/1.") || statusLine.length() < 12 || statusLine.charAt(8) != ' ') {
+					throw new IOException("Not an HTTP/1.x answer from " + connection.pool.route.authority()
+							+ ": the status line starts with '" + printable(statusLine) + "'");
+				}
+				status = parseStatus(statusLine, connection);
+				reason = (statusLine.length() > 13) ? statusLine.substring(13) : "";
+				this.headers.clear();
+				headBytes = readHeaders(connection, this.headers, headBytes);
+			}
+			while (status >= 100 && status < 200 && status != 101);
+			this.status = status;
+			this.reason = reason;
+			boolean keepAlive = keepAlive(connection, this.headers);
+			if (head || status == 204 || status == 304) {
+				this.body = new FixedLengthBody(connection, 0, keepAlive);
+			}
+			else if (isChunked(this.headers)) {
+				this.body = new ChunkedBody(connection, keepAlive);
+			}
+			else {
+				String contentLength = this.headers.getFirst(HttpHeaders.CONTENT_LENGTH);
+				this.body = (contentLength != null)
+						? new FixedLengthBody(connection, parseLength(contentLength, connection), keepAlive)
+						: new FixedLengthBody(connection, -1, false);
+			}
+		}
+
+		private static int parseStatus(String statusLine, Connection connection) throws IOException {
+			int status = 0;
+			for (int i = 9; i < 12; i++) {
+				char c = statusLine.charAt(i);
+				if (c < '0' || c > '9') {
+					throw new IOException("Malformed status line from " + connection.pool.route.authority() + ": '"
+							+ printable(statusLine) + "'");
+				}
+				status = status * 10 + (c - '0');
+			}
+			return status;
+		}
+
+		private static long parseLength(String value, Connection connection) throws IOException {
+			try {
+				long length = Long.parseLong(value.trim());
+				if (length >= 0) {
+					return length;
+				}
+			}
+			catch (NumberFormatException ex) {
+				// Reported below
+			}
+			throw new IOException("Malformed Content-Length '" + printable(value) + "' from "
+					+ connection.pool.route.authority());
+		}
+
+		private static boolean isChunked(HttpHeaders headers) {
+			String transferEncoding = headers.getFirst(HttpHeaders.TRANSFER_ENCODING);
+			return transferEncoding != null && transferEncoding.toLowerCase(Locale.ROOT).contains("chunked");
+		}
+
+		/**
+		 * Whether the connection may carry another request after this answer, and for how
+		 * long the server says it keeps it.
+		 */
+		private static boolean keepAlive(Connection connection, HttpHeaders headers) {
+			String value = headers.getFirst(HttpHeaders.CONNECTION);
+			if (value != null && value.toLowerCase(Locale.ROOT).contains("close")) {
+				return false;
+			}
+			String keepAlive = headers.getFirst("Keep-Alive");
+			if (keepAlive != null) {
+				int at = keepAlive.toLowerCase(Locale.ROOT).indexOf("timeout=");
+				if (at >= 0) {
+					int end = at + 8;
+					while (end < keepAlive.length() && Character.isDigit(keepAlive.charAt(end))) {
+						end++;
+					}
+					if (end > at + 8 && end - at - 8 < 10) {
+						long seconds = Long.parseLong(keepAlive.substring(at + 8, end));
+						// Leave a second for the clocks and the network
+						connection.maxIdleNanos = Math.min(MAX_IDLE_NANOS,
+								Math.max(0, Duration.ofSeconds(seconds - 1).toNanos()));
+					}
+				}
+			}
+			return true;
+		}
+
+		private static int readHeaders(Connection connection, HttpHeaders headers, int headBytes) throws IOException {
+			int total = headBytes;
+			while (true) {
+				String line = readLine(connection, false);
+				if (line.isEmpty()) {
+					return total;
+				}
+				total += line.length();
+				if (total > MAX_HEAD_BYTES) {
+					throw new IOException("The answer's head from " + connection.pool.route.authority()
+							+ " is longer than " + MAX_HEAD_BYTES + " bytes");
+				}
+				int colon = line.indexOf(':');
+				if (colon <= 0) {
+					throw new IOException("Malformed header line from " + connection.pool.route.authority() + ": '"
+							+ printable(line) + "'");
+				}
+				headers.add(line.substring(0, colon), line.substring(colon + 1).trim());
+			}
+		}
+
+		/**
+		 * Read a line of the head, without its line break.
+		 * @param first whether it is the status line, where the end of the stream means
+		 * the server closed the connection without answering
+		 */
+		private static String readLine(Connection connection, boolean first) throws IOException {
+			byte[] buffer = connection.buffer;
+			int start = connection.position;
+			for (int i = start; i < connection.limit; i++) {
+				if (buffer[i] == '\n') {
+					int end = (i > start && buffer[i - 1] == '\r') ? i - 1 : i;
+					connection.position = i + 1;
+					return new String(buffer, start, end - start, StandardCharsets.ISO_8859_1);
+				}
+			}
+			// The line continues beyond the buffered bytes
+			StringBuilder line = new StringBuilder(128);
+			while (true) {
+				int b = connection.readByte();
+				if (b == -1) {
+					if (first && line.length() == 0) {
+						throw new EOFException("The server at " + connection.pool.route.authority()
+								+ " closed the connection without answering");
+					}
+					throw new EOFException("The server at " + connection.pool.route.authority()
+							+ " closed the connection in the middle of its answer's head");
+				}
+				if (b == '\n') {
+					int length = line.length();
+					if (length > 0 && line.charAt(length - 1) == '\r') {
+						line.setLength(length - 1);
+					}
+					return line.toString();
+				}
+				if (line.length() >= MAX_HEAD_BYTES) {
+					throw new IOException("A header line from " + connection.pool.route.authority()
+							+ " is longer than " + MAX_HEAD_BYTES + " bytes");
+				}
+				line.append((char) b);
+			}
+		}
+
+		@Override
+		public HttpStatusCode getStatusCode() {
+			return HttpStatusCode.valueOf(this.status);
+		}
+
+		@Override
+		public String getStatusText() {
+			return this.reason;
+		}
+
+		@Override
+		public HttpHeaders getHeaders() {
+			return this.headers;
+		}
+
+		@Override
+		public InputStream getBody() {
+			return this.body;
+		}
+
+		@Override
+		public void close() {
+			this.body.close();
+		}
+
+	}
+
+	/**
+	 * A response body read from its connection. Once read to the end (or drained by
+	 * {@link #close()}) the connection goes back to its pool, if it may be reused.
+	 */
+	private abstract static class Body extends InputStream {
+
+		final Connection connection;
+
+		private final boolean keepAlive;
+
+		private boolean done;
+
+		Body(Connection connection, boolean keepAlive) {
+			this.connection = connection;
+			this.keepAlive = keepAlive;
+		}
+
+		/**
+		 * Read from the connection's buffer, or from the socket when it is empty.
+		 */
+		final int readRaw(byte[] target, int offset, int length) throws IOException {
+			Connection connection = this.connection;
+			if (connection.position == connection.limit) {
+				if (length >= connection.buffer.length) {
+					return connection.in.read(target, offset, length);
+				}
+				if (connection.fill() <= 0) {
+					return -1;
+				}
+			}
+			int count = Math.min(length, connection.limit - connection.position);
+			System.arraycopy(connection.buffer, connection.position, target, offset, count);
+			connection.position += count;
+			return count;
+		}
+
+		@Override
+		public final int read() throws IOException {
+			byte[] one = this.connection.one;
+			int read = read(one, 0, 1);
+			return (read == 1) ? one[0] & 0xFF : -1;
+		}
+
+		/**
+		 * The body has been read to its end: hand the connection back.
+		 */
+		final void finished() {
+			if (!this.done) {
+				this.done = true;
+				if (this.keepAlive) {
+					this.connection.reused = true;
+					this.connection.pool.release(this.connection);
+				}
+				else {
+					this.connection.close();
+				}
+			}
+		}
+
+		final void abandon() {
+			if (!this.done) {
+				this.done = true;
+				this.connection.close();
+			}
+		}
+
+		final boolean isDone() {
+			return this.done;
+		}
+
+		@Override
+		public final void close() {
+			if (this.done) {
+				return;
+			}
+			try {
+				byte[] scratch = new byte[1024];
+				int drained = 0;
+				while (!this.done && drained <= MAX_DRAIN_BYTES) {
+					int read = read(scratch, 0, scratch.length);
+					if (read < 0) {
+						break;
+					}
+					drained += read;
+				}
+			}
+			catch (IOException ex) {
+				// The connection is closed below
+			}
+			abandon();
+		}
+
+	}
+
+	/**
+	 * A body of a known length, or up to the end of the stream when the length is -1.
+	 */
+	private static final class FixedLengthBody extends Body {
+
+		private long remaining;
+
+		FixedLengthBody(Connection connection, long length, boolean keepAlive) {
+			super(connection, keepAlive);
+			this.remaining = length;
+			if (length == 0) {
+				finished();
+			}
+		}
+
+		@Override
+		public int read(byte[] target, int offset, int length) throws IOException {
+			if (isDone() || this.remaining == 0) {
+				return -1;
+			}
+			if (length == 0) {
+				return 0;
+			}
+			int wanted = (this.remaining < 0) ? length : (int) Math.min(length, this.remaining);
+			int read;
+			try {
+				read = readRaw(target, offset, wanted);
+			}
+			catch (IOException ex) {
+				abandon();
+				throw ex;
+			}
+			if (read < 0) {
+				if (this.remaining < 0) {
+					finished();
+					return -1;
+				}
+				abandon();
+				throw new EOFException("The server at " + this.connection.pool.route.authority()
+						+ " closed the connection with " + this.remaining + " bytes of the body still to come");
+			}
+			if (this.remaining > 0) {
+				this.remaining -= read;
+				if (this.remaining == 0) {
+					finished();
+				}
+			}
+			return read;
+		}
+
+		@Override
+		public int available() {
+			if (isDone() || this.remaining == 0) {
+				return 0;
+			}
+			int buffered = this.connection.limit - this.connection.position;
+			return (this.remaining < 0) ? buffered : (int) Math.min(buffered, this.remaining);
+		}
+
+	}
+
+	/**
+	 * A body in chunked transfer coding.
+	 */
+	private static final class ChunkedBody extends Body {
+
+		private long chunkRemaining;
+
+		private boolean last;
+
+		ChunkedBody(Connection connection, boolean keepAlive) {
+			super(connection, keepAlive);
+		}
+
+		@Override
+		public int read(byte[] target, int offset, int length) throws IOException {
+			if (isDone() || this.last) {
+				return -1;
+			}
+			if (length == 0) {
+				return 0;
+			}
+			try {
+				if (this.chunkRemaining == 0) {
+					this.chunkRemaining = nextChunkSize();
+					if (this.chunkRemaining == 0) {
+						this.last = true;
+						// Trailers, if any, end with an empty line
+						Http1Response.readHeaders(this.connection, new HttpHeaders(), 0);
+						finished();
+						return -1;
+					}
+				}
+				int read = readRaw(target, offset, (int) Math.min(length, this.chunkRemaining));
+				if (read < 0) {
+					throw new EOFException("The server at " + this.connection.pool.route.authority()
+							+ " closed the connection in the middle of a chunk");
+				}
+				this.chunkRemaining -= read;
+				if (this.chunkRemaining == 0) {
+					expectLineEnd();
+				}
+				return read;
+			}
+			catch (IOException ex) {
+				abandon();
+				throw ex;
+			}
+		}
+
+		private long nextChunkSize() throws IOException {
+			String line = Http1Response.readLine(this.connection, false);
+			int end = line.indexOf(';');
+			String size = ((end >= 0) ? line.substring(0, end) : line).trim();
+			try {
+				long value = Long.parseLong(size, 16);
+				if (value >= 0 && size.length() <= 15) {
+					return value;
+				}
+			}
+			catch (NumberFormatException ex) {
+				// Reported below
+			}
+			throw new IOException("Malformed chunk size '" + printable(line) + "' from "
+					+ this.connection.pool.route.authority());
+		}
+
+		private void expectLineEnd() throws IOException {
+			String rest = Http1Response.readLine(this.connection, false);
+			if (!rest.isEmpty()) {
+				throw new IOException("A chunk from " + this.connection.pool.route.authority()
+						+ " is longer than its declared size");
+			}
+		}
+
+	}
+
+	private static String printable(String value) {
+		String shown = (value.length() > 40) ? value.substring(0, 40) + "..." : value;
+		return shown.replaceAll("[^ -~]", "?");
+	}
+
+	private static void closeQuietly(Socket socket) {
+		try {
+			socket.close();
+		}
+		catch (IOException ex) {
+			// Nothing more to do for a connection that is given up
+		}
+	}
+
+	/**
+	 * A supplier asked once, on first use.
+	 */
+	private static final class Once<T> implements Supplier<T> {
+
+		private final Supplier<T> supplier;
+
+		private volatile @Nullable T value;
+
+		Once(Supplier<T> supplier) {
+			this.supplier = supplier;
+		}
+
+		@Override
+		public T get() {
+			T result = this.value;
+			if (result == null) {
+				synchronized (this) {
+					result = this.value;
+					if (result == null) {
+						result = this.supplier.get();
+						this.value = result;
+					}
+				}
+			}
+			return result;
+		}
+
+	}
+
+}
