@@ -2,6 +2,9 @@ package dev.twiliospring.client;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +21,40 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class TwilioJsonTests {
 
 	private final JsonMapper mapper = TwilioJson.createMapper();
+
+	@Test
+	void readsTwilioDateShapesAsTheFormattersDo() {
+		ZonedDateTime start = ZonedDateTime.of(1999, 12, 31, 23, 59, 58, 0, ZoneOffset.UTC);
+		for (int hours = 0; hours < 24 * 800; hours += 7) {
+			ZonedDateTime date = start.plusHours(hours).plusSeconds(hours % 61);
+			String rfc = DateTimeFormatter.RFC_1123_DATE_TIME.format(date).replace(" GMT", " +0000");
+			if (rfc.length() == 30) {
+				// Twilio pads the day of the month to two digits
+				rfc = rfc.substring(0, 5) + "0" + rfc.substring(5);
+			}
+			String iso = DateTimeFormatter.ISO_INSTANT.format(date);
+			assertThat(TwilioJson.parseCommonShape(rfc)).as(rfc).isEqualTo(date.toOffsetDateTime());
+			assertThat(TwilioJson.parseCommonShape(iso)).as(iso).isEqualTo(date.toOffsetDateTime());
+			assertThat(TwilioJson.parseDateTime(rfc)).isEqualTo(OffsetDateTime.parse(rfc,
+					DateTimeFormatter.RFC_1123_DATE_TIME));
+		}
+	}
+
+	@Test
+	void leavesOtherShapesAndImpossibleDatesToTheFormatters() {
+		// Wrong day of the week, impossible dates and other offsets are not the common shape
+		assertThat(TwilioJson.parseCommonShape("Fri, 30 Jul 2015 20:12:31 +0000")).isNull();
+		assertThat(TwilioJson.parseCommonShape("Thu, 31 Feb 2015 20:12:31 +0000")).isNull();
+		assertThat(TwilioJson.parseCommonShape("Thu, 30 Jul 2015 20:12:31 +0200")).isNull();
+		assertThat(TwilioJson.parseCommonShape("Thu, 30 Jly 2015 20:12:31 +0000")).isNull();
+		assertThat(TwilioJson.parseCommonShape("2015-07-30T25:12:31Z")).isNull();
+		assertThat(TwilioJson.parseCommonShape("2015-07-30T20:12:3xZ")).isNull();
+		assertThat(TwilioJson.parseCommonShape("2015-07-30T20:12:31.5Z")).isNull();
+		assertThatExceptionOfType(DateTimeParseException.class)
+			.isThrownBy(() -> TwilioJson.parseDateTime("Fri, 30 Jul 2015 20:12:31 +0000"));
+		assertThat(TwilioJson.parseDateTime("2015-07-30T20:12:31.5Z"))
+			.isEqualTo(OffsetDateTime.of(2015, 7, 30, 20, 12, 31, 500_000_000, ZoneOffset.UTC));
+	}
 
 	@Test
 	void readsRfc2822AndIso8601Dates() {

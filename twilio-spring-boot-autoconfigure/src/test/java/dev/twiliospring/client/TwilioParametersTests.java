@@ -78,6 +78,24 @@ class TwilioParametersTests {
 	}
 
 	@Test
+	void parametersPassedOnWholeAreSharedUntilChanged() {
+		TwilioParameters built = TwilioParameters.builder().add("To", "+1").add("MediaUrl", "a").build();
+		TwilioParameters.Builder adopting = TwilioParameters.builder().addAll(built);
+		assertThat(adopting.build()).isSameAs(built);
+		assertThat(adopting.contains("To")).isTrue();
+		assertThat(adopting.getFirst("MediaUrl")).isEqualTo("a");
+		adopting.add("MediaUrl", "b").remove("To");
+		assertThat(adopting.build().asMap()).containsOnlyKeys("MediaUrl");
+		assertThat(adopting.build().get("MediaUrl")).containsExactly("a", "b");
+		assertThat(built.get("MediaUrl")).containsExactly("a");
+		assertThat(built.get("To")).containsExactly("+1");
+		TwilioParameters.Builder mutated = built.mutate();
+		mutated.set("To", "+2");
+		assertThat(built.get("To")).containsExactly("+1");
+		assertThat(mutated.build().get("To")).containsExactly("+2");
+	}
+
+	@Test
 	void sendsTwilioEnumsAsTheirValueWhateverTheirToString() {
 		TwilioParameters parameters = TwilioParameters.builder()
 			.add("Derived", Speed.VERY_FAST)

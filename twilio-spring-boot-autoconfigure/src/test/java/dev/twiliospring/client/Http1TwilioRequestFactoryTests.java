@@ -1,0 +1,398 @@
+package dev.twiliospring.client;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Proxy;
+import java.net.ProxySelector;
+import java.net.SocketAddress;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.TrustManagerFactory;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.http.client.ClientHttpRequest;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.ClientHttpResponse;
+
+import dev.twiliospring.client.ScriptedHttpServer.Received;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * Tests for {@link Http1TwilioRequestFactory}.
+ */
+class Http1TwilioRequestFactoryTests {
+
+	private static final String JSON_201 = "HTTP/1.1 201 Created\r\nContent-Type: application/json\r\n"
+			+ "Twilio-Request-Id: RQ1\r\ntwilio-request-id: RQ2\r\nContent-Length: 16\r\n\r\n{\"created\":true}";
+
+	private final ScriptedHttpServer server = start();
+
+	private final Http1TwilioRequestFactory factory = factory(Duration.ofSeconds(5));
+
+	@AfterEach
+	void stopServer() throws IOException {
+		this.server.close();
+	}
+
+	@Test
+	void sendsRequestLineHostHeadersAndBodyAndReadsTheAnswer() throws Exception {
+		this.server.answer(JSON_201.replace("{\"created\":true}", "{\"created\":1}").replace("16", "13"), false);
+		ClientHttpRequest request = this.factory.createRequest(uri("/2010-04-01/Messages.json?To=%2B1555&Page=1"),
+				HttpMethod.POST);
+		request.getHeaders().add("Authorization", "Basic c2VjcmV0");
+		request.getHeaders().add("X-Multi", "a");
+		request.getHeaders().add("x-multi", "b");
+		request.getHeaders().add("Content-Length", "999");
+		request.getBody().write("To=%2B1555&Body=Hi".getBytes(StandardCharsets.US_ASCII));
+		try (ClientHttpResponse response = request.execute()) {
+			assertThat(response.getStatusCode().value()).isEqualTo(201);
+			assertThat(response.getStatusText()).isEqualTo("Created");
+			assertThat(response.getHeaders().get("TWILIO-REQUEST-ID")).containsExactly("RQ1", "RQ2");
+			assertThat(response.getHeaders().getContentType()).hasToString("application/json");
+			assertThat(response.getBody().readAllBytes()).asString().isEqualTo("{\"created\":1}");
+		}
+		Received received = this.server.take();
+		assertThat(received.requestLine()).isEqualTo("POST /2010-04-01/Messages.json?To=%2B1555&Page=1 HTTP/1.1");
+		assertThat(received.header("Host")).containsExactly("127.0.0.1:" + this.server.port());
+		assertThat(received.header("Authorization")).containsExactly("Basic c2VjcmV0");
+		assertThat(received.header("X-Multi")).containsExactly("a", "b");
+		assertThat(received.header("Content-Length")).containsExactly("18");
+		assertThat(received.body()).isEqualTo("To=%2B1555&Body=Hi");
+	}
+
+	@Test
+	void sendsContentLengthZeroForAnEmptyPostAndNoneForAGet() throws Exception {
+		this.server.answer(noContent(), false);
+		this.server.answer(noContent(), false);
+		execute(HttpMethod.POST, "/a").close();
+		execute(HttpMethod.GET, "/").close();
+		assertThat(this.server.take().header("Content-Length")).containsExactly("0");
+		Received get = this.server.take();
+		assertThat(get.requestLine()).isEqualTo("GET / HTTP/1.1");
+		assertThat(get.header("Content-Length")).isEmpty();
+	}
+
+	@Test
+	void reusesAConnectionOnceTheBodyHasBeenRead() throws Exception {
+		for (int i = 0; i < 3; i++) {
+			this.server.answer(JSON_201, false);
+			try (ClientHttpResponse response = execute(HttpMethod.GET, "/")) {
+				assertThat(response.getBody().readAllBytes()).hasSize(16);
+			}
+		}
+		assertThat(this.server.connections()).isOne();
+		assertThat(this.factory.idleConnections()).isOne();
+	}
+
+	@Test
+	void closingAResponseWithASmallUnreadBodyKeepsTheConnection() throws Exception {
+		this.server.answer(JSON_201, false);
+		this.server.answer(JSON_201, false);
+		execute(HttpMethod.GET, "/").close();
+		try (ClientHttpResponse response = execute(HttpMethod.GET, "/")) {
+			assertThat(response.getBody().readAllBytes()).asString().isEqualTo("{\"created\":true}");
+		}
+		assertThat(this.server.connections()).isOne();
+	}
+
+	@Test
+	void closingAResponseWithALargeUnreadBodyDropsTheConnection() throws Exception {
+		String body = "x".repeat(200_000);
+		this.server.answer("HTTP/1.1 200 OK\r\nContent-Length: " + body.length() + "\r\n\r\n" + body, false);
+		this.server.answer(noContent(), false);
+		try (ClientHttpResponse response = execute(HttpMethod.GET, "/")) {
+			assertThat(response.getBody().read()).isEqualTo('x');
+		}
+		assertThat(this.factory.idleConnections()).isZero();
+		execute(HttpMethod.GET, "/").close();
+		assertThat(this.server.connections()).isEqualTo(2);
+	}
+
+	@Test
+	void doesNotReuseAConnectionTheServerSaysItCloses() throws Exception {
+		this.server.answer(JSON_201.replace("\r\n\r\n", "\r\nConnection: close\r\n\r\n"), true);
+		this.server.answer(JSON_201, false);
+		readAll(execute(HttpMethod.GET, "/"));
+		readAll(execute(HttpMethod.GET, "/"));
+		assertThat(this.server.connections()).isEqualTo(2);
+	}
+
+	@Test
+	void decodesAChunkedBodyWithExtensionsAndTrailers() throws Exception {
+		this.server.answer("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+				+ "5;name=value\r\n{\"a\":\r\nA\r\n\"chunked\"}\r\n0\r\nX-Trailer: yes\r\n\r\n", false);
+		this.server.answer(noContent(), false);
+		assertThat(readAll(execute(HttpMethod.GET, "/"))).isEqualTo("{\"a\":\"chunked\"}");
+		execute(HttpMethod.GET, "/").close();
+		assertThat(this.server.connections()).isOne();
+	}
+
+	@Test
+	void readsABodyWithoutLengthUpToTheEndOfTheConnection() throws Exception {
+		this.server.answer("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\nuntil the end", true);
+		this.server.answer(noContent(), false);
+		assertThat(readAll(execute(HttpMethod.GET, "/"))).isEqualTo("until the end");
+		execute(HttpMethod.GET, "/").close();
+		assertThat(this.server.connections()).isEqualTo(2);
+	}
+
+	@Test
+	void readsNoBodyForHeadOr204AndKeepsTheConnection() throws Exception {
+		this.server.answer("HTTP/1.1 200 OK\r\nContent-Length: 1234\r\n\r\n", false);
+		this.server.answer(noContent(), false);
+		this.server.answer(JSON_201, false);
+		assertThat(readAll(execute(HttpMethod.HEAD, "/"))).isEmpty();
+		assertThat(readAll(execute(HttpMethod.DELETE, "/"))).isEmpty();
+		assertThat(readAll(execute(HttpMethod.GET, "/"))).isEqualTo("{\"created\":true}");
+		assertThat(this.server.connections()).isOne();
+	}
+
+	@Test
+	void skipsInterimAnswers() throws Exception {
+		this.server.answer("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 102 Processing\r\nX-Interim: 1\r\n\r\n" + JSON_201,
+				false);
+		try (ClientHttpResponse response = execute(HttpMethod.POST, "/")) {
+			assertThat(response.getStatusCode().value()).isEqualTo(201);
+			assertThat(response.getHeaders().containsHeader("X-Interim")).isFalse();
+			assertThat(response.getBody().readAllBytes()).hasSize(16);
+		}
+	}
+
+	@Test
+	void sendsAGetAgainWhenThePooledConnectionWasClosedBeforeItAnswered() throws Exception {
+		// The server closes the connection after answering without saying so, as a
+		// server does when its keep-alive timeout strikes between two requests
+		this.server.answer(JSON_201, true);
+		this.server.answer(JSON_201, false);
+		readAll(execute(HttpMethod.GET, "/"));
+		assertThat(readAll(execute(HttpMethod.GET, "/"))).isEqualTo("{\"created\":true}");
+		assertThat(this.server.connections()).isEqualTo(2);
+	}
+
+	@Test
+	void leavesAPostOnAClosedPooledConnectionToTheClientsRetries() throws Exception {
+		this.server.answer(JSON_201, true);
+		readAll(execute(HttpMethod.GET, "/"));
+		Thread.sleep(50);
+		assertThatExceptionOfType(IOException.class).isThrownBy(() -> execute(HttpMethod.POST, "/"));
+		assertThat(this.server.connections()).isOne();
+	}
+
+	@Test
+	void checksAConnectionIdleForSecondsBeforeReusingIt() throws Exception {
+		this.server.answer(JSON_201, true);
+		this.server.answer(JSON_201, false);
+		readAll(execute(HttpMethod.GET, "/"));
+		// Past the idle time after which a pooled connection is checked before use: the
+		// check finds it closed, so even a POST, which is never sent twice, goes through
+		Thread.sleep(2_200);
+		assertThat(readAll(execute(HttpMethod.POST, "/"))).isEqualTo("{\"created\":true}");
+		assertThat(this.server.connections()).isEqualTo(2);
+	}
+
+	@Test
+	void timesOutWhenNoAnswerComes() {
+		Http1TwilioRequestFactory factory = factory(Duration.ofMillis(200));
+		this.server.answerNever();
+		assertThatExceptionOfType(SocketTimeoutException.class)
+			.isThrownBy(() -> factory.createRequest(uri("/slow"), HttpMethod.GET).execute());
+	}
+
+	@Test
+	void reportsAConnectionClosedWithoutAnAnswer() {
+		this.server.answer("", true);
+		assertThatExceptionOfType(EOFException.class).isThrownBy(() -> execute(HttpMethod.POST, "/"))
+			.withMessageContaining("closed the connection without answering");
+	}
+
+	@Test
+	void reportsABodyCutShort() throws Exception {
+		this.server.answer("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nshort", true);
+		try (ClientHttpResponse response = execute(HttpMethod.GET, "/")) {
+			InputStream body = response.getBody();
+			assertThatExceptionOfType(EOFException.class).isThrownBy(body::readAllBytes)
+				.withMessageContaining("95 bytes of the body still to come");
+		}
+		assertThat(this.factory.idleConnections()).isZero();
+	}
+
+	@Test
+	void rejectsAnAnswerThatIsNotHttp() {
+		this.server.answer("SSH-2.0-OpenSSH\r\n\r\n", true);
+		assertThatExceptionOfType(IOException.class).isThrownBy(() -> execute(HttpMethod.GET, "/"))
+			.withMessageContaining("Not an HTTP/1.x answer")
+			.withMessageContaining("SSH-2.0");
+	}
+
+	@Test
+	void rejectsAMalformedContentLength() {
+		this.server.answer("HTTP/1.1 200 OK\r\nContent-Length: lots\r\n\r\n", true);
+		assertThatExceptionOfType(IOException.class).isThrownBy(() -> execute(HttpMethod.GET, "/"))
+			.withMessageContaining("Malformed Content-Length 'lots'");
+	}
+
+	@Test
+	void rejectsHeaderValuesThatWouldBreakTheRequestWithoutShowingThem() throws Exception {
+		ClientHttpRequest request = this.factory.createRequest(uri("/"), HttpMethod.GET);
+		request.getHeaders().add("Authorization", "Basic secret\r\nX-Injected: yes");
+		assertThatIllegalArgumentException().isThrownBy(request::execute)
+			.withMessageContaining("'Authorization'")
+			.withMessageContaining("line breaks")
+			.withMessageNotContaining("secret");
+		ClientHttpRequest badName = this.factory.createRequest(uri("/"), HttpMethod.GET);
+		badName.getHeaders().add("Bad Name", "value");
+		assertThatIllegalArgumentException().isThrownBy(badName::execute).withMessageContaining("'Bad?Name'");
+	}
+
+	@Test
+	void refusesSchemesOtherThanHttpAndHttps() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.factory.createRequest(URI.create("ftp://127.0.0.1/file"), HttpMethod.GET))
+			.withMessageContaining("Unsupported URL scheme 'ftp'");
+	}
+
+	@Test
+	void hasNoBodyToWriteOnceSent() throws Exception {
+		this.server.answer(noContent(), false);
+		ClientHttpRequest request = this.factory.createRequest(uri("/"), HttpMethod.POST);
+		request.execute().close();
+		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(request::getBody);
+	}
+
+	@Test
+	void handsRoutesThroughAProxyToTheProxyTransport() throws Exception {
+		// A factory that has found the route direct before the proxy is configured
+		Http1TwilioRequestFactory direct = factory(Duration.ofSeconds(5));
+		this.server.answer(noContent(), false);
+		direct.createRequest(uri("/"), HttpMethod.GET).execute().close();
+		AtomicInteger proxied = new AtomicInteger();
+		ClientHttpRequestFactory proxyTransport = (uri, method) -> {
+			proxied.incrementAndGet();
+			return direct.createRequest(uri, method);
+		};
+		ProxySelector previous = ProxySelector.getDefault();
+		ProxySelector.setDefault(new ProxySelector() {
+
+			@Override
+			public List<Proxy> select(URI uri) {
+				return List.of(new Proxy(Proxy.Type.HTTP, java.net.InetSocketAddress.createUnresolved("proxy", 3128)));
+			}
+
+			@Override
+			public void connectFailed(URI uri, SocketAddress address, IOException ex) {
+			}
+
+		});
+		try {
+			Http1TwilioRequestFactory factory = new Http1TwilioRequestFactory(Duration.ZERO, Duration.ZERO,
+					SSLContext.getDefault()::getSocketFactory, () -> proxyTransport);
+			this.server.answer(noContent(), false);
+			factory.createRequest(uri("/"), HttpMethod.GET).execute().close();
+		}
+		finally {
+			ProxySelector.setDefault(previous);
+		}
+		assertThat(proxied).hasValue(1);
+	}
+
+	@Test
+	void speaksTlsAndVerifiesTheHostName(@TempDir Path directory) throws Exception {
+		SSLContext tls = selfSignedTls(directory);
+		try (ScriptedHttpServer secure = new ScriptedHttpServer(tls.getServerSocketFactory())) {
+			Http1TwilioRequestFactory factory = new Http1TwilioRequestFactory(Duration.ofSeconds(5),
+					Duration.ofSeconds(5), tls::getSocketFactory, () -> {
+						throw new IllegalStateException("No proxy expected");
+					});
+			secure.answer(JSON_201, false);
+			secure.answer(JSON_201, false);
+			URI byName = URI.create("https://localhost:" + secure.port() + "/v1/Services");
+			assertThat(readAll(factory.createRequest(byName, HttpMethod.GET).execute()))
+				.isEqualTo("{\"created\":true}");
+			assertThat(readAll(factory.createRequest(byName, HttpMethod.GET).execute()))
+				.isEqualTo("{\"created\":true}");
+			assertThat(secure.take().header("Host")).containsExactly("localhost:" + secure.port());
+			assertThat(secure.connections()).isOne();
+			// The certificate names localhost only
+			URI byAddress = URI.create("https://127.0.0.1:" + secure.port() + "/v1/Services");
+			assertThatExceptionOfType(SSLException.class)
+				.isThrownBy(() -> factory.createRequest(byAddress, HttpMethod.GET).execute());
+		}
+	}
+
+	private static SSLContext selfSignedTls(Path directory) throws Exception {
+		Path keyStore = directory.resolve("server.p12");
+		String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+		Process process = new ProcessBuilder(keytool, "-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname",
+				"secp256r1", "-dname", "CN=localhost", "-ext", "SAN=dns:localhost", "-validity", "2", "-keystore",
+				keyStore.toString(), "-storetype", "PKCS12", "-storepass", "changeit")
+			.redirectErrorStream(true)
+			.start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor()).as(output).isZero();
+		KeyStore store = KeyStore.getInstance("PKCS12");
+		try (InputStream in = java.nio.file.Files.newInputStream(keyStore)) {
+			store.load(in, "changeit".toCharArray());
+		}
+		KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+		keys.init(store, "changeit".toCharArray());
+		TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+		trust.init(store);
+		SSLContext context = SSLContext.getInstance("TLS");
+		context.init(keys.getKeyManagers(), trust.getTrustManagers(), null);
+		return context;
+	}
+
+	private ClientHttpResponse execute(HttpMethod method, String path) throws IOException {
+		return this.factory.createRequest(uri(path), method).execute();
+	}
+
+	private static String readAll(ClientHttpResponse response) throws IOException {
+		try (response) {
+			return new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	private static String noContent() {
+		return "HTTP/1.1 204 No Content\r\n\r\n";
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://127.0.0.1:" + this.server.port() + path);
+	}
+
+	private static Http1TwilioRequestFactory factory(Duration readTimeout) {
+		return new Http1TwilioRequestFactory(Duration.ofSeconds(5), readTimeout, () -> {
+			throw new IllegalStateException("No TLS expected");
+		}, () -> {
+			throw new IllegalStateException("No proxy expected");
+		});
+	}
+
+	private static ScriptedHttpServer start() {
+		try {
+			return new ScriptedHttpServer();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
