@@ -699,8 +699,9 @@ public final class TwilioClient {
 		}
 
 		/**
-		 * Use the given HTTP transport instead of the default JDK {@code HttpClient}.
-		 * Timeouts are then the factory's own.
+		 * Use the given HTTP transport instead of the default one, pooled HTTP/1.1
+		 * keep-alive connections written and read on the calling thread (routes through
+		 * a proxy use the JDK {@code HttpClient}). Timeouts are then the factory's own.
 		 * @param requestFactory the request factory
 		 * @return this builder
 		 */
