@@ -25,7 +25,10 @@ import org.springframework.web.client.RestClient;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
- * Auto-configuration} for the {@link TwilioClient}.
+ * Auto-configuration} for the {@link TwilioClient}. The client is built on Spring Boot's
+ * {@code RestClient.Builder} and HTTP client settings when the application has
+ * {@code spring-boot-restclient} or {@code spring-boot-http-client}, and on its own JDK
+ * transport otherwise; nothing here needs either of them.
  *
  * @since 1.0.0
  */

@@ -14,27 +14,26 @@ public enum TwilioClientObservationDocumentation implements ObservationDocumenta
 
 	/**
 	 * One logical Twilio REST call, from the first attempt to the final answer, with all
-	 * retries and the waits between them. Each HTTP attempt is also observed by the
-	 * HTTP client ({@code http.client.requests}) as a child of this observation.
+	 * retries and the waits between them. When the client's {@code RestClient} is
+	 * observed, as it is when built on Spring Boot's {@code RestClient.Builder}, each HTTP
+	 * attempt is also an {@code http.client.requests} observation, a child of this one.
 	 */
-	CLIENT_REQUEST {
+	CLIENT_REQUEST;
 
-		@Override
-		public Class<? extends ObservationConvention<? extends Observation.Context>> getDefaultConvention() {
-			return DefaultTwilioClientObservationConvention.class;
-		}
+	@Override
+	public Class<? extends ObservationConvention<? extends Observation.Context>> getDefaultConvention() {
+		return DefaultTwilioClientObservationConvention.class;
+	}
 
-		@Override
-		public KeyName[] getLowCardinalityKeyNames() {
-			return LowCardinalityKeyNames.values();
-		}
+	@Override
+	public KeyName[] getLowCardinalityKeyNames() {
+		return LowCardinalityKeyNames.values();
+	}
 
-		@Override
-		public KeyName[] getHighCardinalityKeyNames() {
-			return HighCardinalityKeyNames.values();
-		}
-
-	};
+	@Override
+	public KeyName[] getHighCardinalityKeyNames() {
+		return HighCardinalityKeyNames.values();
+	}
 
 	/**
 	 * Key names with a bounded set of values, used as metric tags.
@@ -45,91 +44,53 @@ public enum TwilioClientObservationDocumentation implements ObservationDocumenta
 		 * Twilio product domain, such as {@code api}, {@code messaging} or
 		 * {@code verify}.
 		 */
-		DOMAIN {
-
-			@Override
-			public String asString() {
-				return "domain";
-			}
-
-		},
+		DOMAIN("domain"),
 
 		/**
 		 * HTTP method of the call.
 		 */
-		METHOD {
-
-			@Override
-			public String asString() {
-				return "method";
-			}
-
-		},
+		METHOD("method"),
 
 		/**
 		 * Path template of the resource, such as
 		 * {@code /2010-04-01/Accounts/{AccountSid}/Messages.json}; never an expanded
 		 * path with SIDs or phone numbers.
 		 */
-		URI {
-
-			@Override
-			public String asString() {
-				return "uri";
-			}
-
-		},
+		URI("uri"),
 
 		/**
 		 * HTTP status of the last response, or {@code NONE} if no response was
 		 * received.
 		 */
-		STATUS {
-
-			@Override
-			public String asString() {
-				return "status";
-			}
-
-		},
+		STATUS("status"),
 
 		/**
 		 * Twilio error code of the last response, such as {@code 20003}, or
 		 * {@code none}.
 		 */
-		ERROR_CODE {
-
-			@Override
-			public String asString() {
-				return "error.code";
-			}
-
-		},
+		ERROR_CODE("error.code"),
 
 		/**
 		 * Outcome of the call: {@code SUCCESS}, {@code CLIENT_ERROR},
 		 * {@code SERVER_ERROR}, {@code CONNECTION_ERROR}, {@code TIMEOUT} or
 		 * {@code UNKNOWN}.
 		 */
-		OUTCOME {
-
-			@Override
-			public String asString() {
-				return "outcome";
-			}
-
-		},
+		OUTCOME("outcome"),
 
 		/**
 		 * Simple class name of the exception the call ended with, or {@code none}.
 		 */
-		EXCEPTION {
+		EXCEPTION("exception");
 
-			@Override
-			public String asString() {
-				return "exception";
-			}
+		private final String key;
 
+		LowCardinalityKeyNames(String key) {
+			this.key = key;
+		}
+
+		@Override
+		public String asString() {
+			return this.key;
 		}
 
 	}
@@ -142,26 +103,23 @@ public enum TwilioClientObservationDocumentation implements ObservationDocumenta
 		/**
 		 * Number of times the call was retried.
 		 */
-		RETRIES {
-
-			@Override
-			public String asString() {
-				return "retries";
-			}
-
-		},
+		RETRIES("retries"),
 
 		/**
 		 * Twilio's id of the last request ({@code Twilio-Request-Id}), for support
 		 * cases. Only present when Twilio answered.
 		 */
-		REQUEST_ID {
+		REQUEST_ID("request.id");
 
-			@Override
-			public String asString() {
-				return "request.id";
-			}
+		private final String key;
 
+		HighCardinalityKeyNames(String key) {
+			this.key = key;
+		}
+
+		@Override
+		public String asString() {
+			return this.key;
 		}
 
 	}

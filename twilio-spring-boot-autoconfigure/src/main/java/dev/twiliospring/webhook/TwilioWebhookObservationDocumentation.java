@@ -16,19 +16,17 @@ public enum TwilioWebhookObservationDocumentation implements ObservationDocument
 	 * One request handled as a Twilio webhook, from reading its body to the end of its
 	 * handler (or its rejection).
 	 */
-	WEBHOOK_REQUEST {
+	WEBHOOK_REQUEST;
 
-		@Override
-		public Class<? extends ObservationConvention<? extends Observation.Context>> getDefaultConvention() {
-			return DefaultTwilioWebhookObservationConvention.class;
-		}
+	@Override
+	public Class<? extends ObservationConvention<? extends Observation.Context>> getDefaultConvention() {
+		return DefaultTwilioWebhookObservationConvention.class;
+	}
 
-		@Override
-		public KeyName[] getLowCardinalityKeyNames() {
-			return LowCardinalityKeyNames.values();
-		}
-
-	};
+	@Override
+	public KeyName[] getLowCardinalityKeyNames() {
+		return LowCardinalityKeyNames.values();
+	}
 
 	/**
 	 * Key names with a bounded set of values, used as metric tags.
@@ -39,40 +37,30 @@ public enum TwilioWebhookObservationDocumentation implements ObservationDocument
 		 * Kind of webhook: {@code message}, {@code voice}, {@code status} or
 		 * {@code other}.
 		 */
-		TYPE {
-
-			@Override
-			public String asString() {
-				return "type";
-			}
-
-		},
+		TYPE("type"),
 
 		/**
 		 * What the filter did: {@code accepted}, {@code rejected-signature},
 		 * {@code rejected-bad-request} or {@code deduplicated}.
 		 */
-		OUTCOME {
-
-			@Override
-			public String asString() {
-				return "outcome";
-			}
-
-		},
+		OUTCOME("outcome"),
 
 		/**
 		 * Why a request was rejected or deduplicated, such as
 		 * {@code signature-mismatch} or {@code body-too-large}; {@code none} for an
 		 * accepted request.
 		 */
-		REASON {
+		REASON("reason");
 
-			@Override
-			public String asString() {
-				return "reason";
-			}
+		private final String key;
 
+		LowCardinalityKeyNames(String key) {
+			this.key = key;
+		}
+
+		@Override
+		public String asString() {
+			return this.key;
 		}
 
 	}

@@ -3,9 +3,9 @@ package dev.twiliospring.autoconfigure.sdk;
 import com.twilio.http.TwilioRestClient;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.context.annotation.Bean;
 
 import dev.twiliospring.autoconfigure.TwilioAutoConfiguration;
@@ -19,13 +19,14 @@ import dev.twiliospring.sdk.TwilioSdkHttpClient;
  * {@link TwilioRestClient} configured from the same {@code twilio.*} properties as the
  * {@link TwilioClient}, whose requests go through that client. {@code Twilio.init} is
  * never called, so no global state is set; pass the bean to the SDK's
- * {@code create(client)}, {@code fetch(client)} and {@code read(client)} methods.
+ * {@code create(client)}, {@code fetch(client)} and {@code read(client)} methods. It
+ * needs a single {@code TwilioClient}, or a primary one among several.
  *
  * @since 1.0.0
  */
 @AutoConfiguration(after = TwilioAutoConfiguration.class)
 @ConditionalOnClass({ TwilioRestClient.class, TwilioClient.class })
-@ConditionalOnBean(TwilioClient.class)
+@ConditionalOnSingleCandidate(TwilioClient.class)
 public final class TwilioSdkAutoConfiguration {
 
 	@Bean

@@ -24,6 +24,7 @@ import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConf
 import org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.boot.restclient.autoconfigure.RestClientObservationAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.env.StandardEnvironment;
 
@@ -33,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * Tests for the metrics that an auto-configured {@link TwilioClient} records: Twilio's
  * {@code twilio.client.requests} and Spring's {@code http.client.requests} carry path
- * templates, never SIDs or phone numbers.
+ * templates, never SIDs or phone numbers. Spring's come from Spring Boot's RestClient
+ * instrumentation, which needs {@code spring-boot-restclient}; Twilio's do not.
  */
 class TwilioHttpClientMetricsTests {
 
@@ -92,6 +94,36 @@ class TwilioHttpClientMetricsTests {
 				.extracting(Tag::getValue)
 				.noneMatch((value) -> RAW_VALUE.matcher(value).matches());
 		});
+	}
+
+	@Test
+	void twilioMetricsAreRecordedWithoutBootRestClientSupport() {
+		this.server.enqueue(Response.json(200, "{\"sid\": \"" + MESSAGE_SID + "\", \"status\": \"delivered\"}"),
+				Response.json(200, "{\"messages\": [], \"next_page_uri\": null}"));
+		new ApplicationContextRunner()
+			.withClassLoader(
+					new FilteredClassLoader("org.springframework.boot.restclient", "org.springframework.boot.http.client"))
+			.withInitializer((context) -> context.getEnvironment()
+				.getPropertySources()
+				.remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME))
+			.withConfiguration(AutoConfigurations.of(ObservationAutoConfiguration.class, MetricsAutoConfiguration.class,
+					TwilioAutoConfiguration.class, TwilioObservationAutoConfiguration.class))
+			.withBean(SimpleMeterRegistry.class)
+			.withPropertyValues("twilio.account-sid=" + StubTwilioServer.ACCOUNT_SID,
+					"twilio.auth-token=" + StubTwilioServer.AUTH_TOKEN, "twilio.base-url=" + this.server.baseUrl())
+			.run((context) -> {
+				TwilioClient client = context.getBean(TwilioClient.class);
+				client.messages().fetch(MESSAGE_SID);
+				client.messages().list(MessageListRequest.builder().to(PHONE_NUMBER).build());
+				SimpleMeterRegistry meterRegistry = context.getBean(SimpleMeterRegistry.class);
+				assertThat(uris(meterRegistry.get("twilio.client.requests").timers())).containsExactlyInAnyOrder(
+						"/2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json",
+						"/2010-04-01/Accounts/{AccountSid}/Messages.json");
+				assertThat(meterRegistry.find("http.client.requests").timers()).isEmpty();
+				assertThat(meterRegistry.getMeters()).flatExtracting((meter) -> meter.getId().getTags())
+					.extracting(Tag::getValue)
+					.noneMatch((value) -> RAW_VALUE.matcher(value).matches());
+			});
 	}
 
 	private static List<String> uris(Collection<Timer> timers) {

@@ -32,6 +32,8 @@ class TwilioSdkAutoConfigurationTests {
 
 	private static final String ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef";
 
+	private static final String OTHER_ACCOUNT_SID = "ACfedcba9876543210fedcba9876543210";
+
 	private static final String AUTH_TOKEN = "s3cr3t-auth-token-value-0123456789";
 
 	private static final String API_KEY_SID = "SK0123456789abcdef0123456789abcdef";
@@ -112,6 +114,29 @@ class TwilioSdkAutoConfigurationTests {
 	}
 
 	@Test
+	void usesThePrimaryOfSeveralTwilioClients() {
+		this.contextRunner.withPropertyValues("twilio.auth-token=" + AUTH_TOKEN)
+			.withUserConfiguration(SeveralClientsConfiguration.class)
+			.withBean("primaryClient", TwilioClient.class,
+					() -> TwilioClient.builder().accountSid(ACCOUNT_SID).authToken(AUTH_TOKEN).build(),
+					(definition) -> definition.setPrimary(true))
+			.run((context) -> assertThat(context.getBean(TwilioRestClient.class).getAccountSid())
+				.isEqualTo(ACCOUNT_SID));
+	}
+
+	@Test
+	void noRestClientWhenSeveralTwilioClientsHaveNoPrimary() {
+		this.contextRunner.withPropertyValues("twilio.auth-token=" + AUTH_TOKEN)
+			.withUserConfiguration(SeveralClientsConfiguration.class)
+			.withBean("otherClient", TwilioClient.class,
+					() -> TwilioClient.builder().accountSid(ACCOUNT_SID).authToken(AUTH_TOKEN).build())
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).doesNotHaveBean(TwilioRestClient.class);
+			});
+	}
+
+	@Test
 	void switchesOffWithoutTheSdk() {
 		this.contextRunner.withPropertyValues("twilio.account-sid=" + ACCOUNT_SID, "twilio.auth-token=" + AUTH_TOKEN)
 			.withClassLoader(new FilteredClassLoader(TwilioRestClient.class))
@@ -120,6 +145,16 @@ class TwilioSdkAutoConfigurationTests {
 				assertThat(context).hasSingleBean(TwilioClient.class);
 				assertThat(context).doesNotHaveBean("twilioRestClient");
 			});
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class SeveralClientsConfiguration {
+
+		@Bean
+		TwilioClient twilioClient() {
+			return TwilioClient.builder().accountSid(OTHER_ACCOUNT_SID).authToken(AUTH_TOKEN).build();
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

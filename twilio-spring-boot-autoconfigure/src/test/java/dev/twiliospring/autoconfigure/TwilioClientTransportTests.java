@@ -1,0 +1,205 @@
+package dev.twiliospring.autoconfigure;
+
+import java.io.File;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+import dev.twiliospring.client.StubTwilioServer;
+import dev.twiliospring.client.StubTwilioServer.RecordedRequest;
+import dev.twiliospring.client.StubTwilioServer.Response;
+import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.client.api.Account;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.HttpRedirects;
+import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
+import org.springframework.boot.restclient.RestClientCustomizer;
+import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Tests for the HTTP transport of the {@link TwilioClient} that
+ * {@link TwilioAutoConfiguration} builds, with and without Spring Boot's RestClient and
+ * HTTP client support ({@code spring-boot-restclient}, {@code spring-boot-http-client}),
+ * which the starter does not bring.
+ */
+class TwilioClientTransportTests {
+
+	private final StubTwilioServer server = StubTwilioServer.start();
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withInitializer(TwilioAutoConfigurationTests::isolateFromRealEnvironment)
+		.withConfiguration(AutoConfigurations.of(TwilioAutoConfiguration.class))
+		.withPropertyValues("twilio.account-sid=" + StubTwilioServer.ACCOUNT_SID,
+				"twilio.auth-token=" + StubTwilioServer.AUTH_TOKEN, "twilio.base-url=" + this.server.baseUrl(),
+				"twilio.connect-timeout=3s", "twilio.read-timeout=7s");
+
+	@AfterEach
+	void stopServer() {
+		this.server.close();
+	}
+
+	@Test
+	void clientUsesItsOwnTransportWithoutBootHttpClientSupport() {
+		this.server.enqueue(Response.json(200, "{\"sid\": \"" + StubTwilioServer.ACCOUNT_SID
+				+ "\", \"status\": \"active\", \"type\": \"Full\"}"));
+		this.contextRunner
+			.withClassLoader(
+					new FilteredClassLoader("org.springframework.boot.restclient", "org.springframework.boot.http.client"))
+			.run((context) -> {
+				assertThat(context).hasNotFailed()
+					.hasSingleBean(TwilioClient.class)
+					.doesNotHaveBean(RestClient.Builder.class)
+					.doesNotHaveBean("twilioHttpClientSettingsCustomizer");
+				Account account = context.getBean(TwilioClient.class).accounts().fetch();
+				assertThat(account.status()).isEqualTo(Account.Status.ACTIVE);
+				RecordedRequest request = this.server.takeRequest();
+				assertThat(request.path()).isEqualTo("/2010-04-01/Accounts/" + StubTwilioServer.ACCOUNT_SID + ".json");
+				assertThat(request.basicCredentials())
+					.isEqualTo(StubTwilioServer.ACCOUNT_SID + ":" + StubTwilioServer.AUTH_TOKEN);
+				assertThat(request.header("X-Boot-Customizer")).isNull();
+			});
+	}
+
+	@Test
+	void clientUsesBootRestClientBuilderAndHttpClientSettingsWhenPresent() {
+		this.server.enqueue(Response.json(200, "{\"sid\": \"" + StubTwilioServer.ACCOUNT_SID
+				+ "\", \"status\": \"active\", \"type\": \"Full\"}"));
+		this.contextRunner
+			.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
+					ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class))
+			.withUserConfiguration(BootHttpClientConfiguration.class)
+			.run((context) -> {
+				assertThat(context).hasNotFailed()
+					.hasSingleBean(TwilioClient.class)
+					.hasBean("twilioHttpClientSettingsCustomizer");
+				Account account = context.getBean(TwilioClient.class).accounts().fetch();
+				assertThat(account.status()).isEqualTo(Account.Status.ACTIVE);
+				assertThat(this.server.takeRequest().header("X-Boot-Customizer")).isEqualTo("applied");
+				List<HttpClientSettings> settings = context.getBean(BootHttpClientConfiguration.class).settings;
+				assertThat(settings).anySatisfy((applied) -> {
+					assertThat(applied.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
+					assertThat(applied.readTimeout()).isEqualTo(Duration.ofSeconds(7));
+					assertThat(applied.redirects()).isEqualTo(HttpRedirects.DONT_FOLLOW);
+				});
+			});
+	}
+
+	/**
+	 * A filtered class loader still lets classes from the test class path see the hidden
+	 * types, so only an application on a class path that lacks the jars shows that no
+	 * always-loaded class refers to them.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void applicationStartsAndCallsTwilioWhenBootHttpClientJarsAreAbsent() throws Exception {
+		this.server.enqueue(Response.json(200, "{\"sid\": \"" + StubTwilioServer.ACCOUNT_SID
+				+ "\", \"status\": \"active\", \"type\": \"Full\"}"));
+		Thread thread = Thread.currentThread();
+		ClassLoader contextClassLoader = thread.getContextClassLoader();
+		try (URLClassLoader classLoader = classPathWithout("spring-boot-restclient", "spring-boot-http-client")) {
+			assertThatExceptionOfType(ClassNotFoundException.class).isThrownBy(
+					() -> classLoader.loadClass("org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder"));
+			thread.setContextClassLoader(classLoader);
+			Function<String, String> application = (Function<String, String>) classLoader
+				.loadClass(IsolatedApplication.class.getName())
+				.getDeclaredConstructor()
+				.newInstance();
+			assertThat(application.apply(this.server.baseUrl().toString())).isEqualTo("ACTIVE");
+		}
+		finally {
+			thread.setContextClassLoader(contextClassLoader);
+		}
+		assertThat(this.server.takeRequest().basicCredentials())
+			.isEqualTo(StubTwilioServer.ACCOUNT_SID + ":" + StubTwilioServer.AUTH_TOKEN);
+	}
+
+	private static URLClassLoader classPathWithout(String... artifacts) {
+		List<URL> urls = new ArrayList<>();
+		for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+			String name = Path.of(entry).getFileName().toString();
+			if (Arrays.stream(artifacts).noneMatch((artifact) -> name.startsWith(artifact + "-"))) {
+				urls.add(toUrl(entry));
+			}
+		}
+		assertThat(urls).hasSizeGreaterThan(10);
+		return new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+	}
+
+	private static URL toUrl(String entry) {
+		try {
+			return Path.of(entry).toUri().toURL();
+		}
+		catch (MalformedURLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class BootHttpClientConfiguration {
+
+		final List<HttpClientSettings> settings = new ArrayList<>();
+
+		@Bean
+		RestClientCustomizer headerCustomizer() {
+			return (builder) -> builder.defaultHeader("X-Boot-Customizer", "applied");
+		}
+
+		@Bean
+		ClientHttpRequestFactoryBuilder<ClientHttpRequestFactory> recordingRequestFactoryBuilder() {
+			return (settings) -> {
+				this.settings.add(settings);
+				return ClientHttpRequestFactoryBuilder.jdk().build(settings);
+			};
+		}
+
+	}
+
+	/**
+	 * Starts with every auto-configuration on its class path and fetches the account.
+	 */
+	@SpringBootConfiguration(proxyBeanMethods = false)
+	@EnableAutoConfiguration
+	public static class IsolatedApplication implements Function<String, String> {
+
+		@Override
+		public String apply(String baseUrl) {
+			try (ConfigurableApplicationContext context = new SpringApplicationBuilder(IsolatedApplication.class)
+				.web(WebApplicationType.NONE)
+				.properties("twilio.account-sid=" + StubTwilioServer.ACCOUNT_SID,
+						"twilio.auth-token=" + StubTwilioServer.AUTH_TOKEN, "twilio.base-url=" + baseUrl,
+						"spring.main.banner-mode=off")
+				.run()) {
+				Account.Status status = context.getBean(TwilioClient.class).accounts().fetch().status();
+				return (status != null) ? status.name() : "none";
+			}
+		}
+
+	}
+
+}
