@@ -5,6 +5,7 @@ import java.net.URI;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.TwilioClientListener;
 
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -15,6 +16,7 @@ import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpRedirects;
+import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -26,9 +28,10 @@ import org.springframework.web.client.RestClient;
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
  * Auto-configuration} for the {@link TwilioClient}. The client is built on Spring Boot's
- * {@code RestClient.Builder} and HTTP client settings when the application has
- * {@code spring-boot-restclient} or {@code spring-boot-http-client}, and on its own JDK
- * transport otherwise; nothing here needs either of them.
+ * {@code RestClient.Builder} when the application has {@code spring-boot-restclient}. It
+ * sends with its built-in HTTP/1.1 transport unless Boot's HTTP client support
+ * ({@code spring-boot-http-client}) is configured or chosen with {@code twilio.transport};
+ * nothing here needs either module.
  *
  * @since 1.0.0
  */
@@ -37,6 +40,8 @@ import org.springframework.web.client.RestClient;
 @ConditionalOnClass({ TwilioClient.class, RestClient.class })
 @EnableConfigurationProperties(TwilioProperties.class)
 public final class TwilioAutoConfiguration {
+
+	private static final String HTTP_CLIENT_CUSTOMIZER = "twilioHttpClientSettingsCustomizer";
 
 	@Bean
 	static TwilioApiKeyBindHandlerAdvisor twilioApiKeyBindHandlerAdvisor() {
@@ -57,8 +62,15 @@ public final class TwilioAutoConfiguration {
 		@ConditionalOnMissingBean
 		TwilioClient twilioClient(TwilioProperties properties, TwilioConnectionDetails connectionDetails,
 				ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<TwilioClientListener> listeners,
-				ObjectProvider<TwilioClientCustomizer> customizers) {
+				ObjectProvider<TwilioClientCustomizer> customizers, ListableBeanFactory beanFactory) {
 			TwilioCredentialsValidator.validate(connectionDetails);
+			if (properties.getTransport() == TwilioProperties.Transport.SPRING_BOOT
+					&& !beanFactory.containsBean(HTTP_CLIENT_CUSTOMIZER)) {
+				throw new InvalidTwilioConfigurationException("twilio.transport", null,
+						"twilio.transport is spring-boot, but the application has no Spring Boot HTTP client support",
+						"Add spring-boot-starter-restclient (or spring-boot-http-client) to the application, or set "
+								+ "twilio.transport to auto or built-in.");
+			}
 			TwilioClient.Builder builder = TwilioClient.builder();
 			restClientBuilder.ifAvailable(builder::restClientBuilder);
 			applyConnectionDetails(connectionDetails, builder);
@@ -100,25 +112,57 @@ public final class TwilioAutoConfiguration {
 
 	/**
 	 * Builds the client's transport with Boot's HTTP client settings (factory choice, SSL
-	 * bundle) and the Twilio timeouts; redirects are never followed.
+	 * bundle) and the Twilio timeouts, when Boot's HTTP client support is configured or
+	 * chosen with {@code twilio.transport}; redirects are never followed.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(ClientHttpRequestFactoryBuilder.class)
 	@ConditionalOnBean(ClientHttpRequestFactoryBuilder.class)
 	static class TwilioHttpClientConfiguration {
 
-		@Bean
+		private static final String[] FACTORY_PROPERTIES = { "spring.http.clients.imperative.factory",
+				"spring.http.client.factory" };
+
+		@Bean(HTTP_CLIENT_CUSTOMIZER)
 		@Order(Ordered.HIGHEST_PRECEDENCE)
 		TwilioClientCustomizer twilioHttpClientSettingsCustomizer(TwilioProperties properties,
-				ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder, ObjectProvider<HttpClientSettings> settings) {
+				ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder, ObjectProvider<HttpClientSettings> settings,
+				Environment environment) {
 			return (builder) -> {
 				HttpClientSettings base = settings.getIfAvailable(HttpClientSettings::defaults);
+				if (!useBootTransport(properties.getTransport(), requestFactoryBuilder, base, environment)) {
+					builder.builtInTransport();
+					return;
+				}
 				// Twilio answers with redirects only as results, such as the download link of
 				// GET /v1/Deactivations, and following one would send the credentials along.
 				builder.requestFactory(withoutTransportRetries(requestFactoryBuilder)
 					.build(base.withTimeouts(properties.getConnectTimeout(), properties.getReadTimeout())
 						.withRedirects(HttpRedirects.DONT_FOLLOW)));
 			};
+		}
+
+		/**
+		 * Whether Boot's transport is wanted: chosen, or configured in a way the built-in
+		 * transport would ignore. Boot's default pick without an HTTP client library, the
+		 * JDK client with nothing configured, is what the built-in transport replaces.
+		 */
+		static boolean useBootTransport(TwilioProperties.Transport transport,
+				ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder, HttpClientSettings settings,
+				Environment environment) {
+			if (transport != TwilioProperties.Transport.AUTO) {
+				return transport == TwilioProperties.Transport.SPRING_BOOT;
+			}
+			if (!(requestFactoryBuilder instanceof JdkClientHttpRequestFactoryBuilder)
+					|| settings.sslBundle() != null || settings.inetAddressFilter() != null) {
+				return true;
+			}
+			for (String property : FACTORY_PROPERTIES) {
+				if (environment.containsProperty(property)) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		/**

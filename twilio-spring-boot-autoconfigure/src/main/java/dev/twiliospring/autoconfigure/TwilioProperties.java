@@ -69,6 +69,15 @@ public class TwilioProperties {
 	 */
 	private Duration readTimeout = Duration.ofSeconds(30);
 
+	/**
+	 * HTTP transport of the client: 'auto' uses the client's built-in HTTP/1.1 transport
+	 * unless Spring Boot's HTTP client support is configured (a factory set with
+	 * 'spring.http.clients.imperative.factory', an SSL bundle, an address filter, or an
+	 * HTTP client library other than the JDK's on the class path); 'built-in' and
+	 * 'spring-boot' choose one of them always.
+	 */
+	private Transport transport = Transport.AUTO;
+
 	private final ApiKey apiKey = new ApiKey();
 
 	private final Retry retry = new Retry();
@@ -139,6 +148,14 @@ public class TwilioProperties {
 
 	public void setReadTimeout(Duration readTimeout) {
 		this.readTimeout = readTimeout;
+	}
+
+	public Transport getTransport() {
+		return this.transport;
+	}
+
+	public void setTransport(Transport transport) {
+		this.transport = transport;
 	}
 
 	public ApiKey getApiKey() {
@@ -508,6 +525,30 @@ public class TwilioProperties {
 			return "Health[cacheTtl=" + this.cacheTtl + ", timeout=" + this.timeout + ", minBalance="
 					+ this.minBalance + "]";
 		}
+
+	}
+
+	/**
+	 * Choice of HTTP transport for the client.
+	 */
+	public enum Transport {
+
+		/**
+		 * The built-in transport, unless Spring Boot's HTTP client support is configured.
+		 */
+		AUTO,
+
+		/**
+		 * The client's built-in HTTP/1.1 transport.
+		 */
+		BUILT_IN,
+
+		/**
+		 * The transport Spring Boot's {@code ClientHttpRequestFactoryBuilder} builds; needs
+		 * {@code spring-boot-http-client}, usually through
+		 * {@code spring-boot-starter-restclient}.
+		 */
+		SPRING_BOOT
 
 	}
 

@@ -502,6 +502,8 @@ public final class TwilioClient {
 
 		private @Nullable ClientHttpRequestFactory requestFactory;
 
+		private boolean builtInTransport;
+
 		private final List<TwilioClientListener> listeners = new ArrayList<>();
 
 		private @Nullable String userAgentExtension;
@@ -699,6 +701,17 @@ public final class TwilioClient {
 		}
 
 		/**
+		 * Send with the client's built-in transport even when
+		 * {@link #restClientBuilder} gives a builder with a request factory of its own,
+		 * unless {@link #requestFactory} is also called.
+		 * @return this builder
+		 */
+		public Builder builtInTransport() {
+			this.builtInTransport = true;
+			return this;
+		}
+
+		/**
 		 * Use the given HTTP transport instead of the default one, pooled HTTP/1.1
 		 * keep-alive connections written and read on the calling thread (routes through
 		 * a proxy use the JDK {@code HttpClient}). Timeouts are then the factory's own.
@@ -824,7 +837,7 @@ public final class TwilioClient {
 			if (this.requestFactory != null) {
 				builder.requestFactory(this.requestFactory);
 			}
-			else if (this.restClientBuilder == null) {
+			else if (this.restClientBuilder == null || this.builtInTransport) {
 				builder.requestFactory(defaultRequestFactory());
 			}
 			return builder.build();

@@ -110,6 +110,51 @@ class TwilioClientTransportTests {
 			});
 	}
 
+	@Test
+	void bootsPlainJdkPickWithNothingConfiguredGivesWayToTheBuiltInTransport() {
+		int builtIn = bootFactoriesBuilt("twilio.transport=built-in");
+		// Boot's RestClient.Builder is still the base: its customizers apply
+		assertThat(this.server.takeRequest().header("X-Boot-Customizer")).isEqualTo("applied");
+		// Boot builds a factory for its own RestClient.Builder; none more for Twilio
+		assertThat(bootFactoriesBuilt("twilio.transport=auto")).isEqualTo(builtIn);
+		assertThat(bootFactoriesBuilt("twilio.transport=spring-boot")).isEqualTo(builtIn + 1);
+		assertThat(bootFactoriesBuilt("spring.http.clients.imperative.factory=jdk")).isEqualTo(builtIn + 1);
+		assertThat(bootFactoriesBuilt("twilio.transport=built-in", "spring.http.clients.imperative.factory=jdk"))
+			.isEqualTo(builtIn);
+	}
+
+	/**
+	 * Fetch the account with Boot's RestClient and JDK HTTP client support, as Boot sets
+	 * them up without an HTTP client library, and count the request factories built.
+	 */
+	private int bootFactoriesBuilt(String... properties) {
+		this.server.enqueue(Response.json(200, "{\"sid\": \"" + StubTwilioServer.ACCOUNT_SID + "\"}"));
+		List<Integer> built = new ArrayList<>();
+		this.contextRunner
+			.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
+					ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class))
+			.withUserConfiguration(RecordingJdkConfiguration.class)
+			.withPropertyValues(properties)
+			.run((context) -> {
+				assertThat(context.getBean(TwilioClient.class).accounts().fetch().sid())
+					.isEqualTo(StubTwilioServer.ACCOUNT_SID);
+				built.add(context.getBean(RecordingJdkConfiguration.class).builds.size());
+			});
+		return built.get(0);
+	}
+
+	@Test
+	void asksForBootsHttpClientSupportWhenTwilioTransportNamesItWithoutIt() {
+		this.contextRunner
+			.withClassLoader(
+					new FilteredClassLoader("org.springframework.boot.restclient", "org.springframework.boot.http.client"))
+			.withPropertyValues("twilio.transport=spring-boot")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOf(InvalidTwilioConfigurationException.class)
+				.hasMessageContaining("no Spring Boot HTTP client support"));
+	}
+
 	/**
 	 * A filtered class loader still lets classes from the test class path see the hidden
 	 * types, so only an application on a class path that lacks the jars shows that no
@@ -176,6 +221,27 @@ class TwilioClientTransportTests {
 				this.settings.add(settings);
 				return ClientHttpRequestFactoryBuilder.jdk().build(settings);
 			};
+		}
+
+	}
+
+	/**
+	 * Boot's JDK request factory builder, as Boot picks it without an HTTP client library,
+	 * recording when it builds a factory.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	static class RecordingJdkConfiguration {
+
+		final List<ClientHttpRequestFactory> builds = new ArrayList<>();
+
+		@Bean
+		RestClientCustomizer headerCustomizer() {
+			return (builder) -> builder.defaultHeader("X-Boot-Customizer", "applied");
+		}
+
+		@Bean
+		ClientHttpRequestFactoryBuilder<?> jdkRequestFactoryBuilder() {
+			return ClientHttpRequestFactoryBuilder.jdk().withCustomizer(this.builds::add);
 		}
 
 	}
