@@ -175,6 +175,11 @@ final class EmulatorState {
 
 		boolean deleted;
 
+		/**
+		 * Whether the callback of the final status has been delivered, or there is none.
+		 */
+		boolean finishReported;
+
 		CallState(String sid, String accountSid, String from, String to, String status, String direction) {
 			this.sid = sid;
 			this.accountSid = accountSid;

@@ -435,8 +435,10 @@ public final class TwilioEmulator implements AutoCloseable {
 		return await(timeout, () -> {
 			synchronized (this.lock) {
 				CallState call = this.calls.get(sid);
-				return (call != null && call.status.equals(status) && (call.waitingAt >= 0 || !isRunning(call)))
-						? Optional.of(call.snapshot()) : Optional.empty();
+				// A finished call is awaited until its last status callback has been delivered
+				return (call != null && call.status.equals(status) && (call.waitingAt >= 0 || !isRunning(call))
+						&& (!call.isFinished() || call.finishReported)) ? Optional.of(call.snapshot())
+								: Optional.empty();
 			}
 		}, () -> "Call " + sid + " did not reach status '" + status + "' within " + timeout + "; it is "
 				+ call(sid).map(EmulatedCall::status).orElse("unknown"));
@@ -935,6 +937,7 @@ public final class TwilioEmulator implements AutoCloseable {
 		}
 		reportCall(call, status, "completed");
 		synchronized (this.lock) {
+			call.finishReported = true;
 			this.lock.notifyAll();
 		}
 	}
