@@ -632,8 +632,10 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory {
 			int status;
 			String reason;
 			int headBytes = 0;
+			boolean http10;
 			do {
 				String statusLine = readLine(connection, true);
+				http10 = statusLine.startsWith("HTTP/1.0");
 				headBytes += statusLine.length();
 				if (!statusLine.startsWith("HTTP/1.") || statusLine.length() < 12 || statusLine.charAt(8) != ' ') {
 					throw new IOException("Not an HTTP/1.x answer from " + connection.pool.route.authority()
@@ -647,7 +649,7 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory {
 			while (status >= 100 && status < 200 && status != 101);
 			this.status = status;
 			this.reason = reason;
-			boolean keepAlive = keepAlive(connection, this.headers);
+			boolean keepAlive = keepAlive(connection, this.headers, http10);
 			if (head || status == 204 || status == 304) {
 				this.body = new FixedLengthBody(connection, 0, keepAlive);
 			}
@@ -698,9 +700,11 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory {
 		 * Whether the connection may carry another request after this answer, and for how
 		 * long the server says it keeps it.
 		 */
-		private static boolean keepAlive(Connection connection, HttpHeaders headers) {
+		private static boolean keepAlive(Connection connection, HttpHeaders headers, boolean http10) {
 			String value = headers.getFirst(HttpHeaders.CONNECTION);
-			if (value != null && value.toLowerCase(Locale.ROOT).contains("close")) {
+			String lowerCase = (value != null) ? value.toLowerCase(Locale.ROOT) : "";
+			// HTTP/1.1 keeps connections unless told otherwise, HTTP/1.0 only when told to
+			if (lowerCase.contains("close") || (http10 && !lowerCase.contains("keep-alive"))) {
 				return false;
 			}
 			String keepAlive = headers.getFirst("Keep-Alive");

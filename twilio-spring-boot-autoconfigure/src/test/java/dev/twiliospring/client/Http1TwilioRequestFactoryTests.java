@@ -136,6 +136,17 @@ class Http1TwilioRequestFactoryTests {
 	}
 
 	@Test
+	void keepsAnHttp10ConnectionOnlyWhenTheServerAsks() throws Exception {
+		this.server.answer("HTTP/1.0 200 OK\r\nContent-Length: 2\r\n\r\nok", true);
+		this.server.answer("HTTP/1.0 200 OK\r\nConnection: keep-alive\r\nContent-Length: 2\r\n\r\nok", false);
+		this.server.answer(noContent(), false);
+		assertThat(readAll(execute(HttpMethod.GET, "/"))).isEqualTo("ok");
+		assertThat(readAll(execute(HttpMethod.GET, "/"))).isEqualTo("ok");
+		execute(HttpMethod.GET, "/").close();
+		assertThat(this.server.connections()).isEqualTo(2);
+	}
+
+	@Test
 	void decodesAChunkedBodyWithExtensionsAndTrailers() throws Exception {
 		this.server.answer("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
 				+ "5;name=value\r\n{\"a\":\r\nA\r\n\"chunked\"}\r\n0\r\nX-Trailer: yes\r\n\r\n", false);
