@@ -1,7 +1,10 @@
 package dev.twiliospring.webhook;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -12,9 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import java.util.function.BiConsumer;
 
 import org.jspecify.annotations.Nullable;
 
@@ -51,21 +52,17 @@ public final class TwilioSignatureValidator {
 	 */
 	public static final String BODY_SHA256_PARAMETER = "bodySHA256";
 
-	private static final String HMAC_SHA1 = "HmacSHA1";
-
 	private static final HexFormat HEX = HexFormat.of();
 
 	private static final Base64.Encoder BASE64 = Base64.getEncoder();
 
-	private static final byte[] NO_BYTES = {};
-
 	private final List<byte[]> authTokens;
 
 	/**
-	 * One initialised {@link Mac} per auth token and thread: getting and keying a Mac
-	 * costs more than signing a typical webhook.
+	 * Working memory of each thread: keying HMAC-SHA1 costs more than signing a typical
+	 * webhook, and reusing the buffers keeps a validation nearly free of garbage.
 	 */
-	private final ThreadLocal<Mac[]> macs;
+	private final ThreadLocal<Signer> signers;
 
 	/**
 	 * Create a validator that accepts signatures made with any of the given auth tokens.
@@ -84,7 +81,7 @@ public final class TwilioSignatureValidator {
 			keys.add(authToken.getBytes(StandardCharsets.UTF_8));
 		}
 		this.authTokens = List.copyOf(keys);
-		this.macs = ThreadLocal.withInitial(this::createMacs);
+		this.signers = ThreadLocal.withInitial(this::createSigner);
 	}
 
 	/**
@@ -112,7 +109,8 @@ public final class TwilioSignatureValidator {
 		if (signature == null || signature.isEmpty()) {
 			return Result.MISSING_SIGNATURE;
 		}
-		return matchesAny(url, parameters, signature) ? Result.VALID : Result.SIGNATURE_MISMATCH;
+		return matchesAny(this.signers.get(), url, parameters, signature) ? Result.VALID
+				: Result.SIGNATURE_MISMATCH;
 	}
 
 	/**
@@ -127,55 +125,48 @@ public final class TwilioSignatureValidator {
 		if (signature == null || signature.isEmpty()) {
 			return Result.MISSING_SIGNATURE;
 		}
-		if (!matchesAny(url, Map.of(), signature)) {
+		Signer signer = this.signers.get();
+		if (!matchesAny(signer, url, Map.of(), signature)) {
 			return Result.SIGNATURE_MISMATCH;
 		}
 		String expectedHash = WebhookUrls.rawQueryParameter(url, BODY_SHA256_PARAMETER);
 		if (expectedHash == null) {
 			return Result.BODY_HASH_MISSING;
 		}
-		byte[] actualHash = sha256Hex(body).getBytes(StandardCharsets.US_ASCII);
+		byte[] actualHash = HEX.formatHex(signer.sha256(body)).getBytes(StandardCharsets.US_ASCII);
 		boolean matches = MessageDigest.isEqual(actualHash,
 				expectedHash.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
 		return matches ? Result.VALID : Result.BODY_HASH_MISMATCH;
 	}
 
-	private boolean matchesAny(String url, Map<String, ? extends Collection<String>> parameters, String signature) {
-		byte[] given = signature.getBytes(StandardCharsets.UTF_8);
-		byte[] signedParameters = signedParameters(parameters);
-		Mac[] macs = this.macs.get();
-		// Twilio signs the URL it requested, which usually is the URL as given: the port
-		// variants are only computed when that fails
-		if (matchesAnyToken(macs, url, signedParameters, given)) {
-			return true;
-		}
-		List<String> variants = WebhookUrls.portVariants(url);
-		for (int i = 1; i < variants.size(); i++) {
-			if (matchesAnyToken(macs, variants.get(i), signedParameters, given)) {
+	private static boolean matchesAny(Signer signer, String url, Map<String, ? extends Collection<String>> parameters,
+			String signature) {
+		try {
+			signer.prepare(url, parameters);
+			// Twilio signs the URL it requested, which usually is the URL as given: the
+			// port variants are only computed when that fails
+			if (signer.matchesAnyToken(null, signature)) {
 				return true;
 			}
+			List<String> variants = WebhookUrls.portVariants(url);
+			for (int i = 1; i < variants.size(); i++) {
+				if (signer.matchesAnyToken(variants.get(i).getBytes(StandardCharsets.UTF_8), signature)) {
+					return true;
+				}
+			}
+			return false;
 		}
-		return false;
+		finally {
+			signer.release();
+		}
 	}
 
-	private static boolean matchesAnyToken(Mac[] macs, String url, byte[] signedParameters, byte[] given) {
-		byte[] signedUrl = url.getBytes(StandardCharsets.UTF_8);
-		boolean matched = false;
-		for (Mac mac : macs) {
-			mac.update(signedUrl);
-			mac.update(signedParameters);
-			// Every token is checked so that the time taken does not reveal which one matched
-			matched |= MessageDigest.isEqual(given, BASE64.encode(mac.doFinal()));
+	private Signer createSigner() {
+		HmacSha1[] keys = new HmacSha1[this.authTokens.size()];
+		for (int i = 0; i < keys.length; i++) {
+			keys[i] = HmacSha1.create(this.authTokens.get(i));
 		}
-		return matched;
-	}
-
-	private Mac[] createMacs() {
-		Mac[] macs = new Mac[this.authTokens.size()];
-		for (int i = 0; i < macs.length; i++) {
-			macs[i] = mac(this.authTokens.get(i));
-		}
-		return macs;
+		return new Signer(keys);
 	}
 
 	/**
@@ -188,7 +179,9 @@ public final class TwilioSignatureValidator {
 	 */
 	public static String computeSignature(String authToken, String url,
 			Map<String, ? extends Collection<String>> parameters) {
-		return sign(authToken.getBytes(StandardCharsets.UTF_8), signedData(url, parameters));
+		Signer signer = new Signer(new HmacSha1[] { HmacSha1.create(authToken.getBytes(StandardCharsets.UTF_8)) });
+		signer.prepare(url, parameters);
+		return BASE64.encodeToString(signer.sign(0, null));
 	}
 
 	/**
@@ -208,12 +201,7 @@ public final class TwilioSignatureValidator {
 	 * @return the hex encoded hash
 	 */
 	public static String sha256Hex(byte[] body) {
-		try {
-			return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is not available", ex);
-		}
+		return HEX.formatHex(newSha256().digest(body));
 	}
 
 	/**
@@ -230,53 +218,12 @@ public final class TwilioSignatureValidator {
 		return base + separator + BODY_SHA256_PARAMETER + "=" + sha256Hex(body);
 	}
 
-	private static byte[] signedData(String url, Map<String, ? extends Collection<String>> parameters) {
-		byte[] signedUrl = url.getBytes(StandardCharsets.UTF_8);
-		byte[] signedParameters = signedParameters(parameters);
-		byte[] data = Arrays.copyOf(signedUrl, signedUrl.length + signedParameters.length);
-		System.arraycopy(signedParameters, 0, data, signedUrl.length, signedParameters.length);
-		return data;
-	}
-
-	/**
-	 * Return what Twilio appends to the URL before signing: every parameter as
-	 * {@code name + value}, names in code unit order, the values of a name sorted too.
-	 */
-	private static byte[] signedParameters(Map<String, ? extends Collection<String>> parameters) {
-		if (parameters.isEmpty()) {
-			return NO_BYTES;
-		}
-		String[] names = parameters.keySet().toArray(new String[0]);
-		Arrays.sort(names);
-		StringBuilder data = new StringBuilder(names.length * 32);
-		for (String name : names) {
-			Collection<String> values = parameters.get(name);
-			if (values.size() == 1) {
-				data.append(name).append(values.iterator().next());
-			}
-			else {
-				String[] sorted = values.toArray(new String[0]);
-				Arrays.sort(sorted);
-				for (String value : sorted) {
-					data.append(name).append(value);
-				}
-			}
-		}
-		return data.toString().getBytes(StandardCharsets.UTF_8);
-	}
-
-	private static String sign(byte[] key, byte[] data) {
-		return BASE64.encodeToString(mac(key).doFinal(data));
-	}
-
-	private static Mac mac(byte[] key) {
+	private static MessageDigest newSha256() {
 		try {
-			Mac mac = Mac.getInstance(HMAC_SHA1);
-			mac.init(new SecretKeySpec(key, HMAC_SHA1));
-			return mac;
+			return MessageDigest.getInstance("SHA-256");
 		}
-		catch (NoSuchAlgorithmException | InvalidKeyException ex) {
-			throw new IllegalStateException("HMAC-SHA1 is not available", ex);
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is not available", ex);
 		}
 	}
 
@@ -323,6 +270,309 @@ public final class TwilioSignatureValidator {
 		 */
 		public boolean isValid() {
 			return this == VALID;
+		}
+
+	}
+
+	/**
+	 * Keyed HMACs and the buffers in which the bytes that Twilio signs are assembled;
+	 * confined to one thread.
+	 * <p>
+	 * The signed bytes are the URL followed by {@code name + value} of every parameter,
+	 * in the order of the names and, for a repeated name, of its values: the order of the
+	 * {@code (name, value)} pairs. Sorting them costs more than anything else but the
+	 * HMAC itself, and it can mostly be skipped: requests to one endpoint arrive with the
+	 * same parameters in the same order, so the order that sorted the previous request is
+	 * checked first and only a request that it does not sort is sorted. The text is then
+	 * copied into one {@code char[]} that is encoded in a single pass while it is ASCII,
+	 * as it nearly always is.
+	 */
+	private static final class Signer {
+
+		private static final int MINIMUM_CHARS = 256;
+
+		/**
+		 * Buffers grown past this many characters for a large request are dropped after
+		 * it, so that an idle thread does not hold on to them. Buffers start empty, so
+		 * that a thread that lives for one request only, such as a virtual thread,
+		 * allocates no more than the request needs.
+		 */
+		private static final int RETAINED_CHARS = 16 * 1024;
+
+		/**
+		 * Up to this many pairs an insertion sort is fastest; larger requests are sorted
+		 * in O(n log n).
+		 */
+		private static final int INSERTION_SORT_PAIRS = 64;
+
+		private static final int DIGEST_LENGTH = 20;
+
+		private final HmacSha1[] keys;
+
+		private final CharsetEncoder ascii = StandardCharsets.US_ASCII.newEncoder();
+
+		private final byte[] encodedDigest = new byte[(DIGEST_LENGTH + 2) / 3 * 4];
+
+		private @Nullable MessageDigest sha256;
+
+		/**
+		 * Indexes of the pairs of the last sorted request in sorted order; valid for
+		 * {@link #sortedCount} pairs.
+		 */
+		private int[] order = new int[0];
+
+		private int sortedCount = -1;
+
+		private char[] chars = new char[0];
+
+		private byte[] bytes = new byte[0];
+
+		private CharBuffer charBuffer = CharBuffer.wrap(this.chars);
+
+		private ByteBuffer byteBuffer = ByteBuffer.wrap(this.bytes);
+
+		/**
+		 * Number of bytes in {@link #bytes} that the URL takes; the parameters follow.
+		 */
+		private int urlLength;
+
+		private int length;
+
+		Signer(HmacSha1[] keys) {
+			this.keys = keys;
+		}
+
+		/**
+		 * Assemble the bytes that Twilio signs for this URL and these parameters.
+		 */
+		void prepare(String url, Map<String, ? extends Collection<String>> parameters) {
+			Pairs pairs = new Pairs(parameters.size());
+			parameters.forEach(pairs);
+			ensureCharCapacity(url.length() + pairs.charCount);
+			url.getChars(0, url.length(), this.chars, 0);
+			int position = (pairs.count == this.sortedCount) ? append(pairs, url.length(), true) : -1;
+			if (position < 0) {
+				sort(pairs);
+				position = append(pairs, url.length(), false);
+			}
+			encode(url, position);
+		}
+
+		/**
+		 * Append the pairs to {@link #chars} in the order of {@link #order}, checking, if
+		 * asked to, that this is their sorted order.
+		 * @return the position after the last character, or -1 if the order is not sorted
+		 */
+		private int append(Pairs pairs, int position, boolean check) {
+			char[] chars = this.chars;
+			int[] order = this.order;
+			String[] texts = pairs.texts;
+			for (int i = 0; i < pairs.count; i++) {
+				if (check && i > 0 && pairs.compare(order[i - 1], order[i]) > 0) {
+					return -1;
+				}
+				int pair = 2 * order[i];
+				position = append(texts[pair], chars, position);
+				position = append(texts[pair + 1], chars, position);
+			}
+			return position;
+		}
+
+		/**
+		 * Fill {@link #order} with the indexes of the pairs in sorted order.
+		 */
+		private void sort(Pairs pairs) {
+			int count = pairs.count;
+			this.sortedCount = -1;
+			if (this.order.length < count) {
+				this.order = new int[Math.max(count, 16)];
+			}
+			int[] order = this.order;
+			if (count > INSERTION_SORT_PAIRS) {
+				Integer[] sorted = new Integer[count];
+				for (int i = 0; i < count; i++) {
+					sorted[i] = i;
+				}
+				Arrays.sort(sorted, pairs::compare);
+				for (int i = 0; i < count; i++) {
+					order[i] = sorted[i];
+				}
+			}
+			else {
+				for (int i = 0; i < count; i++) {
+					int j = i - 1;
+					while (j >= 0 && pairs.compare(order[j], i) > 0) {
+						order[j + 1] = order[j];
+						j--;
+					}
+					order[j + 1] = i;
+				}
+			}
+			this.sortedCount = count;
+		}
+
+		private static int append(String text, char[] chars, int position) {
+			text.getChars(0, text.length(), chars, position);
+			return position + text.length();
+		}
+
+		/**
+		 * Encode the assembled characters as UTF-8, the URL on its own and the parameters
+		 * as one string, exactly as Twilio does.
+		 */
+		private void encode(String url, int charCount) {
+			this.charBuffer.clear().limit(charCount);
+			this.byteBuffer.clear();
+			this.ascii.reset();
+			CoderResult result = this.ascii.encode(this.charBuffer, this.byteBuffer, true);
+			if (result.isUnderflow() && !this.charBuffer.hasRemaining()) {
+				// ASCII is its own UTF-8
+				this.urlLength = url.length();
+				this.length = charCount;
+				return;
+			}
+			byte[] signedUrl = url.getBytes(StandardCharsets.UTF_8);
+			byte[] signedParameters = new String(this.chars, url.length(), charCount - url.length())
+				.getBytes(StandardCharsets.UTF_8);
+			ensureByteCapacity(signedUrl.length + signedParameters.length);
+			System.arraycopy(signedUrl, 0, this.bytes, 0, signedUrl.length);
+			System.arraycopy(signedParameters, 0, this.bytes, signedUrl.length, signedParameters.length);
+			this.urlLength = signedUrl.length;
+			this.length = signedUrl.length + signedParameters.length;
+		}
+
+		private void ensureCharCapacity(int charCount) {
+			if (charCount > this.chars.length) {
+				int capacity = Math.max(MINIMUM_CHARS, Math.max(charCount, this.chars.length * 2));
+				this.chars = new char[capacity];
+				this.charBuffer = CharBuffer.wrap(this.chars);
+				ensureByteCapacity(capacity);
+			}
+		}
+
+		private void ensureByteCapacity(int byteCount) {
+			if (byteCount > this.bytes.length) {
+				this.bytes = new byte[Math.max(MINIMUM_CHARS, Math.max(byteCount, this.bytes.length * 2))];
+				this.byteBuffer = ByteBuffer.wrap(this.bytes);
+			}
+		}
+
+		/**
+		 * Whether the prepared bytes, with the URL replaced if one is given, are signed
+		 * with one of the tokens.
+		 */
+		boolean matchesAnyToken(byte @Nullable [] url, String signature) {
+			boolean matched = false;
+			for (int i = 0; i < this.keys.length; i++) {
+				BASE64.encode(sign(i, url), this.encodedDigest);
+				// Every token is checked so that the time taken does not reveal which one
+				// matched
+				matched |= isEqual(signature, this.encodedDigest);
+			}
+			return matched;
+		}
+
+		/**
+		 * Whether the signature consists of the expected ASCII characters, in a time that
+		 * depends on the length of the expected signature only.
+		 */
+		private static boolean isEqual(String signature, byte[] expected) {
+			int length = signature.length();
+			int difference = length ^ expected.length;
+			for (int i = 0; i < expected.length; i++) {
+				int given = (i < length) ? signature.charAt(i) : 0;
+				difference |= given ^ expected[i];
+			}
+			return difference == 0;
+		}
+
+		/**
+		 * Sign the prepared bytes, with the URL replaced if one is given, with one of the
+		 * tokens.
+		 */
+		byte[] sign(int token, byte @Nullable [] url) {
+			return (url != null) ? this.keys[token].sign(url, this.bytes, this.urlLength, this.length - this.urlLength)
+					: this.keys[token].sign(null, this.bytes, 0, this.length);
+		}
+
+		byte[] sha256(byte[] body) {
+			MessageDigest sha256 = this.sha256;
+			if (sha256 == null) {
+				sha256 = newSha256();
+				this.sha256 = sha256;
+			}
+			return sha256.digest(body);
+		}
+
+		/**
+		 * Drop the buffers that a large request made grow.
+		 */
+		void release() {
+			if (this.order.length > INSERTION_SORT_PAIRS) {
+				this.order = new int[0];
+				this.sortedCount = -1;
+			}
+			if (this.chars.length > RETAINED_CHARS) {
+				this.chars = new char[0];
+				this.charBuffer = CharBuffer.wrap(this.chars);
+			}
+			if (this.bytes.length > RETAINED_CHARS) {
+				this.bytes = new byte[0];
+				this.byteBuffer = ByteBuffer.wrap(this.bytes);
+			}
+		}
+
+	}
+
+	/**
+	 * The {@code (name, value)} pairs of a request, in the order of the request. New for
+	 * every request: filling a young array is cheaper than filling a long-lived one,
+	 * whose every reference store the garbage collector has to track.
+	 */
+	private static final class Pairs implements BiConsumer<String, Collection<String>> {
+
+		/**
+		 * Names and values, alternating.
+		 */
+		String[] texts;
+
+		int count;
+
+		int charCount;
+
+		Pairs(int names) {
+			this.texts = new String[names * 2];
+		}
+
+		@Override
+		public void accept(String name, Collection<String> values) {
+			if (values.size() == 1) {
+				add(name, (values instanceof List<String> list) ? list.get(0) : values.iterator().next());
+			}
+			else {
+				for (String value : values) {
+					add(name, value);
+				}
+			}
+		}
+
+		private void add(String name, String value) {
+			int index = 2 * this.count;
+			if (index == this.texts.length) {
+				this.texts = Arrays.copyOf(this.texts, Math.max(8, index * 2));
+			}
+			this.texts[index] = name;
+			this.texts[index + 1] = value;
+			this.charCount += name.length() + value.length();
+			this.count++;
+		}
+
+		/**
+		 * Compare two pairs by name, then by value.
+		 */
+		int compare(int pair, int otherPair) {
+			int order = this.texts[2 * pair].compareTo(this.texts[2 * otherPair]);
+			return (order != 0) ? order : this.texts[2 * pair + 1].compareTo(this.texts[2 * otherPair + 1]);
 		}
 
 	}

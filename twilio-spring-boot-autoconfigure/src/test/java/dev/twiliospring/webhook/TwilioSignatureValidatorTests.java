@@ -1,10 +1,16 @@
 package dev.twiliospring.webhook;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -280,6 +286,168 @@ class TwilioSignatureValidatorTests {
 	@Test
 	void onlyValidIsValid() {
 		assertThat(Result.values()).filteredOn(Result::isValid).containsExactly(Result.VALID);
+	}
+
+	@Test
+	void sortsEveryRequestThatThePreviousOrderDoesNotSort() {
+		String url = "https://example.com/hook";
+		Map<String, List<String>> sorted = new LinkedHashMap<>();
+		sorted.put("Alpha", List.of("1"));
+		sorted.put("Beta", List.of("2"));
+		assertThat(this.validator.validate(url, sorted, hmac("12345", url + "Alpha1Beta2"))).isEqualTo(Result.VALID);
+		Map<String, List<String>> reversed = new LinkedHashMap<>();
+		reversed.put("Zulu", List.of("3"));
+		reversed.put("Yankee", List.of("4"));
+		assertThat(this.validator.validate(url, reversed, hmac("12345", url + "Zulu3Yankee4")))
+			.isEqualTo(Result.SIGNATURE_MISMATCH);
+		assertThat(this.validator.validate(url, reversed, hmac("12345", url + "Yankee4Zulu3"))).isEqualTo(Result.VALID);
+		assertThat(this.validator.validate(url, sorted, hmac("12345", url + "Beta2Alpha1")))
+			.isEqualTo(Result.SIGNATURE_MISMATCH);
+		assertThat(this.validator.validate(url, sorted, hmac("12345", url + "Alpha1Beta2"))).isEqualTo(Result.VALID);
+	}
+
+	@Test
+	void sortsRepeatedValuesOfEveryRequestAgain() {
+		String url = "https://example.com/mms";
+		String signature = hmac("12345", url + "Bodyhi" + "MediaUrlhttps://m/a" + "MediaUrlhttps://m/b");
+		for (int i = 0; i < 3; i++) {
+			Map<String, List<String>> descending = new LinkedHashMap<>();
+			descending.put("MediaUrl", List.of("https://m/b", "https://m/a"));
+			descending.put("Body", List.of("hi"));
+			assertThat(this.validator.validate(url, descending, signature)).isEqualTo(Result.VALID);
+			Map<String, List<String>> ascending = new LinkedHashMap<>();
+			ascending.put("MediaUrl", List.of("https://m/a", "https://m/b"));
+			ascending.put("Body", List.of("hi"));
+			assertThat(this.validator.validate(url, ascending, signature)).isEqualTo(Result.VALID);
+		}
+		Map<String, List<String>> swapped = new LinkedHashMap<>();
+		swapped.put("MediaUrl", List.of("https://m/a", "https://m/c"));
+		swapped.put("Body", List.of("hi"));
+		assertThat(this.validator.validate(url, swapped, signature)).isEqualTo(Result.SIGNATURE_MISMATCH);
+	}
+
+	@Test
+	void leavesOutNamesWithoutValues() {
+		String url = "https://example.com/hook";
+		Map<String, List<String>> params = new LinkedHashMap<>();
+		params.put("Empty", List.of());
+		params.put("Body", List.of("hi"));
+		String expected = hmac("12345", url + "Bodyhi");
+		assertThat(TwilioSignatureValidator.computeSignature("12345", url, params)).isEqualTo(expected);
+		assertThat(this.validator.validate(url, params, expected)).isEqualTo(Result.VALID);
+	}
+
+	@Test
+	void signsNonAsciiTextAsUtf8() {
+		String url = "https://example.com/grüße?tag=日本";
+		Map<String, List<String>> params = new LinkedHashMap<>();
+		params.put("Body", List.of("Grüße 😀 – ok"));
+		params.put("Nämlich", List.of("ü"));
+		params.put("From", List.of("+15558675310"));
+		String expected = hmac("12345", url + "BodyGrüße 😀 – ok" + "From+15558675310" + "Nämlichü");
+		assertThat(TwilioSignatureValidator.computeSignature("12345", url, params)).isEqualTo(expected);
+		assertThat(this.validator.validate(url, params, expected)).isEqualTo(Result.VALID);
+		assertThat(this.validator.validate(url, Map.of("Body", List.of("Grüsse 😀 – ok"), "Nämlich", List.of("ü"),
+				"From", List.of("+15558675310")), expected))
+			.isEqualTo(Result.SIGNATURE_MISMATCH);
+	}
+
+	@Test
+	void acceptsPortVariantOfUrlWithNonAsciiParameters() {
+		Map<String, List<String>> params = Map.of("Body", List.of("Grüße"), "To", List.of("+18005551212"));
+		String signedWithPort = hmac("12345", "https://example.com:443/sms" + "BodyGrüße" + "To+18005551212");
+		assertThat(this.validator.validate("https://example.com/sms", params, signedWithPort)).isEqualTo(Result.VALID);
+	}
+
+	@Test
+	void encodesSurrogatePairSplitBetweenNameAndValueAsOneCharacter() {
+		String url = "https://example.com/hook";
+		String emoji = "😀";
+		Map<String, List<String>> params = Map.of("A" + emoji.charAt(0), List.of(emoji.charAt(1) + "B"));
+		String expected = hmac("12345", url + "A" + emoji + "B");
+		assertThat(TwilioSignatureValidator.computeSignature("12345", url, params)).isEqualTo(expected);
+		assertThat(this.validator.validate(url, params, expected)).isEqualTo(Result.VALID);
+	}
+
+	@Test
+	void rejectsSignatureWithCharacterOutsideAscii() {
+		char last = DOCS_SIGNATURE.charAt(DOCS_SIGNATURE.length() - 1);
+		// Same low byte as the expected character: a comparison of truncated characters
+		// would accept it
+		String wide = DOCS_SIGNATURE.substring(0, DOCS_SIGNATURE.length() - 1) + (char) (0x100 | last);
+		assertThat(this.validator.validate(DOCS_URL, DOCS_PARAMS, wide)).isEqualTo(Result.SIGNATURE_MISMATCH);
+	}
+
+	@Test
+	void validatesLargeRequestsAndSmallOnesAfterThem() {
+		String url = "https://example.com/hook";
+		Map<String, List<String>> large = new LinkedHashMap<>();
+		StringBuilder signed = new StringBuilder(url);
+		List<String> names = new ArrayList<>();
+		for (int i = 0; i < 300; i++) {
+			String name = "Param" + ((i * 7919) % 1000);
+			large.put(name, List.of("value-" + "x".repeat(i % 97) + "-" + i));
+			names.add(name);
+		}
+		names.stream().sorted().forEach((name) -> signed.append(name).append(large.get(name).get(0)));
+		assertThat(signed.length()).isGreaterThan(16 * 1024);
+		assertThat(this.validator.validate(url, large, hmac("12345", signed.toString()))).isEqualTo(Result.VALID);
+		assertThat(this.validator.validate(DOCS_URL, DOCS_PARAMS, DOCS_SIGNATURE)).isEqualTo(Result.VALID);
+		assertThat(this.validator.validate(url, large, hmac("12345", signed.toString()))).isEqualTo(Result.VALID);
+	}
+
+	@Test
+	void keepsValidatorsWithDifferentTokensApartOnOneThread() {
+		TwilioSignatureValidator other = TwilioSignatureValidator.of("54321");
+		String otherSignature = TwilioSignatureValidator.computeSignature("54321", DOCS_URL, DOCS_PARAMS);
+		for (int i = 0; i < 3; i++) {
+			assertThat(this.validator.validate(DOCS_URL, DOCS_PARAMS, DOCS_SIGNATURE)).isEqualTo(Result.VALID);
+			assertThat(other.validate(DOCS_URL, DOCS_PARAMS, DOCS_SIGNATURE)).isEqualTo(Result.SIGNATURE_MISMATCH);
+			assertThat(other.validate(DOCS_URL, DOCS_PARAMS, otherSignature)).isEqualTo(Result.VALID);
+			assertThat(this.validator.validate(DOCS_URL, DOCS_PARAMS, otherSignature))
+				.isEqualTo(Result.SIGNATURE_MISMATCH);
+		}
+	}
+
+	@Test
+	void validatesConcurrentlyForSeveralTokensAndShapes() throws Exception {
+		List<String> tokens = List.of("first-token", "second-token", "third-token");
+		TwilioSignatureValidator shared = new TwilioSignatureValidator(tokens);
+		ExecutorService threads = Executors.newFixedThreadPool(4);
+		CountDownLatch start = new CountDownLatch(1);
+		try {
+			List<Future<Integer>> results = new ArrayList<>();
+			for (int t = 0; t < 4; t++) {
+				int thread = t;
+				results.add(threads.submit(() -> {
+					start.await();
+					int checked = 0;
+					for (int i = 0; i < 500; i++) {
+						String token = (i % 4 == 3) ? "unknown-token" : tokens.get((thread + i) % tokens.size());
+						Map<String, List<String>> params = new LinkedHashMap<>();
+						int size = 1 + (thread + i) % 6;
+						for (int p = size; p > 0; p--) {
+							params.put("N" + ((p * (i + 1)) % 10) + p, List.of(thread + "-" + i + "-" + p));
+						}
+						String url = "https://example.com/t" + thread;
+						StringBuilder signed = new StringBuilder(url);
+						new TreeMap<>(params).forEach((name, values) -> signed.append(name).append(values.get(0)));
+						String signature = hmac(token, signed.toString());
+						Result expected = "unknown-token".equals(token) ? Result.SIGNATURE_MISMATCH : Result.VALID;
+						assertThat(shared.validate(url, params, signature)).isEqualTo(expected);
+						checked++;
+					}
+					return checked;
+				}));
+			}
+			start.countDown();
+			for (Future<Integer> result : results) {
+				assertThat(result.get()).isEqualTo(500);
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
 	}
 
 	private static String hmac(String key, String data) {
