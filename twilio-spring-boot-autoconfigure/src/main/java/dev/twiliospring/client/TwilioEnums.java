@@ -43,17 +43,29 @@ public final class TwilioEnums {
 	 */
 	public static <E extends Enum<E> & TwilioEnum> E from(Class<E> type, @Nullable String value, E unknown) {
 		Assert.notNull(type, "Type must not be null");
+		return type.cast(lookup(type, value, unknown));
+	}
+
+	/**
+	 * Return the constant of a {@link TwilioEnum} type with the given Twilio value, as
+	 * {@link #from} does, for callers that only know the type at run time.
+	 * @param type the enum type, which implements {@link TwilioEnum}
+	 * @param value the Twilio value
+	 * @param unknown the constant for values this client does not know
+	 * @return the matching constant, or {@code unknown}
+	 */
+	static Object lookup(Class<?> type, @Nullable String value, Object unknown) {
 		if (value == null) {
 			return unknown;
 		}
 		Object match = LOOKUPS.get(type).get(key(value));
 		if (match != null) {
-			return type.cast(match);
+			return match;
 		}
 		// Case-insensitive equality is not the same as equal lower-case forms for every
 		// character, so a miss falls back to the exact rule
-		for (E candidate : type.getEnumConstants()) {
-			if (candidate.value().equalsIgnoreCase(value)) {
+		for (Object candidate : type.getEnumConstants()) {
+			if (((TwilioEnum) candidate).value().equalsIgnoreCase(value)) {
 				return candidate;
 			}
 		}

@@ -300,10 +300,23 @@ final class TwilioExecutor {
 		}
 		String idempotencyToken = request.headers().getFirst(IDEMPOTENCY_TOKEN_HEADER);
 		if (idempotencyToken == null && request.method() == HttpMethod.POST) {
-			idempotencyToken = UUID.randomUUID().toString();
+			idempotencyToken = randomToken();
 		}
 		return new PreparedRequest(request.method(), uriTemplate, uri, request.headers(), body, contentType,
 				idempotencyToken, request.pathTemplate(), request.pageUrl() != null);
+	}
+
+	/**
+	 * A random version 4 UUID. The token only has to be unique, not secret (it travels
+	 * with the credentials), so it comes from {@link ThreadLocalRandom} rather than
+	 * {@link UUID#randomUUID()}, whose {@code SecureRandom} reads the operating system's
+	 * source under a lock on every call.
+	 */
+	static String randomToken() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		long mostSignificant = (random.nextLong() & ~0xF000L) | 0x4000L;
+		long leastSignificant = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+		return new UUID(mostSignificant, leastSignificant).toString();
 	}
 
 	private static URI pageUri(String baseUrl, String pageUrl) {

@@ -1,18 +1,25 @@
 package dev.twiliospring.client;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleModule;
 
 import org.jspecify.annotations.Nullable;
@@ -37,7 +44,9 @@ final class TwilioJson {
 	 */
 	static JsonMapper createMapper() {
 		SimpleModule module = new SimpleModule("twilio");
-		module.addDeserializer(OffsetDateTime.class, new TwilioDateTimeDeserializer());
+		TwilioEnumDeserializers deserializers = new TwilioEnumDeserializers();
+		deserializers.addDeserializer(OffsetDateTime.class, new TwilioDateTimeDeserializer());
+		module.setDeserializers(deserializers);
 		return JsonMapper.builder()
 			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -149,6 +158,74 @@ final class TwilioJson {
 				return (OffsetDateTime) context.handleWeirdStringValue(OffsetDateTime.class, text,
 						"expected an RFC 2822 or ISO-8601 date-time");
 			}
+		}
+
+	}
+
+	/**
+	 * Finds the deserializer of a {@link TwilioEnum} whose {@code @JsonCreator} maps
+	 * values through {@link TwilioEnums#from} with an {@code UNKNOWN} fallback, as every
+	 * enum of this library does, and reads it with that lookup directly: Jackson would
+	 * call the creator method reflectively for every value.
+	 */
+	static final class TwilioEnumDeserializers extends SimpleDeserializers {
+
+		@Override
+		public @Nullable ValueDeserializer<?> findEnumDeserializer(JavaType type, DeserializationConfig config,
+				BeanDescription.Supplier beanDescription) {
+			Enum<?> unknown = unknownFallback(type.getRawClass());
+			if (unknown != null) {
+				return new TwilioEnumDeserializer(type.getRawClass(), unknown);
+			}
+			return super.findEnumDeserializer(type, config, beanDescription);
+		}
+
+		@Override
+		public boolean hasDeserializerFor(DeserializationConfig config, Class<?> valueType) {
+			return unknownFallback(valueType) != null || super.hasDeserializerFor(config, valueType);
+		}
+
+		private static @Nullable Enum<?> unknownFallback(Class<?> type) {
+			if (!type.isEnum() || !TwilioEnum.class.isAssignableFrom(type)) {
+				return null;
+			}
+			boolean creator = false;
+			for (Method method : type.getDeclaredMethods()) {
+				creator |= Modifier.isStatic(method.getModifiers()) && method.isAnnotationPresent(JsonCreator.class);
+			}
+			if (!creator) {
+				return null;
+			}
+			for (Object constant : type.getEnumConstants()) {
+				if (((Enum<?>) constant).name().equals("UNKNOWN")) {
+					return (Enum<?>) constant;
+				}
+			}
+			return null;
+		}
+
+	}
+
+	/**
+	 * Reads a {@link TwilioEnum} as {@link TwilioEnums#from} does.
+	 */
+	static final class TwilioEnumDeserializer extends ValueDeserializer<Object> {
+
+		private final Class<?> type;
+
+		private final Enum<?> unknown;
+
+		TwilioEnumDeserializer(Class<?> type, Enum<?> unknown) {
+			this.type = type;
+			this.unknown = unknown;
+		}
+
+		@Override
+		public @Nullable Object deserialize(JsonParser parser, DeserializationContext context) {
+			if (parser.currentToken() != JsonToken.VALUE_STRING) {
+				return context.handleUnexpectedToken(this.type, parser);
+			}
+			return TwilioEnums.lookup(this.type, parser.getString(), this.unknown);
 		}
 
 	}

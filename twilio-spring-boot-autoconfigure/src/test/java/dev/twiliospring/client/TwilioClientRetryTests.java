@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import tools.jackson.databind.JsonNode;
@@ -23,6 +26,20 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Tests for the retries of {@link TwilioClient}.
  */
 class TwilioClientRetryTests {
+
+	@Test
+	void idempotencyTokensAreDistinctVersion4Uuids() {
+		Set<String> tokens = new HashSet<>();
+		for (int i = 0; i < 10_000; i++) {
+			String token = TwilioExecutor.randomToken();
+			UUID uuid = UUID.fromString(token);
+			assertThat(uuid.version()).isEqualTo(4);
+			assertThat(uuid.variant()).isEqualTo(2);
+			assertThat(uuid).hasToString(token);
+			tokens.add(token);
+		}
+		assertThat(tokens).hasSize(10_000);
+	}
 
 	private static final String MESSAGES = "/2010-04-01/Accounts/{AccountSid}/Messages.json";
 

@@ -1,5 +1,6 @@
 package dev.twiliospring.client;
 
+import java.time.DayOfWeek;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -12,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.twiliospring.client.api.Call;
+import dev.twiliospring.client.api.Message;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -21,6 +25,27 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class TwilioJsonTests {
 
 	private final JsonMapper mapper = TwilioJson.createMapper();
+
+	@Test
+	void readsTwilioEnumsWithoutTheirCreatorAsTheCreatorWould() {
+		assertThat(this.mapper.readValue("\"DELIVERED\"", Message.Status.class))
+			.isSameAs(Message.Status.DELIVERED);
+		assertThat(this.mapper.readValue("\"in-progress\"", Call.Status.class))
+			.isSameAs(Call.Status.IN_PROGRESS);
+		assertThat(this.mapper.readValue("\"not-yet-invented\"", Call.Status.class))
+			.isSameAs(Call.Status.UNKNOWN);
+		assertThat(this.mapper.readValue("null", Call.Status.class)).isNull();
+		assertThatExceptionOfType(DatabindException.class)
+			.isThrownBy(() -> this.mapper.readValue("42", Call.Status.class));
+		// The creator's own answer for the same values
+		assertThat(Call.Status.from("not-yet-invented"))
+			.isSameAs(Call.Status.UNKNOWN);
+		assertThat(new TwilioJson.TwilioEnumDeserializers().hasDeserializerFor(null,
+				Call.Status.class))
+			.isTrue();
+		assertThat(new TwilioJson.TwilioEnumDeserializers().hasDeserializerFor(null, DayOfWeek.class))
+			.isFalse();
+	}
 
 	@Test
 	void readsTwilioDateShapesAsTheFormattersDo() {
