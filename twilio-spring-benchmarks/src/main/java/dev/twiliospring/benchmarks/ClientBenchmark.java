@@ -1,6 +1,9 @@
 package dev.twiliospring.benchmarks;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -56,6 +59,8 @@ public abstract class ClientBenchmark {
 
 	private LoopbackTwilioServer server;
 
+	private URI baseUrl;
+
 	private TwilioClient ours;
 
 	private TwilioClient oursOnApache;
@@ -74,6 +79,7 @@ public abstract class ClientBenchmark {
 	public void setUp() throws IOException {
 		this.server = LoopbackTwilioServer.start(0);
 		URI baseUrl = this.server.baseUrl();
+		this.baseUrl = baseUrl;
 		this.ours = TwilioClient.builder()
 			.accountSid(LoopbackTwilioServer.ACCOUNT_SID)
 			.authToken(LoopbackTwilioServer.AUTH_TOKEN)
@@ -165,6 +171,95 @@ public abstract class ClientBenchmark {
 	/**
 	 * One caller at a time.
 	 */
+	/**
+	 * The bare round trip: the same request bytes written to a socket of the calling
+	 * thread and the answer read back, with nothing around them. Every contender pays
+	 * this; what it adds on top is its own cost.
+	 * @param connection the calling thread's connection
+	 * @return the number of bytes of the answer
+	 * @throws IOException if the loopback server goes away
+	 */
+	@Benchmark
+	public int roundTrip(RawConnection connection) throws IOException {
+		return connection.exchange(this.baseUrl);
+	}
+
+	/**
+	 * A keep-alive connection per benchmark thread, with the request prepared in advance.
+	 */
+	@State(Scope.Thread)
+	public static class RawConnection {
+
+		private Socket socket;
+
+		private byte[] request;
+
+		private final byte[] buffer = new byte[8192];
+
+		/**
+		 * Connect on first use: the server belongs to the benchmark's state, which JMH
+		 * does not hand to a thread state of an abstract benchmark class.
+		 */
+		private void open(URI baseUrl) throws IOException {
+			this.socket = new Socket(baseUrl.getHost(), baseUrl.getPort());
+			this.socket.setTcpNoDelay(true);
+			String body = "To=%2B15558675310&From=%2B15017122661&Body=" + URLEncoder.encode(BODY, StandardCharsets.UTF_8);
+			String credentials = LoopbackTwilioServer.ACCOUNT_SID + ":" + LoopbackTwilioServer.AUTH_TOKEN;
+			this.request = ("POST /2010-04-01/Accounts/" + LoopbackTwilioServer.ACCOUNT_SID + "/Messages.json HTTP/1.1\r\n"
+					+ "Host: " + baseUrl.getHost() + ":" + baseUrl.getPort() + "\r\n" + "Authorization: Basic "
+					+ Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)) + "\r\n"
+					+ "Content-Type: application/x-www-form-urlencoded\r\nAccept: application/json\r\n"
+					+ "Content-Length: " + body.length() + "\r\n\r\n" + body)
+				.getBytes(StandardCharsets.ISO_8859_1);
+		}
+
+		/**
+		 * Send the request and read the answer, whose head the loopback server writes
+		 * with a {@code Content-Length}.
+		 */
+		int exchange(URI baseUrl) throws IOException {
+			if (this.socket == null) {
+				open(baseUrl);
+			}
+			OutputStream out = this.socket.getOutputStream();
+			out.write(this.request);
+			out.flush();
+			InputStream in = this.socket.getInputStream();
+			int length = 0;
+			int expected = -1;
+			while (expected < 0 || length < expected) {
+				int read = in.read(this.buffer, length, this.buffer.length - length);
+				if (read < 0) {
+					throw new IOException("The loopback server closed the connection");
+				}
+				length += read;
+				if (expected < 0) {
+					expected = expectedLength(length);
+				}
+			}
+			return length;
+		}
+
+		private int expectedLength(int available) {
+			String head = new String(this.buffer, 0, available, StandardCharsets.ISO_8859_1);
+			int end = head.indexOf("\r\n\r\n");
+			if (end < 0) {
+				return -1;
+			}
+			int at = head.indexOf("Content-Length: ");
+			int lineEnd = head.indexOf('\r', at);
+			return end + 4 + Integer.parseInt(head.substring(at + 16, lineEnd));
+		}
+
+		@TearDown
+		public void close() throws IOException {
+			if (this.socket != null) {
+				this.socket.close();
+			}
+		}
+
+	}
+
 	@Threads(1)
 	public static class OneThread extends ClientBenchmark {
 

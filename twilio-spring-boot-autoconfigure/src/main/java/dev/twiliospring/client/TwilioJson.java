@@ -1,5 +1,7 @@
 package dev.twiliospring.client;
 
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.DateTimeException;
@@ -18,9 +20,13 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.ValueInstantiator;
+import tools.jackson.databind.deser.std.StdValueInstantiator;
+import tools.jackson.databind.introspect.AnnotatedConstructor;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.module.SimpleValueInstantiators;
 
 import org.jspecify.annotations.Nullable;
 
@@ -47,6 +53,7 @@ final class TwilioJson {
 		TwilioEnumDeserializers deserializers = new TwilioEnumDeserializers();
 		deserializers.addDeserializer(OffsetDateTime.class, new TwilioDateTimeDeserializer());
 		module.setDeserializers(deserializers);
+		module.setValueInstantiators(new ConstructorCallingInstantiators());
 		return JsonMapper.builder()
 			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -226,6 +233,59 @@ final class TwilioJson {
 				return context.handleUnexpectedToken(this.type, parser);
 			}
 			return TwilioEnums.lookup(this.type, parser.getString(), this.unknown);
+		}
+
+	}
+
+	/**
+	 * Has the records and classes of this library created through their constructor by
+	 * reflection. Jackson calls a creator with arguments through
+	 * {@code MethodHandle.invokeWithArguments}, which adapts the handle to the argument
+	 * array anew on every call; for a resource of twenty fields that costs more than
+	 * reading the JSON.
+	 */
+	static final class ConstructorCallingInstantiators extends SimpleValueInstantiators {
+
+		@Override
+		public ValueInstantiator modifyValueInstantiator(DeserializationConfig config,
+				BeanDescription.Supplier beanDescription, ValueInstantiator instantiator) {
+			if (instantiator.getClass() == StdValueInstantiator.class) {
+				StdValueInstantiator standard = (StdValueInstantiator) instantiator;
+				if (standard.getWithArgsCreator() instanceof AnnotatedConstructor creator
+						&& creator.getDeclaringClass().getName().startsWith("dev.twiliospring.")
+						&& creator.getAnnotated().trySetAccessible()) {
+					return new ConstructorCallingInstantiator(standard, creator.getAnnotated());
+				}
+			}
+			return instantiator;
+		}
+
+	}
+
+	/**
+	 * Creates a value with its constructor, reporting problems as Jackson does.
+	 */
+	static final class ConstructorCallingInstantiator extends StdValueInstantiator {
+
+		private final Constructor<?> constructor;
+
+		ConstructorCallingInstantiator(StdValueInstantiator instantiator, Constructor<?> constructor) {
+			super(instantiator);
+			this.constructor = constructor;
+		}
+
+		@Override
+		public Object createFromObjectWith(DeserializationContext context, Object[] arguments) {
+			try {
+				return this.constructor.newInstance(arguments);
+			}
+			catch (InvocationTargetException ex) {
+				return context.handleInstantiationProblem(getValueClass(), arguments,
+						rewrapCtorProblem(context, ex.getCause()));
+			}
+			catch (ReflectiveOperationException | IllegalArgumentException ex) {
+				return context.handleInstantiationProblem(getValueClass(), arguments, rewrapCtorProblem(context, ex));
+			}
 		}
 
 	}
