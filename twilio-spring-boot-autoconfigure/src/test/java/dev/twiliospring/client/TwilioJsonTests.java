@@ -112,6 +112,27 @@ class TwilioJsonTests {
 		assertThat(dated.dateCreated()).isNull();
 	}
 
+	@Test
+	void createsRecordsThroughTheirConstructorWithJacksonsErrorReporting() {
+		Counted counted = this.mapper.readValue("{\"name\":\"a\",\"num_media\":\"3\",\"ignored\":1}",
+				Counted.class);
+		assertThat(counted).isEqualTo(new Counted("a", 3, 0L));
+		assertThat(this.mapper.readValue("{}", Counted.class)).isEqualTo(new Counted(null, 0, 0L));
+		assertThatExceptionOfType(DatabindException.class)
+			.isThrownBy(() -> this.mapper.readValue("{\"num_media\":-1}", Counted.class))
+			.withMessageContaining("num_media must not be negative");
+	}
+
+	record Counted(@Nullable String name, @JsonProperty("num_media") int numMedia, long size) {
+
+		Counted {
+			if (numMedia < 0) {
+				throw new IllegalArgumentException("num_media must not be negative");
+			}
+		}
+
+	}
+
 	record Dated(@JsonProperty("date_created") @Nullable OffsetDateTime dateCreated) {
 
 	}
