@@ -25,8 +25,10 @@ import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.util.CollectionUtils;
 
 /**
- * The default transport of {@link TwilioClient}: a {@link ClientHttpRequestFactory} over
- * the JDK {@link HttpClient} that buffers each request body and sends it synchronously.
+ * The transport of {@link TwilioClient} for routes through a proxy, which
+ * {@link Http1TwilioRequestFactory} hands over: a {@link ClientHttpRequestFactory} over
+ * the JDK {@link HttpClient}, which speaks to proxies, that buffers each request body and
+ * sends it synchronously.
  * <p>
  * Spring's {@code JdkClientHttpRequestFactory} streams every body through a publisher on
  * another thread and waits asynchronously, which costs several thread hops per call, and
