@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import tools.jackson.core.JsonParser;
@@ -177,6 +178,34 @@ final class TwilioJson {
 	 */
 	static final class TwilioEnumDeserializers extends SimpleDeserializers {
 
+		/**
+		 * The {@code UNKNOWN} constant of each {@link TwilioEnum} that has a static
+		 * {@code @JsonCreator}, found once per type.
+		 */
+		private static final ClassValue<Optional<Enum<?>>> UNKNOWN_FALLBACKS = new ClassValue<>() {
+
+			@Override
+			protected Optional<Enum<?>> computeValue(Class<?> type) {
+				if (!type.isEnum() || !TwilioEnum.class.isAssignableFrom(type)) {
+					return Optional.empty();
+				}
+				boolean creator = false;
+				for (Method method : type.getDeclaredMethods()) {
+					creator |= Modifier.isStatic(method.getModifiers()) && method.isAnnotationPresent(JsonCreator.class);
+				}
+				if (!creator) {
+					return Optional.empty();
+				}
+				for (Object constant : type.getEnumConstants()) {
+					if (((Enum<?>) constant).name().equals("UNKNOWN")) {
+						return Optional.of((Enum<?>) constant);
+					}
+				}
+				return Optional.empty();
+			}
+
+		};
+
 		@Override
 		public @Nullable ValueDeserializer<?> findEnumDeserializer(JavaType type, DeserializationConfig config,
 				BeanDescription.Supplier beanDescription) {
@@ -193,22 +222,7 @@ final class TwilioJson {
 		}
 
 		private static @Nullable Enum<?> unknownFallback(Class<?> type) {
-			if (!type.isEnum() || !TwilioEnum.class.isAssignableFrom(type)) {
-				return null;
-			}
-			boolean creator = false;
-			for (Method method : type.getDeclaredMethods()) {
-				creator |= Modifier.isStatic(method.getModifiers()) && method.isAnnotationPresent(JsonCreator.class);
-			}
-			if (!creator) {
-				return null;
-			}
-			for (Object constant : type.getEnumConstants()) {
-				if (((Enum<?>) constant).name().equals("UNKNOWN")) {
-					return (Enum<?>) constant;
-				}
-			}
-			return null;
+			return UNKNOWN_FALLBACKS.get(type).orElse(null);
 		}
 
 	}
