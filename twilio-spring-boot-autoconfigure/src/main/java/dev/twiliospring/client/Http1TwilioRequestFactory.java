@@ -13,7 +13,6 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -91,6 +90,8 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory {
 	 * The largest request buffer a connection keeps between requests.
 	 */
 	private static final int MAX_KEPT_BUFFER = 64 * 1024;
+
+	private static final byte[] NO_BYTES = new byte[0];
 
 	private final int connectTimeoutMillis;
 
@@ -311,7 +312,7 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory {
 		/**
 		 * The request being sent, head and body, reused from one request to the next.
 		 */
-		final Bytes message = new Bytes(1024);
+		final ByteBuilder message = new ByteBuilder(1024);
 
 		Connection(Pool pool, Socket socket) throws IOException {
 			this.pool = pool;
@@ -385,7 +386,7 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory {
 
 		private @Nullable Map<String, Object> attributes;
 
-		private @Nullable Bytes body;
+		private @Nullable ByteBuilder body;
 
 		private boolean executed;
 
@@ -423,9 +424,9 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory {
 		@Override
 		public OutputStream getBody() {
 			checkNotExecuted();
-			Bytes body = this.body;
+			ByteBuilder body = this.body;
 			if (body == null) {
-				body = new Bytes(256);
+				body = new ByteBuilder(256);
 				this.body = body;
 			}
 			return body;
@@ -441,7 +442,8 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory {
 		public ClientHttpResponse execute() throws IOException {
 			checkNotExecuted();
 			this.executed = true;
-			Bytes body = (this.body != null) ? this.body : Bytes.EMPTY;
+			byte[] body = (this.body != null) ? this.body.array() : NO_BYTES;
+			int bodyLength = (this.body != null) ? this.body.length() : 0;
 			// Only requests without effects are sent again here: anything else is for
 			// TwilioClient's retries, which count every attempt and reuse its token
 			boolean resendable = this.method == HttpMethod.GET || this.method == HttpMethod.HEAD
@@ -450,13 +452,13 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory {
 				Connection connection = this.pool.acquire();
 				connection.received = false;
 				try {
-					Bytes message = connection.message;
+					ByteBuilder message = connection.message;
 					message.reset();
-					writeHead(message, body.length());
-					message.write(body.array(), 0, body.length());
+					writeHead(message, bodyLength);
+					message.write(body, 0, bodyLength);
 					connection.out.write(message.array(), 0, message.length());
 					connection.out.flush();
-					message.trim();
+					message.trim(MAX_KEPT_BUFFER);
 					return new Http1Response(connection, this.method == HttpMethod.HEAD);
 				}
 				catch (IOException ex) {
@@ -476,15 +478,15 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory {
 		 * message: line breaks and characters beyond ISO-8859-1 are refused, naming the
 		 * header but never showing its value, which may be a credential.
 		 */
-		private void writeHead(Bytes out, int contentLength) {
-			out.append(this.method.name()).append(' ');
+		private void writeHead(ByteBuilder out, int contentLength) {
+			out.appendLatin1(this.method.name()).append(' ');
 			String path = this.uri.getRawPath();
-			out.append((path == null || path.isEmpty()) ? "/" : path);
+			out.appendLatin1((path == null || path.isEmpty()) ? "/" : path);
 			String query = this.uri.getRawQuery();
 			if (query != null) {
-				out.append('?').append(query);
+				out.append('?').appendLatin1(query);
 			}
-			out.append(" HTTP/1.1\r\n");
+			out.appendLatin1(" HTTP/1.1\r\n");
 			out.write(this.pool.hostHeader, 0, this.pool.hostHeader.length);
 			Http1Headers headers = this.headerMap;
 			for (int i = 0; i < headers.size(); i++) {
@@ -494,12 +496,13 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory {
 				}
 				checkName(name);
 				for (String value : headers.valuesAt(i)) {
-					out.append(name).append(':').append(' ').appendValue(name, value).append('\r').append('\n');
+					checkValue(name, value);
+					out.appendLatin1(name).append(':').append(' ').appendLatin1(value).append('\r').append('\n');
 				}
 			}
 			if (contentLength > 0 || this.method == HttpMethod.POST || this.method == HttpMethod.PUT
 					|| this.method == HttpMethod.PATCH) {
-				out.append("Content-Length: ").append(Integer.toString(contentLength)).append('\r').append('\n');
+				out.appendLatin1("Content-Length: ").appendLatin1(Integer.toString(contentLength)).append('\r').append('\n');
 			}
 			out.append('\r').append('\n');
 		}
@@ -508,6 +511,21 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory {
 			return name.equalsIgnoreCase("Host") || name.equalsIgnoreCase("Content-Length")
 					|| name.equalsIgnoreCase("Connection") || name.equalsIgnoreCase("Transfer-Encoding")
 					|| name.equalsIgnoreCase("Expect") || name.equalsIgnoreCase("Upgrade");
+		}
+
+		/**
+		 * Refuse a value that would break the message, naming the header but never
+		 * showing the value, which may be a credential.
+		 */
+		private static void checkValue(String name, String value) {
+			for (int i = 0; i < value.length(); i++) {
+				char c = value.charAt(i);
+				if (c == '\r' || c == '\n' || c == 0 || c > 0xFF) {
+					throw new IllegalArgumentException("The value of HTTP header '" + name
+							+ "' has a character at index " + i + " that cannot be sent: "
+							+ ((c > 0xFF) ? "only ISO-8859-1 is allowed" : "line breaks and NUL are not allowed"));
+				}
+			}
 		}
 
 		private static void checkName(String name) {
@@ -521,92 +539,6 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory {
 							"HTTP header name '" + name.replaceAll("[^!-~]", "?") + "' has a character at index " + i
 									+ " that header names cannot have");
 				}
-			}
-		}
-
-	}
-
-	/**
-	 * A growable byte array: a request body as it is written, and a whole request as it
-	 * goes out.
-	 */
-	private static final class Bytes extends OutputStream {
-
-		static final Bytes EMPTY = new Bytes(0);
-
-		private byte[] bytes;
-
-		private int length;
-
-		Bytes(int capacity) {
-			this.bytes = new byte[capacity];
-		}
-
-		byte[] array() {
-			return this.bytes;
-		}
-
-		int length() {
-			return this.length;
-		}
-
-		void reset() {
-			this.length = 0;
-		}
-
-		/**
-		 * Let go of a buffer that an unusually large request has grown.
-		 */
-		void trim() {
-			if (this.bytes.length > MAX_KEPT_BUFFER) {
-				this.bytes = new byte[MAX_KEPT_BUFFER];
-			}
-		}
-
-		Bytes append(String value) {
-			ensure(value.length());
-			for (int i = 0; i < value.length(); i++) {
-				this.bytes[this.length++] = (byte) value.charAt(i);
-			}
-			return this;
-		}
-
-		Bytes appendValue(String name, String value) {
-			ensure(value.length());
-			for (int i = 0; i < value.length(); i++) {
-				char c = value.charAt(i);
-				if (c == '\r' || c == '\n' || c == 0 || c > 0xFF) {
-					throw new IllegalArgumentException("The value of HTTP header '" + name
-							+ "' has a character at index " + i + " that cannot be sent: "
-							+ ((c > 0xFF) ? "only ISO-8859-1 is allowed" : "line breaks and NUL are not allowed"));
-				}
-				this.bytes[this.length++] = (byte) c;
-			}
-			return this;
-		}
-
-		Bytes append(char c) {
-			ensure(1);
-			this.bytes[this.length++] = (byte) c;
-			return this;
-		}
-
-		@Override
-		public void write(int b) {
-			ensure(1);
-			this.bytes[this.length++] = (byte) b;
-		}
-
-		@Override
-		public void write(byte[] source, int offset, int count) {
-			ensure(count);
-			System.arraycopy(source, offset, this.bytes, this.length, count);
-			this.length += count;
-		}
-
-		private void ensure(int more) {
-			if (this.length + more > this.bytes.length) {
-				this.bytes = Arrays.copyOf(this.bytes, Math.max(this.bytes.length * 2, this.length + more));
 			}
 		}
 

@@ -247,11 +247,8 @@ public final class TwilioRequest {
 		int from = 0;
 		int open;
 		while ((open = pathTemplate.indexOf('{', from)) >= 0) {
-			int end = open + 1;
-			while (end < pathTemplate.length() && "{}/".indexOf(pathTemplate.charAt(end)) < 0) {
-				end++;
-			}
-			if (end < pathTemplate.length() && pathTemplate.charAt(end) == '}' && end > open + 1) {
+			int end = variableEnd(pathTemplate, open);
+			if (end >= 0) {
 				names.add(pathTemplate.substring(open + 1, end));
 				from = end + 1;
 			}
@@ -260,6 +257,22 @@ public final class TwilioRequest {
 			}
 		}
 		return names;
+	}
+
+	/**
+	 * Return where the variable that a brace opens ends: a variable is a non-empty name
+	 * without braces or slashes, in braces.
+	 * @param pathTemplate the path template
+	 * @param open the index of a <code>&#123;</code>
+	 * @return the index of the closing <code>&#125;</code>, or -1 if the brace opens no
+	 * variable
+	 */
+	static int variableEnd(String pathTemplate, int open) {
+		int end = open + 1;
+		while (end < pathTemplate.length() && "{}/".indexOf(pathTemplate.charAt(end)) < 0) {
+			end++;
+		}
+		return (end < pathTemplate.length() && pathTemplate.charAt(end) == '}' && end > open + 1) ? end : -1;
 	}
 
 

@@ -2,7 +2,6 @@ package dev.twiliospring.client;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -36,16 +35,17 @@ final class TwilioUrlEncoding {
 	 */
 	static URI expand(String baseUrl, String pathTemplate, Map<String, String> variables, String accountSid,
 			TwilioParameters query) {
-		Buffer url = new Buffer(baseUrl.length() + pathTemplate.length() + 64);
-		url.appendAscii(baseUrl);
+		ByteBuilder url = new ByteBuilder(baseUrl.length() + pathTemplate.length() + 64);
+		url.appendLatin1(baseUrl);
 		int length = pathTemplate.length();
 		int i = 0;
 		while (i < length) {
 			char c = pathTemplate.charAt(i);
 			if (c == '{') {
-				int end = pathTemplate.indexOf('}', i);
+				int end = TwilioRequest.variableEnd(pathTemplate, i);
 				if (end < 0) {
-					throw new IllegalArgumentException("Unclosed '{' in path template '" + pathTemplate + "'");
+					throw new IllegalArgumentException("Unclosed '{' (or a variable name with '/' or '{') in path "
+							+ "template '" + pathTemplate + "'");
 				}
 				String name = pathTemplate.substring(i + 1, end);
 				String value = variables.get(name);
@@ -56,12 +56,12 @@ final class TwilioUrlEncoding {
 					throw new IllegalArgumentException(
 							"No value for variable '" + name + "' of path template '" + pathTemplate + "'");
 				}
-				url.appendEncoded(value, false);
+				appendEncoded(url, value, false);
 				i = end + 1;
 			}
 			else {
 				int next = nextVariable(pathTemplate, i);
-				url.appendPath(pathTemplate, i, next);
+				appendPath(url, pathTemplate, i, next);
 				i = next;
 			}
 		}
@@ -69,13 +69,13 @@ final class TwilioUrlEncoding {
 		for (Map.Entry<String, List<String>> parameter : query.asMap().entrySet()) {
 			for (String value : parameter.getValue()) {
 				url.append(separator);
-				url.appendEncoded(parameter.getKey(), false);
+				appendEncoded(url, parameter.getKey(), false);
 				url.append('=');
-				url.appendEncoded(value, false);
+				appendEncoded(url, value, false);
 				separator = '&';
 			}
 		}
-		return URI.create(url.toAsciiString());
+		return URI.create(url.toLatin1String());
 	}
 
 	private static int nextVariable(String template, int from) {
@@ -89,15 +89,15 @@ final class TwilioUrlEncoding {
 	 * @return the body
 	 */
 	static byte[] formBody(TwilioParameters parameters) {
-		Buffer body = new Buffer(256);
+		ByteBuilder body = new ByteBuilder(256);
 		parameters.asMap().forEach((name, values) -> {
 			for (String value : values) {
-				if (body.length > 0) {
+				if (body.length() > 0) {
 					body.append('&');
 				}
-				body.appendEncoded(name, true);
+				appendEncoded(body, name, true);
 				body.append('=');
-				body.appendEncoded(value, true);
+				appendEncoded(body, value, true);
 			}
 		});
 		return body.toByteArray();
@@ -125,104 +125,66 @@ final class TwilioUrlEncoding {
 				|| c == '_' || c == '*';
 	}
 
-	private static final class Buffer {
-
-		private byte[] bytes;
-
-		private int length;
-
-		Buffer(int capacity) {
-			this.bytes = new byte[capacity];
-		}
-
-		void append(char c) {
-			ensure(1);
-			this.bytes[this.length++] = (byte) c;
-		}
-
-		void appendAscii(String value) {
-			ensure(value.length());
-			for (int i = 0; i < value.length(); i++) {
-				this.bytes[this.length++] = (byte) value.charAt(i);
+	/**
+	 * Append the characters of a template's literal path, percent-encoding those a path
+	 * cannot have.
+	 */
+	private static void appendPath(ByteBuilder out, String template, int from, int to) {
+		for (int i = from; i < to; i++) {
+			char c = template.charAt(i);
+			if (isPathCharacter(c)) {
+				out.append(c);
+			}
+			else {
+				i = appendNonAscii(out, template, i, to) - 1;
 			}
 		}
+	}
 
-		void appendPath(String template, int from, int to) {
-			for (int i = from; i < to; i++) {
-				char c = template.charAt(i);
-				if (isPathCharacter(c)) {
-					append(c);
-				}
-				else {
-					i = appendNonAscii(template, i, to, false) - 1;
-				}
+	/**
+	 * Append a value percent-encoded: strictly for URLs, as {@link java.net.URLEncoder}
+	 * does for forms.
+	 */
+	private static void appendEncoded(ByteBuilder out, String value, boolean form) {
+		int length = value.length();
+		for (int i = 0; i < length; i++) {
+			char c = value.charAt(i);
+			if (form ? isFormSafe(c) : isUnreserved(c)) {
+				out.append(c);
+			}
+			else if (form && c == ' ') {
+				out.append('+');
+			}
+			else {
+				i = appendNonAscii(out, value, i, length) - 1;
 			}
 		}
+	}
 
-		/**
-		 * Append a value percent-encoded: strictly for URLs, as
-		 * {@link java.net.URLEncoder} does for forms.
-		 */
-		void appendEncoded(String value, boolean form) {
-			int length = value.length();
-			ensure(length);
-			for (int i = 0; i < length; i++) {
-				char c = value.charAt(i);
-				if (form ? isFormSafe(c) : isUnreserved(c)) {
-					append(c);
-				}
-				else if (form && c == ' ') {
-					append('+');
-				}
-				else {
-					i = appendNonAscii(value, i, length, form) - 1;
-				}
-			}
+	/**
+	 * Percent-encode the UTF-8 bytes of the characters from {@code from} up to the next
+	 * one that needs no encoding.
+	 * @return the index after the encoded characters
+	 */
+	private static int appendNonAscii(ByteBuilder out, String value, int from, int to) {
+		char first = value.charAt(from);
+		if (first < 0x80) {
+			appendByte(out, first);
+			return from + 1;
 		}
-
-		/**
-		 * Percent-encode the UTF-8 bytes of the characters from {@code from} up to the
-		 * next one that needs no encoding.
-		 * @return the index after the encoded characters
-		 */
-		private int appendNonAscii(String value, int from, int to, boolean form) {
-			char first = value.charAt(from);
-			if (first < 0x80) {
-				appendByte(first);
-				return from + 1;
-			}
-			int end = from + 1;
-			while (end < to && value.charAt(end) >= 0x80) {
-				end++;
-			}
-			// Unpaired surrogates become '?', as in URLEncoder and String.getBytes
-			for (byte b : value.substring(from, end).getBytes(StandardCharsets.UTF_8)) {
-				appendByte(b);
-			}
-			return end;
+		int end = from + 1;
+		while (end < to && value.charAt(end) >= 0x80) {
+			end++;
 		}
-
-		private void appendByte(int b) {
-			ensure(3);
-			this.bytes[this.length++] = '%';
-			this.bytes[this.length++] = HEX[(b >> 4) & 0xF];
-			this.bytes[this.length++] = HEX[b & 0xF];
+		// Unpaired surrogates become '?', as in URLEncoder and String.getBytes
+		for (byte b : value.substring(from, end).getBytes(StandardCharsets.UTF_8)) {
+			appendByte(out, b);
 		}
+		return end;
+	}
 
-		private void ensure(int more) {
-			if (this.length + more > this.bytes.length) {
-				this.bytes = Arrays.copyOf(this.bytes, Math.max(this.bytes.length * 2, this.length + more));
-			}
-		}
-
-		byte[] toByteArray() {
-			return Arrays.copyOf(this.bytes, this.length);
-		}
-
-		String toAsciiString() {
-			return new String(this.bytes, 0, this.length, StandardCharsets.ISO_8859_1);
-		}
-
+	private static void appendByte(ByteBuilder out, int b) {
+		out.append('%').append((char) HEX[(b >> 4) & 0xF]).append((char) HEX[b & 0xF]);
 	}
 
 }

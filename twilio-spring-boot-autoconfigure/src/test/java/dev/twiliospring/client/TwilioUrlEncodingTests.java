@@ -58,6 +58,12 @@ class TwilioUrlEncodingTests {
 			.isThrownBy(() -> TwilioUrlEncoding.expand("https://api.twilio.com", "/v1/Services/{ServiceSid",
 					Map.of(), ACCOUNT, TwilioParameters.empty()))
 			.withMessageContaining("Unclosed '{'");
+		// The same rule as TwilioRequest's check of the variables: no slash in a name
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> TwilioUrlEncoding.expand("https://api.twilio.com", "/v1/{Service/Sid}", Map.of(),
+					ACCOUNT, TwilioParameters.empty()))
+			.withMessageContaining("Unclosed '{'");
+		assertThat(TwilioRequest.variableNames("/v1/{Service/Sid}/{Sid}")).containsExactly("Sid");
 	}
 
 	@Test
