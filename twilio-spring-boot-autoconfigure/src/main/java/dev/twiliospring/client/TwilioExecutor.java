@@ -15,7 +15,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -57,7 +56,10 @@ final class TwilioExecutor {
 	 */
 	static final String URI_TEMPLATE_ATTRIBUTE = RestClient.class.getName() + ".uriTemplate";
 
-	private static final ThreadLocal<Sending> SENDING = new ThreadLocal<>();
+	/**
+	 * The request this thread is sending, for {@link #writeHeaders}.
+	 */
+	private static final ThreadLocal<PreparedRequest> SENDING = new ThreadLocal<>();
 
 	private static final long MAX_PRESIZED_BODY = 16 * 1024 * 1024;
 
@@ -81,7 +83,7 @@ final class TwilioExecutor {
 
 	TwilioExecutor(RestClient restClient, TwilioHosts hosts, String authorization, String userAgent,
 			RetrySettings retry, TwilioClientListener listener, Sleeper sleeper, Clock clock, TwilioErrors errors) {
-		this.restClient = restClient.mutate().requestInitializer(TwilioExecutor::writeHeaders).build();
+		this.restClient = restClient.mutate().requestInitializer(this::writeHeaders).build();
 		this.hosts = hosts;
 		this.authorization = authorization;
 		this.userAgent = userAgent;
@@ -352,7 +354,7 @@ final class TwilioExecutor {
 			if (body != null && prepared.contentType() != null) {
 				spec.body(new FixedBody(body));
 			}
-			SENDING.set(new Sending(this, prepared));
+			SENDING.set(prepared);
 			response = spec.exchange((clientRequest, clientResponse) -> new RawResponse(
 					clientResponse.getStatusCode().value(),
 					HttpHeaders.readOnlyHttpHeaders(clientResponse.getHeaders()),
@@ -380,19 +382,18 @@ final class TwilioExecutor {
 	 * the request spec: RestClient would keep them in a map of its own and copy them over,
 	 * which costs more than everything else the client does to send a request.
 	 */
-	private static void writeHeaders(ClientHttpRequest request) {
-		Sending sending = SENDING.get();
-		if (sending == null) {
+	private void writeHeaders(ClientHttpRequest request) {
+		PreparedRequest prepared = SENDING.get();
+		if (prepared == null) {
 			return;
 		}
-		PreparedRequest prepared = sending.prepared();
 		HttpHeaders headers = request.getHeaders();
 		HttpHeaders extra = prepared.headers();
 		if (!extra.isEmpty()) {
 			headers.addAll(extra);
 		}
-		headers.set(HttpHeaders.AUTHORIZATION, sending.executor().authorization);
-		headers.set(HttpHeaders.USER_AGENT, sending.executor().userAgent);
+		headers.set(HttpHeaders.AUTHORIZATION, this.authorization);
+		headers.set(HttpHeaders.USER_AGENT, this.userAgent);
 		if (extra.isEmpty() || !extra.containsHeader(HttpHeaders.ACCEPT)) {
 			headers.set(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE);
 		}
@@ -470,13 +471,6 @@ final class TwilioExecutor {
 	 */
 	record RetrySettings(int maxRetries, Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter,
 			Duration deadline) {
-
-	}
-
-	/**
-	 * The request this thread is sending, for {@link #writeHeaders}.
-	 */
-	private record Sending(TwilioExecutor executor, PreparedRequest prepared) {
 
 	}
 
