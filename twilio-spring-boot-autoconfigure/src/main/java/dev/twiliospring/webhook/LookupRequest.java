@@ -43,6 +43,20 @@ final class LookupRequest extends HttpServletRequestWrapper {
 		this.method = method;
 	}
 
+	/**
+	 * Return the attributes that handler mappings set on this view.
+	 */
+	Map<String, Object> attributes() {
+		return this.attributes;
+	}
+
+	/**
+	 * Return the attributes that handler mappings removed from this view.
+	 */
+	Set<String> removedAttributes() {
+		return this.removedAttributes;
+	}
+
 	@Override
 	public String getMethod() {
 		return (this.method != null) ? this.method : super.getMethod();

@@ -268,7 +268,7 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 		if (contentLength > this.maxBodySize) {
 			throw tooLarge();
 		}
-		byte[] body = readBody(request);
+		byte[] body = readBody(request, contentLength);
 		if (contentLength > 0 && body.length == 0) {
 			throw new Rejection(HttpStatus.INTERNAL_SERVER_ERROR, "body-consumed",
 					"The request body was read before the signature could be checked");
@@ -305,11 +305,16 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private byte[] readBody(HttpServletRequest request) throws Rejection {
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		byte[] buffer = new byte[8192];
+	private byte[] readBody(HttpServletRequest request, long contentLength) throws Rejection {
 		try {
 			InputStream in = request.getInputStream();
+			if (contentLength >= 0) {
+				// The container ends the stream at the announced length, which is within the
+				// limit: one read into an array of that size
+				return in.readNBytes((int) contentLength);
+			}
+			ByteArrayOutputStream body = new ByteArrayOutputStream();
+			byte[] buffer = new byte[8192];
 			int read;
 			while ((read = in.read(buffer)) != -1) {
 				if (body.size() + (long) read > this.maxBodySize) {
@@ -317,11 +322,11 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 				}
 				body.write(buffer, 0, read);
 			}
+			return body.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new Rejection(HttpStatus.BAD_REQUEST, "unreadable-body", "The request body could not be read");
 		}
-		return body.toByteArray();
 	}
 
 	private Rejection tooLarge() {
@@ -533,12 +538,16 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 			Map<String, List<String>> formParameters, boolean json, Map<String, List<String>> queryParameters) {
 
 		Map<String, String[]> parameters() {
+			Map<String, String[]> parameters = new LinkedHashMap<>();
+			if (this.queryParameters.isEmpty()) {
+				this.formParameters.forEach((name, values) -> parameters.put(name, values.toArray(String[]::new)));
+				return parameters;
+			}
 			Map<String, List<String>> merged = new LinkedHashMap<>();
 			this.queryParameters
 				.forEach((name, values) -> merged.computeIfAbsent(name, (key) -> new ArrayList<>()).addAll(values));
 			this.formParameters
 				.forEach((name, values) -> merged.computeIfAbsent(name, (key) -> new ArrayList<>()).addAll(values));
-			Map<String, String[]> parameters = new LinkedHashMap<>();
 			merged.forEach((name, values) -> parameters.put(name, values.toArray(String[]::new)));
 			return parameters;
 		}

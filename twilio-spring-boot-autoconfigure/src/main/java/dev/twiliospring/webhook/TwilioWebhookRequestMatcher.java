@@ -1,9 +1,11 @@
 package dev.twiliospring.webhook;
 
+import java.lang.reflect.Method;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -15,6 +17,7 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.RequestPath;
+import org.springframework.util.ConcurrentReferenceHashMap;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.method.HandlerMethod;
@@ -35,6 +38,15 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * {@link HandlerMapping} in order, but on a view of the request that keeps the lookup's
  * request attributes to itself and offers only the query string's parameters, so that
  * the request body is left unread for the signature check.
+ * <p>
+ * That lookup costs as much as the dispatcher servlet's own, so it is avoided where the
+ * handler mappings, indexed on first use, already give the answer: a request whose path
+ * no webhook handler is mapped to is not a webhook, and a request for a literal webhook
+ * path that no other handler is mapped to is one. When the lookup is made and the
+ * dispatcher servlet would repeat it with the same result, the result is kept for the
+ * {@link TwilioWebhookHandlerMapping}. A webhook handler mapped after the index was built
+ * is not known to it; the {@link TwilioWebhookHandlerInterceptor} refuses requests for
+ * it.
  *
  * @since 1.0.0
  */
@@ -47,9 +59,22 @@ public class TwilioWebhookRequestMatcher {
 	private static final String SUPPORTED_METHODS_ATTRIBUTE = TwilioWebhookRequestMatcher.class.getName()
 			+ ".SUPPORTED_METHODS";
 
+	private static final Map<Method, Boolean> WEBHOOK_METHODS = new ConcurrentReferenceHashMap<>();
+
+	private static final ClassValue<Boolean> WEBHOOK_TYPES = new ClassValue<>() {
+
+		@Override
+		protected Boolean computeValue(Class<?> type) {
+			return AnnotatedElementUtils.hasAnnotation(type, TwilioWebhook.class);
+		}
+
+	};
+
 	private final Supplier<List<HandlerMapping>> handlerMappings;
 
 	private final List<PathPattern> pathPatterns;
+
+	private final Supplier<WebhookHandlerIndex> index;
 
 	/**
 	 * Create a matcher.
@@ -61,6 +86,7 @@ public class TwilioWebhookRequestMatcher {
 	public TwilioWebhookRequestMatcher(Supplier<List<HandlerMapping>> handlerMappings,
 			Collection<String> pathPatterns) {
 		this.handlerMappings = SingletonSupplier.of(handlerMappings);
+		this.index = SingletonSupplier.of(() -> WebhookHandlerIndex.of(this.handlerMappings.get()));
 		PathPatternParser parser = PathPatternParser.defaultInstance;
 		this.pathPatterns = pathPatterns.stream()
 			.map((pattern) -> parser.parse(parser.initFullPathPattern(pattern)))
@@ -73,7 +99,33 @@ public class TwilioWebhookRequestMatcher {
 	 * @return whether the request is a webhook
 	 */
 	public boolean matches(HttpServletRequest request) {
-		return matchesPathPattern(request) || isWebhookHandler(findHandler(request));
+		if (matchesPathPattern(request)) {
+			return true;
+		}
+		LookupRequest lookupRequest = new LookupRequest(request);
+		PathContainer path = ServletRequestPathUtils.parseAndCache(lookupRequest).pathWithinApplication();
+		WebhookHandlerIndex index = this.index.get();
+		if (index.isExclusiveWebhook(path, request.getMethod())) {
+			// The dispatcher servlet can only find the webhook handler: no lookup needed
+			return true;
+		}
+		if (!index.mayBeWebhook(path, lookupRequest)) {
+			return false;
+		}
+		if (index.asksMappings()) {
+			lookupRequest = new LookupRequest(request);
+			ServletRequestPathUtils.parseAndCache(lookupRequest);
+		}
+		HandlerExecutionChain chain = findHandler(lookupRequest, request);
+		if (chain == null || !isWebhookHandler(chain.getHandler())) {
+			return false;
+		}
+		if (chain.getHandler() instanceof HandlerMethod && index.lookupReusable(path)) {
+			request.setAttribute(TwilioWebhookHandlerMapping.LOOKUP_ATTRIBUTE,
+					new TwilioWebhookHandlerMapping.Lookup(chain, lookupRequest.attributes(),
+							lookupRequest.removedAttributes(), request.getMethod(), request.getRequestURI()));
+		}
+		return true;
 	}
 
 	private boolean matchesPathPattern(HttpServletRequest request) {
@@ -104,17 +156,17 @@ public class TwilioWebhookRequestMatcher {
 		request.removeAttribute(SUPPORTED_METHODS_ATTRIBUTE);
 		Set<String> methods = new LinkedHashSet<>();
 		supported.forEach((method) -> methods.add(method.toString()));
-		Object handler = findHandler(new LookupRequest(request, methods.iterator().next()), null);
-		return isWebhookHandler(handler) ? Collections.unmodifiableSet(methods) : Set.of();
+		HandlerExecutionChain chain = findHandler(new LookupRequest(request, methods.iterator().next()), null);
+		return (chain != null && isWebhookHandler(chain.getHandler())) ? Collections.unmodifiableSet(methods) : Set.of();
 	}
 
-	private @Nullable Object findHandler(HttpServletRequest request) {
-		return findHandler(new LookupRequest(request), request);
-	}
-
-	private @Nullable Object findHandler(LookupRequest lookupRequest, @Nullable HttpServletRequest request) {
+	private @Nullable HandlerExecutionChain findHandler(LookupRequest lookupRequest,
+			@Nullable HttpServletRequest request) {
 		ServletRequestPathUtils.parseAndCache(lookupRequest);
 		for (HandlerMapping handlerMapping : this.handlerMappings.get()) {
+			if (handlerMapping instanceof TwilioWebhookHandlerMapping) {
+				continue;
+			}
 			HandlerExecutionChain chain;
 			try {
 				chain = handlerMapping.getHandler(lookupRequest);
@@ -133,7 +185,7 @@ public class TwilioWebhookRequestMatcher {
 				return null;
 			}
 			if (chain != null) {
-				return chain.getHandler();
+				return chain;
 			}
 		}
 		return null;
@@ -175,13 +227,18 @@ public class TwilioWebhookRequestMatcher {
 	 */
 	public static boolean isWebhookHandler(@Nullable Object handler) {
 		if (handler instanceof HandlerMethod handlerMethod) {
-			return handlerMethod.hasMethodAnnotation(TwilioWebhook.class)
-					|| AnnotatedElementUtils.hasAnnotation(handlerMethod.getBeanType(), TwilioWebhook.class);
+			// Asked for the handler of every request: the answers are kept per method
+			Boolean annotated = WEBHOOK_METHODS.get(handlerMethod.getMethod());
+			if (annotated == null) {
+				annotated = handlerMethod.hasMethodAnnotation(TwilioWebhook.class);
+				WEBHOOK_METHODS.put(handlerMethod.getMethod(), annotated);
+			}
+			return annotated || WEBHOOK_TYPES.get(handlerMethod.getBeanType());
 		}
 		if (handler == null || handler instanceof String) {
 			return false;
 		}
-		return AnnotatedElementUtils.hasAnnotation(AopUtils.getTargetClass(handler), TwilioWebhook.class);
+		return WEBHOOK_TYPES.get(AopUtils.getTargetClass(handler));
 	}
 
 	@Override

@@ -12,6 +12,7 @@ import dev.twiliospring.webhook.TwilioSignatureValidator;
 import dev.twiliospring.webhook.TwilioStatusCallbackHandler;
 import dev.twiliospring.webhook.TwilioWebhookArgumentResolver;
 import dev.twiliospring.webhook.TwilioWebhookFilter;
+import dev.twiliospring.webhook.TwilioWebhookHandlerMapping;
 import dev.twiliospring.webhook.TwilioWebhookObservationConvention;
 import dev.twiliospring.webhook.TwilioWebhookRequestMatcher;
 import dev.twiliospring.webhook.TwilioWebhookWebMvcConfigurer;
@@ -115,6 +116,12 @@ public final class TwilioWebhookAutoConfiguration {
 		FilterRegistrationBean<TwilioWebhookFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.setOrder(TwilioWebhookFilter.DEFAULT_ORDER);
 		return registration;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	TwilioWebhookHandlerMapping twilioWebhookHandlerMapping() {
+		return new TwilioWebhookHandlerMapping();
 	}
 
 	@Bean

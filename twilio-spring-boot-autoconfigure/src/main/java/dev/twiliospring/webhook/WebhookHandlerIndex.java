@@ -1,0 +1,492 @@
+package dev.twiliospring.webhook;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerExecutionChain;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.function.HandlerFunction;
+import org.springframework.web.servlet.function.RequestPredicate;
+import org.springframework.web.servlet.function.RequestPredicates;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.support.RouterFunctionMapping;
+import org.springframework.web.servlet.handler.AbstractHandlerMapping;
+import org.springframework.web.servlet.handler.AbstractHandlerMethodMapping;
+import org.springframework.web.servlet.handler.AbstractUrlHandlerMapping;
+import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * What the handler mappings registered when it was built say about webhooks: the path
+ * patterns under which a handler annotated with {@link TwilioWebhook} is mapped, and the
+ * paths at which a handler is selected by something a handler lookup that sees only the
+ * query string cannot see.
+ * <p>
+ * The index answers three questions without a handler lookup:
+ * <ul>
+ * <li>{@link #isExclusiveWebhook}: is the request for a webhook handler method that
+ * nothing else can be mapped to? That is the case for a literal path (no variables or
+ * wildcards) with the request's method, when the handler method has no other conditions
+ * and no handler mapping that the dispatcher servlet asks first, nor another mapping in
+ * its own handler mapping, has a pattern for that path. The dispatcher servlet then
+ * dispatches to it whatever else the request carries.</li>
+ * <li>{@link #mayBeWebhook}: can the request reach a webhook handler at all? If no
+ * webhook pattern matches its path, no handler mapping can dispatch it to one, so the
+ * full lookup (as costly as the dispatcher servlet's own) is skipped. Handler mappings of
+ * kinds the index cannot read are asked on every request; a webhook handler that is
+ * mapped later than the index was built is refused by the
+ * {@link TwilioWebhookHandlerInterceptor}, which fails closed.</li>
+ * <li>{@link #lookupReusable}: would the dispatcher servlet find the same handler as the
+ * filter's lookup? Only if no mapping at that path selects by body parameters (a
+ * {@code params} condition, a custom condition, or a router function predicate on
+ * parameters).</li>
+ * </ul>
+ */
+final class WebhookHandlerIndex {
+
+	private final Map<String, Set<String>> exclusiveWebhookPaths;
+
+	private final List<PathPattern> webhookPatterns;
+
+	private final List<PathPattern> parameterSensitivePatterns;
+
+	private final List<HandlerMapping> opaqueMappings;
+
+	private final boolean webhooksAnywhere;
+
+	private final boolean parameterSensitiveAnywhere;
+
+	private WebhookHandlerIndex(Builder builder) {
+		this.exclusiveWebhookPaths = builder.exclusiveWebhookPaths();
+		this.webhookPatterns = List.copyOf(builder.webhookPatterns);
+		this.parameterSensitivePatterns = List.copyOf(builder.parameterSensitivePatterns);
+		this.opaqueMappings = List.copyOf(builder.opaqueMappings);
+		this.webhooksAnywhere = builder.webhooksAnywhere;
+		this.parameterSensitiveAnywhere = builder.parameterSensitiveAnywhere;
+	}
+
+	/**
+	 * Index the given handler mappings.
+	 * @param handlerMappings the mappings in the order the dispatcher servlet asks them
+	 * @return the index
+	 */
+	static WebhookHandlerIndex of(List<HandlerMapping> handlerMappings) {
+		Builder builder = new Builder();
+		for (HandlerMapping handlerMapping : handlerMappings) {
+			builder.add(handlerMapping);
+		}
+		return new WebhookHandlerIndex(builder);
+	}
+
+	/**
+	 * Return whether the request is for a webhook handler method that no other handler
+	 * can be mapped to.
+	 * @param path the request's path within the application
+	 * @param method the request's method
+	 * @return whether the dispatcher servlet will dispatch the request to a webhook
+	 * handler
+	 */
+	boolean isExclusiveWebhook(PathContainer path, String method) {
+		if (this.exclusiveWebhookPaths.isEmpty()) {
+			return false;
+		}
+		Set<String> methods = this.exclusiveWebhookPaths.get(path.value());
+		return methods != null && methods.contains(method);
+	}
+
+	/**
+	 * Return whether a handler mapping could dispatch the request to a webhook handler.
+	 * @param path the request's path within the application
+	 * @param lookupRequest the request as handler lookups see it, for mappings the index
+	 * cannot read
+	 * @return {@code false} if no handler mapping can, {@code true} if one may
+	 */
+	boolean mayBeWebhook(PathContainer path, HttpServletRequest lookupRequest) {
+		if (this.webhooksAnywhere || matchesAny(this.webhookPatterns, path)) {
+			return true;
+		}
+		for (HandlerMapping handlerMapping : this.opaqueMappings) {
+			HandlerExecutionChain chain;
+			try {
+				chain = handlerMapping.getHandler(lookupRequest);
+			}
+			catch (Exception ex) {
+				return true;
+			}
+			if (chain != null && TwilioWebhookRequestMatcher.isWebhookHandler(chain.getHandler())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Return whether the handler mappings must be asked on another view of the request
+	 * than the one given to {@link #mayBeWebhook}, as some mappings were asked on it.
+	 * @return whether the index asks handler mappings itself
+	 */
+	boolean asksMappings() {
+		return !this.opaqueMappings.isEmpty();
+	}
+
+	/**
+	 * Return whether the handler that a lookup on the query string's parameters found for
+	 * a request is the one the dispatcher servlet finds once the body's parameters are
+	 * visible too.
+	 * @param path the request's path within the application
+	 * @return whether the lookup's result can be reused
+	 */
+	boolean lookupReusable(PathContainer path) {
+		return !this.parameterSensitiveAnywhere && !matchesAny(this.parameterSensitivePatterns, path);
+	}
+
+	private static boolean matchesAny(List<PathPattern> patterns, PathContainer path) {
+		for (PathPattern pattern : patterns) {
+			if (pattern.matches(path)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	@Override
+	public String toString() {
+		return "WebhookHandlerIndex[exclusiveWebhookPaths=" + this.exclusiveWebhookPaths.keySet()
+				+ ", webhookPatterns=" + this.webhookPatterns + ", webhooksAnywhere="
+				+ this.webhooksAnywhere + ", opaqueMappings=" + this.opaqueMappings.size() + "]";
+	}
+
+	private static final PathPattern ROOT = PathPatternParser.defaultInstance.parse("/");
+
+	/**
+	 * The path patterns of a handler mapping's registrations, or {@code anyPath} if one
+	 * of them may match any path.
+	 */
+	private static final class MappingPaths {
+
+		private final List<Registration> registrations = new ArrayList<>();
+
+		private boolean anyPath;
+
+	}
+
+	/**
+	 * Path patterns registered together, under a key that tells them apart.
+	 */
+	private record Registration(Object key, List<PathPattern> patterns) {
+
+	}
+
+	/**
+	 * A literal path of a webhook handler method without other conditions than the path
+	 * and methods.
+	 */
+	private record Candidate(int mappingIndex, Object key, String path, Set<String> methods) {
+
+	}
+
+	private static final class Builder {
+
+		private final List<PathPattern> webhookPatterns = new ArrayList<>();
+
+		private final List<PathPattern> parameterSensitivePatterns = new ArrayList<>();
+
+		private final List<HandlerMapping> opaqueMappings = new ArrayList<>();
+
+		private boolean webhooksAnywhere;
+
+		private boolean parameterSensitiveAnywhere;
+
+		/**
+		 * The path patterns of every handler mapping, in order, for the exclusivity of
+		 * literal webhook paths.
+		 */
+		private final List<MappingPaths> mappingPaths = new ArrayList<>();
+
+		private final List<Candidate> candidates = new ArrayList<>();
+
+		private MappingPaths current = new MappingPaths();
+
+		void add(HandlerMapping handlerMapping) {
+			if (handlerMapping instanceof TwilioWebhookHandlerMapping) {
+				return;
+			}
+			this.current = new MappingPaths();
+			this.mappingPaths.add(this.current);
+			if (handlerMapping instanceof AbstractHandlerMapping mapping && mapping.getDefaultHandler() != null) {
+				this.current.anyPath = true;
+				this.webhooksAnywhere |= TwilioWebhookRequestMatcher.isWebhookHandler(mapping.getDefaultHandler());
+			}
+			if (handlerMapping instanceof AbstractHandlerMethodMapping<?> methodMapping) {
+				addMethodMappings(methodMapping.getHandlerMethods());
+			}
+			else if (handlerMapping instanceof AbstractUrlHandlerMapping urlMapping) {
+				addUrlMappings(urlMapping);
+			}
+			else if (handlerMapping instanceof RouterFunctionMapping functionMapping) {
+				RouterFunction<?> routerFunction = functionMapping.getRouterFunction();
+				if (routerFunction != null) {
+					PathPatternParser parser = functionMapping.getPatternParser();
+					routerFunction.accept(new RoutesVisitor((parser != null) ? parser : PathPatternParser.defaultInstance));
+				}
+			}
+			else {
+				this.current.anyPath = true;
+				this.opaqueMappings.add(handlerMapping);
+			}
+		}
+
+		Map<String, Set<String>> exclusiveWebhookPaths() {
+			Map<String, Set<String>> paths = new HashMap<>();
+			for (Candidate candidate : this.candidates) {
+				if (isExclusive(candidate)) {
+					paths.computeIfAbsent(candidate.path(), (path) -> new HashSet<>())
+						.addAll(candidate.methods());
+				}
+			}
+			paths.replaceAll((path, methods) -> Set.copyOf(methods));
+			return Map.copyOf(paths);
+		}
+
+		private boolean isExclusive(Candidate candidate) {
+			PathContainer path = PathContainer.parsePath(candidate.path());
+			for (int i = 0; i <= candidate.mappingIndex(); i++) {
+				MappingPaths mapping = this.mappingPaths.get(i);
+				if (mapping.anyPath) {
+					return false;
+				}
+				for (Registration registration : mapping.registrations) {
+					if (registration.key() != candidate.key() && matchesAny(registration.patterns(), path)) {
+						return false;
+					}
+				}
+			}
+			return true;
+		}
+
+		private void addMethodMappings(Map<?, HandlerMethod> handlerMethods) {
+			handlerMethods.forEach((mapping, handlerMethod) -> {
+				boolean webhook = TwilioWebhookRequestMatcher.isWebhookHandler(handlerMethod);
+				if (!(mapping instanceof RequestMappingInfo info)) {
+					this.current.anyPath = true;
+					this.webhooksAnywhere |= webhook;
+					this.parameterSensitiveAnywhere = true;
+					return;
+				}
+				PathPatternsRequestCondition paths = info.getPathPatternsCondition();
+				boolean parameterSensitive = !info.getParamsCondition().isEmpty() || info.getCustomCondition() != null;
+				if (paths == null || paths.isEmptyPathMapping()) {
+					// Patterns for another path matcher, or a mapping without a path
+					this.current.anyPath = true;
+					this.webhooksAnywhere |= webhook;
+					this.parameterSensitiveAnywhere |= parameterSensitive;
+					return;
+				}
+				this.current.registrations.add(new Registration(info, List.copyOf(paths.getPatterns())));
+				if (webhook) {
+					this.webhookPatterns.addAll(paths.getPatterns());
+					if (hasOnlyPathAndMethods(info)) {
+						Set<String> methods = new HashSet<>();
+						info.getMethodsCondition().getMethods().forEach((method) -> methods.add(method.name()));
+						for (String directPath : paths.getDirectPaths()) {
+							this.candidates.add(
+									new Candidate(this.mappingPaths.size() - 1, info, directPath, Set.copyOf(methods)));
+						}
+					}
+				}
+				if (parameterSensitive) {
+					this.parameterSensitivePatterns.addAll(paths.getPatterns());
+				}
+			});
+		}
+
+		private static boolean hasOnlyPathAndMethods(RequestMappingInfo info) {
+			return !info.getMethodsCondition().isEmpty() && info.getParamsCondition().isEmpty()
+					&& info.getHeadersCondition().isEmpty() && info.getConsumesCondition().isEmpty()
+					&& info.getProducesCondition().isEmpty() && info.getCustomCondition() == null
+					&& info.getVersionCondition().getVersion() == null;
+		}
+
+		private void addUrlMappings(AbstractUrlHandlerMapping urlMapping) {
+			if (urlMapping.getRootHandler() != null) {
+				this.current.registrations.add(new Registration(urlMapping, List.of(ROOT)));
+				this.webhooksAnywhere |= TwilioWebhookRequestMatcher.isWebhookHandler(urlMapping.getRootHandler());
+			}
+			if (!urlMapping.usesPathPatterns()) {
+				this.current.anyPath |= !urlMapping.getHandlerMap().isEmpty();
+				urlMapping.getHandlerMap().values().forEach(this::addUnindexedHandler);
+				return;
+			}
+			this.current.registrations
+				.add(new Registration(urlMapping, List.copyOf(urlMapping.getPathPatternHandlerMap().keySet())));
+			urlMapping.getPathPatternHandlerMap().forEach((pattern, handler) -> {
+				if (handler instanceof String) {
+					// A lazily initialized handler: its type is not known yet
+					this.webhooksAnywhere = true;
+				}
+				else if (TwilioWebhookRequestMatcher.isWebhookHandler(handler)) {
+					this.webhookPatterns.add(pattern);
+				}
+			});
+		}
+
+		private void addUnindexedHandler(Object handler) {
+			if (handler instanceof String || TwilioWebhookRequestMatcher.isWebhookHandler(handler)) {
+				this.webhooksAnywhere = true;
+			}
+		}
+
+		/**
+		 * Router functions are usually asked before annotated controllers. A webhook
+		 * handler function makes every path a candidate; a predicate on parameters (or
+		 * one the visitor cannot see into) makes no lookup reusable. For the exclusivity
+		 * of webhook paths, a route counts with the path patterns of its predicate, or as
+		 * matching any path when the predicate is nested, negated, opaque or has no path.
+		 */
+		private final class RoutesVisitor implements RouterFunctions.Visitor {
+
+			private final PathPatternParser parser;
+
+			private int nesting;
+
+			RoutesVisitor(PathPatternParser parser) {
+				this.parser = parser;
+			}
+
+			@Override
+			public void startNested(RequestPredicate predicate) {
+				predicate.accept(new PredicateVisitor());
+				this.nesting++;
+			}
+
+			@Override
+			public void endNested(RequestPredicate predicate) {
+				this.nesting--;
+			}
+
+			@Override
+			public void route(RequestPredicate predicate, HandlerFunction<?> handlerFunction) {
+				PredicateVisitor visitor = new PredicateVisitor();
+				predicate.accept(visitor);
+				if (this.nesting > 0 || visitor.opaque || visitor.paths.isEmpty()) {
+					Builder.this.current.anyPath = true;
+				}
+				else {
+					Builder.this.current.registrations.add(new Registration(handlerFunction,
+							visitor.paths.stream().map(this.parser::parse).toList()));
+				}
+				Builder.this.webhooksAnywhere |= TwilioWebhookRequestMatcher.isWebhookHandler(handlerFunction);
+			}
+
+			@Override
+			public void resources(Function<ServerRequest, Optional<Resource>> lookupFunction) {
+				Builder.this.current.anyPath = true;
+			}
+
+			@Override
+			public void attributes(Map<String, Object> attributes) {
+			}
+
+			@Override
+			public void unknown(RouterFunction<?> routerFunction) {
+				Builder.this.current.anyPath = true;
+				Builder.this.webhooksAnywhere = true;
+				Builder.this.parameterSensitiveAnywhere = true;
+			}
+
+		}
+
+		private final class PredicateVisitor implements RequestPredicates.Visitor {
+
+			private final List<String> paths = new ArrayList<>();
+
+			private boolean opaque;
+
+			@Override
+			public void method(Set<HttpMethod> methods) {
+			}
+
+			@Override
+			public void path(String pattern) {
+				this.paths.add(pattern);
+			}
+
+			@Override
+			public void pathExtension(String extension) {
+				this.opaque = true;
+			}
+
+			@Override
+			public void header(String name, String value) {
+			}
+
+			@Override
+			public void param(String name, String value) {
+				Builder.this.parameterSensitiveAnywhere = true;
+			}
+
+			@Override
+			public void version(String version) {
+			}
+
+			@Override
+			public void startAnd() {
+			}
+
+			@Override
+			public void and() {
+			}
+
+			@Override
+			public void endAnd() {
+			}
+
+			@Override
+			public void startOr() {
+				this.opaque = true;
+			}
+
+			@Override
+			public void or() {
+			}
+
+			@Override
+			public void endOr() {
+			}
+
+			@Override
+			public void startNegate() {
+				this.opaque = true;
+			}
+
+			@Override
+			public void endNegate() {
+			}
+
+			@Override
+			public void unknown(RequestPredicate predicate) {
+				this.opaque = true;
+				Builder.this.parameterSensitiveAnywhere = true;
+			}
+
+		}
+
+	}
+
+}

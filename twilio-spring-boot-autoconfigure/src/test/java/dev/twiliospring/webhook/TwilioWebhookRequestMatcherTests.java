@@ -1,0 +1,270 @@
+package dev.twiliospring.webhook;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.server.PathContainer;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.util.ReflectionUtils;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.context.support.StaticWebApplicationContext;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.HandlerExecutionChain;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
+import org.springframework.web.servlet.function.support.RouterFunctionMapping;
+import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link TwilioWebhookRequestMatcher} and the {@link WebhookHandlerIndex} that
+ * spares it handler lookups, checked against the handler lookup itself.
+ */
+class TwilioWebhookRequestMatcherTests {
+
+	private final Hooks hooks = new Hooks();
+
+	private final CountingMapping controllers = new CountingMapping();
+
+	private final List<HandlerMapping> mappings = new ArrayList<>(List.of(this.controllers));
+
+	@Test
+	void recognizesLiteralWebhookPathWithoutLookingUpItsHandler() {
+		register("/twilio/sms", "webhook", RequestMethod.POST);
+		register("/open", "open", RequestMethod.POST);
+		TwilioWebhookRequestMatcher matcher = matcher();
+		assertThat(matcher.matches(request("POST", "/twilio/sms"))).isTrue();
+		assertThat(matcher.matches(request("POST", "/open"))).isFalse();
+		assertThat(matcher.matches(request("GET", "/elsewhere"))).isFalse();
+		assertThat(this.controllers.lookups).hasValue(0);
+		assertThat(index().isExclusiveWebhook(path("/twilio/sms"), "POST")).isTrue();
+	}
+
+	@Test
+	void looksUpHandlerWhenAnotherMappingSharesTheWebhookPath() {
+		register("/twilio/sms", "webhook", RequestMethod.POST);
+		register("/twilio/sms", "open", RequestMethod.GET);
+		TwilioWebhookRequestMatcher matcher = matcher();
+		assertThat(matcher.matches(request("POST", "/twilio/sms"))).isTrue();
+		assertThat(matcher.matches(request("GET", "/twilio/sms"))).isFalse();
+		assertThat(this.controllers.lookups).hasValue(2);
+	}
+
+	@Test
+	void looksUpHandlerWhenAPatternCouldMatchTheWebhookPath() {
+		register("/twilio/sms", "webhook", RequestMethod.POST);
+		register("/twilio/{name}", "open", RequestMethod.POST);
+		assertThat(index().isExclusiveWebhook(path("/twilio/sms"), "POST")).isFalse();
+		TwilioWebhookRequestMatcher matcher = matcher();
+		assertThat(matcher.matches(request("POST", "/twilio/sms"))).isTrue();
+		assertThat(matcher.matches(request("POST", "/twilio/other"))).isFalse();
+	}
+
+	@Test
+	void looksUpHandlerWhenEarlierRouterFunctionMapsTheWebhookPath() {
+		register("/twilio/sms", "webhook", RequestMethod.POST);
+		RouterFunctionMapping functions = new RouterFunctionMapping(
+				RouterFunctions.route().POST("/twilio/sms", (request) -> ServerResponse.ok().body("function")).build());
+		functions.afterPropertiesSet();
+		this.mappings.add(0, functions);
+		assertThat(index().isExclusiveWebhook(path("/twilio/sms"), "POST")).isFalse();
+		// The router function is asked first, so the request is not a webhook
+		assertThat(matcher().matches(request("POST", "/twilio/sms"))).isFalse();
+	}
+
+	@Test
+	void ignoresRouterFunctionsForOtherPaths() {
+		register("/twilio/sms", "webhook", RequestMethod.POST);
+		RouterFunctionMapping functions = new RouterFunctionMapping(
+				RouterFunctions.route().POST("/status", (request) -> ServerResponse.ok().body("function")).build());
+		functions.afterPropertiesSet();
+		this.mappings.add(0, functions);
+		assertThat(index().isExclusiveWebhook(path("/twilio/sms"), "POST")).isTrue();
+	}
+
+	@Test
+	void looksUpHandlerWhenWebhookHasConditionsBeyondPathAndMethod() {
+		registerConsumingJson("/twilio/event", "webhook");
+		assertThat(index().isExclusiveWebhook(path("/twilio/event"), "POST")).isFalse();
+		TwilioWebhookRequestMatcher matcher = matcher();
+		MockHttpServletRequest json = request("POST", "/twilio/event");
+		json.setContentType("application/json");
+		assertThat(matcher.matches(json)).isTrue();
+		assertThat(this.controllers.lookups).hasValue(1);
+	}
+
+	@Test
+	void looksUpHandlerOnlyForMethodsTheWebhookIsMappedTo() {
+		register("/twilio/voice", "webhook", RequestMethod.POST);
+		TwilioWebhookRequestMatcher matcher = matcher();
+		MockHttpServletRequest get = request("GET", "/twilio/voice");
+		assertThat(matcher.matches(get)).isFalse();
+		assertThat(this.controllers.lookups).hasValue(1);
+		assertThat(matcher.supportedWebhookMethods(get)).containsExactly("POST");
+	}
+
+	@Test
+	void recognizesWebhookUnderPathVariablesThroughItsHandler() {
+		register("/twilio/{account}/sms", "webhook", RequestMethod.POST);
+		TwilioWebhookRequestMatcher matcher = matcher();
+		assertThat(matcher.matches(request("POST", "/twilio/AC1/sms"))).isTrue();
+		assertThat(matcher.matches(request("POST", "/twilio/AC1/voice"))).isFalse();
+		// Only the first request could reach the webhook
+		assertThat(this.controllers.lookups).hasValue(1);
+	}
+
+	@Test
+	void handsTheLookupToTheDispatcherServlet() throws Exception {
+		register("/twilio/{account}/sms", "webhook", RequestMethod.POST);
+		MockHttpServletRequest request = request("POST", "/twilio/AC1/sms");
+		assertThat(matcher().matches(request)).isTrue();
+		TwilioWebhookHandlerMapping reuse = new TwilioWebhookHandlerMapping();
+		// Not before the dispatcher servlet handles the request
+		assertThat(reuse.getHandler(request)).isNull();
+		request.setAttribute(DispatcherServlet.WEB_APPLICATION_CONTEXT_ATTRIBUTE, new StaticWebApplicationContext());
+		HandlerExecutionChain chain = reuse.getHandler(request);
+		assertThat(chain).isNotNull();
+		assertThat(((HandlerMethod) chain.getHandler()).getMethod().getName()).isEqualTo("webhook");
+		assertThat(request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE))
+			.isEqualTo(Map.of("account", "AC1"));
+		assertThat(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE))
+			.isEqualTo("/twilio/{account}/sms");
+		assertThat(this.controllers.lookups).hasValue(1);
+		// Once only
+		assertThat(reuse.getHandler(request)).isNull();
+	}
+
+	@Test
+	void doesNotHandTheLookupToOtherDispatches() throws Exception {
+		register("/twilio/{account}/sms", "webhook", RequestMethod.POST);
+		MockHttpServletRequest request = request("POST", "/twilio/AC1/sms");
+		assertThat(matcher().matches(request)).isTrue();
+		request.setAttribute(DispatcherServlet.WEB_APPLICATION_CONTEXT_ATTRIBUTE, new StaticWebApplicationContext());
+		request.setDispatcherType(DispatcherType.ERROR);
+		assertThat(new TwilioWebhookHandlerMapping().getHandler(request)).isNull();
+	}
+
+	@Test
+	void keepsTheLookupFromTheDispatcherServletWhereBodyParametersSelectTheHandler() {
+		register("/twilio/{account}/sms", "webhook", RequestMethod.POST);
+		RequestMappingInfo withParams = RequestMappingInfo.paths("/twilio/{account}/sms")
+			.methods(RequestMethod.POST)
+			.params("Body")
+			.options(this.controllers.getBuilderConfiguration())
+			.build();
+		this.controllers.registerMapping(withParams, this.hooks, method("open"));
+		MockHttpServletRequest request = request("POST", "/twilio/AC1/sms");
+		assertThat(matcher().matches(request)).isTrue();
+		assertThat(request.getAttribute(TwilioWebhookHandlerMapping.LOOKUP_ATTRIBUTE)).isNull();
+	}
+
+	@Test
+	void asksMappingsItCannotIndex() {
+		HandlerMapping opaque = (request) -> "/custom".equals(request.getRequestURI())
+				? new HandlerExecutionChain(new HandlerMethod(this.hooks, method("webhook"))) : null;
+		this.mappings.add(opaque);
+		TwilioWebhookRequestMatcher matcher = matcher();
+		assertThat(matcher.matches(request("POST", "/custom"))).isTrue();
+		assertThat(matcher.matches(request("POST", "/other"))).isFalse();
+	}
+
+	@Test
+	void indexesUrlHandlerMappings() {
+		SimpleUrlHandlerMapping urls = new SimpleUrlHandlerMapping(Map.of("/legacy/hook", new WebhookBean()));
+		urls.setApplicationContext(new StaticWebApplicationContext());
+		this.mappings.add(urls);
+		TwilioWebhookRequestMatcher matcher = matcher();
+		assertThat(matcher.matches(request("POST", "/legacy/hook"))).isTrue();
+		assertThat(matcher.matches(request("POST", "/legacy/other"))).isFalse();
+	}
+
+	private void register(String path, String methodName, RequestMethod requestMethod) {
+		RequestMappingInfo info = RequestMappingInfo.paths(path)
+			.methods(requestMethod)
+			.options(this.controllers.getBuilderConfiguration())
+			.build();
+		this.controllers.registerMapping(info, this.hooks, method(methodName));
+	}
+
+	private void registerConsumingJson(String path, String methodName) {
+		RequestMappingInfo info = RequestMappingInfo.paths(path)
+			.methods(RequestMethod.POST)
+			.consumes("application/json")
+			.options(this.controllers.getBuilderConfiguration())
+			.build();
+		this.controllers.registerMapping(info, this.hooks, method(methodName));
+	}
+
+	private static Method method(String name) {
+		Method method = ReflectionUtils.findMethod(Hooks.class, name);
+		assertThat(method).isNotNull();
+		return method;
+	}
+
+	private TwilioWebhookRequestMatcher matcher() {
+		return new TwilioWebhookRequestMatcher(() -> this.mappings, List.of());
+	}
+
+	private WebhookHandlerIndex index() {
+		return WebhookHandlerIndex.of(this.mappings);
+	}
+
+	private static PathContainer path(String path) {
+		return PathContainer.parsePath(path);
+	}
+
+	private static MockHttpServletRequest request(String method, String uri) {
+		return new MockHttpServletRequest(method, uri);
+	}
+
+	static class Hooks {
+
+		@TwilioWebhook
+		String webhook() {
+			return "webhook";
+		}
+
+		String open() {
+			return "open";
+		}
+
+	}
+
+	@TwilioWebhook
+	static class WebhookBean {
+
+	}
+
+	/**
+	 * Annotated-controller mapping that counts its lookups.
+	 */
+	static class CountingMapping extends RequestMappingHandlerMapping {
+
+		final AtomicInteger lookups = new AtomicInteger();
+
+		CountingMapping() {
+			setApplicationContext(new StaticWebApplicationContext());
+			afterPropertiesSet();
+		}
+
+		@Override
+		protected HandlerMethod getHandlerInternal(HttpServletRequest request) throws Exception {
+			this.lookups.incrementAndGet();
+			return super.getHandlerInternal(request);
+		}
+
+	}
+
+}
