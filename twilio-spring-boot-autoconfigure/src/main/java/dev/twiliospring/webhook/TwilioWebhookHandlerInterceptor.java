@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -14,14 +15,35 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * <p>
  * That happens when the filter is not registered, or when its handler lookup, which only
  * sees query parameters, found another handler than the dispatcher servlet did (for
- * example because a mapping's {@code params} condition tests a body parameter). The
- * request is answered with 403 and an error explains the cause.
+ * example because a mapping's {@code params} condition tests a body parameter), or when
+ * the handler was mapped after the filter indexed the handler mappings. The request is
+ * answered with 403 and an error explains the cause; in the last case the filter indexes
+ * the mappings again, so that the next request for the handler is checked.
  *
  * @since 1.0.0
  */
 public class TwilioWebhookHandlerInterceptor implements HandlerInterceptor {
 
 	private static final Log logger = LogFactory.getLog(TwilioWebhookHandlerInterceptor.class);
+
+	private final @Nullable TwilioWebhookRequestMatcher requestMatcher;
+
+	/**
+	 * Create an interceptor that only refuses requests.
+	 */
+	public TwilioWebhookHandlerInterceptor() {
+		this(null);
+	}
+
+	/**
+	 * Create an interceptor that also tells the filter's request matcher when it passed
+	 * on a webhook request, so that a handler mapped while the application runs is
+	 * checked from the next request on.
+	 * @param requestMatcher the filter's request matcher, or {@code null}
+	 */
+	public TwilioWebhookHandlerInterceptor(@Nullable TwilioWebhookRequestMatcher requestMatcher) {
+		this.requestMatcher = requestMatcher;
+	}
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
@@ -30,10 +52,14 @@ public class TwilioWebhookHandlerInterceptor implements HandlerInterceptor {
 				|| !TwilioWebhookRequestMatcher.isWebhookHandler(handler)) {
 			return true;
 		}
+		if (this.requestMatcher != null) {
+			this.requestMatcher.handlerMappingsChanged();
+		}
 		logger.error("Refused " + WebhookProblems.loggable(request.getMethod() + " " + request.getRequestURI())
 				+ ": its handler is annotated with @TwilioWebhook but the request was not checked by the "
 				+ "TwilioWebhookFilter. Make sure the filter is registered, and that the handler can be told "
-				+ "apart by path, method, headers and query parameters (not by body parameters).");
+				+ "apart by path, method, headers and query parameters (not by body parameters). A handler "
+				+ "mapped while the application runs is checked from the next request on.");
 		WebhookProblems.write(request, response, HttpStatus.FORBIDDEN, "not-verified",
 				"The X-Twilio-Signature of this request was not verified");
 		return false;

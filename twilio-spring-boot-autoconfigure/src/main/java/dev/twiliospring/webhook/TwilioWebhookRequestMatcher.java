@@ -45,8 +45,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * path that no other handler is mapped to is one. When the lookup is made and the
  * dispatcher servlet would repeat it with the same result, the result is kept for the
  * {@link TwilioWebhookHandlerMapping}. A webhook handler mapped after the index was built
- * is not known to it; the {@link TwilioWebhookHandlerInterceptor} refuses requests for
- * it.
+ * is not known to it; the {@link TwilioWebhookHandlerInterceptor} refuses the first
+ * request for it and has the mappings indexed again.
  *
  * @since 1.0.0
  */
@@ -74,7 +74,7 @@ public class TwilioWebhookRequestMatcher {
 
 	private final List<PathPattern> pathPatterns;
 
-	private final Supplier<WebhookHandlerIndex> index;
+	private volatile @Nullable WebhookHandlerIndex index;
 
 	/**
 	 * Create a matcher.
@@ -86,7 +86,6 @@ public class TwilioWebhookRequestMatcher {
 	public TwilioWebhookRequestMatcher(Supplier<List<HandlerMapping>> handlerMappings,
 			Collection<String> pathPatterns) {
 		this.handlerMappings = SingletonSupplier.of(handlerMappings);
-		this.index = SingletonSupplier.of(() -> WebhookHandlerIndex.of(this.handlerMappings.get()));
 		PathPatternParser parser = PathPatternParser.defaultInstance;
 		this.pathPatterns = pathPatterns.stream()
 			.map((pattern) -> parser.parse(parser.initFullPathPattern(pattern)))
@@ -104,7 +103,7 @@ public class TwilioWebhookRequestMatcher {
 		}
 		LookupRequest lookupRequest = new LookupRequest(request);
 		PathContainer path = ServletRequestPathUtils.parseAndCache(lookupRequest).pathWithinApplication();
-		WebhookHandlerIndex index = this.index.get();
+		WebhookHandlerIndex index = index();
 		if (index.isExclusiveWebhook(path, request.getMethod())) {
 			// The dispatcher servlet can only find the webhook handler: no lookup needed
 			return true;
@@ -126,6 +125,24 @@ public class TwilioWebhookRequestMatcher {
 							lookupRequest.removedAttributes(), request.getMethod(), request.getRequestURI()));
 		}
 		return true;
+	}
+
+	private WebhookHandlerIndex index() {
+		WebhookHandlerIndex index = this.index;
+		if (index == null) {
+			index = WebhookHandlerIndex.of(this.handlerMappings.get());
+			this.index = index;
+		}
+		return index;
+	}
+
+	/**
+	 * Forget what the handler mappings were indexed as, because a handler was mapped
+	 * after the index was built: a {@link TwilioWebhook} handler that the filter passed
+	 * on as no webhook. The next request indexes them again.
+	 */
+	void handlerMappingsChanged() {
+		this.index = null;
 	}
 
 	private boolean matchesPathPattern(HttpServletRequest request) {

@@ -2,6 +2,8 @@ package dev.twiliospring.webhook;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -19,12 +21,26 @@ public class TwilioWebhookWebMvcConfigurer implements WebMvcConfigurer {
 
 	private final HandlerMethodArgumentResolver argumentResolver;
 
+	private final @Nullable TwilioWebhookRequestMatcher requestMatcher;
+
 	/**
 	 * Create a configurer.
 	 * @param argumentResolver resolves webhook payload arguments
 	 */
 	public TwilioWebhookWebMvcConfigurer(HandlerMethodArgumentResolver argumentResolver) {
+		this(argumentResolver, null);
+	}
+
+	/**
+	 * Create a configurer whose {@link TwilioWebhookHandlerInterceptor} tells the
+	 * filter's request matcher about webhook handlers mapped while the application runs.
+	 * @param argumentResolver resolves webhook payload arguments
+	 * @param requestMatcher the filter's request matcher, or {@code null}
+	 */
+	public TwilioWebhookWebMvcConfigurer(HandlerMethodArgumentResolver argumentResolver,
+			@Nullable TwilioWebhookRequestMatcher requestMatcher) {
 		this.argumentResolver = argumentResolver;
+		this.requestMatcher = requestMatcher;
 	}
 
 	@Override
@@ -34,7 +50,7 @@ public class TwilioWebhookWebMvcConfigurer implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new TwilioWebhookHandlerInterceptor());
+		registry.addInterceptor(new TwilioWebhookHandlerInterceptor(this.requestMatcher));
 	}
 
 	@Override

@@ -51,7 +51,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * full lookup (as costly as the dispatcher servlet's own) is skipped. Handler mappings of
  * kinds the index cannot read are asked on every request; a webhook handler that is
  * mapped later than the index was built is refused by the
- * {@link TwilioWebhookHandlerInterceptor}, which fails closed.</li>
+ * {@link TwilioWebhookHandlerInterceptor}, which fails closed and has the mappings
+ * indexed again.</li>
  * <li>{@link #lookupReusable}: would the dispatcher servlet find the same handler as the
  * filter's lookup? Only if no mapping at that path selects by body parameters (a
  * {@code params} condition, a custom condition, or a router function predicate on

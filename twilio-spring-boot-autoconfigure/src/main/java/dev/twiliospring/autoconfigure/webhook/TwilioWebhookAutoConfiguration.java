@@ -144,8 +144,10 @@ public final class TwilioWebhookAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	TwilioWebhookWebMvcConfigurer twilioWebhookWebMvcConfigurer(
-			TwilioWebhookArgumentResolver twilioWebhookArgumentResolver) {
-		return new TwilioWebhookWebMvcConfigurer(twilioWebhookArgumentResolver);
+			TwilioWebhookArgumentResolver twilioWebhookArgumentResolver,
+			ObjectProvider<TwilioWebhookRequestMatcher> twilioWebhookRequestMatcher) {
+		return new TwilioWebhookWebMvcConfigurer(twilioWebhookArgumentResolver,
+				twilioWebhookRequestMatcher.getIfUnique());
 	}
 
 	@Bean

@@ -1,5 +1,6 @@
 package dev.twiliospring.autoconfigure.webhook;
 
+import java.lang.reflect.Method;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -14,16 +15,24 @@ import dev.twiliospring.webhook.CallStatusEvent;
 import dev.twiliospring.webhook.MessageStatusEvent;
 import dev.twiliospring.webhook.RecordingStatusEvent;
 import dev.twiliospring.webhook.TwilioSignatureValidator;
+import dev.twiliospring.webhook.TwilioWebhook;
 import dev.twiliospring.webhook.TwilioWebhookFilter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.util.ReflectionUtils;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static dev.twiliospring.autoconfigure.webhook.WebhookRequests.AUTH_TOKEN;
 import static dev.twiliospring.autoconfigure.webhook.WebhookRequests.form;
@@ -58,6 +67,10 @@ class TwilioWebhookEndToEndTests {
 
 	@Autowired
 	private StatusEvents statusEvents;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	private RequestMappingHandlerMapping handlerMapping;
 
 	@BeforeEach
 	void reset() {
@@ -204,6 +217,35 @@ class TwilioWebhookEndToEndTests {
 		this.mvc.perform(signedPost("http://localhost/twilio/conditional?Digits=12", "Body", "hi"))
 			.andExpect(status().isOk())
 			.andExpect(content().string("digits:12"));
+	}
+
+	@Test
+	void checksWebhookHandlerMappedWhileTheApplicationRuns() throws Exception {
+		// The first request indexes the handler mappings
+		this.mvc.perform(signedPost(SMS_URL, "Body", "hello")).andExpect(status().isOk());
+		RequestMappingInfo info = RequestMappingInfo.paths("/late/hook")
+			.methods(RequestMethod.POST)
+			.options(this.handlerMapping.getBuilderConfiguration())
+			.build();
+		Method handler = ReflectionUtils.findMethod(LateHook.class, "hook", String.class);
+		assertThat(handler).isNotNull();
+		this.handlerMapping.registerMapping(info, new LateHook(), handler);
+		try {
+			// Unknown to the index: refused by the handler interceptor, never run unchecked
+			this.mvc.perform(signedPost("http://localhost/late/hook", "Body", "signed"))
+				.andExpect(status().isForbidden())
+				.andExpect(jsonPath("$.reason").value("not-verified"));
+			// Indexed again: checked by the filter
+			this.mvc.perform(signedPost("http://localhost/late/hook", "Body", "signed"))
+				.andExpect(status().isOk())
+				.andExpect(content().string("late:signed"));
+			this.mvc.perform(post("/late/hook").contentType(MediaType.APPLICATION_FORM_URLENCODED).content("Body=forged"))
+				.andExpect(status().isForbidden())
+				.andExpect(jsonPath("$.reason").value("missing-signature"));
+		}
+		finally {
+			this.handlerMapping.unregisterMapping(info);
+		}
 	}
 
 	@Test
@@ -440,6 +482,16 @@ class TwilioWebhookEndToEndTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.reason").value("invalid-parameter"));
 		assertThat(this.statusEvents.received).isEmpty();
+	}
+
+	static class LateHook {
+
+		@TwilioWebhook
+		@ResponseBody
+		String hook(@RequestParam("Body") String body) {
+			return "late:" + body;
+		}
+
 	}
 
 }
