@@ -11,6 +11,7 @@ import dev.twiliospring.webhook.TwilioStatusCallbackHandler;
 import dev.twiliospring.webhook.TwilioWebhook;
 import dev.twiliospring.webhook.TwilioWebhookArgumentResolver;
 import dev.twiliospring.webhook.TwilioWebhookFilter;
+import dev.twiliospring.webhook.TwilioWebhookHandlerMapping;
 import dev.twiliospring.webhook.TwilioWebhookRequestMatcher;
 import dev.twiliospring.webhook.TwilioWebhookWebMvcConfigurer;
 import dev.twiliospring.webhook.TwimlHttpMessageConverter;
@@ -35,6 +36,7 @@ import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfig
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -72,6 +74,9 @@ class TwilioWebhookAutoConfigurationTests {
 			assertThat(context).hasSingleBean(TwilioWebhookRequestMatcher.class);
 			assertThat(context).hasSingleBean(TwilioWebhookArgumentResolver.class);
 			assertThat(context).hasSingleBean(TwilioWebhookWebMvcConfigurer.class);
+			assertThat(context).hasSingleBean(TwilioWebhookHandlerMapping.class);
+			assertThat(context.getBean(TwilioWebhookHandlerMapping.class).getOrder())
+				.isEqualTo(Ordered.HIGHEST_PRECEDENCE);
 			assertThat(context).hasSingleBean(TwimlHttpMessageConverter.class);
 			assertThat(context).doesNotHaveBean(WebhookDeduplicationStore.class);
 			assertThat(context).doesNotHaveBean(TwilioStatusCallbackHandler.class);
@@ -113,6 +118,8 @@ class TwilioWebhookAutoConfigurationTests {
 					.isSameAs(context.getBean(UserBeansConfiguration.class).webMvcConfigurer);
 				assertThat(context).getBean(TwimlHttpMessageConverter.class)
 					.isSameAs(context.getBean(UserBeansConfiguration.class).converter);
+				assertThat(context).getBean(TwilioWebhookHandlerMapping.class)
+					.isSameAs(context.getBean(UserBeansConfiguration.class).handlerMapping);
 				assertThat(context).getBean(WebhookDeduplicationStore.class)
 					.isSameAs(context.getBean(UserBeansConfiguration.class).deduplicationStore);
 				assertThat(context).getBean(TwilioStatusCallbackHandler.class)
@@ -368,6 +375,8 @@ class TwilioWebhookAutoConfigurationTests {
 
 		final TwimlHttpMessageConverter converter = new TwimlHttpMessageConverter();
 
+		final TwilioWebhookHandlerMapping handlerMapping = new TwilioWebhookHandlerMapping();
+
 		final WebhookDeduplicationStore deduplicationStore = new InMemoryWebhookDeduplicationStore(1);
 
 		final TwilioStatusCallbackHandler statusCallbackHandler = new TwilioStatusCallbackHandler((event) -> {
@@ -400,6 +409,11 @@ class TwilioWebhookAutoConfigurationTests {
 		@Bean
 		TwimlHttpMessageConverter userConverter() {
 			return this.converter;
+		}
+
+		@Bean
+		TwilioWebhookHandlerMapping userHandlerMapping() {
+			return this.handlerMapping;
 		}
 
 		@Bean
