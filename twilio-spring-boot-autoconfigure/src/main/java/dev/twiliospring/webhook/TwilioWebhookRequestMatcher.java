@@ -93,7 +93,9 @@ public class TwilioWebhookRequestMatcher {
 	}
 
 	/**
-	 * Return whether the request is a webhook whose signature must be checked.
+	 * Return whether the request is a webhook whose signature must be checked. If this
+	 * looks the request's handler up and the dispatcher servlet would find the same one,
+	 * the lookup is recorded on the request for the {@link TwilioWebhookHandlerMapping}.
 	 * @param request the request
 	 * @return whether the request is a webhook
 	 */
