@@ -1,10 +1,10 @@
 package dev.twiliospring.webhook;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,11 +56,18 @@ final class FormDecoder {
 	}
 
 	private static String decodeComponent(byte[] data, int from, int to, Charset charset) {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream(to - from);
+		boolean asciiCompatible = isAsciiCompatible(charset);
+		if (asciiCompatible && isPlainAscii(data, from, to)) {
+			// Nothing to unescape, and ASCII reads the same in the charset
+			return new String(data, from, to - from, StandardCharsets.ISO_8859_1);
+		}
+		byte[] bytes = new byte[to - from];
+		int length = 0;
+		boolean ascii = true;
 		for (int i = from; i < to; i++) {
 			byte b = data[i];
 			if (b == '+') {
-				bytes.write(' ');
+				b = ' ';
 			}
 			else if (b == '%') {
 				int high = (i + 2 < to) ? Character.digit(data[i + 1], 16) : -1;
@@ -68,23 +75,44 @@ final class FormDecoder {
 				if (high < 0 || low < 0) {
 					throw new MalformedFormException("invalid percent-encoding at byte " + i);
 				}
-				bytes.write((high << 4) + low);
+				b = (byte) ((high << 4) + low);
 				i += 2;
 			}
-			else {
-				bytes.write(b);
-			}
+			ascii &= b >= 0;
+			bytes[length++] = b;
+		}
+		if (ascii && asciiCompatible) {
+			return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
 		}
 		try {
 			return charset.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes.toByteArray()))
+				.decode(ByteBuffer.wrap(bytes, 0, length))
 				.toString();
 		}
 		catch (CharacterCodingException ex) {
 			throw new MalformedFormException("a parameter is not valid " + charset.name());
 		}
+	}
+
+	/**
+	 * Return whether bytes below 0x80 are the ASCII characters in the charset, as in
+	 * every charset a form is likely to come in; others are decoded byte by byte.
+	 */
+	private static boolean isAsciiCompatible(Charset charset) {
+		return charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.ISO_8859_1)
+				|| charset.equals(StandardCharsets.US_ASCII);
+	}
+
+	private static boolean isPlainAscii(byte[] data, int from, int to) {
+		for (int i = from; i < to; i++) {
+			byte b = data[i];
+			if (b < 0 || b == '%' || b == '+') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

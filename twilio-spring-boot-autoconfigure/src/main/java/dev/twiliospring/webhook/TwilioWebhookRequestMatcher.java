@@ -100,14 +100,15 @@ public class TwilioWebhookRequestMatcher {
 	 * @return whether the request is a webhook
 	 */
 	public boolean matches(HttpServletRequest request) {
-		if (matchesPathPattern(request)) {
-			return true;
-		}
 		LookupRequest lookupRequest = new LookupRequest(request);
-		PathContainer path = ServletRequestPathUtils.parseAndCache(lookupRequest).pathWithinApplication();
+		RequestPath requestPath = ServletRequestPathUtils.parseAndCache(lookupRequest);
+		PathContainer path = requestPath.pathWithinApplication();
 		WebhookHandlerIndex index = index();
 		if (index.isExclusiveWebhook(path, request.getMethod())) {
 			// The dispatcher servlet can only find the webhook handler: no lookup needed
+			return true;
+		}
+		if (matchesPathPattern(request, requestPath)) {
 			return true;
 		}
 		if (!index.mayBeWebhook(path, lookupRequest)) {
@@ -147,12 +148,18 @@ public class TwilioWebhookRequestMatcher {
 		this.index = null;
 	}
 
-	private boolean matchesPathPattern(HttpServletRequest request) {
+	private boolean matchesPathPattern(HttpServletRequest request, RequestPath requestPath) {
 		if (this.pathPatterns.isEmpty()) {
 			return false;
 		}
-		PathContainer path = RequestPath.parse(request.getRequestURI(), request.getContextPath())
-			.pathWithinApplication();
+		// The patterns are relative to the context path; the handler mappings' path is
+		// relative to the dispatcher servlet's mapping when that has a prefix
+		PathContainer path = requestPath.pathWithinApplication();
+		String contextPath = request.getContextPath();
+		if (path.value().length() + ((contextPath != null) ? contextPath.length() : 0) != request.getRequestURI()
+			.length()) {
+			path = RequestPath.parse(request.getRequestURI(), contextPath).pathWithinApplication();
+		}
 		for (PathPattern pattern : this.pathPatterns) {
 			if (pattern.matches(path)) {
 				return true;

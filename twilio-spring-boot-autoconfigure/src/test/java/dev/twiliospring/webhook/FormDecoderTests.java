@@ -1,5 +1,6 @@
 package dev.twiliospring.webhook;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,28 @@ class FormDecoderTests {
 	void decodesOtherCharsets() {
 		assertThat(FormDecoder.decode("a=%E9".getBytes(StandardCharsets.US_ASCII), StandardCharsets.ISO_8859_1))
 			.containsEntry("a", List.of("é"));
+	}
+
+	@Test
+	void decodesUnescapedNonAsciiBytesInTheCharset() {
+		assertThat(FormDecoder.decode("Body=héllo ✓&To=%2B1".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
+			.containsEntry("Body", List.of("héllo ✓"))
+			.containsEntry("To", List.of("+1"));
+		assertThat(FormDecoder.decode(new byte[] { 'a', '=', (byte) 0xE9 }, StandardCharsets.ISO_8859_1))
+			.containsEntry("a", List.of("é"));
+		assertThatExceptionOfType(FormDecoder.MalformedFormException.class)
+			.isThrownBy(() -> FormDecoder.decode(new byte[] { 'a', '=', (byte) 0xE9 }, StandardCharsets.US_ASCII))
+			.withMessageContaining("US-ASCII");
+	}
+
+	@Test
+	void decodesCharsetsInWhichAsciiBytesMeanOtherCharacters() {
+		Charset utf16 = StandardCharsets.UTF_16BE;
+		// "é" in UTF-16BE is the bytes 00 E9, and "A" is 00 41: a byte below 0x80 alone is no character
+		assertThat(FormDecoder.decode("%00a=%00%E9%00A".getBytes(StandardCharsets.US_ASCII), utf16))
+			.containsEntry("a", List.of("éA"));
+		assertThatExceptionOfType(FormDecoder.MalformedFormException.class)
+			.isThrownBy(() -> FormDecoder.decode("a=%00a".getBytes(StandardCharsets.US_ASCII), utf16));
 	}
 
 	private static Map<String, List<String>> decode(String form) {

@@ -8,9 +8,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.MappingMatch;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.server.PathContainer;
+import org.springframework.mock.web.MockHttpServletMapping;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.util.ReflectionUtils;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -188,6 +190,22 @@ class TwilioWebhookRequestMatcherTests {
 		TwilioWebhookRequestMatcher matcher = matcher();
 		assertThat(matcher.matches(request("POST", "/legacy/hook"))).isTrue();
 		assertThat(matcher.matches(request("POST", "/legacy/other"))).isFalse();
+	}
+
+	@Test
+	void matchesConfiguredPathsRelativeToTheContextPathBehindAServletPrefix() {
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/ctx/api/twilio/sms");
+		request.setContextPath("/ctx");
+		request.setServletPath("/api");
+		request.setHttpServletMapping(new MockHttpServletMapping("/twilio/sms", "/api/*", "dispatcher", MappingMatch.PATH));
+		assertThat(new TwilioWebhookRequestMatcher(() -> this.mappings, List.of("/api/twilio/**")).matches(request))
+			.isTrue();
+		assertThat(new TwilioWebhookRequestMatcher(() -> this.mappings, List.of("/twilio/**")).matches(request))
+			.isFalse();
+		MockHttpServletRequest unprefixed = new MockHttpServletRequest("POST", "/ctx/twilio/sms");
+		unprefixed.setContextPath("/ctx");
+		assertThat(new TwilioWebhookRequestMatcher(() -> this.mappings, List.of("/twilio/**")).matches(unprefixed))
+			.isTrue();
 	}
 
 	private void register(String path, String methodName, RequestMethod requestMethod) {
