@@ -308,9 +308,9 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 	private byte[] readBody(HttpServletRequest request, long contentLength) throws Rejection {
 		try {
 			InputStream in = request.getInputStream();
-			if (contentLength >= 0) {
+			if (contentLength >= 0 && contentLength <= Integer.MAX_VALUE - 8) {
 				// The container ends the stream at the announced length, which is within the
-				// limit: one read into an array of that size
+				// limit: a typical webhook body is read straight into an array of its size
 				return in.readNBytes((int) contentLength);
 			}
 			ByteArrayOutputStream body = new ByteArrayOutputStream();
