@@ -182,13 +182,19 @@ public class TwilioWebhookRequestMatcher {
 		request.removeAttribute(SUPPORTED_METHODS_ATTRIBUTE);
 		Set<String> methods = new LinkedHashSet<>();
 		supported.forEach((method) -> methods.add(method.toString()));
-		HandlerExecutionChain chain = findHandler(new LookupRequest(request, methods.iterator().next()), null);
+		LookupRequest lookupRequest = new LookupRequest(request, methods.iterator().next());
+		ServletRequestPathUtils.parseAndCache(lookupRequest);
+		HandlerExecutionChain chain = findHandler(lookupRequest, null);
 		return (chain != null && isWebhookHandler(chain.getHandler())) ? Collections.unmodifiableSet(methods) : Set.of();
 	}
 
+	/**
+	 * Ask the handler mappings in order, as the dispatcher servlet does.
+	 * @param lookupRequest the view to look up, its path already parsed
+	 * @param request the request to record the supported methods on, or {@code null}
+	 */
 	private @Nullable HandlerExecutionChain findHandler(LookupRequest lookupRequest,
 			@Nullable HttpServletRequest request) {
-		ServletRequestPathUtils.parseAndCache(lookupRequest);
 		for (HandlerMapping handlerMapping : this.handlerMappings.get()) {
 			if (handlerMapping instanceof TwilioWebhookHandlerMapping) {
 				continue;
