@@ -539,17 +539,20 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 
 		Map<String, String[]> parameters() {
 			Map<String, String[]> parameters = new LinkedHashMap<>();
+			merged().forEach((name, values) -> parameters.put(name, values.toArray(String[]::new)));
+			return parameters;
+		}
+
+		private Map<String, List<String>> merged() {
 			if (this.queryParameters.isEmpty()) {
-				this.formParameters.forEach((name, values) -> parameters.put(name, values.toArray(String[]::new)));
-				return parameters;
+				return this.formParameters;
 			}
 			Map<String, List<String>> merged = new LinkedHashMap<>();
 			this.queryParameters
 				.forEach((name, values) -> merged.computeIfAbsent(name, (key) -> new ArrayList<>()).addAll(values));
 			this.formParameters
 				.forEach((name, values) -> merged.computeIfAbsent(name, (key) -> new ArrayList<>()).addAll(values));
-			merged.forEach((name, values) -> parameters.put(name, values.toArray(String[]::new)));
-			return parameters;
+			return merged;
 		}
 
 	}
