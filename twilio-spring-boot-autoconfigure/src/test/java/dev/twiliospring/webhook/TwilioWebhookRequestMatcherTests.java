@@ -98,7 +98,8 @@ class TwilioWebhookRequestMatcherTests {
 
 	@Test
 	void looksUpHandlerWhenWebhookHasConditionsBeyondPathAndMethod() {
-		registerConsumingJson("/twilio/event", "webhook");
+		register(RequestMappingInfo.paths("/twilio/event").methods(RequestMethod.POST).consumes("application/json"),
+				"webhook");
 		assertThat(index().isExclusiveWebhook(path("/twilio/event"), "POST")).isFalse();
 		TwilioWebhookRequestMatcher matcher = matcher();
 		MockHttpServletRequest json = request("POST", "/twilio/event");
@@ -161,12 +162,7 @@ class TwilioWebhookRequestMatcherTests {
 	@Test
 	void keepsTheLookupFromTheDispatcherServletWhereBodyParametersSelectTheHandler() {
 		register("/twilio/{account}/sms", "webhook", RequestMethod.POST);
-		RequestMappingInfo withParams = RequestMappingInfo.paths("/twilio/{account}/sms")
-			.methods(RequestMethod.POST)
-			.params("Body")
-			.options(this.controllers.getBuilderConfiguration())
-			.build();
-		this.controllers.registerMapping(withParams, this.hooks, method("open"));
+		register(RequestMappingInfo.paths("/twilio/{account}/sms").methods(RequestMethod.POST).params("Body"), "open");
 		MockHttpServletRequest request = request("POST", "/twilio/AC1/sms");
 		assertThat(matcher().matches(request)).isTrue();
 		assertThat(request.getAttribute(TwilioWebhookHandlerMapping.LOOKUP_ATTRIBUTE)).isNull();
@@ -209,20 +205,12 @@ class TwilioWebhookRequestMatcherTests {
 	}
 
 	private void register(String path, String methodName, RequestMethod requestMethod) {
-		RequestMappingInfo info = RequestMappingInfo.paths(path)
-			.methods(requestMethod)
-			.options(this.controllers.getBuilderConfiguration())
-			.build();
-		this.controllers.registerMapping(info, this.hooks, method(methodName));
+		register(RequestMappingInfo.paths(path).methods(requestMethod), methodName);
 	}
 
-	private void registerConsumingJson(String path, String methodName) {
-		RequestMappingInfo info = RequestMappingInfo.paths(path)
-			.methods(RequestMethod.POST)
-			.consumes("application/json")
-			.options(this.controllers.getBuilderConfiguration())
-			.build();
-		this.controllers.registerMapping(info, this.hooks, method(methodName));
+	private void register(RequestMappingInfo.Builder info, String methodName) {
+		this.controllers.registerMapping(info.options(this.controllers.getBuilderConfiguration()).build(), this.hooks,
+				method(methodName));
 	}
 
 	private static Method method(String name) {
