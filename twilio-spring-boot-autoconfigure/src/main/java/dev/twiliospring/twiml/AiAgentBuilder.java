@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <B> the type of the builder
  * @param <T> the type that the builder builds
+ * @since 1.0.0
  */
-abstract class AiAgentBuilder<B extends AiAgentBuilder<B, T>, T> extends ParameterizedBuilder<B, T> {
+public abstract class AiAgentBuilder<B extends AiAgentBuilder<B, T>, T> extends ParameterizedBuilder<B, T> {
 
 	AiAgentBuilder(Tag tag) {
 		super(tag);

@@ -9,8 +9,9 @@ import java.time.Duration;
  *
  * @param <B> the type of the builder
  * @param <T> the type that the builder builds
+ * @since 1.0.0
  */
-abstract class AudioContentBuilder<B extends AudioContentBuilder<B, T>, T> extends TwimlBuilder<B, T> {
+public abstract class AudioContentBuilder<B extends AudioContentBuilder<B, T>, T> extends TwimlBuilder<B, T> {
 
 	AudioContentBuilder(Tag tag) {
 		super(tag);

@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <B> the type of the builder
  * @param <T> the type that the builder builds
+ * @since 1.0.0
  */
-abstract class AudioForkBuilder<B extends AudioForkBuilder<B, T>, T> extends ParameterizedBuilder<B, T> {
+public abstract class AudioForkBuilder<B extends AudioForkBuilder<B, T>, T> extends ParameterizedBuilder<B, T> {
 
 	AudioForkBuilder(Tag tag) {
 		super(tag);

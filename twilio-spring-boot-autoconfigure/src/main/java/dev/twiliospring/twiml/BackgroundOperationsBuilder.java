@@ -7,8 +7,9 @@ package dev.twiliospring.twiml;
  *
  * @param <B> the type of the builder
  * @param <T> the type that the builder builds
+ * @since 1.0.0
  */
-abstract class BackgroundOperationsBuilder<B extends BackgroundOperationsBuilder<B, T>, T> extends TwimlBuilder<B, T> {
+public abstract class BackgroundOperationsBuilder<B extends BackgroundOperationsBuilder<B, T>, T> extends TwimlBuilder<B, T> {
 
 	BackgroundOperationsBuilder(Tag tag) {
 		super(tag);

@@ -6,8 +6,9 @@ package dev.twiliospring.twiml;
  *
  * @param <B> the type of the builder
  * @param <T> the type that the builder builds
+ * @since 1.0.0
  */
-abstract class ConfigurableBuilder<B extends ConfigurableBuilder<B, T>, T> extends ParameterizedBuilder<B, T> {
+public abstract class ConfigurableBuilder<B extends ConfigurableBuilder<B, T>, T> extends ParameterizedBuilder<B, T> {
 
 	ConfigurableBuilder(Tag tag) {
 		super(tag);

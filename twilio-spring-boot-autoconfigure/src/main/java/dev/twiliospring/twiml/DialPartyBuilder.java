@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <B> the type of the builder
  * @param <T> the type that the builder builds
+ * @since 1.0.0
  */
-abstract class DialPartyBuilder<B extends DialPartyBuilder<B, T>, T> extends TwimlTextBuilder<B, T> {
+public abstract class DialPartyBuilder<B extends DialPartyBuilder<B, T>, T> extends TwimlTextBuilder<B, T> {
 
 	DialPartyBuilder(Tag tag) {
 		super(tag);

@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <B> the type of the builder
  * @param <T> the type that the builder builds
+ * @since 1.0.0
  */
-abstract class MachineDetectionBuilder<B extends MachineDetectionBuilder<B, T>, T> extends DialPartyBuilder<B, T> {
+public abstract class MachineDetectionBuilder<B extends MachineDetectionBuilder<B, T>, T> extends DialPartyBuilder<B, T> {
 
 	MachineDetectionBuilder(Tag tag) {
 		super(tag);

@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <B> the type of the builder
  * @param <T> the type that the builder builds
+ * @since 1.0.0
  */
-abstract class NameValueBuilder<B extends NameValueBuilder<B, T>, T> extends TwimlBuilder<B, T> {
+public abstract class NameValueBuilder<B extends NameValueBuilder<B, T>, T> extends TwimlBuilder<B, T> {
 
 	NameValueBuilder(Tag tag) {
 		super(tag);

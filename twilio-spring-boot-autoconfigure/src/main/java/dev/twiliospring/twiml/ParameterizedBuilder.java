@@ -5,8 +5,9 @@ package dev.twiliospring.twiml;
  *
  * @param <B> the type of the builder
  * @param <T> the type that the builder builds
+ * @since 1.0.0
  */
-abstract class ParameterizedBuilder<B extends ParameterizedBuilder<B, T>, T> extends TwimlBuilder<B, T> {
+public abstract class ParameterizedBuilder<B extends ParameterizedBuilder<B, T>, T> extends TwimlBuilder<B, T> {
 
 	ParameterizedBuilder(Tag tag) {
 		super(tag);

@@ -6,8 +6,9 @@ package dev.twiliospring.twiml;
  *
  * @param <B> the type of the builder
  * @param <T> the type that the builder builds
+ * @since 1.0.0
  */
-abstract class ParameterizedDialPartyBuilder<B extends ParameterizedDialPartyBuilder<B, T>, T>
+public abstract class ParameterizedDialPartyBuilder<B extends ParameterizedDialPartyBuilder<B, T>, T>
 		extends DialPartyBuilder<B, T> {
 
 	ParameterizedDialPartyBuilder(Tag tag) {

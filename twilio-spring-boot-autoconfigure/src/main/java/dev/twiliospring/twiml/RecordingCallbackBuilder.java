@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <B> the type of the builder
  * @param <T> the type that the builder builds
+ * @since 1.0.0
  */
-abstract class RecordingCallbackBuilder<B extends RecordingCallbackBuilder<B, T>, T> extends TwimlBuilder<B, T> {
+public abstract class RecordingCallbackBuilder<B extends RecordingCallbackBuilder<B, T>, T> extends TwimlBuilder<B, T> {
 
 	RecordingCallbackBuilder(Tag tag) {
 		super(tag);

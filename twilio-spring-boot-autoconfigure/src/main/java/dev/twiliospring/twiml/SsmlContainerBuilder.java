@@ -6,8 +6,9 @@ package dev.twiliospring.twiml;
  *
  * @param <B> the type of the builder
  * @param <T> the type that the builder builds
+ * @since 1.0.0
  */
-abstract class SsmlContainerBuilder<B extends SsmlContainerBuilder<B, T>, T> extends SsmlParagraphBuilder<B, T> {
+public abstract class SsmlContainerBuilder<B extends SsmlContainerBuilder<B, T>, T> extends SsmlParagraphBuilder<B, T> {
 
 	SsmlContainerBuilder(Tag tag) {
 		super(tag);

@@ -9,8 +9,9 @@ import java.time.Duration;
  *
  * @param <B> the type of the builder
  * @param <T> the type that the builder builds
+ * @since 1.0.0
  */
-abstract class SsmlInlineBuilder<B extends SsmlInlineBuilder<B, T>, T> extends TwimlTextBuilder<B, T> {
+public abstract class SsmlInlineBuilder<B extends SsmlInlineBuilder<B, T>, T> extends TwimlTextBuilder<B, T> {
 
 	SsmlInlineBuilder(Tag tag) {
 		super(tag);

@@ -6,8 +6,9 @@ package dev.twiliospring.twiml;
  *
  * @param <B> the type of the builder
  * @param <T> the type that the builder builds
+ * @since 1.0.0
  */
-abstract class SsmlParagraphBuilder<B extends SsmlParagraphBuilder<B, T>, T> extends SsmlSentenceBuilder<B, T> {
+public abstract class SsmlParagraphBuilder<B extends SsmlParagraphBuilder<B, T>, T> extends SsmlSentenceBuilder<B, T> {
 
 	SsmlParagraphBuilder(Tag tag) {
 		super(tag);

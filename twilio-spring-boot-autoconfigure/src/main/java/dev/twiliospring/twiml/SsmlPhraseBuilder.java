@@ -6,8 +6,9 @@ package dev.twiliospring.twiml;
  *
  * @param <B> the type of the builder
  * @param <T> the type that the builder builds
+ * @since 1.0.0
  */
-abstract class SsmlPhraseBuilder<B extends SsmlPhraseBuilder<B, T>, T> extends SsmlInlineBuilder<B, T> {
+public abstract class SsmlPhraseBuilder<B extends SsmlPhraseBuilder<B, T>, T> extends SsmlInlineBuilder<B, T> {
 
 	SsmlPhraseBuilder(Tag tag) {
 		super(tag);

@@ -6,8 +6,9 @@ package dev.twiliospring.twiml;
  *
  * @param <B> the type of the builder
  * @param <T> the type that the builder builds
+ * @since 1.0.0
  */
-abstract class SsmlSentenceBuilder<B extends SsmlSentenceBuilder<B, T>, T> extends SsmlPhraseBuilder<B, T> {
+public abstract class SsmlSentenceBuilder<B extends SsmlSentenceBuilder<B, T>, T> extends SsmlPhraseBuilder<B, T> {
 
 	SsmlSentenceBuilder(Tag tag) {
 		super(tag);

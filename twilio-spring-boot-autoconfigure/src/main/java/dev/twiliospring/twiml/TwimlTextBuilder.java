@@ -7,8 +7,9 @@ import java.net.URI;
  *
  * @param <B> the type of the builder
  * @param <T> the type that the builder builds
+ * @since 1.0.0
  */
-abstract class TwimlTextBuilder<B extends TwimlTextBuilder<B, T>, T> extends TwimlBuilder<B, T> {
+public abstract class TwimlTextBuilder<B extends TwimlTextBuilder<B, T>, T> extends TwimlBuilder<B, T> {
 
 	TwimlTextBuilder(Tag tag) {
 		super(tag);
