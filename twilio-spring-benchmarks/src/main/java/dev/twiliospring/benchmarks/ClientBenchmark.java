@@ -169,9 +169,6 @@ public abstract class ClientBenchmark {
 	}
 
 	/**
-	 * One caller at a time.
-	 */
-	/**
 	 * The bare round trip: the same request bytes written to a socket of the calling
 	 * thread and the answer read back, with nothing around them. Every contender pays
 	 * this; what it adds on top is its own cost.
@@ -260,6 +257,9 @@ public abstract class ClientBenchmark {
 
 	}
 
+	/**
+	 * One caller at a time.
+	 */
 	@Threads(1)
 	public static class OneThread extends ClientBenchmark {
 
