@@ -1,5 +1,6 @@
 package dev.twiliospring.webhook;
 
+import java.security.DigestException;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,11 +31,15 @@ final class HmacSha1 {
 
 	private static final byte OUTER_PAD = 0x5c;
 
+	private static final int DIGEST_LENGTH = 20;
+
 	private final @Nullable MessageDigest inner;
 
 	private final @Nullable MessageDigest outer;
 
 	private final @Nullable Mac mac;
+
+	private final byte[] innerHash = new byte[DIGEST_LENGTH];
 
 	private HmacSha1(@Nullable MessageDigest inner, @Nullable MessageDigest outer, @Nullable Mac mac) {
 		this.inner = inner;
@@ -102,7 +107,14 @@ final class HmacSha1 {
 			inner.update(prefix);
 		}
 		inner.update(data, offset, length);
-		outer.update(inner.digest());
+		byte[] innerHash = this.innerHash;
+		try {
+			inner.digest(innerHash, 0, DIGEST_LENGTH);
+		}
+		catch (DigestException ex) {
+			throw new IllegalStateException("SHA-1 digests are " + DIGEST_LENGTH + " bytes long", ex);
+		}
+		outer.update(innerHash);
 		return outer.digest();
 	}
 

@@ -348,7 +348,7 @@ public final class TwilioSignatureValidator {
 		void prepare(String url, Map<String, ? extends Collection<String>> parameters) {
 			Pairs pairs = new Pairs(parameters.size());
 			parameters.forEach(pairs);
-			ensureCharCapacity(url.length() + pairs.charCount);
+			ensureCharCapacity(url.length());
 			url.getChars(0, url.length(), this.chars, 0);
 			int position = (pairs.count == this.sortedCount) ? append(pairs, url.length(), true) : -1;
 			if (position < 0) {
@@ -364,7 +364,6 @@ public final class TwilioSignatureValidator {
 		 * @return the position after the last character, or -1 if the order is not sorted
 		 */
 		private int append(Pairs pairs, int position, boolean check) {
-			char[] chars = this.chars;
 			int[] order = this.order;
 			String[] texts = pairs.texts;
 			for (int i = 0; i < pairs.count; i++) {
@@ -372,8 +371,8 @@ public final class TwilioSignatureValidator {
 					return -1;
 				}
 				int pair = 2 * order[i];
-				position = append(texts[pair], chars, position);
-				position = append(texts[pair + 1], chars, position);
+				position = append(texts[pair], position);
+				position = append(texts[pair + 1], position);
 			}
 			return position;
 		}
@@ -411,9 +410,13 @@ public final class TwilioSignatureValidator {
 			this.sortedCount = count;
 		}
 
-		private static int append(String text, char[] chars, int position) {
-			text.getChars(0, text.length(), chars, position);
-			return position + text.length();
+		private int append(String text, int position) {
+			int end = position + text.length();
+			if (end > this.chars.length) {
+				ensureCharCapacity(end);
+			}
+			text.getChars(0, text.length(), this.chars, position);
+			return end;
 		}
 
 		/**
@@ -441,10 +444,13 @@ public final class TwilioSignatureValidator {
 			this.length = signedUrl.length + signedParameters.length;
 		}
 
+		/**
+		 * Grow {@link #chars}, keeping what it holds, and {@link #bytes} with it.
+		 */
 		private void ensureCharCapacity(int charCount) {
 			if (charCount > this.chars.length) {
 				int capacity = Math.max(MINIMUM_CHARS, Math.max(charCount, this.chars.length * 2));
-				this.chars = new char[capacity];
+				this.chars = Arrays.copyOf(this.chars, capacity);
 				this.charBuffer = CharBuffer.wrap(this.chars);
 				ensureByteCapacity(capacity);
 			}
@@ -538,8 +544,6 @@ public final class TwilioSignatureValidator {
 
 		int count;
 
-		int charCount;
-
 		Pairs(int names) {
 			this.texts = new String[names * 2];
 		}
@@ -563,7 +567,6 @@ public final class TwilioSignatureValidator {
 			}
 			this.texts[index] = name;
 			this.texts[index + 1] = value;
-			this.charCount += name.length() + value.length();
 			this.count++;
 		}
 
