@@ -16,11 +16,15 @@ import org.springframework.web.servlet.function.ServerResponse;
  * <p>
  * The kind of callback is told from its parameters: {@code RecordingStatus} for a
  * recording, {@code MessageStatus} for a message and {@code CallStatus} for a call.
- * Anything else is answered with 400. The endpoint does not check signatures itself: its
- * path must be covered by the {@link TwilioWebhookFilter}.
+ * Anything else is answered with 400. The endpoint does not check signatures itself:
+ * like a controller, it is annotated with {@link TwilioWebhook}, so the
+ * {@link TwilioWebhookFilter} checks every request that the dispatcher servlet routes to
+ * it, whatever the servlet path and the router function's path parser, and the
+ * {@link TwilioWebhookHandlerInterceptor} refuses any that was not checked.
  *
  * @since 1.0.0
  */
+@TwilioWebhook
 public class TwilioStatusCallbackHandler implements HandlerFunction<ServerResponse> {
 
 	private final ApplicationEventPublisher eventPublisher;

@@ -12,8 +12,10 @@ import java.lang.annotation.Target;
  * <p>
  * The check runs in {@link TwilioWebhookFilter}, before the handler or any argument
  * resolver reads the request, so the request body is read only once and within the
- * configured size limit. Functional endpoints, which cannot be annotated, are covered
- * by path patterns instead (the {@code twilio.webhook.paths} property).
+ * configured size limit. A functional endpoint is covered when the class of its
+ * {@code HandlerFunction} is annotated, as {@link TwilioStatusCallbackHandler} is; a
+ * handler function written as a lambda cannot be, and is covered by path patterns
+ * instead (the {@code twilio.webhook.paths} property).
  *
  * @since 1.0.0
  * @see TwilioWebhookFilter

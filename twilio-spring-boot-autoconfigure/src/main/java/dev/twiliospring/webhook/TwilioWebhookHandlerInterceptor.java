@@ -53,7 +53,7 @@ public class TwilioWebhookHandlerInterceptor implements HandlerInterceptor {
 			return true;
 		}
 		if (this.requestMatcher != null) {
-			this.requestMatcher.handlerMappingsChanged();
+			this.requestMatcher.webhookHandlerRefused(handler);
 		}
 		logger.error("Refused " + WebhookProblems.loggable(request.getMethod() + " " + request.getRequestURI())
 				+ ": its handler is annotated with @TwilioWebhook but the request was not checked by the "

@@ -77,6 +77,12 @@ public class TwilioWebhookRequestMatcher {
 	private volatile @Nullable WebhookHandlerIndex index;
 
 	/**
+	 * Counts the times the index was dropped, so that an index built from the handler
+	 * mappings as they were before is not kept.
+	 */
+	private int indexGeneration;
+
+	/**
 	 * Create a matcher.
 	 * @param handlerMappings supplies the handler mappings in the order the dispatcher
 	 * servlet consults them; called once, on first use
@@ -133,19 +139,49 @@ public class TwilioWebhookRequestMatcher {
 	private WebhookHandlerIndex index() {
 		WebhookHandlerIndex index = this.index;
 		if (index == null) {
+			int generation;
+			synchronized (this) {
+				generation = this.indexGeneration;
+			}
 			index = WebhookHandlerIndex.of(this.handlerMappings.get());
-			this.index = index;
+			synchronized (this) {
+				if (generation == this.indexGeneration) {
+					this.index = index;
+				}
+			}
 		}
 		return index;
 	}
 
 	/**
-	 * Forget what the handler mappings were indexed as, because a handler was mapped
-	 * after the index was built: a {@link TwilioWebhook} handler that the filter passed
-	 * on as no webhook. The next request indexes them again.
+	 * Forget what the handler mappings were indexed as, so that the next request indexes
+	 * them again. Call this after registering handlers with a handler mapping while the
+	 * application runs: the filter learns of a {@link TwilioWebhook} handler mapped later
+	 * by itself, when the {@link TwilioWebhookHandlerInterceptor} refuses its first
+	 * request, but of no other handler. Until then, a handler mapped later at the literal
+	 * path of a webhook handler method, for the same HTTP method, is taken for that
+	 * webhook: its requests need a valid signature.
 	 */
-	void handlerMappingsChanged() {
-		this.index = null;
+	public void handlerMappingsChanged() {
+		synchronized (this) {
+			this.indexGeneration++;
+			this.index = null;
+		}
+	}
+
+	/**
+	 * Called when a webhook handler was about to run for a request that the filter had
+	 * passed on as no webhook. If the index does not know the handler, it was mapped after
+	 * the index was built, and the mappings are indexed again. A known handler was
+	 * passed on because only body parameters tell it apart, which indexing again would
+	 * not change: anyone could otherwise have the mappings indexed with every request.
+	 * @param handler the refused handler
+	 */
+	void webhookHandlerRefused(Object handler) {
+		WebhookHandlerIndex index = this.index;
+		if (index != null && !index.knows(handler)) {
+			handlerMappingsChanged();
+		}
 	}
 
 	private boolean matchesPathPattern(HttpServletRequest request, RequestPath requestPath) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpMethod;
@@ -55,8 +56,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * indexed again.</li>
  * <li>{@link #lookupReusable}: would the dispatcher servlet find the same handler as the
  * filter's lookup? Only if no mapping at that path selects by body parameters (a
- * {@code params} condition, a custom condition, or a router function predicate on
- * parameters).</li>
+ * {@code params} condition, a custom condition, a handler mapping of a kind the index
+ * cannot read, or a router function predicate on parameters).</li>
  * </ul>
  */
 final class WebhookHandlerIndex {
@@ -73,6 +74,8 @@ final class WebhookHandlerIndex {
 
 	private final boolean parameterSensitiveAnywhere;
 
+	private final Set<Object> webhookHandlers;
+
 	private WebhookHandlerIndex(Builder builder) {
 		this.exclusiveWebhookPaths = builder.exclusiveWebhookPaths();
 		this.webhookPatterns = List.copyOf(builder.webhookPatterns);
@@ -80,6 +83,7 @@ final class WebhookHandlerIndex {
 		this.opaqueMappings = List.copyOf(builder.opaqueMappings);
 		this.webhooksAnywhere = builder.webhooksAnywhere;
 		this.parameterSensitiveAnywhere = builder.parameterSensitiveAnywhere;
+		this.webhookHandlers = Set.copyOf(builder.webhookHandlers);
 	}
 
 	/**
@@ -157,6 +161,20 @@ final class WebhookHandlerIndex {
 		return !this.parameterSensitiveAnywhere && !matchesAny(this.parameterSensitivePatterns, path);
 	}
 
+	/**
+	 * Return whether the index was built with the given webhook handler mapped: a
+	 * handler method, a handler function or a URL mapping's handler.
+	 * @param handler the handler, as a handler mapping returns it
+	 * @return whether the handler is known
+	 */
+	boolean knows(Object handler) {
+		return this.webhookHandlers.contains(webhookHandlerKey(handler));
+	}
+
+	private static Object webhookHandlerKey(Object handler) {
+		return (handler instanceof HandlerMethod handlerMethod) ? handlerMethod.getMethod() : handler;
+	}
+
 	private static boolean matchesAny(List<PathPattern> patterns, PathContainer path) {
 		for (PathPattern pattern : patterns) {
 			if (pattern.matches(path)) {
@@ -215,6 +233,11 @@ final class WebhookHandlerIndex {
 		private boolean parameterSensitiveAnywhere;
 
 		/**
+		 * The webhook handlers the readable mappings map, by {@link #webhookHandlerKey}.
+		 */
+		private final Set<Object> webhookHandlers = new HashSet<>();
+
+		/**
 		 * The path patterns of every handler mapping, in order, for the exclusivity of
 		 * literal webhook paths.
 		 */
@@ -232,7 +255,7 @@ final class WebhookHandlerIndex {
 			this.mappingPaths.add(this.current);
 			if (handlerMapping instanceof AbstractHandlerMapping mapping && mapping.getDefaultHandler() != null) {
 				this.current.anyPath = true;
-				this.webhooksAnywhere |= TwilioWebhookRequestMatcher.isWebhookHandler(mapping.getDefaultHandler());
+				addHandlerForAnyPath(mapping.getDefaultHandler());
 			}
 			if (handlerMapping instanceof AbstractHandlerMethodMapping<?> methodMapping) {
 				addMethodMappings(methodMapping.getHandlerMethods());
@@ -248,8 +271,11 @@ final class WebhookHandlerIndex {
 				}
 			}
 			else {
+				// Such a mapping may select by anything, body parameters included, which the
+				// filter's lookup does not see: its result is never handed on
 				this.current.anyPath = true;
 				this.opaqueMappings.add(handlerMapping);
+				this.parameterSensitiveAnywhere = true;
 			}
 		}
 
@@ -284,6 +310,9 @@ final class WebhookHandlerIndex {
 		private void addMethodMappings(Map<?, HandlerMethod> handlerMethods) {
 			handlerMethods.forEach((mapping, handlerMethod) -> {
 				boolean webhook = TwilioWebhookRequestMatcher.isWebhookHandler(handlerMethod);
+				if (webhook) {
+					this.webhookHandlers.add(webhookHandlerKey(handlerMethod));
+				}
 				if (!(mapping instanceof RequestMappingInfo info)) {
 					this.current.anyPath = true;
 					this.webhooksAnywhere |= webhook;
@@ -327,7 +356,7 @@ final class WebhookHandlerIndex {
 		private void addUrlMappings(AbstractUrlHandlerMapping urlMapping) {
 			if (urlMapping.getRootHandler() != null) {
 				this.current.registrations.add(new Registration(urlMapping, List.of(ROOT)));
-				this.webhooksAnywhere |= TwilioWebhookRequestMatcher.isWebhookHandler(urlMapping.getRootHandler());
+				addHandlerForAnyPath(urlMapping.getRootHandler());
 			}
 			if (!urlMapping.usesPathPatterns()) {
 				this.current.anyPath |= !urlMapping.getHandlerMap().isEmpty();
@@ -343,20 +372,30 @@ final class WebhookHandlerIndex {
 				}
 				else if (TwilioWebhookRequestMatcher.isWebhookHandler(handler)) {
 					this.webhookPatterns.add(pattern);
+					this.webhookHandlers.add(handler);
 				}
 			});
+		}
+
+		private void addHandlerForAnyPath(@Nullable Object handler) {
+			if (handler != null && TwilioWebhookRequestMatcher.isWebhookHandler(handler)) {
+				this.webhooksAnywhere = true;
+				this.webhookHandlers.add(handler);
+			}
 		}
 
 		private void addUnindexedHandler(Object handler) {
 			if (handler instanceof String || TwilioWebhookRequestMatcher.isWebhookHandler(handler)) {
 				this.webhooksAnywhere = true;
+				this.webhookHandlers.add(handler);
 			}
 		}
 
 		/**
 		 * Router functions are usually asked before annotated controllers. A webhook
-		 * handler function makes every path a candidate; a predicate on parameters (or
-		 * one the visitor cannot see into) makes no lookup reusable. For the exclusivity
+		 * handler function makes the path patterns of its route candidates, or every path
+		 * when the route's path cannot be read; a predicate on parameters (or one the
+		 * visitor cannot see into) makes no lookup reusable. For the exclusivity
 		 * of webhook paths, a route counts with the path patterns of its predicate, or as
 		 * matching any path when the predicate is nested, negated, opaque or has no path.
 		 */
@@ -385,14 +424,23 @@ final class WebhookHandlerIndex {
 			public void route(RequestPredicate predicate, HandlerFunction<?> handlerFunction) {
 				PredicateVisitor visitor = new PredicateVisitor();
 				predicate.accept(visitor);
+				boolean webhook = TwilioWebhookRequestMatcher.isWebhookHandler(handlerFunction);
+				if (webhook) {
+					Builder.this.webhookHandlers.add(handlerFunction);
+				}
 				if (this.nesting > 0 || visitor.opaque || visitor.paths.isEmpty()) {
 					Builder.this.current.anyPath = true;
+					Builder.this.webhooksAnywhere |= webhook;
 				}
 				else {
-					Builder.this.current.registrations.add(new Registration(handlerFunction,
-							visitor.paths.stream().map(this.parser::parse).toList()));
+					List<PathPattern> patterns = visitor.paths.stream().map(this.parser::parse).toList();
+					Builder.this.current.registrations.add(new Registration(handlerFunction, patterns));
+					if (webhook) {
+						// Parsed as the router function mapping parses them, so they match what it
+						// matches
+						Builder.this.webhookPatterns.addAll(patterns);
+					}
 				}
-				Builder.this.webhooksAnywhere |= TwilioWebhookRequestMatcher.isWebhookHandler(handlerFunction);
 			}
 
 			@Override

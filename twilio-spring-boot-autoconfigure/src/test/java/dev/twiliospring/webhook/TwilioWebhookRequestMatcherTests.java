@@ -21,12 +21,15 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.HandlerExecutionChain;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.function.HandlerFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 import org.springframework.web.servlet.function.support.RouterFunctionMapping;
 import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -204,6 +207,69 @@ class TwilioWebhookRequestMatcherTests {
 			.isTrue();
 	}
 
+	@Test
+	void doesNotHandOnTheLookupWhereAMappingItCannotIndexMaySelectByBodyParameters() {
+		register("/twilio/{account}/sms", "webhook", RequestMethod.POST);
+		HandlerMethod open = new HandlerMethod(this.hooks, method("open"));
+		HandlerMapping opaque = (request) -> "legacy".equals(request.getParameter("Mode"))
+				? new HandlerExecutionChain(open) : null;
+		this.mappings.add(0, opaque);
+		MockHttpServletRequest request = request("POST", "/twilio/AC1/sms");
+		request.setParameter("Mode", "legacy");
+		assertThat(matcher().matches(request)).isTrue();
+		assertThat(request.getAttribute(TwilioWebhookHandlerMapping.LOOKUP_ATTRIBUTE)).isNull();
+	}
+
+	@Test
+	void recognizesAnnotatedHandlerFunctionsAsTheirMappingParsesPaths() throws Exception {
+		PathPatternParser caseInsensitive = new PathPatternParser();
+		caseInsensitive.setCaseSensitive(false);
+		RouterFunctionMapping functions = new RouterFunctionMapping(
+				RouterFunctions.route().POST("/twilio/status", new WebhookFunction()).build());
+		functions.setPatternParser(caseInsensitive);
+		functions.afterPropertiesSet();
+		this.mappings.add(0, functions);
+		assertThat(functions.getHandler(request("POST", "/TWILIO/STATUS"))).isNotNull();
+		TwilioWebhookRequestMatcher matcher = matcher();
+		assertThat(matcher.matches(request("POST", "/TWILIO/STATUS"))).isTrue();
+		assertThat(matcher.matches(request("POST", "/twilio/status"))).isTrue();
+		// Its route's pattern is indexed: other paths need no lookup
+		assertThat(index().mayBeWebhook(path("/elsewhere"), request("POST", "/elsewhere"))).isFalse();
+		assertThat(matcher.matches(request("POST", "/elsewhere"))).isFalse();
+		assertThat(this.controllers.lookups).hasValue(0);
+	}
+
+	@Test
+	void indexesMappingsAgainWhenTold() {
+		register("/twilio/sms", "webhook", RequestMethod.POST);
+		TwilioWebhookRequestMatcher matcher = matcher();
+		assertThat(matcher.matches(request("POST", "/twilio/sms"))).isTrue();
+		// Mapped while the application runs, at the webhook's literal path
+		register(RequestMappingInfo.paths("/twilio/sms").methods(RequestMethod.POST).params("Mode"), "open");
+		assertThat(matcher.matches(requestWithQuery("POST", "/twilio/sms", "Mode", "x"))).isTrue();
+		matcher.handlerMappingsChanged();
+		assertThat(matcher.matches(requestWithQuery("POST", "/twilio/sms", "Mode", "x"))).isFalse();
+		assertThat(matcher.matches(request("POST", "/twilio/sms"))).isTrue();
+	}
+
+	@Test
+	void indexesMappingsAgainOnlyForARefusedHandlerItDoesNotKnow() {
+		register(RequestMappingInfo.paths("/twilio/sms").methods(RequestMethod.POST).params("Digits"), "webhook");
+		this.controllers.indexings.set(0);
+		TwilioWebhookRequestMatcher matcher = matcher();
+		assertThat(matcher.matches(request("POST", "/twilio/voice"))).isFalse();
+		assertThat(this.controllers.indexings).hasValue(1);
+		// Refused because a body parameter selects it: indexing again would not help
+		matcher.webhookHandlerRefused(new HandlerMethod(this.hooks, method("webhook")));
+		assertThat(matcher.matches(request("POST", "/twilio/voice"))).isFalse();
+		assertThat(this.controllers.indexings).hasValue(1);
+		// Mapped while the application runs: refused once, then known
+		register("/twilio/voice", "voice", RequestMethod.POST);
+		matcher.webhookHandlerRefused(new HandlerMethod(this.hooks, method("voice")));
+		assertThat(matcher.matches(request("POST", "/twilio/voice"))).isTrue();
+		assertThat(this.controllers.indexings).hasValue(2);
+	}
+
 	private void register(String path, String methodName, RequestMethod requestMethod) {
 		register(RequestMappingInfo.paths(path).methods(requestMethod), methodName);
 	}
@@ -235,6 +301,13 @@ class TwilioWebhookRequestMatcherTests {
 		return new MockHttpServletRequest(method, uri);
 	}
 
+	private static MockHttpServletRequest requestWithQuery(String method, String uri, String name, String value) {
+		MockHttpServletRequest request = request(method, uri);
+		request.setQueryString(name + "=" + value);
+		request.setParameter(name, value);
+		return request;
+	}
+
 	static class Hooks {
 
 		@TwilioWebhook
@@ -246,10 +319,25 @@ class TwilioWebhookRequestMatcherTests {
 			return "open";
 		}
 
+		@TwilioWebhook
+		String voice() {
+			return "voice";
+		}
+
 	}
 
 	@TwilioWebhook
 	static class WebhookBean {
+
+	}
+
+	@TwilioWebhook
+	static class WebhookFunction implements HandlerFunction<ServerResponse> {
+
+		@Override
+		public ServerResponse handle(ServerRequest request) {
+			return ServerResponse.noContent().build();
+		}
 
 	}
 
@@ -260,6 +348,8 @@ class TwilioWebhookRequestMatcherTests {
 
 		final AtomicInteger lookups = new AtomicInteger();
 
+		final AtomicInteger indexings = new AtomicInteger();
+
 		CountingMapping() {
 			setApplicationContext(new StaticWebApplicationContext());
 			afterPropertiesSet();
@@ -269,6 +359,12 @@ class TwilioWebhookRequestMatcherTests {
 		protected HandlerMethod getHandlerInternal(HttpServletRequest request) throws Exception {
 			this.lookups.incrementAndGet();
 			return super.getHandlerInternal(request);
+		}
+
+		@Override
+		public Map<RequestMappingInfo, HandlerMethod> getHandlerMethods() {
+			this.indexings.incrementAndGet();
+			return super.getHandlerMethods();
 		}
 
 	}

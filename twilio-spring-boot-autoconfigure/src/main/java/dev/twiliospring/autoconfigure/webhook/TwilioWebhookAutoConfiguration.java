@@ -24,6 +24,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -35,10 +36,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.DispatcherServletPath;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.HandlerMapping;
@@ -70,6 +73,8 @@ public final class TwilioWebhookAutoConfiguration {
 
 	private static final Log logger = LogFactory.getLog(TwilioWebhookAutoConfiguration.class);
 
+	private static final String DISPATCHER_SERVLET_PATH = "org.springframework.boot.webmvc.autoconfigure.DispatcherServletPath";
+
 	@Bean
 	@ConditionalOnMissingBean
 	WebhookUrlResolver twilioWebhookUrlResolver(TwilioProperties properties) {
@@ -79,12 +84,15 @@ public final class TwilioWebhookAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	TwilioWebhookRequestMatcher twilioWebhookRequestMatcher(TwilioProperties properties,
-			ObjectProvider<HandlerMapping> handlerMappings) {
+			ObjectProvider<HandlerMapping> handlerMappings, ListableBeanFactory beanFactory) {
 		TwilioProperties.Webhook webhook = properties.getWebhook();
 		List<String> paths = new ArrayList<>(webhook.getPaths());
 		String statusCallbackPath = webhook.getStatusCallback().getPath();
 		if (StringUtils.hasText(statusCallbackPath)) {
-			paths.add(statusCallbackPath);
+			// The status callback endpoint is a route of the dispatcher servlet, whose path
+			// may have a prefix; the matcher's patterns are relative to the context path
+			paths.add(ClassUtils.isPresent(DISPATCHER_SERVLET_PATH, TwilioWebhookAutoConfiguration.class.getClassLoader())
+					? DispatcherServletPaths.relativePath(beanFactory, statusCallbackPath) : statusCallbackPath);
 		}
 		return new TwilioWebhookRequestMatcher(() -> handlerMappings.orderedStream().toList(), paths);
 	}
@@ -187,6 +195,18 @@ public final class TwilioWebhookAutoConfiguration {
 		@ConditionalOnMissingBean(WebhookDeduplicationStore.class)
 		InMemoryWebhookDeduplicationStore twilioWebhookDeduplicationStore(TwilioProperties properties) {
 			return new InMemoryWebhookDeduplicationStore(properties.getWebhook().getDeduplicationCapacity());
+		}
+
+	}
+
+	/**
+	 * Reads Spring Boot's {@link DispatcherServletPath}, when its class is present.
+	 */
+	private static final class DispatcherServletPaths {
+
+		static String relativePath(ListableBeanFactory beanFactory, String path) {
+			DispatcherServletPath servletPath = beanFactory.getBeanProvider(DispatcherServletPath.class).getIfAvailable();
+			return (servletPath != null) ? servletPath.getRelativePath(path) : path;
 		}
 
 	}
