@@ -4,6 +4,7 @@ import java.net.URI;
 
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.TwilioClientListener;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -73,15 +74,25 @@ public final class TwilioAutoConfiguration {
 			}
 			TwilioClient.Builder builder = TwilioClient.builder();
 			restClientBuilder.ifAvailable(builder::restClientBuilder);
+			if (!beanFactory.containsBean(HTTP_CLIENT_CUSTOMIZER)) {
+				// Nothing else picks the transport: an application's own RestClient.Builder
+				// would otherwise send with its default request factory, without the timeouts
+				builder.builtInTransport();
+			}
 			applyConnectionDetails(connectionDetails, builder);
 			TwilioProperties.Retry retry = properties.getRetry();
-			builder.maxRetries(properties.getMaxRetries())
-				.initialBackoff(retry.getInitialBackoff())
-				.maxBackoff(retry.getMaxBackoff())
-				.maxRetryAfter(retry.getMaxRetryAfter())
-				.retryDeadline(retry.getDeadline())
-				.connectTimeout(properties.getConnectTimeout())
-				.readTimeout(properties.getReadTimeout());
+			String duration = "a duration of zero or more, such as 10s";
+			apply("twilio.max-retries", null, "0 (no retries) or more",
+					() -> builder.maxRetries(properties.getMaxRetries()));
+			apply("twilio.retry.initial-backoff", null, duration,
+					() -> builder.initialBackoff(retry.getInitialBackoff()));
+			apply("twilio.retry.max-backoff", null, duration, () -> builder.maxBackoff(retry.getMaxBackoff()));
+			apply("twilio.retry.max-retry-after", null, duration,
+					() -> builder.maxRetryAfter(retry.getMaxRetryAfter()));
+			apply("twilio.retry.deadline", null, duration, () -> builder.retryDeadline(retry.getDeadline()));
+			apply("twilio.connect-timeout", null, duration,
+					() -> builder.connectTimeout(properties.getConnectTimeout()));
+			apply("twilio.read-timeout", null, duration, () -> builder.readTimeout(properties.getReadTimeout()));
 			listeners.orderedStream().forEach(builder::listener);
 			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 			return builder.build();
@@ -101,10 +112,30 @@ public final class TwilioAutoConfiguration {
 			if (apiKeySid != null && apiKeySecret != null) {
 				builder.apiKey(apiKeySid, apiKeySecret);
 			}
-			builder.region(details.getRegion()).edge(details.getEdge());
+			apply("twilio.region", PropertiesTwilioConnectionDetails.REGION_ENV, "a Twilio region, such as ie1",
+					() -> builder.region(details.getRegion()));
+			apply("twilio.edge", PropertiesTwilioConnectionDetails.EDGE_ENV, "a Twilio edge location, such as dublin",
+					() -> builder.edge(details.getEdge()));
 			URI baseUrl = details.getBaseUrl();
 			if (baseUrl != null) {
-				builder.baseUrl(baseUrl);
+				apply("twilio.base-url", null, "an http or https URL of scheme, host and port only, such as "
+						+ "http://localhost:8080", () -> builder.baseUrl(baseUrl));
+			}
+		}
+
+		/**
+		 * Apply a setting, naming the property when the client refuses its value.
+		 */
+		private static void apply(String property, @Nullable String environmentVariable, String expected,
+				Runnable setting) {
+			try {
+				setting.run();
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidTwilioConfigurationException(property, environmentVariable,
+						"The value of " + property + " is not valid: " + ex.getMessage(),
+						"Set " + property + ((environmentVariable != null) ? " (or " + environmentVariable + ")" : "")
+								+ " to " + expected + ", or remove it to use the default.");
 			}
 		}
 

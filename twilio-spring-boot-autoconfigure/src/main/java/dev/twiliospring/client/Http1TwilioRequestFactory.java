@@ -221,14 +221,17 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory {
 		}
 
 		/**
-		 * Take the most recently used idle connection that is still open, or open one.
+		 * Take the most recently used idle connection that is still open, or open one. A
+		 * connection idle for longer than the server keeps it is not used, and one idle for
+		 * a while is checked first; one with unread bytes never is.
 		 */
 		Connection acquire() throws IOException {
 			Connection connection;
 			while ((connection = this.idle.pollFirst()) != null) {
 				long idleNanos = System.nanoTime() - connection.idleSince;
-				if (idleNanos < CHECK_AFTER_IDLE_NANOS
-						|| (idleNanos < connection.maxIdleNanos && connection.isOpen(Http1TwilioRequestFactory.this.readTimeoutMillis))) {
+				if (connection.position == connection.limit && idleNanos < connection.maxIdleNanos
+						&& (idleNanos < CHECK_AFTER_IDLE_NANOS
+								|| connection.isOpen(Http1TwilioRequestFactory.this.readTimeoutMillis))) {
 					return connection;
 				}
 				connection.close();
@@ -460,6 +463,12 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory {
 					message.trim(MAX_KEPT_BUFFER);
 					return new Http1Response(connection, this.method == HttpMethod.HEAD);
 				}
+				catch (RuntimeException ex) {
+					// A header refused by writeHead: the connection is closed rather than kept
+					// with a half-built message
+					connection.close();
+					throw ex;
+				}
 				catch (IOException ex) {
 					connection.close();
 					if (connection.received || !connection.reused || !resendable
@@ -604,6 +613,10 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory {
 							+ printable(statusLine) + "'");
 				}
 				status = status * 10 + (c - '0');
+			}
+			if (status < 100) {
+				throw new IOException("Malformed status line from " + connection.pool.route.authority() + ": '"
+						+ printable(statusLine) + "'");
 			}
 			return status;
 		}
@@ -791,12 +804,14 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory {
 		}
 
 		/**
-		 * The body has been read to its end: hand the connection back.
+		 * The body has been read to its end: hand the connection back, unless the server
+		 * sent more than the response. Those bytes answer no request, and the next one
+		 * would read them as its own answer.
 		 */
 		final void finished() {
 			if (!this.done) {
 				this.done = true;
-				if (this.keepAlive) {
+				if (this.keepAlive && this.connection.position == this.connection.limit) {
 					this.connection.reused = true;
 					this.connection.pool.release(this.connection);
 				}

@@ -553,9 +553,10 @@ public final class TwilioClient {
 		 * Twilio routes region-only hosts outside {@code us1} no longer.
 		 * @param region the region, or {@code null} for Twilio's default
 		 * @return this builder
+		 * @throws IllegalArgumentException if the region is not a host name label
 		 */
 		public Builder region(@Nullable String region) {
-			this.region = trimToNull(region);
+			this.region = hostLabel(trimToNull(region), "region");
 			return this;
 		}
 
@@ -563,9 +564,10 @@ public final class TwilioClient {
 		 * Set the Twilio edge location, such as {@code dublin} or {@code sydney}.
 		 * @param edge the edge, or {@code null} for Twilio's default
 		 * @return this builder
+		 * @throws IllegalArgumentException if the edge is not a host name label
 		 */
 		public Builder edge(@Nullable String edge) {
-			this.edge = trimToNull(edge);
+			this.edge = hostLabel(trimToNull(edge), "edge");
 			return this;
 		}
 
@@ -575,9 +577,11 @@ public final class TwilioClient {
 		 * @param baseUrl scheme, host and optional port, such as
 		 * {@code http://localhost:8080}; {@code null} for Twilio's hosts
 		 * @return this builder
+		 * @throws IllegalArgumentException if the URL is not an absolute http or https URL
+		 * of scheme, host and port only
 		 */
 		public Builder baseUrl(@Nullable URI baseUrl) {
-			this.baseUrl = baseUrl;
+			this.baseUrl = checkBaseUrl(baseUrl);
 			return this;
 		}
 

@@ -270,7 +270,7 @@ final class TwilioExecutor {
 		String trimmed = value.trim();
 		try {
 			if (trimmed.chars().allMatch(Character::isDigit)) {
-				return Duration.ofSeconds(Long.parseLong(trimmed));
+				return Duration.ofSeconds(seconds(trimmed));
 			}
 			Instant at = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
 			Duration delay = Duration.between(this.clock.instant(), at);
@@ -282,6 +282,18 @@ final class TwilioExecutor {
 		}
 	}
 
+	/**
+	 * Return a number of seconds; one too large for a {@code long} is longer than any
+	 * maximum, not unreadable.
+	 */
+	private static long seconds(String digits) {
+		try {
+			return Long.parseLong(digits);
+		}
+		catch (NumberFormatException ex) {
+			return Long.MAX_VALUE;
+		}
+	}
 
 	private PreparedRequest prepare(TwilioRequest request, String accountSid) {
 		String baseUrl = this.hosts.baseUrl(request.domain());

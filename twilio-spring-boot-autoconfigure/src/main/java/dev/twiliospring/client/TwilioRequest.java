@@ -313,17 +313,21 @@ public final class TwilioRequest {
 		}
 
 		/**
-		 * Set the value of a path variable. Values are percent-encoded, so a value can
-		 * never change the shape of the path.
+		 * Set the value of a path variable. Values are percent-encoded, and {@code .} and
+		 * {@code ..}, which a server or proxy would read as the current or the parent
+		 * segment, are refused, so a value can never change the shape of the path.
 		 * @param name the variable name as written in the template, such as {@code Sid}
 		 * @param value the value
 		 * @return this builder
+		 * @throws IllegalArgumentException if the value is empty, {@code .} or {@code ..}
 		 */
 		public Builder pathVariable(String name, Object value) {
 			Assert.hasText(name, "Path variable name must not be empty");
 			Assert.notNull(value, () -> "Path variable '" + name + "' must not be null");
 			String formatted = TwilioParameters.format(value);
 			Assert.hasText(formatted, () -> "Path variable '" + name + "' must not be empty");
+			Assert.isTrue(!formatted.equals(".") && !formatted.equals(".."),
+					() -> "Path variable '" + name + "' must not be '" + formatted + "', a relative path segment");
 			this.pathVariables.put(name, formatted);
 			return this;
 		}

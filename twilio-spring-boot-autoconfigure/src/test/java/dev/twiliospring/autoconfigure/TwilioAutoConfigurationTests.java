@@ -1,10 +1,13 @@
 package dev.twiliospring.autoconfigure;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.client.TwilioConnectionException;
 import dev.twiliospring.client.TwilioDomain;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,8 +23,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests for {@link TwilioAutoConfiguration}.
@@ -367,6 +372,40 @@ class TwilioAutoConfigurationTests {
 					.doesNotContain(API_KEY_SECRET)
 					.doesNotContain("old-token-0123456789");
 			});
+	}
+
+	@Test
+	void invalidClientSettingsNameTheirProperty() {
+		Map<String, String> cases = new LinkedHashMap<>();
+		cases.put("twilio.retry.deadline=-1s", "twilio.retry.deadline");
+		cases.put("twilio.read-timeout=-5s", "twilio.read-timeout");
+		cases.put("twilio.max-retries=-1", "twilio.max-retries");
+		cases.put("twilio.region=ie_1", "twilio.region");
+		cases.put("twilio.edge=dub lin", "twilio.edge");
+		cases.put("twilio.base-url=http://localhost:8080/api", "twilio.base-url");
+		cases.forEach((setting, property) -> this.contextRunner
+			.withPropertyValues("twilio.account-sid=" + ACCOUNT_SID, "twilio.auth-token=" + AUTH_TOKEN, setting)
+			.run((context) -> {
+				FailureAnalysis analysis = analyze(context);
+				assertThat(analysis.getDescription()).as(setting).contains(property).contains("not valid");
+				assertThat(analysis.getAction()).as(setting).startsWith("Set " + property);
+				assertThat(analysis.getDescription() + analysis.getAction()).doesNotContain(AUTH_TOKEN);
+			}));
+	}
+
+	@Test
+	void timeoutsApplyToAnApplicationsOwnRestClientBuilder() throws Exception {
+		try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+			this.contextRunner.withBean(RestClient.Builder.class, RestClient::builder)
+				.withPropertyValues("twilio.account-sid=" + ACCOUNT_SID, "twilio.auth-token=" + AUTH_TOKEN,
+						"twilio.base-url=http://127.0.0.1:" + silent.getLocalPort(), "twilio.read-timeout=300ms")
+				.run((context) -> {
+					TwilioClient client = context.getBean(TwilioClient.class);
+					// The server accepts the connection and never answers
+					assertThatExceptionOfType(TwilioConnectionException.class)
+						.isThrownBy(() -> client.accounts().fetch());
+				});
+		}
 	}
 
 	private static FailureAnalysis analyze(AssertableApplicationContext context) {

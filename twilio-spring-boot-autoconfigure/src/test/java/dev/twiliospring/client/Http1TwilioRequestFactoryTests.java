@@ -3,8 +3,11 @@ package dev.twiliospring.client;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.Proxy;
 import java.net.ProxySelector;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.SocketAddress;
 import java.net.SocketTimeoutException;
 import java.net.URI;
@@ -274,6 +277,52 @@ class Http1TwilioRequestFactoryTests {
 	}
 
 	@Test
+	void closesTheConnectionWhenAHeaderIsRefused() throws Exception {
+		try (ServerSocket serverSocket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+			ClientHttpRequest request = this.factory
+				.createRequest(URI.create("http://127.0.0.1:" + serverSocket.getLocalPort() + "/"), HttpMethod.GET);
+			request.getHeaders().add("X-Bad", "a\r\nb");
+			assertThatIllegalArgumentException().isThrownBy(request::execute);
+			try (Socket accepted = serverSocket.accept()) {
+				accepted.setSoTimeout(5_000);
+				// The end of the stream: the client closed its end without sending anything
+				assertThat(accepted.getInputStream().read()).isEqualTo(-1);
+			}
+			assertThat(this.factory.idleConnections()).isZero();
+		}
+	}
+
+	@Test
+	void doesNotHandBytesBeyondAnAnswerToTheNextRequest() throws Exception {
+		// More than the declared length: a duplicate answer, which answers no request
+		this.server.answer(json("{}") + json("{\"sid\":\"SM-stale\"}"), false);
+		this.server.answer(json("{\"sid\":\"SM-fresh\"}"), false);
+		assertThat(readAll(execute(HttpMethod.GET, "/first"))).isEqualTo("{}");
+		assertThat(readAll(execute(HttpMethod.POST, "/second"))).isEqualTo("{\"sid\":\"SM-fresh\"}");
+		assertThat(this.server.connections()).isEqualTo(2);
+	}
+
+	@Test
+	void rejectsAStatusBelow100() {
+		this.server.answer("HTTP/1.1 099 Odd\r\nContent-Length: 0\r\n\r\n", true);
+		assertThatExceptionOfType(IOException.class).isThrownBy(() -> execute(HttpMethod.GET, "/"))
+			.withMessageContaining("Malformed status line")
+			.withMessageContaining("099");
+	}
+
+	@Test
+	void doesNotReuseAConnectionPastTheServersKeepAliveTimeout() throws Exception {
+		this.server.answer("HTTP/1.1 200 OK\r\nKeep-Alive: timeout=1\r\nContent-Length: 2\r\n\r\n{}", true);
+		this.server.answer(json("{}"), false);
+		assertThat(readAll(execute(HttpMethod.GET, "/"))).isEqualTo("{}");
+		// Shorter than the idle time after which connections are checked, longer than the
+		// server keeps them: even a POST, which is never sent twice, goes through
+		Thread.sleep(1_200);
+		assertThat(readAll(execute(HttpMethod.POST, "/create"))).isEqualTo("{}");
+		assertThat(this.server.connections()).isEqualTo(2);
+	}
+
+	@Test
 	void refusesSchemesOtherThanHttpAndHttps() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.factory.createRequest(URI.create("ftp://127.0.0.1/file"), HttpMethod.GET))
@@ -379,6 +428,11 @@ class Http1TwilioRequestFactoryTests {
 		try (response) {
 			return new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
 		}
+	}
+
+	private static String json(String body) {
+		return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.length() + "\r\n\r\n"
+				+ body;
 	}
 
 	private static String noContent() {

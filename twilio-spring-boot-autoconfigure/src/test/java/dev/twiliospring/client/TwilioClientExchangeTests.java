@@ -142,6 +142,21 @@ class TwilioClientExchangeTests {
 	}
 
 	@Test
+	void rejectsPathVariablesThatAreRelativePathSegments() {
+		TwilioRequest.Builder request = TwilioRequest.post(TwilioDomain.VERIFY,
+				"/v2/Services/{ServiceSid}/Verifications/{Sid}");
+		assertThatIllegalArgumentException().isThrownBy(() -> request.pathVariable("Sid", ".."))
+			.withMessage("Path variable 'Sid' must not be '..', a relative path segment");
+		assertThatIllegalArgumentException().isThrownBy(() -> request.pathVariable("Sid", "."));
+		// Dots inside a value are plain characters of the segment
+		request.pathVariable("ServiceSid", "VA00000000000000000000000000000000").pathVariable("Sid", "...");
+		this.server.enqueue(Response.json(200, "{}"));
+		this.server.client().execute(request.build(), JsonNode.class);
+		assertThat(this.server.takeRequest().path())
+			.isEqualTo("/v2/Services/VA00000000000000000000000000000000/Verifications/...");
+	}
+
+	@Test
 	void rejectsBodyTogetherWithFormParameters() {
 		assertThatIllegalArgumentException().isThrownBy(() -> TwilioRequest.post(TwilioDomain.API, "/x")
 			.param("A", "1")

@@ -84,6 +84,15 @@ class TwilioClientRetryTests {
 	}
 
 	@Test
+	void takesARetryAfterTooLargeForALongAsBeyondTheMaximum() {
+		this.server.enqueue(Response.json(429, "{\"code\":20429,\"message\":\"Too Many Requests\"}")
+			.header("Retry-After", "99999999999999999999"), Response.fixture(201, "message-queued.json"));
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> send(client(3)));
+		assertThat(this.server.requestCount()).isOne();
+		assertThat(this.sleeps).isEmpty();
+	}
+
+	@Test
 	void stopsRetryingWhenRetryAfterExceedsMaximum() {
 		this.server.enqueue(Response.json(429, "{\"code\":20429,\"message\":\"Too Many Requests\"}")
 			.header("Retry-After", "120"), Response.fixture(201, "message-queued.json"));
