@@ -340,7 +340,8 @@ public class TwilioProperties {
 		private Duration deduplicationTtl = Duration.ofMinutes(10);
 
 		/**
-		 * Maximum number of responses kept by the in-memory deduplication store.
+		 * Maximum number of responses kept by the in-memory deduplication store, which
+		 * also keeps no more than 64 MiB of response bodies.
 		 */
 		private int deduplicationCapacity = 10_000;
 

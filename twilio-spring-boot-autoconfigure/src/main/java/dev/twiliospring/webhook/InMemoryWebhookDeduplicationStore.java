@@ -12,7 +12,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@link WebhookDeduplicationStore} that keeps claims and responses in memory, bounded
- * by a maximum number of entries (the oldest go first) and by their time to live.
+ * by their time to live, by a maximum number of recorded responses and by the bytes of
+ * their bodies: beyond either bound, the oldest recorded responses go first.
+ * <p>
+ * Claims of requests whose handler still runs are never evicted to make room, as a
+ * retry would then run the handler a second time; there are as many as requests in
+ * progress, and they expire with their time to live.
  * <p>
  * Suits a single application instance. Requests that wait for a claim held by another
  * thread are woken as soon as it completes or is released.
@@ -21,7 +26,14 @@ import org.jspecify.annotations.Nullable;
  */
 public class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationStore {
 
+	/**
+	 * Default bound of the bytes of the recorded response bodies.
+	 */
+	public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
+
 	private final int capacity;
+
+	private final long maxBytes;
 
 	private final Clock clock;
 
@@ -29,24 +41,42 @@ public class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationSt
 
 	private final Map<String, Entry> entries = new LinkedHashMap<>();
 
+	private int responses;
+
+	private long bytes;
+
 	/**
-	 * Create a store.
-	 * @param capacity the maximum number of entries
+	 * Create a store that keeps up to {@link #DEFAULT_MAX_BYTES} of response bodies.
+	 * @param capacity the maximum number of recorded responses
 	 */
 	public InMemoryWebhookDeduplicationStore(int capacity) {
-		this(capacity, Clock.systemUTC());
+		this(capacity, DEFAULT_MAX_BYTES, Clock.systemUTC());
+	}
+
+	/**
+	 * Create a store that keeps up to {@link #DEFAULT_MAX_BYTES} of response bodies.
+	 * @param capacity the maximum number of recorded responses
+	 * @param clock the clock that decides when entries expire
+	 */
+	public InMemoryWebhookDeduplicationStore(int capacity, Clock clock) {
+		this(capacity, DEFAULT_MAX_BYTES, clock);
 	}
 
 	/**
 	 * Create a store.
-	 * @param capacity the maximum number of entries
+	 * @param capacity the maximum number of recorded responses
+	 * @param maxBytes the maximum number of bytes of recorded response bodies
 	 * @param clock the clock that decides when entries expire
 	 */
-	public InMemoryWebhookDeduplicationStore(int capacity, Clock clock) {
+	public InMemoryWebhookDeduplicationStore(int capacity, long maxBytes, Clock clock) {
 		if (capacity < 1) {
 			throw new IllegalArgumentException("Capacity must be at least 1 but was " + capacity);
 		}
+		if (maxBytes < 0) {
+			throw new IllegalArgumentException("Maximum bytes must not be negative but was " + maxBytes);
+		}
 		this.capacity = capacity;
+		this.maxBytes = maxBytes;
 		this.clock = clock;
 	}
 
@@ -76,7 +106,13 @@ public class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationSt
 	@Override
 	public void complete(String key, RecordedWebhookResponse response, Duration ttl) {
 		synchronized (this.monitor) {
-			put(key, new Entry(response, this.clock.instant().plus(ttl)));
+			if (response.bodyLength() > this.maxBytes) {
+				// Kept, it would evict every other response and then itself
+				remove(key);
+			}
+			else {
+				put(key, new Entry(response, this.clock.instant().plus(ttl)));
+			}
 			this.monitor.notifyAll();
 		}
 	}
@@ -86,7 +122,7 @@ public class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationSt
 		synchronized (this.monitor) {
 			Entry entry = this.entries.get(key);
 			if (entry != null && entry.response() == null) {
-				this.entries.remove(key);
+				remove(key);
 			}
 			this.monitor.notifyAll();
 		}
@@ -107,7 +143,7 @@ public class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationSt
 		evictExpired(now);
 		Entry entry = this.entries.get(key);
 		if (entry != null && entry.isExpired(now)) {
-			this.entries.remove(key);
+			remove(key);
 			return null;
 		}
 		return entry;
@@ -115,25 +151,55 @@ public class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationSt
 
 	private void put(String key, Entry entry) {
 		// Re-inserting keeps the map in order of last write, which is the eviction order
-		this.entries.remove(key);
+		remove(key);
 		this.entries.put(key, entry);
+		added(entry);
 		Iterator<Entry> oldestFirst = this.entries.values().iterator();
-		while (this.entries.size() > this.capacity && oldestFirst.hasNext()) {
-			oldestFirst.next();
-			oldestFirst.remove();
+		while ((this.responses > this.capacity || this.bytes > this.maxBytes) && oldestFirst.hasNext()) {
+			Entry oldest = oldestFirst.next();
+			if (oldest.response() != null) {
+				oldestFirst.remove();
+				removed(oldest);
+			}
+		}
+	}
+
+	private void remove(String key) {
+		Entry removed = this.entries.remove(key);
+		if (removed != null) {
+			removed(removed);
+		}
+	}
+
+	private void added(Entry entry) {
+		if (entry.response() != null) {
+			this.responses++;
+			this.bytes += entry.response().bodyLength();
+		}
+	}
+
+	private void removed(Entry entry) {
+		if (entry.response() != null) {
+			this.responses--;
+			this.bytes -= entry.response().bodyLength();
 		}
 	}
 
 	private void evictExpired(Instant now) {
 		Iterator<Entry> oldestFirst = this.entries.values().iterator();
-		while (oldestFirst.hasNext() && oldestFirst.next().isExpired(now)) {
+		while (oldestFirst.hasNext()) {
+			Entry oldest = oldestFirst.next();
+			if (!oldest.isExpired(now)) {
+				return;
+			}
 			oldestFirst.remove();
+			removed(oldest);
 		}
 	}
 
 	@Override
 	public String toString() {
-		return "InMemoryWebhookDeduplicationStore[capacity=" + this.capacity + "]";
+		return "InMemoryWebhookDeduplicationStore[capacity=" + this.capacity + ", maxBytes=" + this.maxBytes + "]";
 	}
 
 	private record Entry(@Nullable RecordedWebhookResponse response, Instant expiresAt) {

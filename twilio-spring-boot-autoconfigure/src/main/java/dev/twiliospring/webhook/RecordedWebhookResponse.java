@@ -31,6 +31,10 @@ public record RecordedWebhookResponse(int status, @Nullable String contentType, 
 		return this.body.clone();
 	}
 
+	int bodyLength() {
+		return this.body.length;
+	}
+
 	@Override
 	public boolean equals(@Nullable Object obj) {
 		if (this == obj) {

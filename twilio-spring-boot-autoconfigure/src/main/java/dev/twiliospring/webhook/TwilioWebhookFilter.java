@@ -262,6 +262,11 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 		Map<String, List<String>> queryParameters = decodeQuery(request.getQueryString());
 		String method = request.getMethod();
 		if (HttpMethod.GET.matches(method) || HttpMethod.HEAD.matches(method)) {
+			if (request.getContentLengthLong() > 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+				// Only the URL of a GET webhook is signed: a body would reach the handler unchecked
+				throw new Rejection(HttpStatus.BAD_REQUEST, "unexpected-body",
+						"A " + method + " webhook request must not have a body; Twilio signs only its URL");
+			}
 			return new WebhookRequest(null, StandardCharsets.UTF_8, Map.of(), false, queryParameters);
 		}
 		long contentLength = request.getContentLengthLong();
@@ -276,6 +281,11 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 		MediaType contentType = contentType(request, body);
 		Charset charset = charset(contentType);
 		if (contentType == null || MediaType.APPLICATION_FORM_URLENCODED.includes(contentType)) {
+			if (body.length > 0 && !HttpMethod.POST.matches(method)) {
+				// Spring MVC's FormContentFilter would decode such a body again, its own way
+				throw new Rejection(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-content-type",
+						"A form encoded body is accepted with POST only; Twilio sends webhooks as POST or GET");
+			}
 			try {
 				return new WebhookRequest(body, charset, FormDecoder.decode(body, charset), false, queryParameters);
 			}
@@ -373,7 +383,12 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 			throw new Rejection(HttpStatus.FORBIDDEN, "signature-not-verifiable",
 					"The X-Twilio-Signature could not be verified");
 		}
-		TwilioSignatureValidator.Result result = webhook.json()
+		// Twilio signs the URL alone where it adds the body's hash to it: such a request is
+		// checked against that hash whatever its content type says, so that a captured
+		// signature cannot carry another body, or none
+		boolean bodyHashed = webhook.json()
+				|| webhook.queryParameters().containsKey(TwilioSignatureValidator.BODY_SHA256_PARAMETER);
+		TwilioSignatureValidator.Result result = bodyHashed
 				? this.signatureValidator.validateBody(url, (webhook.body() != null) ? webhook.body() : new byte[0],
 						signature)
 				: this.signatureValidator.validate(url, webhook.formParameters(), signature);

@@ -92,6 +92,39 @@ class InMemoryWebhookDeduplicationStoreTests {
 	}
 
 	@Test
+	void neverEvictsTheClaimOfARequestInProgress() throws InterruptedException {
+		this.store.claim("running", TTL, Duration.ZERO);
+		for (int i = 0; i < 10; i++) {
+			this.store.claim("flood-" + i, TTL, Duration.ZERO);
+			this.store.complete("flood-" + i, response("x"), TTL);
+		}
+		assertThat(this.store.claim("running", TTL, Duration.ZERO)).isEqualTo(Claim.inProgress());
+		// Claims alone may outnumber the capacity: each is a request in progress
+		for (int i = 0; i < 5; i++) {
+			assertThat(this.store.claim("concurrent-" + i, TTL, Duration.ZERO)).isEqualTo(Claim.acquired());
+		}
+		assertThat(this.store.claim("running", TTL, Duration.ZERO)).isEqualTo(Claim.inProgress());
+		assertThat(this.store.size()).isEqualTo(3 + 1 + 5);
+	}
+
+	@Test
+	void evictsOldestResponsesBeyondTheBytesOfTheirBodies() throws InterruptedException {
+		InMemoryWebhookDeduplicationStore store = new InMemoryWebhookDeduplicationStore(100, 10, this.clock);
+		for (String key : new String[] { "a", "b", "c" }) {
+			store.claim(key, TTL, Duration.ZERO);
+			store.complete(key, response(key.repeat(4)), TTL);
+		}
+		// 12 bytes do not fit in 10: the oldest response went first
+		assertThat(store.size()).isEqualTo(2);
+		assertThat(store.claim("a", TTL, Duration.ZERO)).isEqualTo(Claim.acquired());
+		assertThat(store.claim("c", TTL, Duration.ZERO).response()).isEqualTo(response("cccc"));
+		// A response larger than the bound is not kept, and takes no other's place
+		store.complete("a", response("x".repeat(11)), TTL);
+		assertThat(store.claim("a", TTL, Duration.ZERO)).isEqualTo(Claim.acquired());
+		assertThat(store.claim("c", TTL, Duration.ZERO).response()).isEqualTo(response("cccc"));
+	}
+
+	@Test
 	void waitingClaimReceivesResponseOfConcurrentRequest() throws Exception {
 		this.store.claim("a", TTL, Duration.ZERO);
 		CountDownLatch started = new CountDownLatch(1);

@@ -102,6 +102,69 @@ class TwilioWebhookFilterTests {
 		assertThat(store.size()).isZero();
 	}
 
+	@Test
+	void checksTheBodyHashOfASignedUrlWhateverTheContentType() throws Exception {
+		TwilioWebhookFilter filter = new TwilioWebhookFilter(this.matcher, new DefaultWebhookUrlResolver(),
+				TwilioSignatureValidator.of("token"));
+		byte[] json = "{\"amount\":100}".getBytes(StandardCharsets.UTF_8);
+		String signedUrl = TwilioSignatureValidator.withBodySha256("http://localhost/twilio/event", json);
+		String signature = TwilioSignatureValidator.computeSignature("token", signedUrl);
+		// A captured JSON webhook replayed without its body, or with a form body instead
+		for (String contentType : new String[] { null, "application/x-www-form-urlencoded" }) {
+			for (String body : (contentType != null) ? new String[] { "", "&", "amount=1" } : new String[] { "" }) {
+				MockHttpServletRequest request = new MockHttpServletRequest("POST", "/twilio/event");
+				request.setQueryString(signedUrl.substring(signedUrl.indexOf('?') + 1));
+				request.addHeader(TwilioSignatureValidator.SIGNATURE_HEADER, signature);
+				if (contentType != null) {
+					request.setContentType(contentType);
+				}
+				request.setContent(body.getBytes(StandardCharsets.UTF_8));
+				MockHttpServletResponse response = new MockHttpServletResponse();
+				MockFilterChain chain = new MockFilterChain();
+				filter.doFilter(request, response, chain);
+				assertThat(response.getStatus()).as("%s %s", contentType, body).isEqualTo(403);
+				assertThat(response.getContentAsString()).contains("\"reason\":\"body-hash-mismatch\"");
+				assertThat(chain.getRequest()).isNull();
+			}
+		}
+	}
+
+	@Test
+	void rejectsABodyOnAGetWebhook() throws Exception {
+		TwilioWebhookFilter filter = new TwilioWebhookFilter(this.matcher, new DefaultWebhookUrlResolver(),
+				TwilioSignatureValidator.of("token"));
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/twilio/voice");
+		request.setQueryString("CallSid=CA1");
+		request.addHeader(TwilioSignatureValidator.SIGNATURE_HEADER,
+				TwilioSignatureValidator.computeSignature("token", "http://localhost/twilio/voice?CallSid=CA1"));
+		request.setContent("{\"CallSid\":\"CA-forged\"}".getBytes(StandardCharsets.UTF_8));
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		MockFilterChain chain = new MockFilterChain();
+		filter.doFilter(request, response, chain);
+		assertThat(response.getStatus()).isEqualTo(400);
+		assertThat(response.getContentAsString()).contains("\"reason\":\"unexpected-body\"");
+		assertThat(chain.getRequest()).isNull();
+		// Without a body the same signed request passes
+		request.setContent(null);
+		MockFilterChain next = new MockFilterChain();
+		filter.doFilter(request, new MockHttpServletResponse(), next);
+		assertThat(next.getRequest()).isNotNull();
+	}
+
+	@Test
+	void acceptsFormBodiesWithPostOnly() throws Exception {
+		TwilioWebhookFilter filter = new TwilioWebhookFilter(this.matcher, new DefaultWebhookUrlResolver(),
+				TwilioSignatureValidator.of("token"));
+		MockHttpServletRequest request = signedRequest("token", "Body", "hi");
+		request.setMethod("PUT");
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		MockFilterChain chain = new MockFilterChain();
+		filter.doFilter(request, response, chain);
+		assertThat(response.getStatus()).isEqualTo(415);
+		assertThat(response.getContentAsString()).contains("POST only");
+		assertThat(chain.getRequest()).isNull();
+	}
+
 	private static MockHttpServletRequest signedRequest(String token, String name, String value) {
 		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/twilio/sms");
 		request.setContentType("application/x-www-form-urlencoded");
