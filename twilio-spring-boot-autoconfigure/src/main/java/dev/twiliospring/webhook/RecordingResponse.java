@@ -5,6 +5,11 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
@@ -18,6 +23,13 @@ import org.jspecify.annotations.Nullable;
  * nothing is lost if the request goes asynchronous or the copy grows too large.
  */
 final class RecordingResponse extends HttpServletResponseWrapper {
+
+	/**
+	 * Headers that describe the message or the connection rather than the answer, set
+	 * again when it is replayed, in lower case.
+	 */
+	private static final Set<String> NOT_REPLAYED = Set.of("content-type", "content-length", "transfer-encoding",
+			"connection", "keep-alive", "date");
 
 	private final int maxRecordedBytes;
 
@@ -101,7 +113,13 @@ final class RecordingResponse extends HttpServletResponseWrapper {
 
 	RecordedWebhookResponse toRecorded() {
 		flushWriter();
-		return new RecordedWebhookResponse(getStatus(), getContentType(), this.copy.toByteArray());
+		Map<String, List<String>> headers = new LinkedHashMap<>();
+		for (String name : getHeaderNames()) {
+			if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
+				headers.put(name, List.copyOf(getHeaders(name)));
+			}
+		}
+		return new RecordedWebhookResponse(getStatus(), getContentType(), headers, this.copy.toByteArray());
 	}
 
 	private void record(byte[] bytes, int offset, int length) {

@@ -515,6 +515,7 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 		}
 		byte[] body = recorded.body();
 		response.setStatus(recorded.status());
+		recorded.headers().forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
 		if (recorded.contentType() != null) {
 			response.setContentType(recorded.contentType());
 		}

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 
@@ -89,6 +91,31 @@ class TwilioWebhookFilterTests {
 	}
 
 	@Test
+	void replaysTheHeadersOfTheRecordedResponse() throws Exception {
+		TwilioWebhookFilter filter = new TwilioWebhookFilter(this.matcher, new DefaultWebhookUrlResolver(),
+				TwilioSignatureValidator.of("token"));
+		filter.setDeduplicationStore(new InMemoryWebhookDeduplicationStore(10));
+		AtomicInteger invocations = new AtomicInteger();
+		FilterChain handler = (req, res) -> {
+			HttpServletResponse response = (HttpServletResponse) res;
+			response.addHeader("Set-Cookie", "conversation=" + invocations.incrementAndGet());
+			response.addHeader("X-Trace", "a");
+			response.addHeader("X-Trace", "b");
+			response.setContentType("application/xml");
+			response.getWriter().write("<Response/>");
+		};
+		MockHttpServletResponse first = new MockHttpServletResponse();
+		filter.doFilter(retry("tok"), first, handler);
+		MockHttpServletResponse replayed = new MockHttpServletResponse();
+		filter.doFilter(retry("tok"), replayed, handler);
+		assertThat(invocations).hasValue(1);
+		assertThat(replayed.getHeaders("Set-Cookie")).containsExactly("conversation=1");
+		assertThat(replayed.getHeaders("X-Trace")).containsExactly("a", "b");
+		assertThat(replayed.getContentType()).isEqualTo("application/xml");
+		assertThat(replayed.getContentAsString()).isEqualTo("<Response/>");
+	}
+
+	@Test
 	void releasesClaimWhenHandlerFails() throws Exception {
 		InMemoryWebhookDeduplicationStore store = new InMemoryWebhookDeduplicationStore(10);
 		TwilioWebhookFilter filter = new TwilioWebhookFilter(this.matcher, new DefaultWebhookUrlResolver(),
@@ -163,6 +190,12 @@ class TwilioWebhookFilterTests {
 		assertThat(response.getStatus()).isEqualTo(415);
 		assertThat(response.getContentAsString()).contains("POST only");
 		assertThat(chain.getRequest()).isNull();
+	}
+
+	private static MockHttpServletRequest retry(String idempotencyToken) {
+		MockHttpServletRequest request = signedRequest("token", "Body", "hi");
+		request.addHeader(TwilioWebhookFilter.IDEMPOTENCY_TOKEN_HEADER, idempotencyToken);
+		return request;
 	}
 
 	private static MockHttpServletRequest signedRequest(String token, String name, String value) {
