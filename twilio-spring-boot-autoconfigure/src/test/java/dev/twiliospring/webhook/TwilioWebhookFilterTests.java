@@ -39,8 +39,7 @@ class TwilioWebhookFilterTests {
 
 	@Test
 	void passesOnRequestWithBodyAndParameters() throws Exception {
-		TwilioWebhookFilter filter = new TwilioWebhookFilter(this.matcher, new DefaultWebhookUrlResolver(),
-				TwilioSignatureValidator.of("token"));
+		TwilioWebhookFilter filter = filter();
 		MockHttpServletRequest request = signedRequest("token", "Body", "hi");
 		request.setQueryString("tenant=a");
 		request.setRequestURI("/twilio/sms");
@@ -59,8 +58,7 @@ class TwilioWebhookFilterTests {
 
 	@Test
 	void leavesRequestsThatAreNoWebhooksAlone() throws Exception {
-		TwilioWebhookFilter filter = new TwilioWebhookFilter(this.matcher, new DefaultWebhookUrlResolver(),
-				TwilioSignatureValidator.of("token"));
+		TwilioWebhookFilter filter = filter();
 		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/other");
 		MockFilterChain chain = new MockFilterChain();
 		filter.doFilter(request, new MockHttpServletResponse(), chain);
@@ -77,8 +75,7 @@ class TwilioWebhookFilterTests {
 			}
 
 		};
-		TwilioWebhookFilter filter = new TwilioWebhookFilter(this.matcher, new DefaultWebhookUrlResolver(),
-				TwilioSignatureValidator.of("token"));
+		TwilioWebhookFilter filter = filter();
 		filter.setDeduplicationStore(store);
 		MockHttpServletRequest request = signedRequest("token", "Body", "hi");
 		request.addHeader(TwilioWebhookFilter.IDEMPOTENCY_TOKEN_HEADER, "tok");
@@ -92,8 +89,7 @@ class TwilioWebhookFilterTests {
 
 	@Test
 	void replaysTheHeadersOfTheRecordedResponse() throws Exception {
-		TwilioWebhookFilter filter = new TwilioWebhookFilter(this.matcher, new DefaultWebhookUrlResolver(),
-				TwilioSignatureValidator.of("token"));
+		TwilioWebhookFilter filter = filter();
 		filter.setDeduplicationStore(new InMemoryWebhookDeduplicationStore(10));
 		AtomicInteger invocations = new AtomicInteger();
 		FilterChain handler = (req, res) -> {
@@ -118,8 +114,7 @@ class TwilioWebhookFilterTests {
 	@Test
 	void releasesClaimWhenHandlerFails() throws Exception {
 		InMemoryWebhookDeduplicationStore store = new InMemoryWebhookDeduplicationStore(10);
-		TwilioWebhookFilter filter = new TwilioWebhookFilter(this.matcher, new DefaultWebhookUrlResolver(),
-				TwilioSignatureValidator.of("token"));
+		TwilioWebhookFilter filter = filter();
 		filter.setDeduplicationStore(store);
 		MockHttpServletRequest request = signedRequest("token", "Body", "hi");
 		request.addHeader(TwilioWebhookFilter.IDEMPOTENCY_TOKEN_HEADER, "tok");
@@ -131,8 +126,7 @@ class TwilioWebhookFilterTests {
 
 	@Test
 	void checksTheBodyHashOfASignedUrlWhateverTheContentType() throws Exception {
-		TwilioWebhookFilter filter = new TwilioWebhookFilter(this.matcher, new DefaultWebhookUrlResolver(),
-				TwilioSignatureValidator.of("token"));
+		TwilioWebhookFilter filter = filter();
 		byte[] json = "{\"amount\":100}".getBytes(StandardCharsets.UTF_8);
 		String signedUrl = TwilioSignatureValidator.withBodySha256("http://localhost/twilio/event", json);
 		String signature = TwilioSignatureValidator.computeSignature("token", signedUrl);
@@ -158,8 +152,7 @@ class TwilioWebhookFilterTests {
 
 	@Test
 	void rejectsABodyOnAGetWebhook() throws Exception {
-		TwilioWebhookFilter filter = new TwilioWebhookFilter(this.matcher, new DefaultWebhookUrlResolver(),
-				TwilioSignatureValidator.of("token"));
+		TwilioWebhookFilter filter = filter();
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/twilio/voice");
 		request.setQueryString("CallSid=CA1");
 		request.addHeader(TwilioSignatureValidator.SIGNATURE_HEADER,
@@ -180,8 +173,7 @@ class TwilioWebhookFilterTests {
 
 	@Test
 	void acceptsFormBodiesWithPostOnly() throws Exception {
-		TwilioWebhookFilter filter = new TwilioWebhookFilter(this.matcher, new DefaultWebhookUrlResolver(),
-				TwilioSignatureValidator.of("token"));
+		TwilioWebhookFilter filter = filter();
 		MockHttpServletRequest request = signedRequest("token", "Body", "hi");
 		request.setMethod("PUT");
 		MockHttpServletResponse response = new MockHttpServletResponse();
@@ -190,6 +182,10 @@ class TwilioWebhookFilterTests {
 		assertThat(response.getStatus()).isEqualTo(415);
 		assertThat(response.getContentAsString()).contains("POST only");
 		assertThat(chain.getRequest()).isNull();
+	}
+
+	private TwilioWebhookFilter filter() {
+		return new TwilioWebhookFilter(this.matcher, new DefaultWebhookUrlResolver(), TwilioSignatureValidator.of("token"));
 	}
 
 	private static MockHttpServletRequest retry(String idempotencyToken) {
