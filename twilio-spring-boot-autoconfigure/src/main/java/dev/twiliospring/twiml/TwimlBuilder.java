@@ -84,7 +84,15 @@ public abstract class TwimlBuilder<B extends TwimlBuilder<B, T>, T> {
 		return set(attribute, (value != null) ? value.toString() : null);
 	}
 
+	/**
+	 * Set a count, a number of seconds or milliseconds, or a priority: no whole-number
+	 * attribute of TwiML takes a negative value.
+	 */
 	final B set(Attr attribute, int value) {
+		if (value < 0) {
+			throw new TwimlException(
+					"Attribute '" + attribute.name + "' of " + this.tag + " must not be negative, but was " + value);
+		}
 		return put(attribute, Xml.ascii(Integer.toString(value)));
 	}
 

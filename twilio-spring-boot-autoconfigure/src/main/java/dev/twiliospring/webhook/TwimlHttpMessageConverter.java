@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import dev.twiliospring.twiml.TwimlDocument;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
@@ -53,6 +54,22 @@ public class TwimlHttpMessageConverter extends AbstractHttpMessageConverter<Twim
 	@Override
 	protected MediaType getDefaultContentType(TwimlDocument document) {
 		return APPLICATION_XML_UTF8;
+	}
+
+	/**
+	 * The document is UTF-8 whatever was negotiated or set before: a charset from the
+	 * {@code Accept} header, or a content type without one, would tell the client to read
+	 * its bytes wrongly.
+	 */
+	@Override
+	protected void addDefaultHeaders(HttpHeaders headers, TwimlDocument document, @Nullable MediaType contentType)
+			throws IOException {
+		MediaType type = headers.getContentType();
+		if (type == null) {
+			type = (contentType != null && contentType.isConcrete()) ? contentType : APPLICATION_XML_UTF8;
+		}
+		headers.setContentType(new MediaType(type, StandardCharsets.UTF_8));
+		super.addDefaultHeaders(headers, document, contentType);
 	}
 
 	@Override

@@ -84,8 +84,8 @@ class TwimlBuilderTests {
 
 	@Test
 	void booleansAndIntegersAreWrittenAsTwilioExpects() {
-		assertThat(Record.builder().playBeep(false).transcribe(true).maxLength(-1).timeout(0).build().toXml())
-			.isEqualTo("<Record maxLength=\"-1\" playBeep=\"false\" timeout=\"0\" transcribe=\"true\"/>");
+		assertThat(Record.builder().playBeep(false).transcribe(true).maxLength(30).timeout(0).build().toXml())
+			.isEqualTo("<Record maxLength=\"30\" playBeep=\"false\" timeout=\"0\" transcribe=\"true\"/>");
 	}
 
 	@Test
@@ -119,6 +119,15 @@ class TwimlBuilderTests {
 		assertThatExceptionOfType(TwimlException.class)
 			.isThrownBy(() -> Pause.builder().length(Duration.ofSeconds(-1)))
 			.withMessage("Attribute 'length' of <Pause> must not be negative, but was PT-1S");
+	}
+
+	@Test
+	void rejectsNegativeWholeNumbers() {
+		assertThatExceptionOfType(TwimlException.class).isThrownBy(() -> Pause.builder().length(-1))
+			.withMessage("Attribute 'length' of <Pause> must not be negative, but was -1");
+		assertThatExceptionOfType(TwimlException.class).isThrownBy(() -> Say.text("Hi").loop(-1));
+		assertThatExceptionOfType(TwimlException.class).isThrownBy(() -> Gather.builder().numDigits(-4));
+		assertThat(Say.text("Hi").loop(0).build().toXml()).contains("loop=\"0\"");
 	}
 
 	@Test

@@ -33,6 +33,23 @@ class TwimlHttpMessageConverterTests {
 	}
 
 	@Test
+	void declaresUtf8WhateverCharsetWasAskedFor() throws Exception {
+		MockHttpOutputMessage output = new MockHttpOutputMessage();
+		this.converter.write(new TestTwiml("<Response><Say>Grüße</Say></Response>"),
+				MediaType.parseMediaType("text/xml;charset=ISO-8859-1"), output);
+		assertThat(output.getHeaders().getContentType()).hasToString("text/xml;charset=UTF-8");
+		assertThat(output.getBodyAsString(StandardCharsets.UTF_8)).contains("Grüße");
+	}
+
+	@Test
+	void addsUtf8ToAContentTypeSetBeforehand() throws Exception {
+		MockHttpOutputMessage output = new MockHttpOutputMessage();
+		output.getHeaders().setContentType(MediaType.TEXT_XML);
+		this.converter.write(new TestTwiml("<Response/>"), MediaType.TEXT_XML, output);
+		assertThat(output.getHeaders().getContentType()).hasToString("text/xml;charset=UTF-8");
+	}
+
+	@Test
 	void writesOnlyTwiml() {
 		assertThat(this.converter.canWrite(TestTwiml.class, MediaType.APPLICATION_XML)).isTrue();
 		assertThat(this.converter.canWrite(TestTwiml.class, MediaType.ALL)).isTrue();
