@@ -183,6 +183,12 @@ public final class TwilioEmulator implements AutoCloseable {
 
 	private BigDecimal balance = new BigDecimal("100.00");
 
+	/**
+	 * Counts the resets, so that a webhook delivered for work started before one is not
+	 * kept; guarded by the lock.
+	 */
+	private long epoch;
+
 	private TwilioEmulator(Builder builder) {
 		this.stepDelay = builder.stepDelay;
 		this.accountSid = (builder.accountSid != null) ? builder.accountSid : TwilioSids.next(TwilioSids.ACCOUNT);
@@ -661,6 +667,8 @@ public final class TwilioEmulator implements AutoCloseable {
 	 */
 	public void reset() {
 		synchronized (this.lock) {
+			// Work still running for what is forgotten stops, and what it delivers is not kept
+			this.epoch++;
 			this.messages.values().forEach((message) -> message.deleted = true);
 			this.calls.values().forEach((call) -> call.deleted = true);
 			this.messages.clear();
@@ -850,6 +858,9 @@ public final class TwilioEmulator implements AutoCloseable {
 		MessageStatusPayload payload;
 		String token;
 		synchronized (this.lock) {
+			if (message.deleted) {
+				return;
+			}
 			callback = message.statusCallback;
 			method = message.statusCallbackMethod;
 			token = account(message.accountSid).authToken;
@@ -921,7 +932,7 @@ public final class TwilioEmulator implements AutoCloseable {
 
 	private void finish(CallState call, String status) {
 		synchronized (this.lock) {
-			if (call.isFinished()) {
+			if (call.deleted || call.isFinished()) {
 				return;
 			}
 			call.status = status;
@@ -948,7 +959,7 @@ public final class TwilioEmulator implements AutoCloseable {
 		CallStatusPayload payload;
 		String token;
 		synchronized (this.lock) {
-			if (call.statusCallback == null || !call.statusCallbackEvents.contains(event)) {
+			if (call.deleted || call.statusCallback == null || !call.statusCallbackEvents.contains(event)) {
 				return;
 			}
 			callback = call.statusCallback;
@@ -973,7 +984,7 @@ public final class TwilioEmulator implements AutoCloseable {
 		for (int hops = 0; hops < 20; hops++) {
 			synchronized (this.lock) {
 				call.lastReply = current;
-				if (call.isFinished()) {
+				if (call.deleted || call.isFinished()) {
 					return current;
 				}
 			}
@@ -1049,10 +1060,16 @@ public final class TwilioEmulator implements AutoCloseable {
 	}
 
 	private WebhookDelivery deliver(String method, String url, Map<String, List<String>> params, String token) {
+		long epoch;
+		synchronized (this.lock) {
+			epoch = this.epoch;
+		}
 		WebhookDelivery delivery = this.sender.send(method, url, params, token);
 		synchronized (this.lock) {
-			this.deliveries.add(delivery);
-			this.lock.notifyAll();
+			if (epoch == this.epoch) {
+				this.deliveries.add(delivery);
+				this.lock.notifyAll();
+			}
 		}
 		return delivery;
 	}

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -203,6 +205,19 @@ class TwilioEmulatorWebhookTests {
 		assertThat(this.client.balance().fetch().accountSid()).isEqualTo(this.emulator.accountSid());
 	}
 
+	@Test
+	void resetDropsWhatWorkStartedBeforeItWouldDeliver() throws Exception {
+		this.app.delay = Duration.ofMillis(300);
+		send(CUSTOMER);
+		// The first status callback is on its way when the next test begins
+		assertThat(this.app.firstRequest.await(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
+		this.emulator.reset();
+		Thread.sleep(600);
+		assertThat(this.emulator.callbacks()).isEmpty();
+		// The forgotten message reports nothing more
+		assertThat(this.app.paths()).containsExactly("/status");
+	}
+
 	private Message send(String to) {
 		return this.client.messages()
 			.create(MessageCreateRequest.builder()
@@ -225,6 +240,10 @@ class TwilioEmulatorWebhookTests {
 		private final Map<String, String> twiml = new ConcurrentHashMap<>();
 
 		final List<Received> requests = new CopyOnWriteArrayList<>();
+
+		final CountDownLatch firstRequest = new CountDownLatch(1);
+
+		volatile Duration delay = Duration.ZERO;
 
 		Application(String authToken) {
 			this.validator = TwilioSignatureValidator.of(authToken);
@@ -270,6 +289,13 @@ class TwilioEmulatorWebhookTests {
 			params.forEach((name, values) -> first.put(name, values.get(0)));
 			String path = exchange.getRequestURI().getPath();
 			this.requests.add(new Received(path, first, valid));
+			this.firstRequest.countDown();
+			try {
+				Thread.sleep(this.delay.toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
 			String xml = this.twiml.get(path);
 			int status = (xml != null) ? 200 : (path.contains("status") ? 204 : 404);
 			byte[] response = (xml != null) ? xml.getBytes(StandardCharsets.UTF_8) : new byte[0];
