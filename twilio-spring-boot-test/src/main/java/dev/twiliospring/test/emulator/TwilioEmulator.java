@@ -259,6 +259,15 @@ public final class TwilioEmulator implements AutoCloseable {
 	}
 
 	/**
+	 * Return the delay between the steps of a message's or call's life, such as from
+	 * {@code sent} to {@code delivered}.
+	 * @return the delay
+	 */
+	public Duration stepDelay() {
+		return this.stepDelay;
+	}
+
+	/**
 	 * Return a new client for the main account that talks to this emulator.
 	 * @return the client
 	 */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import dev.twiliospring.autoconfigure.TwilioAutoConfiguration;
 import dev.twiliospring.autoconfigure.TwilioConnectionDetails;
 import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.client.TwilioConnectionException;
 import dev.twiliospring.client.api.Balance;
 import dev.twiliospring.test.emulator.TwilioEmulator;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests for {@link TwilioEmulatorAutoConfiguration}.
@@ -68,6 +70,7 @@ class TwilioEmulatorAutoConfigurationTests {
 				TwilioEmulator emulator = context.getBean(TwilioEmulator.class);
 				assertThat(emulator.accountSid()).isEqualTo("AC" + "a".repeat(32));
 				assertThat(emulator.authToken()).isEqualTo("emulated-token");
+				assertThat(emulator.stepDelay()).isEqualTo(Duration.ofMillis(5));
 			});
 	}
 
@@ -82,7 +85,8 @@ class TwilioEmulatorAutoConfigurationTests {
 			.baseUrl(emulator[0].baseUrl())
 			.connectTimeout(Duration.ofSeconds(1))
 			.build();
-		org.assertj.core.api.Assertions.assertThatException().isThrownBy(() -> client.balance().fetch());
+		// Nothing listens on its port any more
+		assertThatExceptionOfType(TwilioConnectionException.class).isThrownBy(() -> client.balance().fetch());
 	}
 
 	@Test
