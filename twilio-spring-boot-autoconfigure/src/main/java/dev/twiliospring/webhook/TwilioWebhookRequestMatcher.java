@@ -124,11 +124,12 @@ public class TwilioWebhookRequestMatcher {
 			lookupRequest = new LookupRequest(request);
 			ServletRequestPathUtils.parseAndCache(lookupRequest);
 		}
-		HandlerExecutionChain chain = findHandler(lookupRequest, request);
-		if (chain == null || !isWebhookHandler(chain.getHandler())) {
+		Found found = findHandler(lookupRequest, request);
+		if (found == null || !isWebhookHandler(found.chain().getHandler())) {
 			return false;
 		}
-		if (chain.getHandler() instanceof HandlerMethod && index.lookupReusable(path)) {
+		HandlerExecutionChain chain = found.chain();
+		if (chain.getHandler() instanceof HandlerMethod && index.lookupReusable(path, found.mappingIndex())) {
 			request.setAttribute(TwilioWebhookHandlerMapping.LOOKUP_ATTRIBUTE,
 					new TwilioWebhookHandlerMapping.Lookup(chain, lookupRequest.attributes(),
 							lookupRequest.removedAttributes(), request.getMethod(), request.getRequestURI()));
@@ -220,8 +221,9 @@ public class TwilioWebhookRequestMatcher {
 		supported.forEach((method) -> methods.add(method.toString()));
 		LookupRequest lookupRequest = new LookupRequest(request, methods.iterator().next());
 		ServletRequestPathUtils.parseAndCache(lookupRequest);
-		HandlerExecutionChain chain = findHandler(lookupRequest, null);
-		return (chain != null && isWebhookHandler(chain.getHandler())) ? Collections.unmodifiableSet(methods) : Set.of();
+		Found found = findHandler(lookupRequest, null);
+		return (found != null && isWebhookHandler(found.chain().getHandler())) ? Collections.unmodifiableSet(methods)
+				: Set.of();
 	}
 
 	/**
@@ -229,9 +231,10 @@ public class TwilioWebhookRequestMatcher {
 	 * @param lookupRequest the view to look up, its path already parsed
 	 * @param request the request to record the supported methods on, or {@code null}
 	 */
-	private @Nullable HandlerExecutionChain findHandler(LookupRequest lookupRequest,
-			@Nullable HttpServletRequest request) {
-		for (HandlerMapping handlerMapping : this.handlerMappings.get()) {
+	private @Nullable Found findHandler(LookupRequest lookupRequest, @Nullable HttpServletRequest request) {
+		List<HandlerMapping> handlerMappings = this.handlerMappings.get();
+		for (int i = 0; i < handlerMappings.size(); i++) {
+			HandlerMapping handlerMapping = handlerMappings.get(i);
 			if (handlerMapping instanceof TwilioWebhookHandlerMapping) {
 				continue;
 			}
@@ -253,7 +256,7 @@ public class TwilioWebhookRequestMatcher {
 				return null;
 			}
 			if (chain != null) {
-				return chain;
+				return new Found(chain, i);
 			}
 		}
 		return null;
@@ -312,6 +315,13 @@ public class TwilioWebhookRequestMatcher {
 	@Override
 	public String toString() {
 		return "TwilioWebhookRequestMatcher[pathPatterns=" + this.pathPatterns + "]";
+	}
+
+	/**
+	 * A handler found, and the position of the handler mapping that found it.
+	 */
+	private record Found(HandlerExecutionChain chain, int mappingIndex) {
+
 	}
 
 }

@@ -76,6 +76,8 @@ final class WebhookHandlerIndex {
 
 	private final Set<Object> webhookHandlers;
 
+	private final int firstOpaqueMapping;
+
 	private WebhookHandlerIndex(Builder builder) {
 		this.exclusiveWebhookPaths = builder.exclusiveWebhookPaths();
 		this.webhookPatterns = List.copyOf(builder.webhookPatterns);
@@ -84,11 +86,13 @@ final class WebhookHandlerIndex {
 		this.webhooksAnywhere = builder.webhooksAnywhere;
 		this.parameterSensitiveAnywhere = builder.parameterSensitiveAnywhere;
 		this.webhookHandlers = Set.copyOf(builder.webhookHandlers);
+		this.firstOpaqueMapping = builder.firstOpaqueMapping;
 	}
 
 	/**
 	 * Index the given handler mappings.
-	 * @param handlerMappings the mappings in the order the dispatcher servlet asks them
+	 * @param handlerMappings the mappings in the order the dispatcher servlet asks them,
+	 * whose positions {@link #lookupReusable} is given
 	 * @return the index
 	 */
 	static WebhookHandlerIndex of(List<HandlerMapping> handlerMappings) {
@@ -153,12 +157,16 @@ final class WebhookHandlerIndex {
 	/**
 	 * Return whether the handler that a lookup on the query string's parameters found for
 	 * a request is the one the dispatcher servlet finds once the body's parameters are
-	 * visible too.
+	 * visible too. A handler mapping of a kind the index cannot read may select by body
+	 * parameters: one asked before the mapping that found the handler makes the result
+	 * not reusable.
 	 * @param path the request's path within the application
+	 * @param mappingIndex the position of the handler mapping that found the handler
 	 * @return whether the lookup's result can be reused
 	 */
-	boolean lookupReusable(PathContainer path) {
-		return !this.parameterSensitiveAnywhere && !matchesAny(this.parameterSensitivePatterns, path);
+	boolean lookupReusable(PathContainer path, int mappingIndex) {
+		return mappingIndex < this.firstOpaqueMapping && !this.parameterSensitiveAnywhere
+				&& !matchesAny(this.parameterSensitivePatterns, path);
 	}
 
 	/**
@@ -233,6 +241,13 @@ final class WebhookHandlerIndex {
 		private boolean parameterSensitiveAnywhere;
 
 		/**
+		 * The position of the handler mapping being added.
+		 */
+		private int position = -1;
+
+		private int firstOpaqueMapping = Integer.MAX_VALUE;
+
+		/**
 		 * The webhook handlers the readable mappings map, by {@link #webhookHandlerKey}.
 		 */
 		private final Set<Object> webhookHandlers = new HashSet<>();
@@ -248,6 +263,7 @@ final class WebhookHandlerIndex {
 		private MappingPaths current = new MappingPaths();
 
 		void add(HandlerMapping handlerMapping) {
+			this.position++;
 			if (handlerMapping instanceof TwilioWebhookHandlerMapping) {
 				return;
 			}
@@ -272,10 +288,10 @@ final class WebhookHandlerIndex {
 			}
 			else {
 				// Such a mapping may select by anything, body parameters included, which the
-				// filter's lookup does not see: its result is never handed on
+				// filter's lookup does not see
 				this.current.anyPath = true;
 				this.opaqueMappings.add(handlerMapping);
-				this.parameterSensitiveAnywhere = true;
+				this.firstOpaqueMapping = Math.min(this.firstOpaqueMapping, this.position);
 			}
 		}
 

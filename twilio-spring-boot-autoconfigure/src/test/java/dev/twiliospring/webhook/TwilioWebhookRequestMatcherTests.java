@@ -221,6 +221,16 @@ class TwilioWebhookRequestMatcherTests {
 	}
 
 	@Test
+	void handsOnTheLookupWhenMappingsItCannotIndexAreAskedAfterTheOneThatFoundTheHandler() {
+		register("/twilio/{account}/sms", "webhook", RequestMethod.POST);
+		// Such as Spring Boot's welcome page mapping, ordered last
+		this.mappings.add((request) -> null);
+		MockHttpServletRequest request = request("POST", "/twilio/AC1/sms");
+		assertThat(matcher().matches(request)).isTrue();
+		assertThat(request.getAttribute(TwilioWebhookHandlerMapping.LOOKUP_ATTRIBUTE)).isNotNull();
+	}
+
+	@Test
 	void recognizesAnnotatedHandlerFunctionsAsTheirMappingParsesPaths() throws Exception {
 		PathPatternParser caseInsensitive = new PathPatternParser();
 		caseInsensitive.setCaseSensitive(false);
