@@ -42,9 +42,10 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * That lookup costs as much as the dispatcher servlet's own, so it is avoided where the
  * handler mappings, indexed on first use, already give the answer: a request whose path
  * no webhook handler is mapped to is not a webhook, and a request for a literal webhook
- * path that no other handler is mapped to is one. When the lookup is made and the
- * dispatcher servlet would repeat it with the same result, the result is kept for the
- * {@link TwilioWebhookHandlerMapping}. A webhook handler mapped after the index was built
+ * path that no other handler is mapped to is one, for which only the mapping that maps
+ * it is asked. When the lookup is made and the dispatcher servlet would repeat it with
+ * the same result, the result is kept for the {@link TwilioWebhookHandlerMapping}, so the
+ * dispatcher servlet asks no other mapping. A webhook handler mapped after the index was built
  * is not known to it; the {@link TwilioWebhookHandlerInterceptor} refuses the first
  * request for it and has the mappings indexed again.
  *
@@ -110,8 +111,15 @@ public class TwilioWebhookRequestMatcher {
 		RequestPath requestPath = ServletRequestPathUtils.parseAndCache(lookupRequest);
 		PathContainer path = requestPath.pathWithinApplication();
 		WebhookHandlerIndex index = index();
-		if (index.isExclusiveWebhook(path, request.getMethod())) {
-			// The dispatcher servlet can only find the webhook handler: no lookup needed
+		int exclusive = index.exclusiveWebhookMapping(path, request.getMethod());
+		if (exclusive >= 0) {
+			// The dispatcher servlet can only find the webhook handler, and the mappings it
+			// asks first cannot match: only the mapping that maps it is asked, for the
+			// dispatcher servlet to skip them all
+			HandlerExecutionChain chain = getHandler(this.handlerMappings.get().get(exclusive), lookupRequest);
+			if (chain != null && chain.getHandler() instanceof HandlerMethod && isWebhookHandler(chain.getHandler())) {
+				record(request, lookupRequest, chain);
+			}
 			return true;
 		}
 		if (matchesPathPattern(request, requestPath)) {
@@ -130,11 +138,26 @@ public class TwilioWebhookRequestMatcher {
 		}
 		HandlerExecutionChain chain = found.chain();
 		if (chain.getHandler() instanceof HandlerMethod && index.lookupReusable(path, found.mappingIndex())) {
-			request.setAttribute(TwilioWebhookHandlerMapping.LOOKUP_ATTRIBUTE,
-					new TwilioWebhookHandlerMapping.Lookup(chain, lookupRequest.attributes(),
-							lookupRequest.removedAttributes(), request.getMethod(), request.getRequestURI()));
+			record(request, lookupRequest, chain);
 		}
 		return true;
+	}
+
+	private static void record(HttpServletRequest request, LookupRequest lookupRequest, HandlerExecutionChain chain) {
+		request.setAttribute(TwilioWebhookHandlerMapping.LOOKUP_ATTRIBUTE,
+				new TwilioWebhookHandlerMapping.Lookup(chain, lookupRequest.attributes(),
+						lookupRequest.removedAttributes(), request.getMethod(), request.getRequestURI()));
+	}
+
+	private static @Nullable HandlerExecutionChain getHandler(HandlerMapping handlerMapping,
+			LookupRequest lookupRequest) {
+		try {
+			return handlerMapping.getHandler(lookupRequest);
+		}
+		catch (Exception ex) {
+			// The dispatcher servlet looks the handler up again and reports the failure
+			return null;
+		}
 	}
 
 	private WebhookHandlerIndex index() {

@@ -64,12 +64,19 @@ public class TwimlHttpMessageConverter extends AbstractHttpMessageConverter<Twim
 	@Override
 	protected void addDefaultHeaders(HttpHeaders headers, TwimlDocument document, @Nullable MediaType contentType)
 			throws IOException {
-		MediaType type = headers.getContentType();
-		if (type == null) {
-			type = (contentType != null && contentType.isConcrete()) ? contentType : APPLICATION_XML_UTF8;
+		MediaType preset = headers.getContentType();
+		MediaType negotiated = contentType;
+		if (preset != null) {
+			if (!StandardCharsets.UTF_8.equals(preset.getCharset())) {
+				headers.setContentType(new MediaType(preset, StandardCharsets.UTF_8));
+			}
 		}
-		headers.setContentType(new MediaType(type, StandardCharsets.UTF_8));
-		super.addDefaultHeaders(headers, document, contentType);
+		else if (negotiated != null && negotiated.getCharset() != null
+				&& !StandardCharsets.UTF_8.equals(negotiated.getCharset())) {
+			negotiated = new MediaType(negotiated, StandardCharsets.UTF_8);
+		}
+		// Without a charset, the negotiated type gets the default content type's: UTF-8
+		super.addDefaultHeaders(headers, document, negotiated);
 	}
 
 	@Override

@@ -62,7 +62,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  */
 final class WebhookHandlerIndex {
 
-	private final Map<String, Set<String>> exclusiveWebhookPaths;
+	private final Map<String, Exclusive> exclusiveWebhookPaths;
 
 	private final List<PathPattern> webhookPatterns;
 
@@ -112,11 +112,23 @@ final class WebhookHandlerIndex {
 	 * handler
 	 */
 	boolean isExclusiveWebhook(PathContainer path, String method) {
+		return exclusiveWebhookMapping(path, method) >= 0;
+	}
+
+	/**
+	 * Return the position of the handler mapping that maps the request to a webhook
+	 * handler method that no other handler can be mapped to, if there is one. No mapping
+	 * asked before it can match the request.
+	 * @param path the request's path within the application
+	 * @param method the request's method
+	 * @return the position of the handler mapping, or {@code -1}
+	 */
+	int exclusiveWebhookMapping(PathContainer path, String method) {
 		if (this.exclusiveWebhookPaths.isEmpty()) {
-			return false;
+			return -1;
 		}
-		Set<String> methods = this.exclusiveWebhookPaths.get(path.value());
-		return methods != null && methods.contains(method);
+		Exclusive exclusive = this.exclusiveWebhookPaths.get(path.value());
+		return (exclusive != null && exclusive.methods().contains(method)) ? exclusive.position() : -1;
 	}
 
 	/**
@@ -224,7 +236,15 @@ final class WebhookHandlerIndex {
 	 * A literal path of a webhook handler method without other conditions than the path
 	 * and methods.
 	 */
-	private record Candidate(int mappingIndex, Object key, String path, Set<String> methods) {
+	private record Candidate(int mappingIndex, int position, Object key, String path, Set<String> methods) {
+
+	}
+
+	/**
+	 * The methods of a literal webhook path that only one handler mapping, at the given
+	 * position, can map.
+	 */
+	private record Exclusive(Set<String> methods, int position) {
 
 	}
 
@@ -295,16 +315,22 @@ final class WebhookHandlerIndex {
 			}
 		}
 
-		Map<String, Set<String>> exclusiveWebhookPaths() {
-			Map<String, Set<String>> paths = new HashMap<>();
+		Map<String, Exclusive> exclusiveWebhookPaths() {
+			Map<String, Exclusive> paths = new HashMap<>();
 			for (Candidate candidate : this.candidates) {
 				if (isExclusive(candidate)) {
-					paths.computeIfAbsent(candidate.path(), (path) -> new HashSet<>())
-						.addAll(candidate.methods());
+					// Only one registration, of one mapping, can map an exclusive path
+					paths.merge(candidate.path(), new Exclusive(candidate.methods(), candidate.position()),
+							(a, b) -> new Exclusive(union(a.methods(), b.methods()), a.position()));
 				}
 			}
-			paths.replaceAll((path, methods) -> Set.copyOf(methods));
 			return Map.copyOf(paths);
+		}
+
+		private static Set<String> union(Set<String> a, Set<String> b) {
+			Set<String> union = new HashSet<>(a);
+			union.addAll(b);
+			return Set.copyOf(union);
 		}
 
 		private boolean isExclusive(Candidate candidate) {
@@ -352,7 +378,8 @@ final class WebhookHandlerIndex {
 						info.getMethodsCondition().getMethods().forEach((method) -> methods.add(method.name()));
 						for (String directPath : paths.getDirectPaths()) {
 							this.candidates.add(
-									new Candidate(this.mappingPaths.size() - 1, info, directPath, Set.copyOf(methods)));
+									new Candidate(this.mappingPaths.size() - 1, this.position, info, directPath,
+											Set.copyOf(methods)));
 						}
 					}
 				}

@@ -46,15 +46,30 @@ class TwilioWebhookRequestMatcherTests {
 	private final List<HandlerMapping> mappings = new ArrayList<>(List.of(this.controllers));
 
 	@Test
-	void recognizesLiteralWebhookPathWithoutLookingUpItsHandler() {
+	void recognizesLiteralWebhookPathAskingOnlyTheMappingThatMapsIt() throws Exception {
 		register("/twilio/sms", "webhook", RequestMethod.POST);
 		register("/open", "open", RequestMethod.POST);
+		// Asked first by the dispatcher servlet, such as Actuator's endpoint mapping
+		CountingMapping earlier = new CountingMapping();
+		earlier.registerMapping(RequestMappingInfo.paths("/actuator/health")
+			.methods(RequestMethod.GET)
+			.options(earlier.getBuilderConfiguration())
+			.build(), this.hooks, method("open"));
+		this.mappings.add(0, earlier);
 		TwilioWebhookRequestMatcher matcher = matcher();
-		assertThat(matcher.matches(request("POST", "/twilio/sms"))).isTrue();
+		MockHttpServletRequest request = request("POST", "/twilio/sms");
+		assertThat(matcher.matches(request)).isTrue();
+		assertThat(this.controllers.lookups).hasValue(1);
 		assertThat(matcher.matches(request("POST", "/open"))).isFalse();
 		assertThat(matcher.matches(request("GET", "/elsewhere"))).isFalse();
-		assertThat(this.controllers.lookups).hasValue(0);
+		assertThat(earlier.lookups).hasValue(0);
+		assertThat(this.controllers.lookups).hasValue(1);
 		assertThat(index().isExclusiveWebhook(path("/twilio/sms"), "POST")).isTrue();
+		// The dispatcher servlet takes the handler without asking any mapping
+		request.setAttribute(DispatcherServlet.WEB_APPLICATION_CONTEXT_ATTRIBUTE, new StaticWebApplicationContext());
+		HandlerExecutionChain chain = new TwilioWebhookHandlerMapping().getHandler(request);
+		assertThat(chain).isNotNull();
+		assertThat(((HandlerMethod) chain.getHandler()).getMethod().getName()).isEqualTo("webhook");
 	}
 
 	@Test
