@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -44,9 +45,11 @@ import org.springframework.util.Assert;
  * limit: Twilio is asked again only once the cache time to live has passed. Concurrent
  * probes share one call. No detail ever holds a credential.
  * <p>
- * The check waits at most the given timeout for Twilio. The call itself is left to finish
- * within the client's own timeouts (and retries) in the background; while it runs, later
- * checks wait for it instead of starting another.
+ * The check waits at most the given timeout for Twilio, and a check that gave up waiting
+ * is not cached. The call itself is left to finish within the client's own timeouts (and
+ * retries) in the background; while it runs, later checks wait for it instead of
+ * starting another, each for at most the timeout, and its result is cached when it
+ * comes.
  * <p>
  * The indicator is not part of the liveness or readiness groups, since an outage at
  * Twilio is no reason to restart or stop routing to an application that serves more
@@ -84,6 +87,11 @@ public class TwilioHealthIndicator implements HealthIndicator {
 	private @Nullable CachedHealth cached;
 
 	private @Nullable CompletableFuture<Health> inFlight;
+
+	/**
+	 * The call whose result {@link #cached} holds.
+	 */
+	private @Nullable CompletableFuture<Health> stored;
 
 	/**
 	 * Create an indicator with a timeout of 3 seconds, a cache time to live of 60
@@ -138,30 +146,34 @@ public class TwilioHealthIndicator implements HealthIndicator {
 
 	@Override
 	public Health health() {
+		CompletableFuture<Health> call;
 		synchronized (this.monitor) {
 			CachedHealth cached = this.cached;
 			if (cached != null && this.clock.instant().isBefore(cached.expiresAt())) {
 				return cached.health();
 			}
-			Health health = checkWithinTimeout();
-			this.cached = new CachedHealth(health, this.clock.instant().plus(this.cacheTtl));
-			return health;
+			call = this.inFlight;
+			if (call == null || call.isDone()) {
+				call = CompletableFuture.supplyAsync(this::check, this.executor);
+				this.inFlight = call;
+				CompletableFuture<Health> started = call;
+				// A call that outlives the wait is still what the next checks report
+				call.whenComplete((health, ex) -> store(started, (health != null) ? health : failed(ex)));
+			}
 		}
+		// Waited for outside the lock: each concurrent check waits at most the timeout
+		return await(call);
 	}
 
-	private Health checkWithinTimeout() {
-		if (this.timeout.isZero() || this.timeout.isNegative()) {
-			return check();
-		}
-		CompletableFuture<Health> call = this.inFlight;
-		if (call == null || call.isDone()) {
-			call = CompletableFuture.supplyAsync(this::check, this.executor);
-			this.inFlight = call;
-		}
+	private Health await(CompletableFuture<Health> call) {
 		try {
-			return call.get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
+			Health health = (this.timeout.isZero() || this.timeout.isNegative()) ? call.get()
+					: call.get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
+			store(call, health);
+			return health;
 		}
 		catch (TimeoutException ex) {
+			// Not cached: the call goes on, and its answer is cached once it comes
 			String message = "No answer from Twilio within " + this.timeout.toMillis() + " ms";
 			logger.warn("Twilio health check failed: " + message);
 			return baseDetails(Health.down()).withDetail("error", message).build();
@@ -171,9 +183,35 @@ public class TwilioHealthIndicator implements HealthIndicator {
 			return baseDetails(Health.unknown()).withDetail("error", "Interrupted while waiting for Twilio").build();
 		}
 		catch (ExecutionException ex) {
-			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
-			return baseDetails(Health.down()).withDetail("error", describe(cause)).build();
+			Health health = failed(ex);
+			store(call, health);
+			return health;
 		}
+	}
+
+	/**
+	 * Cache the result of a call, once: both the waiting check and the call's completion
+	 * store it, whichever comes first.
+	 */
+	private void store(CompletableFuture<Health> call, Health health) {
+		synchronized (this.monitor) {
+			if (this.stored == call) {
+				return;
+			}
+			this.stored = call;
+			if (this.inFlight == call) {
+				this.inFlight = null;
+			}
+			this.cached = new CachedHealth(health, this.clock.instant().plus(this.cacheTtl));
+		}
+	}
+
+	private Health failed(@Nullable Throwable failure) {
+		Throwable cause = (failure instanceof ExecutionException || failure instanceof CompletionException)
+				&& failure.getCause() != null ? failure.getCause() : failure;
+		return baseDetails(Health.down())
+			.withDetail("error", (cause != null) ? describe(cause) : "The check failed")
+			.build();
 	}
 
 	private Health check() {

@@ -6,6 +6,11 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import dev.twiliospring.client.StubTwilioServer;
 import dev.twiliospring.client.StubTwilioServer.Response;
@@ -151,6 +156,42 @@ class TwilioHealthIndicatorTests {
 		await().atMost(Duration.ofSeconds(5)).until(() -> this.server.requestCount() == 1);
 		assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);
 		assertThat(this.server.requestCount()).isOne();
+	}
+
+	@Test
+	void cachesTheAnswerThatCameAfterTheCheckGaveUpWaiting() {
+		this.server.enqueue(account("active", "Full").delay(Duration.ofMillis(400)), account("suspended", "Full"));
+		TwilioHealthIndicator indicator = new TwilioHealthIndicator(this.server.client(), Duration.ofMillis(100),
+				Duration.ofSeconds(60), null, this.clock);
+		// Not cached: the next checks wait for the same call, then report its answer
+		assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);
+		await().atMost(Duration.ofSeconds(5)).until(() -> indicator.health().getStatus().equals(Status.UP));
+		assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+		assertThat(this.server.requestCount()).isOne();
+	}
+
+	@Test
+	void concurrentChecksEachWaitAtMostTheTimeout() throws Exception {
+		this.server.enqueue(account("active", "Full").delay(Duration.ofSeconds(10)));
+		TwilioHealthIndicator indicator = new TwilioHealthIndicator(this.server.client(), Duration.ofMillis(400),
+				Duration.ZERO, null);
+		ExecutorService probes = Executors.newFixedThreadPool(6);
+		try {
+			long start = System.nanoTime();
+			List<Future<Health>> checks = new ArrayList<>();
+			for (int i = 0; i < 6; i++) {
+				checks.add(probes.submit(() -> indicator.health()));
+			}
+			for (Future<Health> check : checks) {
+				assertThat(check.get().getStatus()).isEqualTo(Status.DOWN);
+			}
+			// One after another, they would take six times the timeout
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1600));
+			assertThat(this.server.requestCount()).isOne();
+		}
+		finally {
+			probes.shutdownNow();
+		}
 	}
 
 	@ParameterizedTest
