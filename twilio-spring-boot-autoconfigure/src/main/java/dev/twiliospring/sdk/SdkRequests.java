@@ -37,7 +37,34 @@ final class SdkRequests {
 
 	private static final Pattern SID = Pattern.compile("[A-Z]{2}[0-9a-fA-F]{32}");
 
-	private static final Set<String> LOWER_CASE_RESOURCE_NAMES = Set.of("a2p", "batch", "query");
+	private static final Set<String> LOWER_CASE_RESOURCE_NAMES = Set.of("a2p", "batch", "provision", "query", "status",
+			"whatsapp");
+
+	/**
+	 * The names that follow another resource name directly in Twilio's paths, such as
+	 * {@code Webhooks} in {@code /v1/Configuration/Webhooks}. Anywhere else, a segment
+	 * right after a resource name is the instance of a collection: its SID, or a unique
+	 * name that the user chose, which must not reach metric tags or logs.
+	 */
+	private static final Set<String> RESOURCES_AFTER_RESOURCES = Set.of(
+			"AWS", "Addresses", "AllTime", "AnswerSets", "Applications", "ApproveChallenge", "Assessments",
+			"AuthorizationDocuments", "BrandRegistrations", "Bulk", "BulkCountryUpdates", "Bundles", "Calls",
+			"Categories", "Challenges", "CommentTags", "Comments", "Configuration", "Configurations", "Conversations",
+			"Countries", "CredentialListMappings", "CredentialLists", "CumulativeStatistics", "Custom", "Customers",
+			"Daily", "Default", "Domains", "Eligibility", "Encrypted", "EndUserTypes", "EndUsers", "Factors",
+			"Fields", "GB", "GeoPermissions", "HostedNumberOrders", "Imports", "Inbound", "Initialize",
+			"IpAccessControlListMappings", "IpAccessControlLists", "Jobs", "KnowledgeBases", "LastMonth", "Local",
+			"Lookup", "MessagingService", "MessagingServices", "Metadata", "Mobile", "Monthly", "Notifications",
+			"Numbers", "OAuthApps", "Operations", "Operators", "Orders", "Outbound", "PhoneNumber", "PhoneNumbers",
+			"Plugins", "PortIn", "PortInRequests", "Portability", "PreBuilt", "PreregisteredUsa2p", "Promote",
+			"PublicKeys", "QualityManagement", "Query", "QueryJobs", "Questionnaires", "Questions",
+			"RealTimeStatistics", "Recording", "Records", "Registration", "Registrations", "Regulations",
+			"RegulatoryCompliance", "Releases", "Reports", "Rooms", "Secondary", "Segments", "Senders", "Session",
+			"Settings", "ShortCodes", "SmsVerificationChecks", "SmsVerifications", "Statistics", "Stores",
+			"Summaries", "Summary", "SupportingDocumentTypes", "SupportingDocuments", "ThisMonth", "Today",
+			"TollFree", "Tollfree", "Transcription", "Triggers", "Typing", "Usa2p", "Usecases", "UserRoles",
+			"Validate", "Verifications", "VerifyFactor", "VoiceVerificationChecks", "VoiceVerifications", "Webhook",
+			"Webhooks", "Yearly", "Yesterday", "provision", "query", "status", "whatsapp");
 
 	private static final Set<String> SKIPPED_HEADERS = Set.of("authorization", "user-agent", "host", "content-type",
 			"content-length", "transfer-encoding");
@@ -137,13 +164,22 @@ final class SdkRequests {
 		StringBuilder template = new StringBuilder();
 		Map<String, String> variables = new LinkedHashMap<>();
 		Set<String> names = new HashSet<>();
+		// After the version, and after an instance, comes a resource name
+		boolean resourceExpected = true;
 		for (int i = 1; i < segments.size(); i++) {
 			String segment = segments.get(i);
 			template.append('/');
-			if (i == 1 || segment.isEmpty() || isResourceName(segment)) {
+			if (i == 1 || segment.isEmpty()) {
 				template.append(segment);
 				continue;
 			}
+			if (isResourceName(segment)
+					&& (resourceExpected || RESOURCES_AFTER_RESOURCES.contains(withoutJsonSuffix(segment)))) {
+				template.append(segment);
+				resourceExpected = false;
+				continue;
+			}
+			resourceExpected = true;
 			boolean json = segment.endsWith(JSON_SUFFIX) && segment.length() > JSON_SUFFIX.length();
 			String name = unique((i == segments.size() - 1) ? "Sid" : singular(segments.get(i - 1)) + "Sid", names);
 			variables.put(name, json ? withoutJsonSuffix(segment) : segment);

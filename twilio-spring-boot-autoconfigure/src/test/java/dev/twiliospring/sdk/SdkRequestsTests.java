@@ -41,6 +41,21 @@ class SdkRequestsTests {
 	}
 
 	@Test
+	void keepsUniqueNamesThatUsersChoseOutOfTemplates() {
+		assertThat(SdkRequests.template("/v1/Services/IS0123456789abcdef0123456789abcdef/Documents/OrderStatus").path())
+			.isEqualTo("/v1/Services/{ServiceSid}/Documents/{Sid}");
+		assertThat(SdkRequests.template("/v1/Rooms/DailyStandup/Participants").path())
+			.isEqualTo("/v1/Rooms/{RoomSid}/Participants");
+		assertThat(SdkRequests.template("/v1/Users/Alice").variables()).isEqualTo(Map.of("Sid", "Alice"));
+		assertThat(SdkRequests.template("/2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef/AvailablePhoneNumbers"
+				+ "/US/Local.json").path())
+			.isEqualTo("/2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{AvailablePhoneNumberSid}/Local.json");
+		// Names that Twilio's own paths put right after another resource name stay
+		assertThat(SdkRequests.template("/v1/Configuration/Webhooks").path()).isEqualTo("/v1/Configuration/Webhooks");
+		assertThat(SdkRequests.template("/v1/Tollfree/Verifications").path()).isEqualTo("/v1/Tollfree/Verifications");
+	}
+
+	@Test
 	void carriesMethodDomainParametersAndHeaders() {
 		Request request = new Request(HttpMethod.POST, "conversations",
 				"/v1/Conversations/CH0123456789abcdef0123456789abcdef/Messages");
