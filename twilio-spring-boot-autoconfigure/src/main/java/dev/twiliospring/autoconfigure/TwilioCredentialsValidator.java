@@ -37,7 +37,7 @@ final class TwilioCredentialsValidator {
 		if (!ACCOUNT_SID.matcher(accountSid).matches()) {
 			throw new InvalidTwilioConfigurationException("twilio.account-sid",
 					PropertiesTwilioConnectionDetails.ACCOUNT_SID_ENV,
-					"The configured Twilio account SID is malformed: it " + describe(accountSid),
+					"The configured Twilio account SID is malformed: it " + describe(accountSid, "AC"),
 					"Set twilio.account-sid or the TWILIO_ACCOUNT_SID environment variable to your account SID, shaped like "
 							+ ACCOUNT_SID_EXAMPLE
 							+ " (AC followed by 32 hex characters). Check that the SID and the auth token are not swapped.");
@@ -64,7 +64,7 @@ final class TwilioCredentialsValidator {
 		}
 		if (!API_KEY_SID.matcher(sid).matches()) {
 			throw new InvalidTwilioConfigurationException("twilio.api-key.sid", PropertiesTwilioConnectionDetails.API_KEY_ENV,
-					"The configured Twilio API key SID is malformed: it " + describe(sid),
+					"The configured Twilio API key SID is malformed: it " + describe(sid, "SK"),
 					"Set twilio.api-key.sid or the TWILIO_API_KEY environment variable to the API key SID, shaped like "
 							+ API_KEY_SID_EXAMPLE + " (SK followed by 32 hex characters).");
 		}
@@ -79,9 +79,13 @@ final class TwilioCredentialsValidator {
 	 * Describe a malformed value without echoing it: a secret pasted into the wrong
 	 * property must not end up in the logs.
 	 */
-	private static String describe(String value) {
-		String prefix = (value.length() >= 2) ? value.substring(0, 2) : value;
-		return "starts with \"" + prefix + "\" and has " + value.length() + " characters";
+	/**
+	 * Describe a malformed SID without showing any of it: it may be a secret put in the
+	 * wrong place.
+	 */
+	private static String describe(String value, String prefix) {
+		return (value.startsWith(prefix) ? "starts with \"" : "does not start with \"") + prefix + "\" and has "
+				+ value.length() + " characters";
 	}
 
 }
