@@ -261,15 +261,15 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 	private WebhookRequest read(HttpServletRequest request) throws Rejection {
 		Map<String, List<String>> queryParameters = decodeQuery(request.getQueryString());
 		String method = request.getMethod();
+		long contentLength = request.getContentLengthLong();
 		if (HttpMethod.GET.matches(method) || HttpMethod.HEAD.matches(method)) {
-			if (request.getContentLengthLong() > 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+			if (contentLength > 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
 				// Only the URL of a GET webhook is signed: a body would reach the handler unchecked
 				throw new Rejection(HttpStatus.BAD_REQUEST, "unexpected-body",
 						"A " + method + " webhook request must not have a body; Twilio signs only its URL");
 			}
 			return new WebhookRequest(null, StandardCharsets.UTF_8, Map.of(), false, queryParameters);
 		}
-		long contentLength = request.getContentLengthLong();
 		if (contentLength > this.maxBodySize) {
 			throw tooLarge();
 		}

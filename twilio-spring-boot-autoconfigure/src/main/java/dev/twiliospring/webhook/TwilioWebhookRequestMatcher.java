@@ -45,9 +45,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * path that no other handler is mapped to is one, for which only the mapping that maps
  * it is asked. When the lookup is made and the dispatcher servlet would repeat it with
  * the same result, the result is kept for the {@link TwilioWebhookHandlerMapping}, so the
- * dispatcher servlet asks no other mapping. A webhook handler mapped after the index was built
- * is not known to it; the {@link TwilioWebhookHandlerInterceptor} refuses the first
- * request for it and has the mappings indexed again.
+ * dispatcher servlet asks no other mapping. A webhook handler mapped after the index was
+ * built is not known to it; the {@link TwilioWebhookHandlerInterceptor} refuses the
+ * first request for it and has the mappings indexed again.
  *
  * @since 1.0.0
  */

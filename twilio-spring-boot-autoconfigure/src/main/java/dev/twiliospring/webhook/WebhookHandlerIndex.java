@@ -41,8 +41,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * <p>
  * The index answers three questions without a handler lookup:
  * <ul>
- * <li>{@link #isExclusiveWebhook}: is the request for a webhook handler method that
- * nothing else can be mapped to? That is the case for a literal path (no variables or
+ * <li>{@link #exclusiveWebhookMapping}: is the request for a webhook handler method
+ * that nothing else can be mapped to, and which mapping maps it? That is the case for a literal path (no variables or
  * wildcards) with the request's method, when the handler method has no other conditions
  * and no handler mapping that the dispatcher servlet asks first, nor another mapping in
  * its own handler mapping, has a pattern for that path. The dispatcher servlet then
@@ -101,18 +101,6 @@ final class WebhookHandlerIndex {
 			builder.add(handlerMapping);
 		}
 		return new WebhookHandlerIndex(builder);
-	}
-
-	/**
-	 * Return whether the request is for a webhook handler method that no other handler
-	 * can be mapped to.
-	 * @param path the request's path within the application
-	 * @param method the request's method
-	 * @return whether the dispatcher servlet will dispatch the request to a webhook
-	 * handler
-	 */
-	boolean isExclusiveWebhook(PathContainer path, String method) {
-		return exclusiveWebhookMapping(path, method) >= 0;
 	}
 
 	/**
@@ -320,17 +308,10 @@ final class WebhookHandlerIndex {
 			for (Candidate candidate : this.candidates) {
 				if (isExclusive(candidate)) {
 					// Only one registration, of one mapping, can map an exclusive path
-					paths.merge(candidate.path(), new Exclusive(candidate.methods(), candidate.position()),
-							(a, b) -> new Exclusive(union(a.methods(), b.methods()), a.position()));
+					paths.put(candidate.path(), new Exclusive(candidate.methods(), candidate.position()));
 				}
 			}
 			return Map.copyOf(paths);
-		}
-
-		private static Set<String> union(Set<String> a, Set<String> b) {
-			Set<String> union = new HashSet<>(a);
-			union.addAll(b);
-			return Set.copyOf(union);
 		}
 
 		private boolean isExclusive(Candidate candidate) {

@@ -64,7 +64,8 @@ class TwilioWebhookRequestMatcherTests {
 		assertThat(matcher.matches(request("GET", "/elsewhere"))).isFalse();
 		assertThat(earlier.lookups).hasValue(0);
 		assertThat(this.controllers.lookups).hasValue(1);
-		assertThat(index().isExclusiveWebhook(path("/twilio/sms"), "POST")).isTrue();
+		// The controllers' mapping, after the earlier one
+		assertThat(index().exclusiveWebhookMapping(path("/twilio/sms"), "POST")).isEqualTo(1);
 		// The dispatcher servlet takes the handler without asking any mapping
 		request.setAttribute(DispatcherServlet.WEB_APPLICATION_CONTEXT_ATTRIBUTE, new StaticWebApplicationContext());
 		HandlerExecutionChain chain = new TwilioWebhookHandlerMapping().getHandler(request);
@@ -86,7 +87,7 @@ class TwilioWebhookRequestMatcherTests {
 	void looksUpHandlerWhenAPatternCouldMatchTheWebhookPath() {
 		register("/twilio/sms", "webhook", RequestMethod.POST);
 		register("/twilio/{name}", "open", RequestMethod.POST);
-		assertThat(index().isExclusiveWebhook(path("/twilio/sms"), "POST")).isFalse();
+		assertThat(index().exclusiveWebhookMapping(path("/twilio/sms"), "POST")).isNegative();
 		TwilioWebhookRequestMatcher matcher = matcher();
 		assertThat(matcher.matches(request("POST", "/twilio/sms"))).isTrue();
 		assertThat(matcher.matches(request("POST", "/twilio/other"))).isFalse();
@@ -99,7 +100,7 @@ class TwilioWebhookRequestMatcherTests {
 				RouterFunctions.route().POST("/twilio/sms", (request) -> ServerResponse.ok().body("function")).build());
 		functions.afterPropertiesSet();
 		this.mappings.add(0, functions);
-		assertThat(index().isExclusiveWebhook(path("/twilio/sms"), "POST")).isFalse();
+		assertThat(index().exclusiveWebhookMapping(path("/twilio/sms"), "POST")).isNegative();
 		// The router function is asked first, so the request is not a webhook
 		assertThat(matcher().matches(request("POST", "/twilio/sms"))).isFalse();
 	}
@@ -111,14 +112,14 @@ class TwilioWebhookRequestMatcherTests {
 				RouterFunctions.route().POST("/status", (request) -> ServerResponse.ok().body("function")).build());
 		functions.afterPropertiesSet();
 		this.mappings.add(0, functions);
-		assertThat(index().isExclusiveWebhook(path("/twilio/sms"), "POST")).isTrue();
+		assertThat(index().exclusiveWebhookMapping(path("/twilio/sms"), "POST")).isNotNegative();
 	}
 
 	@Test
 	void looksUpHandlerWhenWebhookHasConditionsBeyondPathAndMethod() {
 		register(RequestMappingInfo.paths("/twilio/event").methods(RequestMethod.POST).consumes("application/json"),
 				"webhook");
-		assertThat(index().isExclusiveWebhook(path("/twilio/event"), "POST")).isFalse();
+		assertThat(index().exclusiveWebhookMapping(path("/twilio/event"), "POST")).isNegative();
 		TwilioWebhookRequestMatcher matcher = matcher();
 		MockHttpServletRequest json = request("POST", "/twilio/event");
 		json.setContentType("application/json");
