@@ -2,6 +2,7 @@ package dev.twiliospring.webhook;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
@@ -76,6 +77,49 @@ class HmacSha1Tests {
 		hmac.sign(null, first, 0, first.length);
 		assertThat(hmac.sign(null, second, 0, second.length)).isEqualTo(mac(key, second, 0, second.length));
 		assertThat(hmac.sign(null, first, 0, first.length)).isEqualTo(mac(key, first, 0, first.length));
+	}
+
+	@Test
+	void reusesTheFirstBlockOnlyWhenEveryByteOfItIsTheSame() throws Exception {
+		byte[] key = "12345".getBytes(StandardCharsets.UTF_8);
+		HmacSha1 hmac = HmacSha1.create(key);
+		String start = "https://owl-bank.example.com/twilio/smsAccountSidAC0123456789abcdef0123456789abcdef";
+		List<String> messages = new ArrayList<>();
+		messages.add(start + "BodyHello");
+		messages.add(start + "BodyHello again");
+		messages.add(start + "BodyHello");
+		// a different byte at each end of the first block
+		messages.add("H" + start.substring(1) + "BodyHello");
+		messages.add(start.substring(0, 63) + "X" + start.substring(64) + "BodyHello");
+		messages.add(start + "BodyHello");
+		// the first block and one byte more, and the first block alone
+		messages.add(start.substring(0, 65));
+		messages.add(start.substring(0, 64));
+		messages.add(start.substring(0, 65));
+		for (String message : messages) {
+			byte[] bytes = ("..." + message + "..").getBytes(StandardCharsets.UTF_8);
+			int length = bytes.length - 5;
+			assertThat(hmac.sign(null, bytes, 3, length)).as(message).isEqualTo(mac(key, bytes, 3, length));
+			// a prefix that replaces the URL starts from the key, not from the first block
+			byte[] url = "https://owl-bank.example.com:443/twilio/sms".getBytes(StandardCharsets.UTF_8);
+			byte[] prefixed = (new String(url, StandardCharsets.UTF_8) + message.substring(39))
+				.getBytes(StandardCharsets.UTF_8);
+			assertThat(hmac.sign(url, bytes, 3 + 39, length - 39)).as(message)
+				.isEqualTo(mac(key, prefixed, 0, prefixed.length));
+		}
+	}
+
+	@Test
+	void aRememberedFirstBlockIsNotChangedByTheCallersArray() throws Exception {
+		byte[] key = "12345".getBytes(StandardCharsets.UTF_8);
+		HmacSha1 hmac = HmacSha1.create(key);
+		byte[] message = new byte[200];
+		Arrays.fill(message, (byte) 'a');
+		hmac.sign(null, message, 0, message.length);
+		message[10] = 'b';
+		assertThat(hmac.sign(null, message, 0, message.length)).isEqualTo(mac(key, message, 0, message.length));
+		message[10] = 'a';
+		assertThat(hmac.sign(null, message, 0, message.length)).isEqualTo(mac(key, message, 0, message.length));
 	}
 
 	@Test
