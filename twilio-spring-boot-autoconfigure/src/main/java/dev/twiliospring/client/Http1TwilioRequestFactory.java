@@ -489,8 +489,15 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory {
 		private void writeHead(ByteBuilder out, int contentLength) {
 			out.appendLatin1(this.method.name()).append(' ');
 			String path = this.uri.getRawPath();
-			out.appendLatin1((path == null || path.isEmpty()) ? "/" : path);
 			String query = this.uri.getRawQuery();
+			if (!isAscii(path) || !isAscii(query)) {
+				// A URI keeps other characters than ASCII as they are even in its raw form: they
+				// go out percent-encoded as UTF-8, never cut to one byte that may be CR or LF
+				URI ascii = URI.create(this.uri.toASCIIString());
+				path = ascii.getRawPath();
+				query = ascii.getRawQuery();
+			}
+			out.appendLatin1((path == null || path.isEmpty()) ? "/" : path);
 			if (query != null) {
 				out.append('?').appendLatin1(query);
 			}
@@ -513,6 +520,17 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory {
 				out.appendLatin1("Content-Length: ").appendLatin1(Integer.toString(contentLength)).append('\r').append('\n');
 			}
 			out.append('\r').append('\n');
+		}
+
+		private static boolean isAscii(@Nullable String value) {
+			if (value != null) {
+				for (int i = 0; i < value.length(); i++) {
+					if (value.charAt(i) >= 0x80) {
+						return false;
+					}
+				}
+			}
+			return true;
 		}
 
 		private static boolean isManaged(String name) {

@@ -79,7 +79,7 @@ final class TwilioErrors {
 			return null;
 		}
 		if (node.isIntegralNumber()) {
-			return node.asInt();
+			return node.canConvertToInt() ? node.intValue() : null;
 		}
 		if (node.isString()) {
 			try {

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -130,8 +131,9 @@ final class TwilioExecutor {
 	private <T extends @Nullable Object> TwilioResponse<T> executeWithRetries(TwilioRequestContext context,
 			BodyReader<T> reader, boolean errorsAsResponses) {
 		PreparedRequest prepared = prepare(context.request(), context.accountSid());
-		Instant deadline = this.clock.instant().plus(this.retry.deadline());
+		Instant deadline = plus(this.clock.instant(), this.retry.deadline());
 		List<TwilioException> failures = new ArrayList<>();
+		boolean mayHaveBeenProcessed = false;
 		while (true) {
 			context.recordAttempt();
 			RawResponse response;
@@ -147,6 +149,7 @@ final class TwilioExecutor {
 						: TwilioRetryReason.CONNECTION_ERROR;
 				Duration delay = retryDelay(prepared, context.attempts(), null, deadline);
 				awaitRetryOrThrow(context, prepared, ex, reason, delay, failures);
+				mayHaveBeenProcessed = true;
 				continue;
 			}
 			catch (RuntimeException ex) {
@@ -158,6 +161,11 @@ final class TwilioExecutor {
 				context.recordResult(Outcome.SUCCESS, response.statusCode(), null, response.requestId(), null);
 				return read(context, response, reader);
 			}
+			if (mayHaveBeenProcessed && response.statusCode() == 404 && prepared.method() == HttpMethod.DELETE) {
+				// An earlier attempt that got no answer, or a 5xx, deleted the resource already
+				context.recordResult(Outcome.SUCCESS, response.statusCode(), null, response.requestId(), null);
+				return read(context, new RawResponse(response.statusCode(), response.headers(), new byte[0]), reader);
+			}
 			TwilioApiException ex = this.errors.toException(response, context.request());
 			context.recordResult(outcome(response.statusCode()), response.statusCode(), ex.getCode(),
 					response.requestId(), ex);
@@ -168,6 +176,7 @@ final class TwilioExecutor {
 				return read(context, response, reader);
 			}
 			awaitRetryOrThrow(context, prepared, ex, reason, delay, failures);
+			mayHaveBeenProcessed |= response.statusCode() >= 500;
 		}
 	}
 
@@ -239,11 +248,23 @@ final class TwilioExecutor {
 		else {
 			delay = backoff(attempts - 1);
 		}
-		if (this.clock.instant().plus(delay).isAfter(deadline)) {
+		if (plus(this.clock.instant(), delay).isAfter(deadline)) {
 			logger.debug("Not retrying {}: the retry deadline would pass", prepared.description());
 			return null;
 		}
 		return delay;
+	}
+
+	/**
+	 * Add a duration, saturating at {@link Instant#MAX} rather than overflowing.
+	 */
+	private static Instant plus(Instant instant, Duration duration) {
+		try {
+			return instant.plus(duration);
+		}
+		catch (ArithmeticException | DateTimeException ex) {
+			return Instant.MAX;
+		}
 	}
 
 	/**
@@ -336,7 +357,7 @@ final class TwilioExecutor {
 	private static URI pageUri(String baseUrl, String pageUrl) {
 		URI page;
 		try {
-			page = URI.create(pageUrl.trim());
+			page = URI.create(URI.create(pageUrl.trim()).toASCIIString());
 		}
 		catch (IllegalArgumentException ex) {
 			page = UriComponentsBuilder.fromUriString(pageUrl.trim()).encode().build().toUri();

@@ -17,6 +17,7 @@ import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.TwilioConnectionException;
 import dev.twiliospring.client.TwilioDomain;
 import dev.twiliospring.client.TwilioErrorCodes;
+import dev.twiliospring.client.TwilioRequest;
 import dev.twiliospring.client.api.Account;
 import dev.twiliospring.client.api.Balance;
 import org.apache.commons.logging.Log;
@@ -41,6 +42,12 @@ import org.springframework.util.Assert;
  * is below the minimum.</li>
  * <li>{@code OUT_OF_SERVICE} when the account is suspended or closed.</li>
  * </ul>
+ * Standard API keys may call every resource but the account itself. When the account is
+ * refused with 401 or 403, the indicator therefore lists one incoming phone number with
+ * the same credentials: if that works, it reports {@code UP} with {@code status}
+ * {@code unknown}; if not, {@code DOWN} as above. Account SIDs quoted in Twilio's error
+ * messages are masked like the {@code account} detail.
+ * <p>
  * Results are cached, so that probes every few seconds do not spend the account's rate
  * limit: Twilio is asked again only once the cache time to live has passed. Concurrent
  * probes share one call. No detail ever holds a credential.
@@ -236,6 +243,14 @@ public class TwilioHealthIndicator implements HealthIndicator {
 			}
 		}
 		catch (TwilioApiException ex) {
+			if (isDeniedAccount(ex) && credentialsWorkElsewhere()) {
+				// Standard API keys may call everything but the Account resource itself
+				builder.up().withDetail("status", Account.Status.UNKNOWN.value());
+				if (this.minBalance != null) {
+					checkBalance(builder, this.minBalance);
+				}
+				return builder.build();
+			}
 			builder.down().withDetail("error", describe(ex)).withDetail("httpStatus", ex.getStatusCode());
 			if (ex.getCode() != null) {
 				builder.withDetail("errorCode", ex.getCode());
@@ -254,6 +269,27 @@ public class TwilioHealthIndicator implements HealthIndicator {
 			logger.warn("Twilio health check failed: " + describe(ex));
 		}
 		return builder.build();
+	}
+
+	private static boolean isDeniedAccount(TwilioApiException ex) {
+		return ex.getStatusCode() == 401 || ex.getStatusCode() == 403
+				|| ex.hasCode(TwilioErrorCodes.AUTHENTICATION_FAILED);
+	}
+
+	/**
+	 * Whether the credentials are accepted by a resource that Standard API keys may read.
+	 */
+	private boolean credentialsWorkElsewhere() {
+		try {
+			this.client.execute(TwilioRequest
+				.get(TwilioDomain.API, "/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json")
+				.queryParam("PageSize", 1)
+				.build());
+			return true;
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
 	}
 
 	private void checkBalance(Health.Builder builder, BigDecimal minBalance) {
@@ -300,12 +336,18 @@ public class TwilioHealthIndicator implements HealthIndicator {
 		return builder;
 	}
 
-	private static String describe(Throwable ex) {
+	private String describe(Throwable ex) {
+		String description;
 		if (ex instanceof TwilioApiException || ex instanceof TwilioConnectionException) {
-			return String.valueOf(ex.getMessage());
+			description = String.valueOf(ex.getMessage());
 		}
-		return (ex.getMessage() != null) ? ex.getClass().getSimpleName() + ": " + ex.getMessage()
-				: ex.getClass().getSimpleName();
+		else {
+			description = (ex.getMessage() != null) ? ex.getClass().getSimpleName() + ": " + ex.getMessage()
+					: ex.getClass().getSimpleName();
+		}
+		// Twilio's messages can quote the request path, and with it the account SID
+		String accountSid = this.client.accountSid();
+		return description.replace(accountSid, AccountSids.mask(accountSid));
 	}
 
 	@Override

@@ -120,6 +120,10 @@ public abstract class TwimlBuilder<B extends TwimlBuilder<B, T>, T> {
 		requireValues(attribute, items.length);
 		StringBuilder joined = new StringBuilder();
 		for (int value : items) {
+			if (value < 0) {
+				throw new TwimlException("Attribute '" + attribute.name + "' of " + this.tag
+						+ " must not be negative, but was " + value);
+			}
 			joined.append((joined.length() > 0) ? " " : "").append(value);
 		}
 		return put(attribute, Xml.ascii(joined.toString()));

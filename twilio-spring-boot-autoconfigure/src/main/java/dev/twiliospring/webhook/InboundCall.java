@@ -37,6 +37,8 @@ import dev.twiliospring.client.api.Call;
  * @param toCountry called party's country ({@code ToCountry})
  * @param stirVerstat SHAKEN/STIR verification status of the caller ID
  * ({@code StirVerstat})
+ * @param addOns results of the enabled Add-ons, as the JSON text Twilio sends
+ * ({@code AddOns})
  * @param params every parameter of the request
  * @since 1.0.0
  */
@@ -46,7 +48,7 @@ public record InboundCall(@Nullable String callSid, @Nullable String accountSid,
 		@Nullable String callToken, @Nullable String caller, @Nullable String called, @Nullable String fromCity,
 		@Nullable String fromState, @Nullable String fromZip, @Nullable String fromCountry, @Nullable String toCity,
 		@Nullable String toState, @Nullable String toZip, @Nullable String toCountry, @Nullable String stirVerstat,
-		WebhookParameters params) {
+		@Nullable String addOns, WebhookParameters params) {
 
 	/**
 	 * Read a call from webhook parameters.
@@ -60,7 +62,7 @@ public record InboundCall(@Nullable String callSid, @Nullable String accountSid,
 				params.get("CallToken"), params.get("Caller"), params.get("Called"), params.get("FromCity"),
 				params.get("FromState"), params.get("FromZip"), params.get("FromCountry"), params.get("ToCity"),
 				params.get("ToState"), params.get("ToZip"), params.get("ToCountry"), params.get("StirVerstat"),
-				params);
+				params.get("AddOns"), params);
 	}
 
 }

@@ -64,6 +64,8 @@ import org.jspecify.annotations.Nullable;
  * ({@code OriginalRepliedMessageSender})
  * @param originalRepliedMessageSid SID of the message this one replies to
  * ({@code OriginalRepliedMessageSid})
+ * @param addOns results of the enabled Add-ons, as the JSON text Twilio sends
+ * ({@code AddOns})
  * @param params every parameter of the request
  * @since 1.0.0
  */
@@ -81,7 +83,7 @@ public record InboundMessage(@Nullable String messageSid, @Nullable String smsSi
 		@Nullable String referralMediaContentType, @Nullable String referralMediaUrl,
 		@Nullable Integer referralNumMedia, @Nullable String referralCtwaClid,
 		@Nullable String originalRepliedMessageSender, @Nullable String originalRepliedMessageSid,
-		WebhookParameters params) {
+		@Nullable String addOns, WebhookParameters params) {
 
 	/**
 	 * Create an instance, copying the media list.
@@ -110,7 +112,8 @@ public record InboundMessage(@Nullable String messageSid, @Nullable String smsSi
 				params.get("ReferralHeadline"), params.get("ReferralSourceId"), params.get("ReferralSourceType"),
 				params.get("ReferralSourceUrl"), params.get("ReferralMediaId"), params.get("ReferralMediaContentType"),
 				params.get("ReferralMediaUrl"), params.getInteger("ReferralNumMedia"), params.get("ReferralCtwaClid"),
-				params.get("OriginalRepliedMessageSender"), params.get("OriginalRepliedMessageSid"), params);
+				params.get("OriginalRepliedMessageSender"), params.get("OriginalRepliedMessageSid"),
+				params.get("AddOns"), params);
 	}
 
 	private static List<Media> media(WebhookParameters params) {

@@ -13,7 +13,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * {@link WebMvcConfigurer} that adds webhook support to Spring MVC: payload arguments
  * through a {@link TwilioWebhookArgumentResolver}, the
  * {@link TwilioWebhookHandlerInterceptor} safety net and the
- * {@link TwilioWebhookExceptionResolver}.
+ * {@link TwilioWebhookExceptionResolver}; and handler methods that return TwiML produce
+ * XML only, so that content negotiation never picks a JSON converter for them.
  *
  * @since 1.0.0
  */
@@ -51,6 +52,7 @@ public class TwilioWebhookWebMvcConfigurer implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new TwilioWebhookHandlerInterceptor(this.requestMatcher));
+		registry.addInterceptor(new TwimlMediaTypesInterceptor());
 	}
 
 	@Override

@@ -233,13 +233,29 @@ public final class WebhookParameters {
 		for (String name : this.parameters.keySet()) {
 			if (name.length() > prefix.length() && name.startsWith(prefix)) {
 				String suffix = name.substring(prefix.length());
-				if (suffix.length() <= 4 && suffix.chars().allMatch(Character::isDigit)) {
+				if (isIndex(suffix)) {
 					indexes.add(Integer.parseInt(suffix));
 				}
 			}
 		}
 		Collections.sort(indexes);
 		return indexes;
+	}
+
+	/**
+	 * Whether the text is an index as Twilio writes it: ASCII digits without leading
+	 * zeros, so that {@code MediaUrl00} is not read as another {@code MediaUrl0}.
+	 */
+	private static boolean isIndex(String text) {
+		if (text.length() > 4 || (text.length() > 1 && text.charAt(0) == '0')) {
+			return false;
+		}
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	@Override

@@ -1,7 +1,19 @@
 package dev.twiliospring.client;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
@@ -153,6 +165,60 @@ class TwilioClientPagingTests {
 		this.server.enqueue(Response.json(200, "{\"messages\":[],\"page\":0,\"page_size\":50,\"next_page_uri\":null}"));
 		assertThat(this.server.client().stream(messagesRequest(), "messages", JsonNode.class)).isEmpty();
 		assertThat(this.server.requestCount()).isOne();
+	}
+
+	@Test
+	void pageUrlWithCharactersBeyondAsciiIsSentPercentEncodedAndCannotSplitTheRequest() throws Exception {
+		try (ServerSocket raw = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+			CompletableFuture<String> head = CompletableFuture.supplyAsync(() -> readHeadAndAnswer(raw));
+			TwilioClient client = TwilioClient.builder()
+				.accountSid(StubTwilioServer.ACCOUNT_SID)
+				.authToken("token")
+				.baseUrl(URI.create("http://127.0.0.1:" + raw.getLocalPort()))
+				.build();
+			String path = "/2010-04-01/Accounts/" + StubTwilioServer.ACCOUNT_SID + "/IncomingPhoneNumbers.json";
+			// U+010D and U+010A end in the bytes of CR and LF, U+0120 in that of a space
+			TwilioRequest page = TwilioRequest
+				.get(TwilioDomain.API, "/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json")
+				.build()
+				.forPage(path + "?FriendlyName=Caf\u00e9\u010d\u010aX-Injected:\u01201&Page=1");
+			client.page(page, "incoming_phone_numbers", JsonNode.class);
+			String[] lines = head.get(5, TimeUnit.SECONDS).split("\r\n");
+			assertThat(lines[0]).isEqualTo(
+					"GET " + path + "?FriendlyName=Caf%C3%A9%C4%8D%C4%8AX-Injected:%C4%A01&Page=1 HTTP/1.1");
+			assertThat(lines).noneMatch((line) -> line.startsWith("X-Injected"));
+		}
+	}
+
+	/**
+	 * Read one request head from a bare socket, answer it with an empty page and return
+	 * the head as sent.
+	 */
+	private static String readHeadAndAnswer(ServerSocket raw) {
+		try (Socket socket = raw.accept()) {
+			InputStream in = socket.getInputStream();
+			ByteArrayOutputStream head = new ByteArrayOutputStream();
+			byte[] end = { '\r', '\n', '\r', '\n' };
+			int matched = 0;
+			while (matched < end.length) {
+				int b = in.read();
+				if (b < 0) {
+					break;
+				}
+				head.write(b);
+				matched = (b == end[matched]) ? matched + 1 : ((b == '\r') ? 1 : 0);
+			}
+			String body = "{\"incoming_phone_numbers\":[]}";
+			OutputStream out = socket.getOutputStream();
+			out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.length()
+					+ "\r\n\r\n" + body)
+				.getBytes(StandardCharsets.ISO_8859_1));
+			out.flush();
+			return head.toString(StandardCharsets.ISO_8859_1);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static TwilioRequest messagesRequest() {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,6 +43,8 @@ class TwilioClientRetryTests {
 	}
 
 	private static final String MESSAGES = "/2010-04-01/Accounts/{AccountSid}/Messages.json";
+
+	private static final String MESSAGE = "/2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json";
 
 	private final StubTwilioServer server = StubTwilioServer.start();
 
@@ -264,6 +267,75 @@ class TwilioClientRetryTests {
 	/**
 	 * Clock that only moves when told to.
 	 */
+	@Test
+	void errorCodeBeyondTheRangeOfAnIntStillMakesATwilioApiExceptionAndA503IsRetried() {
+		this.server.enqueue(Response.json(503, "{\"code\":99999999999,\"message\":\"Service Unavailable\"}"),
+				Response.json(200, "{\"sid\":\"SM1\"}"));
+		TwilioClient client = this.server.clientBuilder().maxRetries(1).sleeper(this::sleep).build();
+		JsonNode message = client.execute(TwilioRequest.get(TwilioDomain.API, MESSAGES).build(), JsonNode.class);
+		assertThat(message.get("sid").asString()).isEqualTo("SM1");
+		assertThat(this.server.requestCount()).isEqualTo(2);
+		this.server.enqueue(Response.json(400, "{\"code\":99999999999,\"message\":\"Bad\"}"));
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> client.execute(TwilioRequest.get(TwilioDomain.API, MESSAGES).build(), JsonNode.class))
+			.satisfies((ex) -> {
+				assertThat(ex.getStatusCode()).isEqualTo(400);
+				assertThat(ex.getCode()).isNull();
+				assertThat(ex.getErrorMessage()).isEqualTo("Bad");
+			});
+	}
+
+	@Test
+	void deleteRetriedAfterAnAnswerWasLostTreatsNotFoundAsDeleted() {
+		this.server.enqueue(Response.disconnect(), Response.json(404,
+				"{\"code\":20404,\"message\":\"The requested resource was not found\",\"status\":404}"));
+		TwilioClient client = this.server.clientBuilder().maxRetries(2).sleeper(this::sleep).build();
+		client.execute(TwilioRequest.delete(TwilioDomain.API, MESSAGE).pathVariable("Sid", "SM1").build());
+		assertThat(this.server.requestCount()).isEqualTo(2);
+	}
+
+	@Test
+	void deleteRetriedAfterA503TreatsNotFoundAsDeleted() {
+		this.server.enqueue(Response.json(503, "{\"status\":503}"), Response.json(404,
+				"{\"code\":20404,\"message\":\"The requested resource was not found\",\"status\":404}"));
+		TwilioClient client = this.server.clientBuilder().maxRetries(2).sleeper(this::sleep).build();
+		client.execute(TwilioRequest.delete(TwilioDomain.API, MESSAGE).pathVariable("Sid", "SM1").build());
+		assertThat(this.server.requestCount()).isEqualTo(2);
+	}
+
+	@Test
+	void deleteOfAResourceThatWasNeverThereIsStillNotFound() {
+		this.server.enqueue(Response.json(404,
+				"{\"code\":20404,\"message\":\"The requested resource was not found\",\"status\":404}"));
+		TwilioClient client = this.server.clientBuilder().maxRetries(2).sleeper(this::sleep).build();
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> client
+				.execute(TwilioRequest.delete(TwilioDomain.API, MESSAGE).pathVariable("Sid", "SM1").build()))
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(20404));
+	}
+
+	@Test
+	void deleteRetriedAfterA429IsStillNotFound() {
+		// a 429 was refused before Twilio did anything, so a later 404 is the resource's
+		this.server.enqueue(Response.json(429, "{\"status\":429}"), Response.json(404,
+				"{\"code\":20404,\"message\":\"The requested resource was not found\",\"status\":404}"));
+		TwilioClient client = this.server.clientBuilder().maxRetries(2).sleeper(this::sleep).build();
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> client
+			.execute(TwilioRequest.delete(TwilioDomain.API, MESSAGE).pathVariable("Sid", "SM1").build()));
+	}
+
+	@Test
+	void retryDeadlineWithoutALimitDoesNotOverflow() {
+		this.server.enqueue(Response.json(503, "{\"status\":503}"), Response.json(200, "{}"));
+		TwilioClient client = this.server.clientBuilder()
+			.maxRetries(1)
+			.retryDeadline(ChronoUnit.FOREVER.getDuration())
+			.sleeper(this::sleep)
+			.build();
+		client.execute(TwilioRequest.get(TwilioDomain.API, MESSAGES).build(), JsonNode.class);
+		assertThat(this.server.requestCount()).isEqualTo(2);
+	}
+
 	static final class MutableClock extends Clock {
 
 		private volatile Instant instant;

@@ -269,12 +269,12 @@ class TwilioHealthIndicatorTests {
 	@Test
 	void failuresAreCachedToo() {
 		this.server.enqueue(Response.json(401, "{\"code\": 20003, \"message\": \"Authenticate\"}"),
-				account("active", "Full"));
+				Response.json(401, "{\"code\": 20003, \"message\": \"Authenticate\"}"), account("active", "Full"));
 		TwilioHealthIndicator indicator = new TwilioHealthIndicator(this.server.client(), Duration.ofSeconds(5),
 				Duration.ofSeconds(30), null, this.clock);
 		assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);
 		assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);
-		assertThat(this.server.requestCount()).isOne();
+		assertThat(this.server.requestCount()).isEqualTo(2);
 		this.clock.advance(Duration.ofSeconds(31));
 		assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
 	}

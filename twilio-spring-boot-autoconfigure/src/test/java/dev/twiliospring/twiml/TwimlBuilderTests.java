@@ -127,6 +127,9 @@ class TwimlBuilderTests {
 			.withMessage("Attribute 'length' of <Pause> must not be negative, but was -1");
 		assertThatExceptionOfType(TwimlException.class).isThrownBy(() -> Say.text("Hi").loop(-1));
 		assertThatExceptionOfType(TwimlException.class).isThrownBy(() -> Gather.builder().numDigits(-4));
+		assertThatExceptionOfType(TwimlException.class).isThrownBy(() -> Prompt.builder().attempt(1, -1))
+			.withMessage("Attribute 'attempt' of <Prompt> must not be negative, but was -1");
+		assertThat(Prompt.builder().attempt(1, 2).build().toXml()).contains("attempt=\"1 2\"");
 		assertThat(Say.text("Hi").loop(0).build().toXml()).contains("loop=\"0\"");
 	}
 

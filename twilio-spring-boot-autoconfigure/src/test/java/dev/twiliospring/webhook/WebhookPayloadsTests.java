@@ -63,6 +63,24 @@ class WebhookPayloadsTests {
 	}
 
 	@Test
+	void readsMediaIndexesOnlyAsTwilioWritesThem() {
+		InboundMessage message = InboundMessage.from(params("NumMedia", "1", "MediaUrl0", "https://m/0",
+				"MediaContentType0", "image/jpeg", "MediaUrl00", "https://other/0", "MediaUrl\u0660",
+				"https://other/1", "MediaUrl+1", "https://other/2"));
+		assertThat(message.media()).containsExactly(new InboundMessage.Media("https://m/0", "image/jpeg"));
+		assertThat(InboundMessage.from(params("MediaUrl10", "https://m/10")).media())
+			.containsExactly(new InboundMessage.Media("https://m/10", null));
+	}
+
+	@Test
+	void readsAddOnsOfMessagesAndCalls() {
+		String addOns = "{\"status\":\"successful\",\"results\":{}}";
+		assertThat(InboundMessage.from(params("MessageSid", "MM1", "AddOns", addOns)).addOns()).isEqualTo(addOns);
+		assertThat(InboundCall.from(params("CallSid", "CA1", "AddOns", addOns)).addOns()).isEqualTo(addOns);
+		assertThat(InboundMessage.from(params("MessageSid", "MM1")).addOns()).isNull();
+	}
+
+	@Test
 	void treatsEmptyNumbersAsAbsent() {
 		InboundMessage message = InboundMessage.from(params("NumMedia", "", "Latitude", " "));
 		assertThat(message.numMedia()).isNull();

@@ -2,7 +2,9 @@ package dev.twiliospring.autoconfigure.webhook;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
+import dev.twiliospring.autoconfigure.InvalidTwilioConfigurationException;
 import dev.twiliospring.autoconfigure.PropertiesTwilioConnectionDetails;
 import dev.twiliospring.autoconfigure.TwilioConnectionDetails;
 import dev.twiliospring.autoconfigure.TwilioProperties;
@@ -41,6 +43,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.util.Assert;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -78,7 +81,8 @@ public final class TwilioWebhookAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	WebhookUrlResolver twilioWebhookUrlResolver(TwilioProperties properties) {
-		return new DefaultWebhookUrlResolver(properties.getWebhook().getPublicUrl());
+		return valid("twilio.webhook.public-url", "an absolute http or https URL, such as https://example.ngrok.app",
+				() -> new DefaultWebhookUrlResolver(properties.getWebhook().getPublicUrl()));
 	}
 
 	@Bean
@@ -98,49 +102,9 @@ public final class TwilioWebhookAutoConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnMissingFilterBean(TwilioWebhookFilter.class)
-	FilterRegistrationBean<TwilioWebhookFilter> twilioWebhookFilter(TwilioProperties properties,
-			Environment environment, ObjectProvider<TwilioConnectionDetails> connectionDetails,
-			ObjectProvider<TwilioSignatureValidator> signatureValidator,
-			TwilioWebhookRequestMatcher twilioWebhookRequestMatcher, WebhookUrlResolver twilioWebhookUrlResolver,
-			ObjectProvider<WebhookDeduplicationStore> deduplicationStore,
-			ObjectProvider<ObservationRegistry> observationRegistry,
-			ObjectProvider<TwilioWebhookObservationConvention> observationConvention) {
-		TwilioProperties.Webhook webhook = properties.getWebhook();
-		TwilioWebhookFilter filter = new TwilioWebhookFilter(twilioWebhookRequestMatcher, twilioWebhookUrlResolver,
-				signatureValidator(properties, environment, connectionDetails, signatureValidator));
-		filter.setValidationEnabled(webhook.getValidation().isEnabled());
-		if (!webhook.getValidation().isEnabled()) {
-			logger.warn("Twilio webhook signature validation is switched off (twilio.webhook.validation.enabled="
-					+ "false): anyone who knows a webhook URL can send forged requests to it.");
-		}
-		filter.setMaxBodySize(webhook.getMaxBodySize().toBytes());
-		if (webhook.isDeduplicate()) {
-			filter.setDeduplicationStore(deduplicationStore.getIfAvailable());
-			filter.setDeduplicationTtl(webhook.getDeduplicationTtl());
-		}
-		observationRegistry.ifAvailable(filter::setObservationRegistry);
-		filter.setObservationConvention(observationConvention.getIfAvailable());
-		FilterRegistrationBean<TwilioWebhookFilter> registration = new FilterRegistrationBean<>(filter);
-		registration.setOrder(TwilioWebhookFilter.DEFAULT_ORDER);
-		return registration;
-	}
-
-	@Bean
 	@ConditionalOnMissingBean
 	TwilioWebhookHandlerMapping twilioWebhookHandlerMapping() {
 		return new TwilioWebhookHandlerMapping();
-	}
-
-	@Bean
-	@ConditionalOnBooleanProperty(name = "twilio.webhook.validation.enabled", matchIfMissing = true)
-	WebhookAuthTokenVerifier twilioWebhookAuthTokenVerifier(TwilioProperties properties, Environment environment,
-			ObjectProvider<TwilioConnectionDetails> connectionDetails,
-			ObjectProvider<TwilioSignatureValidator> signatureValidator,
-			TwilioWebhookRequestMatcher twilioWebhookRequestMatcher) {
-		boolean authTokenAvailable = signatureValidator(properties, environment, connectionDetails,
-				signatureValidator) != null;
-		return new WebhookAuthTokenVerifier(authTokenAvailable, twilioWebhookRequestMatcher);
 	}
 
 	@Bean
@@ -162,6 +126,20 @@ public final class TwilioWebhookAutoConfiguration {
 	@ConditionalOnMissingBean
 	TwimlHttpMessageConverter twimlHttpMessageConverter() {
 		return new TwimlHttpMessageConverter();
+	}
+
+	/**
+	 * Apply a setting, naming the property when its value is refused.
+	 */
+	private static <T> T valid(String property, String expected, Supplier<T> setting) {
+		try {
+			return setting.get();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidTwilioConfigurationException(property, null,
+					"The value of " + property + " is not valid: " + ex.getMessage(),
+					"Set " + property + " to " + expected + ", or remove it to use the default.");
+		}
 	}
 
 	private static @Nullable TwilioSignatureValidator signatureValidator(TwilioProperties properties,
@@ -187,6 +165,60 @@ public final class TwilioWebhookAutoConfiguration {
 		return authTokens.isEmpty() ? null : new TwilioSignatureValidator(authTokens);
 	}
 
+	/**
+	 * The signature filter and the startup check of its auth token, which both give way
+	 * to a filter the application defines.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnMissingFilterBean(TwilioWebhookFilter.class)
+	static class WebhookFilterConfiguration {
+
+		@Bean
+		FilterRegistrationBean<TwilioWebhookFilter> twilioWebhookFilter(TwilioProperties properties,
+				Environment environment, ObjectProvider<TwilioConnectionDetails> connectionDetails,
+				ObjectProvider<TwilioSignatureValidator> signatureValidator,
+				TwilioWebhookRequestMatcher twilioWebhookRequestMatcher, WebhookUrlResolver twilioWebhookUrlResolver,
+				ObjectProvider<WebhookDeduplicationStore> deduplicationStore,
+				ObjectProvider<ObservationRegistry> observationRegistry,
+				ObjectProvider<TwilioWebhookObservationConvention> observationConvention) {
+			TwilioProperties.Webhook webhook = properties.getWebhook();
+			TwilioWebhookFilter filter = new TwilioWebhookFilter(twilioWebhookRequestMatcher, twilioWebhookUrlResolver,
+					signatureValidator(properties, environment, connectionDetails, signatureValidator));
+			filter.setValidationEnabled(webhook.getValidation().isEnabled());
+			if (!webhook.getValidation().isEnabled()) {
+				logger.warn("Twilio webhook signature validation is switched off (twilio.webhook.validation.enabled="
+						+ "false): anyone who knows a webhook URL can send forged requests to it.");
+			}
+			long maxBodySize = webhook.getMaxBodySize().toBytes();
+			valid("twilio.webhook.max-body-size", "a size greater than zero, such as 64KB", () -> {
+				Assert.isTrue(maxBodySize > 0, () -> "the size must be greater than zero but was " + maxBodySize + "B");
+				return maxBodySize;
+			});
+			filter.setMaxBodySize(maxBodySize);
+			if (webhook.isDeduplicate()) {
+				filter.setDeduplicationStore(deduplicationStore.getIfAvailable());
+				filter.setDeduplicationTtl(webhook.getDeduplicationTtl());
+			}
+			observationRegistry.ifAvailable(filter::setObservationRegistry);
+			filter.setObservationConvention(observationConvention.getIfAvailable());
+			FilterRegistrationBean<TwilioWebhookFilter> registration = new FilterRegistrationBean<>(filter);
+			registration.setOrder(TwilioWebhookFilter.DEFAULT_ORDER);
+			return registration;
+		}
+
+		@Bean
+		@ConditionalOnBooleanProperty(name = "twilio.webhook.validation.enabled", matchIfMissing = true)
+		WebhookAuthTokenVerifier twilioWebhookAuthTokenVerifier(TwilioProperties properties, Environment environment,
+				ObjectProvider<TwilioConnectionDetails> connectionDetails,
+				ObjectProvider<TwilioSignatureValidator> signatureValidator,
+				TwilioWebhookRequestMatcher twilioWebhookRequestMatcher) {
+			boolean authTokenAvailable = signatureValidator(properties, environment, connectionDetails,
+					signatureValidator) != null;
+			return new WebhookAuthTokenVerifier(authTokenAvailable, twilioWebhookRequestMatcher);
+		}
+
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnBooleanProperty("twilio.webhook.deduplicate")
 	static class DeduplicationConfiguration {
@@ -194,7 +226,8 @@ public final class TwilioWebhookAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean(WebhookDeduplicationStore.class)
 		InMemoryWebhookDeduplicationStore twilioWebhookDeduplicationStore(TwilioProperties properties) {
-			return new InMemoryWebhookDeduplicationStore(properties.getWebhook().getDeduplicationCapacity());
+			return valid("twilio.webhook.deduplication-capacity", "1 or more",
+					() -> new InMemoryWebhookDeduplicationStore(properties.getWebhook().getDeduplicationCapacity()));
 		}
 
 	}

@@ -1,0 +1,53 @@
+package dev.twiliospring.webhook;
+
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.core.ResolvableType;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.MediaType;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+
+import dev.twiliospring.twiml.TwimlDocument;
+
+/**
+ * Declares the XML media types as the only ones that a handler method returning TwiML
+ * produces, unless its mapping declares its own.
+ * <p>
+ * Without this, a request that accepts JSON as well as XML (or instead of it) could have
+ * a JSON converter chosen, which writes a {@link TwimlDocument} as an empty object or
+ * refuses it after being chosen. With it, such a request gets the TwiML when it accepts
+ * XML at all, and 406 when it accepts JSON only.
+ */
+final class TwimlMediaTypesInterceptor implements HandlerInterceptor {
+
+	private static final Set<MediaType> TWIML_MEDIA_TYPES = Set.of(MediaType.APPLICATION_XML, MediaType.TEXT_XML);
+
+	@Override
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+		if (handler instanceof HandlerMethod handlerMethod
+				&& request.getAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE) == null
+				&& returnsTwiml(handlerMethod.getReturnType())) {
+			request.setAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE, TWIML_MEDIA_TYPES);
+		}
+		return true;
+	}
+
+	private static boolean returnsTwiml(MethodParameter returnType) {
+		Class<?> type = returnType.getParameterType();
+		if (TwimlDocument.class.isAssignableFrom(type)) {
+			return true;
+		}
+		if (HttpEntity.class.isAssignableFrom(type)) {
+			Class<?> body = ResolvableType.forMethodParameter(returnType).as(HttpEntity.class).getGeneric(0).resolve();
+			return body != null && TwimlDocument.class.isAssignableFrom(body);
+		}
+		return false;
+	}
+
+}
