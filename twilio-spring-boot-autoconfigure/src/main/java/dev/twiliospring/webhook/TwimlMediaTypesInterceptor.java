@@ -1,5 +1,8 @@
 package dev.twiliospring.webhook;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,7 +29,12 @@ import dev.twiliospring.twiml.TwimlDocument;
  */
 final class TwimlMediaTypesInterceptor implements HandlerInterceptor {
 
-	private static final Set<MediaType> TWIML_MEDIA_TYPES = Set.of(MediaType.APPLICATION_XML, MediaType.TEXT_XML);
+	/**
+	 * In order of preference: {@code application/xml} unless the request asks for
+	 * {@code text/xml}.
+	 */
+	private static final Set<MediaType> TWIML_MEDIA_TYPES = Collections
+		.unmodifiableSet(new LinkedHashSet<>(List.of(MediaType.APPLICATION_XML, MediaType.TEXT_XML)));
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
