@@ -324,7 +324,7 @@ public class TwilioProperties {
 
 		/**
 		 * Largest webhook request body that is read; larger requests are rejected with
-		 * 413.
+		 * 413. Must be greater than zero.
 		 */
 		private DataSize maxBodySize = DataSize.ofKilobytes(64);
 
