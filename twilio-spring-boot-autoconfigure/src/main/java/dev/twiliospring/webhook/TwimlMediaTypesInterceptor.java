@@ -1,9 +1,12 @@
 package dev.twiliospring.webhook;
 
+import java.lang.reflect.Method;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,26 +39,41 @@ final class TwimlMediaTypesInterceptor implements HandlerInterceptor {
 	private static final Set<MediaType> TWIML_MEDIA_TYPES = Collections
 		.unmodifiableSet(new LinkedHashSet<>(List.of(MediaType.APPLICATION_XML, MediaType.TEXT_XML)));
 
+	/**
+	 * Whether the {@code HttpEntity} that a handler method returns has a TwiML body, by its
+	 * class and method, so that the body type is not resolved for every request.
+	 */
+	private final Map<HandlerKey, Boolean> twimlEntities = new ConcurrentHashMap<>();
+
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		if (handler instanceof HandlerMethod handlerMethod
 				&& request.getAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE) == null
-				&& returnsTwiml(handlerMethod.getReturnType())) {
+				&& returnsTwiml(handlerMethod)) {
 			request.setAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE, TWIML_MEDIA_TYPES);
 		}
 		return true;
 	}
 
-	private static boolean returnsTwiml(MethodParameter returnType) {
-		Class<?> type = returnType.getParameterType();
+	private boolean returnsTwiml(HandlerMethod handlerMethod) {
+		Class<?> type = handlerMethod.getReturnType().getParameterType();
 		if (TwimlDocument.class.isAssignableFrom(type)) {
 			return true;
 		}
 		if (HttpEntity.class.isAssignableFrom(type)) {
-			Class<?> body = ResolvableType.forMethodParameter(returnType).as(HttpEntity.class).getGeneric(0).resolve();
-			return body != null && TwimlDocument.class.isAssignableFrom(body);
+			return this.twimlEntities.computeIfAbsent(
+					new HandlerKey(handlerMethod.getBeanType(), handlerMethod.getMethod()),
+					(key) -> hasTwimlBody(handlerMethod.getReturnType()));
 		}
 		return false;
+	}
+
+	private static boolean hasTwimlBody(MethodParameter returnType) {
+		Class<?> body = ResolvableType.forMethodParameter(returnType).as(HttpEntity.class).getGeneric(0).resolve();
+		return body != null && TwimlDocument.class.isAssignableFrom(body);
+	}
+
+	private record HandlerKey(Class<?> beanType, Method method) {
 	}
 
 }
