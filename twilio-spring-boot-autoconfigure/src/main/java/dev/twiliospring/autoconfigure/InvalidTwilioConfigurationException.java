@@ -32,6 +32,23 @@ public class InvalidTwilioConfigurationException extends RuntimeException {
 	}
 
 	/**
+	 * Create an exception for a property value that the component it configures refused.
+	 * @param property the configuration property at fault
+	 * @param environmentVariable the environment variable that can be set instead, if any
+	 * @param expected what to set it to instead, such as {@code a duration of zero or
+	 * more}
+	 * @param refusal the component's refusal, whose message says what is wrong
+	 * @return the exception
+	 */
+	public static InvalidTwilioConfigurationException refusedValue(String property,
+			@Nullable String environmentVariable, String expected, IllegalArgumentException refusal) {
+		return new InvalidTwilioConfigurationException(property, environmentVariable,
+				"The value of " + property + " is not valid: " + refusal.getMessage(),
+				"Set " + property + ((environmentVariable != null) ? " (or " + environmentVariable + ")" : "")
+						+ " to " + expected + ", or remove it to use the default.");
+	}
+
+	/**
 	 * Return the configuration property at fault.
 	 * @return the property name
 	 */

@@ -132,10 +132,7 @@ public final class TwilioAutoConfiguration {
 				setting.run();
 			}
 			catch (IllegalArgumentException ex) {
-				throw new InvalidTwilioConfigurationException(property, environmentVariable,
-						"The value of " + property + " is not valid: " + ex.getMessage(),
-						"Set " + property + ((environmentVariable != null) ? " (or " + environmentVariable + ")" : "")
-								+ " to " + expected + ", or remove it to use the default.");
+				throw InvalidTwilioConfigurationException.refusedValue(property, environmentVariable, expected, ex);
 			}
 		}
 

@@ -17,9 +17,9 @@ import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.TwilioConnectionException;
 import dev.twiliospring.client.TwilioDomain;
 import dev.twiliospring.client.TwilioErrorCodes;
-import dev.twiliospring.client.TwilioRequest;
 import dev.twiliospring.client.api.Account;
 import dev.twiliospring.client.api.Balance;
+import dev.twiliospring.client.api.IncomingPhoneNumberListRequest;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -281,10 +281,7 @@ public class TwilioHealthIndicator implements HealthIndicator {
 	 */
 	private boolean credentialsWorkElsewhere() {
 		try {
-			this.client.execute(TwilioRequest
-				.get(TwilioDomain.API, "/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json")
-				.queryParam("PageSize", 1)
-				.build());
+			this.client.incomingPhoneNumbers().list(IncomingPhoneNumberListRequest.builder().pageSize(1).build());
 			return true;
 		}
 		catch (RuntimeException ex) {

@@ -89,10 +89,7 @@ public abstract class TwimlBuilder<B extends TwimlBuilder<B, T>, T> {
 	 * attribute of TwiML takes a negative value.
 	 */
 	final B set(Attr attribute, int value) {
-		if (value < 0) {
-			throw new TwimlException(
-					"Attribute '" + attribute.name + "' of " + this.tag + " must not be negative, but was " + value);
-		}
+		requireNotNegative(attribute, value);
 		return put(attribute, Xml.ascii(Integer.toString(value)));
 	}
 
@@ -120,10 +117,7 @@ public abstract class TwimlBuilder<B extends TwimlBuilder<B, T>, T> {
 		requireValues(attribute, items.length);
 		StringBuilder joined = new StringBuilder();
 		for (int value : items) {
-			if (value < 0) {
-				throw new TwimlException("Attribute '" + attribute.name + "' of " + this.tag
-						+ " must not be negative, but was " + value);
-			}
+			requireNotNegative(attribute, value);
 			joined.append((joined.length() > 0) ? " " : "").append(value);
 		}
 		return put(attribute, Xml.ascii(joined.toString()));
@@ -315,9 +309,19 @@ public abstract class TwimlBuilder<B extends TwimlBuilder<B, T>, T> {
 
 	private void requireNotNegative(Attr attribute, Duration value) {
 		if (value.isNegative()) {
-			throw new TwimlException(
-					"Attribute '" + attribute.name + "' of " + this.tag + " must not be negative, but was " + value);
+			throw negative(attribute, value);
 		}
+	}
+
+	private void requireNotNegative(Attr attribute, int value) {
+		if (value < 0) {
+			throw negative(attribute, value);
+		}
+	}
+
+	private TwimlException negative(Attr attribute, Object value) {
+		return new TwimlException(
+				"Attribute '" + attribute.name + "' of " + this.tag + " must not be negative, but was " + value);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -144,8 +144,11 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 	/**
 	 * Set the largest accepted request body.
 	 * @param maxBodySize the limit in bytes
+	 * @throws IllegalArgumentException if the limit is not greater than zero, which
+	 * would refuse every webhook request with a body
 	 */
 	public void setMaxBodySize(long maxBodySize) {
+		Assert.isTrue(maxBodySize > 0, () -> "the size must be greater than zero but was " + maxBodySize + "B");
 		this.maxBodySize = maxBodySize;
 	}
 

@@ -264,9 +264,6 @@ class TwilioClientRetryTests {
 		this.clock.advance(duration);
 	}
 
-	/**
-	 * Clock that only moves when told to.
-	 */
 	@Test
 	void errorCodeBeyondTheRangeOfAnIntStillMakesATwilioApiExceptionAndA503IsRetried() {
 		this.server.enqueue(Response.json(503, "{\"code\":99999999999,\"message\":\"Service Unavailable\"}"),
@@ -336,6 +333,9 @@ class TwilioClientRetryTests {
 		assertThat(this.server.requestCount()).isEqualTo(2);
 	}
 
+	/**
+	 * Clock that only moves when told to.
+	 */
 	static final class MutableClock extends Clock {
 
 		private volatile Instant instant;

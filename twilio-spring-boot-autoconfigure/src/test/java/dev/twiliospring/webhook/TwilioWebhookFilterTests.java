@@ -15,6 +15,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * Tests for {@link TwilioWebhookFilter}.
@@ -25,6 +26,16 @@ class TwilioWebhookFilterTests {
 
 	private final TwilioWebhookRequestMatcher matcher = new TwilioWebhookRequestMatcher(List::of,
 			List.of("/twilio/**"));
+
+	@Test
+	void refusesABodySizeLimitThatAdmitsNoBody() {
+		TwilioWebhookFilter filter = new TwilioWebhookFilter(this.matcher, new DefaultWebhookUrlResolver(), null);
+		assertThatIllegalArgumentException().isThrownBy(() -> filter.setMaxBodySize(0))
+			.withMessage("the size must be greater than zero but was 0B");
+		assertThatIllegalArgumentException().isThrownBy(() -> filter.setMaxBodySize(-1));
+		filter.setMaxBodySize(1);
+		assertThat(filter.toString()).contains("maxBodySize=1");
+	}
 
 	@Test
 	void rejectsWebhookWhenNoAuthTokenIsConfigured() throws Exception {

@@ -43,7 +43,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.util.Assert;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -136,9 +135,7 @@ public final class TwilioWebhookAutoConfiguration {
 			return setting.get();
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidTwilioConfigurationException(property, null,
-					"The value of " + property + " is not valid: " + ex.getMessage(),
-					"Set " + property + " to " + expected + ", or remove it to use the default.");
+			throw InvalidTwilioConfigurationException.refusedValue(property, null, expected, ex);
 		}
 	}
 
@@ -189,12 +186,10 @@ public final class TwilioWebhookAutoConfiguration {
 				logger.warn("Twilio webhook signature validation is switched off (twilio.webhook.validation.enabled="
 						+ "false): anyone who knows a webhook URL can send forged requests to it.");
 			}
-			long maxBodySize = webhook.getMaxBodySize().toBytes();
 			valid("twilio.webhook.max-body-size", "a size greater than zero, such as 64KB", () -> {
-				Assert.isTrue(maxBodySize > 0, () -> "the size must be greater than zero but was " + maxBodySize + "B");
-				return maxBodySize;
+				filter.setMaxBodySize(webhook.getMaxBodySize().toBytes());
+				return filter;
 			});
-			filter.setMaxBodySize(maxBodySize);
 			if (webhook.isDeduplicate()) {
 				filter.setDeduplicationStore(deduplicationStore.getIfAvailable());
 				filter.setDeduplicationTtl(webhook.getDeduplicationTtl());
