@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
 # Builds the benchmarks and runs all of them with short settings sized for a 2-core
-# machine (about 6 minutes), then prints a Markdown table of the results with ratios.
+# machine (about 9 minutes), then prints a Markdown table of the results with ratios.
 #
 #   twilio-spring-benchmarks/run-benchmarks.sh            # everything
 #   JMH_OPTS="-f 2 -wi 5 -i 10" twilio-spring-benchmarks/run-benchmarks.sh   # longer runs
+#
+# The one-thread client benchmark runs a second time with the whole JVM on one CPU
+# (taskset), where handing a request to the loopback server and the answer back is a
+# context switch instead of waking an idle CPU; see docs/performance.md. That run warms
+# up longer (JMH_ONE_CPU_OPTS), because the JIT compiler shares the CPU with it.
 #
 # Results (JMH JSON and the table) go to twilio-spring-benchmarks/target/results.
 set -euo pipefail
@@ -12,6 +17,7 @@ module=twilio-spring-benchmarks
 results=$module/target/results
 jar=$module/target/benchmarks.jar
 jmh_opts=${JMH_OPTS:-"-f 1 -wi 3 -i 5 -w 1s -r 2s"}
+one_cpu_opts=${JMH_ONE_CPU_OPTS:-"-f 1 -wi 15 -i 5 -w 2s -r 2s"}
 
 ./mvnw -q -B -ntp -pl "$module" -am package -DskipTests
 rm -rf "$results"
@@ -20,26 +26,30 @@ mkdir -p "$results"
 {
 	echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 	java -version 2>&1 | head -1
-	echo "JMH options: $jmh_opts"
+	echo "JMH options: $jmh_opts; on one CPU: $one_cpu_opts"
 } | tee "$results/machine.txt"
 
 run() {
-	local name=$1
-	shift
+	local name=$1 opts=$2
+	shift 2
 	echo "== $name"
 	# shellcheck disable=SC2086
-	java -jar "$jar" "$@" $jmh_opts -rf json -rff "$results/$name.json" | tee "$results/$name.txt" \
+	"$@" $opts -rf json -rff "$results/$name.json" | tee "$results/$name.txt" \
 		| grep -E '^(Benchmark|[A-Z][A-Za-z]+Benchmark)' || true
 }
 
-run twiml 'TwimlBenchmark'
-run signature 'SignatureBenchmark'
-run client 'ClientBenchmark' -prof gc
+run twiml "$jmh_opts" java -jar "$jar" 'TwimlBenchmark'
+run signature "$jmh_opts" java -jar "$jar" 'SignatureBenchmark'
+run client "$jmh_opts" java -jar "$jar" 'ClientBenchmark' -prof gc
+tables=("$results"/twiml.json "$results"/signature.json "$results"/client.json)
+if command -v taskset >/dev/null && [ "$(nproc)" -gt 1 ]; then
+	run client-one-cpu "$one_cpu_opts" taskset -c 0 java -jar "$jar" 'ClientBenchmark.OneThread' -prof gc
+	tables+=("one CPU=$results/client-one-cpu.json")
+fi
 
 echo "== paging"
 java -Xmx512m -cp "$jar" dev.twiliospring.benchmarks.PagingFootprint | tee "$results/paging.txt"
 
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$results/machine.txt"
 echo
-java -cp "$jar" dev.twiliospring.benchmarks.ResultsTable "$results"/twiml.json "$results"/signature.json \
-	"$results"/client.json | tee "$results/table.md"
+java -cp "$jar" dev.twiliospring.benchmarks.ResultsTable "${tables[@]}" | tee "$results/table.md"

@@ -18,6 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  * target is met.
  * <p>
  * Run: {@code java -cp benchmarks.jar dev.twiliospring.benchmarks.ResultsTable results.json...}.
+ * An argument {@code label=results.json} marks the rows of that file with the label, so
+ * that the same benchmark run under other conditions gets rows of its own.
  */
 public final class ResultsTable {
 
@@ -29,12 +31,15 @@ public final class ResultsTable {
 	public static void main(String[] args) {
 		Map<String, Map<String, Score>> rows = new LinkedHashMap<>();
 		JsonMapper mapper = JsonMapper.shared();
-		for (String file : args) {
+		for (String arg : args) {
+			int split = arg.indexOf('=');
+			String label = (split > 0) ? " (" + arg.substring(0, split) + ")" : "";
+			String file = arg.substring(split + 1);
 			for (JsonNode result : mapper.readTree(new File(file))) {
 				String benchmark = result.get("benchmark").asString();
 				String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
 				String type = benchmark.substring(0, benchmark.lastIndexOf('.'))
-					.replace("dev.twiliospring.benchmarks.", "");
+					.replace("dev.twiliospring.benchmarks.", "") + label;
 				Map<String, String> params = new TreeMap<>();
 				JsonNode paramsNode = result.get("params");
 				if (paramsNode != null) {
