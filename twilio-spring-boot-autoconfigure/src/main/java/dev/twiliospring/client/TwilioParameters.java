@@ -215,6 +215,9 @@ public final class TwilioParameters {
 		 * @param name the parameter name
 		 * @param value the value; {@code null} adds nothing
 		 * @return this builder
+		 * @throws IllegalArgumentException if the value is the {@code UNKNOWN} constant
+		 * of a {@link TwilioEnum}, which stands for values Twilio sent that this client
+		 * does not know and means nothing to Twilio
 		 */
 		public Builder add(String name, @Nullable Object value) {
 			Assert.hasText(name, "Parameter name must not be empty");
@@ -230,6 +233,10 @@ public final class TwilioParameters {
 					add(name, element);
 				}
 				return this;
+			}
+			if (value instanceof TwilioEnum constant && "UNKNOWN".equals(constant.name())) {
+				throw new IllegalArgumentException(name + " cannot be UNKNOWN: it stands for values this client "
+						+ "does not know and cannot be sent to Twilio");
 			}
 			values().computeIfAbsent(name, (key) -> new ArrayList<>(1)).add(format(value));
 			return this;

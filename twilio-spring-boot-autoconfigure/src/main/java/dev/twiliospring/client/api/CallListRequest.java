@@ -83,11 +83,16 @@ public final class CallListRequest extends AbstractListRequest {
 
 		/**
 		 * Only list calls with this status.
-		 * @param status the status
+		 * @param status the status; not {@link Call.Status#INITIATED}, which Twilio
+		 * reports to status callbacks only and does not filter lists by
 		 * @return this builder
 		 */
 		public Builder status(Call.Status status) {
-			return set("Status", RequestChecks.known(status, "Status"));
+			if (RequestChecks.given(status, "Status") == Call.Status.INITIATED) {
+				throw new IllegalArgumentException("Status cannot be INITIATED: Twilio reports it to status callbacks "
+						+ "only and does not filter lists of calls by it");
+			}
+			return set("Status", status);
 		}
 
 		/**

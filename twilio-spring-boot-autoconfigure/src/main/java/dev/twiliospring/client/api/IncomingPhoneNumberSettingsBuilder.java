@@ -235,7 +235,7 @@ public abstract class IncomingPhoneNumberSettingsBuilder<B extends IncomingPhone
 	 * @return this builder
 	 */
 	public B emergencyStatus(IncomingPhoneNumber.EmergencyStatus emergencyStatus) {
-		this.parameters.set("EmergencyStatus", RequestChecks.known(emergencyStatus, "EmergencyStatus"));
+		this.parameters.set("EmergencyStatus", RequestChecks.given(emergencyStatus, "EmergencyStatus"));
 		return self();
 	}
 
@@ -286,7 +286,7 @@ public abstract class IncomingPhoneNumberSettingsBuilder<B extends IncomingPhone
 	 * @return this builder
 	 */
 	public B voiceReceiveMode(IncomingPhoneNumber.VoiceReceiveMode voiceReceiveMode) {
-		this.parameters.set("VoiceReceiveMode", RequestChecks.known(voiceReceiveMode, "VoiceReceiveMode"));
+		this.parameters.set("VoiceReceiveMode", RequestChecks.given(voiceReceiveMode, "VoiceReceiveMode"));
 		return self();
 	}
 

@@ -58,19 +58,14 @@ final class RequestChecks {
 	}
 
 	/**
-	 * Check that an enum value is not the {@code UNKNOWN} placeholder, which stands for
-	 * values Twilio sent that this client does not know and means nothing to Twilio.
-	 * @param <E> the enum type
+	 * Check that a value is given.
+	 * @param <T> the type of the value
 	 * @param value the value
 	 * @param parameter the parameter name, for the message
 	 * @return the value
 	 */
-	static <E extends Enum<E>> E known(E value, String parameter) {
+	static <T> T given(T value, String parameter) {
 		Assert.notNull(value, () -> parameter + " must not be null");
-		if ("UNKNOWN".equals(value.name())) {
-			throw new IllegalArgumentException(parameter + " cannot be UNKNOWN: it stands for values this client "
-					+ "does not know and cannot be sent to Twilio");
-		}
 		return value;
 	}
 
