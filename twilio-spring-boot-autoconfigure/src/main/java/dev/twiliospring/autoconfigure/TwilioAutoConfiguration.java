@@ -12,7 +12,6 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
@@ -21,6 +20,7 @@ import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
@@ -39,15 +39,10 @@ import org.springframework.web.client.RestClient;
 @AutoConfiguration(afterName = { "org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration",
 		"org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration" })
 @ConditionalOnClass({ TwilioClient.class, RestClient.class })
-@EnableConfigurationProperties(TwilioProperties.class)
+@Import(TwilioPropertiesConfiguration.class)
 public final class TwilioAutoConfiguration {
 
 	private static final String HTTP_CLIENT_CUSTOMIZER = "twilioHttpClientSettingsCustomizer";
-
-	@Bean
-	static TwilioApiKeyBindHandlerAdvisor twilioApiKeyBindHandlerAdvisor() {
-		return new TwilioApiKeyBindHandlerAdvisor();
-	}
 
 	@Bean
 	@ConditionalOnMissingBean(TwilioConnectionDetails.class)

@@ -903,16 +903,28 @@ public final class TwilioClient {
 			String scheme = baseUrl.getScheme();
 			if (scheme == null || baseUrl.getHost() == null
 					|| !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
-				throw new IllegalArgumentException(
-						"Base URL '" + baseUrl + "' must be an absolute http or https URL, such as http://localhost:8080");
+				throw new IllegalArgumentException("Base URL '" + describe(baseUrl)
+						+ "' must be an absolute http or https URL, such as http://localhost:8080");
 			}
 			String path = baseUrl.getRawPath();
 			if ((path != null && !path.isEmpty() && !"/".equals(path)) || baseUrl.getRawQuery() != null
 					|| baseUrl.getRawUserInfo() != null) {
-				throw new IllegalArgumentException("Base URL '" + baseUrl.getScheme() + "://" + baseUrl.getHost()
-						+ "...' replaces Twilio's hosts and must consist of scheme, host and port only");
+				throw new IllegalArgumentException("Base URL '" + describe(baseUrl)
+						+ "' replaces Twilio's hosts and must consist of scheme, host and port only");
 			}
 			return baseUrl;
+		}
+
+		/**
+		 * Describe a URL by its scheme and host only: the rest may hold credentials.
+		 */
+		private static String describe(URI url) {
+			String scheme = url.getScheme();
+			String host = url.getHost();
+			if (scheme == null && host == null) {
+				return "...";
+			}
+			return ((scheme != null) ? scheme + "://" : "") + ((host != null) ? host : "") + "...";
 		}
 
 		private static Duration checkDuration(Duration duration, String name) {

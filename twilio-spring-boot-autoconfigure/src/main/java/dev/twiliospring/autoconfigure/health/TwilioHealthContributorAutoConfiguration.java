@@ -2,6 +2,7 @@ package dev.twiliospring.autoconfigure.health;
 
 import dev.twiliospring.autoconfigure.TwilioAutoConfiguration;
 import dev.twiliospring.autoconfigure.TwilioProperties;
+import dev.twiliospring.autoconfigure.TwilioPropertiesConfiguration;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.health.TwilioHealthIndicator;
 
@@ -10,11 +11,11 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.autoconfigure.contributor.CompositeHealthContributorConfiguration;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.HealthContributor;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
@@ -33,7 +34,7 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnClass({ TwilioClient.class, HealthContributor.class, ConditionalOnEnabledHealthIndicator.class })
 @ConditionalOnBean(TwilioClient.class)
 @ConditionalOnEnabledHealthIndicator("twilio")
-@EnableConfigurationProperties(TwilioProperties.class)
+@Import(TwilioPropertiesConfiguration.class)
 public final class TwilioHealthContributorAutoConfiguration
 		extends CompositeHealthContributorConfiguration<TwilioHealthIndicator, TwilioClient> {
 

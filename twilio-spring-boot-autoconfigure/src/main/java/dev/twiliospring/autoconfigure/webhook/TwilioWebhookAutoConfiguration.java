@@ -8,6 +8,7 @@ import dev.twiliospring.autoconfigure.InvalidTwilioConfigurationException;
 import dev.twiliospring.autoconfigure.PropertiesTwilioConnectionDetails;
 import dev.twiliospring.autoconfigure.TwilioConnectionDetails;
 import dev.twiliospring.autoconfigure.TwilioProperties;
+import dev.twiliospring.autoconfigure.TwilioPropertiesConfiguration;
 import dev.twiliospring.webhook.DefaultWebhookUrlResolver;
 import dev.twiliospring.webhook.InMemoryWebhookDeduplicationStore;
 import dev.twiliospring.webhook.TwilioSignatureValidator;
@@ -29,20 +30,26 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionMessage;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingFilterBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.DispatcherServletPath;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.Assert;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -50,6 +57,7 @@ import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Auto-configuration for inbound Twilio webhooks in servlet web applications: the
@@ -70,10 +78,12 @@ import org.springframework.web.servlet.function.ServerResponse;
 @ConditionalOnWebApplication(type = Type.SERVLET)
 @ConditionalOnClass(DispatcherServlet.class)
 @ConditionalOnBooleanProperty(name = "twilio.webhook.enabled", matchIfMissing = true)
-@EnableConfigurationProperties(TwilioProperties.class)
+@Import(TwilioPropertiesConfiguration.class)
 public final class TwilioWebhookAutoConfiguration {
 
 	private static final Log logger = LogFactory.getLog(TwilioWebhookAutoConfiguration.class);
+
+	private static final String STATUS_CALLBACK_PATH = "twilio.webhook.status-callback.path";
 
 	private static final String DISPATCHER_SERVLET_PATH = "org.springframework.boot.webmvc.autoconfigure.DispatcherServletPath";
 
@@ -90,8 +100,10 @@ public final class TwilioWebhookAutoConfiguration {
 			ObjectProvider<HandlerMapping> handlerMappings, ListableBeanFactory beanFactory) {
 		TwilioProperties.Webhook webhook = properties.getWebhook();
 		List<String> paths = new ArrayList<>(webhook.getPaths());
+		paths.forEach((path) -> validPath("twilio.webhook.paths", path));
 		String statusCallbackPath = webhook.getStatusCallback().getPath();
 		if (StringUtils.hasText(statusCallbackPath)) {
+			validPath(STATUS_CALLBACK_PATH, statusCallbackPath);
 			// The status callback endpoint is a route of the dispatcher servlet, whose path
 			// may have a prefix; the matcher's patterns are relative to the context path
 			paths.add(ClassUtils.isPresent(DISPATCHER_SERVLET_PATH, TwilioWebhookAutoConfiguration.class.getClassLoader())
@@ -125,6 +137,14 @@ public final class TwilioWebhookAutoConfiguration {
 	@ConditionalOnMissingBean
 	TwimlHttpMessageConverter twimlHttpMessageConverter() {
 		return new TwimlHttpMessageConverter();
+	}
+
+	/**
+	 * Check that a path pattern parses, naming the property when it does not.
+	 */
+	private static void validPath(String property, String path) {
+		valid(property, "path patterns such as /twilio/** or /twilio/{event}",
+				() -> PathPatternParser.defaultInstance.parse(path));
 	}
 
 	/**
@@ -240,7 +260,7 @@ public final class TwilioWebhookAutoConfiguration {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnProperty("twilio.webhook.status-callback.path")
+	@Conditional(OnStatusCallbackPathCondition.class)
 	static class StatusCallbackConfiguration {
 
 		@Bean
@@ -254,13 +274,28 @@ public final class TwilioWebhookAutoConfiguration {
 		RouterFunction<ServerResponse> twilioStatusCallbackRouterFunction(TwilioProperties properties,
 				TwilioStatusCallbackHandler twilioStatusCallbackHandler) {
 			String path = properties.getWebhook().getStatusCallback().getPath();
-			if (!StringUtils.hasText(path)) {
-				throw new IllegalStateException("twilio.webhook.status-callback.path must not be blank");
-			}
+			Assert.state(StringUtils.hasText(path), "The condition checked that the path is set");
+			validPath(STATUS_CALLBACK_PATH, path);
 			return RouterFunctions.route()
 				.GET(path, twilioStatusCallbackHandler)
 				.POST(path, twilioStatusCallbackHandler)
 				.build();
+		}
+
+	}
+
+	/**
+	 * Matches when {@code twilio.webhook.status-callback.path} has text: a blank value, such
+	 * as an unset placeholder, leaves the endpoint off, as it does for the request matcher.
+	 */
+	static final class OnStatusCallbackPathCondition extends SpringBootCondition {
+
+		@Override
+		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			ConditionMessage.Builder message = ConditionMessage.forCondition("Twilio status callback path");
+			return StringUtils.hasText(context.getEnvironment().getProperty(STATUS_CALLBACK_PATH))
+					? ConditionOutcome.match(message.found("property").items(STATUS_CALLBACK_PATH))
+					: ConditionOutcome.noMatch(message.didNotFind("property with text").items(STATUS_CALLBACK_PATH));
 		}
 
 	}

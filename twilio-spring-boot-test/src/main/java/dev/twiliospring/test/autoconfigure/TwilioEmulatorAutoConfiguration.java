@@ -1,6 +1,5 @@
 package dev.twiliospring.test.autoconfigure;
 
-import dev.twiliospring.autoconfigure.TwilioConnectionDetails;
 import dev.twiliospring.test.emulator.TwilioEmulator;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -8,6 +7,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.util.StringUtils;
 
 /**
@@ -41,8 +41,16 @@ public final class TwilioEmulatorAutoConfiguration {
 		return builder.start();
 	}
 
+	/**
+	 * Connection details for the emulator, primary over any the application defines
+	 * itself (read from a secret store, say), so that a test that enables the emulator
+	 * never reaches real Twilio.
+	 * @param twilioEmulator the emulator
+	 * @return the connection details
+	 */
 	@Bean
-	@ConditionalOnMissingBean(TwilioConnectionDetails.class)
+	@Primary
+	@ConditionalOnMissingBean(TwilioEmulatorConnectionDetails.class)
 	TwilioEmulatorConnectionDetails twilioEmulatorConnectionDetails(TwilioEmulator twilioEmulator) {
 		return new TwilioEmulatorConnectionDetails(twilioEmulator);
 	}

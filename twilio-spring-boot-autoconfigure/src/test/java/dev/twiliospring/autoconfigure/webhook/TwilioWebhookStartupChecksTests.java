@@ -1,0 +1,113 @@
+package dev.twiliospring.autoconfigure.webhook;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.twiliospring.autoconfigure.InvalidTwilioConfigurationException;
+import dev.twiliospring.webhook.TwilioStatusCallbackHandler;
+import dev.twiliospring.webhook.TwilioWebhook;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.web.servlet.function.HandlerFunction;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for the startup checks of {@link TwilioWebhookAutoConfiguration}: a missing auth
+ * token with functional webhook endpoints, webhook paths that do not parse, a blank
+ * status callback path, and the conventional {@code TWILIO_API_KEY} variable without the
+ * client's auto-configuration.
+ */
+class TwilioWebhookStartupChecksTests {
+
+	private final WebApplicationContextRunner contextRunner = new WebApplicationContextRunner()
+		.withInitializer((context) -> context.getEnvironment()
+			.getPropertySources()
+			.remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME))
+		.withConfiguration(AutoConfigurations.of(TwilioWebhookAutoConfiguration.class, WebMvcAutoConfiguration.class,
+				DispatcherServletAutoConfiguration.class, HttpMessageConvertersAutoConfiguration.class));
+
+	@Test
+	void failsWithoutAuthTokenWhenAnnotatedHandlerFunctionExists() {
+		this.contextRunner.withUserConfiguration(FunctionalWebhookConfiguration.class)
+			.run((context) -> assertThat(context).getFailure().isInstanceOf(WebhookAuthTokenMissingException.class));
+	}
+
+	@Test
+	void blankStatusCallbackPathLeavesTheEndpointOff() {
+		this.contextRunner.withPropertyValues("twilio.auth-token=token", "twilio.webhook.status-callback.path= ")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).doesNotHaveBean(TwilioStatusCallbackHandler.class);
+				assertThat(context).doesNotHaveBean("twilioStatusCallbackRouterFunction");
+			});
+		this.contextRunner
+			.withPropertyValues("twilio.auth-token=token", "twilio.webhook.status-callback.path=/twilio/status")
+			.run((context) -> assertThat(context).hasSingleBean(TwilioStatusCallbackHandler.class)
+				.hasBean("twilioStatusCallbackRouterFunction"));
+	}
+
+	@Test
+	void malformedStatusCallbackPathFailureNamesTheProperty() {
+		assertFailureNames("twilio.webhook.status-callback.path=/twilio/{status", "twilio.webhook.status-callback.path");
+	}
+
+	@Test
+	void malformedWebhookPathFailureNamesTheProperty() {
+		assertFailureNames("twilio.webhook.paths=/twilio/{id", "twilio.webhook.paths");
+	}
+
+	@Test
+	void conventionalApiKeyVariableDoesNotBreakBindingWithoutTheClientAutoConfiguration() {
+		Map<String, Object> variables = new LinkedHashMap<>();
+		variables.put("TWILIO_API_KEY", "SK0123456789abcdef0123456789abcdef");
+		variables.put("TWILIO_AUTH_TOKEN", "token");
+		this.contextRunner
+			.withInitializer((context) -> context.getEnvironment()
+				.getPropertySources()
+				.addLast(new SystemEnvironmentPropertySource("testEnvironment", variables)))
+			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	private void assertFailureNames(String setting, String property) {
+		this.contextRunner.withPropertyValues("twilio.auth-token=token", setting)
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOf(InvalidTwilioConfigurationException.class)
+				.hasMessageContaining(property));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class FunctionalWebhookConfiguration {
+
+		@Bean
+		RouterFunction<ServerResponse> webhookRoutes() {
+			return RouterFunctions.route().POST("/fn-hook", new WebhookHandler()).build();
+		}
+
+	}
+
+	@TwilioWebhook
+	static class WebhookHandler implements HandlerFunction<ServerResponse> {
+
+		@Override
+		public ServerResponse handle(ServerRequest request) {
+			return ServerResponse.ok().body("ok");
+		}
+
+	}
+
+}
