@@ -177,7 +177,7 @@ public class TwilioProperties {
 	@Override
 	public String toString() {
 		return "TwilioProperties[accountSid=" + this.accountSid + ", authToken=" + mask(this.authToken) + ", apiKey="
-				+ this.apiKey + ", region=" + this.region + ", edge=" + this.edge + ", baseUrl=" + this.baseUrl
+				+ this.apiKey + ", region=" + this.region + ", edge=" + this.edge + ", baseUrl=" + mask(this.baseUrl)
 				+ ", maxRetries=" + this.maxRetries + ", connectTimeout=" + this.connectTimeout + ", readTimeout="
 				+ this.readTimeout + ", retry=" + this.retry + ", webhook=" + this.webhook + ", health=" + this.health
 				+ "]";
@@ -185,6 +185,18 @@ public class TwilioProperties {
 
 	static String mask(@Nullable String secret) {
 		return (secret != null) ? "******" : "null";
+	}
+
+	/**
+	 * Describe a URL with its user information, which may hold a password, masked.
+	 */
+	static String mask(@Nullable URI url) {
+		if (url == null || url.getRawUserInfo() == null) {
+			return String.valueOf(url);
+		}
+		String text = url.toString();
+		int userInfo = text.indexOf(url.getRawUserInfo(), text.indexOf("//") + 2);
+		return text.substring(0, userInfo) + "******" + text.substring(userInfo + url.getRawUserInfo().length());
 	}
 
 	/**
@@ -423,7 +435,7 @@ public class TwilioProperties {
 
 		@Override
 		public String toString() {
-			return "Webhook[enabled=" + this.enabled + ", publicUrl=" + this.publicUrl + ", paths=" + this.paths
+			return "Webhook[enabled=" + this.enabled + ", publicUrl=" + mask(this.publicUrl) + ", paths=" + this.paths
 					+ ", additionalAuthTokens=" + this.additionalAuthTokens.size() + " masked, maxBodySize="
 					+ this.maxBodySize + ", deduplicate=" + this.deduplicate + ", deduplicationTtl="
 					+ this.deduplicationTtl + ", deduplicationCapacity=" + this.deduplicationCapacity

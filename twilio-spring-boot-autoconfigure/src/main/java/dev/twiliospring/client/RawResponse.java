@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 
 /**
  * An HTTP response read fully into memory.
@@ -16,13 +17,20 @@ import org.springframework.http.HttpHeaders;
 record RawResponse(int statusCode, HttpHeaders headers, byte[] body) {
 
 	/**
-	 * Return whether the response is Twilio's answer rather than an error. A redirect is
-	 * an answer: the client does not follow redirects, and Twilio uses them as results,
-	 * such as the download link of {@code GET /v1/Deactivations}.
-	 * @return whether the status is 2xx or 3xx
+	 * Return whether the response is Twilio's answer rather than an error. A redirect
+	 * answering a {@code GET} or {@code HEAD} is an answer: the client does not follow
+	 * redirects, and Twilio uses them as results, such as the download link of
+	 * {@code GET /v1/Deactivations}. A redirect answering any other method is not: the
+	 * request was not carried out where it was sent, so a create or a delete did not
+	 * happen.
+	 * @param method the method of the request
+	 * @return whether the status is 2xx, or 3xx for a {@code GET} or {@code HEAD}
 	 */
-	boolean isSuccess() {
-		return this.statusCode >= 200 && this.statusCode < 400;
+	boolean isSuccess(HttpMethod method) {
+		if (this.statusCode >= 300 && this.statusCode < 400) {
+			return HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method);
+		}
+		return this.statusCode >= 200 && this.statusCode < 300;
 	}
 
 	@Nullable String requestId() {

@@ -395,13 +395,19 @@ public final class TwilioClient {
 				throw new TwilioException("Twilio answered " + request.method() + " " + request.pathTemplate()
 						+ " with HTTP " + response.statusCode() + " and no body, expected " + type.getSimpleName());
 			}
+			T value;
 			try {
-				return this.jsonMapper.readValue(response.body(), type);
+				value = this.jsonMapper.readValue(response.body(), type);
 			}
 			catch (JacksonException ex) {
 				throw new TwilioException("Could not read the response of " + request.method() + " "
 						+ request.pathTemplate() + " as " + type.getSimpleName() + ": " + ex.getOriginalMessage(), ex);
 			}
+			if (value == null) {
+				throw new TwilioException("Twilio answered " + request.method() + " " + request.pathTemplate()
+						+ " with HTTP " + response.statusCode() + " and a JSON null, expected " + type.getSimpleName());
+			}
+			return value;
 		};
 	}
 

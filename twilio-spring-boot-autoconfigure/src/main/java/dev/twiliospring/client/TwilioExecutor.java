@@ -157,7 +157,7 @@ final class TwilioExecutor {
 				failures.forEach(ex::addSuppressed);
 				throw ex;
 			}
-			if (response.isSuccess()) {
+			if (response.isSuccess(prepared.method())) {
 				context.recordResult(Outcome.SUCCESS, response.statusCode(), null, response.requestId(), null);
 				return read(context, response, reader);
 			}

@@ -109,6 +109,17 @@ final class TwilioPages {
 
 		private @Nullable TwilioRequest nextRequest;
 
+		/**
+		 * The URL of the page fetched last, unless that was the first page.
+		 */
+		private @Nullable String pageUrl;
+
+		/**
+		 * A next-page URL that names the page it came with, refused once that page's
+		 * items have been delivered.
+		 */
+		private @Nullable String selfLink;
+
 		private Iterator<T> items = List.<T>of().iterator();
 
 		private boolean closed;
@@ -123,12 +134,27 @@ final class TwilioPages {
 		@Override
 		public boolean tryAdvance(Consumer<? super T> action) {
 			while (!this.items.hasNext()) {
-				if (this.closed || this.nextRequest == null) {
+				if (this.closed) {
+					return false;
+				}
+				String selfLink = this.selfLink;
+				if (selfLink != null) {
+					this.selfLink = null;
+					throw new TwilioException("Twilio's page " + selfLink + " names itself as the next page; the "
+							+ "stream stops there instead of fetching that page again and again");
+				}
+				if (this.nextRequest == null) {
 					return false;
 				}
 				Page<T> page = this.fetch.apply(this.nextRequest);
 				this.items = page.items().iterator();
-				this.nextRequest = page.hasNext() ? this.firstRequest.forPage(page.nextPageUrl()) : null;
+				String next = page.hasNext() ? page.nextPageUrl() : null;
+				if (next != null && (next.equals(this.pageUrl) || next.equals(page.url()))) {
+					this.selfLink = next;
+					next = null;
+				}
+				this.pageUrl = next;
+				this.nextRequest = (next != null) ? this.firstRequest.forPage(next) : null;
 			}
 			action.accept(this.items.next());
 			return true;

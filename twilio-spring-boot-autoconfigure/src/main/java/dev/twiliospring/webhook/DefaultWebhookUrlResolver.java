@@ -49,12 +49,13 @@ public class DefaultWebhookUrlResolver implements WebhookUrlResolver {
 		String scheme = (publicUrl.getScheme() != null) ? publicUrl.getScheme().toLowerCase(Locale.ROOT) : "";
 		if (!(scheme.equals("http") || scheme.equals("https")) || publicUrl.getRawAuthority() == null
 				|| publicUrl.getHost() == null) {
-			throw new IllegalArgumentException("Public webhook URL '" + publicUrl
+			throw new IllegalArgumentException("Public webhook URL '" + WebhookUrls.withoutUserInfo(publicUrl.toString())
 					+ "' must be an absolute http or https URL, such as https://example.com");
 		}
 		if (publicUrl.getRawQuery() != null || publicUrl.getRawFragment() != null) {
 			throw new IllegalArgumentException(
-					"Public webhook URL '" + publicUrl + "' must not have a query string or fragment");
+					"Public webhook URL '" + WebhookUrls.withoutUserInfo(publicUrl.toString())
+							+ "' must not have a query string or fragment");
 		}
 		this.publicOrigin = scheme + "://" + publicUrl.getRawAuthority();
 		String path = (publicUrl.getRawPath() != null) ? publicUrl.getRawPath() : "";
@@ -107,10 +108,9 @@ public class DefaultWebhookUrlResolver implements WebhookUrlResolver {
 
 	@Override
 	public String toString() {
-		return "DefaultWebhookUrlResolver[publicUrl="
-				+ ((this.publicOrigin != null) ? this.publicOrigin + ((this.publicPath != null) ? this.publicPath : "")
-						: "none")
-				+ "]";
+		return "DefaultWebhookUrlResolver[publicUrl=" + ((this.publicOrigin != null)
+				? WebhookUrls.withoutUserInfo(this.publicOrigin + ((this.publicPath != null) ? this.publicPath : ""))
+				: "none") + "]";
 	}
 
 }

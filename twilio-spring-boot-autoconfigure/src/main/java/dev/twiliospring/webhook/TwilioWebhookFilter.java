@@ -443,7 +443,7 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 	}
 
 	private static String describe(HttpServletRequest request, String url) {
-		return WebhookProblems.loggable(request.getMethod() + " " + url);
+		return WebhookProblems.loggable(request.getMethod() + " " + WebhookUrls.withoutUserInfo(url));
 	}
 
 	private void deduplicate(WebhookDeduplicationStore store, HttpServletRequest request,

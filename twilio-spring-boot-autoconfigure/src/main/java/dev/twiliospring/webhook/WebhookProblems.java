@@ -1,6 +1,8 @@
 package dev.twiliospring.webhook;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,8 +29,19 @@ final class WebhookProblems {
 		response.resetBuffer();
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		OutputStream out;
+		try {
+			out = response.getOutputStream();
+		}
+		catch (IllegalStateException ex) {
+			// The handler took the writer before it failed; the problem goes out through it,
+			// in whatever encoding the writer has, so without a length in bytes
+			response.getWriter().write(new String(body, StandardCharsets.UTF_8));
+			response.flushBuffer();
+			return;
+		}
 		response.setContentLength(body.length);
-		response.getOutputStream().write(body);
+		out.write(body);
 		response.flushBuffer();
 	}
 

@@ -15,6 +15,28 @@ final class WebhookUrls {
 	}
 
 	/**
+	 * Return the URL with the user information of its authority, which may hold a
+	 * password, replaced by {@code ******}, for logs and messages.
+	 */
+	static String withoutUserInfo(String url) {
+		int authorityStart = url.indexOf("://");
+		if (authorityStart < 0) {
+			return url;
+		}
+		authorityStart += 3;
+		int authorityEnd = url.length();
+		for (int i = authorityStart; i < url.length(); i++) {
+			char c = url.charAt(i);
+			if (c == '/' || c == '?' || c == '#') {
+				authorityEnd = i;
+				break;
+			}
+		}
+		int at = url.lastIndexOf('@', authorityEnd - 1);
+		return (at < authorityStart) ? url : url.substring(0, authorityStart) + "******" + url.substring(at);
+	}
+
+	/**
 	 * Return the URL as given, followed by the same URL with its explicit port removed,
 	 * or with the default port of its scheme added when it has none.
 	 */

@@ -1,0 +1,72 @@
+package dev.twiliospring.client;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import dev.twiliospring.client.StubTwilioServer.Response;
+import dev.twiliospring.client.api.Message;
+import dev.twiliospring.client.api.MessageCreateRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Answers that are not what a call expects must fail the call, never pass as its result.
+ */
+class TwilioClientMalformedAnswerTests {
+
+	private static final String MESSAGE_SID = "SM00000000000000000000000000000003";
+
+	private final StubTwilioServer server = StubTwilioServer.start();
+
+	@AfterEach
+	void stopServer() {
+		this.server.close();
+	}
+
+	@Test
+	void jsonNullAnsweringACreateIsNotAMessage() {
+		this.server.enqueue(Response.json(201, "null"));
+		assertThatExceptionOfType(TwilioException.class).isThrownBy(() -> this.server.client()
+			.messages()
+			.create(MessageCreateRequest.builder().to("+15558675310").from("+15017122661").body("hi").build()));
+	}
+
+	@Test
+	void redirectAnsweringADeleteIsNotADeletion() {
+		this.server.enqueue(Response.empty(307).header("Location", "https://login.example.com/"));
+		assertThatExceptionOfType(TwilioException.class)
+			.isThrownBy(() -> this.server.client().messages().delete(MESSAGE_SID));
+	}
+
+	@Test
+	void redirectAnsweringAPostIsNotASuccess() {
+		this.server.enqueue(Response.empty(308).header("Location", "https://login.example.com/"));
+		TwilioRequest hangUp = TwilioRequest.post(TwilioDomain.API, "/2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json")
+			.pathVariable("Sid", "CA00000000000000000000000000000001")
+			.param("Status", "completed")
+			.build();
+		assertThatExceptionOfType(TwilioException.class).isThrownBy(() -> this.server.client().execute(hangUp));
+	}
+
+	@Test
+	void pageThatNamesItselfAsTheNextPageFailsTheStream() {
+		String self = "/2010-04-01/Accounts/" + StubTwilioServer.ACCOUNT_SID + "/Messages.json?Page=1&PageToken=PA1";
+		this.server.dispatcher((request) -> Response.json(200, "{\"messages\": [{\"sid\": \"" + MESSAGE_SID
+				+ "\"}], \"uri\": \"" + self + "\", \"next_page_uri\": \"" + self + "\"}"));
+		TwilioClient client = this.server.client();
+		List<String> seen = new ArrayList<>();
+		assertThatExceptionOfType(TwilioException.class).isThrownBy(() -> {
+			try (Stream<Message> messages = client.messages().stream()) {
+				messages.forEach((message) -> seen.add(message.sid()));
+			}
+		}).withMessageContaining("names itself as the next page");
+		assertThat(seen).containsExactly(MESSAGE_SID);
+		assertThat(this.server.requestCount()).isEqualTo(1);
+	}
+
+}

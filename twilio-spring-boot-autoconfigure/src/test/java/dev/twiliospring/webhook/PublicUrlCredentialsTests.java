@@ -1,0 +1,64 @@
+package dev.twiliospring.webhook;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Twilio supports HTTP Basic credentials in webhook URLs
+ * ({@code https://user:password@host/...}), so a public URL may carry a password: it
+ * must not reach logs or {@code toString()}.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class PublicUrlCredentialsTests {
+
+	private static final String PASSWORD = "basic-auth-password-0123456789";
+
+	private static final URI PUBLIC_URL = URI.create("https://twilio:" + PASSWORD + "@hooks.example.com");
+
+	@Test
+	void rejectionLogDoesNotShowThePasswordOfThePublicUrl(CapturedOutput output) throws Exception {
+		TwilioWebhookFilter filter = new TwilioWebhookFilter(
+				new TwilioWebhookRequestMatcher(List::of, List.of("/twilio/**")),
+				new DefaultWebhookUrlResolver(PUBLIC_URL), TwilioSignatureValidator.of("token"));
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/twilio/sms");
+		request.setContentType("application/x-www-form-urlencoded");
+		request.setContent("Body=forged".getBytes(StandardCharsets.UTF_8));
+		request.addHeader(TwilioSignatureValidator.SIGNATURE_HEADER, "Zm9yZ2Vk");
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		filter.doFilter(request, response, new MockFilterChain());
+		assertThat(response.getStatus()).isEqualTo(403);
+		assertThat(output).contains("Rejected Twilio webhook POST https://").doesNotContain(PASSWORD);
+	}
+
+	@Test
+	void toStringDoesNotShowThePasswordOfThePublicUrl() {
+		DefaultWebhookUrlResolver resolver = new DefaultWebhookUrlResolver(PUBLIC_URL);
+		TwilioWebhookFilter filter = new TwilioWebhookFilter(new TwilioWebhookRequestMatcher(List::of, List.of()),
+				resolver, TwilioSignatureValidator.of("token"));
+		assertThat(resolver.toString()).contains("hooks.example.com").doesNotContain(PASSWORD);
+		assertThat(filter.toString()).doesNotContain(PASSWORD);
+	}
+
+	@Test
+	void userInfoIsMaskedInTheAuthorityOnly() {
+		assertThat(WebhookUrls.withoutUserInfo("https://user:pw@hooks.example.com:8443/twilio/sms?a=b@c"))
+			.isEqualTo("https://******@hooks.example.com:8443/twilio/sms?a=b@c");
+		assertThat(WebhookUrls.withoutUserInfo("https://hooks.example.com/twilio/@sms"))
+			.isEqualTo("https://hooks.example.com/twilio/@sms");
+		assertThat(WebhookUrls.withoutUserInfo("https://a@b:p@ss@hooks.example.com"))
+			.isEqualTo("https://******@hooks.example.com");
+	}
+
+}
