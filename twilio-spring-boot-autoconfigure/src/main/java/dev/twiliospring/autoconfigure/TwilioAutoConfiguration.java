@@ -88,6 +88,8 @@ public final class TwilioAutoConfiguration {
 			apply("twilio.connect-timeout", null, duration,
 					() -> builder.connectTimeout(properties.getConnectTimeout()));
 			apply("twilio.read-timeout", null, duration, () -> builder.readTimeout(properties.getReadTimeout()));
+			apply("twilio.max-response-size", null, "a size greater than zero, such as 64MB",
+					() -> builder.maxResponseSize(properties.getMaxResponseSize().toBytes()));
 			listeners.orderedStream().forEach(builder::listener);
 			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 			return builder.build();

@@ -70,6 +70,13 @@ public class TwilioProperties {
 	private Duration readTimeout = Duration.ofSeconds(30);
 
 	/**
+	 * Largest response body that is read into memory. A larger answer fails the call
+	 * instead of filling the heap; raise it to download large recordings or media through
+	 * the generic request API.
+	 */
+	private DataSize maxResponseSize = DataSize.ofMegabytes(64);
+
+	/**
 	 * HTTP transport of the client: 'auto' uses the client's built-in HTTP/1.1 transport
 	 * unless Spring Boot's HTTP client support is configured (a factory set with
 	 * 'spring.http.clients.imperative.factory', an SSL bundle, an address filter, or an
@@ -150,6 +157,14 @@ public class TwilioProperties {
 		this.readTimeout = readTimeout;
 	}
 
+	public DataSize getMaxResponseSize() {
+		return this.maxResponseSize;
+	}
+
+	public void setMaxResponseSize(DataSize maxResponseSize) {
+		this.maxResponseSize = maxResponseSize;
+	}
+
 	public Transport getTransport() {
 		return this.transport;
 	}
@@ -179,7 +194,7 @@ public class TwilioProperties {
 		return "TwilioProperties[accountSid=" + this.accountSid + ", authToken=" + mask(this.authToken) + ", apiKey="
 				+ this.apiKey + ", region=" + this.region + ", edge=" + this.edge + ", baseUrl=" + mask(this.baseUrl)
 				+ ", maxRetries=" + this.maxRetries + ", connectTimeout=" + this.connectTimeout + ", readTimeout="
-				+ this.readTimeout + ", retry=" + this.retry + ", webhook=" + this.webhook + ", health=" + this.health
+				+ this.readTimeout + ", maxResponseSize=" + this.maxResponseSize + ", retry=" + this.retry + ", webhook=" + this.webhook + ", health=" + this.health
 				+ "]";
 	}
 

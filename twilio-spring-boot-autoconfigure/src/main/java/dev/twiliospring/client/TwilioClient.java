@@ -76,6 +76,11 @@ public final class TwilioClient {
 
 	private static final String VERSION = loadVersion();
 
+	private static final long DEFAULT_MAX_RESPONSE_SIZE = 64 * 1024 * 1024;
+
+	/** Largest array the JVM reliably allocates. */
+	private static final long MAX_ARRAY_SIZE = Integer.MAX_VALUE - 8;
+
 	private final TwilioExecutor executor;
 
 	private final JsonMapper jsonMapper;
@@ -504,6 +509,8 @@ public final class TwilioClient {
 
 		private Duration readTimeout = Duration.ofSeconds(30);
 
+		private long maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
+
 		private RestClient.@Nullable Builder restClientBuilder;
 
 		private @Nullable ClientHttpRequestFactory requestFactory;
@@ -699,6 +706,21 @@ public final class TwilioClient {
 		}
 
 		/**
+		 * Set the largest response body that is read into memory. A larger answer fails
+		 * the call with a {@link TwilioException} instead of filling the heap; Twilio's
+		 * JSON answers are far smaller than the default, but a recording or media file
+		 * downloaded through {@link TwilioClient#execute(TwilioRequest, Class)} may not be.
+		 * @param maxResponseSize the limit in bytes, 64 MiB by default
+		 * @return this builder
+		 */
+		public Builder maxResponseSize(long maxResponseSize) {
+			Assert.isTrue(maxResponseSize > 0 && maxResponseSize <= MAX_ARRAY_SIZE,
+					() -> "maxResponseSize must be greater than zero and at most " + MAX_ARRAY_SIZE + " bytes");
+			this.maxResponseSize = maxResponseSize;
+			return this;
+		}
+
+		/**
 		 * Build on the given {@code RestClient.Builder}, such as Spring Boot's, so that
 		 * its observation and HTTP client settings apply. The builder is cloned, and its
 		 * request factory is kept unless {@link #requestFactory} is also called.
@@ -809,7 +831,7 @@ public final class TwilioClient {
 					this.maxRetryAfter, this.retryDeadline);
 			TwilioExecutor executor = new TwilioExecutor(restClient(), hosts, authorization,
 					userAgent(this.userAgentExtension), retry, TwilioClientListener.of(this.listeners), this.sleeper,
-					this.clock, new TwilioErrors(jsonMapper));
+					this.clock, new TwilioErrors(jsonMapper), this.maxResponseSize);
 			return new TwilioClient(executor, jsonMapper, accountSid, region, edge);
 		}
 

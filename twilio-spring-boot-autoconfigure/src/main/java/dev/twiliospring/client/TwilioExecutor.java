@@ -82,8 +82,11 @@ final class TwilioExecutor {
 
 	private final TwilioErrors errors;
 
+	private final long maxResponseSize;
+
 	TwilioExecutor(RestClient restClient, TwilioHosts hosts, String authorization, String userAgent,
-			RetrySettings retry, TwilioClientListener listener, Sleeper sleeper, Clock clock, TwilioErrors errors) {
+			RetrySettings retry, TwilioClientListener listener, Sleeper sleeper, Clock clock, TwilioErrors errors,
+			long maxResponseSize) {
 		this.restClient = restClient.mutate().requestInitializer(this::writeHeaders).build();
 		this.hosts = hosts;
 		this.authorization = authorization;
@@ -93,6 +96,7 @@ final class TwilioExecutor {
 		this.sleeper = sleeper;
 		this.clock = clock;
 		this.errors = errors;
+		this.maxResponseSize = maxResponseSize;
 	}
 
 	TwilioHosts hosts() {
@@ -391,7 +395,8 @@ final class TwilioExecutor {
 			response = spec.exchange((clientRequest, clientResponse) -> new RawResponse(
 					clientResponse.getStatusCode().value(),
 					HttpHeaders.readOnlyHttpHeaders(clientResponse.getHeaders()),
-					readBody(clientResponse.getBody(), clientResponse.getHeaders().getContentLength())), true);
+					readBody(prepared, clientResponse.getBody(), clientResponse.getHeaders().getContentLength())),
+					true);
 		}
 		catch (ResourceAccessException ex) {
 			throw connectionFailure(prepared, attempt, ex);
@@ -445,9 +450,13 @@ final class TwilioExecutor {
 	 * Read a response body into an array of its declared length where there is one, to
 	 * spare the buffer growth and the copies of reading an unknown length.
 	 */
-	private static byte[] readBody(InputStream body, long contentLength) throws IOException {
+	private byte[] readBody(PreparedRequest prepared, InputStream body, long contentLength) throws IOException {
+		long max = this.maxResponseSize;
+		if (contentLength > max) {
+			throw tooLarge(prepared, contentLength + " bytes");
+		}
 		if (contentLength < 0 || contentLength > MAX_PRESIZED_BODY) {
-			return body.readAllBytes();
+			return bounded(prepared, body.readNBytes((int) max + 1));
 		}
 		byte[] bytes = body.readNBytes((int) contentLength);
 		int next = (bytes.length < contentLength) ? -1 : body.read();
@@ -458,8 +467,21 @@ final class TwilioExecutor {
 		ByteArrayOutputStream all = new ByteArrayOutputStream(bytes.length * 2);
 		all.write(bytes);
 		all.write(next);
-		body.transferTo(all);
-		return all.toByteArray();
+		all.write(body.readNBytes((int) (max - bytes.length)));
+		return bounded(prepared, all.toByteArray());
+	}
+
+	private byte[] bounded(PreparedRequest prepared, byte[] body) {
+		if (body.length > this.maxResponseSize) {
+			throw tooLarge(prepared, "more than " + this.maxResponseSize + " bytes");
+		}
+		return body;
+	}
+
+	private TwilioException tooLarge(PreparedRequest prepared, String size) {
+		return new TwilioException("The answer to " + prepared.description() + " has " + size + ", more than the "
+				+ "largest response the client reads into memory (" + this.maxResponseSize + " bytes); raise "
+				+ "TwilioClient.Builder.maxResponseSize, or twilio.max-response-size under Spring Boot, to read it");
 	}
 
 	private TwilioConnectionException connectionFailure(PreparedRequest prepared, int attempt,

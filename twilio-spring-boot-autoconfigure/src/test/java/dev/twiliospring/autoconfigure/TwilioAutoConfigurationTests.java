@@ -383,6 +383,8 @@ class TwilioAutoConfigurationTests {
 		cases.put("twilio.retry.deadline=-1s", "twilio.retry.deadline");
 		cases.put("twilio.read-timeout=-5s", "twilio.read-timeout");
 		cases.put("twilio.max-retries=-1", "twilio.max-retries");
+		cases.put("twilio.max-response-size=0", "twilio.max-response-size");
+		cases.put("twilio.max-response-size=4GB", "twilio.max-response-size");
 		cases.put("twilio.region=ie_1", "twilio.region");
 		cases.put("twilio.edge=dub lin", "twilio.edge");
 		cases.put("twilio.base-url=http://localhost:8080/api", "twilio.base-url");

@@ -1,11 +1,16 @@
 package dev.twiliospring.client;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.http.client.MockClientHttpRequest;
+import org.springframework.mock.http.client.MockClientHttpResponse;
 
 import dev.twiliospring.client.StubTwilioServer.Response;
 import dev.twiliospring.client.api.Message;
@@ -67,6 +72,27 @@ class TwilioClientMalformedAnswerTests {
 		}).withMessageContaining("names itself as the next page");
 		assertThat(seen).containsExactly(MESSAGE_SID);
 		assertThat(this.server.requestCount()).isEqualTo(1);
+	}
+
+	@Test
+	void answerLargerThanTheLimitFailsTheCallWhetherItsLengthIsDeclaredOrNot() {
+		String padding = " ".repeat(2048);
+		String body = padding + "{\"sid\": \"" + MESSAGE_SID + "\"}";
+		this.server.enqueue(Response.json(200, body));
+		TwilioClient declared = this.server.clientBuilder().maxResponseSize(1024).build();
+		assertThatExceptionOfType(TwilioException.class).isThrownBy(() -> declared.messages().fetch(MESSAGE_SID))
+			.withMessageContaining("has " + body.getBytes(StandardCharsets.UTF_8).length + " bytes")
+			.withMessageContaining("twilio.max-response-size");
+		TwilioClient undeclared = this.server.clientBuilder().maxResponseSize(1024).requestFactory((uri, method) -> {
+			MockClientHttpRequest request = new MockClientHttpRequest(method, uri);
+			request.setResponse(new MockClientHttpResponse(
+					(padding + "{}").getBytes(StandardCharsets.UTF_8), HttpStatus.OK));
+			return request;
+		}).build();
+		assertThatExceptionOfType(TwilioException.class).isThrownBy(() -> undeclared.messages().fetch(MESSAGE_SID))
+			.withMessageContaining("more than 1024 bytes");
+		this.server.enqueue(Response.json(200, "{\"sid\": \"" + MESSAGE_SID + "\"}"));
+		assertThat(declared.messages().fetch(MESSAGE_SID).sid()).isEqualTo(MESSAGE_SID);
 	}
 
 }
