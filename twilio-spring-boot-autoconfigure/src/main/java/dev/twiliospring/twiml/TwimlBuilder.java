@@ -132,6 +132,7 @@ public abstract class TwimlBuilder<B extends TwimlBuilder<B, T>, T> {
 			throw new TwimlException("Attribute '" + attribute.name + "' of " + this.tag
 					+ " is a whole number of seconds, but " + value + " is not");
 		}
+		requireIntegerRange(attribute, value, Duration.ofSeconds(Integer.MAX_VALUE), "seconds");
 		return put(attribute, Xml.ascii(Long.toString(value.getSeconds())));
 	}
 
@@ -148,7 +149,18 @@ public abstract class TwimlBuilder<B extends TwimlBuilder<B, T>, T> {
 			throw new TwimlException("Attribute '" + attribute.name + "' of " + this.tag
 					+ " is a whole number of milliseconds, but " + value + " is not");
 		}
+		requireIntegerRange(attribute, value, Duration.ofMillis(Integer.MAX_VALUE), "milliseconds");
 		return put(attribute, Xml.ascii(value.toMillis() + unit));
+	}
+
+	/**
+	 * Check that a duration fits the integer that Twilio reads from the attribute.
+	 */
+	private void requireIntegerRange(Attr attribute, Duration value, Duration max, String unit) {
+		if (value.compareTo(max) > 0) {
+			throw new TwimlException("Attribute '" + attribute.name + "' of " + this.tag + " is an integer number of "
+					+ unit + ", at most " + Integer.MAX_VALUE + ", but " + value + " is more");
+		}
 	}
 
 	/**
