@@ -1,10 +1,12 @@
 package dev.twiliospring.webhook;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,9 +45,24 @@ final class RecordingResponse extends HttpServletResponseWrapper {
 
 	private @Nullable PrintWriter writer;
 
+	/**
+	 * The writer's encoder, whose buffered characters a reset must reach.
+	 */
+	private @Nullable OutputStreamWriter encoder;
+
+	/**
+	 * Names of the headers that the response had before the handler ran, set by the
+	 * filters in front of the webhook filter, in lower case: a replay is answered with
+	 * the headers those filters set for it, not with copies of the first answer's.
+	 */
+	private final Set<String> headersBefore = new HashSet<>();
+
 	RecordingResponse(HttpServletResponse response, int maxRecordedBytes) {
 		super(response);
 		this.maxRecordedBytes = maxRecordedBytes;
+		for (String name : response.getHeaderNames()) {
+			this.headersBefore.add(name.toLowerCase(Locale.ROOT));
+		}
 	}
 
 	@Override
@@ -60,7 +77,36 @@ final class RecordingResponse extends HttpServletResponseWrapper {
 	public PrintWriter getWriter() throws IOException {
 		if (this.writer == null) {
 			Charset charset = Charset.forName(getCharacterEncoding());
-			this.writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), charset));
+			ServletOutputStream out = getOutputStream();
+			OutputStreamWriter encoder = new OutputStreamWriter(new FilterOutputStream(out) {
+
+				@Override
+				public void write(byte[] bytes, int offset, int length) throws IOException {
+					out.write(bytes, offset, length);
+				}
+
+				@Override
+				public void flush() {
+					// Passing the encoded bytes on is all an encoder flush does: a reset
+					// flushes the encoder and must not commit the response
+				}
+
+			}, charset);
+			this.encoder = encoder;
+			this.writer = new PrintWriter(encoder) {
+
+				@Override
+				public void flush() {
+					super.flush();
+					try {
+						out.flush();
+					}
+					catch (IOException ex) {
+						setError();
+					}
+				}
+
+			};
 		}
 		return this.writer;
 	}
@@ -85,6 +131,7 @@ final class RecordingResponse extends HttpServletResponseWrapper {
 
 	@Override
 	public void resetBuffer() {
+		passOnEncodedText();
 		super.resetBuffer();
 		this.copy.reset();
 		this.overflowed = false;
@@ -92,9 +139,25 @@ final class RecordingResponse extends HttpServletResponseWrapper {
 
 	@Override
 	public void reset() {
+		passOnEncodedText();
 		super.reset();
 		this.copy.reset();
 		this.overflowed = false;
+	}
+
+	/**
+	 * Move the text that the writer's encoder still holds into the response buffer,
+	 * without committing it, so that a reset discards it with the rest.
+	 */
+	private void passOnEncodedText() {
+		if (this.encoder != null) {
+			try {
+				this.encoder.flush();
+			}
+			catch (IOException ex) {
+				// The buffer is reset anyway
+			}
+		}
 	}
 
 	void flushWriter() {
@@ -115,7 +178,8 @@ final class RecordingResponse extends HttpServletResponseWrapper {
 		flushWriter();
 		Map<String, List<String>> headers = new LinkedHashMap<>();
 		for (String name : getHeaderNames()) {
-			if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
+			String lowerCase = name.toLowerCase(Locale.ROOT);
+			if (!NOT_REPLAYED.contains(lowerCase) && !this.headersBefore.contains(lowerCase)) {
 				headers.put(name, List.copyOf(getHeaders(name)));
 			}
 		}

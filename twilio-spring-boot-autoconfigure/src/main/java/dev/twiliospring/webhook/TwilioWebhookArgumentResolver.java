@@ -1,14 +1,18 @@
 package dev.twiliospring.webhook;
 
+import java.lang.reflect.Method;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.MethodParameter;
+import org.springframework.util.ConcurrentReferenceHashMap;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
@@ -20,7 +24,9 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  * <p>
  * A parameter with a value that does not fit its type, such as a {@code NumMedia} that
  * is not a number, raises an {@link InvalidWebhookPayloadException}, which is answered
- * with 400 Bad Request.
+ * with 400 Bad Request. The types may be wrapped in {@link Optional}. Only requests
+ * whose signature {@link TwilioWebhookFilter} checked are bound:
+ * {@link TwilioWebhookHandlerInterceptor} refuses the others.
  *
  * @since 1.0.0
  */
@@ -32,9 +38,11 @@ public class TwilioWebhookArgumentResolver implements HandlerMethodArgumentResol
 			CallStatusCallback.class, CallStatusCallback::from, RecordingStatusCallback.class,
 			RecordingStatusCallback::from);
 
+	private static final Map<Method, Boolean> PAYLOAD_METHODS = new ConcurrentReferenceHashMap<>();
+
 	@Override
 	public boolean supportsParameter(MethodParameter parameter) {
-		return PAYLOADS.containsKey(parameter.getParameterType());
+		return PAYLOADS.containsKey(parameter.nestedIfOptional().getNestedParameterType());
 	}
 
 	@Override
@@ -43,7 +51,29 @@ public class TwilioWebhookArgumentResolver implements HandlerMethodArgumentResol
 		HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
 		WebhookParameters parameters = (request != null) ? WebhookParameters.ofArrays(request.getParameterMap())
 				: WebhookParameters.of(Map.of());
-		return PAYLOADS.get(parameter.getParameterType()).apply(parameters);
+		Object payload = PAYLOADS.get(parameter.nestedIfOptional().getNestedParameterType()).apply(parameters);
+		return parameter.isOptional() ? Optional.of(payload) : payload;
+	}
+
+	/**
+	 * Return whether a handler method takes one of the payload types, which only a
+	 * request whose signature was checked may fill.
+	 * @param handler the handler, as a handler mapping returns it
+	 * @return whether the handler takes a webhook payload
+	 */
+	static boolean takesPayload(Object handler) {
+		if (!(handler instanceof HandlerMethod handlerMethod)) {
+			return false;
+		}
+		return PAYLOAD_METHODS.computeIfAbsent(handlerMethod.getMethod(), (method) -> {
+			TwilioWebhookArgumentResolver resolver = new TwilioWebhookArgumentResolver();
+			for (MethodParameter parameter : handlerMethod.getMethodParameters()) {
+				if (resolver.supportsParameter(parameter)) {
+					return true;
+				}
+			}
+			return false;
+		});
 	}
 
 }

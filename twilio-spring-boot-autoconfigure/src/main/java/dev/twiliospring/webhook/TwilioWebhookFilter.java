@@ -163,9 +163,12 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 
 	/**
 	 * Set how long responses are kept for replay.
-	 * @param deduplicationTtl the time to live
+	 * @param deduplicationTtl the time to live, greater than zero: a claim that expired
+	 * the moment it was made would let every retry run the handler again
 	 */
 	public void setDeduplicationTtl(Duration deduplicationTtl) {
+		Assert.isTrue(deduplicationTtl != null && deduplicationTtl.compareTo(Duration.ZERO) > 0,
+				"The deduplication time to live must be greater than zero");
 		this.deduplicationTtl = deduplicationTtl;
 	}
 

@@ -1,5 +1,7 @@
 package dev.twiliospring.webhook;
 
+import java.io.IOException;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
@@ -11,7 +13,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Safety net behind {@link TwilioWebhookFilter}: refuses to run a handler annotated with
- * {@link TwilioWebhook} for a request the filter did not pass on.
+ * {@link TwilioWebhook}, or one that takes a webhook payload such as
+ * {@link InboundMessage}, for a request the filter did not pass on.
  * <p>
  * That happens when the filter is not registered, or when its handler lookup, which only
  * sees query parameters, found another handler than the dispatcher servlet did (for
@@ -48,18 +51,30 @@ public class TwilioWebhookHandlerInterceptor implements HandlerInterceptor {
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
 			throws Exception {
-		if (request.getAttribute(TwilioWebhookFilter.VERIFIED_ATTRIBUTE) != null
-				|| !TwilioWebhookRequestMatcher.isWebhookHandler(handler)) {
+		if (request.getAttribute(TwilioWebhookFilter.VERIFIED_ATTRIBUTE) != null) {
 			return true;
+		}
+		if (!TwilioWebhookRequestMatcher.isWebhookHandler(handler)) {
+			if (!TwilioWebhookArgumentResolver.takesPayload(handler)) {
+				return true;
+			}
+			return refuse(request, response, "its handler takes a Twilio webhook payload but is not a webhook, so "
+					+ "the request's X-Twilio-Signature was not checked. Annotate the handler with @TwilioWebhook, or "
+					+ "list its path in twilio.webhook.paths.");
 		}
 		if (this.requestMatcher != null) {
 			this.requestMatcher.webhookHandlerRefused(handler);
 		}
-		logger.error("Refused " + WebhookProblems.loggable(request.getMethod() + " " + request.getRequestURI())
-				+ ": its handler is annotated with @TwilioWebhook but the request was not checked by the "
-				+ "TwilioWebhookFilter. Make sure the filter is registered, and that the handler can be told "
-				+ "apart by path, method, headers and query parameters (not by body parameters). A handler "
+		return refuse(request, response, "its handler is annotated with @TwilioWebhook but the request was not "
+				+ "checked by the TwilioWebhookFilter. Make sure the filter is registered, and that the handler can "
+				+ "be told apart by path, method, headers and query parameters (not by body parameters). A handler "
 				+ "mapped while the application runs is checked from the next request on.");
+	}
+
+	private static boolean refuse(HttpServletRequest request, HttpServletResponse response, String cause)
+			throws IOException {
+		logger.error("Refused " + WebhookProblems.loggable(request.getMethod() + " " + request.getRequestURI()) + ": "
+				+ cause);
 		WebhookProblems.write(request, response, HttpStatus.FORBIDDEN, "not-verified",
 				"The X-Twilio-Signature of this request was not verified");
 		return false;

@@ -212,7 +212,10 @@ public final class TwilioWebhookAutoConfiguration {
 			});
 			if (webhook.isDeduplicate()) {
 				filter.setDeduplicationStore(deduplicationStore.getIfAvailable());
-				filter.setDeduplicationTtl(webhook.getDeduplicationTtl());
+				valid("twilio.webhook.deduplication-ttl", "a duration greater than zero, such as 10m", () -> {
+					filter.setDeduplicationTtl(webhook.getDeduplicationTtl());
+					return filter;
+				});
 			}
 			observationRegistry.ifAvailable(filter::setObservationRegistry);
 			filter.setObservationConvention(observationConvention.getIfAvailable());
