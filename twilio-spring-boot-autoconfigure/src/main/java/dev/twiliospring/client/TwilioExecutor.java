@@ -156,6 +156,11 @@ final class TwilioExecutor {
 				mayHaveBeenProcessed = true;
 				continue;
 			}
+			catch (UnreadableAnswerException ex) {
+				context.recordResult(Outcome.UNKNOWN, ex.statusCode, null, ex.requestId, ex);
+				failures.forEach(ex::addSuppressed);
+				throw ex;
+			}
 			catch (RuntimeException ex) {
 				context.recordResult(Outcome.UNKNOWN, null, null, null, ex);
 				failures.forEach(ex::addSuppressed);
@@ -392,11 +397,11 @@ final class TwilioExecutor {
 				spec.body(new FixedBody(body));
 			}
 			SENDING.set(prepared);
-			response = spec.exchange((clientRequest, clientResponse) -> new RawResponse(
-					clientResponse.getStatusCode().value(),
-					HttpHeaders.readOnlyHttpHeaders(clientResponse.getHeaders()),
-					readBody(prepared, clientResponse.getBody(), clientResponse.getHeaders().getContentLength())),
-					true);
+			response = spec.exchange((clientRequest, clientResponse) -> {
+				int status = clientResponse.getStatusCode().value();
+				HttpHeaders headers = HttpHeaders.readOnlyHttpHeaders(clientResponse.getHeaders());
+				return new RawResponse(status, headers, readBody(prepared, status, headers, clientResponse.getBody()));
+			}, true);
 		}
 		catch (ResourceAccessException ex) {
 			throw connectionFailure(prepared, attempt, ex);
@@ -450,13 +455,15 @@ final class TwilioExecutor {
 	 * Read a response body into an array of its declared length where there is one, to
 	 * spare the buffer growth and the copies of reading an unknown length.
 	 */
-	private byte[] readBody(PreparedRequest prepared, InputStream body, long contentLength) throws IOException {
+	private byte[] readBody(PreparedRequest prepared, int status, HttpHeaders headers, InputStream body)
+			throws IOException {
 		long max = this.maxResponseSize;
+		long contentLength = headers.getContentLength();
 		if (contentLength > max) {
-			throw tooLarge(prepared, contentLength + " bytes");
+			throw tooLarge(prepared, status, headers, contentLength + " bytes");
 		}
 		if (contentLength < 0 || contentLength > MAX_PRESIZED_BODY) {
-			return bounded(prepared, body.readNBytes((int) max + 1));
+			return bounded(prepared, status, headers, body.readNBytes((int) max + 1));
 		}
 		byte[] bytes = body.readNBytes((int) contentLength);
 		int next = (bytes.length < contentLength) ? -1 : body.read();
@@ -468,20 +475,38 @@ final class TwilioExecutor {
 		all.write(bytes);
 		all.write(next);
 		all.write(body.readNBytes((int) (max - bytes.length)));
-		return bounded(prepared, all.toByteArray());
+		return bounded(prepared, status, headers, all.toByteArray());
 	}
 
-	private byte[] bounded(PreparedRequest prepared, byte[] body) {
+	private byte[] bounded(PreparedRequest prepared, int status, HttpHeaders headers, byte[] body) {
 		if (body.length > this.maxResponseSize) {
-			throw tooLarge(prepared, "more than " + this.maxResponseSize + " bytes");
+			throw tooLarge(prepared, status, headers, "more than " + this.maxResponseSize + " bytes");
 		}
 		return body;
 	}
 
-	private TwilioException tooLarge(PreparedRequest prepared, String size) {
-		return new TwilioException("The answer to " + prepared.description() + " has " + size + ", more than the "
-				+ "largest response the client reads into memory (" + this.maxResponseSize + " bytes); raise "
-				+ "TwilioClient.Builder.maxResponseSize, or twilio.max-response-size under Spring Boot, to read it");
+	private TwilioException tooLarge(PreparedRequest prepared, int status, HttpHeaders headers, String size) {
+		return new UnreadableAnswerException("The answer to " + prepared.description() + " has " + size
+				+ ", more than the largest response the client reads into memory (" + this.maxResponseSize
+				+ " bytes); raise TwilioClient.Builder.maxResponseSize, or twilio.max-response-size under Spring "
+				+ "Boot, to read it", status, headers.getFirst(TwilioResponse.REQUEST_ID_HEADER));
+	}
+
+	/**
+	 * An answer that arrived but could not be read, with what is known of it.
+	 */
+	private static final class UnreadableAnswerException extends TwilioException {
+
+		private final int statusCode;
+
+		private final @Nullable String requestId;
+
+		UnreadableAnswerException(String message, int statusCode, @Nullable String requestId) {
+			super(message);
+			this.statusCode = statusCode;
+			this.requestId = requestId;
+		}
+
 	}
 
 	private TwilioConnectionException connectionFailure(PreparedRequest prepared, int attempt,

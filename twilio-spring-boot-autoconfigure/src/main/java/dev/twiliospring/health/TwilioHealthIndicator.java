@@ -3,6 +3,7 @@ package dev.twiliospring.health;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
@@ -175,13 +176,15 @@ public class TwilioHealthIndicator implements HealthIndicator {
 	private Health await(CompletableFuture<Health> call) {
 		try {
 			Health health = (this.timeout.isZero() || this.timeout.isNegative()) ? call.get()
-					: call.get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
+					: call.get(nanos(this.timeout), TimeUnit.NANOSECONDS);
 			store(call, health);
 			return health;
 		}
 		catch (TimeoutException ex) {
 			// Not cached: the call goes on, and its answer is cached once it comes
-			String message = "No answer from Twilio within " + this.timeout.toMillis() + " ms";
+			String message = "No answer from Twilio within " + ((this.timeout.compareTo(Duration.ofMillis(1)) >= 0
+					&& this.timeout.getSeconds() < Long.MAX_VALUE / 1000) ? this.timeout.toMillis() + " ms"
+							: this.timeout.toString());
 			logger.warn("Twilio health check failed: " + message);
 			return baseDetails(Health.down()).withDetail("error", message).build();
 		}
@@ -209,7 +212,7 @@ public class TwilioHealthIndicator implements HealthIndicator {
 			if (this.inFlight == call) {
 				this.inFlight = null;
 			}
-			this.cached = new CachedHealth(health, this.clock.instant().plus(this.cacheTtl));
+			this.cached = new CachedHealth(health, plus(this.clock.instant(), this.cacheTtl));
 		}
 	}
 
@@ -345,6 +348,30 @@ public class TwilioHealthIndicator implements HealthIndicator {
 		// Twilio's messages can quote the request path, and with it the account SID
 		String accountSid = this.client.accountSid();
 		return description.replace(accountSid, AccountSids.mask(accountSid));
+	}
+
+	/**
+	 * Return a duration in nanoseconds, or the longest wait a {@code long} holds.
+	 */
+	private static long nanos(Duration duration) {
+		try {
+			return duration.toNanos();
+		}
+		catch (ArithmeticException ex) {
+			return Long.MAX_VALUE;
+		}
+	}
+
+	/**
+	 * Return the instant a duration after another, or {@link Instant#MAX} beyond it.
+	 */
+	private static Instant plus(Instant instant, Duration duration) {
+		try {
+			return instant.plus(duration);
+		}
+		catch (ArithmeticException | DateTimeException ex) {
+			return Instant.MAX;
+		}
 	}
 
 	@Override

@@ -222,7 +222,8 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 			filterWebhook(request, response, chain, context);
 		}
 		catch (IOException | ServletException | RuntimeException ex) {
-			observation.error(ex);
+			// The dispatcher servlet wraps what a handler throws; the metric names the cause
+			observation.error((ex instanceof ServletException && ex.getCause() != null) ? ex.getCause() : ex);
 			throw ex;
 		}
 		finally {
