@@ -1,5 +1,7 @@
 package dev.twiliospring.autoconfigure;
 
+import java.util.function.Supplier;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,20 +34,29 @@ public class InvalidTwilioConfigurationException extends RuntimeException {
 	}
 
 	/**
-	 * Create an exception for a property value that the component it configures refused.
-	 * @param property the configuration property at fault
+	 * Apply a property's value to the component it configures, turning the component's
+	 * refusal of the value ({@link IllegalArgumentException}) into an exception that names
+	 * the property and says what to set it to.
+	 * @param <T> the result of the setting
+	 * @param property the configuration property being applied
 	 * @param environmentVariable the environment variable that can be set instead, if any
 	 * @param expected what to set it to instead, such as {@code a duration of zero or
 	 * more}
-	 * @param refusal the component's refusal, whose message says what is wrong
-	 * @return the exception
+	 * @param setting applies the value
+	 * @return the result of the setting
+	 * @throws InvalidTwilioConfigurationException if the component refuses the value
 	 */
-	public static InvalidTwilioConfigurationException refusedValue(String property,
-			@Nullable String environmentVariable, String expected, IllegalArgumentException refusal) {
-		return new InvalidTwilioConfigurationException(property, environmentVariable,
-				"The value of " + property + " is not valid: " + refusal.getMessage(),
-				"Set " + property + ((environmentVariable != null) ? " (or " + environmentVariable + ")" : "")
-						+ " to " + expected + ", or remove it to use the default.");
+	public static <T> T applySetting(String property, @Nullable String environmentVariable, String expected,
+			Supplier<T> setting) {
+		try {
+			return setting.get();
+		}
+		catch (IllegalArgumentException refusal) {
+			throw new InvalidTwilioConfigurationException(property, environmentVariable,
+					"The value of " + property + " is not valid: " + refusal.getMessage(),
+					"Set " + property + ((environmentVariable != null) ? " (or " + environmentVariable + ")" : "")
+							+ " to " + expected + ", or remove it to use the default.");
+		}
 	}
 
 	/**

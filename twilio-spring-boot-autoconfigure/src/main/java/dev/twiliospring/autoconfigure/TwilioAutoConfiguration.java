@@ -1,6 +1,7 @@
 package dev.twiliospring.autoconfigure;
 
 import java.net.URI;
+import java.util.function.Supplier;
 
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.TwilioClientListener;
@@ -124,13 +125,8 @@ public final class TwilioAutoConfiguration {
 		 * Apply a setting, naming the property when the client refuses its value.
 		 */
 		private static void apply(String property, @Nullable String environmentVariable, String expected,
-				Runnable setting) {
-			try {
-				setting.run();
-			}
-			catch (IllegalArgumentException ex) {
-				throw InvalidTwilioConfigurationException.refusedValue(property, environmentVariable, expected, ex);
-			}
+				Supplier<TwilioClient.Builder> setting) {
+			InvalidTwilioConfigurationException.applySetting(property, environmentVariable, expected, setting);
 		}
 
 	}

@@ -1,6 +1,7 @@
 package dev.twiliospring.webhook;
 
 import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -42,7 +43,7 @@ public class TwilioWebhookArgumentResolver implements HandlerMethodArgumentResol
 
 	@Override
 	public boolean supportsParameter(MethodParameter parameter) {
-		return PAYLOADS.containsKey(parameter.nestedIfOptional().getNestedParameterType());
+		return isPayload(parameter);
 	}
 
 	@Override
@@ -65,15 +66,13 @@ public class TwilioWebhookArgumentResolver implements HandlerMethodArgumentResol
 		if (!(handler instanceof HandlerMethod handlerMethod)) {
 			return false;
 		}
-		return PAYLOAD_METHODS.computeIfAbsent(handlerMethod.getMethod(), (method) -> {
-			TwilioWebhookArgumentResolver resolver = new TwilioWebhookArgumentResolver();
-			for (MethodParameter parameter : handlerMethod.getMethodParameters()) {
-				if (resolver.supportsParameter(parameter)) {
-					return true;
-				}
-			}
-			return false;
-		});
+		return PAYLOAD_METHODS.computeIfAbsent(handlerMethod.getMethod(),
+				(method) -> Arrays.stream(handlerMethod.getMethodParameters())
+					.anyMatch(TwilioWebhookArgumentResolver::isPayload));
+	}
+
+	private static boolean isPayload(MethodParameter parameter) {
+		return PAYLOADS.containsKey(parameter.nestedIfOptional().getNestedParameterType());
 	}
 
 }

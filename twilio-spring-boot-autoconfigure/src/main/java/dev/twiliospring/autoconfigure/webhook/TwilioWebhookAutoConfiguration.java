@@ -151,12 +151,7 @@ public final class TwilioWebhookAutoConfiguration {
 	 * Apply a setting, naming the property when its value is refused.
 	 */
 	private static <T> T valid(String property, String expected, Supplier<T> setting) {
-		try {
-			return setting.get();
-		}
-		catch (IllegalArgumentException ex) {
-			throw InvalidTwilioConfigurationException.refusedValue(property, null, expected, ex);
-		}
+		return InvalidTwilioConfigurationException.applySetting(property, null, expected, setting);
 	}
 
 	private static @Nullable TwilioSignatureValidator signatureValidator(TwilioProperties properties,
