@@ -34,12 +34,8 @@ class OnTwilioAccountCondition extends SpringBootCondition implements Configurat
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
 		ConditionMessage.Builder message = ConditionMessage.forCondition("Twilio account");
-		Environment environment = context.getEnvironment();
-		for (String key : KEYS) {
-			if (StringUtils.hasText(environment.getProperty(key))) {
-				return ConditionOutcome.match(message.found("configuration").items(key));
-			}
-		}
+		// Connection details of the application or the emulator come first: they replace
+		// the configuration, which may then hold placeholders that nothing resolves
 		ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
 		if (beanFactory != null) {
 			for (String name : beanFactory.getBeanNamesForType(TwilioConnectionDetails.class, true, false)) {
@@ -48,8 +44,27 @@ class OnTwilioAccountCondition extends SpringBootCondition implements Configurat
 				}
 			}
 		}
+		Environment environment = context.getEnvironment();
+		for (String key : KEYS) {
+			if (isConfigured(environment, key)) {
+				return ConditionOutcome.match(message.found("configuration").items(key));
+			}
+		}
 		return ConditionOutcome.noMatch(message.didNotFind("account SID")
 			.items("twilio.account-sid", PropertiesTwilioConnectionDetails.ACCOUNT_SID_ENV));
+	}
+
+	/**
+	 * Whether a key has a value. A value whose placeholder cannot be resolved counts as
+	 * configured, so that binding the properties reports it with the property's name.
+	 */
+	private static boolean isConfigured(Environment environment, String key) {
+		try {
+			return StringUtils.hasText(environment.getProperty(key));
+		}
+		catch (IllegalArgumentException ex) {
+			return true;
+		}
 	}
 
 	private boolean isDefault(ConfigurableListableBeanFactory beanFactory, String name) {

@@ -65,6 +65,9 @@ final class ApiHandler implements HttpHandler {
 
 	private static final Pattern RECORDING_MEDIA = Pattern.compile("/Recordings/(RE[0-9a-fA-F]{32})(\\.wav|\\.mp3)?");
 
+	private static final Pattern MESSAGE_MEDIA = Pattern
+		.compile("/Messages/([A-Z]{2}[0-9a-fA-F]{32})/Media/(ME[0-9a-fA-F]{32})");
+
 	private static final Pattern ALPHANUMERIC_SENDER = Pattern.compile("(?=.*[A-Za-z])[A-Za-z0-9 ]{1,11}");
 
 	private static final Pattern SHORT_CODE = Pattern.compile("[0-9]{3,8}");
@@ -97,6 +100,12 @@ final class ApiHandler implements HttpHandler {
 					Matcher media = RECORDING_MEDIA.matcher(accountPath.group(2));
 					if (media.matches()) {
 						serveRecordingMedia(exchange, media.group(1));
+						return;
+					}
+					// and so are the media of messages
+					Matcher messageMedia = MESSAGE_MEDIA.matcher(accountPath.group(2));
+					if (messageMedia.matches()) {
+						serveMessageMedia(exchange, messageMedia.group(1), messageMedia.group(2));
 						return;
 					}
 				}
@@ -182,12 +191,7 @@ final class ApiHandler implements HttpHandler {
 				};
 			case "/Recordings.json":
 				requireMethod(request, "GET");
-				return list(request, "recordings", () -> this.emulator.recordingStates()
-					.values()
-					.stream()
-					.filter((r) -> r.accountSid.equals(account.sid))
-					.sorted(Comparator.comparing((RecordingState r) -> r.dateCreated).reversed())
-					.toList(), ApiJson::recording, Map.of());
+				return listRecordings(request, account);
 			default:
 		}
 		Matcher instance = INSTANCE.matcher(rest);
@@ -540,6 +544,9 @@ final class ApiHandler implements HttpHandler {
 		LocalDate on = date(request, "StartTime");
 		LocalDate before = date(request, "StartTime<");
 		LocalDate after = date(request, "StartTime>");
+		LocalDate endedOn = date(request, "EndTime");
+		LocalDate endedBefore = date(request, "EndTime<");
+		LocalDate endedAfter = date(request, "EndTime>");
 		return list(request, "calls", () -> this.emulator.callStates()
 			.values()
 			.stream()
@@ -547,9 +554,10 @@ final class ApiHandler implements HttpHandler {
 			.filter((c) -> matches(to, c.to) && matches(from, c.from) && matches(status, c.status))
 			.filter((c) -> parent == null)
 			.filter((c) -> inRange(c.startTime, on, before, after))
+			.filter((c) -> inRange(c.endTime, endedOn, endedBefore, endedAfter))
 			.sorted(Comparator.comparing((CallState c) -> c.dateCreated).reversed())
-			.toList(), ApiJson::call,
-				filters(request, "To", "From", "Status", "ParentCallSid", "StartTime", "StartTime<", "StartTime>"));
+			.toList(), ApiJson::call, filters(request, "To", "From", "Status", "ParentCallSid", "StartTime",
+					"StartTime<", "StartTime>", "EndTime", "EndTime<", "EndTime>"));
 	}
 
 	private Response call(Request request, AccountState account, String sid) {
@@ -835,6 +843,25 @@ final class ApiHandler implements HttpHandler {
 
 	// Recordings
 
+	private Response listRecordings(Request request, AccountState account) {
+		String callSid = request.first("CallSid");
+		String conferenceSid = request.first("ConferenceSid");
+		LocalDate on = date(request, "DateCreated");
+		LocalDate before = date(request, "DateCreated<");
+		LocalDate after = date(request, "DateCreated>");
+		URI baseUrl = this.emulator.baseUrl();
+		return list(request, "recordings", () -> this.emulator.recordingStates()
+			.values()
+			.stream()
+			.filter((r) -> r.accountSid.equals(account.sid) && matches(callSid, r.callSid))
+			// Recordings of the emulator are recordings of calls, never of conferences
+			.filter((r) -> conferenceSid == null)
+			.filter((r) -> inRange(r.dateCreated, on, before, after))
+			.sorted(Comparator.comparing((RecordingState r) -> r.dateCreated).reversed())
+			.toList(), (r) -> ApiJson.recording(r, baseUrl),
+				filters(request, "CallSid", "ConferenceSid", "DateCreated", "DateCreated<", "DateCreated>"));
+	}
+
 	private Response recording(Request request, AccountState account, String sid) {
 		synchronized (this.lock) {
 			RecordingState recording = this.emulator.recordingStates().get(sid);
@@ -843,7 +870,7 @@ final class ApiHandler implements HttpHandler {
 			}
 			switch (request.method) {
 				case "GET":
-					return Response.ok(ApiJson.recording(recording));
+					return Response.ok(ApiJson.recording(recording, this.emulator.baseUrl()));
 				case "DELETE":
 					this.emulator.recordingStates().remove(sid);
 					return Response.noContent();
@@ -867,6 +894,30 @@ final class ApiHandler implements HttpHandler {
 		exchange.sendResponseHeaders(200, wav.length);
 		try (OutputStream body = exchange.getResponseBody()) {
 			body.write(wav);
+		}
+	}
+
+	/**
+	 * Serve the media of a message: a placeholder body of the media's content type.
+	 */
+	private void serveMessageMedia(HttpExchange exchange, String messageSid, String mediaSid) throws IOException {
+		MediaState media = null;
+		synchronized (this.lock) {
+			MessageState message = this.emulator.messageStates().get(messageSid);
+			if (message != null) {
+				media = message.media.stream().filter((m) -> m.sid.equals(mediaSid)).findFirst().orElse(null);
+			}
+		}
+		if (media == null) {
+			send(exchange, 404, ApiJson.error(404, 20404, "The requested resource was not found"));
+			return;
+		}
+		byte[] content = ("Media " + mediaSid + " of message " + messageSid + ", emulated")
+			.getBytes(StandardCharsets.US_ASCII);
+		exchange.getResponseHeaders().add("Content-Type", media.contentType);
+		exchange.sendResponseHeaders(200, content.length);
+		try (OutputStream body = exchange.getResponseBody()) {
+			body.write(content);
 		}
 	}
 

@@ -1,5 +1,6 @@
 package dev.twiliospring.test.emulator;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -214,7 +215,7 @@ final class ApiJson {
 		return json;
 	}
 
-	static ObjectNode recording(RecordingState recording) {
+	static ObjectNode recording(RecordingState recording, URI baseUrl) {
 		String uri = BASE + recording.accountSid + "/Recordings/" + recording.sid;
 		ObjectNode json = mapper.createObjectNode();
 		json.put("account_sid", recording.accountSid);
@@ -234,7 +235,8 @@ final class ApiJson {
 		json.putNull("error_code");
 		json.putNull("encryption_details");
 		json.put("uri", uri + ".json");
-		json.put("media_url", uri);
+		// Twilio's media URL is absolute, unlike its uri fields
+		json.put("media_url", baseUrl + uri);
 		ObjectNode subresources = json.putObject("subresource_uris");
 		subresources.put("transcriptions", uri + "/Transcriptions.json");
 		return json;

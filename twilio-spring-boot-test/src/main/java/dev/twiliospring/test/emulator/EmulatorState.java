@@ -176,9 +176,10 @@ final class EmulatorState {
 		boolean deleted;
 
 		/**
-		 * Whether the callback of the final status has been delivered, or there is none.
+		 * Statuses the call has reached whose callback was delivered, or that have none to
+		 * deliver, in the order reached.
 		 */
-		boolean finishReported;
+		final List<String> reported = new ArrayList<>();
 
 		CallState(String sid, String accountSid, String from, String to, String status, String direction) {
 			this.sid = sid;
@@ -187,6 +188,7 @@ final class EmulatorState {
 			this.to = to;
 			this.status = status;
 			this.direction = direction;
+			this.reported.add(status);
 		}
 
 		boolean isFinished() {

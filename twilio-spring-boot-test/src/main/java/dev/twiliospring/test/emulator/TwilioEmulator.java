@@ -21,6 +21,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.twiliospring.client.TwilioClient;
@@ -150,6 +152,13 @@ import org.springframework.util.MultiValueMap;
 public final class TwilioEmulator implements AutoCloseable {
 
 	private static final Log logger = LogFactory.getLog(TwilioEmulator.class);
+
+	/**
+	 * A media URL of Twilio's API: its path, and the media SID.
+	 */
+	private static final Pattern TWILIO_MEDIA_URL = Pattern
+		.compile("https://api\\.twilio\\.com(/2010-04-01/Accounts/AC[0-9a-fA-F]{32}/Messages/[A-Z]{2}[0-9a-fA-F]{32}"
+				+ "/Media/(ME[0-9a-fA-F]{32}))");
 
 	static final String API_VERSION = "2010-04-01";
 
@@ -450,10 +459,12 @@ public final class TwilioEmulator implements AutoCloseable {
 		return await(timeout, () -> {
 			synchronized (this.lock) {
 				CallState call = this.calls.get(sid);
-				// A finished call is awaited until its last status callback has been delivered
-				return (call != null && call.status.equals(status) && (call.waitingAt >= 0 || !isRunning(call))
-						&& (!call.isFinished() || call.finishReported)) ? Optional.of(call.snapshot())
-								: Optional.empty();
+				if (call == null || !call.reported.contains(status)) {
+					return Optional.empty();
+				}
+				// A call in progress is awaited until its TwiML waits for the caller or is done
+				boolean settled = !call.status.equals(status) || call.waitingAt >= 0 || !isRunning(call);
+				return settled ? Optional.of(call.snapshot()) : Optional.empty();
 			}
 		}, () -> "Call " + sid + " did not reach status '" + status + "' within " + timeout + "; it is "
 				+ call(sid).map(EmulatedCall::status).orElse("unknown"));
@@ -486,20 +497,22 @@ public final class TwilioEmulator implements AutoCloseable {
 		String to = payload.getTo();
 		NumberState number;
 		String token;
+		MultiValueMap<String, String> params;
 		synchronized (this.lock) {
 			number = requireNumber(address(to), "SMS", (n) -> n.smsUrl);
 			payload.accountSid(number.accountSid);
 			token = account(number.accountSid).authToken;
-			MultiValueMap<String, String> params = payload.params();
+			params = payload.params();
 			MessageState inbound = new MessageState(payload.getMessageSid(), number.accountSid, payload.getFrom(), to,
 					Objects.requireNonNullElse(params.getFirst("Body"), ""), "received", "inbound");
 			inbound.numSegments = InboundMessagePayload.segments(inbound.body);
 			inbound.dateSent = inbound.dateCreated;
 			inbound.reported.add("received");
+			keepMedia(inbound, params);
 			this.messages.put(inbound.sid, inbound);
 		}
 		String smsUrl = Objects.requireNonNull(number.smsUrl);
-		WebhookDelivery delivery = deliver(number.smsMethod, smsUrl, payload.params(), token);
+		WebhookDelivery delivery = deliver(number.smsMethod, smsUrl, params, token);
 		TwimlReply reply = new TwimlReply(delivery.url(), delivery.statusCode(), delivery.responseBody(), null, null);
 		for (TwimlReply.Verb verb : reply.verbs()) {
 			if (verb.is("Message")) {
@@ -551,6 +564,7 @@ public final class TwilioEmulator implements AutoCloseable {
 		synchronized (this.lock) {
 			call.status = "in-progress";
 			call.startTime = Instant.now();
+			call.reported.add(call.status);
 		}
 		return run(call, reply, 0);
 	}
@@ -900,6 +914,29 @@ public final class TwilioEmulator implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Keep the media of a received message, which Twilio hosts: media URLs of Twilio's
+	 * API are moved to the emulator, which serves them, so that an application that
+	 * downloads them stays offline. Other media URLs are kept as given.
+	 */
+	private void keepMedia(MessageState message, MultiValueMap<String, String> params) {
+		for (int i = 0;; i++) {
+			String url = params.getFirst("MediaUrl" + i);
+			if (url == null) {
+				return;
+			}
+			Matcher hosted = TWILIO_MEDIA_URL.matcher(url);
+			String sid = hosted.matches() ? hosted.group(2) : TwilioSids.next(TwilioSids.MEDIA);
+			if (hosted.matches()) {
+				url = baseUrl() + hosted.group(1);
+				params.set("MediaUrl" + i, url);
+			}
+			String contentType = Objects.requireNonNullElse(params.getFirst("MediaContentType" + i),
+					"application/octet-stream");
+			message.media.add(new MediaState(sid, url, contentType));
+		}
+	}
+
 	private void sendReply(NumberState number, String sender, TwimlReply.Verb verb) {
 		MessageState message;
 		synchronized (this.lock) {
@@ -936,6 +973,10 @@ public final class TwilioEmulator implements AutoCloseable {
 			this.lock.notifyAll();
 		}
 		reportCall(call, status, event);
+		synchronized (this.lock) {
+			call.reported.add(status);
+			this.lock.notifyAll();
+		}
 		return true;
 	}
 
@@ -957,7 +998,7 @@ public final class TwilioEmulator implements AutoCloseable {
 		}
 		reportCall(call, status, "completed");
 		synchronized (this.lock) {
-			call.finishReported = true;
+			call.reported.add(status);
 			this.lock.notifyAll();
 		}
 	}

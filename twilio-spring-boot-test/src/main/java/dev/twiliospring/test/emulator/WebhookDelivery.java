@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param method the HTTP method
  * @param url the full URL, query string included, that was requested and signed
- * @param params the form parameters sent
+ * @param params the parameters sent: the form body of a POST, or those Twilio added to
+ * the query string of a GET
  * @param statusCode the status of the response, or 0 if no response was received
  * @param responseBody the body of the response, empty if none
  * @param error why no response was received, or {@code null}

@@ -66,17 +66,17 @@ final class WebhookSender {
 				logger.debug("Twilio emulator " + method.toUpperCase(Locale.ROOT) + " " + target + " answered "
 						+ response.statusCode());
 			}
-			return new WebhookDelivery(method.toUpperCase(Locale.ROOT), target, get ? Map.of() : params,
+			return new WebhookDelivery(method.toUpperCase(Locale.ROOT), target, params,
 					response.statusCode(), response.body(), null, time);
 		}
 		catch (IOException | IllegalArgumentException ex) {
 			logger.warn("Twilio emulator could not reach " + target + ": " + ex);
-			return new WebhookDelivery(method.toUpperCase(Locale.ROOT), target, get ? Map.of() : params, 0, "",
+			return new WebhookDelivery(method.toUpperCase(Locale.ROOT), target, params, 0, "",
 					String.valueOf(ex), time);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			return new WebhookDelivery(method.toUpperCase(Locale.ROOT), target, get ? Map.of() : params, 0, "",
+			return new WebhookDelivery(method.toUpperCase(Locale.ROOT), target, params, 0, "",
 					"interrupted", time);
 		}
 	}

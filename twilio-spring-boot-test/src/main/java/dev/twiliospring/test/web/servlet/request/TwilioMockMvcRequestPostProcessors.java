@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.twiliospring.autoconfigure.PropertiesTwilioConnectionDetails;
 import dev.twiliospring.autoconfigure.TwilioConnectionDetails;
+import dev.twiliospring.autoconfigure.TwilioProperties;
 import dev.twiliospring.test.TwilioForms;
 import dev.twiliospring.webhook.DefaultWebhookUrlResolver;
 import dev.twiliospring.webhook.TwilioSignatureValidator;
@@ -16,7 +18,7 @@ import dev.twiliospring.webhook.WebhookUrlResolver;
 import jakarta.servlet.ServletContext;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.core.env.Environment;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -145,17 +147,22 @@ public final class TwilioMockMvcRequestPostProcessors {
 				throw new IllegalStateException("No application context to read the auth token from: use "
 						+ "MockMvc built from a WebApplicationContext, or twilioSignature(authToken)");
 			}
-			TwilioConnectionDetails details = context.getBeanProvider(TwilioConnectionDetails.class).getIfAvailable();
-			String authToken = (details != null) ? details.getAuthToken() : null;
-			if (!StringUtils.hasText(authToken)) {
-				Environment environment = context.getEnvironment();
-				authToken = environment.getProperty("twilio.auth-token");
-			}
+			// The token that the webhook filter checks: from the connection details, or
+			// from twilio.auth-token and TWILIO_AUTH_TOKEN as the filter reads them
+			TwilioConnectionDetails details = context.getBeanProvider(TwilioConnectionDetails.class)
+				.getIfAvailable(() -> new PropertiesTwilioConnectionDetails(properties(context),
+						context.getEnvironment()));
+			String authToken = details.getAuthToken();
 			if (!StringUtils.hasText(authToken)) {
 				throw new IllegalStateException("The application has no Twilio auth token to sign the request with: "
-						+ "set twilio.auth-token in the test, or use twilioSignature(authToken)");
+						+ "set twilio.auth-token (or TWILIO_AUTH_TOKEN) in the test, or use twilioSignature(authToken)");
 			}
 			return authToken.trim();
+		}
+
+		private static TwilioProperties properties(WebApplicationContext context) {
+			return context.getBeanProvider(TwilioProperties.class)
+				.getIfAvailable(() -> Binder.get(context.getEnvironment()).bindOrCreate("twilio", TwilioProperties.class));
 		}
 
 		private static @Nullable WebApplicationContext findContext(@Nullable ServletContext servletContext) {

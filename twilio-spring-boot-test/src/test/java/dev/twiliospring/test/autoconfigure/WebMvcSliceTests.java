@@ -1,0 +1,88 @@
+package dev.twiliospring.test.autoconfigure;
+
+import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.test.autoconfigure.AutoConfigureTwilioEmulator;
+import dev.twiliospring.test.emulator.TwilioEmulator;
+import dev.twiliospring.twiml.MessagingResponse;
+import dev.twiliospring.webhook.InboundMessage;
+import dev.twiliospring.webhook.TwilioWebhook;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import static dev.twiliospring.test.web.servlet.request.TwilioMockMvcRequestPostProcessors.twilioSignature;
+import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.inboundSms;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The test support in {@code @WebMvcTest} slices: signing with the token the filter
+ * checks, and the emulator with the auto-configured client.
+ */
+class WebMvcSliceTests {
+
+	/**
+	 * The application's auth token comes from the conventional TWILIO_AUTH_TOKEN
+	 * environment variable (here as a property of the same name, which is how the
+	 * filter reads it through the Environment).
+	 */
+	@Nested
+	@WebMvcTest(properties = "TWILIO_AUTH_TOKEN=token-from-environment")
+	class AuthTokenFromEnvironmentVariable {
+
+		@Autowired
+		MockMvc mvc;
+
+		@Test
+		void twilioSignatureSignsWithTheTokenTheFilterChecks() throws Exception {
+			this.mvc.perform(inboundSms().body("HELP").post("/sms").with(twilioSignature()))
+				.andExpect(status().isOk());
+		}
+
+	}
+
+	@Nested
+	@WebMvcTest
+	@AutoConfigureTwilioEmulator
+	class WithEmulator {
+
+		@Autowired
+		TwilioEmulator emulator;
+
+		@Autowired
+		ObjectProvider<TwilioClient> client;
+
+		@Test
+		void autoConfiguredClientTalksToTheEmulator() {
+			// AutoConfigureTwilioEmulator: "the auto-configured TwilioClient talks to it"
+			assertThat(this.client.getIfAvailable()).isNotNull();
+		}
+
+	}
+
+	@SpringBootConfiguration
+	@Import(SmsController.class)
+	static class App {
+
+	}
+
+	@RestController
+	static class SmsController {
+
+		@TwilioWebhook
+		@PostMapping("/sms")
+		MessagingResponse sms(InboundMessage message) {
+			return MessagingResponse.builder().message("Echo: " + message.body()).build();
+		}
+
+	}
+
+}

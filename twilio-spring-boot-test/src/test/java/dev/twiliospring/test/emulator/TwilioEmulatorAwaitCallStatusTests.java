@@ -1,0 +1,87 @@
+package dev.twiliospring.test.emulator;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.client.api.Call;
+import dev.twiliospring.client.api.CallCreateRequest;
+import dev.twiliospring.test.TwilioTestNumbers;
+import dev.twiliospring.test.emulator.TwilioEmulator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@link TwilioEmulator#awaitCallStatus} waits for a status the call reached, passed or
+ * not, and for its status callback to be answered.
+ */
+class TwilioEmulatorAwaitCallStatusTests {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+	private final TwilioEmulator emulator = TwilioEmulator.builder().stepDelay(Duration.ofMillis(20)).start();
+
+	private final TwilioClient client = this.emulator.client();
+
+	private final HttpServer app;
+
+	TwilioEmulatorAwaitCallStatusTests() throws IOException {
+		this.app = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		this.app.createContext("/status", (exchange) -> {
+			exchange.getRequestBody().readAllBytes();
+			try {
+				Thread.sleep(500); // an application that takes a moment to handle a callback
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			exchange.sendResponseHeaders(204, -1);
+			exchange.close();
+		});
+		this.app.start();
+	}
+
+	@AfterEach
+	void stop() {
+		this.app.stop(0);
+		this.emulator.close();
+	}
+
+	@Test
+	void awaitedStatusCallbackHasBeenAnswered() {
+		Call call = this.client.calls()
+			.create(CallCreateRequest.builder()
+				.to("+14155550100")
+				.from(TwilioTestNumbers.VALID)
+				.twiml("<Response><Pause length=\"1\"/></Response>")
+				.statusCallback(URI.create("http://127.0.0.1:" + this.app.getAddress().getPort() + "/status"))
+				.statusCallbackEvent(CallCreateRequest.Event.INITIATED, CallCreateRequest.Event.RINGING,
+						CallCreateRequest.Event.ANSWERED, CallCreateRequest.Event.COMPLETED)
+				.build());
+		this.emulator.awaitCallStatus(call.sid(), "ringing", TIMEOUT);
+		// javadoc: "Wait until a call has reached a status and the status callback for it, if
+		// one is requested, has been answered by the application"
+		assertThat(this.emulator.callbacks(call.sid())).extracting((delivery) -> delivery.param("CallStatus"))
+			.contains("ringing");
+	}
+
+	@Test
+	void statusThatWasReachedAndLeftIsSeen() {
+		Call call = this.client.calls()
+			.create(CallCreateRequest.builder()
+				.to("+14155550100")
+				.from(TwilioTestNumbers.VALID)
+				.twiml("<Response><Say>Your order has shipped</Say></Response>")
+				.build());
+		this.emulator.awaitCallStatus(call.sid(), "completed", TIMEOUT);
+		// The call was answered (it ran its TwiML), so it has reached in-progress
+		this.emulator.awaitCallStatus(call.sid(), "in-progress", Duration.ofMillis(500));
+	}
+
+}

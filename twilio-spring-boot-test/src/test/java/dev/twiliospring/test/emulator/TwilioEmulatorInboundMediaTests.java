@@ -1,0 +1,99 @@
+package dev.twiliospring.test.emulator;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.client.api.Media;
+import dev.twiliospring.test.emulator.TwilioEmulator;
+import dev.twiliospring.test.emulator.WebhookDelivery;
+import dev.twiliospring.test.webhook.InboundMessagePayload;
+import dev.twiliospring.test.webhook.TwilioWebhookPayloads;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The media of a received MMS are hosted by the emulator, as Twilio hosts them.
+ */
+class TwilioEmulatorInboundMediaTests {
+
+	private static final String NUMBER = "+14155550199";
+
+	private final TwilioEmulator emulator = TwilioEmulator.builder().stepDelay(Duration.ofMillis(5)).start();
+
+	private final TwilioClient client = this.emulator.client();
+
+	private final HttpServer app;
+
+	TwilioEmulatorInboundMediaTests() throws IOException {
+		this.app = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		this.app.createContext("/sms", (exchange) -> {
+			exchange.getRequestBody().readAllBytes();
+			byte[] twiml = "<Response/>".getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().add("Content-Type", "application/xml");
+			exchange.sendResponseHeaders(200, twiml.length);
+			exchange.getResponseBody().write(twiml);
+			exchange.close();
+		});
+		this.app.start();
+	}
+
+	@AfterEach
+	void stop() {
+		this.app.stop(0);
+		this.emulator.close();
+	}
+
+	private WebhookDelivery receiveMms(InboundMessagePayload payload) {
+		this.emulator.addIncomingNumber(NUMBER, "http://127.0.0.1:" + this.app.getAddress().getPort() + "/sms", null);
+		this.emulator.receiveMessage(payload.from("+14155550100").to(NUMBER));
+		return this.emulator.callbacks().get(0);
+	}
+
+	@Test
+	void mediaUrlOfReceivedMmsPointsAtTheEmulatorNotAtRealTwilio() {
+		WebhookDelivery webhook = receiveMms(TwilioWebhookPayloads.inboundMms());
+		String mediaUrl = webhook.param("MediaUrl0");
+		// An application that downloads the media (as MMS handlers do) must stay offline
+		assertThat(URI.create(mediaUrl).getHost()).isEqualTo("127.0.0.1");
+	}
+
+	@Test
+	void mediaOfReceivedMmsCanBeDownloadedFromTheEmulator() throws Exception {
+		WebhookDelivery webhook = receiveMms(TwilioWebhookPayloads.inboundMms());
+		HttpResponse<byte[]> media = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(webhook.param("MediaUrl0"))).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(media.statusCode()).isEqualTo(200);
+		assertThat(media.headers().firstValue("Content-Type")).contains(webhook.param("MediaContentType0"));
+		assertThat(media.body()).isNotEmpty();
+	}
+
+	@Test
+	void mediaUrlsOutsideTwilioAreKept() {
+		WebhookDelivery webhook = receiveMms(
+				TwilioWebhookPayloads.inboundSms().media("https://cdn.example.com/cat.png", "image/png"));
+		assertThat(webhook.param("MediaUrl0")).isEqualTo("https://cdn.example.com/cat.png");
+		assertThat(this.client.messages().media().list(webhook.param("MessageSid")).items()).hasSize(1);
+	}
+
+	@Test
+	void mediaOfReceivedMmsCanBeListedThroughTheApi() {
+		WebhookDelivery webhook = receiveMms(TwilioWebhookPayloads.inboundMms());
+		String sid = webhook.param("MessageSid");
+		assertThat(this.client.messages().fetch(sid).numMedia()).isEqualTo(1);
+		assertThat(this.client.messages().media().list(sid).items()).extracting(Media::sid)
+			.hasSize(1);
+	}
+
+}
