@@ -53,32 +53,32 @@ public class PropertiesTwilioConnectionDetails implements TwilioConnectionDetail
 
 	@Override
 	public @Nullable String getAccountSid() {
-		return resolve(this.properties.getAccountSid(), ACCOUNT_SID_ENV);
+		return resolve(this.properties.getAccountSid(), "twilio.account-sid", ACCOUNT_SID_ENV);
 	}
 
 	@Override
 	public @Nullable String getAuthToken() {
-		return resolve(this.properties.getAuthToken(), AUTH_TOKEN_ENV);
+		return resolve(this.properties.getAuthToken(), "twilio.auth-token", AUTH_TOKEN_ENV);
 	}
 
 	@Override
 	public @Nullable String getApiKeySid() {
-		return resolve(this.properties.getApiKey().getSid(), API_KEY_ENV);
+		return resolve(this.properties.getApiKey().getSid(), "twilio.api-key.sid", API_KEY_ENV);
 	}
 
 	@Override
 	public @Nullable String getApiKeySecret() {
-		return resolve(this.properties.getApiKey().getSecret(), API_SECRET_ENV);
+		return resolve(this.properties.getApiKey().getSecret(), "twilio.api-key.secret", API_SECRET_ENV);
 	}
 
 	@Override
 	public @Nullable String getRegion() {
-		return resolve(this.properties.getRegion(), REGION_ENV);
+		return resolve(this.properties.getRegion(), "twilio.region", REGION_ENV);
 	}
 
 	@Override
 	public @Nullable String getEdge() {
-		return resolve(this.properties.getEdge(), EDGE_ENV);
+		return resolve(this.properties.getEdge(), "twilio.edge", EDGE_ENV);
 	}
 
 	@Override
@@ -86,17 +86,45 @@ public class PropertiesTwilioConnectionDetails implements TwilioConnectionDetail
 		return this.properties.getBaseUrl();
 	}
 
-	private @Nullable String resolve(@Nullable String property, String variable) {
-		if (StringUtils.hasText(property)) {
-			return property.trim();
+	private @Nullable String resolve(@Nullable String value, String property, String variable) {
+		if (StringUtils.hasText(value)) {
+			String trimmed = value.trim();
+			checkResolved(trimmed, property, variable);
+			return trimmed;
 		}
 		String fromEnvironment = this.environment.getProperty(variable);
 		return StringUtils.hasText(fromEnvironment) ? fromEnvironment.trim() : null;
 	}
 
+	/**
+	 * Refuse a value that still holds a placeholder: the binder keeps one that nothing
+	 * resolves as text, which would otherwise be sent to Twilio as the credential.
+	 */
+	private static void checkResolved(String value, String property, String variable) {
+		int start = value.indexOf("${");
+		int end = (start >= 0) ? value.indexOf('}', start) : -1;
+		if (end < 0) {
+			return;
+		}
+		// Only the placeholder is shown: the text around it could be part of a secret
+		String placeholder = value.substring(start, end + 1);
+		throw new InvalidTwilioConfigurationException(property, variable,
+				property + " is set to the placeholder " + placeholder + ", which nothing resolves",
+				"Set what the placeholder names, give it a default (${" + variable + ":} leaves " + property
+						+ " unset), or remove " + property + ": the starter reads the " + variable
+						+ " environment variable itself.");
+	}
+
 	@Override
 	public String toString() {
-		return "PropertiesTwilioConnectionDetails[accountSid=" + getAccountSid() + "]";
+		String accountSid;
+		try {
+			accountSid = getAccountSid();
+		}
+		catch (InvalidTwilioConfigurationException ex) {
+			accountSid = "unresolved";
+		}
+		return "PropertiesTwilioConnectionDetails[accountSid=" + accountSid + "]";
 	}
 
 }

@@ -157,9 +157,10 @@ public final class TwilioAutoConfiguration {
 				}
 				// Twilio answers with redirects only as results, such as the download link of
 				// GET /v1/Deactivations, and following one would send the credentials along.
-				builder.requestFactory(withoutTransportRetries(requestFactoryBuilder)
-					.build(base.withTimeouts(properties.getConnectTimeout(), properties.getReadTimeout())
-						.withRedirects(HttpRedirects.DONT_FOLLOW)));
+				// Built with the timeouts the builder has in the end, customizers' included
+				ClientHttpRequestFactoryBuilder<?> factoryBuilder = withoutTransportRetries(requestFactoryBuilder);
+				builder.requestFactoryWithTimeouts((connectTimeout, readTimeout) -> factoryBuilder
+					.build(base.withTimeouts(connectTimeout, readTimeout).withRedirects(HttpRedirects.DONT_FOLLOW)));
 			};
 		}
 

@@ -275,8 +275,9 @@ public class TwilioProperties {
 		private Duration maxRetryAfter = Duration.ofSeconds(60);
 
 		/**
-		 * Overall time budget of one call, all attempts and delays included. No retry
-		 * starts once it is spent.
+		 * Time budget of one call's retries: no retry starts, and no delay before one
+		 * waits, past it. An attempt under way is bounded by the connect and read
+		 * timeouts.
 		 */
 		private Duration deadline = Duration.ofMinutes(2);
 

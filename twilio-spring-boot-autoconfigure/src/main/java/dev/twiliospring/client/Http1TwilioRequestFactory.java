@@ -124,7 +124,7 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory {
 		if (duration.isZero() || duration.isNegative()) {
 			return 0;
 		}
-		return (int) Math.max(1, Math.min(Integer.MAX_VALUE, duration.toMillis()));
+		return (int) Math.max(1, Math.min(Integer.MAX_VALUE, TwilioExecutor.millis(duration)));
 	}
 
 	@Override

@@ -1,17 +1,25 @@
 package dev.twiliospring.client;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Flow;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
 
@@ -38,7 +46,9 @@ import org.springframework.util.CollectionUtils;
  * byte array and the response is received as one: the calling thread waits once.
  * <p>
  * The read timeout bounds the wait for the status line and headers of a response, as the
- * JDK client's request timeout does; Twilio's JSON bodies follow at once. Plain
+ * JDK client's request timeout does, and then every wait for more of the body: a body that
+ * stalls fails the call rather than holding its thread. The body is handed on as it
+ * arrives, so that the client's limit on the size of a response applies here too. Plain
  * {@code http} URLs (emulators, tests) are sent as HTTP/1.1, sparing the
  * {@code Upgrade: h2c} attempt the JDK client would make; {@code https} keeps the
  * client's version, HTTP/2 where the server offers it.
@@ -102,7 +112,8 @@ final class JdkTwilioRequestFactory implements ClientHttpRequestFactory {
 		protected ClientHttpResponse executeInternal(HttpHeaders headers, byte[] body) throws IOException {
 			HttpRequest request = buildRequest(headers, body);
 			try {
-				return new JdkTwilioResponse(this.httpClient.send(request, HttpResponse.BodyHandlers.ofByteArray()));
+				return new JdkTwilioResponse(this.httpClient.send(request, HttpResponse.BodyHandlers.ofPublisher()),
+						this.readTimeout);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -136,16 +147,17 @@ final class JdkTwilioRequestFactory implements ClientHttpRequestFactory {
 
 	private static final class JdkTwilioResponse implements ClientHttpResponse {
 
-		private final HttpResponse<byte[]> response;
+		private final HttpResponse<Flow.Publisher<List<ByteBuffer>>> response;
 
 		private final HttpHeaders headers;
 
-		private final InputStream body;
+		private final BodyInputStream body;
 
-		JdkTwilioResponse(HttpResponse<byte[]> response) {
+		JdkTwilioResponse(HttpResponse<Flow.Publisher<List<ByteBuffer>>> response, @Nullable Duration readTimeout) {
 			this.response = response;
 			this.headers = adaptHeaders(response.headers().map());
-			this.body = new ByteArrayInputStream(response.body());
+			this.body = new BodyInputStream(readTimeout);
+			response.body().subscribe(this.body);
 		}
 
 		/**
@@ -189,8 +201,139 @@ final class JdkTwilioRequestFactory implements ClientHttpRequestFactory {
 
 		@Override
 		public void close() {
-			// The body was read in full before the response was handed out, so the
-			// connection is back in the client's pool already
+			this.body.close();
+		}
+
+	}
+
+	/**
+	 * The body of a response as it arrives from the JDK client, one list of buffers
+	 * requested at a time, with the read timeout on every wait.
+	 */
+	private static final class BodyInputStream extends InputStream implements Flow.Subscriber<List<ByteBuffer>> {
+
+		private static final Object END = new Object();
+
+		private final BlockingQueue<Object> arrived = new LinkedBlockingQueue<>();
+
+		private final @Nullable Duration readTimeout;
+
+		private volatile Flow.@Nullable Subscription subscription;
+
+		private Iterator<ByteBuffer> buffers = Collections.emptyIterator();
+
+		private @Nullable ByteBuffer current;
+
+		private boolean ended;
+
+		BodyInputStream(@Nullable Duration readTimeout) {
+			this.readTimeout = readTimeout;
+		}
+
+		@Override
+		public void onSubscribe(Flow.Subscription subscription) {
+			this.subscription = subscription;
+			subscription.request(1);
+		}
+
+		@Override
+		public void onNext(List<ByteBuffer> item) {
+			this.arrived.add(item);
+		}
+
+		@Override
+		public void onError(Throwable throwable) {
+			this.arrived.add(throwable);
+		}
+
+		@Override
+		public void onComplete() {
+			this.arrived.add(END);
+		}
+
+		@Override
+		public int read() throws IOException {
+			byte[] one = new byte[1];
+			return (read(one, 0, 1) == -1) ? -1 : (one[0] & 0xff);
+		}
+
+		@Override
+		public int read(byte[] bytes, int offset, int length) throws IOException {
+			Objects.checkFromIndexSize(offset, length, bytes.length);
+			if (length == 0) {
+				return 0;
+			}
+			ByteBuffer buffer = next();
+			if (buffer == null) {
+				return -1;
+			}
+			int count = Math.min(length, buffer.remaining());
+			buffer.get(bytes, offset, count);
+			return count;
+		}
+
+		/**
+		 * Return a buffer with bytes left, waiting for one if need be, or {@code null} at
+		 * the end of the body.
+		 */
+		private @Nullable ByteBuffer next() throws IOException {
+			while (this.current == null || !this.current.hasRemaining()) {
+				if (this.buffers.hasNext()) {
+					this.current = this.buffers.next();
+					continue;
+				}
+				if (this.ended) {
+					return null;
+				}
+				this.buffers = arrivedBuffers();
+			}
+			return this.current;
+		}
+
+		@SuppressWarnings("unchecked")
+		private Iterator<ByteBuffer> arrivedBuffers() throws IOException {
+			Object item;
+			try {
+				item = (this.readTimeout != null)
+						? this.arrived.poll(TwilioExecutor.millis(this.readTimeout), TimeUnit.MILLISECONDS)
+						: this.arrived.take();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				close();
+				throw new IOException("Interrupted while reading a response", ex);
+			}
+			if (item == null) {
+				close();
+				throw new HttpTimeoutException("No more of the response arrived within the read timeout of "
+						+ TwilioExecutor.millis(Objects.requireNonNull(this.readTimeout)) + " ms");
+			}
+			if (item == END) {
+				this.ended = true;
+				return Collections.emptyIterator();
+			}
+			if (item instanceof Throwable failure) {
+				this.ended = true;
+				throw (failure instanceof IOException io) ? io
+						: new IOException("The response could not be read: " + failure.getMessage(), failure);
+			}
+			Flow.Subscription subscription = this.subscription;
+			if (subscription != null) {
+				subscription.request(1);
+			}
+			return ((List<ByteBuffer>) item).iterator();
+		}
+
+		@Override
+		public void close() {
+			if (!this.ended) {
+				this.ended = true;
+				Flow.Subscription subscription = this.subscription;
+				if (subscription != null) {
+					// Gives up the rest of the body; the JDK client then closes the connection
+					subscription.cancel();
+				}
+			}
 		}
 
 	}

@@ -12,7 +12,7 @@ import java.time.Duration;
 public interface Sleeper {
 
 	/** Sleeper that blocks the calling thread. */
-	Sleeper THREAD = (duration) -> Thread.sleep(duration.toMillis());
+	Sleeper THREAD = (duration) -> Thread.sleep(TwilioExecutor.millis(duration));
 
 	/**
 	 * Wait for the given time.

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -515,6 +516,8 @@ public final class TwilioClient {
 
 		private @Nullable ClientHttpRequestFactory requestFactory;
 
+		private @Nullable BiFunction<Duration, Duration, ? extends ClientHttpRequestFactory> timedRequestFactory;
+
 		private boolean builtInTransport;
 
 		private final List<TwilioClientListener> listeners = new ArrayList<>();
@@ -671,8 +674,9 @@ public final class TwilioClient {
 		}
 
 		/**
-		 * Set the time budget of one call, all attempts and delays included; no retry
-		 * starts that would wait past it.
+		 * Set the time budget of one call's retries: no retry starts, and no delay
+		 * before one waits, past it. An attempt under way is bounded by the connect and
+		 * read timeouts.
 		 * @param retryDeadline the budget, 2 min by default
 		 * @return this builder
 		 */
@@ -682,9 +686,10 @@ public final class TwilioClient {
 		}
 
 		/**
-		 * Set the connect timeout of the default HTTP client. Not applied to a
-		 * {@link #restClientBuilder(RestClient.Builder) given builder}'s own request
-		 * factory.
+		 * Set the connect timeout of the default HTTP client and of a
+		 * {@link #requestFactoryWithTimeouts transport created with the timeouts}. Not
+		 * applied to a {@link #requestFactory given request factory} or a
+		 * {@link #restClientBuilder(RestClient.Builder) given builder}'s own.
 		 * @param connectTimeout the timeout, 10 s by default; zero for none
 		 * @return this builder
 		 */
@@ -694,9 +699,10 @@ public final class TwilioClient {
 		}
 
 		/**
-		 * Set the read timeout of the default HTTP client. Not applied to a
-		 * {@link #restClientBuilder(RestClient.Builder) given builder}'s own request
-		 * factory.
+		 * Set the read timeout of the default HTTP client and of a
+		 * {@link #requestFactoryWithTimeouts transport created with the timeouts}. Not
+		 * applied to a {@link #requestFactory given request factory} or a
+		 * {@link #restClientBuilder(RestClient.Builder) given builder}'s own.
 		 * @param readTimeout the timeout, 30 s by default; zero for none
 		 * @return this builder
 		 */
@@ -752,6 +758,23 @@ public final class TwilioClient {
 		 */
 		public Builder requestFactory(@Nullable ClientHttpRequestFactory requestFactory) {
 			this.requestFactory = requestFactory;
+			this.timedRequestFactory = null;
+			return this;
+		}
+
+		/**
+		 * Use an HTTP transport that is created when the client is built, with the
+		 * {@link #connectTimeout connect} and {@link #readTimeout read} timeouts the
+		 * builder has then: a timeout set after this call still applies to it.
+		 * @param requestFactory creates the transport from the connect and the read
+		 * timeout, each zero for none
+		 * @return this builder
+		 */
+		public Builder requestFactoryWithTimeouts(
+				BiFunction<Duration, Duration, ? extends ClientHttpRequestFactory> requestFactory) {
+			Assert.notNull(requestFactory, "requestFactory must not be null");
+			this.timedRequestFactory = requestFactory;
+			this.requestFactory = null;
 			return this;
 		}
 
@@ -868,6 +891,9 @@ public final class TwilioClient {
 					: RestClient.builder();
 			if (this.requestFactory != null) {
 				builder.requestFactory(this.requestFactory);
+			}
+			else if (this.timedRequestFactory != null) {
+				builder.requestFactory(this.timedRequestFactory.apply(this.connectTimeout, this.readTimeout));
 			}
 			else if (this.restClientBuilder == null || this.builtInTransport) {
 				builder.requestFactory(defaultRequestFactory());

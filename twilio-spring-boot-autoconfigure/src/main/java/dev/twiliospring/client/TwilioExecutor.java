@@ -47,6 +47,9 @@ final class TwilioExecutor {
 
 	static final String IDEMPOTENCY_TOKEN_HEADER = "I-Twilio-Idempotency-Token";
 
+	private static final String[] OWN_HEADERS = { HttpHeaders.AUTHORIZATION, HttpHeaders.USER_AGENT,
+			HttpHeaders.ACCEPT, HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH, IDEMPOTENCY_TOKEN_HEADER };
+
 	private static final Logger logger = LoggerFactory.getLogger(TwilioClient.class);
 
 	private static final MediaType FORM = MediaType.APPLICATION_FORM_URLENCODED;
@@ -87,7 +90,12 @@ final class TwilioExecutor {
 	TwilioExecutor(RestClient restClient, TwilioHosts hosts, String authorization, String userAgent,
 			RetrySettings retry, TwilioClientListener listener, Sleeper sleeper, Clock clock, TwilioErrors errors,
 			long maxResponseSize) {
-		this.restClient = restClient.mutate().requestInitializer(this::writeHeaders).build();
+		// A shared builder's default headers would go out beside the client's own: another
+		// API's Authorization among them
+		this.restClient = restClient.mutate()
+			.defaultHeaders(TwilioExecutor::removeOwnHeaders)
+			.requestInitializer(this::writeHeaders)
+			.build();
 		this.hosts = hosts;
 		this.authorization = authorization;
 		this.userAgent = userAgent;
@@ -198,6 +206,10 @@ final class TwilioExecutor {
 			failures.forEach(failure::addSuppressed);
 			throw failure;
 		}
+		if (Thread.currentThread().isInterrupted()) {
+			// The failure may be the interrupt itself, of the transport's wait for an answer
+			throw interrupted(context, prepared, failure, failures);
+		}
 		failures.add(failure);
 		this.listener.onRetry(context, reason, delay);
 		if (logger.isDebugEnabled()) {
@@ -208,13 +220,18 @@ final class TwilioExecutor {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			TwilioException interrupted = new TwilioException(
-					"Interrupted while waiting to retry " + prepared.description(), ex);
-			failures.forEach(interrupted::addSuppressed);
-			context.recordResult(context.outcome(), context.statusCode(), context.errorCode(), context.requestId(),
-					interrupted);
-			throw interrupted;
+			throw interrupted(context, prepared, ex, failures);
 		}
+	}
+
+	private static TwilioException interrupted(TwilioRequestContext context, PreparedRequest prepared, Exception cause,
+			List<TwilioException> failures) {
+		TwilioException interrupted = new TwilioException(
+				"Interrupted while waiting to retry " + prepared.description(), cause);
+		failures.forEach(interrupted::addSuppressed);
+		context.recordResult(context.outcome(), context.statusCode(), context.errorCode(), context.requestId(),
+				interrupted);
+		return interrupted;
 	}
 
 	private <T extends @Nullable Object> TwilioResponse<T> read(TwilioRequestContext context, RawResponse response,
@@ -283,13 +300,25 @@ final class TwilioExecutor {
 	 * @return the delay
 	 */
 	Duration backoff(int retry) {
-		long initial = this.retry.initialBackoff().toMillis();
-		long max = this.retry.maxBackoff().toMillis();
+		long initial = millis(this.retry.initialBackoff());
+		long max = millis(this.retry.maxBackoff());
 		long ceiling = Math.min(max, initial << Math.min(retry, 30));
 		if (ceiling <= 0) {
 			return Duration.ZERO;
 		}
 		return Duration.ofMillis(ThreadLocalRandom.current().nextLong(ceiling + 1));
+	}
+
+	/**
+	 * Return a duration in milliseconds, saturating at {@link Long#MAX_VALUE}.
+	 */
+	static long millis(Duration duration) {
+		try {
+			return duration.toMillis();
+		}
+		catch (ArithmeticException ex) {
+			return Long.MAX_VALUE;
+		}
 	}
 
 	private @Nullable Duration retryAfter(HttpHeaders headers) {
@@ -452,11 +481,24 @@ final class TwilioExecutor {
 	}
 
 	/**
+	 * Remove the headers that the client sets itself from a builder's defaults.
+	 */
+	private static void removeOwnHeaders(HttpHeaders defaults) {
+		for (String name : OWN_HEADERS) {
+			defaults.remove(name);
+		}
+	}
+
+	/**
 	 * Read a response body into an array of its declared length where there is one, to
 	 * spare the buffer growth and the copies of reading an unknown length.
 	 */
 	private byte[] readBody(PreparedRequest prepared, int status, HttpHeaders headers, InputStream body)
 			throws IOException {
+		if (prepared.method() == HttpMethod.HEAD || status == 204 || status == 304) {
+			// No body, whatever Content-Length says: it describes the resource
+			return new byte[0];
+		}
 		long max = this.maxResponseSize;
 		long contentLength = headers.getContentLength();
 		if (contentLength > max) {

@@ -3,6 +3,8 @@ package dev.twiliospring.webhook;
 import java.net.URI;
 import java.util.Locale;
 
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
@@ -11,9 +13,11 @@ import org.jspecify.annotations.Nullable;
  * request, followed by its raw query string.
  * <p>
  * Behind a proxy, let the request reflect the {@code X-Forwarded-*} or
- * {@code Forwarded} headers with Spring Boot's {@code server.forward-headers-strategy}
- * ({@code framework} applies Spring's {@code ForwardedHeaderFilter}, {@code native} the
- * server's own support). When the public URL is fixed, such as a tunnel during
+ * {@code Forwarded} headers with Spring Boot's {@code server.forward-headers-strategy}:
+ * {@code framework} applies Spring's {@code ForwardedHeaderFilter}, which reads both;
+ * {@code native} the server's own support, which on Tomcat reads {@code X-Forwarded-*}
+ * only. A trailing slash that a request wrapper removed from the path, such as Spring's
+ * {@code UrlHandlerFilter}, is put back. When the public URL is fixed, such as a tunnel during
  * development, configure it instead: its scheme, host and port replace those of the
  * request, and a path it has replaces the servlet context path.
  *
@@ -68,7 +72,7 @@ public class DefaultWebhookUrlResolver implements WebhookUrlResolver {
 	@Override
 	public String resolve(HttpServletRequest request) {
 		StringBuilder url = new StringBuilder(128);
-		String requestUri = request.getRequestURI();
+		String requestUri = requestUri(request);
 		if (this.publicOrigin != null) {
 			url.append(this.publicOrigin);
 			url.append((this.publicPath != null) ? this.publicPath + pathWithinApplication(request) : requestUri);
@@ -89,8 +93,31 @@ public class DefaultWebhookUrlResolver implements WebhookUrlResolver {
 		return url.toString();
 	}
 
+	/**
+	 * Return the request URI, with a trailing slash that a request wrapper removed, as
+	 * Spring's {@code UrlHandlerFilter} does when it is ordered before the webhook filter:
+	 * Twilio signed the URL it requested.
+	 */
+	private static String requestUri(HttpServletRequest request) {
+		String uri = request.getRequestURI();
+		if (uri.endsWith("/")) {
+			return uri;
+		}
+		ServletRequest inner = request;
+		while (inner instanceof ServletRequestWrapper wrapper) {
+			inner = wrapper.getRequest();
+			if (inner instanceof HttpServletRequest httpRequest) {
+				String innerUri = httpRequest.getRequestURI();
+				if (innerUri.length() == uri.length() + 1 && innerUri.endsWith("/") && innerUri.startsWith(uri)) {
+					return innerUri;
+				}
+			}
+		}
+		return uri;
+	}
+
 	private static String pathWithinApplication(HttpServletRequest request) {
-		String requestUri = request.getRequestURI();
+		String requestUri = requestUri(request);
 		String contextPath = request.getContextPath();
 		if (!contextPath.isEmpty() && requestUri.startsWith(contextPath)) {
 			return requestUri.substring(contextPath.length());

@@ -53,7 +53,8 @@ public class TwilioWebhookArgumentResolver implements HandlerMethodArgumentResol
 		WebhookParameters parameters = (request != null) ? WebhookParameters.ofArrays(request.getParameterMap())
 				: WebhookParameters.of(Map.of());
 		Object payload = PAYLOADS.get(parameter.nestedIfOptional().getNestedParameterType()).apply(parameters);
-		return parameter.isOptional() ? Optional.of(payload) : payload;
+		// isOptional() is also true for a parameter declared nullable, which takes the payload itself
+		return (parameter.getParameterType() == Optional.class) ? Optional.of(payload) : payload;
 	}
 
 	/**

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.aop.support.AopUtils;
@@ -116,6 +117,15 @@ public class TwilioWebhookRequestMatcher {
 	 * @return whether the request is a webhook
 	 */
 	public boolean matches(HttpServletRequest request) {
+		if (matchesAsRequested(request)) {
+			return true;
+		}
+		// Spring maps no trailing slash; a UrlHandlerFilter after this filter removes it
+		String uri = request.getRequestURI();
+		return uri.length() > 1 && uri.endsWith("/") && matchesAsRequested(new WithoutTrailingSlash(request));
+	}
+
+	private boolean matchesAsRequested(HttpServletRequest request) {
 		LookupRequest lookupRequest = new LookupRequest(request);
 		RequestPath requestPath = ServletRequestPathUtils.parseAndCache(lookupRequest);
 		PathContainer path = requestPath.pathWithinApplication();
@@ -397,6 +407,47 @@ public class TwilioWebhookRequestMatcher {
 	 * A handler found, and the position of the handler mapping that found it.
 	 */
 	private record Found(HandlerExecutionChain chain, int mappingIndex) {
+
+	}
+
+	/**
+	 * A request as Spring's {@code UrlHandlerFilter} passes it on: without the trailing
+	 * slash of its path.
+	 */
+	private static final class WithoutTrailingSlash extends HttpServletRequestWrapper {
+
+		WithoutTrailingSlash(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public String getRequestURI() {
+			return strip(super.getRequestURI());
+		}
+
+		@Override
+		public StringBuffer getRequestURL() {
+			StringBuffer url = super.getRequestURL();
+			if (url.length() > 0 && url.charAt(url.length() - 1) == '/') {
+				url.setLength(url.length() - 1);
+			}
+			return url;
+		}
+
+		@Override
+		public String getServletPath() {
+			return (getPathInfo() != null) ? super.getServletPath() : strip(super.getServletPath());
+		}
+
+		@Override
+		public @Nullable String getPathInfo() {
+			String pathInfo = super.getPathInfo();
+			return (pathInfo != null) ? strip(pathInfo) : null;
+		}
+
+		private static String strip(String path) {
+			return (path.length() > 1 && path.endsWith("/")) ? path.substring(0, path.length() - 1) : path;
+		}
 
 	}
 

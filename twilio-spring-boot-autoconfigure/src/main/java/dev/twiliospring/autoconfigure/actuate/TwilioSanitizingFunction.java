@@ -24,7 +24,7 @@ final class TwilioSanitizingFunction implements SanitizingFunction {
 	 * indexed and environment variable forms of one property compare equal.
 	 */
 	private static final Set<String> SENSITIVE_KEYS = Set.of("twilioauthtoken", "twilioapikeysecret",
-			"twilioapisecret", "twiliowebhookadditionalauthtokens");
+			"twilioapisecret", "twiliowebhookadditionalauthtokens", "twilioemulatorauthtoken");
 
 	@Override
 	public SanitizableData apply(SanitizableData data) {

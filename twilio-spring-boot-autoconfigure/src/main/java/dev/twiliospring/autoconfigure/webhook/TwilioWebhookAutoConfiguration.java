@@ -39,6 +39,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingFilt
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.DispatcherServletPath;
 import org.springframework.context.ApplicationEventPublisher;
@@ -233,7 +235,7 @@ public final class TwilioWebhookAutoConfiguration {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnBooleanProperty("twilio.webhook.deduplicate")
+	@Conditional(OnDeduplicationCondition.class)
 	static class DeduplicationConfiguration {
 
 		@Bean
@@ -278,6 +280,32 @@ public final class TwilioWebhookAutoConfiguration {
 				.GET(path, twilioStatusCallbackHandler)
 				.POST(path, twilioStatusCallbackHandler)
 				.build();
+		}
+
+	}
+
+	/**
+	 * Matches when {@code twilio.webhook.deduplicate} binds to {@code true}, as the filter
+	 * reads it: {@code on}, {@code yes} and {@code 1} included, which a property
+	 * condition would take as false.
+	 */
+	static final class OnDeduplicationCondition extends SpringBootCondition {
+
+		private static final String DEDUPLICATE = "twilio.webhook.deduplicate";
+
+		@Override
+		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			ConditionMessage.Builder message = ConditionMessage.forCondition("Twilio webhook deduplication");
+			boolean deduplicate;
+			try {
+				deduplicate = Binder.get(context.getEnvironment()).bind(DEDUPLICATE, Boolean.class).orElse(false);
+			}
+			catch (BindException ex) {
+				// Binding the properties reports the value
+				deduplicate = false;
+			}
+			return deduplicate ? ConditionOutcome.match(message.because(DEDUPLICATE + " is true"))
+					: ConditionOutcome.noMatch(message.because(DEDUPLICATE + " is not true"));
 		}
 
 	}
