@@ -11,8 +11,9 @@ import dev.twiliospring.client.api.Message;
  * Absent parameters are {@code null}. Every parameter, including ones not modelled here,
  * is available from {@link #params()}.
  *
- * @param messageSid SID of the message ({@code MessageSid})
- * @param messageStatus new status of the message ({@code MessageStatus})
+ * @param messageSid SID of the message ({@code MessageSid}, or {@code SmsSid} in older callbacks)
+ * @param messageStatus new status of the message ({@code MessageStatus}, or {@code SmsStatus} in
+ * older callbacks)
  * @param errorCode Twilio error code when the message failed or was undelivered
  * ({@code ErrorCode})
  * @param errorMessage description of the error, when Twilio sends one
@@ -44,7 +45,9 @@ public record MessageStatusCallback(@Nullable String messageSid, Message.@Nullab
 	 */
 	public static MessageStatusCallback from(WebhookParameters params) {
 		String statusName = (params.get("MessageStatus") != null) ? "MessageStatus" : "SmsStatus";
-		return new MessageStatusCallback(params.get("MessageSid"), params.getEnum(statusName, Message.Status::from),
+		// Older callbacks name the message SmsSid and its status SmsStatus only
+		String messageSid = (params.get("MessageSid") != null) ? params.get("MessageSid") : params.get("SmsSid");
+		return new MessageStatusCallback(messageSid, params.getEnum(statusName, Message.Status::from),
 				params.getInteger("ErrorCode"), params.get("ErrorMessage"), params.get("AccountSid"),
 				params.get("From"), params.get("To"), params.get("ApiVersion"), params.get("SmsSid"),
 				params.get("SmsStatus"), params.get("MessagingServiceSid"), params.get("RawDlrDoneDate"), params);

@@ -15,7 +15,8 @@ import org.springframework.web.servlet.function.ServerResponse;
  * application events, and answers 204 No Content.
  * <p>
  * The kind of callback is told from its parameters: {@code RecordingStatus} for a
- * recording, {@code MessageStatus} for a message and {@code CallStatus} for a call.
+ * recording, {@code MessageStatus} (or, in older callbacks, {@code SmsStatus}) for a
+ * message and {@code CallStatus} for a call.
  * Anything else is answered with 400. The endpoint does not check signatures itself:
  * like a controller, it is annotated with {@link TwilioWebhook}, so the
  * {@link TwilioWebhookFilter} checks every request that the dispatcher servlet routes to
@@ -49,8 +50,8 @@ public class TwilioStatusCallbackHandler implements HandlerFunction<ServerRespon
 		}
 		if (event == null) {
 			return problem(request, "unrecognized-callback",
-					"Expected a message, call or recording status callback (with a MessageStatus, CallStatus or "
-							+ "RecordingStatus parameter)");
+					"Expected a message, call or recording status callback (with a MessageStatus, SmsStatus, "
+							+ "CallStatus or RecordingStatus parameter)");
 		}
 		this.eventPublisher.publishEvent(event);
 		return ServerResponse.noContent().build();
@@ -66,7 +67,8 @@ public class TwilioStatusCallbackHandler implements HandlerFunction<ServerRespon
 		if (params.contains("RecordingStatus")) {
 			return new RecordingStatusEvent(RecordingStatusCallback.from(params));
 		}
-		if (params.contains("MessageStatus")) {
+		// Older message callbacks carry SmsStatus only; MessageStatusCallback reads either
+		if (params.contains("MessageStatus") || (params.contains("SmsStatus") && !params.contains("CallStatus"))) {
 			return new MessageStatusEvent(MessageStatusCallback.from(params));
 		}
 		if (params.contains("CallStatus")) {

@@ -437,6 +437,19 @@ class TwilioWebhookEndToEndTests {
 	}
 
 	@Test
+	void publishesOlderMessageStatusCallbackWithSmsStatusOnlyAsEvent() throws Exception {
+		this.mvc
+			.perform(signedPost("http://localhost/twilio/status", "SmsSid", "SM2", "SmsStatus", "sent", "AccountSid",
+					"AC1"))
+			.andExpect(status().isNoContent());
+		assertThat(this.statusEvents.received).singleElement()
+			.isInstanceOfSatisfying(MessageStatusEvent.class, (event) -> {
+				assertThat(event.callback().messageSid()).isEqualTo("SM2");
+				assertThat(event.callback().messageStatus()).isEqualTo(Message.Status.SENT);
+			});
+	}
+
+	@Test
 	void publishesCallStatusCallbackAsEvent() throws Exception {
 		this.mvc
 			.perform(signedPost("http://localhost/twilio/status", "CallSid", "CA1", "CallStatus", "completed",
