@@ -96,6 +96,8 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 
 	private static final int MAX_RECORDED_RESPONSE_BYTES = 1024 * 1024;
 
+	private static final String METHOD_NOT_ALLOWED = "method-not-allowed";
+
 	private static final TwilioWebhookObservationConvention DEFAULT_CONVENTION = new DefaultTwilioWebhookObservationConvention();
 
 	private final TwilioWebhookRequestMatcher requestMatcher;
@@ -203,14 +205,10 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!this.requestMatcher.matches(request)) {
-			Set<String> supportedMethods = this.requestMatcher.supportedWebhookMethods(request);
-			if (supportedMethods.isEmpty()) {
-				chain.doFilter(request, response);
-			}
-			else {
-				rejectMethod(request, response, supportedMethods);
-			}
+		boolean webhook = this.requestMatcher.matches(request);
+		Set<String> supportedMethods = webhook ? Set.of() : this.requestMatcher.supportedWebhookMethods(request);
+		if (!webhook && supportedMethods.isEmpty()) {
+			chain.doFilter(request, response);
 			return;
 		}
 		TwilioWebhookObservationContext context = new TwilioWebhookObservationContext(request);
@@ -219,7 +217,15 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 					this.observationRegistry)
 			.start();
 		try (Observation.Scope scope = observation.openScope()) {
-			filterWebhook(request, response, chain, context);
+			if (webhook) {
+				filterWebhook(request, response, chain, context);
+			}
+			else {
+				// A method that no webhook handler of the path supports
+				context.setOutcome(Outcome.REJECTED_BAD_REQUEST);
+				context.setReason(METHOD_NOT_ALLOWED);
+				rejectMethod(request, response, supportedMethods);
+			}
 		}
 		catch (IOException | ServletException | RuntimeException ex) {
 			// The dispatcher servlet wraps what a handler throws; the metric names the cause
@@ -443,7 +449,7 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 					+ request.getRequestURI()) + " with 405: " + WebhookProblems.loggable(detail));
 		}
 		response.setHeader(HttpHeaders.ALLOW, allowed);
-		WebhookProblems.write(request, response, HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", detail);
+		WebhookProblems.write(request, response, HttpStatus.METHOD_NOT_ALLOWED, METHOD_NOT_ALLOWED, detail);
 	}
 
 	private static String describe(HttpServletRequest request, String url) {
