@@ -63,7 +63,10 @@ public class MessageStatusTracker {
 				(callback.errorCode() != null) ? " (error " + callback.errorCode() + ")" : "");
 		this.messages.compute(sid, (key, current) -> {
 			List<String> history = new ArrayList<>((current != null) ? current.history() : List.of());
-			history.add(status.value());
+			// The create response reports "queued" too, and Twilio may send a callback twice
+			if (!history.contains(status.value())) {
+				history.add(status.value());
+			}
 			String to = (current != null) ? current.to() : callback.to();
 			return new TrackedMessage(sid, to, status.value(), callback.errorCode(), history, Instant.now());
 		});

@@ -89,7 +89,7 @@ class SampleApplicationTests {
 		Map<String, Object> status = get("/api/messages/" + sid).getBody();
 		assertThat(status).containsEntry("status", "delivered").containsEntry("to", CUSTOMER);
 		assertThat(status.get("history")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
-			.containsSubsequence("queued", "sent", "delivered");
+			.containsExactly("queued", "sent", "delivered");
 	}
 
 	@Test

@@ -3,6 +3,8 @@ package dev.twiliospring.sample.bench;
 import dev.twiliospring.twiml.MessagingResponse;
 import dev.twiliospring.webhook.InboundMessage;
 import dev.twiliospring.webhook.TwilioWebhook;
+import dev.twiliospring.webhook.WebhookParameters;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,9 +26,14 @@ class UnvalidatedSmsTwinController {
 		return reply(message);
 	}
 
+	/**
+	 * The same handler without validation. Payload parameters are bound only for
+	 * requests whose signature was checked, so this one reads the same payload from the
+	 * request's parameters itself.
+	 */
 	@PostMapping("/bench/sms-unvalidated")
-	MessagingResponse unvalidated(InboundMessage message) {
-		return reply(message);
+	MessagingResponse unvalidated(HttpServletRequest request) {
+		return reply(InboundMessage.from(WebhookParameters.ofArrays(request.getParameterMap())));
 	}
 
 	private static MessagingResponse reply(InboundMessage message) {
