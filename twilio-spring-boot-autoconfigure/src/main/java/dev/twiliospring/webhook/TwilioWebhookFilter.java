@@ -3,6 +3,7 @@ package dev.twiliospring.webhook;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -346,6 +347,10 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 				body.write(buffer, 0, read);
 			}
 			return body.toByteArray();
+		}
+		catch (SocketTimeoutException ex) {
+			throw new Rejection(HttpStatus.REQUEST_TIMEOUT, "body-timeout",
+					"The request body did not arrive within the server's timeout");
 		}
 		catch (IOException ex) {
 			throw new Rejection(HttpStatus.BAD_REQUEST, "unreadable-body", "The request body could not be read");

@@ -25,6 +25,11 @@ final class WebhookProblems {
 
 	static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String reason,
 			String detail) throws IOException {
+		if (response.isCommitted()) {
+			// The container answered already, as Tomcat does (400 or 408) when it cannot
+			// read a body: nothing can be written after it
+			return;
+		}
 		byte[] body = json(status, reason, detail, request.getRequestURI());
 		response.resetBuffer();
 		response.setStatus(status.value());
@@ -64,7 +69,8 @@ final class WebhookProblems {
 		StringBuilder result = new StringBuilder(value.length());
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);
-			result.append((c < 0x20 || c == 0x7f) ? '?' : c);
+			// C0 and C1 controls, and the Unicode line and paragraph separators
+			result.append((c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029) ? '?' : c);
 		}
 		return result.toString();
 	}

@@ -1,0 +1,124 @@
+package dev.twiliospring.resilience;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import dev.twiliospring.resilience.RawHttp.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A webhook body that the container cannot read (malformed chunked encoding, a
+ * body shorter than its Content-Length, a client that stops sending) must be answered
+ * with a 4xx, without an exception and stack trace in the log.
+ */
+@SpringBootTest(classes = BadInputTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "server.address=127.0.0.1", "twilio.auth-token=" + UnreadableWebhookBodyTests.AUTH_TOKEN,
+				"server.tomcat.connection-timeout=1s" })
+@ExtendWith(OutputCaptureExtension.class)
+class UnreadableWebhookBodyTests {
+
+	static final String AUTH_TOKEN = "unreadable-token-0123456789ab";
+
+	private static final String FORM = "Content-Type: application/x-www-form-urlencoded";
+
+	@LocalServerPort
+	int port;
+
+	RawHttp http;
+
+	@BeforeEach
+	void setUp() {
+		this.http = new RawHttp(this.port, AUTH_TOKEN);
+	}
+
+	@AfterEach
+	void stillServes() throws IOException {
+		Response response = this.http.postSigned("/twilio/sms", RawHttp.params("Body", "alive"));
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+	}
+
+	@Test
+	void malformedChunkedBodyIsAClientError(CapturedOutput output) throws IOException {
+		byte[] head = this.http.head("POST", "/twilio/sms",
+				List.of(FORM, "X-Twilio-Signature: c2ln", "Transfer-Encoding: chunked"));
+		// "zz" is not a hexadecimal chunk size
+		Response response = this.http.exchange(head, "zz\r\nBody=hi\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII),
+				false, 10_000);
+		assertClientErrorWithoutStackTrace(response, output);
+	}
+
+	@Test
+	void bodyShorterThanContentLengthIsAClientError(CapturedOutput output) throws IOException {
+		byte[] head = this.http.head("POST", "/twilio/sms",
+				List.of(FORM, "X-Twilio-Signature: c2ln", "Content-Length: 100"));
+		// The client sends 7 of the 100 bytes, then ends its side of the connection
+		Response response = this.http.exchange(head, "Body=hi".getBytes(StandardCharsets.US_ASCII), true, 10_000);
+		assertClientErrorWithoutStackTrace(response, output);
+	}
+
+	@Test
+	void stalledBodyIsAClientError(CapturedOutput output) throws IOException {
+		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), this.port)) {
+			socket.setSoTimeout(10_000);
+			OutputStream out = socket.getOutputStream();
+			out.write(this.http.head("POST", "/twilio/sms",
+					List.of(FORM, "X-Twilio-Signature: c2ln", "Content-Length: 100")));
+			out.write("Body=h".getBytes(StandardCharsets.US_ASCII));
+			out.flush();
+			// ...and nothing more: the read times out after server.tomcat.connection-timeout
+			Response response = Response.read(socket.getInputStream());
+			assertClientErrorWithoutStackTrace(response, output);
+		}
+	}
+
+	@Test
+	void clientThatDisconnectsMidBodyLeavesNoStackTrace(CapturedOutput output) throws Exception {
+		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), this.port)) {
+			OutputStream out = socket.getOutputStream();
+			out.write(this.http.head("POST", "/twilio/sms",
+					List.of(FORM, "X-Twilio-Signature: c2ln", "Content-Length: 100")));
+			out.write("Body=h".getBytes(StandardCharsets.US_ASCII));
+			out.flush();
+			Thread.sleep(200);
+		}
+		// A client (or proxy) that gives up half way through the upload
+		long deadline = System.currentTimeMillis() + 5000;
+		while (!output.getAll().contains("Rejected Twilio webhook") && System.currentTimeMillis() < deadline) {
+			Thread.sleep(50);
+		}
+		Thread.sleep(300);
+		assertThat(output.getAll()).contains("Rejected Twilio webhook")
+			.doesNotContain("IllegalStateException")
+			.doesNotContain("threw exception");
+	}
+
+	@Test
+	void malformedChunkedJsonBodyIsAClientError(CapturedOutput output) throws IOException {
+		byte[] head = this.http.head("POST", "/twilio/events?bodySHA256=00",
+				List.of("Content-Type: application/json", "X-Twilio-Signature: c2ln", "Transfer-Encoding: chunked"));
+		Response response = this.http.exchange(head, "2\r\n{}\r\nzz\r\n".getBytes(StandardCharsets.US_ASCII), true,
+				10_000);
+		assertClientErrorWithoutStackTrace(response, output);
+	}
+
+	private static void assertClientErrorWithoutStackTrace(Response response, CapturedOutput output) {
+		assertThat(response.status()).as(response.toString()).isBetween(400, 499);
+		assertThat(output.getAll()).doesNotContain("IllegalStateException").doesNotContain("threw exception");
+	}
+
+}
