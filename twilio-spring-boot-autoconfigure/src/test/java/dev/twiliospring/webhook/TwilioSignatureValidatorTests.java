@@ -353,6 +353,24 @@ class TwilioSignatureValidatorTests {
 	}
 
 	@Test
+	void doesNotSignCharactersBeyondAsciiAsTheirLowByte() {
+		String url = "https://example.com/hook";
+		// U+0141 and U+0D41 have the low byte of 'A'
+		String signedForA = hmac("12345", url + "BodyA");
+		for (String value : List.of("\u0141", "\u0d41")) {
+			assertThat(this.validator.validate(url, Map.of("Body", List.of(value)), signedForA)).as(value)
+				.isEqualTo(Result.SIGNATURE_MISMATCH);
+			assertThat(this.validator.validate(url, Map.of("Body", List.of(value)),
+					hmac("12345", url + "Body" + value)))
+				.as(value)
+				.isEqualTo(Result.VALID);
+		}
+		assertThat(this.validator.validate(url + "\u0141", Map.of("Body", List.of("A")),
+				hmac("12345", url + "ABodyA")))
+			.isEqualTo(Result.SIGNATURE_MISMATCH);
+	}
+
+	@Test
 	void acceptsPortVariantOfUrlWithNonAsciiParameters() {
 		Map<String, List<String>> params = Map.of("Body", List.of("Grüße"), "To", List.of("+18005551212"));
 		String signedWithPort = hmac("12345", "https://example.com:443/sms" + "BodyGrüße" + "To+18005551212");
