@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BiConsumer;
 
 import org.jspecify.annotations.Nullable;
@@ -56,13 +57,30 @@ public final class TwilioSignatureValidator {
 
 	private static final Base64.Encoder BASE64 = Base64.getEncoder();
 
+	private static final int MIN_SLOTS = 8;
+
+	private static final int MAX_SLOTS = 256;
+
+	/**
+	 * Slots are 16 references apart, a cache line or more, so that validations on
+	 * different cores do not contend for one line.
+	 */
+	private static final int SLOT_SPACING = 4;
+
 	private final List<byte[]> authTokens;
 
 	/**
-	 * Working memory of each thread: keying HMAC-SHA1 costs more than signing a typical
-	 * webhook, and reusing the buffers keeps a validation nearly free of garbage.
+	 * Idle signers, keyed working memory: keying HMAC-SHA1 costs more than signing a
+	 * typical webhook, and reusing the buffers keeps a validation nearly free of garbage.
+	 * A validation takes the signer of its thread's slot, or keys a new one if the slot
+	 * is empty, and puts it back afterwards. The
+	 * signers belong to the validator, unlike thread-local ones, which would outlive it on
+	 * pooled threads (with state derived from the auth tokens and the application's class
+	 * loader), and which virtual threads, new for every request, could never reuse.
 	 */
-	private final ThreadLocal<Signer> signers;
+	private final AtomicReferenceArray<@Nullable Signer> idleSigners;
+
+	private final int slotMask;
 
 	/**
 	 * Create a validator that accepts signatures made with any of the given auth tokens.
@@ -81,7 +99,10 @@ public final class TwilioSignatureValidator {
 			keys.add(authToken.getBytes(StandardCharsets.UTF_8));
 		}
 		this.authTokens = List.copyOf(keys);
-		this.signers = ThreadLocal.withInitial(this::createSigner);
+		int wanted = Math.min(MAX_SLOTS, Math.max(MIN_SLOTS, 4 * Runtime.getRuntime().availableProcessors()));
+		int slots = Integer.highestOneBit(wanted - 1) << 1;
+		this.idleSigners = new AtomicReferenceArray<>(slots << SLOT_SPACING);
+		this.slotMask = slots - 1;
 	}
 
 	/**
@@ -109,8 +130,14 @@ public final class TwilioSignatureValidator {
 		if (signature == null || signature.isEmpty()) {
 			return Result.MISSING_SIGNATURE;
 		}
-		return matchesAny(this.signers.get(), url, parameters, signature) ? Result.VALID
-				: Result.SIGNATURE_MISMATCH;
+		int slot = slot();
+		Signer signer = take(slot);
+		try {
+			return matchesAny(signer, url, parameters, signature) ? Result.VALID : Result.SIGNATURE_MISMATCH;
+		}
+		finally {
+			giveBack(slot, signer);
+		}
 	}
 
 	/**
@@ -125,40 +152,58 @@ public final class TwilioSignatureValidator {
 		if (signature == null || signature.isEmpty()) {
 			return Result.MISSING_SIGNATURE;
 		}
-		Signer signer = this.signers.get();
-		if (!matchesAny(signer, url, Map.of(), signature)) {
-			return Result.SIGNATURE_MISMATCH;
+		int slot = slot();
+		Signer signer = take(slot);
+		try {
+			if (!matchesAny(signer, url, Map.of(), signature)) {
+				return Result.SIGNATURE_MISMATCH;
+			}
+			String expectedHash = WebhookUrls.rawQueryParameter(url, BODY_SHA256_PARAMETER);
+			if (expectedHash == null) {
+				return Result.BODY_HASH_MISSING;
+			}
+			byte[] actualHash = HEX.formatHex(signer.sha256(body)).getBytes(StandardCharsets.US_ASCII);
+			boolean matches = MessageDigest.isEqual(actualHash,
+					expectedHash.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
+			return matches ? Result.VALID : Result.BODY_HASH_MISMATCH;
 		}
-		String expectedHash = WebhookUrls.rawQueryParameter(url, BODY_SHA256_PARAMETER);
-		if (expectedHash == null) {
-			return Result.BODY_HASH_MISSING;
+		finally {
+			giveBack(slot, signer);
 		}
-		byte[] actualHash = HEX.formatHex(signer.sha256(body)).getBytes(StandardCharsets.US_ASCII);
-		boolean matches = MessageDigest.isEqual(actualHash,
-				expectedHash.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
-		return matches ? Result.VALID : Result.BODY_HASH_MISMATCH;
+	}
+
+	@SuppressWarnings("deprecation") // Thread.threadId() is Java 19+
+	private int slot() {
+		return ((int) Thread.currentThread().getId() & this.slotMask) << SLOT_SPACING;
+	}
+
+	private Signer take(int slot) {
+		Signer signer = this.idleSigners.getAndSet(slot, null);
+		return (signer != null) ? signer : createSigner();
+	}
+
+	private void giveBack(int slot, Signer signer) {
+		signer.release();
+		// Slots hold idle signers only: one that another validation of the same slot put
+		// back meanwhile may be replaced
+		this.idleSigners.lazySet(slot, signer);
 	}
 
 	private static boolean matchesAny(Signer signer, String url, Map<String, ? extends Collection<String>> parameters,
 			String signature) {
-		try {
-			signer.prepare(url, parameters);
-			// Twilio signs the URL it requested, which usually is the URL as given: the
-			// port variants are only computed when that fails
-			if (signer.matchesAnyToken(null, signature)) {
+		signer.prepare(url, parameters);
+		// Twilio signs the URL it requested, which usually is the URL as given: the
+		// port variants are only computed when that fails
+		if (signer.matchesAnyToken(null, signature)) {
+			return true;
+		}
+		List<String> variants = WebhookUrls.portVariants(url);
+		for (int i = 1; i < variants.size(); i++) {
+			if (signer.matchesAnyToken(variants.get(i).getBytes(StandardCharsets.UTF_8), signature)) {
 				return true;
 			}
-			List<String> variants = WebhookUrls.portVariants(url);
-			for (int i = 1; i < variants.size(); i++) {
-				if (signer.matchesAnyToken(variants.get(i).getBytes(StandardCharsets.UTF_8), signature)) {
-					return true;
-				}
-			}
-			return false;
 		}
-		finally {
-			signer.release();
-		}
+		return false;
 	}
 
 	private Signer createSigner() {
@@ -276,7 +321,7 @@ public final class TwilioSignatureValidator {
 
 	/**
 	 * Keyed HMACs and the buffers in which the bytes that Twilio signs are assembled;
-	 * confined to one thread.
+	 * used by one validation at a time.
 	 * <p>
 	 * The signed bytes are the URL followed by {@code name + value} of every parameter,
 	 * in the order of the names and, for a repeated name, of its values: the order of the
@@ -293,9 +338,9 @@ public final class TwilioSignatureValidator {
 
 		/**
 		 * Buffers grown past this many characters for a large request are dropped after
-		 * it, so that an idle thread does not hold on to them. Buffers start empty, so
-		 * that a thread that lives for one request only, such as a virtual thread,
-		 * allocates no more than the request needs.
+		 * it, so that an idle signer does not hold on to them. Buffers start empty, so
+		 * that a signer keyed for one request only allocates no more than the request
+		 * needs.
 		 */
 		private static final int RETAINED_CHARS = 16 * 1024;
 
