@@ -59,7 +59,7 @@ import org.springframework.http.client.ClientHttpResponse;
  * client's retries to handle with their count, backoff and idempotency token.</li>
  * </ul>
  */
-final class Http1TwilioRequestFactory implements ClientHttpRequestFactory {
+final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoCloseable {
 
 	/**
 	 * Idle connections beyond this many per host are closed rather than kept.
@@ -96,11 +96,17 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory {
 
 	private final int readTimeoutMillis;
 
-	private final Supplier<SSLSocketFactory> sslSocketFactory;
+	private final Once<SSLSocketFactory> sslSocketFactory;
 
-	private final Supplier<ClientHttpRequestFactory> proxyTransport;
+	private final Once<ClientHttpRequestFactory> proxyTransport;
 
 	private final Map<Route, Pool> pools = new ConcurrentHashMap<>();
+
+	/**
+	 * Whether {@link #close()} was called: connections are then closed after use instead
+	 * of kept.
+	 */
+	private volatile boolean closed;
 
 	/**
 	 * Create a factory.
@@ -125,6 +131,25 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory {
 			return 0;
 		}
 		return (int) Math.max(1, Math.min(Integer.MAX_VALUE, TwilioExecutor.millis(duration)));
+	}
+
+	/**
+	 * Close the idle connections, and the proxy transport if one was created. Requests
+	 * made afterwards still work, on connections that are closed after use.
+	 */
+	@Override
+	public void close() {
+		this.closed = true;
+		this.pools.values().forEach(Pool::closeIdle);
+		ClientHttpRequestFactory proxyTransport = this.proxyTransport.ifCreated();
+		if (proxyTransport != null) {
+			try {
+				TwilioExecutor.closeRequestFactory(proxyTransport);
+			}
+			catch (Exception ex) {
+				// Its connections are dropped with it
+			}
+		}
 	}
 
 	@Override
@@ -240,11 +265,30 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory {
 		}
 
 		void release(Connection connection) {
-			connection.idleSince = System.nanoTime();
-			if (this.idle.size() < MAX_IDLE_PER_ROUTE) {
-				this.idle.offerFirst(connection);
+			long now = System.nanoTime();
+			connection.idleSince = now;
+			if (Http1TwilioRequestFactory.this.closed || this.idle.size() >= MAX_IDLE_PER_ROUTE) {
+				connection.close();
+				return;
 			}
-			else {
+			this.idle.offerFirst(connection);
+			if (Http1TwilioRequestFactory.this.closed && this.idle.remove(connection)) {
+				// Closed meanwhile, after the idle connections were
+				connection.close();
+				return;
+			}
+			// Connections that recent requests did not need wait at the tail, where nothing
+			// takes them: those idle for longer than a server keeps them are closed here
+			Connection oldest;
+			while ((oldest = this.idle.peekLast()) != null && now - oldest.idleSince >= oldest.maxIdleNanos
+					&& this.idle.removeLastOccurrence(oldest)) {
+				oldest.close();
+			}
+		}
+
+		void closeIdle() {
+			Connection connection;
+			while ((connection = this.idle.pollFirst()) != null) {
 				connection.close();
 			}
 		}
@@ -1036,6 +1080,10 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory {
 
 		Once(Supplier<T> supplier) {
 			this.supplier = supplier;
+		}
+
+		@Nullable T ifCreated() {
+			return this.value;
 		}
 
 		@Override

@@ -53,7 +53,7 @@ import org.springframework.util.CollectionUtils;
  * {@code Upgrade: h2c} attempt the JDK client would make; {@code https} keeps the
  * client's version, HTTP/2 where the server offers it.
  */
-final class JdkTwilioRequestFactory implements ClientHttpRequestFactory {
+final class JdkTwilioRequestFactory implements ClientHttpRequestFactory, AutoCloseable {
 
 	/**
 	 * Headers the JDK client sets itself and refuses to take from a request.
@@ -79,6 +79,18 @@ final class JdkTwilioRequestFactory implements ClientHttpRequestFactory {
 	@Override
 	public ClientHttpRequest createRequest(URI uri, HttpMethod method) {
 		return new JdkTwilioRequest(this.httpClient, uri, method, this.readTimeout);
+	}
+
+	/**
+	 * Close the JDK client, where it can be closed (Java 21 and later); before, its
+	 * connections and threads end when it is garbage collected.
+	 */
+	@Override
+	public void close() throws Exception {
+		Object httpClient = this.httpClient;
+		if (httpClient instanceof AutoCloseable closeable) {
+			closeable.close();
+		}
 	}
 
 	private static final class JdkTwilioRequest extends AbstractBufferingClientHttpRequest {

@@ -61,11 +61,14 @@ import dev.twiliospring.client.video.VideoApi;
  *     .to("+15558675310").from("+15017122661").body("Hello from Spring").build());
  * </pre>
  * <p>
- * Instances are immutable and thread-safe; build one and share it.
+ * Instances are immutable and thread-safe; build one and share it. A client keeps
+ * connections open for reuse: {@link #close() close} one that is no longer needed, such
+ * as a client built for one tenant. The auto-configured client is closed with its
+ * application context.
  *
  * @since 1.0.0
  */
-public final class TwilioClient {
+public final class TwilioClient implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(TwilioClient.class);
 
@@ -92,13 +95,19 @@ public final class TwilioClient {
 
 	private final @Nullable String edge;
 
+	/**
+	 * Whether this client owns its transport: views of {@link #forAccount} share it.
+	 */
+	private final boolean owner;
+
 	private TwilioClient(TwilioExecutor executor, JsonMapper jsonMapper, String accountSid, @Nullable String region,
-			@Nullable String edge) {
+			@Nullable String edge, boolean owner) {
 		this.executor = executor;
 		this.jsonMapper = jsonMapper;
 		this.accountSid = accountSid;
 		this.region = region;
 		this.edge = edge;
+		this.owner = owner;
 	}
 
 	/**
@@ -161,7 +170,22 @@ public final class TwilioClient {
 	 */
 	public TwilioClient forAccount(String accountSid) {
 		checkSid(accountSid, ACCOUNT_SID, "Account SID", "AC");
-		return new TwilioClient(this.executor, this.jsonMapper, accountSid, this.region, this.edge);
+		return new TwilioClient(this.executor, this.jsonMapper, accountSid, this.region, this.edge, false);
+	}
+
+	/**
+	 * Close the connections this client keeps open for reuse, and the HTTP client that
+	 * the builder created for it, if any; a {@link Builder#requestFactory request factory}
+	 * or {@link Builder#restClientBuilder builder} given to it is left alone. Calls made
+	 * afterwards still work with the built-in transport, but their connections are closed
+	 * after use instead of kept. Closing a view of {@link #forAccount} does nothing: it
+	 * shares the transport of the client it came from.
+	 */
+	@Override
+	public void close() {
+		if (this.owner) {
+			this.executor.close();
+		}
 	}
 
 	/**
@@ -852,10 +876,12 @@ public final class TwilioClient {
 			JsonMapper jsonMapper = TwilioJson.createMapper();
 			RetrySettings retry = new RetrySettings(this.maxRetries, this.initialBackoff, this.maxBackoff,
 					this.maxRetryAfter, this.retryDeadline);
-			TwilioExecutor executor = new TwilioExecutor(restClient(), hosts, authorization,
+			List<AutoCloseable> owned = new ArrayList<>(1);
+			TwilioExecutor executor = new TwilioExecutor(restClient(owned), hosts, authorization,
 					userAgent(this.userAgentExtension), retry, TwilioClientListener.of(this.listeners), this.sleeper,
 					this.clock, new TwilioErrors(jsonMapper), this.maxResponseSize);
-			return new TwilioClient(executor, jsonMapper, accountSid, region, edge);
+			executor.closeWith(owned);
+			return new TwilioClient(executor, jsonMapper, accountSid, region, edge, true);
 		}
 
 		private String authorization(String accountSid) {
@@ -886,22 +912,31 @@ public final class TwilioClient {
 			return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
 		}
 
-		private RestClient restClient() {
+		/**
+		 * Build the REST client, adding the transport it creates, which the client then
+		 * owns, to the given list.
+		 */
+		private RestClient restClient(List<AutoCloseable> owned) {
 			RestClient.Builder builder = (this.restClientBuilder != null) ? this.restClientBuilder.clone()
 					: RestClient.builder();
 			if (this.requestFactory != null) {
 				builder.requestFactory(this.requestFactory);
 			}
 			else if (this.timedRequestFactory != null) {
-				builder.requestFactory(this.timedRequestFactory.apply(this.connectTimeout, this.readTimeout));
+				ClientHttpRequestFactory requestFactory = this.timedRequestFactory.apply(this.connectTimeout,
+						this.readTimeout);
+				owned.add(() -> TwilioExecutor.closeRequestFactory(requestFactory));
+				builder.requestFactory(requestFactory);
 			}
 			else if (this.restClientBuilder == null || this.builtInTransport) {
-				builder.requestFactory(defaultRequestFactory());
+				Http1TwilioRequestFactory requestFactory = defaultRequestFactory();
+				owned.add(requestFactory);
+				builder.requestFactory(requestFactory);
 			}
 			return builder.build();
 		}
 
-		private ClientHttpRequestFactory defaultRequestFactory() {
+		private Http1TwilioRequestFactory defaultRequestFactory() {
 			Duration connectTimeout = this.connectTimeout;
 			Duration readTimeout = this.readTimeout;
 			return new Http1TwilioRequestFactory(connectTimeout, readTimeout, Builder::defaultSslSocketFactory,

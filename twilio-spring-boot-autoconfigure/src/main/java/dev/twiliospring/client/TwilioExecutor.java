@@ -23,11 +23,13 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.StreamingHttpOutputMessage;
 import org.springframework.http.client.ClientHttpRequest;
+import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -87,6 +89,8 @@ final class TwilioExecutor {
 
 	private final long maxResponseSize;
 
+	private List<AutoCloseable> owned = List.of();
+
 	TwilioExecutor(RestClient restClient, TwilioHosts hosts, String authorization, String userAgent,
 			RetrySettings retry, TwilioClientListener listener, Sleeper sleeper, Clock clock, TwilioErrors errors,
 			long maxResponseSize) {
@@ -109,6 +113,44 @@ final class TwilioExecutor {
 
 	TwilioHosts hosts() {
 		return this.hosts;
+	}
+
+	/**
+	 * Take the resources to close when the client is closed.
+	 */
+	void closeWith(List<AutoCloseable> resources) {
+		this.owned = List.copyOf(resources);
+	}
+
+	/**
+	 * Close the resources the client owns; further calls close nothing.
+	 */
+	void close() {
+		List<AutoCloseable> resources;
+		synchronized (this) {
+			resources = this.owned;
+			this.owned = List.of();
+		}
+		for (AutoCloseable resource : resources) {
+			try {
+				resource.close();
+			}
+			catch (Exception ex) {
+				logger.debug("Could not close the transport of a Twilio client", ex);
+			}
+		}
+	}
+
+	/**
+	 * Close a request factory that a client created, as Spring would close it as a bean.
+	 */
+	static void closeRequestFactory(ClientHttpRequestFactory requestFactory) throws Exception {
+		if (requestFactory instanceof DisposableBean disposable) {
+			disposable.destroy();
+		}
+		else if (requestFactory instanceof AutoCloseable closeable) {
+			closeable.close();
+		}
 	}
 
 	/**

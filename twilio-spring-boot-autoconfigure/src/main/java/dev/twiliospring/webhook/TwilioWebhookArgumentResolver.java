@@ -1,6 +1,5 @@
 package dev.twiliospring.webhook;
 
-import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.MethodParameter;
-import org.springframework.util.ConcurrentReferenceHashMap;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.HandlerMethod;
@@ -39,7 +37,7 @@ public class TwilioWebhookArgumentResolver implements HandlerMethodArgumentResol
 			CallStatusCallback.class, CallStatusCallback::from, RecordingStatusCallback.class,
 			RecordingStatusCallback::from);
 
-	private static final Map<Method, Boolean> PAYLOAD_METHODS = new ConcurrentReferenceHashMap<>();
+	private static final MethodFlags PAYLOAD_METHODS = new MethodFlags();
 
 	@Override
 	public boolean supportsParameter(MethodParameter parameter) {
@@ -67,9 +65,8 @@ public class TwilioWebhookArgumentResolver implements HandlerMethodArgumentResol
 		if (!(handler instanceof HandlerMethod handlerMethod)) {
 			return false;
 		}
-		return PAYLOAD_METHODS.computeIfAbsent(handlerMethod.getMethod(),
-				(method) -> Arrays.stream(handlerMethod.getMethodParameters())
-					.anyMatch(TwilioWebhookArgumentResolver::isPayload));
+		return PAYLOAD_METHODS.get(handlerMethod.getMethod(), (method) -> Arrays.stream(handlerMethod.getMethodParameters())
+			.anyMatch(TwilioWebhookArgumentResolver::isPayload));
 	}
 
 	private static boolean isPayload(MethodParameter parameter) {

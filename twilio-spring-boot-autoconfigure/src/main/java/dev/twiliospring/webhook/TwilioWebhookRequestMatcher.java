@@ -1,6 +1,5 @@
 package dev.twiliospring.webhook;
 
-import java.lang.reflect.Method;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -21,7 +20,6 @@ import org.springframework.core.io.Resource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.RequestPath;
-import org.springframework.util.ConcurrentReferenceHashMap;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.method.HandlerMethod;
@@ -70,7 +68,7 @@ public class TwilioWebhookRequestMatcher {
 	private static final String SUPPORTED_METHODS_ATTRIBUTE = TwilioWebhookRequestMatcher.class.getName()
 			+ ".SUPPORTED_METHODS";
 
-	private static final Map<Method, Boolean> WEBHOOK_METHODS = new ConcurrentReferenceHashMap<>();
+	private static final MethodFlags WEBHOOK_METHODS = new MethodFlags();
 
 	private static final ClassValue<Boolean> WEBHOOK_TYPES = new ClassValue<>() {
 
@@ -385,11 +383,8 @@ public class TwilioWebhookRequestMatcher {
 	public static boolean isWebhookHandler(@Nullable Object handler) {
 		if (handler instanceof HandlerMethod handlerMethod) {
 			// Asked for the handler of every request: the answers are kept per method
-			Boolean annotated = WEBHOOK_METHODS.get(handlerMethod.getMethod());
-			if (annotated == null) {
-				annotated = handlerMethod.hasMethodAnnotation(TwilioWebhook.class);
-				WEBHOOK_METHODS.put(handlerMethod.getMethod(), annotated);
-			}
+			boolean annotated = WEBHOOK_METHODS.get(handlerMethod.getMethod(),
+					(method) -> handlerMethod.hasMethodAnnotation(TwilioWebhook.class));
 			return annotated || WEBHOOK_TYPES.get(handlerMethod.getBeanType());
 		}
 		if (handler == null || handler instanceof String) {

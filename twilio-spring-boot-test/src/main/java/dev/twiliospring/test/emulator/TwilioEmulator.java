@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -172,6 +173,8 @@ public final class TwilioEmulator implements AutoCloseable {
 
 	private final WebhookSender sender = new WebhookSender();
 
+	private final List<TwilioClient> clients = new CopyOnWriteArrayList<>();
+
 	private final Duration stepDelay;
 
 	private final String accountSid;
@@ -277,15 +280,18 @@ public final class TwilioEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Return a new client for the main account that talks to this emulator.
+	 * Return a new client for the main account that talks to this emulator. It is closed
+	 * with the emulator.
 	 * @return the client
 	 */
 	public TwilioClient client() {
-		return TwilioClient.builder()
+		TwilioClient client = TwilioClient.builder()
 			.accountSid(this.accountSid)
 			.authToken(this.authToken)
 			.baseUrl(baseUrl())
 			.build();
+		this.clients.add(client);
+		return client;
 	}
 
 	/**
@@ -710,6 +716,8 @@ public final class TwilioEmulator implements AutoCloseable {
 		this.scheduler.shutdownNow();
 		this.server.stop(0);
 		this.serverExecutor.shutdownNow();
+		this.clients.forEach(TwilioClient::close);
+		this.clients.clear();
 		logger.debug("Twilio emulator on port " + port() + " stopped");
 	}
 

@@ -30,7 +30,11 @@ final class WebhookSender {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
-	private final HttpClient httpClient = HttpClient.newBuilder()
+	/**
+	 * One client for every emulator of the JVM: a JDK client holds a selector thread and
+	 * its descriptors until it is closed, which Java 17 cannot do, or collected.
+	 */
+	private static final HttpClient HTTP_CLIENT = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
 		.connectTimeout(Duration.ofSeconds(5))
 		.followRedirects(HttpClient.Redirect.NEVER)
@@ -60,7 +64,7 @@ final class WebhookSender {
 				request.header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
 					.POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8));
 			}
-			HttpResponse<String> response = this.httpClient.send(request.build(),
+			HttpResponse<String> response = HTTP_CLIENT.send(request.build(),
 					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 			if (logger.isDebugEnabled()) {
 				logger.debug("Twilio emulator " + method.toUpperCase(Locale.ROOT) + " " + target + " answered "
