@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 module=twilio-spring-benchmarks
 results=$module/target/results
 jar=$module/target/benchmarks.jar
-jmh_opts=${JMH_OPTS:-"-f 1 -wi 3 -i 5 -w 1s -r 2s"}
+jmh_opts=${JMH_OPTS:-"-f 1 -wi 5 -i 5 -w 2s -r 2s"}
 one_cpu_opts=${JMH_ONE_CPU_OPTS:-"-f 1 -wi 15 -i 5 -w 2s -r 2s"}
 
 ./mvnw -q -B -ntp -pl "$module" -am package -DskipTests
