@@ -141,7 +141,8 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 	public void close() {
 		this.closed = true;
 		this.pools.values().forEach(Pool::closeIdle);
-		ClientHttpRequestFactory proxyTransport = this.proxyTransport.ifCreated();
+		// A later request through a proxy creates a transport again
+		ClientHttpRequestFactory proxyTransport = this.proxyTransport.reset();
 		if (proxyTransport != null) {
 			try {
 				TwilioExecutor.closeRequestFactory(proxyTransport);
@@ -1082,8 +1083,15 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 			this.supplier = supplier;
 		}
 
-		@Nullable T ifCreated() {
-			return this.value;
+		/**
+		 * Forget the value, if one was created, so that the next {@link #get()} creates
+		 * another.
+		 * @return the value that was created, or {@code null}
+		 */
+		synchronized @Nullable T reset() {
+			T result = this.value;
+			this.value = null;
+			return result;
 		}
 
 		@Override

@@ -2,6 +2,8 @@ package dev.twiliospring.client;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -82,14 +84,25 @@ final class JdkTwilioRequestFactory implements ClientHttpRequestFactory, AutoClo
 	}
 
 	/**
-	 * Close the JDK client, where it can be closed (Java 21 and later); before, its
-	 * connections and threads end when it is garbage collected.
+	 * Shut the JDK client down without waiting for requests under way, where it can be
+	 * shut down (Java 21 and later); before, its connections and threads end when it is
+	 * garbage collected. Its {@code close()} would wait for every request under way, up to
+	 * the read timeout.
 	 */
 	@Override
-	public void close() throws Exception {
-		Object httpClient = this.httpClient;
-		if (httpClient instanceof AutoCloseable closeable) {
-			closeable.close();
+	public void close() {
+		Method shutdownNow;
+		try {
+			shutdownNow = HttpClient.class.getMethod("shutdownNow");
+		}
+		catch (NoSuchMethodException ex) {
+			return;
+		}
+		try {
+			shutdownNow.invoke(this.httpClient);
+		}
+		catch (IllegalAccessException | InvocationTargetException ex) {
+			// Its connections and threads end when it is garbage collected
 		}
 	}
 
@@ -232,6 +245,11 @@ final class JdkTwilioRequestFactory implements ClientHttpRequestFactory, AutoClo
 
 		private volatile Flow.@Nullable Subscription subscription;
 
+		/**
+		 * Set by {@link #close()}, which may come before the subscription.
+		 */
+		private volatile boolean closed;
+
 		private Iterator<ByteBuffer> buffers = Collections.emptyIterator();
 
 		private @Nullable ByteBuffer current;
@@ -245,7 +263,12 @@ final class JdkTwilioRequestFactory implements ClientHttpRequestFactory, AutoClo
 		@Override
 		public void onSubscribe(Flow.Subscription subscription) {
 			this.subscription = subscription;
-			subscription.request(1);
+			if (this.closed) {
+				subscription.cancel();
+			}
+			else {
+				subscription.request(1);
+			}
 		}
 
 		@Override
@@ -340,6 +363,7 @@ final class JdkTwilioRequestFactory implements ClientHttpRequestFactory, AutoClo
 		public void close() {
 			if (!this.ended) {
 				this.ended = true;
+				this.closed = true;
 				Flow.Subscription subscription = this.subscription;
 				if (subscription != null) {
 					// Gives up the rest of the body; the JDK client then closes the connection

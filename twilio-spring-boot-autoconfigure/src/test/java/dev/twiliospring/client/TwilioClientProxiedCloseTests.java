@@ -1,0 +1,141 @@
+package dev.twiliospring.client;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.net.ProxySelector;
+import java.net.SocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Closing a client whose calls go through a proxy, where the built-in transport hands
+ * them to the JDK {@code HttpClient}: later calls still work, and closing does not wait
+ * for a call under way. (The JDK client can be shut down from Java 21 on; on Java 17
+ * these hold trivially.)
+ */
+class TwilioClientProxiedCloseTests {
+
+	static final String ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef";
+
+	static final String ACCOUNT_JSON = "{\"sid\":\"" + ACCOUNT_SID
+			+ "\",\"status\":\"active\",\"type\":\"Full\",\"friendly_name\":\"proxied\"}";
+
+	private HttpServer proxy;
+
+	private final AtomicInteger proxied = new AtomicInteger();
+
+	private ProxySelector previous;
+
+	private volatile boolean stallSecondCall;
+
+	private final java.util.concurrent.CountDownLatch stalled = new java.util.concurrent.CountDownLatch(1);
+
+	@BeforeEach
+	void start() throws IOException {
+		this.proxy = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		this.proxy.createContext("/", (exchange) -> {
+			if (this.proxied.incrementAndGet() > 1 && this.stallSecondCall) {
+				this.stalled.countDown();
+				try {
+					Thread.sleep(8000);
+				}
+				catch (InterruptedException ex) {
+					// done
+				}
+			}
+			exchange.getRequestBody().readAllBytes();
+			byte[] body = ACCOUNT_JSON.getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().add("Content-Type", "application/json");
+			exchange.sendResponseHeaders(200, body.length);
+			try (OutputStream out = exchange.getResponseBody()) {
+				out.write(body);
+			}
+		});
+		this.proxy.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+		this.proxy.start();
+		this.previous = ProxySelector.getDefault();
+		InetSocketAddress address = this.proxy.getAddress();
+		ProxySelector.setDefault(new ProxySelector() {
+
+			@Override
+			public List<Proxy> select(URI uri) {
+				return List.of(new Proxy(Proxy.Type.HTTP, address));
+			}
+
+			@Override
+			public void connectFailed(URI uri, SocketAddress sa, IOException ex) {
+			}
+
+		});
+	}
+
+	@AfterEach
+	void stop() {
+		ProxySelector.setDefault(this.previous);
+		this.proxy.stop(0);
+	}
+
+	@Test
+	void callsThroughAProxyStillWorkAfterTheClientWasClosed() {
+		TwilioClient client = TwilioClient.builder()
+			.accountSid(ACCOUNT_SID)
+			.authToken("proxied-token")
+			// Any host: the proxy answers for it
+			.baseUrl(URI.create("http://127.0.0.1:9"))
+			.readTimeout(Duration.ofSeconds(5))
+			.build();
+		client.accounts().fetch();
+		assertThat(this.proxied).hasValue(1);
+		client.close();
+		// Documented: "Calls made afterwards still work with the built-in transport"
+		client.accounts().fetch();
+		assertThat(this.proxied).hasValue(2);
+	}
+
+
+	/**
+	 * Closing the client (the application context's shutdown) while a proxied call is
+	 * under way blocks until the call ends: HttpClient.close() (Java 21+) waits for the
+	 * requests in flight, up to the read timeout.
+	 */
+	@Test
+	void closingTheClientDoesNotWaitForAProxiedCallInFlight() throws Exception {
+		this.stallSecondCall = true;
+		TwilioClient client = TwilioClient.builder()
+			.accountSid(ACCOUNT_SID)
+			.authToken("proxied-token")
+			.baseUrl(URI.create("http://127.0.0.1:9"))
+			.readTimeout(Duration.ofSeconds(30))
+			.build();
+		client.accounts().fetch();
+		Thread caller = new Thread(() -> {
+			try {
+				client.accounts().fetch();
+			}
+			catch (RuntimeException ex) {
+				// expected once closed
+			}
+		});
+		caller.setDaemon(true);
+		caller.start();
+		assertThat(this.stalled.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+		long start = System.nanoTime();
+		client.close();
+		long millis = java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+		assertThat(millis).as("close() took %d ms", millis).isLessThan(2000);
+	}
+
+}
