@@ -58,14 +58,16 @@ public abstract class TwimlBuilder<B extends TwimlBuilder<B, T>, T> {
 	 * @param name the XML attribute name, exactly as Twilio documents it
 	 * @param value the value, or {@code null} to remove the attribute
 	 * @return this builder
-	 * @throws TwimlException if the name is not a valid XML name or the value holds a
+	 * @throws TwimlException if the name is not a valid XML name without a namespace
+	 * prefix (other than {@code xml:}, as in {@code xml:lang}), or the value holds a
 	 * character that XML cannot carry
 	 */
 	public B attribute(String name, @Nullable String value) {
 		Objects.requireNonNull(name, "'name' must not be null");
-		if (!Xml.isName(name)) {
-			throw new TwimlException("'" + name + "' is not a valid XML attribute name for " + this.tag
-					+ "; use a name such as 'statusCallback' made of letters, digits, '-', '_', '.' or ':'");
+		if (!Xml.isAttributeName(name)) {
+			throw new TwimlException("'" + name + "' is not a valid TwiML attribute name for " + this.tag
+					+ "; use a name such as 'statusCallback' made of letters, digits, '-', '_' or '.', "
+					+ "with no namespace prefix other than 'xml:'");
 		}
 		return set(Attr.of(name), value);
 	}

@@ -23,8 +23,9 @@ abstract class TwimlDocumentSupport implements TwimlDocument {
 
 	@Override
 	public final void writeTo(OutputStream out) throws IOException {
-		// No defensive copy: streams read the bytes they are given and never change them.
-		out.write(this.xml);
+		// A copy: a stream may reuse or change the array it is given, and this one is the
+		// document's only copy, shared by every thread that writes it
+		out.write(this.xml.clone());
 	}
 
 	@Override

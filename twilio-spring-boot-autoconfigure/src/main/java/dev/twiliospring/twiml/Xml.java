@@ -222,6 +222,19 @@ final class Xml {
 		return true;
 	}
 
+	/**
+	 * Whether the given string can name an attribute of a TwiML element whose namespace
+	 * nothing declares: an XML name without a colon, or one in the {@code xml} namespace.
+	 * A prefix nothing binds makes a namespace-aware parser refuse the document, and
+	 * {@code xmlns} would move the element out of TwiML.
+	 * @param name the candidate name
+	 * @return {@code true} if it can be used as an attribute name
+	 */
+	static boolean isAttributeName(String name) {
+		String local = name.startsWith("xml:") ? name.substring(4) : name;
+		return isName(local) && local.indexOf(':') < 0 && !local.equals("xmlns");
+	}
+
 	private static boolean isNameStartChar(int c) {
 		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':'
 				|| (c >= 0xC0 && c <= 0xD6) || (c >= 0xD8 && c <= 0xF6) || (c >= 0xF8 && c <= 0x2FF)

@@ -73,7 +73,7 @@ class TwimlBuilderTests {
 	@ValueSource(strings = { "", "a b", "1abc", "-a", "a=b", "\"><Redirect", "a\"b", "a>" })
 	void genericAttributeRejectsNamesThatAreNotXmlNames(String name) {
 		assertThatExceptionOfType(TwimlException.class).isThrownBy(() -> Say.builder().attribute(name, "x"))
-			.withMessageStartingWith("'" + name + "' is not a valid XML attribute name for <Say>");
+			.withMessageStartingWith("'" + name + "' is not a valid TwiML attribute name for <Say>");
 	}
 
 	@Test
