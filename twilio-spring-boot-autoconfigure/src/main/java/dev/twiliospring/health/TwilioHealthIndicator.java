@@ -246,15 +246,34 @@ public class TwilioHealthIndicator implements HealthIndicator {
 			}
 		}
 		catch (TwilioApiException ex) {
-			if (isDeniedAccount(ex) && credentialsWorkElsewhere()) {
-				// Standard API keys may call everything but the Account resource itself
-				builder.up().withDetail("status", Account.Status.UNKNOWN.value());
-				if (this.minBalance != null) {
-					checkBalance(builder, this.minBalance);
+			RuntimeException failure = ex;
+			if (isDeniedAccount(ex)) {
+				RuntimeException elsewhere = failureElsewhere();
+				if (elsewhere == null) {
+					// Standard API keys may call everything but the Account resource itself
+					builder.up().withDetail("status", Account.Status.UNKNOWN.value());
+					if (this.minBalance != null) {
+						checkBalance(builder, this.minBalance);
+					}
+					return builder.build();
 				}
-				return builder.build();
+				if (!(elsewhere instanceof TwilioApiException refused && isDeniedAccount(refused))) {
+					// Not the credentials: what failed the second call is what is wrong
+					failure = elsewhere;
+				}
 			}
-			builder.down().withDetail("error", describe(ex)).withDetail("httpStatus", ex.getStatusCode());
+			down(builder, failure);
+		}
+		catch (RuntimeException ex) {
+			down(builder, ex);
+		}
+		return builder.build();
+	}
+
+	private void down(Health.Builder builder, RuntimeException failure) {
+		builder.down().withDetail("error", describe(failure));
+		if (failure instanceof TwilioApiException ex) {
+			builder.withDetail("httpStatus", ex.getStatusCode());
 			if (ex.getCode() != null) {
 				builder.withDetail("errorCode", ex.getCode());
 			}
@@ -265,13 +284,8 @@ public class TwilioHealthIndicator implements HealthIndicator {
 				builder.withDetail("hint", "Twilio rejected the credentials: check the account SID and the auth "
 						+ "token or API key");
 			}
-			logger.warn("Twilio health check failed: " + describe(ex));
 		}
-		catch (RuntimeException ex) {
-			builder.down().withDetail("error", describe(ex));
-			logger.warn("Twilio health check failed: " + describe(ex));
-		}
-		return builder.build();
+		logger.warn("Twilio health check failed: " + describe(failure));
 	}
 
 	private static boolean isDeniedAccount(TwilioApiException ex) {
@@ -280,15 +294,16 @@ public class TwilioHealthIndicator implements HealthIndicator {
 	}
 
 	/**
-	 * Whether the credentials are accepted by a resource that Standard API keys may read.
+	 * Ask a resource that Standard API keys may read.
+	 * @return what failed the call, or {@code null} if the credentials are accepted there
 	 */
-	private boolean credentialsWorkElsewhere() {
+	private @Nullable RuntimeException failureElsewhere() {
 		try {
 			this.client.incomingPhoneNumbers().list(IncomingPhoneNumberListRequest.builder().pageSize(1).build());
-			return true;
+			return null;
 		}
 		catch (RuntimeException ex) {
-			return false;
+			return ex;
 		}
 	}
 

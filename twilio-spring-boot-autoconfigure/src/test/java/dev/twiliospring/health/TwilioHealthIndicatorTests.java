@@ -98,6 +98,10 @@ class TwilioHealthIndicatorTests {
 		this.server.enqueue(Response.json(401, """
 				{"code": 20003, "message": "Authenticate", "more_info": "https://www.twilio.com/docs/errors/20003",
 				 "status": 401}""").header("Twilio-Request-Id", "RQ401"));
+		// Wrong credentials are refused by the resource that Standard API keys may read too
+		this.server.enqueue(Response.json(401, """
+				{"code": 20003, "message": "Authenticate", "more_info": "https://www.twilio.com/docs/errors/20003",
+				 "status": 401}""").header("Twilio-Request-Id", "RQ401b"));
 		Health health = indicator(null).health();
 		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 		assertThat(health.getDetails()).containsEntry("account", MASKED_SID)
