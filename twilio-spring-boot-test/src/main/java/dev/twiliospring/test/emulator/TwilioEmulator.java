@@ -8,13 +8,15 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -173,7 +175,12 @@ public final class TwilioEmulator implements AutoCloseable {
 
 	private final WebhookSender sender = new WebhookSender();
 
-	private final List<TwilioClient> clients = new CopyOnWriteArrayList<>();
+	/**
+	 * The clients handed out that are still in use: one given up is collected with its
+	 * connections, so that a cached test context that asks for a client per test does not
+	 * hold them all.
+	 */
+	private final Set<TwilioClient> clients = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
 	private final Duration stepDelay;
 
@@ -716,8 +723,12 @@ public final class TwilioEmulator implements AutoCloseable {
 		this.scheduler.shutdownNow();
 		this.server.stop(0);
 		this.serverExecutor.shutdownNow();
-		this.clients.forEach(TwilioClient::close);
-		this.clients.clear();
+		List<TwilioClient> clients;
+		synchronized (this.clients) {
+			clients = new ArrayList<>(this.clients);
+			this.clients.clear();
+		}
+		clients.forEach(TwilioClient::close);
 		logger.debug("Twilio emulator on port " + port() + " stopped");
 	}
 

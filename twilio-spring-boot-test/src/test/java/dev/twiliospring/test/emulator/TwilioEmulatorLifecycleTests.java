@@ -2,6 +2,7 @@ package dev.twiliospring.test.emulator;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
+import java.lang.ref.WeakReference;
 import java.util.List;
 import java.util.Set;
 
@@ -42,6 +43,19 @@ class TwilioEmulatorLifecycleTests {
 			Thread.sleep(20);
 		}
 		assertThat(left).as("emulator threads alive after 5 emulators were closed").isEmpty();
+	}
+
+	@Test
+	void clientsGivenUpAreNotHeldByTheEmulator() throws Exception {
+		try (TwilioEmulator emulator = TwilioEmulator.start()) {
+			WeakReference<TwilioClient> client = new WeakReference<>(emulator.client());
+			for (int i = 0; i < 20 && client.get() != null; i++) {
+				System.gc();
+				Thread.sleep(50);
+			}
+			assertThat(client.get()).as("a client nothing uses any more").isNull();
+			assertThat(emulator.client().accounts().fetch().sid()).isEqualTo(emulator.accountSid());
+		}
 	}
 
 	@Test
