@@ -373,8 +373,21 @@ public final class TwilioClient implements AutoCloseable {
 	 */
 	public <T> TwilioResponse<Page<T>> pageForResponse(TwilioRequest request, String itemsField, Class<T> itemType) {
 		checkListRequest(request, itemsField, itemType);
-		return this.executor.execute(request, this.accountSid, (response, sent) -> TwilioPages
-			.read(this.jsonMapper, response.body(), itemsField, itemType, sent));
+		return this.executor.execute(request, this.accountSid, new TwilioExecutor.BodyReader<>() {
+
+			@Override
+			public Page<T> read(RawResponse response, TwilioRequest sent) {
+				return TwilioPages.read(TwilioClient.this.jsonMapper, response.body(), itemsField, itemType, sent);
+			}
+
+			@Override
+			public boolean readsRedirects() {
+				// A redirect (a proxy's login page, http to https) is no page: its status
+				// must reach the caller
+				return false;
+			}
+
+		});
 	}
 
 	/**

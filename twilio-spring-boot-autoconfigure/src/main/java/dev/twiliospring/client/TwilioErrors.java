@@ -63,6 +63,15 @@ final class TwilioErrors {
 		}
 	}
 
+	private boolean isJson(byte[] body) {
+		try {
+			return this.jsonMapper.readTree(body) != null;
+		}
+		catch (JacksonException ex) {
+			return false;
+		}
+	}
+
 	private String nonJsonMessage(RawResponse response, String call) {
 		String text = response.bodyAsString().replaceAll("\\s+", " ").trim();
 		if (text.isEmpty()) {
@@ -71,7 +80,9 @@ final class TwilioErrors {
 		if (text.length() > MAX_SNIPPET) {
 			text = text.substring(0, MAX_SNIPPET) + "...";
 		}
-		return "HTTP " + response.statusCode() + " from Twilio on " + call + " with a non-JSON body: " + text;
+		return "HTTP " + response.statusCode() + " from Twilio on " + call
+				+ (isJson(response.body()) ? " with a JSON body that is no error object: " : " with a non-JSON body: ")
+				+ text;
 	}
 
 	private static @Nullable Integer code(@Nullable JsonNode node) {
