@@ -7,7 +7,6 @@ import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -48,14 +47,6 @@ import dev.twiliospring.client.TwilioRequestContext.Outcome;
 final class TwilioExecutor {
 
 	static final String IDEMPOTENCY_TOKEN_HEADER = "I-Twilio-Idempotency-Token";
-
-	/**
-	 * The characters a URI holds as they are (RFC 3986: unreserved and reserved).
-	 */
-	private static final String URI_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
-			+ "-._~:/?#[]@!$&'()*+,;=";
-
-	private static final String HEX_DIGITS = "0123456789ABCDEF";
 
 	private static final String[] OWN_HEADERS = { HttpHeaders.AUTHORIZATION, HttpHeaders.USER_AGENT,
 			HttpHeaders.ACCEPT, HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH, IDEMPOTENCY_TOKEN_HEADER };
@@ -442,38 +433,13 @@ final class TwilioExecutor {
 		return new UUID(mostSignificant, leastSignificant).toString();
 	}
 
-	/**
-	 * Percent-encode what a URI cannot hold, such as a space, as UTF-8, and a {@code %}
-	 * that starts no escape, keeping the escapes a page URL already has: encoding it
-	 * whole would turn {@code %2B} into {@code %252B}.
-	 */
-	static String encodeIllegalCharacters(String url) {
-		StringBuilder encoded = new StringBuilder(url.length() + 16);
-		byte[] utf8 = url.getBytes(StandardCharsets.UTF_8);
-		for (int i = 0; i < utf8.length; i++) {
-			int b = utf8[i] & 0xFF;
-			boolean escape = b == '%' && i + 2 < utf8.length && isHex(utf8[i + 1]) && isHex(utf8[i + 2]);
-			if (escape || (b < 0x80 && b != '%' && URI_CHARACTERS.indexOf(b) >= 0)) {
-				encoded.append((char) b);
-			}
-			else {
-				encoded.append('%').append(HEX_DIGITS.charAt(b >> 4)).append(HEX_DIGITS.charAt(b & 0xF));
-			}
-		}
-		return encoded.toString();
-	}
-
-	private static boolean isHex(byte b) {
-		return (b >= '0' && b <= '9') || (b >= 'a' && b <= 'f') || (b >= 'A' && b <= 'F');
-	}
-
 	private static URI pageUri(String baseUrl, String pageUrl) {
 		URI page;
 		try {
 			page = URI.create(URI.create(pageUrl.trim()).toASCIIString());
 		}
 		catch (IllegalArgumentException ex) {
-			page = URI.create(encodeIllegalCharacters(pageUrl.trim()));
+			page = URI.create(TwilioUrlEncoding.encodeIllegalCharacters(pageUrl.trim()));
 		}
 		String path = (page.getRawPath() != null) ? page.getRawPath() : "";
 		if (!path.startsWith("/")) {

@@ -103,6 +103,44 @@ final class TwilioUrlEncoding {
 		return body.toByteArray();
 	}
 
+	/**
+	 * Percent-encode what a URI cannot hold, such as a space, as UTF-8, and a {@code %}
+	 * that starts no escape, keeping the escapes a URL such as a page link already has:
+	 * encoding it whole would turn {@code %2B} into {@code %252B}.
+	 * @param url the URL
+	 * @return the URL as a URI may hold it
+	 */
+	static String encodeIllegalCharacters(String url) {
+		ByteBuilder out = new ByteBuilder(url.length() + 16);
+		int length = url.length();
+		for (int i = 0; i < length; i++) {
+			char c = url.charAt(i);
+			if ((c == '%') ? isEscape(url, i) : isUriCharacter(c)) {
+				out.append(c);
+			}
+			else {
+				i = appendNonAscii(out, url, i, length) - 1;
+			}
+		}
+		return out.toLatin1String();
+	}
+
+	/**
+	 * Whether a URI may hold a character as it is: RFC 3986's unreserved and reserved
+	 * characters.
+	 */
+	private static boolean isUriCharacter(char c) {
+		return isPathCharacter(c) || c == '?' || c == '#' || c == '[' || c == ']';
+	}
+
+	private static boolean isEscape(String url, int percent) {
+		return percent + 2 < url.length() && isHexDigit(url.charAt(percent + 1)) && isHexDigit(url.charAt(percent + 2));
+	}
+
+	private static boolean isHexDigit(char c) {
+		return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+	}
+
 	private static boolean isUnreserved(char c) {
 		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
 				|| c == '_' || c == '~';

@@ -97,4 +97,16 @@ class TwilioUrlEncodingTests {
 		assertThat(TwilioUrlEncoding.formBody(TwilioParameters.empty())).isEmpty();
 	}
 
+	@Test
+	void encodesOnlyWhatAUriCannotHoldKeepingEscapes() {
+		assertThat(TwilioUrlEncoding.encodeIllegalCharacters("/a b?PageToken=PA%2Bb c&x=[1]#f"))
+			.isEqualTo("/a%20b?PageToken=PA%2Bb%20c&x=[1]#f");
+		assertThat(TwilioUrlEncoding.encodeIllegalCharacters("/p?v=100%&w=%4|%zz"))
+			.isEqualTo("/p?v=100%25&w=%254%7C%25zz");
+		assertThat(TwilioUrlEncoding.encodeIllegalCharacters("/p?n=Jos\u00e9\ud83d\ude00"))
+			.isEqualTo("/p?n=Jos%C3%A9%F0%9F%98%80");
+		assertThat(TwilioUrlEncoding.encodeIllegalCharacters("https://h.example:8443/x;y=1?a=!$&'()*+,;=:@/~"))
+			.isEqualTo("https://h.example:8443/x;y=1?a=!$&'()*+,;=:@/~");
+	}
+
 }
