@@ -889,12 +889,7 @@ final class ApiHandler implements HttpHandler {
 			send(exchange, 404, ApiJson.error(404, 20404, "The requested resource was not found"));
 			return;
 		}
-		byte[] wav = silence(recording.duration);
-		exchange.getResponseHeaders().add("Content-Type", "audio/x-wav");
-		exchange.sendResponseHeaders(200, wav.length);
-		try (OutputStream body = exchange.getResponseBody()) {
-			body.write(wav);
-		}
+		sendContent(exchange, "audio/x-wav", silence(recording.duration));
 	}
 
 	/**
@@ -912,9 +907,12 @@ final class ApiHandler implements HttpHandler {
 			send(exchange, 404, ApiJson.error(404, 20404, "The requested resource was not found"));
 			return;
 		}
-		byte[] content = ("Media " + mediaSid + " of message " + messageSid + ", emulated")
-			.getBytes(StandardCharsets.US_ASCII);
-		exchange.getResponseHeaders().add("Content-Type", media.contentType);
+		sendContent(exchange, media.contentType, ("Media " + mediaSid + " of message " + messageSid + ", emulated")
+			.getBytes(StandardCharsets.US_ASCII));
+	}
+
+	private static void sendContent(HttpExchange exchange, String contentType, byte[] content) throws IOException {
+		exchange.getResponseHeaders().add("Content-Type", contentType);
 		exchange.sendResponseHeaders(200, content.length);
 		try (OutputStream body = exchange.getResponseBody()) {
 			body.write(content);

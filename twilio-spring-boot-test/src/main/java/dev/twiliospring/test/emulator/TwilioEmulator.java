@@ -945,10 +945,14 @@ public final class TwilioEmulator implements AutoCloseable {
 				return;
 			}
 			Matcher hosted = TWILIO_MEDIA_URL.matcher(url);
-			String sid = hosted.matches() ? hosted.group(2) : TwilioSids.next(TwilioSids.MEDIA);
+			String sid;
 			if (hosted.matches()) {
+				sid = hosted.group(2);
 				url = baseUrl() + hosted.group(1);
 				params.set("MediaUrl" + i, url);
+			}
+			else {
+				sid = TwilioSids.next(TwilioSids.MEDIA);
 			}
 			String contentType = Objects.requireNonNullElse(params.getFirst("MediaContentType" + i),
 					"application/octet-stream");
