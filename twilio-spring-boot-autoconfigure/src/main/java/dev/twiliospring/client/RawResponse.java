@@ -22,13 +22,16 @@ record RawResponse(int statusCode, HttpHeaders headers, byte[] body) {
 	 * redirects, and Twilio uses them as results, such as the download link of
 	 * {@code GET /v1/Deactivations}. A redirect answering any other method is not: the
 	 * request was not carried out where it was sent, so a create or a delete did not
-	 * happen.
+	 * happen. Nor is one that answers a request whose reader takes no redirects, such as
+	 * a list page.
 	 * @param method the method of the request
-	 * @return whether the status is 2xx, or 3xx for a {@code GET} or {@code HEAD}
+	 * @param redirectsAreResults whether the reader takes a redirect as a result
+	 * @return whether the status is 2xx, or 3xx for a {@code GET} or {@code HEAD} whose
+	 * reader takes redirects
 	 */
-	boolean isSuccess(HttpMethod method) {
+	boolean isSuccess(HttpMethod method, boolean redirectsAreResults) {
 		if (this.statusCode >= 300 && this.statusCode < 400) {
-			return HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method);
+			return redirectsAreResults && (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method));
 		}
 		return this.statusCode >= 200 && this.statusCode < 300;
 	}

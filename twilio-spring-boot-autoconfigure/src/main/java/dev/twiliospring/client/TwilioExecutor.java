@@ -215,7 +215,7 @@ final class TwilioExecutor {
 				failures.forEach(ex::addSuppressed);
 				throw ex;
 			}
-			if (response.isSuccess(prepared.method()) && (response.statusCode() < 300 || reader.readsRedirects())) {
+			if (response.isSuccess(prepared.method(), reader.readsRedirects())) {
 				context.recordResult(Outcome.SUCCESS, response.statusCode(), null, response.requestId(), null);
 				return read(context, response, reader);
 			}
