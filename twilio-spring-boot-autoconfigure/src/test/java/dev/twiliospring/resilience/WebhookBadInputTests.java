@@ -1,19 +1,13 @@
 package dev.twiliospring.resilience;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.Socket;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
+import dev.twiliospring.resilience.RawHttp.Response;
 import dev.twiliospring.webhook.TwilioSignatureValidator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,8 +37,8 @@ class WebhookBadInputTests {
 
 	@AfterEach
 	void stillAnswersValidSignedRequest() throws IOException {
-		Map<String, List<String>> params = params("From", "+15558675310", "Body", "still there?");
-		Response response = send("POST", "/twilio/sms", headers(FORM, sign("/twilio/sms", params)), form(params));
+		Map<String, List<String>> params = RawHttp.params("From", "+15558675310", "Body", "still there?");
+		Response response = send("POST", "/twilio/sms", headers(FORM, sign("/twilio/sms", params)), RawHttp.form(params));
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.body()).contains("You said: still there?");
 	}
@@ -98,7 +92,7 @@ class WebhookBadInputTests {
 	@Test
 	void rejectsTenThousandParametersWithoutValidSignature() throws IOException {
 		Map<String, List<String>> params = manyParameters(10_000);
-		assertProblem(send("POST", "/twilio/sms", headers(FORM, "bm90IHRoZSBzaWduYXR1cmU="), form(params)), 403,
+		assertProblem(send("POST", "/twilio/sms", headers(FORM, "bm90IHRoZSBzaWduYXR1cmU="), RawHttp.form(params)), 403,
 				"signature-mismatch");
 	}
 
@@ -106,26 +100,26 @@ class WebhookBadInputTests {
 	void acceptsTenThousandParametersWhenSigned() throws IOException {
 		Map<String, List<String>> params = manyParameters(10_000);
 		params.put("Body", List.of("many"));
-		Response response = send("POST", "/twilio/sms", headers(FORM, sign("/twilio/sms", params)), form(params));
+		Response response = send("POST", "/twilio/sms", headers(FORM, sign("/twilio/sms", params)), RawHttp.form(params));
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.body()).contains("You said: many");
 	}
 
 	@Test
 	void acceptsDuplicatedKeysWhenSigned() throws IOException {
-		Map<String, List<String>> params = params("Body", "first", "Body", "second", "MediaUrl0", "a", "MediaUrl0",
+		Map<String, List<String>> params = RawHttp.params("Body", "first", "Body", "second", "MediaUrl0", "a", "MediaUrl0",
 				"b");
-		Response response = send("POST", "/twilio/sms", headers(FORM, sign("/twilio/sms", params)), form(params));
+		Response response = send("POST", "/twilio/sms", headers(FORM, sign("/twilio/sms", params)), RawHttp.form(params));
 		assertThat(response.status()).isEqualTo(200);
 	}
 
 	@Test
 	void rejectsDuplicatedKeysWithoutValidSignature() throws IOException {
-		Map<String, List<String>> params = params("Body", "first", "Body", "second");
-		Map<String, List<String>> signedParams = params("Body", "first");
-		assertProblem(send("POST", "/twilio/sms", headers(FORM, sign("/twilio/sms", signedParams)), form(params)),
+		Map<String, List<String>> params = RawHttp.params("Body", "first", "Body", "second");
+		Map<String, List<String>> signedParams = RawHttp.params("Body", "first");
+		assertProblem(send("POST", "/twilio/sms", headers(FORM, sign("/twilio/sms", signedParams)), RawHttp.form(params)),
 				403, "signature-mismatch");
-		assertProblem(send("POST", "/twilio/sms", headers(FORM, null), form(params)), 403, "missing-signature");
+		assertProblem(send("POST", "/twilio/sms", headers(FORM, null), RawHttp.form(params)), 403, "missing-signature");
 	}
 
 	@Test
@@ -135,11 +129,11 @@ class WebhookBadInputTests {
 
 	@Test
 	void rejectsSeveralSignatureHeaders() throws IOException {
-		Map<String, List<String>> params = params("Body", "hi");
+		Map<String, List<String>> params = RawHttp.params("Body", "hi");
 		String signature = sign("/twilio/sms", params);
 		List<String> headers = headers(FORM, signature);
 		headers.add(TwilioSignatureValidator.SIGNATURE_HEADER + ": " + signature);
-		assertProblem(send("POST", "/twilio/sms", headers, form(params)), 400, "multiple-signatures");
+		assertProblem(send("POST", "/twilio/sms", headers, RawHttp.form(params)), 400, "multiple-signatures");
 	}
 
 	@Test
@@ -201,11 +195,6 @@ class WebhookBadInputTests {
 		}
 	}
 
-	private String sign(String pathAndQuery, Map<String, List<String>> params) {
-		return TwilioSignatureValidator.computeSignature(AUTH_TOKEN, "http://127.0.0.1:" + this.port + pathAndQuery,
-				params);
-	}
-
 	private static List<String> headers(String contentType, String signature) {
 		List<String> headers = new ArrayList<>();
 		if (contentType != null) {
@@ -217,14 +206,6 @@ class WebhookBadInputTests {
 		return headers;
 	}
 
-	private static Map<String, List<String>> params(String... namesAndValues) {
-		Map<String, List<String>> params = new LinkedHashMap<>();
-		for (int i = 0; i < namesAndValues.length; i += 2) {
-			params.computeIfAbsent(namesAndValues[i], (key) -> new ArrayList<>()).add(namesAndValues[i + 1]);
-		}
-		return params;
-	}
-
 	private static Map<String, List<String>> manyParameters(int count) {
 		Map<String, List<String>> params = new LinkedHashMap<>();
 		for (int i = 0; i < count; i++) {
@@ -233,89 +214,25 @@ class WebhookBadInputTests {
 		return params;
 	}
 
-	private static String form(Map<String, List<String>> params) {
-		StringBuilder form = new StringBuilder();
-		params.forEach((name, values) -> values.forEach((value) -> form.append((form.length() > 0) ? "&" : "")
-			.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
-			.append('=')
-			.append(URLEncoder.encode(value, StandardCharsets.UTF_8))));
-		return form.toString();
-	}
-
 	private Response send(String method, String pathAndQuery, List<String> headers, String body) throws IOException {
 		return send(method, pathAndQuery, headers, body.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private Response send(String method, String pathAndQuery, List<String> headers, byte[] body) throws IOException {
-		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), this.port)) {
-			socket.setSoTimeout(10_000);
-			StringBuilder head = new StringBuilder(method).append(' ').append(pathAndQuery).append(" HTTP/1.1\r\n");
-			head.append("Host: 127.0.0.1:").append(this.port).append("\r\nConnection: close\r\n");
-			headers.forEach((header) -> head.append(header).append("\r\n"));
-			if (body.length > 0 || "POST".equals(method) || "PUT".equals(method)) {
-				head.append("Content-Length: ").append(body.length).append("\r\n");
-			}
-			head.append("\r\n");
-			OutputStream out = socket.getOutputStream();
-			try {
-				out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-				out.write(body);
-				out.flush();
-			}
-			catch (IOException ex) {
-				// The server may answer and close before it has read everything
-			}
-			return Response.read(socket.getInputStream());
+		List<String> all = new ArrayList<>(headers);
+		if (body.length > 0 || "POST".equals(method) || "PUT".equals(method)) {
+			all.add("Content-Length: " + body.length);
 		}
+		RawHttp http = http();
+		return http.exchange(http.head(method, pathAndQuery, all), body, false, 10_000);
 	}
 
-	private record Response(int status, Map<String, String> headers, String body) {
+	private RawHttp http() {
+		return new RawHttp(this.port, AUTH_TOKEN);
+	}
 
-		static Response read(InputStream in) throws IOException {
-			ByteArrayOutputStream all = new ByteArrayOutputStream();
-			try {
-				in.transferTo(all);
-			}
-			catch (IOException ex) {
-				// A reset after the response was sent
-			}
-			String text = all.toString(StandardCharsets.UTF_8);
-			int headEnd = text.indexOf("\r\n\r\n");
-			String[] lines = text.substring(0, (headEnd >= 0) ? headEnd : text.length()).split("\r\n");
-			Map<String, String> headers = new LinkedHashMap<>();
-			for (int i = 1; i < lines.length; i++) {
-				int colon = lines[i].indexOf(':');
-				if (colon > 0) {
-					headers.merge(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
-							lines[i].substring(colon + 1).trim(), (a, b) -> a + ", " + b);
-				}
-			}
-			String body = (headEnd >= 0) ? text.substring(headEnd + 4) : "";
-			if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-				body = dechunk(body);
-			}
-			return new Response(Integer.parseInt(lines[0].split(" ")[1]), headers, body);
-		}
-
-		private static String dechunk(String chunked) {
-			StringBuilder body = new StringBuilder();
-			int pos = 0;
-			while (pos < chunked.length()) {
-				int lineEnd = chunked.indexOf("\r\n", pos);
-				int size = Integer.parseInt(chunked.substring(pos, lineEnd).split(";")[0].trim(), 16);
-				if (size == 0) {
-					break;
-				}
-				body.append(chunked, lineEnd + 2, lineEnd + 2 + size);
-				pos = lineEnd + 2 + size + 2;
-			}
-			return body.toString();
-		}
-
-		String header(String name) {
-			return this.headers.getOrDefault(name, "");
-		}
-
+	private String sign(String pathAndQuery, Map<String, List<String>> params) {
+		return http().sign(pathAndQuery, params);
 	}
 
 }
