@@ -1,12 +1,8 @@
 package dev.twiliospring.test.emulator;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.api.Call;
 import dev.twiliospring.client.api.CallCreateRequest;
@@ -29,27 +25,16 @@ class TwilioEmulatorAwaitCallStatusTests {
 
 	private final TwilioClient client = this.emulator.client();
 
-	private final HttpServer app;
+	private final RecordingApplication app = new RecordingApplication(this.emulator.authToken());
 
-	TwilioEmulatorAwaitCallStatusTests() throws IOException {
-		this.app = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-		this.app.createContext("/status", (exchange) -> {
-			exchange.getRequestBody().readAllBytes();
-			try {
-				Thread.sleep(500); // an application that takes a moment to handle a callback
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-			exchange.sendResponseHeaders(204, -1);
-			exchange.close();
-		});
-		this.app.start();
+	TwilioEmulatorAwaitCallStatusTests() {
+		// An application that takes a moment to handle a callback
+		this.app.delay = Duration.ofMillis(500);
 	}
 
 	@AfterEach
 	void stop() {
-		this.app.stop(0);
+		this.app.close();
 		this.emulator.close();
 	}
 
@@ -60,7 +45,7 @@ class TwilioEmulatorAwaitCallStatusTests {
 				.to("+14155550100")
 				.from(TwilioTestNumbers.VALID)
 				.twiml("<Response><Pause length=\"1\"/></Response>")
-				.statusCallback(URI.create("http://127.0.0.1:" + this.app.getAddress().getPort() + "/status"))
+				.statusCallback(URI.create(this.app.url("/status")))
 				.statusCallbackEvent(CallCreateRequest.Event.INITIATED, CallCreateRequest.Event.RINGING,
 						CallCreateRequest.Event.ANSWERED, CallCreateRequest.Event.COMPLETED)
 				.build());

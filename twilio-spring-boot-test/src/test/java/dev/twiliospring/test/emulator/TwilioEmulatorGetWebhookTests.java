@@ -1,12 +1,7 @@
 package dev.twiliospring.test.emulator;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.api.IncomingPhoneNumberUpdateRequest;
 import dev.twiliospring.test.emulator.EmulatedPhoneNumber;
@@ -28,29 +23,22 @@ class TwilioEmulatorGetWebhookTests {
 
 	private final TwilioClient client = this.emulator.client();
 
-	private final HttpServer app;
+	private final RecordingApplication app = new RecordingApplication(this.emulator.authToken());
 
-	TwilioEmulatorGetWebhookTests() throws IOException {
-		this.app = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-		this.app.createContext("/sms", (exchange) -> {
-			byte[] twiml = "<Response/>".getBytes(StandardCharsets.UTF_8);
-			exchange.sendResponseHeaders(200, twiml.length);
-			exchange.getResponseBody().write(twiml);
-			exchange.close();
-		});
-		this.app.start();
+	TwilioEmulatorGetWebhookTests() {
+		this.app.twiml("/sms", "<Response/>");
 	}
 
 	@AfterEach
 	void stop() {
-		this.app.stop(0);
+		this.app.close();
 		this.emulator.close();
 	}
 
 	@Test
 	void callbacksOfAMessageIncludeAGetWebhook() {
 		EmulatedPhoneNumber number = this.emulator.addIncomingNumber("+14155550199",
-				"http://127.0.0.1:" + this.app.getAddress().getPort() + "/sms", null);
+				this.app.url("/sms"), null);
 		this.client.incomingPhoneNumbers()
 			.update(number.sid(), IncomingPhoneNumberUpdateRequest.builder().smsMethod(HttpMethod.GET).build());
 		this.emulator.receiveMessage(TwilioWebhookPayloads.inboundSms().from("+14155550100").to("+14155550199"));

@@ -1,16 +1,11 @@
 package dev.twiliospring.test.emulator;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.api.Media;
 import dev.twiliospring.test.emulator.TwilioEmulator;
@@ -33,29 +28,20 @@ class TwilioEmulatorInboundMediaTests {
 
 	private final TwilioClient client = this.emulator.client();
 
-	private final HttpServer app;
+	private final RecordingApplication app = new RecordingApplication(this.emulator.authToken());
 
-	TwilioEmulatorInboundMediaTests() throws IOException {
-		this.app = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-		this.app.createContext("/sms", (exchange) -> {
-			exchange.getRequestBody().readAllBytes();
-			byte[] twiml = "<Response/>".getBytes(StandardCharsets.UTF_8);
-			exchange.getResponseHeaders().add("Content-Type", "application/xml");
-			exchange.sendResponseHeaders(200, twiml.length);
-			exchange.getResponseBody().write(twiml);
-			exchange.close();
-		});
-		this.app.start();
+	TwilioEmulatorInboundMediaTests() {
+		this.app.twiml("/sms", "<Response/>");
 	}
 
 	@AfterEach
 	void stop() {
-		this.app.stop(0);
+		this.app.close();
 		this.emulator.close();
 	}
 
 	private WebhookDelivery receiveMms(InboundMessagePayload payload) {
-		this.emulator.addIncomingNumber(NUMBER, "http://127.0.0.1:" + this.app.getAddress().getPort() + "/sms", null);
+		this.emulator.addIncomingNumber(NUMBER, this.app.url("/sms"), null);
 		this.emulator.receiveMessage(payload.from("+14155550100").to(NUMBER));
 		return this.emulator.callbacks().get(0);
 	}

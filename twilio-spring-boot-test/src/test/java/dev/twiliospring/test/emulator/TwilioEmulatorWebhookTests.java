@@ -1,27 +1,14 @@
 package dev.twiliospring.test.emulator;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.TwilioDomain;
 import dev.twiliospring.client.TwilioRequest;
 import dev.twiliospring.client.api.Message;
 import dev.twiliospring.client.api.MessageCreateRequest;
 import dev.twiliospring.test.TwilioTestNumbers;
-import dev.twiliospring.webhook.TwilioSignatureValidator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -45,7 +32,7 @@ class TwilioEmulatorWebhookTests {
 
 	private final TwilioClient client = this.emulator.client();
 
-	private final Application app = new Application(this.emulator.authToken());
+	private final RecordingApplication app = new RecordingApplication(this.emulator.authToken());
 
 	@AfterEach
 	void stop() {
@@ -226,96 +213,6 @@ class TwilioEmulatorWebhookTests {
 				.body("Hi")
 				.statusCallback(this.app.url("/status"))
 				.build());
-	}
-
-	/**
-	 * An application that answers with fixed TwiML and records what it receives.
-	 */
-	static final class Application {
-
-		private final HttpServer server;
-
-		private final TwilioSignatureValidator validator;
-
-		private final Map<String, String> twiml = new ConcurrentHashMap<>();
-
-		final List<Received> requests = new CopyOnWriteArrayList<>();
-
-		final CountDownLatch firstRequest = new CountDownLatch(1);
-
-		volatile Duration delay = Duration.ZERO;
-
-		Application(String authToken) {
-			this.validator = TwilioSignatureValidator.of(authToken);
-			try {
-				this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-			}
-			catch (IOException ex) {
-				throw new IllegalStateException(ex);
-			}
-			this.server.createContext("/", this::handle);
-			this.server.start();
-		}
-
-		String url(String path) {
-			return "http://127.0.0.1:" + this.server.getAddress().getPort() + path;
-		}
-
-		void twiml(String path, String xml) {
-			this.twiml.put(path, xml);
-		}
-
-		List<String> paths() {
-			return this.requests.stream().map(Received::path).toList();
-		}
-
-		private void handle(HttpExchange exchange) throws IOException {
-			String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-			Map<String, List<String>> params = new java.util.LinkedHashMap<>();
-			for (String pair : body.split("&")) {
-				if (!pair.isEmpty()) {
-					String[] parts = pair.split("=", 2);
-					params.computeIfAbsent(java.net.URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
-							(key) -> new java.util.ArrayList<>())
-						.add(java.net.URLDecoder.decode((parts.length > 1) ? parts[1] : "", StandardCharsets.UTF_8));
-				}
-			}
-			String url = url(exchange.getRequestURI().getRawPath()) + ((exchange.getRequestURI().getRawQuery() != null)
-					? "?" + exchange.getRequestURI().getRawQuery() : "");
-			boolean valid = this.validator
-				.validate(url, params, exchange.getRequestHeaders().getFirst(TwilioSignatureValidator.SIGNATURE_HEADER))
-				.isValid();
-			Map<String, String> first = new java.util.LinkedHashMap<>();
-			params.forEach((name, values) -> first.put(name, values.get(0)));
-			String path = exchange.getRequestURI().getPath();
-			this.requests.add(new Received(path, first, valid));
-			this.firstRequest.countDown();
-			try {
-				Thread.sleep(this.delay.toMillis());
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-			String xml = this.twiml.get(path);
-			int status = (xml != null) ? 200 : (path.contains("status") ? 204 : 404);
-			byte[] response = (xml != null) ? xml.getBytes(StandardCharsets.UTF_8) : new byte[0];
-			if (xml != null) {
-				exchange.getResponseHeaders().add("Content-Type", "application/xml");
-			}
-			exchange.sendResponseHeaders(status, (response.length > 0) ? response.length : -1);
-			try (OutputStream out = exchange.getResponseBody()) {
-				out.write(response);
-			}
-		}
-
-		void close() {
-			this.server.stop(0);
-		}
-
-	}
-
-	record Received(String path, Map<String, String> params, boolean validSignature) {
-
 	}
 
 }
