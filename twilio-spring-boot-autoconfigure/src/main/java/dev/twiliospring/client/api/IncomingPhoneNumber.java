@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonSerialize;
+import tools.jackson.databind.ser.std.ToStringSerializer;
 
 import org.springframework.http.HttpMethod;
 
@@ -68,18 +70,24 @@ public record IncomingPhoneNumber(@JsonProperty("account_sid") @Nullable String 
 		@JsonProperty("phone_number") @Nullable String phoneNumber, @JsonProperty("origin") @Nullable String origin,
 		@JsonProperty("sid") @Nullable String sid,
 		@JsonProperty("sms_application_sid") @Nullable String smsApplicationSid,
-		@JsonProperty("sms_fallback_method") @Nullable HttpMethod smsFallbackMethod,
+		@JsonProperty("sms_fallback_method")
+		@JsonSerialize(using = ToStringSerializer.class) @Nullable HttpMethod smsFallbackMethod,
 		@JsonProperty("sms_fallback_url") @Nullable String smsFallbackUrl,
-		@JsonProperty("sms_method") @Nullable HttpMethod smsMethod, @JsonProperty("sms_url") @Nullable String smsUrl,
+		@JsonProperty("sms_method")
+		@JsonSerialize(using = ToStringSerializer.class) @Nullable HttpMethod smsMethod,
+		@JsonProperty("sms_url") @Nullable String smsUrl,
 		@JsonProperty("status_callback") @Nullable String statusCallback,
-		@JsonProperty("status_callback_method") @Nullable HttpMethod statusCallbackMethod,
+		@JsonProperty("status_callback_method")
+		@JsonSerialize(using = ToStringSerializer.class) @Nullable HttpMethod statusCallbackMethod,
 		@JsonProperty("trunk_sid") @Nullable String trunkSid, @JsonProperty("uri") @Nullable String uri,
 		@JsonProperty("voice_receive_mode") @Nullable VoiceReceiveMode voiceReceiveMode,
 		@JsonProperty("voice_application_sid") @Nullable String voiceApplicationSid,
 		@JsonProperty("voice_caller_id_lookup") @Nullable Boolean voiceCallerIdLookup,
-		@JsonProperty("voice_fallback_method") @Nullable HttpMethod voiceFallbackMethod,
+		@JsonProperty("voice_fallback_method")
+		@JsonSerialize(using = ToStringSerializer.class) @Nullable HttpMethod voiceFallbackMethod,
 		@JsonProperty("voice_fallback_url") @Nullable String voiceFallbackUrl,
-		@JsonProperty("voice_method") @Nullable HttpMethod voiceMethod,
+		@JsonProperty("voice_method")
+		@JsonSerialize(using = ToStringSerializer.class) @Nullable HttpMethod voiceMethod,
 		@JsonProperty("voice_url") @Nullable String voiceUrl,
 		@JsonProperty("emergency_status") @Nullable EmergencyStatus emergencyStatus,
 		@JsonProperty("emergency_address_sid") @Nullable String emergencyAddressSid,
