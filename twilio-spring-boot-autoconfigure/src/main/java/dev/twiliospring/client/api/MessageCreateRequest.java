@@ -265,11 +265,13 @@ public final class MessageCreateRequest {
 		}
 
 		/**
-		 * Set the highest price per segment the account accepts; a pricier message
-		 * fails.
+		 * Set the {@code MaxPrice} parameter. Twilio has ignored it since 2024-06-03, so
+		 * it no longer caps the price of a message.
 		 * @param maxPrice the price in the account's currency
 		 * @return this builder
+		 * @deprecated since 1.0.0, as Twilio no longer applies a maximum price
 		 */
+		@Deprecated(since = "1.0.0")
 		public Builder maxPrice(BigDecimal maxPrice) {
 			this.parameters.set("MaxPrice", maxPrice);
 			return this;

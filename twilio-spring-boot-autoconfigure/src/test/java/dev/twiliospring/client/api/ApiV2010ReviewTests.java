@@ -1,5 +1,7 @@
 package dev.twiliospring.client.api;
 
+import java.math.BigDecimal;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -45,6 +47,14 @@ class ApiV2010ReviewTests {
 		assertThat(written.get("voice_fallback_method").toString()).isEqualTo("\"GET\"");
 		String json = this.client.jsonMapper().writeValueAsString(number);
 		assertThat(this.client.jsonMapper().readValue(json, IncomingPhoneNumber.class)).isEqualTo(number);
+	}
+
+	// CreateMessage, MaxPrice: "[OBSOLETE] This parameter will no longer have any effect
+	// as of 2024-06-03." The builder promised that "a pricier message fails".
+	@Test
+	void maxPriceIsMarkedObsoleteSinceTwilioIgnoresIt() throws NoSuchMethodException {
+		assertThat(MessageCreateRequest.Builder.class.getMethod("maxPrice", BigDecimal.class)
+			.isAnnotationPresent(Deprecated.class)).isTrue();
 	}
 
 }

@@ -98,6 +98,7 @@ class MessageResourceTests {
 	}
 
 	@Test
+	@SuppressWarnings("deprecation")
 	void createSendsOptionalParametersInTwilioFormat() {
 		this.server.enqueue(Response.fixture(201, "message-queued.json"));
 		this.messages.create(MessageCreateRequest.builder()
