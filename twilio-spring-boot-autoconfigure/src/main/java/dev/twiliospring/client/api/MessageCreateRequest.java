@@ -32,6 +32,8 @@ import dev.twiliospring.client.TwilioParameters;
  */
 public final class MessageCreateRequest {
 
+	private static final long MAX_VALIDITY_PERIOD_SECONDS = 36000;
+
 	private final TwilioParameters parameters;
 
 	private MessageCreateRequest(TwilioParameters parameters) {
@@ -278,12 +280,18 @@ public final class MessageCreateRequest {
 		}
 
 		/**
-		 * Set how long the message may wait in Twilio's queue before it fails.
+		 * Set how long the message may wait in Twilio's queue before it fails. Twilio
+		 * accepts 1 to 36000 seconds and defaults to 36000.
 		 * @param validityPeriod the validity period, in whole seconds
 		 * @return this builder
 		 */
 		public Builder validityPeriod(Duration validityPeriod) {
-			this.parameters.set("ValidityPeriod", validityPeriod.toSeconds());
+			long seconds = RequestChecks.seconds(validityPeriod, "ValidityPeriod");
+			if (seconds < 1 || seconds > MAX_VALIDITY_PERIOD_SECONDS) {
+				throw new IllegalArgumentException("ValidityPeriod must be between 1 and "
+						+ MAX_VALIDITY_PERIOD_SECONDS + " seconds, got " + validityPeriod);
+			}
+			this.parameters.set("ValidityPeriod", seconds);
 			return this;
 		}
 

@@ -1,6 +1,7 @@
 package dev.twiliospring.client.api;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import dev.twiliospring.client.StubTwilioServer.Response;
 import dev.twiliospring.client.TwilioClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * Review tests for the 2010-04-01 resources of {@link TwilioClient}, checked against
@@ -55,6 +57,21 @@ class ApiV2010ReviewTests {
 	void maxPriceIsMarkedObsoleteSinceTwilioIgnoresIt() throws NoSuchMethodException {
 		assertThat(MessageCreateRequest.Builder.class.getMethod("maxPrice", BigDecimal.class)
 			.isAnnotationPresent(Deprecated.class)).isTrue();
+	}
+
+	// CreateMessage, ValidityPeriod: "Accepted values are integers from 1 to 36000." A
+	// sub-second duration was sent as 0, and null failed with a NullPointerException.
+	@Test
+	void validityPeriodRejectsDurationsTwilioRefuses() {
+		MessageCreateRequest.Builder builder = MessageCreateRequest.builder();
+		assertThatIllegalArgumentException().isThrownBy(() -> builder.validityPeriod(Duration.ofMillis(500)))
+			.withMessageContaining("between 1 and 36000 seconds");
+		assertThatIllegalArgumentException().isThrownBy(() -> builder.validityPeriod(Duration.ofHours(11)))
+			.withMessageContaining("between 1 and 36000 seconds");
+		assertThatIllegalArgumentException().isThrownBy(() -> builder.validityPeriod(null))
+			.withMessage("ValidityPeriod must not be null");
+		builder.to("+15558675310").from("+15017122661").body("x").validityPeriod(Duration.ofHours(10));
+		assertThat(builder.build().parameters().get("ValidityPeriod")).containsExactly("36000");
 	}
 
 }
