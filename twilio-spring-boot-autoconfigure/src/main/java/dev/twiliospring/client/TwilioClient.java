@@ -91,6 +91,12 @@ public final class TwilioClient implements AutoCloseable {
 
 	private final String accountSid;
 
+	/**
+	 * The account whose credentials sign the requests, which differs from
+	 * {@link #accountSid} in a view of {@link #forAccount}.
+	 */
+	private final String credentialsAccountSid;
+
 	private final @Nullable String region;
 
 	private final @Nullable String edge;
@@ -100,11 +106,12 @@ public final class TwilioClient implements AutoCloseable {
 	 */
 	private final boolean owner;
 
-	private TwilioClient(TwilioExecutor executor, JsonMapper jsonMapper, String accountSid, @Nullable String region,
-			@Nullable String edge, boolean owner) {
+	private TwilioClient(TwilioExecutor executor, JsonMapper jsonMapper, String accountSid,
+			String credentialsAccountSid, @Nullable String region, @Nullable String edge, boolean owner) {
 		this.executor = executor;
 		this.jsonMapper = jsonMapper;
 		this.accountSid = accountSid;
+		this.credentialsAccountSid = credentialsAccountSid;
 		this.region = region;
 		this.edge = edge;
 		this.owner = owner;
@@ -164,13 +171,18 @@ public final class TwilioClient implements AutoCloseable {
 	/**
 	 * Return a view of this client that works on another account, typically a
 	 * subaccount. It shares credentials and transport with this client and fills
-	 * {@code {AccountSid}} with the given SID.
+	 * {@code {AccountSid}} with the given SID. Twilio lets a parent account's credentials
+	 * reach only the 2010-04-01 resources of a subaccount ({@link TwilioDomain#API}): the
+	 * other products act on the account whose credentials sign the request, so a view of
+	 * another account refuses their requests; use a client built with the subaccount's
+	 * own credentials for those.
 	 * @param accountSid the SID of the account, {@code AC} followed by 32 hex characters
 	 * @return a client for the account
 	 */
 	public TwilioClient forAccount(String accountSid) {
 		checkSid(accountSid, ACCOUNT_SID, "Account SID", "AC");
-		return new TwilioClient(this.executor, this.jsonMapper, accountSid, this.region, this.edge, false);
+		return new TwilioClient(this.executor, this.jsonMapper, accountSid, this.credentialsAccountSid, this.region,
+				this.edge, false);
 	}
 
 	/**
@@ -310,7 +322,7 @@ public final class TwilioClient implements AutoCloseable {
 	public <T> TwilioResponse<T> executeForResponse(TwilioRequest request, Class<T> responseType) {
 		Assert.notNull(request, "Request must not be null");
 		Assert.notNull(responseType, "Response type must not be null");
-		return this.executor.execute(request, this.accountSid, bodyReader(responseType));
+		return this.executor.execute(request, accountFor(request), bodyReader(responseType));
 	}
 
 	/**
@@ -329,7 +341,7 @@ public final class TwilioClient implements AutoCloseable {
 	 */
 	public TwilioResponse<@Nullable Void> executeForResponse(TwilioRequest request) {
 		Assert.notNull(request, "Request must not be null");
-		return this.executor.execute(request, this.accountSid, (response, ignored) -> null);
+		return this.executor.execute(request, accountFor(request), (response, ignored) -> null);
 	}
 
 	/**
@@ -345,7 +357,7 @@ public final class TwilioClient implements AutoCloseable {
 	 */
 	public TwilioResponse<byte[]> exchange(TwilioRequest request) {
 		Assert.notNull(request, "Request must not be null");
-		return this.executor.execute(request, this.accountSid, (response, sent) -> response.body(), true);
+		return this.executor.execute(request, accountFor(request), (response, sent) -> response.body(), true);
 	}
 
 	/**
@@ -373,7 +385,7 @@ public final class TwilioClient implements AutoCloseable {
 	 */
 	public <T> TwilioResponse<Page<T>> pageForResponse(TwilioRequest request, String itemsField, Class<T> itemType) {
 		checkListRequest(request, itemsField, itemType);
-		return this.executor.execute(request, this.accountSid, new TwilioExecutor.BodyReader<>() {
+		return this.executor.execute(request, accountFor(request), new TwilioExecutor.BodyReader<>() {
 
 			@Override
 			public Page<T> read(RawResponse response, TwilioRequest sent) {
@@ -404,6 +416,22 @@ public final class TwilioClient implements AutoCloseable {
 	public <T> Stream<T> stream(TwilioRequest request, String itemsField, Class<T> itemType) {
 		checkListRequest(request, itemsField, itemType);
 		return TwilioPages.stream(request, (pageRequest) -> page(pageRequest, itemsField, itemType));
+	}
+
+	/**
+	 * Return the account of a request, refusing a request that the credentials would
+	 * carry out on another account than this view's.
+	 */
+	private String accountFor(TwilioRequest request) {
+		if (!this.accountSid.equals(this.credentialsAccountSid) && !TwilioDomain.API.equals(request.domain())) {
+			throw new IllegalStateException("This client works on account " + this.accountSid
+					+ " with the credentials of account " + this.credentialsAccountSid + ". Twilio lets those "
+					+ "credentials reach only the 2010-04-01 resources of another account, so " + request.method()
+					+ " " + request.pathTemplate() + " on " + request.domain() + ".twilio.com would act on account "
+					+ this.credentialsAccountSid + ". Build a TwilioClient with the own credentials of account "
+					+ this.accountSid + " (its auth token or one of its API keys) for this product");
+		}
+		return this.accountSid;
 	}
 
 	private static void checkListRequest(TwilioRequest request, String itemsField, Class<?> itemType) {
@@ -894,7 +922,7 @@ public final class TwilioClient implements AutoCloseable {
 					userAgent(this.userAgentExtension), retry, TwilioClientListener.of(this.listeners), this.sleeper,
 					this.clock, new TwilioErrors(jsonMapper), this.maxResponseSize);
 			executor.closeWith(owned);
-			return new TwilioClient(executor, jsonMapper, accountSid, region, edge, true);
+			return new TwilioClient(executor, jsonMapper, accountSid, accountSid, region, edge, true);
 		}
 
 		private String authorization(String accountSid) {
