@@ -387,7 +387,7 @@ public final class Dial extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder timeout(int seconds) {
-			return set(Attr.TIMEOUT, seconds);
+			return setPositive(Attr.TIMEOUT, seconds);
 		}
 
 		/**
@@ -396,7 +396,7 @@ public final class Dial extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder timeout(@Nullable Duration timeout) {
-			return setSeconds(Attr.TIMEOUT, timeout);
+			return setPositiveSeconds(Attr.TIMEOUT, timeout);
 		}
 
 		/**
@@ -416,7 +416,7 @@ public final class Dial extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder timeLimit(int seconds) {
-			return set(Attr.TIME_LIMIT, seconds);
+			return setPositive(Attr.TIME_LIMIT, seconds);
 		}
 
 		/**
@@ -425,7 +425,7 @@ public final class Dial extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder timeLimit(@Nullable Duration timeLimit) {
-			return setSeconds(Attr.TIME_LIMIT, timeLimit);
+			return setPositiveSeconds(Attr.TIME_LIMIT, timeLimit);
 		}
 
 		/**

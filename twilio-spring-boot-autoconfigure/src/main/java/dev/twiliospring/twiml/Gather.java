@@ -113,7 +113,7 @@ public final class Gather extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder timeout(int seconds) {
-			return set(Attr.TIMEOUT, seconds);
+			return setPositive(Attr.TIMEOUT, seconds);
 		}
 
 		/**
@@ -124,7 +124,7 @@ public final class Gather extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder timeout(@Nullable Duration timeout) {
-			return setSeconds(Attr.TIMEOUT, timeout);
+			return setPositiveSeconds(Attr.TIMEOUT, timeout);
 		}
 
 		/**
@@ -190,7 +190,7 @@ public final class Gather extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder numDigits(int numDigits) {
-			return set(Attr.NUM_DIGITS, numDigits);
+			return setPositive(Attr.NUM_DIGITS, numDigits);
 		}
 
 		/**

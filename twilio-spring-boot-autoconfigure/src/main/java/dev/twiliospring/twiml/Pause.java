@@ -40,7 +40,7 @@ public final class Pause extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder length(int seconds) {
-			return set(Attr.LENGTH, seconds);
+			return setPositive(Attr.LENGTH, seconds);
 		}
 
 		/**
@@ -49,7 +49,7 @@ public final class Pause extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder length(@Nullable Duration length) {
-			return setSeconds(Attr.LENGTH, length);
+			return setPositiveSeconds(Attr.LENGTH, length);
 		}
 
 		@Override

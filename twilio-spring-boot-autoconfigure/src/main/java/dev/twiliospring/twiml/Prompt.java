@@ -181,7 +181,7 @@ public final class Prompt extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder attempt(int... attempt) {
-			return setAll(Attr.ATTEMPT, attempt);
+			return setAllPositive(Attr.ATTEMPT, attempt);
 		}
 
 		/**

@@ -107,7 +107,7 @@ public final class Record extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder maxLength(int seconds) {
-			return set(Attr.MAX_LENGTH, seconds);
+			return setPositive(Attr.MAX_LENGTH, seconds);
 		}
 
 		/**
@@ -116,7 +116,7 @@ public final class Record extends TwimlElement {
 		 * @return this builder
 		 */
 		public Builder maxLength(@Nullable Duration maxLength) {
-			return setSeconds(Attr.MAX_LENGTH, maxLength);
+			return setPositiveSeconds(Attr.MAX_LENGTH, maxLength);
 		}
 
 		/**

@@ -95,6 +95,18 @@ public abstract class TwimlBuilder<B extends TwimlBuilder<B, T>, T> {
 		return put(attribute, Xml.ascii(Integer.toString(value)));
 	}
 
+	/**
+	 * Set a count or a number of seconds that Twilio documents as a positive integer:
+	 * it answers {@code 0} with a warning and ignores the value.
+	 */
+	final B setPositive(Attr attribute, int value) {
+		requireNotNegative(attribute, value);
+		if (value == 0) {
+			throw zero(attribute, value);
+		}
+		return set(attribute, value);
+	}
+
 	final B set(Attr attribute, boolean value) {
 		return put(attribute, value ? TRUE : FALSE);
 	}
@@ -123,6 +135,26 @@ public abstract class TwimlBuilder<B extends TwimlBuilder<B, T>, T> {
 			joined.append((joined.length() > 0) ? " " : "").append(value);
 		}
 		return put(attribute, Xml.ascii(joined.toString()));
+	}
+
+	final B setAllPositive(Attr attribute, int[] items) {
+		for (int value : items) {
+			requireNotNegative(attribute, value);
+			if (value == 0) {
+				throw zero(attribute, value);
+			}
+		}
+		return setAll(attribute, items);
+	}
+
+	/**
+	 * Set a number of seconds that Twilio documents as a positive integer.
+	 */
+	final B setPositiveSeconds(Attr attribute, @Nullable Duration value) {
+		if (value != null && value.isZero()) {
+			throw zero(attribute, value);
+		}
+		return setSeconds(attribute, value);
 	}
 
 	final B setSeconds(Attr attribute, @Nullable Duration value) {
@@ -336,6 +368,11 @@ public abstract class TwimlBuilder<B extends TwimlBuilder<B, T>, T> {
 	private TwimlException negative(Attr attribute, Object value) {
 		return new TwimlException(
 				"Attribute '" + attribute.name + "' of " + this.tag + " must not be negative, but was " + value);
+	}
+
+	private TwimlException zero(Attr attribute, Object value) {
+		return new TwimlException("Attribute '" + attribute.name + "' of " + this.tag
+				+ " must be at least 1, but was " + value + "; Twilio accepts only positive numbers here");
 	}
 
 	@SuppressWarnings("unchecked")
