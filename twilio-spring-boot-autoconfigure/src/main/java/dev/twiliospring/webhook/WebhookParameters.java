@@ -130,12 +130,19 @@ public final class WebhookParameters {
 	 */
 	public @Nullable Integer getInteger(String name) {
 		String value = getNonEmpty(name);
+		if (value == null) {
+			return null;
+		}
+		String trimmed = value.trim();
 		try {
-			return (value != null) ? Integer.valueOf(value.trim()) : null;
+			if (isAsciiInteger(trimmed)) {
+				return Integer.valueOf(trimmed);
+			}
 		}
 		catch (NumberFormatException ex) {
-			throw invalid(name, value, "an integer");
+			// out of range: fall through to the common error
 		}
+		throw invalid(name, value, "an integer");
 	}
 
 	/**
@@ -146,12 +153,19 @@ public final class WebhookParameters {
 	 */
 	public @Nullable Long getLong(String name) {
 		String value = getNonEmpty(name);
+		if (value == null) {
+			return null;
+		}
+		String trimmed = value.trim();
 		try {
-			return (value != null) ? Long.valueOf(value.trim()) : null;
+			if (isAsciiInteger(trimmed)) {
+				return Long.valueOf(trimmed);
+			}
 		}
 		catch (NumberFormatException ex) {
-			throw invalid(name, value, "an integer");
+			// out of range: fall through to the common error
 		}
+		throw invalid(name, value, "an integer");
 	}
 
 	/**
@@ -165,10 +179,13 @@ public final class WebhookParameters {
 		if (value == null) {
 			return null;
 		}
+		String trimmed = value.trim();
 		try {
-			double number = Double.parseDouble(value.trim());
-			if (Double.isFinite(number)) {
-				return number;
+			if (isAsciiDecimal(trimmed)) {
+				double number = Double.parseDouble(trimmed);
+				if (Double.isFinite(number)) {
+					return number;
+				}
 			}
 		}
 		catch (NumberFormatException ex) {
@@ -213,6 +230,53 @@ public final class WebhookParameters {
 	private @Nullable String getNonEmpty(String name) {
 		String value = get(name);
 		return (value == null || value.isBlank()) ? null : value;
+	}
+
+	/**
+	 * Whether the text is an optionally signed run of ASCII digits. Java's parsers also
+	 * take digits of other scripts, which Twilio never sends.
+	 */
+	private static boolean isAsciiInteger(String text) {
+		int start = (!text.isEmpty() && (text.charAt(0) == '+' || text.charAt(0) == '-')) ? 1 : 0;
+		return start < text.length() && digits(text, start) == text.length();
+	}
+
+	/**
+	 * Whether the text is a decimal number in ASCII, optionally signed, with an optional
+	 * exponent. Java's parser also takes hexadecimal floats and the {@code f} and
+	 * {@code d} type suffixes, which are no decimal numbers.
+	 */
+	private static boolean isAsciiDecimal(String text) {
+		int i = (!text.isEmpty() && (text.charAt(0) == '+' || text.charAt(0) == '-')) ? 1 : 0;
+		int integerEnd = digits(text, i);
+		int fractionEnd = integerEnd;
+		if (integerEnd < text.length() && text.charAt(integerEnd) == '.') {
+			fractionEnd = digits(text, integerEnd + 1);
+		}
+		int mantissaDigits = (integerEnd - i) + Math.max(0, fractionEnd - integerEnd - 1);
+		if (mantissaDigits == 0) {
+			return false;
+		}
+		if (fractionEnd < text.length() && (text.charAt(fractionEnd) == 'e' || text.charAt(fractionEnd) == 'E')) {
+			int exponent = fractionEnd + 1;
+			if (exponent < text.length() && (text.charAt(exponent) == '+' || text.charAt(exponent) == '-')) {
+				exponent++;
+			}
+			int exponentEnd = digits(text, exponent);
+			return exponentEnd > exponent && exponentEnd == text.length();
+		}
+		return fractionEnd == text.length();
+	}
+
+	/**
+	 * Return the index after the run of ASCII digits that starts at {@code from}.
+	 */
+	private static int digits(String text, int from) {
+		int i = from;
+		while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+			i++;
+		}
+		return i;
 	}
 
 	private static InvalidWebhookPayloadException invalid(String name, String value, String expected) {
