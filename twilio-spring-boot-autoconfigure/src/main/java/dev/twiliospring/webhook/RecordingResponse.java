@@ -76,7 +76,11 @@ final class RecordingResponse extends HttpServletResponseWrapper {
 	@Override
 	public PrintWriter getWriter() throws IOException {
 		if (this.writer == null) {
-			Charset charset = Charset.forName(getCharacterEncoding());
+			String encoding = getCharacterEncoding();
+			Charset charset = Charset.forName(encoding);
+			// The container's own writer is never taken, so the charset is labelled and
+			// locked here as the container would do it: the body is encoded with this one
+			super.setCharacterEncoding(encoding);
 			ServletOutputStream out = getOutputStream();
 			OutputStreamWriter encoder = new OutputStreamWriter(new FilterOutputStream(out) {
 
@@ -109,6 +113,30 @@ final class RecordingResponse extends HttpServletResponseWrapper {
 			};
 		}
 		return this.writer;
+	}
+
+	@Override
+	public void setCharacterEncoding(@Nullable String charset) {
+		if (this.writer == null) {
+			super.setCharacterEncoding(charset);
+		}
+	}
+
+	@Override
+	public void setContentType(@Nullable String type) {
+		super.setContentType((this.writer != null && type != null) ? withoutCharset(type) : type);
+	}
+
+	private static String withoutCharset(String contentType) {
+		StringBuilder result = new StringBuilder();
+		for (String part : contentType.split(";")) {
+			int equals = part.indexOf('=');
+			String name = (equals >= 0) ? part.substring(0, equals).trim() : "";
+			if (!name.equalsIgnoreCase("charset")) {
+				result.append((result.length() > 0) ? ";" : "").append(part);
+			}
+		}
+		return result.toString();
 	}
 
 	@Override
