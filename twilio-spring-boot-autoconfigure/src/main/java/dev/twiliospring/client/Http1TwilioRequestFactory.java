@@ -656,12 +656,15 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 			if (head || status == 204 || status == 304) {
 				this.body = new FixedLengthBody(connection, 0, keepAlive);
 			}
-			else if (isChunked(this.headers)) {
-				this.body = new ChunkedBody(connection, keepAlive);
+			else if (this.headers.containsHeader(HttpHeaders.TRANSFER_ENCODING)) {
+				// The transfer coding overrides any length; a body whose last coding is not
+				// chunked ends with the connection
+				this.body = isChunked(this.headers) ? new ChunkedBody(connection, keepAlive)
+						: new FixedLengthBody(connection, -1, false);
 			}
 			else {
-				String contentLength = this.headers.getFirst(HttpHeaders.CONTENT_LENGTH);
-				this.body = (contentLength != null)
+				List<String> contentLength = this.headers.get(HttpHeaders.CONTENT_LENGTH);
+				this.body = (contentLength != null && !contentLength.isEmpty())
 						? new FixedLengthBody(connection, parseLength(contentLength, connection), keepAlive)
 						: new FixedLengthBody(connection, -1, false);
 			}
@@ -684,9 +687,28 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 			return status;
 		}
 
-		private static long parseLength(String value, Connection connection) throws IOException {
+		/**
+		 * Read the length of the body from every Content-Length line and list element,
+		 * which must all agree: lengths that differ leave the end of the body unknown.
+		 */
+		private static long parseLength(List<String> values, Connection connection) throws IOException {
+			long length = -1;
+			for (String value : values) {
+				for (String element : value.split(",", -1)) {
+					long parsed = parseLength(element, value, connection);
+					if (length >= 0 && parsed != length) {
+						throw new IOException("Conflicting Content-Length values " + printable(values.toString())
+								+ " from " + connection.pool.route.authority());
+					}
+					length = parsed;
+				}
+			}
+			return length;
+		}
+
+		private static long parseLength(String element, String value, Connection connection) throws IOException {
 			try {
-				long length = Long.parseLong(value.trim());
+				long length = Long.parseLong(element.trim());
 				if (length >= 0) {
 					return length;
 				}
@@ -698,9 +720,17 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 					+ connection.pool.route.authority());
 		}
 
+		/**
+		 * Whether chunked is the last transfer coding, over all Transfer-Encoding lines.
+		 */
 		private static boolean isChunked(HttpHeaders headers) {
-			String transferEncoding = headers.getFirst(HttpHeaders.TRANSFER_ENCODING);
-			return transferEncoding != null && transferEncoding.toLowerCase(Locale.ROOT).contains("chunked");
+			List<String> values = headers.get(HttpHeaders.TRANSFER_ENCODING);
+			if (values == null || values.isEmpty()) {
+				return false;
+			}
+			String last = values.get(values.size() - 1);
+			String coding = last.substring(last.lastIndexOf(',') + 1).trim();
+			return coding.equalsIgnoreCase("chunked");
 		}
 
 		/**
@@ -735,6 +765,7 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 
 		private static int readHeaders(Connection connection, HttpHeaders headers, int headBytes) throws IOException {
 			int total = headBytes;
+			String previous = null;
 			while (true) {
 				String line = readLine(connection, false);
 				if (line.isEmpty()) {
@@ -745,12 +776,22 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 					throw new IOException("The answer's head from " + connection.pool.route.authority()
 							+ " is longer than " + MAX_HEAD_BYTES + " bytes");
 				}
+				char first = line.charAt(0);
+				List<String> continued = (previous != null && (first == ' ' || first == '\t'))
+						? headers.get(previous) : null;
+				if (continued != null && !continued.isEmpty()) {
+					// A folded line (obs-fold) continues the previous value, joined by a space
+					int last = continued.size() - 1;
+					continued.set(last, (continued.get(last) + " " + line.trim()).trim());
+					continue;
+				}
 				int colon = line.indexOf(':');
 				if (colon <= 0) {
 					throw new IOException("Malformed header line from " + connection.pool.route.authority() + ": '"
 							+ printable(line) + "'");
 				}
-				headers.add(line.substring(0, colon), line.substring(colon + 1).trim());
+				previous = line.substring(0, colon);
+				headers.add(previous, line.substring(colon + 1).trim());
 			}
 		}
 

@@ -20,6 +20,12 @@ final class TwilioErrors {
 
 	private static final int MAX_SNIPPET = 200;
 
+	/**
+	 * The longest error message of Twilio's that an exception message repeats; Twilio's
+	 * own are one or two sentences, and the whole one stays available.
+	 */
+	private static final int MAX_ERROR_MESSAGE = 1000;
+
 	private final JsonMapper jsonMapper;
 
 	TwilioErrors(JsonMapper jsonMapper) {
@@ -42,9 +48,9 @@ final class TwilioErrors {
 		message.append((code != null) ? "Twilio error " + code + " (HTTP " + response.statusCode() + ")"
 				: "HTTP " + response.statusCode() + " from Twilio");
 		message.append(" on ").append(call).append(": ");
-		message.append((errorMessage != null) ? errorMessage : "no error message");
+		message.append((errorMessage != null) ? abbreviate(errorMessage, MAX_ERROR_MESSAGE) : "no error message");
 		if (moreInfo != null) {
-			message.append(" (see ").append(moreInfo).append(")");
+			message.append(" (see ").append(abbreviate(moreInfo, MAX_SNIPPET)).append(")");
 		}
 		return new TwilioApiException(message.toString(), response.statusCode(), code, errorMessage, moreInfo, details,
 				response.requestId());
@@ -77,12 +83,22 @@ final class TwilioErrors {
 		if (text.isEmpty()) {
 			return "HTTP " + response.statusCode() + " from Twilio on " + call + " with an empty body";
 		}
-		if (text.length() > MAX_SNIPPET) {
-			text = text.substring(0, MAX_SNIPPET) + "...";
-		}
+		text = abbreviate(text, MAX_SNIPPET);
 		return "HTTP " + response.statusCode() + " from Twilio on " + call
 				+ (isJson(response.body()) ? " with a JSON body that is no error object: " : " with a non-JSON body: ")
 				+ text;
+	}
+
+	/**
+	 * Cut a text from the answer to a length that an exception message, and every log
+	 * line it ends up in, can carry.
+	 */
+	private static String abbreviate(String text, int max) {
+		if (text.length() <= max) {
+			return text;
+		}
+		int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+		return text.substring(0, end) + "...";
 	}
 
 	private static @Nullable Integer code(@Nullable JsonNode node) {

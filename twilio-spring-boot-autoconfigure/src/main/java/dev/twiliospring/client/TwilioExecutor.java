@@ -11,11 +11,16 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -67,6 +72,10 @@ final class TwilioExecutor {
 	private static final ThreadLocal<PreparedRequest> SENDING = new ThreadLocal<>();
 
 	private static final long MAX_PRESIZED_BODY = 16 * 1024 * 1024;
+
+	private static final DateTimeFormatter ASCTIME_DATE = new DateTimeFormatterBuilder().parseCaseInsensitive()
+		.appendPattern("MMM d HH:mm:ss uuuu")
+		.toFormatter(Locale.US);
 
 	private final RestClient restClient;
 
@@ -372,14 +381,47 @@ final class TwilioExecutor {
 			if (trimmed.chars().allMatch(Character::isDigit)) {
 				return Duration.ofSeconds(seconds(trimmed));
 			}
-			Instant at = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-			Duration delay = Duration.between(this.clock.instant(), at);
+			Instant now = this.clock.instant();
+			Duration delay = Duration.between(now, httpDate(trimmed, now));
 			return delay.isNegative() ? Duration.ZERO : delay;
 		}
-		catch (NumberFormatException | DateTimeParseException ex) {
+		catch (NumberFormatException | DateTimeException ex) {
 			logger.debug("Ignoring unreadable Retry-After header '{}'", trimmed);
 			return null;
 		}
+	}
+
+	/**
+	 * Parse an HTTP-date in any of the three formats that RFC 9110 requires recipients
+	 * to accept: the IMF-fixdate ({@code Sun, 06 Nov 1994 08:49:37 GMT}), and the obsolete
+	 * RFC 850 ({@code Sunday, 06-Nov-94 08:49:37 GMT}) and asctime
+	 * ({@code Sun Nov  6 08:49:37 1994}) ones.
+	 */
+	private static Instant httpDate(String value, Instant now) {
+		boolean comma = value.indexOf(',') >= 0;
+		if (comma) {
+			try {
+				return ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+			}
+			catch (DateTimeParseException ex) {
+				// Perhaps the RFC 850 format
+			}
+		}
+		// The day name is left out: it repeats the date, and a two-digit year cannot
+		// check it before the century is chosen
+		int space = value.indexOf(' ');
+		String date = (space > 0) ? value.substring(space + 1).trim().replaceAll(" +", " ") : value;
+		if (comma) {
+			// A two-digit year that would be more than 50 years ahead is in the past
+			int base = now.atZone(ZoneOffset.UTC).getYear() - 49;
+			DateTimeFormatter rfc850 = new DateTimeFormatterBuilder().parseCaseInsensitive()
+				.appendPattern("dd-MMM-")
+				.appendValueReduced(ChronoField.YEAR, 2, 2, base)
+				.appendPattern(" HH:mm:ss 'GMT'")
+				.toFormatter(Locale.US);
+			return LocalDateTime.parse(date, rfc850).toInstant(ZoneOffset.UTC);
+		}
+		return LocalDateTime.parse(date, ASCTIME_DATE).toInstant(ZoneOffset.UTC);
 	}
 
 	/**

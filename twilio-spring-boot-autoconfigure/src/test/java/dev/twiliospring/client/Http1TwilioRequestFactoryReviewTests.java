@@ -1,0 +1,103 @@
+package dev.twiliospring.client;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.http.client.ClientHttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Tests for {@link Http1TwilioRequestFactory}: message framing as RFC 9112 defines it.
+ */
+class Http1TwilioRequestFactoryReviewTests {
+
+	private final ScriptedHttpServer server = start();
+
+	private final Http1TwilioRequestFactory factory = new Http1TwilioRequestFactory(Duration.ofSeconds(5),
+			Duration.ofSeconds(2), () -> {
+				throw new IllegalStateException("No TLS expected");
+			}, () -> {
+				throw new IllegalStateException("No proxy expected");
+			});
+
+	@AfterEach
+	void stopServer() throws IOException {
+		this.factory.close();
+		this.server.close();
+	}
+
+	@Test
+	void readsAChunkedBodyWhoseCodingIsNamedOnASecondTransferEncodingLine() throws Exception {
+		// Field lines of one name make one list (RFC 9110 5.3): the last coding is chunked
+		this.server.answer("HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n"
+				+ "2\r\n{}\r\n0\r\n\r\n", false);
+		this.server.answer("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok", false);
+		assertThat(readAll(execute())).isEqualTo("{}");
+		assertThat(readAll(execute())).isEqualTo("ok");
+		assertThat(this.server.connections()).isOne();
+	}
+
+	@Test
+	void rejectsContentLengthsThatDisagree() {
+		// RFC 9112 6.3: an invalid Content-Length is an unrecoverable framing error
+		this.server.answer("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 7\r\n\r\n{}", false);
+		assertThatExceptionOfType(IOException.class).isThrownBy(this::execute)
+			.withMessageContaining("Conflicting Content-Length");
+	}
+
+	@Test
+	void acceptsARepeatedContentLengthOfOneValue() throws Exception {
+		this.server.answer("HTTP/1.1 200 OK\r\nContent-Length: 2, 2\r\nContent-Length: 2\r\n\r\n{}", false);
+		assertThat(readAll(execute())).isEqualTo("{}");
+	}
+
+	@Test
+	void unfoldsAHeaderValueContinuedOnAFoldedLine() throws Exception {
+		// RFC 9112 5.2: a user agent replaces obs-fold with spaces
+		this.server.answer("HTTP/1.1 429 Too Many Requests\r\nX-Note: first\r\n second: part\r\nRetry-After: 3\r\n"
+				+ "Content-Length: 2\r\n\r\n{}", false);
+		try (ClientHttpResponse response = execute()) {
+			assertThat(response.getHeaders().get("X-Note")).containsExactly("first second: part");
+			assertThat(response.getHeaders().getFirst("Retry-After")).isEqualTo("3");
+			assertThat(response.getHeaders().containsHeader(" second")).isFalse();
+			assertThat(new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("{}");
+		}
+	}
+
+	@Test
+	void readsAFoldedLineWithoutAColonInsteadOfFailing() throws Exception {
+		this.server.answer("HTTP/1.1 200 OK\r\nX-Note: first\r\n\tsecond\r\nContent-Length: 2\r\n\r\n{}", false);
+		try (ClientHttpResponse response = execute()) {
+			assertThat(response.getHeaders().getFirst("X-Note")).isEqualTo("first second");
+		}
+	}
+
+	private ClientHttpResponse execute() throws IOException {
+		return this.factory.createRequest(URI.create("http://127.0.0.1:" + this.server.port() + "/"), HttpMethod.GET)
+			.execute();
+	}
+
+	private static String readAll(ClientHttpResponse response) throws IOException {
+		try (response) {
+			return new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	private static ScriptedHttpServer start() {
+		try {
+			return new ScriptedHttpServer();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
