@@ -688,27 +688,25 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 		}
 
 		/**
-		 * Read the length of the body from every Content-Length line and list element,
-		 * which must all agree: lengths that differ leave the end of the body unknown.
+		 * Read the length of the body from every Content-Length line, which must all
+		 * agree: lengths that differ leave the end of the body unknown.
 		 */
 		private static long parseLength(List<String> values, Connection connection) throws IOException {
 			long length = -1;
 			for (String value : values) {
-				for (String element : value.split(",", -1)) {
-					long parsed = parseLength(element, value, connection);
-					if (length >= 0 && parsed != length) {
-						throw new IOException("Conflicting Content-Length values " + printable(values.toString())
-								+ " from " + connection.pool.route.authority());
-					}
-					length = parsed;
+				long parsed = parseLength(value, connection);
+				if (length >= 0 && parsed != length) {
+					throw new IOException("Conflicting Content-Length values " + printable(values.toString())
+							+ " from " + connection.pool.route.authority());
 				}
+				length = parsed;
 			}
 			return length;
 		}
 
-		private static long parseLength(String element, String value, Connection connection) throws IOException {
+		private static long parseLength(String value, Connection connection) throws IOException {
 			try {
-				long length = Long.parseLong(element.trim());
+				long length = Long.parseLong(value.trim());
 				if (length >= 0) {
 					return length;
 				}

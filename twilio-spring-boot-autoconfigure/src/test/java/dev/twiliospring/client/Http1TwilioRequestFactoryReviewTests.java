@@ -55,7 +55,7 @@ class Http1TwilioRequestFactoryReviewTests {
 
 	@Test
 	void acceptsARepeatedContentLengthOfOneValue() throws Exception {
-		this.server.answer("HTTP/1.1 200 OK\r\nContent-Length: 2, 2\r\nContent-Length: 2\r\n\r\n{}", false);
+		this.server.answer("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 2\r\n\r\n{}", false);
 		assertThat(readAll(execute())).isEqualTo("{}");
 	}
 
