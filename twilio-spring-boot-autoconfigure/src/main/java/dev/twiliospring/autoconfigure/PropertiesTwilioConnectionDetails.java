@@ -63,12 +63,27 @@ public class PropertiesTwilioConnectionDetails implements TwilioConnectionDetail
 
 	@Override
 	public @Nullable String getApiKeySid() {
-		return resolve(this.properties.getApiKey().getSid(), "twilio.api-key.sid", API_KEY_ENV);
+		return resolveApiKey(this.properties.getApiKey().getSid(), "twilio.api-key.sid", API_KEY_ENV);
 	}
 
 	@Override
 	public @Nullable String getApiKeySecret() {
-		return resolve(this.properties.getApiKey().getSecret(), "twilio.api-key.secret", API_SECRET_ENV);
+		return resolveApiKey(this.properties.getApiKey().getSecret(), "twilio.api-key.secret", API_SECRET_ENV);
+	}
+
+	/**
+	 * Resolve a part of the API key. An auth token configured as a property is not
+	 * replaced by an API key from the environment variables, which may have been exported
+	 * for another tool and another account, just as the client's own environment fallback
+	 * gives way to explicitly configured credentials.
+	 */
+	private @Nullable String resolveApiKey(@Nullable String value, String property, String variable) {
+		TwilioProperties.ApiKey apiKey = this.properties.getApiKey();
+		if (StringUtils.hasText(this.properties.getAuthToken()) && !StringUtils.hasText(apiKey.getSid())
+				&& !StringUtils.hasText(apiKey.getSecret())) {
+			return null;
+		}
+		return resolve(value, property, variable);
 	}
 
 	@Override

@@ -25,6 +25,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.util.StringUtils;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -110,15 +111,48 @@ public final class TwilioAutoConfiguration {
 			if (apiKeySid != null && apiKeySecret != null) {
 				builder.apiKey(apiKeySid, apiKeySecret);
 			}
+			String region = details.getRegion();
+			String edge = details.getEdge();
+			checkRouting(region, edge);
 			apply("twilio.region", PropertiesTwilioConnectionDetails.REGION_ENV, "a Twilio region, such as ie1",
-					() -> builder.region(details.getRegion()));
+					() -> builder.region(region));
 			apply("twilio.edge", PropertiesTwilioConnectionDetails.EDGE_ENV, "a Twilio edge location, such as dublin",
-					() -> builder.edge(details.getEdge()));
+					() -> builder.edge(edge));
 			URI baseUrl = details.getBaseUrl();
 			if (baseUrl != null) {
 				apply("twilio.base-url", null, "an http or https URL of scheme, host and port only, such as "
 						+ "http://localhost:8080", () -> builder.baseUrl(baseUrl));
 			}
+		}
+
+		/**
+		 * Refuse a region and an edge that cannot name a Twilio host. Region ids end with a
+		 * digit ({@code us1}, {@code ie1}, {@code au1}), edge locations are places that do
+		 * not ({@code dublin}, {@code sydney}, {@code ashburn-ix}): one put in the other's
+		 * property would start cleanly and then fail every call with an unknown host.
+		 */
+		private static void checkRouting(@Nullable String region, @Nullable String edge) {
+			if (StringUtils.hasText(region) && !endsWithDigit(region)) {
+				throw new InvalidTwilioConfigurationException("twilio.region",
+						PropertiesTwilioConnectionDetails.REGION_ENV,
+						"Twilio region '" + region + "' is not a region id: region ids end with a digit, such as ie1",
+						"Set twilio.region (or " + PropertiesTwilioConnectionDetails.REGION_ENV
+								+ ") to a Twilio region, such as us1, ie1 or au1. An edge location, such as "
+								+ "dublin or sydney, belongs in twilio.edge.");
+			}
+			if (edge != null && endsWithDigit(edge)) {
+				throw new InvalidTwilioConfigurationException("twilio.edge", PropertiesTwilioConnectionDetails.EDGE_ENV,
+						"Twilio edge '" + edge + "' is a region id, not an edge location",
+						"Set twilio.edge (or " + PropertiesTwilioConnectionDetails.EDGE_ENV
+								+ ") to a Twilio edge location, such as dublin or sydney. A region, such as ie1, "
+								+ "belongs in twilio.region.");
+			}
+		}
+
+		private static boolean endsWithDigit(String value) {
+			String trimmed = value.trim();
+			char last = trimmed.isEmpty() ? ' ' : trimmed.charAt(trimmed.length() - 1);
+			return last >= '0' && last <= '9';
 		}
 
 		/**

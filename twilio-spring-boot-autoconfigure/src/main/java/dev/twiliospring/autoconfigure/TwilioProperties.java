@@ -221,12 +221,14 @@ public class TwilioProperties {
 
 		/**
 		 * API key SID ("SK" followed by 32 hex characters). Requires the account SID.
-		 * Falls back to the TWILIO_API_KEY environment variable.
+		 * Falls back to the TWILIO_API_KEY environment variable, unless only
+		 * twilio.auth-token is configured.
 		 */
 		private @Nullable String sid;
 
 		/**
-		 * API key secret. Falls back to the TWILIO_API_SECRET environment variable.
+		 * API key secret. Falls back to the TWILIO_API_SECRET environment variable, unless
+		 * only twilio.auth-token is configured.
 		 */
 		private @Nullable String secret;
 

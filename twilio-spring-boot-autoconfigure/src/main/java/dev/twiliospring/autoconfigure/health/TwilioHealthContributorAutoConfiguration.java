@@ -1,5 +1,8 @@
 package dev.twiliospring.autoconfigure.health;
 
+import java.time.Duration;
+
+import dev.twiliospring.autoconfigure.InvalidTwilioConfigurationException;
 import dev.twiliospring.autoconfigure.TwilioAutoConfiguration;
 import dev.twiliospring.autoconfigure.TwilioProperties;
 import dev.twiliospring.autoconfigure.TwilioPropertiesConfiguration;
@@ -41,9 +44,23 @@ public final class TwilioHealthContributorAutoConfiguration
 	TwilioHealthContributorAutoConfiguration(TwilioProperties properties) {
 		super((client) -> {
 			TwilioProperties.Health health = properties.getHealth();
-			return new TwilioHealthIndicator(client, health.getTimeout(), health.getCacheTtl(),
-					health.getMinBalance());
+			return new TwilioHealthIndicator(client, notNegative("twilio.health.timeout", health.getTimeout(), "3s"),
+					notNegative("twilio.health.cache-ttl", health.getCacheTtl(), "60s"), health.getMinBalance());
 		});
+	}
+
+	/**
+	 * Refuse a negative duration: the indicator would take it as no limit (timeout) or as
+	 * no caching (cache time to live), which a typo must not silently switch on.
+	 */
+	private static Duration notNegative(String property, Duration duration, String example) {
+		if (duration.isNegative()) {
+			throw new InvalidTwilioConfigurationException(property, null,
+					"The value of " + property + " is not valid: it must not be negative",
+					"Set " + property + " to a duration of zero or more, such as " + example
+							+ ", or remove it to use the default.");
+		}
+		return duration;
 	}
 
 	@Bean
