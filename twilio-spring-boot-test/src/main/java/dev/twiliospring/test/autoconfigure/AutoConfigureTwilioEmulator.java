@@ -44,9 +44,11 @@ public @interface AutoConfigureTwilioEmulator {
 	boolean enabled() default true;
 
 	/**
-	 * Time between two status changes of a message or call, such as {@code 10ms}.
+	 * Time between two status changes of a message or call, such as {@code 10ms}. Left
+	 * at its default, {@code twilio.emulator.step-delay} decides.
 	 * @return the step delay
 	 */
+	@PropertyMapping(skip = PropertyMapping.Skip.ON_DEFAULT_VALUE)
 	String stepDelay() default "50ms";
 
 }
