@@ -99,7 +99,7 @@ final class ApiHandler implements HttpHandler {
 					// Twilio serves recording media without authentication by default
 					Matcher media = RECORDING_MEDIA.matcher(accountPath.group(2));
 					if (media.matches()) {
-						serveRecordingMedia(exchange, media.group(1));
+						serveRecordingMedia(exchange, media.group(1), ".mp3".equals(media.group(2)));
 						return;
 					}
 					// and so are the media of messages
@@ -880,7 +880,7 @@ final class ApiHandler implements HttpHandler {
 		}
 	}
 
-	private void serveRecordingMedia(HttpExchange exchange, String sid) throws IOException {
+	private void serveRecordingMedia(HttpExchange exchange, String sid, boolean mp3) throws IOException {
 		RecordingState recording;
 		synchronized (this.lock) {
 			recording = this.emulator.recordingStates().get(sid);
@@ -889,7 +889,12 @@ final class ApiHandler implements HttpHandler {
 			send(exchange, 404, ApiJson.error(404, 20404, "The requested resource was not found"));
 			return;
 		}
-		sendContent(exchange, "audio/x-wav", silence(recording.duration));
+		if (mp3) {
+			sendContent(exchange, "audio/mpeg", silentMp3(recording.duration));
+		}
+		else {
+			sendContent(exchange, "audio/x-wav", silence(recording.duration));
+		}
 	}
 
 	/**
@@ -930,6 +935,24 @@ final class ApiHandler implements HttpHandler {
 		header.put("data".getBytes(StandardCharsets.US_ASCII)).putInt(dataLength);
 		java.util.Arrays.fill(wav, 44, wav.length, (byte) 0x80);
 		return wav;
+	}
+
+	/**
+	 * Return silent MPEG-1 Layer III audio: mono frames at 32 kHz and 32 kbit/s, 144
+	 * bytes each, whose side information and main data are all zero.
+	 */
+	private static byte[] silentMp3(int seconds) {
+		int frameLength = 144;
+		int frames = (seconds * 32000 + 1151) / 1152;
+		byte[] mp3 = new byte[frames * frameLength];
+		for (int frame = 0; frame < frames; frame++) {
+			int offset = frame * frameLength;
+			mp3[offset] = (byte) 0xFF;
+			mp3[offset + 1] = (byte) 0xFB;
+			mp3[offset + 2] = (byte) 0x18;
+			mp3[offset + 3] = (byte) 0xC0;
+		}
+		return mp3;
 	}
 
 	// Lists

@@ -67,8 +67,9 @@ import org.springframework.util.MultiValueMap;
  * their Media), Calls (create, fetch, list, update, delete), IncomingPhoneNumbers
  * (buy, fetch, list, update, release), AvailablePhoneNumbers (countries, and
  * {@code Local}, {@code TollFree} and {@code Mobile} searches for US, CA and GB),
- * Recordings (fetch, list and a short WAV as media), Accounts (fetch, list, create
- * subaccounts, update) and Balance. Requests need HTTP Basic authentication with an
+ * Recordings (fetch, list, delete, and short silent media: WAV, or MP3 with the
+ * {@code .mp3} extension), Accounts (fetch, list, create subaccounts, update) and
+ * Balance. Requests need HTTP Basic authentication with an
  * account's SID and auth token (401 and error 20003 otherwise); a parent account may
  * access its subaccounts. Unknown SIDs and paths answer 404 with error 20404.
  *
