@@ -5,6 +5,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * The Amazon Polly {@code <amazon:domain>} element: a speaking style, such as
  * {@code news} or {@code conversational}. For {@code Polly.*} voices only.
+ * <p>
+ * Twilio writes this element with the {@code amazon:} prefix and no namespace
+ * declaration, and so does this builder. A document that holds it is well-formed XML
+ * but not namespace-well-formed: parse it without namespace awareness (the default of
+ * {@code DocumentBuilderFactory}) when inspecting it, for example in tests.
  *
  * @since 1.0.0
  */

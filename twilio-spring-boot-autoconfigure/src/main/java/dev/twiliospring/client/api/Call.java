@@ -33,7 +33,7 @@ import dev.twiliospring.client.TwilioEnums;
  * @param duration the length of the call in seconds; {@code null} for busy, failed,
  * unanswered or ongoing calls
  * @param price the charge for the call, negative for a charge; {@code null} until known
- * @param priceUnit the currency of the price (ISO 4127), such as {@code USD}
+ * @param priceUnit the currency of the price (ISO 4217), such as {@code USD}
  * @param direction the direction
  * @param answeredBy who answered, for calls placed with answering machine detection
  * @param apiVersion the API version used to create the call

@@ -28,7 +28,7 @@ import dev.twiliospring.client.TwilioEnums;
  * @param numMedia the number of media files of the message
  * @param price the price of the message, negative for a charge; {@code null} until
  * known
- * @param priceUnit the currency of the price (ISO 4127), such as {@code USD}
+ * @param priceUnit the currency of the price (ISO 4217), such as {@code USD}
  * @param errorCode the Twilio error code of a failed or undelivered message
  * @param errorMessage the description of the error code
  * @param dateCreated when the message was created

@@ -1,6 +1,5 @@
 package dev.twiliospring.client.api;
 
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -263,19 +262,6 @@ public final class MessageCreateRequest {
 		 */
 		public Builder applicationSid(String applicationSid) {
 			this.parameters.set("ApplicationSid", applicationSid);
-			return this;
-		}
-
-		/**
-		 * Set the {@code MaxPrice} parameter. Twilio has ignored it since 2024-06-03, so
-		 * it no longer caps the price of a message.
-		 * @param maxPrice the price in the account's currency
-		 * @return this builder
-		 * @deprecated since 1.0.0, as Twilio no longer applies a maximum price
-		 */
-		@Deprecated(since = "1.0.0")
-		public Builder maxPrice(BigDecimal maxPrice) {
-			this.parameters.set("MaxPrice", maxPrice);
 			return this;
 		}
 

@@ -1,5 +1,7 @@
 package dev.twiliospring.autoconfigure.actuate;
 
+import java.net.URI;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -30,6 +32,23 @@ class TwilioSanitizingFunctionTests {
 			"twilio.webhook.public-url", "twilio.region", "spring.mail.auth-token", "auth-token", "twilio.health" })
 	void leavesOtherValuesAlone(String key) {
 		assertThat(this.function.apply(new SanitizableData(null, key, "visible")).getValue()).isEqualTo("visible");
+	}
+
+	/**
+	 * A URL's user information may carry a password (a proxy's, or a tunnel's basic
+	 * authentication), which {@code toString()} and startup reports already mask.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "twilio.base-url", "twilio.baseUrl", "TWILIO_BASEURL", "twilio.webhook.public-url",
+			"twilio.webhook.publicUrl", "TWILIO_WEBHOOK_PUBLICURL" })
+	void masksUrlsThatCarryUserInformation(String key) {
+		assertThat(this.function.apply(new SanitizableData(null, key, "https://user:s3cr3t@example.ngrok.app"))
+			.getValue()).isEqualTo(SanitizableData.SANITIZED_VALUE);
+		assertThat(this.function
+			.apply(new SanitizableData(null, key, URI.create("https://user:s3cr3t@example.ngrok.app")))
+			.getValue()).isEqualTo(SanitizableData.SANITIZED_VALUE);
+		assertThat(this.function.apply(new SanitizableData(null, key, "https://example.ngrok.app")).getValue())
+			.isEqualTo("https://example.ngrok.app");
 	}
 
 }

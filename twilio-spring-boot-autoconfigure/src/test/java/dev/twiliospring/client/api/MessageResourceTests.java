@@ -1,6 +1,5 @@
 package dev.twiliospring.client.api;
 
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -98,22 +97,19 @@ class MessageResourceTests {
 	}
 
 	@Test
-	@SuppressWarnings("deprecation")
 	void createSendsOptionalParametersInTwilioFormat() {
 		this.server.enqueue(Response.fixture(201, "message-queued.json"));
 		this.messages.create(MessageCreateRequest.builder()
 			.to("+15558675310")
 			.from("+15017122661")
 			.body("x")
-			.maxPrice(new BigDecimal("0.0500"))
 			.validityPeriod(Duration.ofMinutes(10))
 			.riskCheck(false)
 			.contentRetention(MessageCreateRequest.ContentRetention.DISCARD)
 			.shortenUrls(true)
 			.param("Tags", "{\"campaign\":\"spring\"}")
 			.build());
-		assertThat(this.server.takeRequest().form()).containsEntry("MaxPrice", List.of("0.0500"))
-			.containsEntry("ValidityPeriod", List.of("600"))
+		assertThat(this.server.takeRequest().form()).containsEntry("ValidityPeriod", List.of("600"))
 			.containsEntry("RiskCheck", List.of("disable"))
 			.containsEntry("ContentRetention", List.of("discard"))
 			.containsEntry("ShortenUrls", List.of("true"))

@@ -13,11 +13,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * Review tests for the product clients ({@link TwilioClient#messaging()},
+ * Tests for the product clients ({@link TwilioClient#messaging()},
  * {@link TwilioClient#verify()}, {@link TwilioClient#lookups()},
  * {@link TwilioClient#video()}) on a {@link TwilioClient#forAccount subaccount view}.
  */
-class ProductClientsReviewTests {
+class TwilioClientSubaccountViewTests {
 
 	private static final String SUBACCOUNT = "ACbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb";
 

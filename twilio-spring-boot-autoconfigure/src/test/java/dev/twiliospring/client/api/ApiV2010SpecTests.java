@@ -1,6 +1,5 @@
 package dev.twiliospring.client.api;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
@@ -18,10 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Review tests for the 2010-04-01 resources of {@link TwilioClient}, checked against
+ * Tests for the 2010-04-01 resources of {@link TwilioClient}, checked against
  * Twilio's OpenAPI spec ({@code twilio_api_v2010.json}).
  */
-class ApiV2010ReviewTests {
+class ApiV2010SpecTests {
 
 	private final StubTwilioServer server = StubTwilioServer.start();
 
@@ -49,14 +48,6 @@ class ApiV2010ReviewTests {
 		assertThat(written.get("voice_fallback_method").toString()).isEqualTo("\"GET\"");
 		String json = this.client.jsonMapper().writeValueAsString(number);
 		assertThat(this.client.jsonMapper().readValue(json, IncomingPhoneNumber.class)).isEqualTo(number);
-	}
-
-	// CreateMessage, MaxPrice: "[OBSOLETE] This parameter will no longer have any effect
-	// as of 2024-06-03." The builder promised that "a pricier message fails".
-	@Test
-	void maxPriceIsMarkedObsoleteSinceTwilioIgnoresIt() throws NoSuchMethodException {
-		assertThat(MessageCreateRequest.Builder.class.getMethod("maxPrice", BigDecimal.class)
-			.isAnnotationPresent(Deprecated.class)).isTrue();
 	}
 
 	// CreateMessage, ValidityPeriod: "Accepted values are integers from 1 to 36000." A

@@ -10,9 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Review tests for the webhook payload types and {@link WebhookParameters}.
+ * Tests for the webhook payload types and {@link WebhookParameters}.
  */
-class WebhookPayloadReviewTests {
+class WebhookParametersNumberFormatTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "0x1p3", "1.5f", "52.52d", "0x10", "1.5F" })

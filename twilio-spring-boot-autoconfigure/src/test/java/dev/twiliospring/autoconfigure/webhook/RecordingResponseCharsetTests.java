@@ -33,14 +33,14 @@ import static dev.twiliospring.autoconfigure.webhook.WebhookRequests.sign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Review tests for the response recorder behind {@code twilio.webhook.deduplicate}, on a
+ * Tests for the response recorder behind {@code twilio.webhook.deduplicate}, on a
  * real embedded server: a handler's answer must not change because Twilio sent an
  * {@code I-Twilio-Idempotency-Token}, which it sends with every webhook.
  */
-@SpringBootTest(classes = RecordingResponseReviewTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+@SpringBootTest(classes = RecordingResponseCharsetTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "twilio.auth-token=" + AUTH_TOKEN,
 				"twilio.webhook.deduplicate=true" })
-class RecordingResponseReviewTests {
+class RecordingResponseCharsetTests {
 
 	private static final AtomicInteger tokens = new AtomicInteger();
 

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tests for what the documentation promises of {@link AutoConfigureTwilioEmulator}: the
  * {@code twilio.emulator.*} properties and the annotation work together.
  */
-class DocsReviewTests {
+class AutoConfigureTwilioEmulatorStepDelayTests {
 
 	@Nested
 	@SpringBootTest(classes = EmulatorApplication.class, properties = "twilio.emulator.step-delay=7ms")

@@ -16,10 +16,10 @@ import org.springframework.core.io.support.SpringFactoriesLoader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Review tests for {@link TwilioHealthContributorAutoConfiguration}: negative durations
+ * Tests for {@link TwilioHealthContributorAutoConfiguration}: negative durations
  * of the health check are refused at startup, as negative client timeouts are.
  */
-class TwilioHealthContributorAutoConfigurationReviewTests {
+class TwilioHealthDurationPropertiesTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withInitializer((context) -> context.getEnvironment()

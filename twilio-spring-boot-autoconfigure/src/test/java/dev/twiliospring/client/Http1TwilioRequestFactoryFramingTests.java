@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * Tests for {@link Http1TwilioRequestFactory}: message framing as RFC 9112 defines it.
  */
-class Http1TwilioRequestFactoryReviewTests {
+class Http1TwilioRequestFactoryFramingTests {
 
 	private final ScriptedHttpServer server = start();
 

@@ -16,11 +16,11 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Review tests for {@link TwilioAutoConfiguration}: routing settings that cannot reach
+ * Tests for {@link TwilioAutoConfiguration}: routing settings that cannot reach
  * Twilio, and which credentials win when properties and environment variables both hold
  * some.
  */
-class TwilioAutoConfigurationReviewTests {
+class TwilioAutoConfigurationRoutingAndCredentialsTests {
 
 	private static final String ACCOUNT_SID = TwilioAutoConfigurationTests.ACCOUNT_SID;
 

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tests for what the documentation promises of {@link TwilioEmulator}'s recordings: the
  * media URL serves the recording in the format its extension names, as Twilio does.
  */
-class DocsReviewTests {
+class TwilioEmulatorRecordingMediaFormatTests {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(5);
 

@@ -16,13 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Tests for {@link TwilioClient}: Retry-After dates, error messages and subaccount views.
+ * Tests for {@link TwilioClient}: the three HTTP-date formats of {@code Retry-After},
+ * and error messages of any length.
  */
-class TwilioClientReviewTests {
+class TwilioClientRetryAfterFormatsTests {
 
 	private static final String MESSAGES = "/2010-04-01/Accounts/{AccountSid}/Messages.json";
-
-	private static final String SUBACCOUNT_SID = "ACbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb";
 
 	private final StubTwilioServer server = StubTwilioServer.start();
 
@@ -84,18 +83,6 @@ class TwilioClientReviewTests {
 			assertThat(ex.getMessage()).hasSizeLessThan(2_000).startsWith("Twilio error 21211 (HTTP 400)");
 			assertThat(ex.getErrorMessage()).isEqualTo(huge);
 		});
-	}
-
-	@Test
-	void subaccountViewDoesNotSendRequestsForOtherProductsAsTheParentAccount() {
-		// Twilio acts on the account of the credentials outside the 2010-04-01 API: the
-		// parent's credentials reach only the subaccount's v2010 resources
-		this.server.dispatcher((request) -> Response.json(200, "{\"services\":[],\"meta\":{\"key\":\"services\"}}"));
-		TwilioClient subaccount = this.server.clientBuilder().build().forAccount(SUBACCOUNT_SID);
-		assertThatExceptionOfType(IllegalStateException.class)
-			.isThrownBy(() -> subaccount.messaging().services().list())
-			.withMessageContaining(SUBACCOUNT_SID);
-		assertThat(this.server.requestCount()).isZero();
 	}
 
 	private TwilioClient client(int maxRetries) {
