@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 import dev.twiliospring.client.Sleeper;
 import dev.twiliospring.client.TwilioClient;
@@ -24,7 +25,6 @@ import dev.twiliospring.client.api.MessageCreateRequest;
 import dev.twiliospring.resilience.FaultyTwilioServer.Fault;
 import dev.twiliospring.resilience.FaultyTwilioServer.StoredMessage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,38 +48,17 @@ class FaultInjectionTests {
 
 	private final List<Retry> retries = new CopyOnWriteArrayList<>();
 
-	@BeforeEach
-	void startServer() throws Exception {
-		this.server = new FaultyTwilioServer(20260101L, 0.30, READ_TIMEOUT.toMillis() * 3);
-	}
-
 	@AfterEach
 	void stopServer() throws Exception {
-		this.server.close();
+		if (this.server != null) {
+			this.server.close();
+		}
 	}
 
 	@Test
 	void everyCreateEndsInExactlyOneMessageOrAnException() throws Exception {
-		Sleeper recordingSleeper = (duration) -> this.sleeps.add(duration);
-		TwilioClient client = TwilioClient.builder()
-			.accountSid("AC0123456789abcdef0123456789abcdef")
-			.authToken("0123456789abcdef0123456789abcdef")
-			.baseUrl(this.server.baseUrl())
-			.maxRetries(MAX_RETRIES)
-			.initialBackoff(Duration.ofMillis(1))
-			.maxBackoff(Duration.ofMillis(8))
-			.readTimeout(READ_TIMEOUT)
-			.sleeper(recordingSleeper)
-			.listener(new TwilioClientListener() {
-
-				@Override
-				public void onRetry(TwilioRequestContext context, TwilioRetryReason reason, Duration delay) {
-					FaultInjectionTests.this.retries.add(new Retry(reason, context.requestId(), delay));
-				}
-
-			})
-			.build();
-		Map<String, Outcome> outcomes = createAll(client);
+		this.server = new FaultyTwilioServer(20260101L, 0.30, READ_TIMEOUT.toMillis() * 3);
+		Map<String, Outcome> outcomes = createAll(client(), CREATES);
 
 		Map<String, List<StoredMessage>> serverMessagesByBody = new HashMap<>();
 		this.server.messagesByToken.values()
@@ -119,7 +98,8 @@ class FaultInjectionTests {
 			assertThat(retryAfter).isNotNull();
 			assertThat(retry.delay()).isGreaterThanOrEqualTo(Duration.ofSeconds(retryAfter));
 		});
-		assertThat(this.sleeps).hasSameSizeAs(this.retries);
+		// ... and it is what the client really waited, not only what it reported
+		assertThat(this.sleeps).containsExactlyInAnyOrderElementsOf(this.retries.stream().map(Retry::delay).toList());
 		// A late response to a POST is retried with the same token: the server, which may
 		// already have stored the message, answers the retry with it instead of a second one
 		assertThat(this.retries).anyMatch((retry) -> retry.reason() == TwilioRetryReason.TIMEOUT);
@@ -136,13 +116,64 @@ class FaultInjectionTests {
 				timeouts, failedAfterCommit, this.retries.size(), this.server.faults);
 	}
 
-	private Map<String, Outcome> createAll(TwilioClient client) throws Exception {
+	@Test
+	void createThatKeepsFailingEndsInAnExceptionAfterExactlyMaxRetries() throws Exception {
+		// Every attempt fails: at 30% a create reaches its last retry too rarely for the
+		// limit to be tested reliably
+		int creates = 40;
+		this.server = new FaultyTwilioServer(20260102L, 1.0, READ_TIMEOUT.toMillis() * 3);
+		Map<String, Outcome> outcomes = createAll(client(), creates);
+		assertThat(outcomes.values()).allSatisfy((outcome) -> {
+			assertThat(outcome.sid()).isNull();
+			assertThat(outcome.failure()).isInstanceOf(TwilioException.class);
+		});
+		assertThat(this.server.requestsWithoutToken).isEmpty();
+		assertThat(this.server.attemptsByToken).hasSize(creates);
+		assertThat(this.server.attemptsByToken.values())
+			.allSatisfy((attempts) -> assertThat(attempts.get()).isEqualTo(MAX_RETRIES + 1));
+		assertThat(this.retries).hasSize(creates * MAX_RETRIES);
+		assertThat(this.retries).filteredOn((retry) -> retry.reason() == TwilioRetryReason.RATE_LIMITED)
+			.isNotEmpty()
+			.allSatisfy((retry) -> assertThat(retry.delay())
+				.isGreaterThanOrEqualTo(Duration.ofSeconds(this.server.retryAfterByRequestId.get(retry.requestId()))));
+		assertThat(this.sleeps).containsExactlyInAnyOrderElementsOf(this.retries.stream().map(Retry::delay).toList());
+		// A server that failed after committing holds one message at most for each create
+		Map<String, Long> messagesByBody = this.server.messagesByToken.values()
+			.stream()
+			.collect(Collectors.groupingBy(StoredMessage::body, Collectors.counting()));
+		assertThat(outcomes.keySet()).containsAll(messagesByBody.keySet());
+		assertThat(messagesByBody.values()).allSatisfy((count) -> assertThat(count).isOne());
+	}
+
+	private TwilioClient client() {
+		Sleeper recordingSleeper = (duration) -> this.sleeps.add(duration);
+		return TwilioClient.builder()
+			.accountSid("AC0123456789abcdef0123456789abcdef")
+			.authToken("0123456789abcdef0123456789abcdef")
+			.baseUrl(this.server.baseUrl())
+			.maxRetries(MAX_RETRIES)
+			.initialBackoff(Duration.ofMillis(1))
+			.maxBackoff(Duration.ofMillis(8))
+			.readTimeout(READ_TIMEOUT)
+			.sleeper(recordingSleeper)
+			.listener(new TwilioClientListener() {
+
+				@Override
+				public void onRetry(TwilioRequestContext context, TwilioRetryReason reason, Duration delay) {
+					FaultInjectionTests.this.retries.add(new Retry(reason, context.requestId(), delay));
+				}
+
+			})
+			.build();
+	}
+
+	private Map<String, Outcome> createAll(TwilioClient client, int creates) throws Exception {
 		Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
 		ExecutorService callers = Executors.newFixedThreadPool(8);
 		AtomicLong counter = new AtomicLong();
 		try {
 			List<Future<?>> calls = new ArrayList<>();
-			for (int i = 0; i < CREATES; i++) {
+			for (int i = 0; i < creates; i++) {
 				calls.add(callers.submit(() -> {
 					String body = "create-" + counter.incrementAndGet();
 					try {
@@ -166,7 +197,7 @@ class FaultInjectionTests {
 		finally {
 			callers.shutdownNow();
 		}
-		assertThat(outcomes).hasSize(CREATES);
+		assertThat(outcomes).hasSize(creates);
 		return outcomes;
 	}
 
