@@ -134,8 +134,11 @@ class FaultInjectionTests {
 		assertThat(this.retries).hasSize(creates * MAX_RETRIES);
 		assertThat(this.retries).filteredOn((retry) -> retry.reason() == TwilioRetryReason.RATE_LIMITED)
 			.isNotEmpty()
-			.allSatisfy((retry) -> assertThat(retry.delay())
-				.isGreaterThanOrEqualTo(Duration.ofSeconds(this.server.retryAfterByRequestId.get(retry.requestId()))));
+			.allSatisfy((retry) -> {
+				Integer retryAfter = this.server.retryAfterByRequestId.get(retry.requestId());
+				assertThat(retryAfter).isNotNull();
+				assertThat(retry.delay()).isGreaterThanOrEqualTo(Duration.ofSeconds(retryAfter));
+			});
 		assertThat(this.sleeps).containsExactlyInAnyOrderElementsOf(this.retries.stream().map(Retry::delay).toList());
 		// A server that failed after committing holds one message at most for each create
 		Map<String, Long> messagesByBody = this.server.messagesByToken.values()
