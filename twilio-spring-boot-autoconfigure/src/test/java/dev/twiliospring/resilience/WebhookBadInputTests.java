@@ -56,6 +56,11 @@ class WebhookBadInputTests {
 	}
 
 	@Test
+	void rejectsMalformedPercentEncodingInAPathParameter() throws IOException {
+		assertProblem(send("POST", "/twilio/sms;tenant=%ZZ", headers(FORM, "c2ln"), "Body=hi"), 400, null);
+	}
+
+	@Test
 	void rejectsInvalidUtf8() throws IOException {
 		assertProblem(send("POST", "/twilio/sms", headers(FORM, "c2ln"), "Body=%C3%28%FF"), 400, "malformed-body");
 	}
@@ -87,6 +92,16 @@ class WebhookBadInputTests {
 	void rejectsInvalidContentType() throws IOException {
 		assertProblem(send("POST", "/twilio/sms", headers("form;;;===", "c2ln"), "Body=hi"), 415,
 				"unsupported-content-type");
+	}
+
+	@Test
+	void rejectsFormBodyOnJsonWebhookWithProblem() throws IOException {
+		assertProblem(send("POST", "/twilio/events", headers(FORM, "c2ln"), "type=delivered"), 415, null);
+	}
+
+	@Test
+	void rejectsJsonWebhookWithoutContentTypeWithProblem() throws IOException {
+		assertProblem(send("POST", "/twilio/events", headers(null, "c2ln"), "{}"), 415, null);
 	}
 
 	@Test
