@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the benchmarks and runs all of them with short settings sized for a 2-core
-# machine (about 9 minutes), then prints a Markdown table of the results with ratios.
+# machine (about 12 minutes of measurement), then prints a Markdown table of the results with ratios.
 #
 #   twilio-spring-benchmarks/run-benchmarks.sh            # everything
 #   JMH_OPTS="-f 2 -wi 5 -i 10" twilio-spring-benchmarks/run-benchmarks.sh   # longer runs
@@ -33,14 +33,19 @@ run() {
 	local name=$1 opts=$2
 	shift 2
 	echo "== $name"
+	# -foe: a benchmark that fails, such as one whose setup finds documents that differ
+	# or a contender that rejects a request or sends another one, stops the run instead
+	# of leaving its rows out of the table
 	# shellcheck disable=SC2086
-	"$@" $opts -rf json -rff "$results/$name.json" | tee "$results/$name.txt" \
-		| grep -E '^(Benchmark|[A-Z][A-Za-z]+Benchmark)' || true
+	"$@" $opts -foe true -rf json -rff "$results/$name.json" | tee "$results/$name.txt" \
+		| { grep -E '^(Benchmark|[A-Z][A-Za-z]+Benchmark)' || true; }
 }
 
 run twiml "$jmh_opts" java -jar "$jar" 'TwimlBenchmark'
 run signature "$jmh_opts" java -jar "$jar" 'SignatureBenchmark'
-run client "$jmh_opts" java -jar "$jar" 'ClientBenchmark' -prof gc
+# The bare JDK HttpClient fails under 32 threads on loopback (see docs/performance.md),
+# so the 32-thread run has no floor
+run client "$jmh_opts" java -jar "$jar" 'ClientBenchmark' -e 'ThirtyTwoThreads\.floor$' -prof gc
 tables=("$results"/twiml.json "$results"/signature.json "$results"/client.json)
 if command -v taskset >/dev/null && [ "$(nproc)" -gt 1 ]; then
 	run client-one-cpu "$one_cpu_opts" taskset -c 0 java -jar "$jar" 'ClientBenchmark.OneThread' -prof gc

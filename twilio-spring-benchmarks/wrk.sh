@@ -29,7 +29,11 @@ trap cleanup EXIT
 
 if ! command -v wrk >/dev/null; then
 	echo "Installing wrk"
-	apt-get update -qq && apt-get install -y -qq wrk >/dev/null
+	sudo=""
+	if [[ $(id -u) -ne 0 ]]; then
+		sudo=sudo
+	fi
+	$sudo apt-get update -qq && $sudo apt-get install -y -qq wrk >/dev/null
 fi
 
 ./mvnw -q -B -ntp -pl twilio-spring-sample -am package -DskipTests
@@ -119,6 +123,14 @@ run() {
 echo "== load: $(cut -d' ' -f1-3 /proc/loadavg), wrk $wrk_opts"
 prepare unvalidated /bench/sms-unvalidated
 prepare validated /bench/sms
+# The validated twin must refuse a signature made for another URL, or the ratio would
+# compare two unvalidated handlers
+forged=$(curl -s -o /dev/null -w '%{http_code}' -H "X-Twilio-Signature: $(signature "http://127.0.0.1:$port/other")" \
+	-H 'Content-Type: application/x-www-form-urlencoded' --data "$body" "http://127.0.0.1:$port/bench/sms")
+if [[ "$forged" != 403 ]]; then
+	echo "validated: /bench/sms answered $forged to a request signed for another URL, expected 403" >&2
+	exit 1
+fi
 names=(unvalidated validated)
 if prepare sample /twilio/sms; then
 	names+=(sample)

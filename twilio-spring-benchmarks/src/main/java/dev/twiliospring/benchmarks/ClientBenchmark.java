@@ -11,6 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 import com.twilio.http.TwilioRestClient;
@@ -36,8 +39,8 @@ import dev.twiliospring.client.api.MessageCreateRequest;
 
 /**
  * Client overhead: create a message against a loopback server that answers a fixed 201,
- * with this library's {@link TwilioClient} (on its default transport, the JDK
- * {@link HttpClient}, and on Apache HttpClient 5) and twilio-java's
+ * with this library's {@link TwilioClient} (on its default transport, its own HTTP/1.1
+ * client, and on Apache HttpClient 5) and twilio-java's
  * {@link TwilioRestClient} (Apache HttpClient 5), one client of each shared by all
  * benchmark threads. {@code floor} sends the same
  * bytes with a bare JDK {@link HttpClient}: the cost of the round trip and of the
@@ -104,12 +107,58 @@ public abstract class ClientBenchmark {
 					+ URLEncoder.encode(BODY, StandardCharsets.UTF_8)))
 			.build();
 		long before = this.server.creates();
-		String oursSid = ours().sid();
-		String theirSid = twilioJava().getSid();
-		String oursOnApacheSid = oursOnApache().sid();
-		if (oursSid == null || !oursSid.equals(theirSid) || !oursSid.equals(oursOnApacheSid) || floor() != 201
+		this.server.recordCreates(true);
+		String oursSid;
+		String theirSid;
+		String oursOnApacheSid;
+		int floorStatus;
+		try {
+			oursSid = ours().sid();
+			theirSid = twilioJava().getSid();
+			oursOnApacheSid = oursOnApache().sid();
+			floorStatus = floor();
+		}
+		finally {
+			this.server.recordCreates(false);
+		}
+		if (oursSid == null || !oursSid.equals(theirSid) || !oursSid.equals(oursOnApacheSid) || floorStatus != 201
 				|| this.server.creates() != before + 4) {
 			throw new IllegalStateException("A contender did not create the message on the loopback server");
+		}
+		requireSameCreate(this.server.recordedCreates(), 4);
+	}
+
+	/**
+	 * Check that every contender sent the same create: the same path, credentials and
+	 * form parameters, so that each does the same work.
+	 * @param creates the creates the server recorded, one per contender
+	 * @param contenders how many contenders sent one
+	 * @throws IllegalStateException if a create differs
+	 */
+	static void requireSameCreate(List<LoopbackTwilioServer.Create> creates, int contenders) {
+		String credentials = LoopbackTwilioServer.ACCOUNT_SID + ":" + LoopbackTwilioServer.AUTH_TOKEN;
+		LoopbackTwilioServer.Create expected = new LoopbackTwilioServer.Create(
+				"/2010-04-01/Accounts/" + LoopbackTwilioServer.ACCOUNT_SID + "/Messages.json",
+				"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)),
+				Map.of("Body", List.of(BODY), "From", List.of(FROM), "To", List.of(TO)));
+		if (creates.size() != contenders) {
+			throw new IllegalStateException("Expected " + contenders + " creates, the server received " + creates);
+		}
+		for (LoopbackTwilioServer.Create create : creates) {
+			String difference = null;
+			if (!create.target().equals(expected.target())) {
+				difference = "target " + create.target() + " instead of " + expected.target();
+			}
+			else if (!Objects.equals(create.authorization(), expected.authorization())) {
+				difference = "other credentials";
+			}
+			else if (!create.parameters().equals(expected.parameters())) {
+				difference = "parameters " + create.parameters() + " instead of " + expected.parameters();
+			}
+			if (difference != null) {
+				throw new IllegalStateException(
+						"A contender sent another create, the benchmark would compare different work: " + difference);
+			}
 		}
 	}
 

@@ -10,8 +10,17 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stand-in for the Twilio API on 127.0.0.1, plain HTTP/1.1 with keep-alive: creating
@@ -47,6 +56,12 @@ public final class LoopbackTwilioServer implements AutoCloseable {
 	private final int totalMessages;
 
 	private final AtomicLong creates = new AtomicLong();
+
+	private final List<Create> recordedCreates = new CopyOnWriteArrayList<>();
+
+	private volatile boolean recording;
+
+	private volatile @Nullable Runnable onPageRequest;
 
 	private volatile boolean closed;
 
@@ -85,6 +100,33 @@ public final class LoopbackTwilioServer implements AutoCloseable {
 		return this.creates.get();
 	}
 
+	/**
+	 * Start or stop recording the creates that arrive, for checking that contenders send
+	 * the same request. Recording costs allocation, so benchmarks measure with it off.
+	 * @param recording whether to record
+	 */
+	public void recordCreates(boolean recording) {
+		this.recording = recording;
+	}
+
+	/**
+	 * Return the creates recorded so far, in order of arrival.
+	 * @return the recorded creates
+	 */
+	public List<Create> recordedCreates() {
+		return List.copyOf(this.recordedCreates);
+	}
+
+	/**
+	 * Run an action whenever a page is requested, before it is answered: the requesting
+	 * client is then in the middle of fetching it, with whatever it still holds of the
+	 * pages before.
+	 * @param action the action, or {@code null} for none
+	 */
+	public void onPageRequest(@Nullable Runnable action) {
+		this.onPageRequest = action;
+	}
+
 	private void accept() {
 		while (!this.closed) {
 			try {
@@ -110,8 +152,13 @@ public final class LoopbackTwilioServer implements AutoCloseable {
 				if (headLength < 0) {
 					return;
 				}
+				int length = headLength + contentLength(connection.buffer, headLength);
+				if (this.recording && isPost(connection.buffer)) {
+					connection.fill(in, length);
+					this.recordedCreates.add(Create.parse(connection.buffer, headLength, length));
+				}
 				byte[] response = respond(connection.buffer, headLength);
-				connection.skip(in, headLength + contentLength(connection.buffer, headLength));
+				connection.skip(in, length);
 				out.write(response);
 				out.flush();
 			}
@@ -169,6 +216,22 @@ public final class LoopbackTwilioServer implements AutoCloseable {
 		}
 
 		/**
+		 * Read until the buffer holds at least this many bytes.
+		 */
+		void fill(InputStream in, int length) throws IOException {
+			if (length > this.buffer.length) {
+				throw new IOException("Request longer than " + this.buffer.length + " bytes");
+			}
+			while (this.filled < length) {
+				int read = in.read(this.buffer, this.filled, this.buffer.length - this.filled);
+				if (read < 0) {
+					throw new EOFException("Connection closed in a request body");
+				}
+				this.filled += read;
+			}
+		}
+
+		/**
 		 * Drop a request of this many bytes, head and body, reading what of it has not
 		 * arrived yet, and keep what follows it.
 		 */
@@ -218,12 +281,20 @@ public final class LoopbackTwilioServer implements AutoCloseable {
 		return true;
 	}
 
+	private static boolean isPost(byte[] head) {
+		return head[0] == 'P' && head[1] == 'O' && head[2] == 'S' && head[3] == 'T' && head[4] == ' ';
+	}
+
 	private byte[] respond(byte[] head, int length) {
-		if (head[0] == 'P' && head[1] == 'O' && head[2] == 'S' && head[3] == 'T' && head[4] == ' ') {
+		if (isPost(head)) {
 			this.creates.incrementAndGet();
 			return this.createdResponse;
 		}
 		if (head[0] == 'G' && head[1] == 'E' && head[2] == 'T' && head[3] == ' ') {
+			Runnable action = this.onPageRequest;
+			if (action != null) {
+				action.run();
+			}
 			String requestLine = new String(head, 0, length, StandardCharsets.ISO_8859_1);
 			String target = requestLine.substring(4, requestLine.indexOf(' ', 4));
 			return response(200, page(URI.create(target)));
@@ -317,6 +388,44 @@ public final class LoopbackTwilioServer implements AutoCloseable {
 				+ "\"price\":\"-0.00750\",\"price_unit\":\"USD\",\"sid\":\"" + sid + "\",\"status\":\"queued\","
 				+ "\"subresource_uris\":{\"media\":\"" + path + "/Media.json\",\"feedback\":\"" + path
 				+ "/Feedback.json\"},\"to\":\"+15558675310\",\"uri\":\"" + path + ".json\"}";
+	}
+
+	/**
+	 * A create as it arrived: what a client asked for, independent of header order,
+	 * parameter order and percent-encoding choices.
+	 *
+	 * @param target the request target, path and query
+	 * @param authorization the {@code Authorization} header, or {@code null}
+	 * @param parameters the decoded form parameters, sorted by name
+	 */
+	public record Create(String target, @Nullable String authorization, Map<String, List<String>> parameters) {
+
+		static Create parse(byte[] buffer, int headLength, int length) {
+			String head = new String(buffer, 0, headLength, StandardCharsets.ISO_8859_1);
+			String[] lines = head.split("\r\n");
+			String target = lines[0].substring(lines[0].indexOf(' ') + 1, lines[0].lastIndexOf(' '));
+			String authorization = null;
+			for (int i = 1; i < lines.length; i++) {
+				int colon = lines[i].indexOf(':');
+				if (colon > 0 && lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT).equals("authorization")) {
+					authorization = lines[i].substring(colon + 1).trim();
+				}
+			}
+			Map<String, List<String>> parameters = new TreeMap<>();
+			String body = new String(buffer, headLength, length - headLength, StandardCharsets.ISO_8859_1);
+			for (String pair : body.split("&")) {
+				if (!pair.isEmpty()) {
+					int equals = pair.indexOf('=');
+					String name = (equals < 0) ? pair : pair.substring(0, equals);
+					String value = (equals < 0) ? "" : pair.substring(equals + 1);
+					parameters
+						.computeIfAbsent(URLDecoder.decode(name, StandardCharsets.UTF_8), (key) -> new ArrayList<>())
+						.add(URLDecoder.decode(value, StandardCharsets.UTF_8));
+				}
+			}
+			return new Create(target, authorization, parameters);
+		}
+
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package dev.twiliospring.client;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Spliterator;
@@ -146,6 +147,8 @@ final class TwilioPages {
 				if (this.nextRequest == null) {
 					return false;
 				}
+				// The consumed page must not stay reachable while the next one is read
+				this.items = Collections.emptyIterator();
 				Page<T> page = this.fetch.apply(this.nextRequest);
 				this.items = page.items().iterator();
 				String next = page.hasNext() ? page.nextPageUrl() : null;
