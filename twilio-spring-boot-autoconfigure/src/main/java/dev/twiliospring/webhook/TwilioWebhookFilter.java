@@ -95,6 +95,11 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 	private static final String PROXY_HINT = "If Twilio called another URL (through a proxy, load balancer or "
 			+ "tunnel), set server.forward-headers-strategy or twilio.webhook.public-url.";
 
+	private static final String NO_AUTH_TOKEN_HINT = "No auth token is configured: set twilio.auth-token or the "
+			+ "TWILIO_AUTH_TOKEN environment variable.";
+
+	private static final String NOT_VERIFIABLE = "signature-not-verifiable";
+
 	private static final int MAX_RECORDED_RESPONSE_BYTES = 1024 * 1024;
 
 	private static final String METHOD_NOT_ALLOWED = "method-not-allowed";
@@ -395,10 +400,7 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 	private void verify(HttpServletRequest request, String url, WebhookRequest webhook) throws Rejection {
 		String signature = signature(request);
 		if (this.signatureValidator == null) {
-			logger.error("Cannot check the signature of Twilio webhook " + describe(request, url)
-					+ ": no auth token is configured. Set twilio.auth-token or the TWILIO_AUTH_TOKEN "
-					+ "environment variable.");
-			throw new Rejection(HttpStatus.FORBIDDEN, "signature-not-verifiable",
+			throw new Rejection(HttpStatus.FORBIDDEN, NOT_VERIFIABLE,
 					"The X-Twilio-Signature could not be verified");
 		}
 		// Twilio signs the URL alone where it adds the body's hash to it: such a request is
@@ -436,9 +438,13 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 
 	private void reject(HttpServletRequest request, HttpServletResponse response, String url, Rejection rejection)
 			throws IOException {
-		if (logger.isWarnEnabled()) {
-			String message = "Rejected Twilio webhook " + describe(request, url) + " with "
-					+ rejection.status.value() + ": " + WebhookProblems.loggable(rejection.getMessage());
+		String message = "Rejected Twilio webhook " + describe(request, url) + " with " + rejection.status.value()
+				+ ": " + WebhookProblems.loggable(rejection.getMessage());
+		if (rejection.reason.equals(NOT_VERIFIABLE)) {
+			// A configuration error rather than a bad request: one line says both
+			logger.error(message + ". " + NO_AUTH_TOKEN_HINT);
+		}
+		else if (logger.isWarnEnabled()) {
 			logger.warn(rejection.reason.equals("signature-mismatch") ? message + ". " + PROXY_HINT : message);
 		}
 		WebhookProblems.write(request, response, rejection.status, rejection.reason, rejection.getMessage());
