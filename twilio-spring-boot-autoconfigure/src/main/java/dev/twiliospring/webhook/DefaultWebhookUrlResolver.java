@@ -15,11 +15,13 @@ import org.jspecify.annotations.Nullable;
  * Behind a proxy, let the request reflect the {@code X-Forwarded-*} or
  * {@code Forwarded} headers with Spring Boot's {@code server.forward-headers-strategy}:
  * {@code framework} applies Spring's {@code ForwardedHeaderFilter}, which reads both;
- * {@code native} the server's own support, which on Tomcat reads {@code X-Forwarded-*}
- * only. A trailing slash that a request wrapper removed from the path, such as Spring's
- * {@code UrlHandlerFilter}, is put back. When the public URL is fixed, such as a tunnel during
- * development, configure it instead: its scheme, host and port replace those of the
- * request, and a path it has replaces the servlet context path.
+ * {@code native} the server's own support, which on Tomcat reads
+ * {@code X-Forwarded-Proto}, {@code X-Forwarded-Host} and {@code X-Forwarded-Port} only,
+ * without {@code X-Forwarded-Prefix} or a port in {@code X-Forwarded-Host}. A trailing
+ * slash that a request wrapper removed from the path, such as Spring's
+ * {@code UrlHandlerFilter}, is put back. When the public URL is fixed, such as a tunnel
+ * during development, configure it instead: its scheme, host and port replace those of
+ * the request, and a path it has replaces the servlet context path.
  *
  * @since 1.0.0
  */

@@ -25,8 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests for {@link TwilioWebhookAutoConfiguration} behind a proxy with
- * {@code server.forward-headers-strategy=native}, on a real embedded Tomcat: the README
- * says that Tomcat's native support reads the {@code X-Forwarded-*} headers.
+ * {@code server.forward-headers-strategy=native}, on a real embedded Tomcat, whose
+ * support reads {@code X-Forwarded-Proto}, {@code X-Forwarded-Host} and
+ * {@code X-Forwarded-Port} but not {@code X-Forwarded-Prefix} or a port in
+ * {@code X-Forwarded-Host}, as the README says.
  */
 @SpringBootTest(classes = WebhookTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "twilio.auth-token=" + AUTH_TOKEN,
@@ -39,17 +41,24 @@ class WebhookProxyReviewTests {
 	private int port;
 
 	@Test
-	void acceptsSignatureForUrlFromXForwardedHeadersWithPrefix() throws Exception {
-		HttpResponse<String> response = post("https://hooks.example.com/app/twilio/sms", "X-Forwarded-Proto",
-				"https", "X-Forwarded-Host", "hooks.example.com", "X-Forwarded-Prefix", "/app");
+	void acceptsSignatureForUrlFromXForwardedProtoHostAndPort() throws Exception {
+		HttpResponse<String> response = post("https://hooks.example.com:8443/twilio/sms", "X-Forwarded-Proto",
+				"https", "X-Forwarded-Host", "hooks.example.com", "X-Forwarded-Port", "8443");
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 	}
 
 	@Test
-	void acceptsSignatureForUrlFromXForwardedHostWithPort() throws Exception {
+	void rejectsSignatureForUrlWithXForwardedPrefixWhichTomcatIgnores() throws Exception {
+		HttpResponse<String> response = post("https://hooks.example.com/app/twilio/sms", "X-Forwarded-Proto",
+				"https", "X-Forwarded-Host", "hooks.example.com", "X-Forwarded-Prefix", "/app");
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+	}
+
+	@Test
+	void rejectsSignatureForUrlWithPortOfXForwardedHostWhichTomcatDrops() throws Exception {
 		HttpResponse<String> response = post("https://hooks.example.com:8443/twilio/sms", "X-Forwarded-Proto",
 				"https", "X-Forwarded-Host", "hooks.example.com:8443");
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
 	}
 
 	private HttpResponse<String> post(String signedUrl, String... headers) throws Exception {
