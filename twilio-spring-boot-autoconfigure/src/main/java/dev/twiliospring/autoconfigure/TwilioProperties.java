@@ -336,7 +336,8 @@ public class TwilioProperties {
 
 		/**
 		 * Public base URL that Twilio calls, such as "https://example.ngrok.app". Replaces
-		 * the scheme, host and port of the request URL when signatures are checked.
+		 * the scheme, host and port of the request URL when signatures are checked; a path,
+		 * such as "https://example.com/app", replaces the servlet context path.
 		 */
 		private @Nullable URI publicUrl;
 
