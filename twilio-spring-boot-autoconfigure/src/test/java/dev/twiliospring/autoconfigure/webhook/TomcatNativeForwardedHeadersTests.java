@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = WebhookTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "twilio.auth-token=" + AUTH_TOKEN,
 				"server.forward-headers-strategy=native" })
-class WebhookProxyReviewTests {
+class TomcatNativeForwardedHeadersTests {
 
 	private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
  * the client benchmark are checked to send the same create, and the paging footprint can
  * look at the heap while a client fetches a page.
  */
-class BenchmarksReviewTests {
+class BenchmarkSetUpChecksTests {
 
 	@Test
 	void clientBenchmarkSetUpChecksThatEveryContenderSentTheSameCreate() throws IOException {

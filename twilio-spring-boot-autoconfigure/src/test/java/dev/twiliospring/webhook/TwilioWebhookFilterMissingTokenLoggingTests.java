@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tests for {@link TwilioWebhookFilter}: how a rejected webhook is logged.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class WebhookProxyReviewTests {
+class TwilioWebhookFilterMissingTokenLoggingTests {
 
 	@Test
 	void logsWebhookRejectedForLackOfAnAuthTokenOnce(CapturedOutput output) throws Exception {

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tests for {@link TwilioPages}: auto-paging holds one page at a time, also while the
  * next page is being fetched.
  */
-class TwilioPagesReviewTests {
+class TwilioPagesRetentionTests {
 
 	private static final String FIRST_PAGE = "/2010-04-01/Accounts/{AccountSid}/Messages.json";
 
