@@ -31,6 +31,8 @@ final class LookupRequest extends HttpServletRequestWrapper {
 
 	private final @Nullable String method;
 
+	private final @Nullable String contentType;
+
 	LookupRequest(HttpServletRequest request) {
 		this(request, null);
 	}
@@ -39,8 +41,17 @@ final class LookupRequest extends HttpServletRequestWrapper {
 	 * Create a view that looks up the handler as if the request used another method.
 	 */
 	LookupRequest(HttpServletRequest request, @Nullable String method) {
+		this(request, method, null);
+	}
+
+	/**
+	 * Create a view that looks up the handler as if the request used another method or
+	 * had another content type.
+	 */
+	LookupRequest(HttpServletRequest request, @Nullable String method, @Nullable String contentType) {
 		super(request);
 		this.method = method;
+		this.contentType = contentType;
 	}
 
 	/**
@@ -60,6 +71,11 @@ final class LookupRequest extends HttpServletRequestWrapper {
 	@Override
 	public String getMethod() {
 		return (this.method != null) ? this.method : super.getMethod();
+	}
+
+	@Override
+	public @Nullable String getContentType() {
+		return (this.contentType != null) ? this.contentType : super.getContentType();
 	}
 
 	@Override

@@ -211,9 +211,25 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		boolean webhook = this.requestMatcher.matches(request);
-		Set<String> supportedMethods = webhook ? Set.of() : this.requestMatcher.supportedWebhookMethods(request);
-		if (!webhook && supportedMethods.isEmpty()) {
+		boolean webhook;
+		IllegalArgumentException malformedPath = null;
+		try {
+			webhook = this.requestMatcher.matches(request);
+		}
+		catch (IllegalArgumentException ex) {
+			// Spring cannot parse the path; other paths are left to whatever serves them
+			if (!this.requestMatcher.matchesWithoutPathParameters(request)) {
+				chain.doFilter(request, response);
+				return;
+			}
+			webhook = false;
+			malformedPath = ex;
+		}
+		boolean known = webhook || malformedPath != null;
+		Set<String> supportedMethods = known ? Set.of() : this.requestMatcher.supportedWebhookMethods(request);
+		List<MediaType> supportedContentTypes = (known || !supportedMethods.isEmpty()) ? List.of()
+				: this.requestMatcher.supportedWebhookContentTypes(request);
+		if (!known && supportedMethods.isEmpty() && supportedContentTypes.isEmpty()) {
 			chain.doFilter(request, response);
 			return;
 		}
@@ -226,11 +242,21 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 			if (webhook) {
 				filterWebhook(request, response, chain, context);
 			}
-			else {
+			else if (malformedPath != null) {
+				context.setOutcome(Outcome.REJECTED_BAD_REQUEST);
+				context.setReason("malformed-path");
+				rejectPath(request, response, malformedPath);
+			}
+			else if (!supportedMethods.isEmpty()) {
 				// A method that no webhook handler of the path supports
 				context.setOutcome(Outcome.REJECTED_BAD_REQUEST);
 				context.setReason(METHOD_NOT_ALLOWED);
 				rejectMethod(request, response, supportedMethods);
+			}
+			else {
+				// A content type that no webhook handler of the path consumes
+				context.setOutcome(Outcome.REJECTED_BAD_REQUEST);
+				rejectContentType(request, response, supportedContentTypes, context);
 			}
 		}
 		catch (IOException | ServletException | RuntimeException ex) {
@@ -461,6 +487,33 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 		}
 		response.setHeader(HttpHeaders.ALLOW, allowed);
 		WebhookProblems.write(request, response, HttpStatus.METHOD_NOT_ALLOWED, METHOD_NOT_ALLOWED, detail);
+	}
+
+	private void rejectContentType(HttpServletRequest request, HttpServletResponse response,
+			List<MediaType> supportedContentTypes, TwilioWebhookObservationContext context) throws IOException {
+		String accepted = MediaType.toString(supportedContentTypes);
+		String contentType = request.getContentType();
+		boolean missing = contentType == null || contentType.isBlank();
+		String reason = missing ? "missing-content-type" : "unsupported-content-type";
+		String detail = (missing ? "The request has no Content-Type" : "Content type '" + contentType + "' is not")
+				+ " accepted by this Twilio webhook; it accepts " + accepted;
+		context.setReason(reason);
+		if (logger.isWarnEnabled()) {
+			logger.warn("Rejected Twilio webhook " + WebhookProblems.loggable(request.getMethod() + " "
+					+ request.getRequestURI()) + " with 415: " + WebhookProblems.loggable(detail));
+		}
+		response.setHeader(HttpHeaders.ACCEPT, accepted);
+		WebhookProblems.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, reason, detail);
+	}
+
+	private void rejectPath(HttpServletRequest request, HttpServletResponse response, IllegalArgumentException ex)
+			throws IOException {
+		String detail = "The request path is malformed: " + ex.getMessage();
+		if (logger.isWarnEnabled()) {
+			logger.warn("Rejected Twilio webhook " + WebhookProblems.loggable(request.getMethod() + " "
+					+ request.getRequestURI()) + " with 400: " + WebhookProblems.loggable(detail));
+		}
+		WebhookProblems.write(request, response, HttpStatus.BAD_REQUEST, "malformed-path", detail);
 	}
 
 	private static String describe(HttpServletRequest request, String url) {

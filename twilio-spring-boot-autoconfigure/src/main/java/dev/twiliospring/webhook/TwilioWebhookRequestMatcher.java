@@ -1,5 +1,6 @@
 package dev.twiliospring.webhook;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -18,9 +19,11 @@ import org.springframework.aop.support.AopUtils;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.RequestPath;
 import org.springframework.util.function.SingletonSupplier;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExecutionChain;
@@ -67,6 +70,13 @@ public class TwilioWebhookRequestMatcher {
 	 */
 	private static final String SUPPORTED_METHODS_ATTRIBUTE = TwilioWebhookRequestMatcher.class.getName()
 			+ ".SUPPORTED_METHODS";
+
+	/**
+	 * Request attribute with the content types that the handler mappings accept for a
+	 * path, set when the request's content type is not one of them.
+	 */
+	private static final String SUPPORTED_CONTENT_TYPES_ATTRIBUTE = TwilioWebhookRequestMatcher.class.getName()
+			+ ".SUPPORTED_CONTENT_TYPES";
 
 	private static final MethodFlags WEBHOOK_METHODS = new MethodFlags();
 
@@ -267,6 +277,45 @@ public class TwilioWebhookRequestMatcher {
 	}
 
 	/**
+	 * Return the content types that a webhook handler at the request's path consumes, if
+	 * the request did not {@link #matches(HttpServletRequest) match} only because its
+	 * content type is not one of them, so that the caller can answer 415 itself.
+	 * @param request a request that {@link #matches(HttpServletRequest)} has just rejected
+	 * @return the content types, or an empty list
+	 */
+	List<MediaType> supportedWebhookContentTypes(HttpServletRequest request) {
+		if (!(request.getAttribute(SUPPORTED_CONTENT_TYPES_ATTRIBUTE) instanceof List<?> supported)
+				|| supported.isEmpty()) {
+			return List.of();
+		}
+		request.removeAttribute(SUPPORTED_CONTENT_TYPES_ATTRIBUTE);
+		List<MediaType> contentTypes = new ArrayList<>();
+		supported.forEach((contentType) -> contentTypes.add((MediaType) contentType));
+		LookupRequest lookupRequest = new LookupRequest(request, null, contentTypes.get(0).toString());
+		ServletRequestPathUtils.parseAndCache(lookupRequest);
+		Found found = findHandler(lookupRequest, null);
+		return (found != null && isWebhookHandler(found.chain().getHandler()))
+				? Collections.unmodifiableList(contentTypes) : List.of();
+	}
+
+	/**
+	 * Return whether the request would be a webhook if its path had no path parameters:
+	 * Spring cannot parse a path whose parameters hold a malformed escape, such as
+	 * {@code /twilio/sms;tenant=%ZZ}, and fails every lookup of it.
+	 * @param request a request whose path {@link #matches(HttpServletRequest)} could not
+	 * parse
+	 * @return whether it is a webhook
+	 */
+	boolean matchesWithoutPathParameters(HttpServletRequest request) {
+		try {
+			return matchesAsRequested(new WithoutPathParameters(request));
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
+	/**
 	 * Ask the handler mappings in order, as the dispatcher servlet does.
 	 * @param lookupRequest the view to look up, its path already parsed
 	 * @param request the request to record the supported methods on, or {@code null}
@@ -288,6 +337,13 @@ public class TwilioWebhookRequestMatcher {
 				Set<HttpMethod> supported = ex.getSupportedHttpMethods();
 				if (supported != null && request != null) {
 					request.setAttribute(SUPPORTED_METHODS_ATTRIBUTE, supported);
+				}
+				return null;
+			}
+			catch (HttpMediaTypeNotSupportedException ex) {
+				List<MediaType> supported = ex.getSupportedMediaTypes();
+				if (!supported.isEmpty() && request != null) {
+					request.setAttribute(SUPPORTED_CONTENT_TYPES_ATTRIBUTE, supported);
 				}
 				return null;
 			}
@@ -442,6 +498,38 @@ public class TwilioWebhookRequestMatcher {
 
 		private static String strip(String path) {
 			return (path.length() > 1 && path.endsWith("/")) ? path.substring(0, path.length() - 1) : path;
+		}
+
+	}
+
+	/**
+	 * View of a request without its path parameters ({@code ;name=value} in a segment),
+	 * which Spring's handler lookup ignores anyway.
+	 */
+	private static final class WithoutPathParameters extends HttpServletRequestWrapper {
+
+		WithoutPathParameters(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public String getRequestURI() {
+			String uri = super.getRequestURI();
+			StringBuilder path = new StringBuilder(uri.length());
+			boolean inParameters = false;
+			for (int i = 0; i < uri.length(); i++) {
+				char c = uri.charAt(i);
+				if (c == '/') {
+					inParameters = false;
+				}
+				else if (c == ';') {
+					inParameters = true;
+				}
+				if (!inParameters) {
+					path.append(c);
+				}
+			}
+			return path.toString();
 		}
 
 	}

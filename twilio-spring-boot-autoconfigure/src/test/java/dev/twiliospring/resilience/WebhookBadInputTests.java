@@ -57,7 +57,7 @@ class WebhookBadInputTests {
 
 	@Test
 	void rejectsMalformedPercentEncodingInAPathParameter() throws IOException {
-		assertProblem(send("POST", "/twilio/sms;tenant=%ZZ", headers(FORM, "c2ln"), "Body=hi"), 400, null);
+		assertProblem(send("POST", "/twilio/sms;tenant=%ZZ", headers(FORM, "c2ln"), "Body=hi"), 400, "malformed-path");
 	}
 
 	@Test
@@ -96,12 +96,14 @@ class WebhookBadInputTests {
 
 	@Test
 	void rejectsFormBodyOnJsonWebhookWithProblem() throws IOException {
-		assertProblem(send("POST", "/twilio/events", headers(FORM, "c2ln"), "type=delivered"), 415, null);
+		Response response = send("POST", "/twilio/events", headers(FORM, "c2ln"), "type=delivered");
+		assertProblem(response, 415, "unsupported-content-type");
+		assertThat(response.header("accept")).isEqualTo("application/json");
 	}
 
 	@Test
 	void rejectsJsonWebhookWithoutContentTypeWithProblem() throws IOException {
-		assertProblem(send("POST", "/twilio/events", headers(null, "c2ln"), "{}"), 415, null);
+		assertProblem(send("POST", "/twilio/events", headers(null, "c2ln"), "{}"), 415, "missing-content-type");
 	}
 
 	@Test
