@@ -129,20 +129,8 @@ public final class WebhookParameters {
 	 * @throws InvalidWebhookPayloadException if the value is not an integer
 	 */
 	public @Nullable Integer getInteger(String name) {
-		String value = getNonEmpty(name);
-		if (value == null) {
-			return null;
-		}
-		String trimmed = value.trim();
-		try {
-			if (isAsciiInteger(trimmed)) {
-				return Integer.valueOf(trimmed);
-			}
-		}
-		catch (NumberFormatException ex) {
-			// out of range: fall through to the common error
-		}
-		throw invalid(name, value, "an integer");
+		Long number = getWholeNumber(name, Integer.MIN_VALUE, Integer.MAX_VALUE);
+		return (number != null) ? number.intValue() : null;
 	}
 
 	/**
@@ -152,6 +140,10 @@ public final class WebhookParameters {
 	 * @throws InvalidWebhookPayloadException if the value is not an integer
 	 */
 	public @Nullable Long getLong(String name) {
+		return getWholeNumber(name, Long.MIN_VALUE, Long.MAX_VALUE);
+	}
+
+	private @Nullable Long getWholeNumber(String name, long min, long max) {
 		String value = getNonEmpty(name);
 		if (value == null) {
 			return null;
@@ -159,11 +151,14 @@ public final class WebhookParameters {
 		String trimmed = value.trim();
 		try {
 			if (isAsciiInteger(trimmed)) {
-				return Long.valueOf(trimmed);
+				long number = Long.parseLong(trimmed);
+				if (number >= min && number <= max) {
+					return number;
+				}
 			}
 		}
 		catch (NumberFormatException ex) {
-			// out of range: fall through to the common error
+			// beyond a long: fall through to the common error
 		}
 		throw invalid(name, value, "an integer");
 	}
@@ -237,7 +232,7 @@ public final class WebhookParameters {
 	 * take digits of other scripts, which Twilio never sends.
 	 */
 	private static boolean isAsciiInteger(String text) {
-		int start = (!text.isEmpty() && (text.charAt(0) == '+' || text.charAt(0) == '-')) ? 1 : 0;
+		int start = afterSign(text, 0);
 		return start < text.length() && digits(text, start) == text.length();
 	}
 
@@ -247,7 +242,7 @@ public final class WebhookParameters {
 	 * {@code d} type suffixes, which are no decimal numbers.
 	 */
 	private static boolean isAsciiDecimal(String text) {
-		int i = (!text.isEmpty() && (text.charAt(0) == '+' || text.charAt(0) == '-')) ? 1 : 0;
+		int i = afterSign(text, 0);
 		int integerEnd = digits(text, i);
 		int fractionEnd = integerEnd;
 		if (integerEnd < text.length() && text.charAt(integerEnd) == '.') {
@@ -258,14 +253,18 @@ public final class WebhookParameters {
 			return false;
 		}
 		if (fractionEnd < text.length() && (text.charAt(fractionEnd) == 'e' || text.charAt(fractionEnd) == 'E')) {
-			int exponent = fractionEnd + 1;
-			if (exponent < text.length() && (text.charAt(exponent) == '+' || text.charAt(exponent) == '-')) {
-				exponent++;
-			}
+			int exponent = afterSign(text, fractionEnd + 1);
 			int exponentEnd = digits(text, exponent);
 			return exponentEnd > exponent && exponentEnd == text.length();
 		}
 		return fractionEnd == text.length();
+	}
+
+	/**
+	 * Return the index after an optional {@code +} or {@code -} at {@code at}.
+	 */
+	private static int afterSign(String text, int at) {
+		return (at < text.length() && (text.charAt(at) == '+' || text.charAt(at) == '-')) ? at + 1 : at;
 	}
 
 	/**

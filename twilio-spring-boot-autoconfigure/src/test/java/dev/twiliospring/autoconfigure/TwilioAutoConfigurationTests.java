@@ -413,11 +413,42 @@ class TwilioAutoConfigurationTests {
 		}
 	}
 
+	/**
+	 * Twilio hosts are {@code {product}.{edge}.{region}.twilio.com}; regions are ids such as
+	 * {@code us1}, {@code ie1} or {@code au1}, edges are places such as {@code dublin}. An
+	 * edge put in {@code twilio.region} starts cleanly today and every call then fails
+	 * with an unknown host.
+	 */
+	@Test
+	void edgeLocationSetAsTheRegionFailsStartupNamingTheProperty() {
+		this.contextRunner
+			.withPropertyValues("twilio.account-sid=" + ACCOUNT_SID, "twilio.auth-token=" + AUTH_TOKEN,
+					"twilio.region=dublin")
+			.run((context) -> {
+				FailureAnalysis analysis = analyze(context);
+				assertThat(analysis.getDescription()).contains("twilio.region");
+				assertThat(analysis.getAction()).contains("twilio.region").contains("twilio.edge");
+			});
+	}
+
+	@Test
+	void regionIdSetAsTheEdgeFailsStartupNamingTheProperty() {
+		this.contextRunner
+			.withPropertyValues("twilio.account-sid=" + ACCOUNT_SID, "twilio.auth-token=" + AUTH_TOKEN,
+					"twilio.edge=ie1")
+			.run((context) -> {
+				FailureAnalysis analysis = analyze(context);
+				assertThat(analysis.getDescription()).contains("twilio.edge");
+				assertThat(analysis.getAction()).contains("twilio.edge").contains("twilio.region");
+			});
+	}
+
 	private static FailureAnalysis analyze(AssertableApplicationContext context) {
 		assertThat(context).hasFailed();
 		Throwable failure = context.getStartupFailure();
 		FailureAnalysis analysis = new InvalidTwilioConfigurationFailureAnalyzer().analyze(failure);
 		assertThat(analysis).as("failure analysis of %s", failure).isNotNull();
+		assertThat(analysis.getDescription() + analysis.getAction()).doesNotContain(AUTH_TOKEN);
 		return analysis;
 	}
 

@@ -139,6 +139,16 @@ class TwilioApiExceptionTests {
 			.satisfies((ex) -> assertThat(ex.toString()).doesNotContain(StubTwilioServer.AUTH_TOKEN));
 	}
 
+	@Test
+	void abbreviatesAHugeErrorMessageButKeepsItWhole() {
+		String huge = "x".repeat(100_000);
+		this.server.enqueue(Response.json(400, "{\"code\":21211,\"message\":\"" + huge + "\"}"));
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(this::sendMessage).satisfies((ex) -> {
+			assertThat(ex.getMessage()).hasSizeLessThan(2_000).startsWith("Twilio error 21211 (HTTP 400)");
+			assertThat(ex.getErrorMessage()).isEqualTo(huge);
+		});
+	}
+
 	private void sendMessage() {
 		this.server.client()
 			.execute(TwilioRequest.post(TwilioDomain.API, MESSAGES).param("To", "+1555").build(), JsonNode.class);

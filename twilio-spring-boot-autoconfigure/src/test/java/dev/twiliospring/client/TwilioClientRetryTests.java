@@ -250,6 +250,47 @@ class TwilioClientRetryTests {
 		assertThat(this.server.requestCount()).isOne();
 	}
 
+	@Test
+	void honoursRetryAfterInTheRfc850DateFormat() {
+		// RFC 9110 5.6.7: a recipient MUST accept all three HTTP-date formats (the clock
+		// stands on Thursday 2025-05-01 10:00:00 UTC)
+		this.server.enqueue(Response.json(503, "{}").header("Retry-After", "Thursday, 01-May-25 10:00:12 GMT"),
+				Response.json(200, "{}"));
+		send(client(1));
+		assertThat(this.sleeps).containsExactly(Duration.ofSeconds(12));
+	}
+
+	@Test
+	void honoursRetryAfterInTheAsctimeDateFormat() {
+		this.server.enqueue(Response.json(429, "{}").header("Retry-After", "Thu May  1 10:00:12 2025"),
+				Response.json(200, "{}"));
+		send(client(1));
+		assertThat(this.sleeps).containsExactly(Duration.ofSeconds(12));
+	}
+
+	@Test
+	void readsATwoDigitYearThatWouldBeFarAheadAsThePast() {
+		// 94 is 1994, long past, rather than 2094, beyond any maximum
+		this.server.enqueue(Response.json(429, "{}").header("Retry-After", "Sunday, 06-Nov-94 08:49:37 GMT"),
+				Response.json(200, "{}"));
+		send(client(1));
+		assertThat(this.sleeps).containsExactly(Duration.ZERO);
+	}
+
+	@Test
+	void stillIgnoresAnUnreadableRetryAfter() {
+		this.server.enqueue(Response.json(429, "{}").header("Retry-After", "Thu, 32-May-25 10:00:12 GMT"),
+				Response.json(429, "{}").header("Retry-After", "soon"), Response.json(200, "{}"));
+		TwilioClient client = this.server.clientBuilder()
+			.maxRetries(2)
+			.initialBackoff(Duration.ofMillis(100))
+			.sleeper(this::sleep)
+			.clock(this.clock)
+			.build();
+		send(client);
+		assertThat(this.sleeps).hasSize(2).allSatisfy((delay) -> assertThat(delay).isLessThan(Duration.ofSeconds(1)));
+	}
+
 	private TwilioClient client(int maxRetries) {
 		return this.server.clientBuilder().maxRetries(maxRetries).sleeper(this::sleep).clock(this.clock).build();
 	}

@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpMethod;
 
@@ -289,6 +291,25 @@ class IncomingPhoneNumberResourceTests {
 		assertThat(request.path()).isEqualTo(path);
 		assertThat(request.basicCredentials())
 			.isEqualTo(StubTwilioServer.ACCOUNT_SID + ":" + StubTwilioServer.AUTH_TOKEN);
+	}
+
+	// Schema api.v2010.account.incoming_phone_number: sms_method, sms_fallback_method,
+	// status_callback_method, voice_method, voice_fallback_method are strings
+	// (format http-method, enum [GET, POST]). Spring's HttpMethod is no enum and has no
+	// getters, so Jackson wrote each of them as {} and lost the value.
+	@Test
+	void incomingPhoneNumberWritesHttpMethodsAsTwilioStrings() {
+		this.server.enqueue(Response.fixture(200, "incoming-phone-number.json"));
+		IncomingPhoneNumber number = this.numbers.fetch("PNaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+		assertThat(number.smsMethod()).isEqualTo(HttpMethod.GET);
+		JsonNode written = JsonMapper.shared().readTree(JsonMapper.shared().writeValueAsString(number));
+		assertThat(written.get("sms_method").toString()).isEqualTo("\"GET\"");
+		assertThat(written.get("sms_fallback_method").toString()).isEqualTo("\"GET\"");
+		assertThat(written.get("status_callback_method").toString()).isEqualTo("\"GET\"");
+		assertThat(written.get("voice_method").toString()).isEqualTo("\"GET\"");
+		assertThat(written.get("voice_fallback_method").toString()).isEqualTo("\"GET\"");
+		String json = this.server.client().jsonMapper().writeValueAsString(number);
+		assertThat(this.server.client().jsonMapper().readValue(json, IncomingPhoneNumber.class)).isEqualTo(number);
 	}
 
 }

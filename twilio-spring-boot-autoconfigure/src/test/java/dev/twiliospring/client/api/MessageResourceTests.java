@@ -279,4 +279,19 @@ class MessageResourceTests {
 			.withMessage("Message SID must not be empty");
 	}
 
+	// CreateMessage, ValidityPeriod: "Accepted values are integers from 1 to 36000." A
+	// sub-second duration was sent as 0, and null failed with a NullPointerException.
+	@Test
+	void validityPeriodRejectsDurationsTwilioRefuses() {
+		MessageCreateRequest.Builder builder = MessageCreateRequest.builder();
+		assertThatIllegalArgumentException().isThrownBy(() -> builder.validityPeriod(Duration.ofMillis(500)))
+			.withMessageContaining("between 1 and 36000 seconds");
+		assertThatIllegalArgumentException().isThrownBy(() -> builder.validityPeriod(Duration.ofHours(11)))
+			.withMessageContaining("between 1 and 36000 seconds");
+		assertThatIllegalArgumentException().isThrownBy(() -> builder.validityPeriod(null))
+			.withMessage("ValidityPeriod must not be null");
+		builder.to("+15558675310").from("+15017122661").body("x").validityPeriod(Duration.ofHours(10));
+		assertThat(builder.build().parameters().get("ValidityPeriod")).containsExactly("36000");
+	}
+
 }

@@ -1,7 +1,12 @@
 package dev.twiliospring.test.emulator;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 
 import dev.twiliospring.client.Page;
@@ -9,6 +14,7 @@ import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.api.Call;
 import dev.twiliospring.client.api.CallCreateRequest;
 import dev.twiliospring.client.api.Recording;
+import dev.twiliospring.client.api.RecordingFormat;
 import dev.twiliospring.client.api.RecordingListRequest;
 import dev.twiliospring.test.TwilioTestNumbers;
 import dev.twiliospring.test.emulator.EmulatedCall;
@@ -19,7 +25,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The emulated Recordings API: list filters and absolute media URLs, as Twilio's.
+ * The emulated Recordings API: list filters, absolute media URLs, and media served in the
+ * format the URL's extension names, as Twilio's.
  */
 class TwilioEmulatorRecordingListTests {
 
@@ -62,6 +69,41 @@ class TwilioEmulatorRecordingListTests {
 		assertThat(recordings).hasSize(1);
 		// Twilio: "media_url": "https://api.twilio.com/2010-04-01/Accounts/AC.../Recordings/RE..."
 		assertThat(URI.create(recordings.get(0).mediaUrl()).isAbsolute()).isTrue();
+	}
+
+	@Test
+	void recordingMediaWithoutExtensionIsWav() throws Exception {
+		HttpResponse<byte[]> media = download(this.client.recordings().mediaUrl(recordingSid(), RecordingFormat.WAV));
+		assertThat(media.statusCode()).isEqualTo(200);
+		assertThat(media.headers().firstValue("Content-Type")).hasValue("audio/x-wav");
+		assertThat(new String(media.body(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("RIFF");
+	}
+
+	@Test
+	void recordingMediaWithMp3ExtensionIsMp3() throws Exception {
+		HttpResponse<byte[]> media = download(this.client.recordings().mediaUrl(recordingSid(), RecordingFormat.MP3));
+		assertThat(media.statusCode()).isEqualTo(200);
+		// Twilio: the .mp3 extension returns the recording as MP3 (audio/mpeg)
+		assertThat(media.headers().firstValue("Content-Type")).hasValue("audio/mpeg");
+		byte[] body = media.body();
+		assertThat(body.length).isGreaterThan(4);
+		// An MPEG audio frame starts with eleven set sync bits
+		assertThat(body[0] & 0xFF).isEqualTo(0xFF);
+		assertThat(body[1] & 0xE0).isEqualTo(0xE0);
+	}
+
+	private String recordingSid() {
+		recordedCall();
+		return this.client.recordings().list().items().get(0).sid();
+	}
+
+	private HttpResponse<byte[]> download(URI url) throws Exception {
+		String credentials = this.emulator.accountSid() + ":" + this.emulator.authToken();
+		HttpRequest request = HttpRequest.newBuilder(url)
+			.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+			.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 }
