@@ -1037,8 +1037,9 @@ public final class TwilioClient implements AutoCloseable {
 						+ "' must be an absolute http or https URL, such as http://localhost:8080");
 			}
 			String path = baseUrl.getRawPath();
+			// A fragment would swallow every path appended to the URL, sending all calls to '/'
 			if ((path != null && !path.isEmpty() && !"/".equals(path)) || baseUrl.getRawQuery() != null
-					|| baseUrl.getRawUserInfo() != null) {
+					|| baseUrl.getRawFragment() != null || baseUrl.getRawUserInfo() != null) {
 				throw new IllegalArgumentException("Base URL '" + describe(baseUrl)
 						+ "' replaces Twilio's hosts and must consist of scheme, host and port only");
 			}

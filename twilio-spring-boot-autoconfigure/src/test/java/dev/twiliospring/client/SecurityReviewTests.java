@@ -1,0 +1,79 @@
+package dev.twiliospring.client;
+
+import java.net.URI;
+
+import tools.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import dev.twiliospring.client.StubTwilioServer.Response;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * Tests for {@link TwilioClient} from the security review: where requests, and the
+ * credentials they carry, go.
+ */
+class SecurityReviewTests {
+
+	private static final String MESSAGES = "/2010-04-01/Accounts/{AccountSid}/Messages.json";
+
+	private final StubTwilioServer server = StubTwilioServer.start();
+
+	@AfterEach
+	void stop() {
+		this.server.close();
+	}
+
+	@Test
+	void baseUrlWithFragmentIsRefusedRatherThanSendingEveryCallToTheRootPath() {
+		URI withFragment = URI.create(this.server.baseUrl() + "#emulator");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.server.clientBuilder().baseUrl(withFragment))
+			.withMessageContaining("scheme, host and port only");
+	}
+
+	@Test
+	void baseUrlWithEmptyFragmentIsRefused() {
+		URI withFragment = URI.create(this.server.baseUrl() + "/#");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.server.clientBuilder().baseUrl(withFragment))
+			.withMessageContaining("scheme, host and port only");
+	}
+
+	@Test
+	void nextPageUrlOnAnotherHostIsFetchedFromTheClientsHost() {
+		this.server.enqueue(
+				Response.json(200, "{\"messages\":[{\"body\":\"a\"}],\"page\":0,\"page_size\":1,"
+						+ "\"next_page_uri\":\"https://attacker.invalid:1/2010-04-01/Next.json?Page=1\"}"),
+				Response.json(200, "{\"messages\":[{\"body\":\"b\"}],\"page\":1,\"page_size\":1}"));
+		TwilioRequest request = TwilioRequest.get(TwilioDomain.API, MESSAGES).build();
+		assertThat(this.server.client().stream(request, "messages", JsonNode.class).toList()).hasSize(2);
+		assertThat(this.server.requests().get(1).path()).isEqualTo("/2010-04-01/Next.json");
+		assertThat(this.server.requests().get(1).rawQuery()).isEqualTo("Page=1");
+	}
+
+	@Test
+	void schemeRelativeNextPageUrlIsFetchedFromTheClientsHost() {
+		this.server.enqueue(
+				Response.json(200, "{\"messages\":[{\"body\":\"a\"}],\"page\":0,\"page_size\":1,"
+						+ "\"next_page_uri\":\"//attacker.invalid/2010-04-01/Next.json?Page=1\"}"),
+				Response.json(200, "{\"messages\":[{\"body\":\"b\"}],\"page\":1,\"page_size\":1}"));
+		TwilioRequest request = TwilioRequest.get(TwilioDomain.API, MESSAGES).build();
+		assertThat(this.server.client().stream(request, "messages", JsonNode.class).toList()).hasSize(2);
+		assertThat(this.server.requests().get(1).path()).isEqualTo("/2010-04-01/Next.json");
+	}
+
+	@Test
+	void pathVariableCannotLeaveItsSegmentOrStartAQuery() {
+		this.server.enqueue(Response.json(200, "{}"));
+		TwilioRequest request = TwilioRequest
+			.get(TwilioDomain.API, "/2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json")
+			.pathVariable("Sid", "../../x?y#z")
+			.build();
+		this.server.client().exchange(request);
+		assertThat(this.server.requests().get(0).path())
+			.endsWith("/Messages/..%2F..%2Fx%3Fy%23z.json");
+		assertThat(this.server.requests().get(0).rawQuery()).isNull();
+	}
+
+}
