@@ -4,6 +4,8 @@ import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
+import tools.jackson.databind.JsonNode;
+
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -34,6 +36,27 @@ public record TwilioResponse<T extends @Nullable Object>(int statusCode, HttpHea
 	 */
 	public <R extends @Nullable Object> TwilioResponse<R> map(Function<? super T, ? extends R> mapper) {
 		return new TwilioResponse<>(this.statusCode, this.headers, this.requestId, mapper.apply(this.body));
+	}
+
+	@Override
+	public String toString() {
+		return "TwilioResponse[statusCode=" + this.statusCode + ", headers=" + this.headers + ", requestId="
+				+ this.requestId + ", body=" + describe(this.body) + "]";
+	}
+
+	// An unmapped body is Twilio's JSON as sent, which holds a subaccount's auth token
+	// when the call fetched or created one; mapped records mask their secrets themselves
+	private static String describe(@Nullable Object body) {
+		if (body instanceof CharSequence text) {
+			return "(" + text.length() + " characters, not shown)";
+		}
+		if (body instanceof byte[] bytes) {
+			return "(" + bytes.length + " bytes, not shown)";
+		}
+		if (body instanceof JsonNode) {
+			return "(JSON, not shown)";
+		}
+		return String.valueOf(body);
 	}
 
 }

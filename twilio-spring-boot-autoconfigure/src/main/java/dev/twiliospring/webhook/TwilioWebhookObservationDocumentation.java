@@ -41,7 +41,9 @@ public enum TwilioWebhookObservationDocumentation implements ObservationDocument
 
 		/**
 		 * What the filter did: {@code accepted}, {@code rejected-signature},
-		 * {@code rejected-bad-request} or {@code deduplicated}.
+		 * {@code rejected-bad-request} or {@code deduplicated}; {@code unknown} when an
+		 * exception ended the request before the filter decided, such as one thrown by a
+		 * custom {@link WebhookUrlResolver}.
 		 */
 		OUTCOME("outcome"),
 

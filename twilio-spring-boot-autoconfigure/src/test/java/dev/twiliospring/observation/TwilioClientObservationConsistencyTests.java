@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Tests for {@link TwilioClientObservationListener}: trace propagation to Twilio, one tag
  * key set per meter name on every path, and observations of abandoned page streams.
  */
-class ObservationReviewTests {
+class TwilioClientObservationConsistencyTests {
 
 	private static final String ACCOUNT_JSON = "{\"sid\": \"" + StubTwilioServer.ACCOUNT_SID
 			+ "\", \"status\": \"active\", \"type\": \"Full\"}";

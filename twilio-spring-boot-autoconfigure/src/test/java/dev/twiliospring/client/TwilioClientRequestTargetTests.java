@@ -12,10 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Tests for {@link TwilioClient} from the security review: where requests, and the
+ * Tests for {@link TwilioClient}: where requests, and the
  * credentials they carry, go.
  */
-class SecurityReviewTests {
+class TwilioClientRequestTargetTests {
 
 	private static final String MESSAGES = "/2010-04-01/Accounts/{AccountSid}/Messages.json";
 

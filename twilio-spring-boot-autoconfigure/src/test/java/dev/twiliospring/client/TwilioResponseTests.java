@@ -1,0 +1,56 @@
+package dev.twiliospring.client;
+
+import java.nio.charset.StandardCharsets;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpHeaders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link TwilioResponse}.
+ */
+class TwilioResponseTests {
+
+	private static final String ACCOUNT_JSON = "{\"sid\":\"AC00000000000000000000000000000001\","
+			+ "\"auth_token\":\"0123456789abcdef0123456789abcdef\"}";
+
+	@Test
+	void toStringOfUnmappedTextBodyLeavesTheBodyOut() {
+		TwilioResponse<String> response = new TwilioResponse<>(200, new HttpHeaders(), "RQ1", ACCOUNT_JSON);
+		assertThat(response.toString()).doesNotContain("0123456789abcdef")
+			.contains("statusCode=200", "requestId=RQ1", "body=(" + ACCOUNT_JSON.length() + " characters, not shown)");
+	}
+
+	@Test
+	void toStringOfUnmappedJsonBodyLeavesTheBodyOut() {
+		JsonNode body = JsonMapper.builder().build().readTree(ACCOUNT_JSON);
+		TwilioResponse<JsonNode> response = new TwilioResponse<>(200, new HttpHeaders(), null, body);
+		assertThat(response.toString()).doesNotContain("0123456789abcdef").contains("body=(JSON, not shown)");
+	}
+
+	@Test
+	void toStringOfUnmappedBytesLeavesTheBodyOut() {
+		byte[] body = ACCOUNT_JSON.getBytes(StandardCharsets.UTF_8);
+		TwilioResponse<byte[]> response = new TwilioResponse<>(200, new HttpHeaders(), null, body);
+		assertThat(response.toString()).doesNotContain("0123456789abcdef")
+			.contains("body=(" + body.length + " bytes, not shown)");
+	}
+
+	@Test
+	void toStringOfMappedBodyUsesTheBodysOwnToString() {
+		TwilioResponse<Object> response = new TwilioResponse<>(201, new HttpHeaders(), null, new Object() {
+
+			@Override
+			public String toString() {
+				return "Message[sid=SM1]";
+			}
+
+		});
+		assertThat(response.toString()).contains("statusCode=201", "body=Message[sid=SM1]");
+	}
+
+}
