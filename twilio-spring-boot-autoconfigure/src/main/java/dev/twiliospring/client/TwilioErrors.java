@@ -42,13 +42,22 @@ final class TwilioErrors {
 		boolean problem = !json.has("message") && (json.has("title") || json.has("detail"));
 		Integer code = code(json.get("code"));
 		String errorMessage = problem ? firstText(json, "detail", "title") : firstText(json, "message");
-		String moreInfo = problem ? problemType(json) : firstText(json, "more_info");
+		String moreInfo = problem ? problemType(json) : null;
+		if (moreInfo == null) {
+			moreInfo = firstText(json, "more_info");
+		}
+		// Twilio's classic errors can explain the message in 'detail', such as which
+		// credentials were wrong for 20003 "Authenticate"
+		String detail = problem ? null : firstText(json, "detail");
 		Map<String, Object> details = problem ? problemExtensions(json) : details(json.get("details"));
 		StringBuilder message = new StringBuilder();
 		message.append((code != null) ? "Twilio error " + code + " (HTTP " + response.statusCode() + ")"
 				: "HTTP " + response.statusCode() + " from Twilio");
 		message.append(" on ").append(call).append(": ");
 		message.append((errorMessage != null) ? abbreviate(errorMessage, MAX_ERROR_MESSAGE) : "no error message");
+		if (detail != null && !detail.equals(errorMessage)) {
+			message.append(" - ").append(abbreviate(detail, MAX_ERROR_MESSAGE));
+		}
 		if (moreInfo != null) {
 			message.append(" (see ").append(abbreviate(moreInfo, MAX_SNIPPET)).append(")");
 		}

@@ -66,7 +66,8 @@ final class TwilioJson {
 
 	/**
 	 * Parse a Twilio date: RFC 2822 in the 2010-04-01 API
-	 * ({@code Thu, 30 Jul 2015 20:12:31 +0000}), ISO-8601 in the newer APIs.
+	 * ({@code Thu, 30 Jul 2015 20:12:31 +0000}, the day name being optional), ISO-8601 in
+	 * the newer APIs.
 	 * @param text the date text
 	 * @return the date
 	 * @throws DateTimeParseException if the text is in neither format
@@ -77,7 +78,8 @@ final class TwilioJson {
 		if (common != null) {
 			return common;
 		}
-		if (!trimmed.isEmpty() && Character.isDigit(trimmed.charAt(0))) {
+		// An RFC 2822 date may leave out the day name and so start with a digit too
+		if (trimmed.length() > 4 && trimmed.charAt(4) == '-') {
 			return OffsetDateTime.parse(trimmed, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
 		}
 		return OffsetDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME);
