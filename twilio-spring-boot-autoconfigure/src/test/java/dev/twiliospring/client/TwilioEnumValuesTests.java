@@ -105,6 +105,7 @@ class TwilioEnumValuesTests {
 				arguments(Room.Type.UNKNOWN, "unknown"),
 				arguments(RoomParticipant.Status.CONNECTED, "connected"),
 				arguments(RoomParticipant.Status.DISCONNECTED, "disconnected"),
+				arguments(RoomParticipant.Status.RECONNECTING, "reconnecting"),
 				arguments(RoomParticipant.Status.UNKNOWN, "unknown"));
 	}
 

@@ -49,6 +49,9 @@ public record RoomParticipant(@JsonProperty("sid") @Nullable String sid,
 		/** Left or was removed from the room. */
 		DISCONNECTED,
 
+		/** Lost the connection to the room and trying to connect again. */
+		RECONNECTING,
+
 		/** A status this version of the client does not know. */
 		UNKNOWN;
 
