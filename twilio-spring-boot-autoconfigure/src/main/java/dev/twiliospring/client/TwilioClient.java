@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.util.Assert;
 import org.springframework.web.client.RestClient;
@@ -471,8 +472,13 @@ public final class TwilioClient implements AutoCloseable {
 				value = this.jsonMapper.readValue(response.body(), type);
 			}
 			catch (JacksonException ex) {
+				// What came back (a proxy's HTML page, a redirect) usually explains more than
+				// the parser's complaint about its first character
+				String contentType = response.headers().getFirst(HttpHeaders.CONTENT_TYPE);
 				throw new TwilioException("Could not read the response of " + request.method() + " "
-						+ request.pathTemplate() + " as " + type.getSimpleName() + ": " + ex.getOriginalMessage(), ex);
+						+ request.pathTemplate() + " (HTTP " + response.statusCode() + ", "
+						+ ((contentType != null) ? contentType : "no content type") + ") as "
+						+ type.getSimpleName() + ": " + ex.getOriginalMessage(), ex);
 			}
 			if (value == null) {
 				throw new TwilioException("Twilio answered " + request.method() + " " + request.pathTemplate()

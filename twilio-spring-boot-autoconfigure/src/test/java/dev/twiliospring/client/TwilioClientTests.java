@@ -188,6 +188,15 @@ class TwilioClientTests {
 	}
 
 	@Test
+	void failsWithStatusAndContentTypeWhenSomethingElseAnswersInsteadOfTwilio() {
+		this.server.enqueue(Response.text(200, "text/html;charset=UTF-8", "<html><body>Sign in to the proxy</body></html>"));
+		TwilioRequest request = TwilioRequest.get(TwilioDomain.API, MESSAGE).pathVariable("Sid", "SM1").build();
+		assertThatExceptionOfType(TwilioException.class)
+			.isThrownBy(() -> this.server.client().execute(request, Map.class))
+			.withMessageContaining("Could not read the response of GET " + MESSAGE + " (HTTP 200, text/html;charset=UTF-8)");
+	}
+
+	@Test
 	void buildsOnGivenRestClientBuilderWithoutChangingIt() {
 		RestClient.Builder restClientBuilder = RestClient.builder().defaultHeader("X-From-Boot", "true");
 		this.server.enqueue(Response.fixture(200, "message.json"));

@@ -212,4 +212,14 @@ class VideoApiTests {
 			.withMessage("Room SID must not be empty");
 	}
 
+	@Test
+	void readsEveryParticipantStatusOfTheSpecAsItsOwnConstant() {
+		// room_participant_enum_status: connected, disconnected, reconnecting
+		this.server.enqueue(Response.json(200, "{\"sid\":\"PA00000000000000000000000000000001\",\"room_sid\":\""
+				+ ROOM + "\",\"status\":\"reconnecting\",\"identity\":\"alice\"}"));
+		RoomParticipant participant = this.video.participants(ROOM).fetch("PA00000000000000000000000000000001");
+		assertThat(participant.status()).isEqualTo(RoomParticipant.Status.RECONNECTING);
+		assertThat(participant.status().value()).isEqualTo("reconnecting");
+	}
+
 }

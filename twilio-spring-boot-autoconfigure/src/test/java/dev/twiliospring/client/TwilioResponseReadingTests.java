@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * Tests for how {@link TwilioClient} reads Twilio's answers: dates and error bodies.
  */
-class TwilioResponseReadingReviewTests {
+class TwilioResponseReadingTests {
 
 	private static final String MESSAGE_SID = "SM00000000000000000000000000000001";
 
