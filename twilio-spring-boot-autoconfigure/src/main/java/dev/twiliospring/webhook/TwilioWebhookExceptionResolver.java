@@ -16,6 +16,9 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Answers an {@link InvalidWebhookPayloadException} with 400 Bad Request and an
  * {@code application/problem+json} body naming the offending parameter.
+ * {@link TwilioWebhookWebMvcConfigurer} adds it after the resolver of
+ * {@code @ExceptionHandler} methods, so that the application can answer the exception its
+ * own way.
  *
  * @since 1.0.0
  */

@@ -8,6 +8,7 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExceptionResolver;
 
 /**
  * {@link WebMvcConfigurer} that adds webhook support to Spring MVC: payload arguments
@@ -57,7 +58,16 @@ public class TwilioWebhookWebMvcConfigurer implements WebMvcConfigurer {
 
 	@Override
 	public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
-		resolvers.add(0, new TwilioWebhookExceptionResolver());
+		// After the application's @ExceptionHandler methods, which may answer an invalid
+		// payload their own way (with TwiML, for example), and ahead of the rest
+		int position = 0;
+		for (int i = 0; i < resolvers.size(); i++) {
+			if (resolvers.get(i) instanceof ExceptionHandlerExceptionResolver) {
+				position = i + 1;
+				break;
+			}
+		}
+		resolvers.add(position, new TwilioWebhookExceptionResolver());
 	}
 
 }

@@ -6,24 +6,29 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 
-import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.MediaType;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.context.request.async.DeferredResult;
+import org.springframework.web.context.request.async.WebAsyncTask;
 import org.springframework.web.servlet.HandlerMapping;
 
 import dev.twiliospring.twiml.TwimlDocument;
 
 /**
  * Declares the XML media types as the only ones that a handler method returning TwiML
- * produces, unless its mapping declares its own.
+ * (directly, in an {@code HttpEntity} or as the value of an asynchronous result such as a
+ * {@code CompletableFuture}) produces, unless its mapping declares its own.
  * <p>
  * Without this, a request that accepts JSON as well as XML (or instead of it) could have
  * a JSON converter chosen, which writes a {@link TwimlDocument} as an empty object or
@@ -40,10 +45,18 @@ final class TwimlMediaTypesInterceptor implements HandlerInterceptor {
 		.unmodifiableSet(new LinkedHashSet<>(List.of(MediaType.APPLICATION_XML, MediaType.TEXT_XML)));
 
 	/**
-	 * Whether the {@code HttpEntity} that a handler method returns has a TwiML body, by its
-	 * class and method, so that the body type is not resolved for every request.
+	 * Return types whose value Spring MVC produces later, asynchronously, and writes as
+	 * if the handler had returned it.
 	 */
-	private final Map<HandlerKey, Boolean> twimlEntities = new ConcurrentHashMap<>();
+	private static final List<Class<?>> ASYNC_TYPES = List.of(Callable.class, WebAsyncTask.class,
+			DeferredResult.class, CompletionStage.class);
+
+	/**
+	 * Whether a handler method returns TwiML, directly, in an {@code HttpEntity} or
+	 * asynchronously, by its class and method, so that the return type is not resolved
+	 * for every request.
+	 */
+	private final Map<HandlerKey, Boolean> twimlMethods = new ConcurrentHashMap<>();
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
@@ -60,17 +73,38 @@ final class TwimlMediaTypesInterceptor implements HandlerInterceptor {
 		if (TwimlDocument.class.isAssignableFrom(type)) {
 			return true;
 		}
-		if (HttpEntity.class.isAssignableFrom(type)) {
-			return this.twimlEntities.computeIfAbsent(
-					new HandlerKey(handlerMethod.getBeanType(), handlerMethod.getMethod()),
-					(key) -> hasTwimlBody(handlerMethod.getReturnType()));
+		if (!HttpEntity.class.isAssignableFrom(type) && !isAsync(type)) {
+			return false;
 		}
-		return false;
+		return this.twimlMethods.computeIfAbsent(new HandlerKey(handlerMethod.getBeanType(), handlerMethod.getMethod()),
+				(key) -> isTwiml(ResolvableType.forMethodParameter(handlerMethod.getReturnType())));
 	}
 
-	private static boolean hasTwimlBody(MethodParameter returnType) {
-		Class<?> body = ResolvableType.forMethodParameter(returnType).as(HttpEntity.class).getGeneric(0).resolve();
+	private static boolean isTwiml(ResolvableType type) {
+		// The value of an asynchronous result is written on the asynchronous dispatch, for
+		// which this interceptor runs again and must declare the same media types
+		Class<?> asyncType = asyncType(type.toClass());
+		if (asyncType != null) {
+			return isTwiml(type.as(asyncType).getGeneric(0));
+		}
+		if (HttpEntity.class.isAssignableFrom(type.toClass())) {
+			type = type.as(HttpEntity.class).getGeneric(0);
+		}
+		Class<?> body = type.resolve();
 		return body != null && TwimlDocument.class.isAssignableFrom(body);
+	}
+
+	private static boolean isAsync(Class<?> type) {
+		return asyncType(type) != null;
+	}
+
+	private static @Nullable Class<?> asyncType(Class<?> type) {
+		for (Class<?> asyncType : ASYNC_TYPES) {
+			if (asyncType.isAssignableFrom(type)) {
+				return asyncType;
+			}
+		}
+		return null;
 	}
 
 	private record HandlerKey(Class<?> beanType, Method method) {
