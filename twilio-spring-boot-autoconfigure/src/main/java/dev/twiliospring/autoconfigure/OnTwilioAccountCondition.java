@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionMessage;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.aot.AbstractAotProcessor;
 import org.springframework.context.annotation.ConfigurationCondition;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
@@ -20,6 +21,13 @@ import org.springframework.util.StringUtils;
  * <p>
  * Evaluated when beans are registered, so that connection details defined by a
  * {@code @Bean} method, including one of an earlier auto-configuration, are seen.
+ * <p>
+ * Ahead-of-time processing fixes the application's beans at build time, where the
+ * account's credentials are usually absent: they reach the application at run time, in
+ * its environment. The condition therefore matches during that processing, and an
+ * application that runs without an account fails to start with a report that names
+ * what to set. An application that only receives webhooks excludes
+ * {@link TwilioAutoConfiguration} instead.
  */
 class OnTwilioAccountCondition extends SpringBootCondition implements ConfigurationCondition {
 
@@ -49,6 +57,9 @@ class OnTwilioAccountCondition extends SpringBootCondition implements Configurat
 			if (isConfigured(environment, key)) {
 				return ConditionOutcome.match(message.found("configuration").items(key));
 			}
+		}
+		if (Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)) {
+			return ConditionOutcome.match(message.because("ahead-of-time processing leaves the account to run time"));
 		}
 		return ConditionOutcome.noMatch(message.didNotFind("account SID")
 			.items("twilio.account-sid", PropertiesTwilioConnectionDetails.ACCOUNT_SID_ENV));

@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.aot.AotDetector;
 import org.springframework.util.StringUtils;
 
 /**
@@ -23,6 +24,16 @@ final class TwilioCredentialsValidator {
 	private TwilioCredentialsValidator() {
 	}
 
+	/**
+	 * An application processed ahead of time always has the client, since its account is
+	 * only known at run time; one that only receives webhooks has to leave it out.
+	 */
+	private static String aheadOfTimeHint() {
+		return AotDetector.useGeneratedArtifacts() ? " An application that only receives webhooks and was processed "
+				+ "ahead of time excludes " + TwilioAutoConfiguration.class.getName()
+				+ " (spring.autoconfigure.exclude) when it is built." : "";
+	}
+
 	static void validate(TwilioConnectionDetails details) {
 		String accountSid = details.getAccountSid();
 		String apiKeySid = details.getApiKeySid();
@@ -32,7 +43,7 @@ final class TwilioCredentialsValidator {
 					PropertiesTwilioConnectionDetails.ACCOUNT_SID_ENV, "No Twilio account SID is configured"
 							+ ((apiKeySid != null) ? " (an API key still needs the account SID it belongs to)" : ""),
 					"Set twilio.account-sid or the TWILIO_ACCOUNT_SID environment variable to your account SID, shaped like "
-							+ ACCOUNT_SID_EXAMPLE + " (AC followed by 32 hex characters).");
+							+ ACCOUNT_SID_EXAMPLE + " (AC followed by 32 hex characters)." + aheadOfTimeHint());
 		}
 		if (!ACCOUNT_SID.matcher(accountSid).matches()) {
 			throw new InvalidTwilioConfigurationException("twilio.account-sid",
