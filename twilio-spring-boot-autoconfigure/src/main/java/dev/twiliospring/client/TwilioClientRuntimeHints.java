@@ -103,8 +103,9 @@ class TwilioClientRuntimeHints implements RuntimeHintsRegistrar {
 	}
 
 	/**
-	 * Return the types of record components, outside this library and the JDK, that
-	 * Jackson can only create from a string through a static factory method.
+	 * Return the types of record components outside this library and the JDK, which
+	 * Jackson creates from a string through their static {@code valueOf} method when
+	 * they have one.
 	 */
 	private static Set<Class<?>> stringValueTypes(Set<Class<?>> responseTypes) {
 		Set<Class<?>> valueTypes = new LinkedHashSet<>();

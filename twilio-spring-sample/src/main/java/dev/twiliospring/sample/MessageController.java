@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.aot.hint.annotation.RegisterReflectionForBinding;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
@@ -84,6 +85,8 @@ public class MessageController {
 	}
 
 	@GetMapping("/{sid}")
+	// The wildcard body hides the record from the hints Spring derives from handler methods
+	@RegisterReflectionForBinding(MessageStatusTracker.TrackedMessage.class)
 	public ResponseEntity<?> status(@PathVariable String sid) {
 		return this.tracker.find(sid).<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(() -> {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
