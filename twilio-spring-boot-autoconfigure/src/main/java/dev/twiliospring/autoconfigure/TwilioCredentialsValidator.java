@@ -43,7 +43,8 @@ final class TwilioCredentialsValidator {
 					PropertiesTwilioConnectionDetails.ACCOUNT_SID_ENV, "No Twilio account SID is configured"
 							+ ((apiKeySid != null) ? " (an API key still needs the account SID it belongs to)" : ""),
 					"Set twilio.account-sid or the TWILIO_ACCOUNT_SID environment variable to your account SID, shaped like "
-							+ ACCOUNT_SID_EXAMPLE + " (AC followed by 32 hex characters)." + aheadOfTimeHint());
+							+ ACCOUNT_SID_EXAMPLE + " (AC followed by 32 hex characters)."
+							+ aheadOfTimeHint());
 		}
 		if (!ACCOUNT_SID.matcher(accountSid).matches()) {
 			throw new InvalidTwilioConfigurationException("twilio.account-sid",

@@ -62,7 +62,8 @@ class TwilioClientRuntimeHintsTests {
 		assertThat(records).hasSizeGreaterThan(20);
 		List<String> missing = new ArrayList<>();
 		for (Class<?> record : records) {
-			if (!RuntimeHintsPredicates.reflection().onConstructorInvocation(canonicalConstructor(record)).test(this.hints)) {
+			Constructor<?> constructor = canonicalConstructor(record);
+			if (!RuntimeHintsPredicates.reflection().onConstructorInvocation(constructor).test(this.hints)) {
 				missing.add("constructor of " + record.getName());
 			}
 			for (RecordComponent component : record.getRecordComponents()) {
