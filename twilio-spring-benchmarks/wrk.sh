@@ -2,8 +2,15 @@
 # Load-tests signature validation in the sample application with wrk: the same SMS
 # webhook validated (@TwilioWebhook) and unvalidated, in one run, on loopback only.
 #
-#   twilio-spring-benchmarks/wrk.sh                     # 2 threads, 32 connections, 2 x 15 s each
-#   WRK_OPTS="-t2 -c64 -d30s" twilio-spring-benchmarks/wrk.sh
+#   twilio-spring-benchmarks/wrk.sh                     # 2 threads, 32 connections, 4 x 15 s each
+#   WRK_OPTS="-t2 -c64 -d30s" WRK_ROUNDS=6 twilio-spring-benchmarks/wrk.sh
+#
+# Each endpoint is measured WRK_ROUNDS times (default 4), alternating A B B A A B ..., so
+# that drift on a shared machine falls on both alike. On a machine with two or more CPUs
+# the application runs on the first and wrk on the second (WRK_PIN=false turns that
+# off): otherwise wrk and the application take each other's CPU time, and how the
+# scheduler splits it changes the throughput from one run to the next by more than
+# validation costs.
 #
 # Endpoints (sample application, profile "bench"):
 #   POST /bench/sms             validated twin
@@ -13,6 +20,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${PORT:-18080}
 wrk_opts=${WRK_OPTS:-"-t2 -c32 -d15s"}
+rounds=${WRK_ROUNDS:-4}
+app_cpus=""
+wrk_cpus=""
+if [[ "${WRK_PIN:-true}" == true ]] && command -v taskset >/dev/null && (($(nproc) >= 2)); then
+	app_cpus="taskset -c 0"
+	wrk_cpus="taskset -c 1"
+fi
 token=wrk0123456789abcdef0123456789abcd
 account=AC0123456789abcdef0123456789abcdef
 work=$(mktemp -d)
@@ -39,7 +53,7 @@ fi
 ./mvnw -q -B -ntp -pl twilio-spring-sample -am package -DskipTests
 jar=$(ls twilio-spring-sample/target/twilio-spring-sample-*.jar | grep -v original | head -1)
 
-java -jar "$jar" --spring.profiles.active=bench --server.address=127.0.0.1 --server.port="$port" \
+$app_cpus java -jar "$jar" --spring.profiles.active=bench --server.address=127.0.0.1 --server.port="$port" \
 	--twilio.auth-token="$token" --twilio.account-sid="$account" --logging.level.root=WARN \
 	>"$work/app.log" 2>&1 &
 app_pid=$!
@@ -74,7 +88,7 @@ LUA
 	echo "$file"
 }
 
-declare -A scripts urls rps cpu_us
+declare -A scripts urls rps cpu_us round_rps
 prepare() {
 	local name=$1 path=$2
 	local url="http://127.0.0.1:$port$path"
@@ -106,7 +120,7 @@ run() {
 	local before after
 	before=$(app_cpu_ticks)
 	# shellcheck disable=SC2086
-	wrk $wrk_opts --latency -s "${scripts[$name]}" "${urls[$name]}" | tee "$work/$name-$round.txt"
+	$wrk_cpus wrk $wrk_opts --latency -s "${scripts[$name]}" "${urls[$name]}" | tee "$work/$name-$round.txt"
 	after=$(app_cpu_ticks)
 	if grep -q 'Non-2xx' "$work/$name-$round.txt"; then
 		echo "$name: some responses were not 2xx" >&2
@@ -116,11 +130,12 @@ run() {
 	current=$(awk '/Requests\/sec/ {print $2}' "$work/$name-$round.txt")
 	requests=$(awk '/requests in/ {print $1}' "$work/$name-$round.txt")
 	cpu=$(awk -v t=$((after - before)) -v hz="$ticks_per_second" -v n="$requests" 'BEGIN {print t * 1000000 / hz / n}')
+	round_rps[$name,$round]=$current
 	rps[$name]=$(awk -v sum="${rps[$name]:-0}" -v x="$current" -v n="$round" 'BEGIN {print sum + (x - sum) / n}')
 	cpu_us[$name]=$(awk -v sum="${cpu_us[$name]:-0}" -v x="$cpu" -v n="$round" 'BEGIN {print sum + (x - sum) / n}')
 }
 
-echo "== load: $(cut -d' ' -f1-3 /proc/loadavg), wrk $wrk_opts"
+echo "== load: $(cut -d' ' -f1-3 /proc/loadavg), wrk $wrk_opts, $rounds rounds${app_cpus:+, application on CPU 0 and wrk on CPU 1}"
 prepare unvalidated /bench/sms-unvalidated
 prepare validated /bench/sms
 # The validated twin must refuse a signature made for another URL, or the ratio would
@@ -137,13 +152,18 @@ if prepare sample /twilio/sms; then
 fi
 # Warm both up first, then alternate, so that neither gains from running later
 for name in "${names[@]}"; do
-	wrk -t2 -c16 -d15s -s "${scripts[$name]}" "${urls[$name]}" >/dev/null
+	$wrk_cpus wrk -t2 -c16 -d15s -s "${scripts[$name]}" "${urls[$name]}" >/dev/null
 done
-for name in "${names[@]}"; do
-	run "$name" 1
-done
-for ((i = ${#names[@]} - 1; i >= 0; i--)); do
-	run "${names[$i]}" 2
+for ((round = 1; round <= rounds; round++)); do
+	if ((round % 2 == 1)); then
+		for name in "${names[@]}"; do
+			run "$name" "$round"
+		done
+	else
+		for ((i = ${#names[@]} - 1; i >= 0; i--)); do
+			run "${names[$i]}" "$round"
+		done
+	fi
 done
 sample_measured=false
 if [[ -n "${rps[sample]:-}" ]]; then
@@ -160,7 +180,12 @@ echo "| POST /bench/sms-unvalidated | ${rps[unvalidated]} | 1.00 | | $(cpu unval
 ratio=$(awk -v a="${rps[validated]}" -v b="${rps[unvalidated]}" 'BEGIN {printf "%.2f", a / b}')
 verdict=$(awk -v r="$ratio" 'BEGIN {print (r >= 0.9) ? "≥ 0.9 met" : "≥ 0.9 **missed**"}')
 echo "| POST /bench/sms (validated) | ${rps[validated]} | $ratio | $verdict | $(cpu validated) |"
+per_round=$(for ((round = 1; round <= rounds; round++)); do
+	awk -v a="${round_rps[validated,$round]}" -v b="${round_rps[unvalidated,$round]}" 'BEGIN {printf "%.2f ", a / b}'
+done)
 if $sample_measured; then
 	ratio=$(awk -v a="${rps[sample]}" -v b="${rps[unvalidated]}" 'BEGIN {printf "%.2f", a / b}')
 	echo "| POST /twilio/sms (sample) | ${rps[sample]} | $ratio | other handler, for reference | $(cpu sample) |"
 fi
+echo
+echo "Validated ÷ unvalidated, round by round: $per_round"
