@@ -48,10 +48,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * asynchronous TwiML results, the application's own exception handling and timeouts, on
  * a real embedded server.
  */
-@SpringBootTest(classes = WebhookSpringMvcReviewTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+@SpringBootTest(classes = TwilioWebhookSpringMvcTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "twilio.auth-token=" + AUTH_TOKEN,
 				"twilio.webhook.deduplicate=true", "spring.mvc.async.request-timeout=300ms" })
-class WebhookSpringMvcReviewTests {
+class TwilioWebhookSpringMvcTests {
 
 	private static final String JSON_OR_XML = "application/json, application/xml";
 
@@ -70,7 +70,7 @@ class WebhookSpringMvcReviewTests {
 
 	@Test
 	void asynchronousTwimlIsRenderedAsXmlForAClientThatAcceptsJsonFirst() throws Exception {
-		for (String path : List.of("/review/cf", "/review/callable", "/review/deferred", "/review/cf-entity")) {
+		for (String path : List.of("/mvc/cf", "/mvc/callable", "/mvc/deferred", "/mvc/cf-entity")) {
 			HttpResponse<String> response = post(path, JSON_OR_XML, null, "Body", "hi");
 			assertThat(response.statusCode()).as(path).isEqualTo(200);
 			assertThat(response.headers().firstValue("Content-Type")).as(path)
@@ -81,7 +81,7 @@ class WebhookSpringMvcReviewTests {
 
 	@Test
 	void asynchronousTwimlForAClientThatAcceptsOnlyJsonIsNotAcceptable() throws Exception {
-		for (String path : List.of("/review/cf", "/review/callable", "/review/deferred", "/review/cf-entity")) {
+		for (String path : List.of("/mvc/cf", "/mvc/callable", "/mvc/deferred", "/mvc/cf-entity")) {
 			HttpResponse<String> response = post(path, "application/json", null, "Body", "hi");
 			assertThat(response.statusCode()).as(path).isEqualTo(406);
 			assertThat(response.body()).as(path).doesNotContain("{}");
@@ -90,24 +90,24 @@ class WebhookSpringMvcReviewTests {
 
 	@Test
 	void synchronousTwimlForAClientThatAcceptsJsonFirstIsStillXml() throws Exception {
-		HttpResponse<String> response = post("/review/sync", JSON_OR_XML, null, "Body", "hi");
+		HttpResponse<String> response = post("/mvc/sync", JSON_OR_XML, null, "Body", "hi");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("<Message>sync hi</Message>");
 	}
 
 	@Test
 	void applicationExceptionHandlerAnswersAnInvalidPayload() throws Exception {
-		HttpResponse<String> response = post("/review/invalid", "*/*", null, "Body", "hi", "NumMedia", "many");
+		HttpResponse<String> response = post("/mvc/invalid", "*/*", null, "Body", "hi", "NumMedia", "many");
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		assertThat(response.body()).contains("<Message>Sorry, NumMedia is wrong</Message>");
 	}
 
 	@Test
 	void timedOutAsynchronousWebhookIsAnsweredWithoutA500AndRunsAgainWhenRetried() throws Exception {
-		HttpResponse<String> first = post("/review/timeout", "*/*", "tok-timeout", "Body", "hi");
+		HttpResponse<String> first = post("/mvc/timeout", "*/*", "tok-timeout", "Body", "hi");
 		assertThat(first.statusCode()).isEqualTo(503);
 		assertThat(first.body()).doesNotContain(AUTH_TOKEN);
-		HttpResponse<String> retry = post("/review/timeout", "*/*", "tok-timeout", "Body", "hi");
+		HttpResponse<String> retry = post("/mvc/timeout", "*/*", "tok-timeout", "Body", "hi");
 		assertThat(retry.statusCode()).isEqualTo(503);
 		assertThat(this.hooks.timeouts).hasValue(2);
 	}
@@ -137,7 +137,7 @@ class WebhookSpringMvcReviewTests {
 	 * application's does not, and the library's answers an invalid payload still.
 	 */
 	@Nested
-	@SpringBootTest(classes = WebhookSpringMvcReviewTests.PlainApp.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+	@SpringBootTest(classes = TwilioWebhookSpringMvcTests.PlainApp.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 			properties = { "server.address=127.0.0.1", "twilio.auth-token=" + AUTH_TOKEN,
 					"spring.mvc.problemdetails.enabled=true", "spring.mvc.async.request-timeout=300ms" })
 	class WithProblemDetails {
@@ -149,7 +149,7 @@ class WebhookSpringMvcReviewTests {
 
 		@Test
 		void invalidPayloadIsABadRequestProblem() throws Exception {
-			HttpResponse<String> response = send(this.client, this.port, "/review/invalid", "*/*", null, "Body", "hi",
+			HttpResponse<String> response = send(this.client, this.port, "/mvc/invalid", "*/*", null, "Body", "hi",
 					"NumMedia", "many");
 			assertThat(response.statusCode()).isEqualTo(400);
 			assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -158,7 +158,7 @@ class WebhookSpringMvcReviewTests {
 
 		@Test
 		void timedOutAsynchronousTwimlIsAServiceUnavailableProblem() throws Exception {
-			HttpResponse<String> response = send(this.client, this.port, "/review/timeout", JSON_OR_XML, null, "Body",
+			HttpResponse<String> response = send(this.client, this.port, "/mvc/timeout", JSON_OR_XML, null, "Body",
 					"hi");
 			assertThat(response.statusCode()).isEqualTo(503);
 			assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -197,28 +197,28 @@ class WebhookSpringMvcReviewTests {
 
 		final AtomicInteger timeouts = new AtomicInteger();
 
-		@PostMapping("/review/sync")
+		@PostMapping("/mvc/sync")
 		MessagingResponse sync(InboundMessage sms) {
 			return MessagingResponse.builder().message("sync " + sms.body()).build();
 		}
 
-		@PostMapping("/review/cf")
+		@PostMapping("/mvc/cf")
 		CompletableFuture<MessagingResponse> cf(InboundMessage sms) {
 			return CompletableFuture.supplyAsync(() -> MessagingResponse.builder().message("cf " + sms.body()).build());
 		}
 
-		@PostMapping("/review/cf-entity")
+		@PostMapping("/mvc/cf-entity")
 		CompletableFuture<ResponseEntity<VoiceResponse>> cfEntity(InboundMessage sms) {
 			return CompletableFuture
 				.supplyAsync(() -> ResponseEntity.ok(VoiceResponse.builder().say("entity " + sms.body()).build()));
 		}
 
-		@PostMapping("/review/callable")
+		@PostMapping("/mvc/callable")
 		Callable<VoiceResponse> callable(InboundMessage sms) {
 			return () -> VoiceResponse.builder().say("callable " + sms.body()).build();
 		}
 
-		@PostMapping("/review/deferred")
+		@PostMapping("/mvc/deferred")
 		DeferredResult<MessagingResponse> deferred(InboundMessage sms) {
 			DeferredResult<MessagingResponse> result = new DeferredResult<>();
 			CompletableFuture
@@ -226,12 +226,12 @@ class WebhookSpringMvcReviewTests {
 			return result;
 		}
 
-		@PostMapping("/review/invalid")
+		@PostMapping("/mvc/invalid")
 		MessagingResponse invalid(InboundMessage sms) {
 			return MessagingResponse.builder().message("media " + sms.numMedia()).build();
 		}
 
-		@PostMapping("/review/timeout")
+		@PostMapping("/mvc/timeout")
 		DeferredResult<MessagingResponse> timeout(InboundMessage sms) {
 			this.timeouts.incrementAndGet();
 			return new DeferredResult<>();
