@@ -1,18 +1,13 @@
 package dev.twiliospring.autoconfigure.webhook;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 
 import dev.twiliospring.twiml.TwimlDocument;
 import dev.twiliospring.webhook.InboundCall;
@@ -39,6 +34,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.async.DeferredResult;
 
+import static dev.twiliospring.autoconfigure.webhook.WebhookRequests.form;
+import static dev.twiliospring.autoconfigure.webhook.WebhookRequests.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -57,24 +54,6 @@ class WebhookHandlerShapesTests {
 
 	@LocalServerPort
 	int port;
-
-	static Map<String, List<String>> params(String... nv) {
-		Map<String, List<String>> params = new LinkedHashMap<>();
-		for (int i = 0; i < nv.length; i += 2) {
-			params.computeIfAbsent(nv[i], (k) -> new ArrayList<>()).add(nv[i + 1]);
-		}
-		return params;
-	}
-
-	static String form(Map<String, List<String>> params) {
-		return params.entrySet()
-			.stream()
-			.flatMap((e) -> e.getValue()
-				.stream()
-				.map((v) -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-						+ URLEncoder.encode(v, StandardCharsets.UTF_8)))
-			.collect(Collectors.joining("&"));
-	}
 
 	String url(String pathAndQuery) {
 		return "http://127.0.0.1:" + this.port + pathAndQuery;
