@@ -1,7 +1,9 @@
 package dev.twiliospring.client;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Spliterator;
@@ -21,6 +23,11 @@ import org.jspecify.annotations.Nullable;
  * Reads both Twilio list formats and streams across pages.
  */
 final class TwilioPages {
+
+	/**
+	 * How many page URLs a stream remembers to notice a loop of pages.
+	 */
+	private static final int RECENT_PAGES = 16;
 
 	private TwilioPages() {
 	}
@@ -116,10 +123,21 @@ final class TwilioPages {
 		private @Nullable String pageUrl;
 
 		/**
-		 * A next-page URL that names the page it came with, refused once that page's
-		 * items have been delivered.
+		 * The path and query of the pages read last, oldest first: enough to notice a
+		 * loop of pages without holding every URL of a long list.
 		 */
-		private @Nullable String selfLink;
+		private final Deque<String> recentTargets = new ArrayDeque<>(RECENT_PAGES);
+
+		/**
+		 * A next-page URL that names a page already read, refused once the items of the
+		 * page it came with have been delivered.
+		 */
+		private @Nullable String repeatedLink;
+
+		/**
+		 * Whether {@link #repeatedLink} names the page it came with.
+		 */
+		private boolean selfLink;
 
 		private Iterator<T> items = List.<T>of().iterator();
 
@@ -138,11 +156,15 @@ final class TwilioPages {
 				if (this.closed) {
 					return false;
 				}
-				String selfLink = this.selfLink;
-				if (selfLink != null) {
-					this.selfLink = null;
-					throw new TwilioException("Twilio's page " + selfLink + " names itself as the next page; the "
-							+ "stream stops there instead of fetching that page again and again");
+				String repeatedLink = this.repeatedLink;
+				if (repeatedLink != null) {
+					this.repeatedLink = null;
+					throw new TwilioException(this.selfLink
+							? "Twilio's page " + withoutUserInfo(repeatedLink) + " names itself as the next page; the "
+									+ "stream stops there instead of fetching that page again and again"
+							: "Twilio's next page " + withoutUserInfo(repeatedLink) + " is a page this stream has "
+									+ "read already; the stream stops there instead of reading the same pages again "
+									+ "and again");
 				}
 				if (this.nextRequest == null) {
 					return false;
@@ -151,10 +173,24 @@ final class TwilioPages {
 				this.items = Collections.emptyIterator();
 				Page<T> page = this.fetch.apply(this.nextRequest);
 				this.items = page.items().iterator();
+				String url = (this.pageUrl != null) ? this.pageUrl : page.url();
+				if (url != null) {
+					if (this.recentTargets.size() == RECENT_PAGES) {
+						this.recentTargets.removeFirst();
+					}
+					this.recentTargets.addLast(target(url));
+				}
 				String next = page.hasNext() ? page.nextPageUrl() : null;
-				if (next != null && (next.equals(this.pageUrl) || next.equals(page.url()))) {
-					this.selfLink = next;
-					next = null;
+				if (next != null) {
+					String nextTarget = target(next);
+					String selfUrl = page.url();
+					boolean self = nextTarget.equals(this.recentTargets.peekLast())
+							|| (selfUrl != null && nextTarget.equals(target(selfUrl)));
+					if (self || this.recentTargets.contains(nextTarget)) {
+						this.repeatedLink = next;
+						this.selfLink = self;
+						next = null;
+					}
 				}
 				this.pageUrl = next;
 				this.nextRequest = (next != null) ? this.firstRequest.forPage(next) : null;
@@ -167,6 +203,46 @@ final class TwilioPages {
 			this.closed = true;
 			this.nextRequest = null;
 			this.items = List.<T>of().iterator();
+		}
+
+		/**
+		 * Return the path and query of a page URL, all of it that a page request uses.
+		 */
+		private static String target(String url) {
+			int start = pathStart(url);
+			int fragment = url.indexOf('#', start);
+			return url.substring(start, (fragment >= 0) ? fragment : url.length());
+		}
+
+		/**
+		 * Drop the user information of an absolute URL, which may hold credentials.
+		 */
+		private static String withoutUserInfo(String url) {
+			int start = pathStart(url);
+			int at = url.lastIndexOf('@', start - 1);
+			int authority = url.indexOf("://") + 3;
+			return (start > 0 && at >= authority) ? url.substring(0, authority) + url.substring(at + 1) : url;
+		}
+
+		/**
+		 * Return where the path of a URL starts: after the authority of an absolute URL,
+		 * at 0 for a host-relative one.
+		 */
+		private static int pathStart(String url) {
+			int scheme = url.indexOf("://");
+			if (scheme < 0) {
+				return 0;
+			}
+			for (int i = 0; i < scheme; i++) {
+				if ("/?#".indexOf(url.charAt(i)) >= 0) {
+					return 0;
+				}
+			}
+			int end = scheme + 3;
+			while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+				end++;
+			}
+			return end;
 		}
 
 	}

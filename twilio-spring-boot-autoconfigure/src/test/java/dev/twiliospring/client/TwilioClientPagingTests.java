@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -17,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +26,7 @@ import dev.twiliospring.client.StubTwilioServer.RecordedRequest;
 import dev.twiliospring.client.StubTwilioServer.Response;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
@@ -168,6 +171,56 @@ class TwilioClientPagingTests {
 	}
 
 	@Test
+	void streamStopsWithTheRepeatedPageUrlWhenLaterPagesLeadBackToAnEarlierOne() {
+		String page1 = "https://messaging.twilio.com/v1/Services?PageSize=1&Page=1&PageToken=PA1";
+		String page2 = "https://messaging.twilio.com/v1/Services?PageSize=1&Page=2&PageToken=PA2";
+		String page1WithUserInfo = "https://user:s3cr3t@messaging.twilio.com/v1/Services?PageSize=1&Page=1&PageToken=PA1";
+		this.server.dispatcher((request) -> {
+			List<String> token = request.query().get("PageToken");
+			if (token == null) {
+				return servicesPage("Service 0", null, page1);
+			}
+			if (token.contains("PA1")) {
+				return servicesPage("Service 1", page1, page2);
+			}
+			return servicesPage("Service 2", page2, page1WithUserInfo);
+		});
+		List<String> names = new ArrayList<>();
+		TwilioRequest request = TwilioRequest.get(TwilioDomain.MESSAGING, SERVICES).queryParam("PageSize", 1).build();
+		assertThatExceptionOfType(TwilioException.class).isThrownBy(() -> {
+			try (Stream<JsonNode> stream = this.server.client().stream(request, "services", JsonNode.class)) {
+				stream.limit(50).forEach((item) -> names.add(item.get("friendly_name").asString()));
+			}
+		})
+			.withMessageContaining("https://messaging.twilio.com/v1/Services?PageSize=1&Page=1&PageToken=PA1")
+			.withMessageNotContaining("s3cr3t");
+		assertThat(names).containsExactly("Service 0", "Service 1", "Service 2");
+		assertThat(this.server.requestCount()).isEqualTo(3);
+	}
+
+	@Test
+	void streamStopsWhenALaterPageLeadsBackToTheFirstPage() {
+		String first = "/2010-04-01/Accounts/" + StubTwilioServer.ACCOUNT_SID + "/Messages.json?PageSize=1&Page=0";
+		String second = "/2010-04-01/Accounts/" + StubTwilioServer.ACCOUNT_SID
+				+ "/Messages.json?PageSize=1&Page=1&PageToken=PA1";
+		this.server.dispatcher((request) -> {
+			boolean isFirst = !request.query().containsKey("PageToken");
+			return Response.json(200, "{\"messages\": [{\"body\": \"" + (isFirst ? "message 0" : "message 1")
+					+ "\"}], \"uri\": \"" + (isFirst ? first : second) + "\", \"next_page_uri\": \""
+					+ (isFirst ? second : first) + "\"}");
+		});
+		List<String> bodies = new ArrayList<>();
+		TwilioRequest request = TwilioRequest.get(TwilioDomain.API, MESSAGES).queryParam("PageSize", 1).build();
+		assertThatExceptionOfType(TwilioException.class).isThrownBy(() -> {
+			try (Stream<JsonNode> stream = this.server.client().stream(request, "messages", JsonNode.class)) {
+				stream.limit(50).forEach((item) -> bodies.add(item.get("body").asString()));
+			}
+		}).withMessageContaining(first);
+		assertThat(bodies).containsExactly("message 0", "message 1");
+		assertThat(this.server.requestCount()).isEqualTo(2);
+	}
+
+	@Test
 	void pageUrlWithCharactersBeyondAsciiIsSentPercentEncodedAndCannotSplitTheRequest() throws Exception {
 		try (ServerSocket raw = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
 			CompletableFuture<String> head = CompletableFuture.supplyAsync(() -> readHeadAndAnswer(raw));
@@ -219,6 +272,12 @@ class TwilioClientPagingTests {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static Response servicesPage(String name, @Nullable String url, String nextPageUrl) {
+		return Response.json(200, "{\"services\": [{\"friendly_name\": \"" + name + "\"}], \"meta\": {\"key\": "
+				+ "\"services\", \"url\": " + ((url != null) ? "\"" + url + "\"" : "null")
+				+ ", \"next_page_url\": \"" + nextPageUrl + "\"}}");
 	}
 
 	private static TwilioRequest messagesRequest() {
