@@ -66,8 +66,8 @@ final class TwilioJson {
 
 	/**
 	 * Parse a Twilio date: RFC 2822 in the 2010-04-01 API
-	 * ({@code Thu, 30 Jul 2015 20:12:31 +0000}, the day name being optional), ISO-8601 in
-	 * the newer APIs.
+	 * ({@code Thu, 30 Jul 2015 20:12:31 +0000}, the day name being optional, the zone
+	 * also {@code GMT} or {@code UT}), ISO-8601 in the newer APIs.
 	 * @param text the date text
 	 * @return the date
 	 * @throws DateTimeParseException if the text is in neither format
@@ -81,6 +81,11 @@ final class TwilioJson {
 		// An RFC 2822 date may leave out the day name and so start with a digit too
 		if (trimmed.length() > 4 && trimmed.charAt(4) == '-') {
 			return OffsetDateTime.parse(trimmed, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+		}
+		// RFC 5322 section 4.3 has readers accept the obsolete zone UT, which is GMT; the
+		// formatter reads only GMT
+		if (trimmed.regionMatches(true, trimmed.length() - 3, " UT", 0, 3)) {
+			trimmed = trimmed.substring(0, trimmed.length() - 2) + "GMT";
 		}
 		return OffsetDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME);
 	}

@@ -94,6 +94,18 @@ class TwilioJsonTests {
 	}
 
 	@Test
+	void readsRfc2822DatesInTheObsoleteZeroOffsetZonesUtAndGmt() {
+		OffsetDateTime expected = OffsetDateTime.of(2015, 7, 30, 20, 12, 31, 0, ZoneOffset.UTC);
+		assertThat(TwilioJson.parseDateTime("Thu, 30 Jul 2015 20:12:31 UT")).isEqualTo(expected);
+		assertThat(TwilioJson.parseDateTime("30 Jul 2015 20:12:31 ut")).isEqualTo(expected);
+		assertThat(TwilioJson.parseDateTime("Thu, 30 Jul 2015 20:12:31 GMT")).isEqualTo(expected);
+		assertThat(this.mapper.readValue("{\"date_created\":\"Thu, 30 Jul 2015 20:12:31 UT\"}", Dated.class)
+			.dateCreated()).isEqualTo(expected);
+		assertThatExceptionOfType(DateTimeParseException.class)
+			.isThrownBy(() -> TwilioJson.parseDateTime("Thu, 30 Jul 2015 20:12:31 XUT"));
+	}
+
+	@Test
 	void readsBlankAndNullDatesAsNull() {
 		assertThat(this.mapper.readValue("{\"date_created\":\"\"}", Dated.class).dateCreated()).isNull();
 		assertThat(this.mapper.readValue("{\"date_created\":null}", Dated.class).dateCreated()).isNull();
