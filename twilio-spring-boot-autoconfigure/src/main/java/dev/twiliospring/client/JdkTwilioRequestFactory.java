@@ -161,11 +161,35 @@ final class JdkTwilioRequestFactory implements ClientHttpRequestFactory, AutoClo
 				String name = header.getKey();
 				if (!RESTRICTED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
 					for (String value : header.getValue()) {
-						builder.header(name, value);
+						try {
+							builder.header(name, value);
+						}
+						catch (IllegalArgumentException ex) {
+							throw refusedHeader(name, value);
+						}
 					}
 				}
 			}
 			return builder.build();
+		}
+
+		/**
+		 * Describe a header the JDK client refuses, naming it but never showing the value,
+		 * which may be a credential: the JDK's own message shows it, so its exception is
+		 * left out rather than kept as the cause.
+		 */
+		private static IllegalArgumentException refusedHeader(String name, String value) {
+			String shownName = "'" + name.replaceAll("[^!-~]", "?") + "'";
+			for (int i = 0; i < value.length(); i++) {
+				char c = value.charAt(i);
+				if ((c < ' ' && c != '\t') || c == 0x7F || c > 0xFF) {
+					return new IllegalArgumentException("The value of HTTP header " + shownName
+							+ " has a character at index " + i + " that cannot be sent: "
+							+ ((c > 0xFF) ? "only ISO-8859-1 is allowed" : "control characters are not allowed"));
+				}
+			}
+			return new IllegalArgumentException("HTTP header " + shownName
+					+ " cannot be sent: the JDK HTTP client refuses its name or value");
 		}
 
 	}

@@ -32,6 +32,7 @@ import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * Tests for {@link JdkTwilioRequestFactory}.
@@ -148,6 +149,30 @@ class JdkTwilioRequestFactoryTests {
 		assertThat(received.headers().get("Content-length")).containsExactly("3");
 		assertThat(received.headers()).doesNotContainKeys("Expect", "Upgrade");
 		assertThat(received.body()).containsExactly('a', 'b', 'c');
+	}
+
+	@Test
+	void refusesHeaderValuesTheJdkClientCannotSendWithoutShowingThem() {
+		JdkTwilioRequestFactory factory = new JdkTwilioRequestFactory(this.httpClient, null);
+		ClientHttpRequest lineBreak = factory.createRequest(uri("/echo"), HttpMethod.GET);
+		lineBreak.getHeaders().add("X-Api-Secret", "secret\r\nX-Injected: yes");
+		assertThatIllegalArgumentException().isThrownBy(lineBreak::execute)
+			.withMessageContaining("'X-Api-Secret'")
+			.withMessageContaining("index 6")
+			.withMessageContaining("control characters")
+			.withMessageNotContaining("secret")
+			.withNoCause();
+		ClientHttpRequest beyondLatin1 = factory.createRequest(uri("/echo"), HttpMethod.GET);
+		beyondLatin1.getHeaders().add("X-Api-Secret", "secret\u0100");
+		assertThatIllegalArgumentException().isThrownBy(beyondLatin1::execute)
+			.withMessageContaining("'X-Api-Secret'")
+			.withMessageContaining("ISO-8859-1")
+			.withMessageNotContaining("secret")
+			.withNoCause();
+		ClientHttpRequest badName = factory.createRequest(uri("/echo"), HttpMethod.GET);
+		badName.getHeaders().add("Bad Name", "value");
+		assertThatIllegalArgumentException().isThrownBy(badName::execute).withMessageContaining("'Bad?Name'");
+		assertThat(this.received).isEmpty();
 	}
 
 	@Test
