@@ -407,7 +407,9 @@ public final class TwilioClient implements AutoCloseable {
 	 * Stream all items of a list, fetching pages lazily: a page is requested only once
 	 * the items of the previous one are consumed, and only one page is held at a time.
 	 * Each page is a separate call with its own retries. Close the stream, or use a
-	 * short-circuiting operation such as {@code limit}, to stop early.
+	 * short-circuiting operation such as {@code limit}, to stop early. A next page that
+	 * is one of the last 16 pages read fails the stream with a {@link TwilioException}
+	 * once the items before it are consumed, rather than reading the same pages forever.
 	 * @param <T> the item type
 	 * @param request the request for the first page
 	 * @param itemsField the name of the items field
