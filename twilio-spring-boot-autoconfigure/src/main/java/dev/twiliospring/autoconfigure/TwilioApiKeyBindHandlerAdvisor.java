@@ -1,5 +1,7 @@
 package dev.twiliospring.autoconfigure;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationPropertiesBindHandlerAdvisor;
 import org.springframework.boot.context.properties.bind.AbstractBindHandler;
 import org.springframework.boot.context.properties.bind.BindContext;
@@ -26,10 +28,12 @@ class TwilioApiKeyBindHandlerAdvisor implements ConfigurationPropertiesBindHandl
 		return new AbstractBindHandler(bindHandler) {
 
 			@Override
-			public <T> Bindable<T> onStart(ConfigurationPropertyName name, Bindable<T> target, BindContext context) {
+			public <T> @Nullable Bindable<T> onStart(ConfigurationPropertyName name, Bindable<T> target,
+					BindContext context) {
 				Bindable<T> bindable = super.onStart(name, target, context);
-				return API_KEY.equals(name) ? bindable.withBindRestrictions(BindRestriction.NO_DIRECT_PROPERTY)
-						: bindable;
+				// A handler this one wraps may skip the element by answering null
+				return (bindable != null && API_KEY.equals(name))
+						? bindable.withBindRestrictions(BindRestriction.NO_DIRECT_PROPERTY) : bindable;
 			}
 
 		};
