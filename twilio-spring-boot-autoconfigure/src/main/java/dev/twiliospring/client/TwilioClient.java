@@ -302,7 +302,8 @@ public final class TwilioClient implements AutoCloseable {
 	 * @param <T> the result type
 	 * @param request the request
 	 * @param responseType the type to map the body to: a resource record, any Jackson
-	 * mappable class, {@code JsonNode}, {@code String} for the raw text or {@code byte[]}
+	 * mappable class, {@code JsonNode}, {@code String} for the raw text or {@code byte[]};
+	 * not {@code Void}, which {@link #execute(TwilioRequest)} is for
 	 * @return the mapped body
 	 * @throws TwilioApiException if Twilio answers with an error status
 	 * @throws TwilioConnectionException if Twilio cannot be reached
@@ -323,6 +324,10 @@ public final class TwilioClient implements AutoCloseable {
 	public <T> TwilioResponse<T> executeForResponse(TwilioRequest request, Class<T> responseType) {
 		Assert.notNull(request, "Request must not be null");
 		Assert.notNull(responseType, "Response type must not be null");
+		// The body is declared non-null, and a Void could only be null
+		Assert.isTrue(responseType != Void.class && responseType != void.class,
+				"Response type must not be Void: use execute(TwilioRequest) or executeForResponse(TwilioRequest) "
+						+ "for a response without a body");
 		return this.executor.execute(request, accountFor(request), bodyReader(responseType));
 	}
 
@@ -456,9 +461,6 @@ public final class TwilioClient implements AutoCloseable {
 	@SuppressWarnings("unchecked")
 	private <T> BodyReader<T> bodyReader(Class<T> type) {
 		return (response, request) -> {
-			if (type == Void.class) {
-				return null;
-			}
 			if (type == byte[].class) {
 				return (T) response.body();
 			}

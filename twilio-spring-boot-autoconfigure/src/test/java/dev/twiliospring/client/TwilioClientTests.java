@@ -160,6 +160,15 @@ class TwilioClientTests {
 	}
 
 	@Test
+	void rejectsVoidResponseTypeBeforeSendingBecauseItsBodyWouldBeNull() {
+		this.server.enqueue(Response.empty(204));
+		TwilioRequest request = TwilioRequest.delete(TwilioDomain.API, MESSAGE).pathVariable("Sid", "SM1").build();
+		assertThatIllegalArgumentException().isThrownBy(() -> this.server.client().execute(request, Void.class))
+			.withMessageContaining("execute(TwilioRequest)");
+		assertThat(this.server.requestCount()).isZero();
+	}
+
+	@Test
 	void returnsRawTextAndBytes() {
 		this.server.enqueue(Response.text(200, "text/xml", "<Response/>"), Response.text(200, "image/png", "PNG"));
 		TwilioClient client = this.server.client();
