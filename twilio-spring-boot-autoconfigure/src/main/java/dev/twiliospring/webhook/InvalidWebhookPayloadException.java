@@ -13,6 +13,8 @@ public class InvalidWebhookPayloadException extends IllegalArgumentException {
 
 	private static final long serialVersionUID = 1L;
 
+	private final String message;
+
 	private final @Nullable String parameterName;
 
 	/**
@@ -22,7 +24,18 @@ public class InvalidWebhookPayloadException extends IllegalArgumentException {
 	 */
 	public InvalidWebhookPayloadException(String message, @Nullable String parameterName) {
 		super(message);
+		this.message = message;
 		this.parameterName = parameterName;
+	}
+
+	/**
+	 * Return what is wrong, safe to show to the caller. Unlike that of most exceptions,
+	 * the message is never {@code null}.
+	 * @return the message
+	 */
+	@Override
+	public String getMessage() {
+		return this.message;
 	}
 
 	/**

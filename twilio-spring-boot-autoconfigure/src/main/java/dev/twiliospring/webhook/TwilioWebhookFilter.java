@@ -465,7 +465,7 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 	private void reject(HttpServletRequest request, HttpServletResponse response, String url, Rejection rejection)
 			throws IOException {
 		String message = "Rejected Twilio webhook " + describe(request, url) + " with " + rejection.status.value()
-				+ ": " + WebhookProblems.loggable(rejection.getMessage());
+				+ ": " + WebhookProblems.loggable(rejection.detail);
 		if (rejection.reason.equals(NOT_VERIFIABLE)) {
 			// A configuration error rather than a bad request: one line says both
 			logger.error(message + ". " + NO_AUTH_TOKEN_HINT);
@@ -473,7 +473,7 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 		else if (logger.isWarnEnabled()) {
 			logger.warn(rejection.reason.equals("signature-mismatch") ? message + ". " + PROXY_HINT : message);
 		}
-		WebhookProblems.write(request, response, rejection.status, rejection.reason, rejection.getMessage());
+		WebhookProblems.write(request, response, rejection.status, rejection.reason, rejection.detail);
 	}
 
 	private void rejectMethod(HttpServletRequest request, HttpServletResponse response, Set<String> supportedMethods)
@@ -661,10 +661,13 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 
 		private final String reason;
 
+		private final String detail;
+
 		Rejection(HttpStatus status, String reason, String detail) {
 			super(detail, null, false, false);
 			this.status = status;
 			this.reason = reason;
+			this.detail = detail;
 		}
 
 	}
