@@ -137,6 +137,7 @@ public abstract class AbstractResource<T> {
 	 * @param page a page of this resource
 	 * @return the next page, or empty if the given page is the last
 	 */
+	@SuppressWarnings("NullAway") // hasNext() checks nextPageUrl()
 	protected final Optional<Page<T>> doNextPage(Page<T> page) {
 		if (!page.hasNext()) {
 			return Optional.empty();

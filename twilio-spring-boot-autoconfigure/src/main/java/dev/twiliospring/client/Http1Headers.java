@@ -106,6 +106,7 @@ final class Http1Headers extends AbstractMap<String, List<String>> implements Mu
 		return previous;
 	}
 
+	@SuppressWarnings("NullAway") // the slots from size on are unused, cleared for the garbage collector
 	private void removeAt(int index) {
 		int moved = this.size - index - 1;
 		System.arraycopy(this.names, index + 1, this.names, index, moved);

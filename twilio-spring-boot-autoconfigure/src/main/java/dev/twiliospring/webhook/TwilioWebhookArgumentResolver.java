@@ -45,6 +45,7 @@ public class TwilioWebhookArgumentResolver implements HandlerMethodArgumentResol
 	}
 
 	@Override
+	@SuppressWarnings("NullAway") // Spring resolves only the parameters supportsParameter accepts
 	public @Nullable Object resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer mavContainer,
 			NativeWebRequest webRequest, @Nullable WebDataBinderFactory binderFactory) {
 		HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);

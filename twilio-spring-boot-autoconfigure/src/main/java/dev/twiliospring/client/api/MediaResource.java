@@ -96,6 +96,7 @@ public final class MediaResource {
 	 * @param page a page of the message's media
 	 * @return the next page, or empty if the given page is the last
 	 */
+	@SuppressWarnings("NullAway") // hasNext() checks nextPageUrl()
 	public Optional<Page<Media>> nextPage(String messageSid, Page<Media> page) {
 		if (!page.hasNext()) {
 			return Optional.empty();
