@@ -37,11 +37,18 @@ import org.springframework.util.Assert;
  * <li>{@code UP} when the account is active (and its balance is not below the minimum),
  * with the masked account SID, the account {@code status} and {@code type} (Trial or
  * Full), the host, region and edge and the latency of the call.</li>
- * <li>{@code DOWN} when Twilio rejects the credentials (HTTP 401, Twilio error 20003) or
+ * <li>{@code DOWN} when Twilio rejects the credentials (HTTP 401, Twilio error 20003,
+ * which Twilio also answers to the credentials of a suspended or closed account) or
  * answers with another error, with its {@code httpStatus} and {@code errorCode}; when
  * Twilio cannot be reached or does not answer within the timeout; and when the balance
  * is below the minimum.</li>
- * <li>{@code OUT_OF_SERVICE} when the account is suspended or closed.</li>
+ * <li>{@code UNKNOWN} when Twilio answers a call of the check with HTTP 429 (Twilio
+ * error 20429), with the same details: Twilio is reachable, but the account's rate limit
+ * is spent, usually by other traffic. {@code UNKNOWN} ranks below {@code UP} in Spring
+ * Boot's default status order and maps to HTTP 200, so it neither fails
+ * {@code /actuator/health} nor outweighs the other indicators.</li>
+ * <li>{@code OUT_OF_SERVICE} when Twilio reports the account as suspended or closed, as
+ * it does to a parent account's credentials for a subaccount.</li>
  * </ul>
  * Standard API keys may call every resource but the account itself. When the account is
  * refused with 401 or 403, the indicator therefore lists one incoming phone number with
@@ -262,16 +269,24 @@ public class TwilioHealthIndicator implements HealthIndicator {
 					failure = elsewhere;
 				}
 			}
-			down(builder, failure);
+			failed(builder, failure);
 		}
 		catch (RuntimeException ex) {
-			down(builder, ex);
+			failed(builder, ex);
 		}
 		return builder.build();
 	}
 
-	private void down(Health.Builder builder, RuntimeException failure) {
-		builder.down().withDetail("error", describe(failure));
+	private void failed(Health.Builder builder, RuntimeException failure) {
+		if (isRateLimited(failure)) {
+			// Twilio answered, for this account: its limit is spent by other traffic, which
+			// says nothing about whether the application can use Twilio
+			builder.unknown();
+		}
+		else {
+			builder.down();
+		}
+		builder.withDetail("error", describe(failure));
 		if (failure instanceof TwilioApiException ex) {
 			builder.withDetail("httpStatus", ex.getStatusCode());
 			if (ex.getCode() != null) {
@@ -282,10 +297,15 @@ public class TwilioHealthIndicator implements HealthIndicator {
 			}
 			if (ex.getStatusCode() == 401 || ex.hasCode(TwilioErrorCodes.AUTHENTICATION_FAILED)) {
 				builder.withDetail("hint", "Twilio rejected the credentials: check the account SID and the auth "
-						+ "token or API key");
+						+ "token or API key, and whether the account is suspended or closed");
 			}
 		}
 		logger.warn("Twilio health check failed: " + describe(failure));
+	}
+
+	private static boolean isRateLimited(RuntimeException failure) {
+		return failure instanceof TwilioApiException ex
+				&& (ex.getStatusCode() == 429 || ex.hasCode(TwilioErrorCodes.TOO_MANY_REQUESTS));
 	}
 
 	private static boolean isDeniedAccount(TwilioApiException ex) {
@@ -315,7 +335,13 @@ public class TwilioHealthIndicator implements HealthIndicator {
 		}
 		catch (RuntimeException ex) {
 			String message = "Could not fetch the balance: " + describe(ex);
-			builder.down().withDetail("error", message);
+			if (isRateLimited(ex)) {
+				builder.unknown();
+			}
+			else {
+				builder.down();
+			}
+			builder.withDetail("error", message);
 			logger.warn("Twilio health check failed: " + message);
 			return;
 		}

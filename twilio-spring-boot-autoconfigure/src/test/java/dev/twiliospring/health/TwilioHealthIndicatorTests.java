@@ -114,6 +114,49 @@ class TwilioHealthIndicatorTests {
 	}
 
 	@Test
+	void hintForRejectedCredentialsNamesASuspendedOrClosedAccountToo() {
+		// Twilio refuses a suspended or closed account's own credentials with 20003 as well
+		this.server.enqueue(Response.json(401, "{\"code\": 20003, \"message\": \"Authenticate\"}"),
+				Response.json(401, "{\"code\": 20003, \"message\": \"Authenticate\"}"));
+		Health health = indicator(null).health();
+		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+		assertThat((String) health.getDetails().get("hint")).contains("credentials").contains("suspended or closed");
+	}
+
+	@Test
+	void unknownRatherThanDownWhenTwilioRateLimitsTheCheck() {
+		this.server.enqueue(rateLimited().header("Twilio-Request-Id", "RQ429"));
+		Health health = indicator(null).health();
+		// DOWN would turn /actuator/health into a 503 because of other traffic on the account
+		assertThat(health.getStatus()).isEqualTo(Status.UNKNOWN);
+		assertThat(health.getDetails()).containsEntry("account", MASKED_SID)
+			.containsEntry("httpStatus", 429)
+			.containsEntry("errorCode", 20429)
+			.containsEntry("requestId", "RQ429")
+			.doesNotContainKey("hint");
+		assertThat((String) health.getDetails().get("error")).contains("20429");
+		assertThat(health.toString()).doesNotContain(StubTwilioServer.AUTH_TOKEN);
+	}
+
+	@Test
+	void unknownRatherThanDownWhenTwilioRateLimitsTheCallThatStandardApiKeysMayMake() {
+		this.server.enqueue(Response.json(401, "{\"code\": 20003, \"message\": \"Authenticate\"}"), rateLimited());
+		Health health = indicator(null).health();
+		assertThat(this.server.requestCount()).isEqualTo(2);
+		assertThat(health.getStatus()).isEqualTo(Status.UNKNOWN);
+		assertThat(health.getDetails()).containsEntry("httpStatus", 429).doesNotContainKey("hint");
+	}
+
+	@Test
+	void unknownRatherThanDownWhenTwilioRateLimitsTheBalanceCheck() {
+		this.server.enqueue(account("active", "Full"), rateLimited());
+		Health health = indicator(new BigDecimal("1")).health();
+		assertThat(health.getStatus()).isEqualTo(Status.UNKNOWN);
+		assertThat((String) health.getDetails().get("error")).startsWith("Could not fetch the balance")
+			.contains("20429");
+	}
+
+	@Test
 	void downWhenTwilioAnswersWithServerError() {
 		this.server.enqueue(Response.json(503, "{\"code\": 20503, \"message\": \"Service unavailable\"}"));
 		Health health = indicator(null).health();
@@ -309,6 +352,12 @@ class TwilioHealthIndicatorTests {
 				{"sid": "%s", "friendly_name": "Main", "status": "%s", "type": "%s",
 				 "auth_token": "account-auth-token-in-response", "owner_account_sid": "%s"}"""
 			.formatted(StubTwilioServer.ACCOUNT_SID, status, type, StubTwilioServer.ACCOUNT_SID));
+	}
+
+	private static Response rateLimited() {
+		return Response.json(429, """
+				{"code": 20429, "message": "Too Many Requests", "more_info": "https://www.twilio.com/docs/errors/20429",
+				 "status": 429}""").header("Retry-After", "1");
 	}
 
 	private static Response balance(String balance, String currency) {
