@@ -50,7 +50,8 @@ import org.springframework.http.client.ClientHttpResponse;
  * <li>Routes that the JVM's {@link ProxySelector} sends through a proxy are handed to
  * the JDK {@code HttpClient} transport, which speaks to proxies.</li>
  * <li>The connect timeout bounds the TCP connect, the read timeout every wait for data
- * (the TLS handshake, the answer's head, each part of its body).</li>
+ * (the TLS handshake, the answer's head, each part of its body). No wait lasts past the
+ * retry deadline of the call that a request belongs to, when the client gives one.</li>
  * <li>Redirects are never followed, so that credentials never go to another host.</li>
  * <li>A pooled connection that the server has closed in the meantime is detected
  * before it is used when it has been idle for two seconds or more. When a request still
@@ -251,18 +252,20 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 		 * connection idle for longer than the server keeps it is not used, and one idle for
 		 * a while is checked first; one with unread bytes never is.
 		 */
-		Connection acquire() throws IOException {
+		Connection acquire(@Nullable AttemptDeadline deadline) throws IOException {
 			Connection connection;
 			while ((connection = this.idle.pollFirst()) != null) {
 				long idleNanos = System.nanoTime() - connection.idleSince;
 				if (connection.position == connection.limit && idleNanos < connection.maxIdleNanos
-						&& (idleNanos < CHECK_AFTER_IDLE_NANOS
-								|| connection.isOpen(Http1TwilioRequestFactory.this.readTimeoutMillis))) {
+						&& (idleNanos < CHECK_AFTER_IDLE_NANOS || connection.isOpen())) {
+					connection.deadline = deadline;
 					return connection;
 				}
 				connection.close();
 			}
-			return open();
+			connection = open(deadline);
+			connection.deadline = deadline;
+			return connection;
 		}
 
 		void release(Connection connection) {
@@ -294,17 +297,27 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 			}
 		}
 
-		private Connection open() throws IOException {
+		private Connection open(@Nullable AttemptDeadline deadline) throws IOException {
+			int readTimeout = Http1TwilioRequestFactory.this.readTimeoutMillis;
+			int connectTimeout = Http1TwilioRequestFactory.this.connectTimeoutMillis;
+			int soTimeout = (deadline != null) ? deadline.timeoutMillis(readTimeout) : readTimeout;
+			int connectWait = (deadline != null) ? deadline.timeoutMillis(connectTimeout) : connectTimeout;
+			boolean connected = false;
 			Socket socket = new Socket();
 			try {
 				socket.setTcpNoDelay(true);
-				socket.setSoTimeout(Http1TwilioRequestFactory.this.readTimeoutMillis);
-				socket.connect(new InetSocketAddress(this.route.address(), this.route.port()),
-						Http1TwilioRequestFactory.this.connectTimeoutMillis);
+				socket.setSoTimeout(soTimeout);
+				socket.connect(new InetSocketAddress(this.route.address(), this.route.port()), connectWait);
+				connected = true;
 				if (this.route.secure()) {
 					socket = handshake(socket);
 				}
-				return new Connection(this, socket);
+				return new Connection(this, socket, readTimeout, soTimeout);
+			}
+			catch (SocketTimeoutException ex) {
+				closeQuietly(socket);
+				boolean shortened = connected ? soTimeout != readTimeout : connectWait != connectTimeout;
+				throw (deadline != null && shortened) ? deadline.exceeded() : ex;
 			}
 			catch (IOException | RuntimeException ex) {
 				closeQuietly(socket);
@@ -341,6 +354,21 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 
 		final byte[] one = new byte[1];
 
+		/**
+		 * The read timeout of the factory.
+		 */
+		final int readTimeoutMillis;
+
+		/**
+		 * The timeout the socket has now: the read timeout, or less to end at a deadline.
+		 */
+		int soTimeout;
+
+		/**
+		 * The deadline of the attempt the connection serves, if any.
+		 */
+		@Nullable AttemptDeadline deadline;
+
 		int position;
 
 		int limit;
@@ -361,9 +389,11 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 		 */
 		final ByteBuilder message = new ByteBuilder(1024);
 
-		Connection(Pool pool, Socket socket) throws IOException {
+		Connection(Pool pool, Socket socket, int readTimeoutMillis, int soTimeout) throws IOException {
 			this.pool = pool;
 			this.socket = socket;
+			this.readTimeoutMillis = readTimeoutMillis;
+			this.soTimeout = soTimeout;
 			this.in = socket.getInputStream();
 			this.out = socket.getOutputStream();
 		}
@@ -372,7 +402,7 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 		 * Whether the server still keeps this idle connection open: a read that times
 		 * out at once means there is nothing to read, not even the end of the stream.
 		 */
-		boolean isOpen(int readTimeoutMillis) {
+		boolean isOpen() {
 			if (this.position < this.limit) {
 				return false;
 			}
@@ -384,7 +414,7 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 					return false;
 				}
 				finally {
-					this.socket.setSoTimeout(readTimeoutMillis);
+					this.socket.setSoTimeout(this.soTimeout);
 				}
 			}
 			catch (SocketTimeoutException ex) {
@@ -398,12 +428,31 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 		int fill() throws IOException {
 			this.position = 0;
 			this.limit = 0;
-			int read = this.in.read(this.buffer, 0, this.buffer.length);
+			int read = read(this.buffer, 0, this.buffer.length);
 			if (read > 0) {
 				this.limit = read;
 				this.received = true;
 			}
 			return read;
+		}
+
+		/**
+		 * Read from the socket, waiting no longer than the read timeout and the attempt's
+		 * deadline allow.
+		 */
+		int read(byte[] target, int offset, int length) throws IOException {
+			AttemptDeadline deadline = this.deadline;
+			int timeout = (deadline != null) ? deadline.timeoutMillis(this.readTimeoutMillis) : this.readTimeoutMillis;
+			if (timeout != this.soTimeout) {
+				this.socket.setSoTimeout(timeout);
+				this.soTimeout = timeout;
+			}
+			try {
+				return this.in.read(target, offset, length);
+			}
+			catch (SocketTimeoutException ex) {
+				throw (deadline != null && timeout != this.readTimeoutMillis) ? deadline.exceeded() : ex;
+			}
 		}
 
 		int readByte() throws IOException {
@@ -495,8 +544,13 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 			// TwilioClient's retries, which count every attempt and reuse its token
 			boolean resendable = this.method == HttpMethod.GET || this.method == HttpMethod.HEAD
 					|| this.method == HttpMethod.OPTIONS;
+			AttemptDeadline deadline = AttemptDeadline.of(this.attributes);
 			while (true) {
-				Connection connection = this.pool.acquire();
+				if (deadline != null) {
+					// Nothing is sent once the deadline has passed: Twilio could act on it
+					deadline.check();
+				}
+				Connection connection = this.pool.acquire(deadline);
 				connection.received = false;
 				try {
 					ByteBuilder message = connection.message;
@@ -886,7 +940,7 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 			Connection connection = this.connection;
 			if (connection.position == connection.limit) {
 				if (length >= connection.buffer.length) {
-					return connection.in.read(target, offset, length);
+					return connection.read(target, offset, length);
 				}
 				if (connection.fill() <= 0) {
 					return -1;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -106,6 +107,13 @@ final class JdkTwilioRequestFactory implements ClientHttpRequestFactory, AutoClo
 		}
 	}
 
+	/**
+	 * Return a timeout in milliseconds for {@link AttemptDeadline}, zero for none.
+	 */
+	private static int millis(@Nullable Duration timeout) {
+		return (timeout != null) ? (int) Math.max(1, Math.min(Integer.MAX_VALUE, TwilioExecutor.millis(timeout))) : 0;
+	}
+
 	private static final class JdkTwilioRequest extends AbstractBufferingClientHttpRequest {
 
 		private final HttpClient httpClient;
@@ -135,10 +143,23 @@ final class JdkTwilioRequestFactory implements ClientHttpRequestFactory, AutoClo
 
 		@Override
 		protected ClientHttpResponse executeInternal(HttpHeaders headers, byte[] body) throws IOException {
-			HttpRequest request = buildRequest(headers, body);
+			AttemptDeadline deadline = AttemptDeadline.of(getAttributes());
+			Duration timeout = this.readTimeout;
+			boolean shortened = false;
+			if (deadline != null) {
+				// Nothing is sent once the deadline has passed: Twilio could act on it
+				int readTimeout = millis(this.readTimeout);
+				int wait = deadline.timeoutMillis(readTimeout);
+				shortened = wait != readTimeout;
+				timeout = shortened ? Duration.ofMillis(wait) : this.readTimeout;
+			}
+			HttpRequest request = buildRequest(headers, body, timeout);
 			try {
 				return new JdkTwilioResponse(this.httpClient.send(request, HttpResponse.BodyHandlers.ofPublisher()),
-						this.readTimeout);
+						this.readTimeout, deadline);
+			}
+			catch (HttpTimeoutException ex) {
+				throw (deadline != null && shortened) ? deadline.exceeded() : ex;
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -147,15 +168,15 @@ final class JdkTwilioRequestFactory implements ClientHttpRequestFactory, AutoClo
 			}
 		}
 
-		private HttpRequest buildRequest(HttpHeaders headers, byte[] body) {
+		private HttpRequest buildRequest(HttpHeaders headers, byte[] body, @Nullable Duration timeout) {
 			HttpRequest.BodyPublisher publisher = (body.length > 0) ? HttpRequest.BodyPublishers.ofByteArray(body)
 					: HttpRequest.BodyPublishers.noBody();
 			HttpRequest.Builder builder = HttpRequest.newBuilder(this.uri).method(this.method.name(), publisher);
 			if ("http".equalsIgnoreCase(this.uri.getScheme())) {
 				builder.version(HttpClient.Version.HTTP_1_1);
 			}
-			if (this.readTimeout != null) {
-				builder.timeout(this.readTimeout);
+			if (timeout != null) {
+				builder.timeout(timeout);
 			}
 			for (Map.Entry<String, List<String>> header : headers.headerSet()) {
 				String name = header.getKey();
@@ -202,10 +223,11 @@ final class JdkTwilioRequestFactory implements ClientHttpRequestFactory, AutoClo
 
 		private final BodyInputStream body;
 
-		JdkTwilioResponse(HttpResponse<Flow.Publisher<List<ByteBuffer>>> response, @Nullable Duration readTimeout) {
+		JdkTwilioResponse(HttpResponse<Flow.Publisher<List<ByteBuffer>>> response, @Nullable Duration readTimeout,
+				@Nullable AttemptDeadline deadline) {
 			this.response = response;
 			this.headers = adaptHeaders(response.headers().map());
-			this.body = new BodyInputStream(readTimeout);
+			this.body = new BodyInputStream(readTimeout, deadline);
 			response.body().subscribe(this.body);
 		}
 
@@ -267,6 +289,8 @@ final class JdkTwilioRequestFactory implements ClientHttpRequestFactory, AutoClo
 
 		private final @Nullable Duration readTimeout;
 
+		private final @Nullable AttemptDeadline deadline;
+
 		private volatile Flow.@Nullable Subscription subscription;
 
 		/**
@@ -280,8 +304,9 @@ final class JdkTwilioRequestFactory implements ClientHttpRequestFactory, AutoClo
 
 		private boolean ended;
 
-		BodyInputStream(@Nullable Duration readTimeout) {
+		BodyInputStream(@Nullable Duration readTimeout, @Nullable AttemptDeadline deadline) {
 			this.readTimeout = readTimeout;
+			this.deadline = deadline;
 		}
 
 		@Override
@@ -352,10 +377,16 @@ final class JdkTwilioRequestFactory implements ClientHttpRequestFactory, AutoClo
 		@SuppressWarnings("unchecked")
 		private Iterator<ByteBuffer> arrivedBuffers() throws IOException {
 			Object item;
+			AttemptDeadline deadline = this.deadline;
+			int readTimeout = millis(this.readTimeout);
+			int timeout;
 			try {
-				item = (this.readTimeout != null)
-						? this.arrived.poll(TwilioExecutor.millis(this.readTimeout), TimeUnit.MILLISECONDS)
-						: this.arrived.take();
+				timeout = (deadline != null) ? deadline.timeoutMillis(readTimeout) : readTimeout;
+				item = (timeout > 0) ? this.arrived.poll(timeout, TimeUnit.MILLISECONDS) : this.arrived.take();
+			}
+			catch (SocketTimeoutException ex) {
+				close();
+				throw ex;
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -364,8 +395,11 @@ final class JdkTwilioRequestFactory implements ClientHttpRequestFactory, AutoClo
 			}
 			if (item == null) {
 				close();
+				if (deadline != null && timeout != readTimeout) {
+					throw deadline.exceeded();
+				}
 				throw new HttpTimeoutException("No more of the response arrived within the read timeout of "
-						+ TwilioExecutor.millis(Objects.requireNonNull(this.readTimeout)) + " ms");
+						+ readTimeout + " ms");
 			}
 			if (item == END) {
 				this.ended = true;

@@ -749,9 +749,14 @@ public final class TwilioClient implements AutoCloseable {
 		}
 
 		/**
-		 * Set the time budget of one call's retries: no retry starts, and no delay
-		 * before one waits, past it. An attempt under way is bounded by the connect and
-		 * read timeouts.
+		 * Set the time budget of one call when retries are on, all attempts and delays
+		 * included: no retry starts, and no delay before one waits, past it. With the
+		 * built-in transport no attempt waits for its connection or answer past it
+		 * either: the wait ends with a {@link TwilioConnectionException} that names the
+		 * retry deadline. A {@link #requestFactory request factory} or
+		 * {@link #restClientBuilder builder}'s transport cannot be told, so an attempt
+		 * under way there is bounded by its connect and read timeouts only. Without
+		 * retries ({@link #maxRetries} zero) the budget bounds nothing.
 		 * @param retryDeadline the budget, 2 min by default
 		 * @return this builder
 		 */

@@ -200,7 +200,7 @@ final class TwilioExecutor {
 			context.recordAttempt();
 			RawResponse response;
 			try {
-				response = send(prepared, context.attempts());
+				response = send(prepared, context.attempts(), attemptDeadline(deadline));
 			}
 			catch (TwilioConnectionException ex) {
 				context.recordResult(ex.isTimeout() ? Outcome.TIMEOUT : Outcome.CONNECTION_ERROR, null, null, null, ex);
@@ -209,7 +209,8 @@ final class TwilioExecutor {
 				// carries the same idempotency token.
 				TwilioRetryReason reason = ex.isTimeout() ? TwilioRetryReason.TIMEOUT
 						: TwilioRetryReason.CONNECTION_ERROR;
-				Duration delay = retryDelay(prepared, context.attempts(), null, deadline);
+				Duration delay = (ex.getCause() instanceof AttemptDeadline.Exceeded) ? null
+						: retryDelay(prepared, context.attempts(), null, deadline);
 				awaitRetryOrThrow(context, prepared, ex, reason, delay, failures);
 				mayHaveBeenProcessed = true;
 				continue;
@@ -245,6 +246,26 @@ final class TwilioExecutor {
 			awaitRetryOrThrow(context, prepared, ex, reason, delay, failures);
 			mayHaveBeenProcessed |= response.statusCode() >= 500;
 		}
+	}
+
+	/**
+	 * Return the deadline that the client's own transports hold an attempt to, so that an
+	 * attempt started shortly before the retry deadline does not run on for a whole read
+	 * timeout past it. Without retries the deadline bounds nothing.
+	 */
+	private @Nullable AttemptDeadline attemptDeadline(Instant deadline) {
+		if (this.retry.maxRetries() <= 0) {
+			return null;
+		}
+		long leftNanos;
+		try {
+			leftNanos = Duration.between(this.clock.instant(), deadline).toNanos();
+		}
+		catch (ArithmeticException ex) {
+			// Centuries away: no attempt's wait comes near it
+			return null;
+		}
+		return new AttemptDeadline(System.nanoTime() + Math.max(0, leftNanos), this.retry.deadline());
 	}
 
 	/**
@@ -491,7 +512,7 @@ final class TwilioExecutor {
 		return URI.create(baseUrl + path + query);
 	}
 
-	private RawResponse send(PreparedRequest prepared, int attempt) {
+	private RawResponse send(PreparedRequest prepared, int attempt, @Nullable AttemptDeadline deadline) {
 		if (logger.isDebugEnabled()) {
 			logger.debug("Sending {} (attempt {})", prepared.description(), attempt);
 		}
@@ -504,6 +525,9 @@ final class TwilioExecutor {
 			RestClient.RequestBodySpec spec = this.restClient.method(prepared.method())
 				.uri(prepared.uri())
 				.attribute(URI_TEMPLATE_ATTRIBUTE, prepared.uriTemplate());
+			if (deadline != null) {
+				spec.attribute(AttemptDeadline.ATTRIBUTE, deadline);
+			}
 			byte[] body = prepared.body();
 			if (body != null && prepared.contentType() != null) {
 				spec.body(new FixedBody(body));

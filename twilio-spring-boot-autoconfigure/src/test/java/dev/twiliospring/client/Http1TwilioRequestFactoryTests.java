@@ -231,6 +231,60 @@ class Http1TwilioRequestFactoryTests {
 	}
 
 	@Test
+	void waitForTheAnswerEndsAtTheRetryDeadlineOfTheAttemptRatherThanAtTheReadTimeout() {
+		this.server.answerNever();
+		assertThatExceptionOfType(AttemptDeadline.Exceeded.class)
+			.isThrownBy(() -> withDeadline(this.factory.createRequest(uri("/slow"), HttpMethod.GET), 200).execute())
+			.withMessageContaining("retry deadline of 200 ms");
+		assertThat(this.factory.idleConnections()).isZero();
+	}
+
+	@Test
+	void readingTheBodyEndsAtTheRetryDeadlineOfTheAttemptToo() throws Exception {
+		this.server.answer("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nshort", false);
+		try (ClientHttpResponse response = withDeadline(this.factory.createRequest(uri("/"), HttpMethod.GET), 300)
+			.execute()) {
+			InputStream body = response.getBody();
+			assertThatExceptionOfType(AttemptDeadline.Exceeded.class).isThrownBy(body::readAllBytes)
+				.withMessageContaining("retry deadline of 300 ms");
+		}
+		assertThat(this.factory.idleConnections()).isZero();
+	}
+
+	@Test
+	void sendsNothingOnceTheRetryDeadlineOfTheAttemptHasPassed() throws Exception {
+		ClientHttpRequest request = this.factory.createRequest(uri("/"), HttpMethod.POST);
+		request.getAttributes()
+			.put(AttemptDeadline.ATTRIBUTE, new AttemptDeadline(System.nanoTime() - 1, Duration.ofSeconds(2)));
+		assertThatExceptionOfType(AttemptDeadline.Exceeded.class).isThrownBy(request::execute);
+		assertThat(this.server.connections()).isZero();
+	}
+
+	@Test
+	void pooledConnectionWaitsTheWholeReadTimeoutAgainAfterAnAttemptWithADeadline() throws Exception {
+		this.server.answer(JSON_201, false);
+		try (ClientHttpResponse response = withDeadline(this.factory.createRequest(uri("/"), HttpMethod.GET), 200)
+			.execute()) {
+			assertThat(response.getBody().readAllBytes()).hasSize(16);
+		}
+		Thread answerLater = new Thread(() -> {
+			try {
+				Thread.sleep(600);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			this.server.answer(JSON_201, false);
+		});
+		answerLater.start();
+		try (ClientHttpResponse response = execute(HttpMethod.GET, "/")) {
+			assertThat(response.getBody().readAllBytes()).hasSize(16);
+		}
+		answerLater.join();
+		assertThat(this.server.connections()).isOne();
+	}
+
+	@Test
 	void reportsAConnectionClosedWithoutAnAnswer() {
 		this.server.answer("", true);
 		assertThatExceptionOfType(EOFException.class).isThrownBy(() -> execute(HttpMethod.POST, "/"))
@@ -437,6 +491,13 @@ class Http1TwilioRequestFactoryTests {
 
 	private static String noContent() {
 		return "HTTP/1.1 204 No Content\r\n\r\n";
+	}
+
+	private static ClientHttpRequest withDeadline(ClientHttpRequest request, long millis) {
+		Duration deadline = Duration.ofMillis(millis);
+		request.getAttributes()
+			.put(AttemptDeadline.ATTRIBUTE, new AttemptDeadline(System.nanoTime() + deadline.toNanos(), deadline));
+		return request;
 	}
 
 	private URI uri(String path) {

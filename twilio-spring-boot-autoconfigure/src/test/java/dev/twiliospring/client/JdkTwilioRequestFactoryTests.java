@@ -220,6 +220,17 @@ class JdkTwilioRequestFactoryTests {
 	}
 
 	@Test
+	void waitForTheAnswerEndsAtTheRetryDeadlineOfTheAttemptRatherThanAtTheReadTimeout() throws Exception {
+		JdkTwilioRequestFactory factory = new JdkTwilioRequestFactory(this.httpClient, Duration.ofSeconds(5));
+		ClientHttpRequest request = factory.createRequest(uri("/slow"), HttpMethod.POST);
+		Duration deadline = Duration.ofMillis(200);
+		request.getAttributes()
+			.put(AttemptDeadline.ATTRIBUTE, new AttemptDeadline(System.nanoTime() + deadline.toNanos(), deadline));
+		assertThatExceptionOfType(AttemptDeadline.Exceeded.class).isThrownBy(request::execute)
+			.withMessageContaining("retry deadline of 200 ms");
+	}
+
+	@Test
 	void clientReportsReadTimeoutOnTheDefaultTransport() {
 		TwilioClient client = clientBuilder().readTimeout(Duration.ofMillis(200)).build();
 		TwilioRequest request = TwilioRequest.get(TwilioDomain.API, "/slow").build();

@@ -173,6 +173,40 @@ class TwilioClientRetryTests {
 	}
 
 	@Test
+	void retryThatGetsNoAnswerEndsAtTheRetryDeadlineRatherThanAfterTheReadTimeout() {
+		this.server.enqueue(Response.json(503, "{\"code\": 20503, \"message\": \"first\"}"),
+				Response.fixture(201, "message-queued.json").delay(Duration.ofSeconds(5)));
+		TwilioClient client = this.server.clientBuilder()
+			.readTimeout(Duration.ofSeconds(30))
+			.maxRetries(1)
+			.initialBackoff(Duration.ofMillis(1))
+			.retryDeadline(Duration.ofMillis(300))
+			.sleeper(this::sleep)
+			.clock(this.clock)
+			.build();
+		assertThatExceptionOfType(TwilioConnectionException.class).isThrownBy(() -> send(client))
+			.withMessageContaining("Timed out on POST " + MESSAGES)
+			.withMessageContaining("retry deadline of 300 ms")
+			.satisfies((ex) -> {
+				assertThat(ex.isTimeout()).isTrue();
+				assertThat(ex.getSuppressed()).singleElement()
+					.satisfies((first) -> assertThat(first).hasMessageContaining("first"));
+			});
+		assertThat(this.server.requestCount()).isEqualTo(2);
+	}
+
+	@Test
+	void retryDeadlineLeavesTheReadTimeoutAloneWithoutRetries() {
+		this.server.enqueue(Response.fixture(201, "message-queued.json").delay(Duration.ofMillis(500)));
+		TwilioClient client = this.server.clientBuilder()
+			.readTimeout(Duration.ofSeconds(30))
+			.retryDeadline(Duration.ofMillis(100))
+			.build();
+		send(client);
+		assertThat(this.server.requestCount()).isOne();
+	}
+
+	@Test
 	void reusesIdempotencyTokenAcrossAttemptsButNotAcrossCalls() {
 		this.server.enqueue(Response.json(503, "{}"), Response.disconnect(), Response.fixture(201, "message-queued.json"),
 				Response.fixture(201, "message-queued.json"));

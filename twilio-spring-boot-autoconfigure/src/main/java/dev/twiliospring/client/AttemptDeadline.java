@@ -1,0 +1,92 @@
+package dev.twiliospring.client;
+
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The retry deadline of the call an attempt belongs to, as the client's own transports
+ * read it from a request attribute: no wait of the attempt lasts beyond it, whatever the
+ * connect and read timeouts allow.
+ *
+ * @param endNanos the {@link System#nanoTime()} at which the deadline passes
+ * @param deadline the retry deadline as configured, for messages
+ */
+record AttemptDeadline(long endNanos, Duration deadline) {
+
+	/**
+	 * The request attribute that holds an attempt's deadline.
+	 */
+	static final String ATTRIBUTE = AttemptDeadline.class.getName();
+
+	/**
+	 * Return the deadline of a request, if it has one.
+	 * @param attributes the request's attributes
+	 * @return the deadline, or {@code null}
+	 */
+	static @Nullable AttemptDeadline of(@Nullable Map<String, Object> attributes) {
+		return (attributes != null && attributes.get(ATTRIBUTE) instanceof AttemptDeadline deadline) ? deadline
+				: null;
+	}
+
+	/**
+	 * Return a timeout that ends no later than the deadline.
+	 * @param timeoutMillis the timeout in milliseconds, zero for none
+	 * @return the shorter of the timeout and the time left, at least one millisecond
+	 * @throws SocketTimeoutException if the deadline has passed
+	 */
+	int timeoutMillis(int timeoutMillis) throws SocketTimeoutException {
+		long left = this.endNanos - System.nanoTime();
+		if (left <= 0) {
+			throw exceeded();
+		}
+		// Rounded up, so that a timeout that fires has reached the deadline
+		long leftMillis = (left + 999_999) / 1_000_000;
+		return (timeoutMillis > 0 && timeoutMillis <= leftMillis) ? timeoutMillis : (int) Math.min(leftMillis,
+				Integer.MAX_VALUE);
+	}
+
+	/**
+	 * Fail if the deadline has passed, before anything is sent.
+	 * @throws SocketTimeoutException if the deadline has passed
+	 */
+	void check() throws SocketTimeoutException {
+		if (passed()) {
+			throw exceeded();
+		}
+	}
+
+	private boolean passed() {
+		return this.endNanos - System.nanoTime() <= 0;
+	}
+
+	/**
+	 * Return the failure of a wait that the deadline ended.
+	 * @return the exception to throw
+	 */
+	SocketTimeoutException exceeded() {
+		return new Exceeded("the retry deadline of " + describe(this.deadline)
+				+ " passed while waiting for Twilio (before the connect or read timeout did)");
+	}
+
+	private static String describe(Duration duration) {
+		return (duration.getSeconds() < Long.MAX_VALUE / 1000) ? TwilioExecutor.millis(duration) + " ms"
+				: duration.toString();
+	}
+
+	/**
+	 * A timeout that the retry deadline, not the connect or read timeout, set off.
+	 */
+	static final class Exceeded extends SocketTimeoutException {
+
+		private static final long serialVersionUID = 1L;
+
+		Exceeded(String message) {
+			super(message);
+		}
+
+	}
+
+}
