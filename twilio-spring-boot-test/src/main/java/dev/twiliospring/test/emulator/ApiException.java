@@ -12,10 +12,23 @@ final class ApiException extends RuntimeException {
 
 	private final int code;
 
+	private final String message;
+
 	ApiException(int status, int code, String message) {
 		super(message, null, false, false);
 		this.status = status;
 		this.code = code;
+		this.message = message;
+	}
+
+	/**
+	 * Return the message of the error body. Unlike that of most exceptions, it is never
+	 * {@code null}.
+	 * @return the message
+	 */
+	@Override
+	public String getMessage() {
+		return this.message;
 	}
 
 	int status() {

@@ -40,6 +40,7 @@ import dev.twiliospring.test.webhook.InboundMessagePayload;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -1116,6 +1117,7 @@ final class ApiHandler implements HttpHandler {
 		return params;
 	}
 
+	@SuppressWarnings("NullAway") // TwilioForms.decode throws only its own exception, which names the pair
 	private static void decode(@Nullable String form, Map<String, List<String>> into) {
 		try {
 			TwilioForms.decode(form, StandardCharsets.UTF_8)
@@ -1160,6 +1162,7 @@ final class ApiHandler implements HttpHandler {
 		return filter == null || filter.equals(value);
 	}
 
+	@Contract("null -> true")
 	private static boolean isBlank(@Nullable String value) {
 		return value == null || value.isBlank();
 	}

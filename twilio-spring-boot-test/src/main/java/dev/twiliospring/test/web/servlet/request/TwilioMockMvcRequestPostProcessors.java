@@ -171,7 +171,8 @@ public final class TwilioMockMvcRequestPostProcessors {
 		}
 
 		private static boolean isGet(MockHttpServletRequest request) {
-			return HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
+			String method = request.getMethod();
+			return HttpMethod.GET.name().equals(method) || HttpMethod.HEAD.name().equals(method);
 		}
 
 		private static @Nullable MediaType contentType(MockHttpServletRequest request) {
