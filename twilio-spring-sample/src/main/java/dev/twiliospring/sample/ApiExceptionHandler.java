@@ -2,6 +2,7 @@ package dev.twiliospring.sample;
 
 import dev.twiliospring.client.TwilioApiException;
 import dev.twiliospring.client.TwilioException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,7 +62,7 @@ public class ApiExceptionHandler {
 		return problem(HttpStatus.BAD_GATEWAY, "Twilio unavailable", "Twilio could not be reached: " + ex.getMessage());
 	}
 
-	private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+	private static ProblemDetail problem(HttpStatus status, String title, @Nullable String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);
 		return problem;

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Map;
 
 import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.client.TwilioException;
 import dev.twiliospring.client.api.Message;
 import dev.twiliospring.client.api.MessageCreateRequest;
 import org.jspecify.annotations.Nullable;
@@ -77,11 +78,16 @@ public class MessageController {
 				.body(body)
 				.statusCallback(statusCallback)
 				.build());
+		String sid = message.sid();
+		if (sid == null) {
+			// Twilio's API description makes every field optional; without the sid nothing can be tracked
+			throw new TwilioException("Twilio answered the request to send the message without the message's sid");
+		}
 		String status = (message.status() != null) ? message.status().toString() : "queued";
-		logger.info("Sent message {} to {} ({}), status callbacks to {}", message.sid(), to, status, statusCallback);
-		this.tracker.sent(message.sid(), to, status);
-		URI location = uriBuilder.path("/api/messages/{sid}").buildAndExpand(message.sid()).toUri();
-		return ResponseEntity.created(location).body(Map.of("sid", message.sid(), "status", status));
+		logger.info("Sent message {} to {} ({}), status callbacks to {}", sid, to, status, statusCallback);
+		this.tracker.sent(sid, to, status);
+		URI location = uriBuilder.path("/api/messages/{sid}").buildAndExpand(sid).toUri();
+		return ResponseEntity.created(location).body(Map.of("sid", sid, "status", status));
 	}
 
 	@GetMapping("/{sid}")
