@@ -15,10 +15,13 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 import static dev.twiliospring.test.web.servlet.request.TwilioMockMvcRequestPostProcessors.twilioSignature;
 import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.inboundSms;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -67,6 +70,14 @@ class TwilioMockMvcRequestPostProcessorsTests {
 	}
 
 	@Test
+	void signsGetRequestByItsUrlAlone() throws Exception {
+		this.mvc.perform(get("/sms").queryParam("From", "+14155550100").queryParam("Body", "by GET")
+			.with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(xpath("/Response/Message").string("Echo: by GET"));
+	}
+
+	@Test
 	void requestSignedWithAnotherTokenIsRejected() throws Exception {
 		this.mvc.perform(post("/sms").formFields(inboundSms().params()).with(twilioSignature("another-token")))
 			.andExpect(status().isForbidden())
@@ -86,7 +97,7 @@ class TwilioMockMvcRequestPostProcessorsTests {
 	static class WebhookApplication {
 
 		@TwilioWebhook
-		@PostMapping("/sms")
+		@RequestMapping(path = "/sms", method = { RequestMethod.GET, RequestMethod.POST })
 		MessagingResponse sms(InboundMessage message) {
 			return MessagingResponse.builder().message("Echo: " + message.body()).build();
 		}
