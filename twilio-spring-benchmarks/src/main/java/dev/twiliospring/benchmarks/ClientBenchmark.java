@@ -21,6 +21,7 @@ import com.twilio.type.PhoneNumber;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -236,9 +237,9 @@ public abstract class ClientBenchmark {
 	@State(Scope.Thread)
 	public static class RawConnection {
 
-		private Socket socket;
+		private @Nullable Socket socket;
 
-		private byte[] request;
+		private byte @Nullable [] request;
 
 		private final byte[] buffer = new byte[8192];
 
@@ -263,6 +264,7 @@ public abstract class ClientBenchmark {
 		 * Send the request and read the answer, whose head the loopback server writes
 		 * with a {@code Content-Length}.
 		 */
+		@SuppressWarnings("NullAway") // open() sets the socket and the request on first use
 		int exchange(URI baseUrl) throws IOException {
 			if (this.socket == null) {
 				open(baseUrl);

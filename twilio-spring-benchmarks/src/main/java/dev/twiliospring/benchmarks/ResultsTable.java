@@ -74,14 +74,15 @@ public final class ResultsTable {
 		String ratio = (ours != null && theirs != null)
 				? String.format(Locale.ROOT, "%.2f×", ours.score() / theirs.score()) : "";
 		String target = target(row[0], ours, theirs, scores.get("floor"));
-		String allocation = (ours != null && theirs != null && ours.allocation() != null
-				&& theirs.allocation() != null)
-						? String.format(Locale.ROOT, "%,.0f B / %,.0f B = %.2f", ours.allocation(),
-								theirs.allocation(), ours.allocation() / theirs.allocation())
-						: "";
+		String allocation = "";
 		String allocationTarget = "";
-		if (row[0].startsWith("ClientBenchmark") && !allocation.isEmpty()) {
-			allocationTarget = verdict(ours.allocation() / theirs.allocation() <= 0.5, "≤ 0.5");
+		if (ours != null && theirs != null && ours.allocation() != null && theirs.allocation() != null) {
+			double allocationRatio = ours.allocation() / theirs.allocation();
+			allocation = String.format(Locale.ROOT, "%,.0f B / %,.0f B = %.2f", ours.allocation(), theirs.allocation(),
+					allocationRatio);
+			if (row[0].startsWith("ClientBenchmark")) {
+				allocationTarget = verdict(allocationRatio <= 0.5, "≤ 0.5");
+			}
 		}
 		return "| " + row[0] + " | " + row[1] + " | " + row[2] + " | " + ((ours != null) ? ours.format() : "") + " | "
 				+ ((theirs != null) ? theirs.format() : "") + " | " + String.join("; ", others) + " | " + ratio
