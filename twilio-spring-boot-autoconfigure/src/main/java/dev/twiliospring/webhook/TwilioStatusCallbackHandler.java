@@ -16,8 +16,10 @@ import org.springframework.web.servlet.function.ServerResponse;
  * <p>
  * The kind of callback is told from its parameters: {@code RecordingStatus} for a
  * recording, {@code MessageStatus} (or, in older callbacks, {@code SmsStatus}) for a
- * message and {@code CallStatus} for a call.
- * Anything else is answered with 400. The endpoint does not check signatures itself:
+ * message and {@code CallStatus} for a call. Anything else is answered with 400,
+ * including conference events, asynchronous answering machine detection results and
+ * transcriptions: a transcription callback carries the call's {@code CallStatus} too, but
+ * it is not a call status callback. The endpoint does not check signatures itself:
  * like a controller, it is annotated with {@link TwilioWebhook}, so the
  * {@link TwilioWebhookFilter} checks every request that the dispatcher servlet routes to
  * it, whatever the servlet path and the router function's path parser, and the
@@ -51,7 +53,8 @@ public class TwilioStatusCallbackHandler implements HandlerFunction<ServerRespon
 		if (event == null) {
 			return problem(request, "unrecognized-callback",
 					"Expected a message, call or recording status callback (with a MessageStatus, SmsStatus, "
-							+ "CallStatus or RecordingStatus parameter)");
+							+ "CallStatus or RecordingStatus parameter); send transcription, conference and "
+							+ "answering machine detection callbacks to a @TwilioWebhook handler of their own");
 		}
 		this.eventPublisher.publishEvent(event);
 		return ServerResponse.noContent().build();
@@ -71,7 +74,8 @@ public class TwilioStatusCallbackHandler implements HandlerFunction<ServerRespon
 		if (params.contains("MessageStatus") || (params.contains("SmsStatus") && !params.contains("CallStatus"))) {
 			return new MessageStatusEvent(MessageStatusCallback.from(params));
 		}
-		if (params.contains("CallStatus")) {
+		// A transcription callback carries the call's standard parameters, CallStatus too
+		if (params.contains("CallStatus") && !params.contains("TranscriptionStatus")) {
 			return new CallStatusEvent(CallStatusCallback.from(params));
 		}
 		return null;

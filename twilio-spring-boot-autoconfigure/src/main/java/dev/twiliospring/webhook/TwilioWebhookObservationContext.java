@@ -112,8 +112,10 @@ public class TwilioWebhookObservationContext extends Observation.Context {
 
 		/**
 		 * A status callback: {@code MessageStatus}, {@code RecordingStatus},
-		 * {@code TranscriptionStatus}, or a call progress event ({@code CallbackSource}
-		 * or a final {@code CallStatus}).
+		 * {@code TranscriptionStatus}, a conference event ({@code StatusCallbackEvent}), an
+		 * asynchronous answering machine detection result ({@code AnsweredBy} without
+		 * {@code CallStatus}), or a call progress event ({@code CallbackSource} or a final
+		 * {@code CallStatus}).
 		 */
 		STATUS,
 
@@ -135,17 +137,22 @@ public class TwilioWebhookObservationContext extends Observation.Context {
 		 * Tell the type of a webhook from its parameters. A voice webhook and a call
 		 * status callback both carry {@code CallStatus}; only status callbacks carry
 		 * {@code CallbackSource}, and a voice webhook is never sent for a call that has
-		 * ended.
+		 * ended. Conference events and asynchronous answering machine detection results
+		 * name a call but carry no {@code CallStatus}, which every voice webhook does.
 		 * @param parameters the query and form parameters of the request
 		 * @return the type
 		 */
 		public static Type of(Map<String, String[]> parameters) {
 			if (parameters.containsKey("RecordingStatus") || parameters.containsKey("MessageStatus")
-					|| parameters.containsKey("TranscriptionStatus")) {
+					|| parameters.containsKey("TranscriptionStatus")
+					|| parameters.containsKey("StatusCallbackEvent")) {
 				return STATUS;
 			}
 			if (parameters.containsKey("CallSid")) {
 				String callStatus = first(parameters, "CallStatus");
+				if (callStatus == null && parameters.containsKey("AnsweredBy")) {
+					return STATUS;
+				}
 				boolean callEnded = callStatus != null
 						&& FINAL_CALL_STATUSES.contains(callStatus.toLowerCase(Locale.ROOT));
 				return (parameters.containsKey("CallbackSource") || callEnded) ? STATUS : VOICE;

@@ -35,7 +35,9 @@ public enum TwilioWebhookObservationDocumentation implements ObservationDocument
 
 		/**
 		 * Kind of webhook: {@code message}, {@code voice}, {@code status} or
-		 * {@code other}.
+		 * {@code other}, as {@link TwilioWebhookObservationContext.Type#of} tells it;
+		 * conference events and asynchronous answering machine detection results are
+		 * {@code status}.
 		 */
 		TYPE("type"),
 

@@ -78,6 +78,25 @@ class TwilioWebhookFilterObservationTests {
 	}
 
 	@Test
+	void observesConferenceEventsAsStatus() throws Exception {
+		this.filter.doFilter(signed(params("ConferenceSid", "CF1", "FriendlyName", "Room", "CallSid", "CA1",
+				"StatusCallbackEvent", "participant-join", "SequenceNumber", "2")), new MockHttpServletResponse(),
+				new MockFilterChain());
+		this.filter.doFilter(signed(params("ConferenceSid", "CF1", "FriendlyName", "Room", "StatusCallbackEvent",
+				"conference-end", "SequenceNumber", "3")), new MockHttpServletResponse(), new MockFilterChain());
+		assertThat(this.observationRegistry).hasNumberOfObservationsWithNameEqualTo("twilio.webhook.requests", 2)
+			.forAllObservationsWithNameEqualTo("twilio.webhook.requests",
+					(observation) -> observation.hasLowCardinalityKeyValue("type", "status"));
+	}
+
+	@Test
+	void observesAsynchronousAnsweringMachineDetectionResultAsStatus() throws Exception {
+		this.filter.doFilter(signed(params("AccountSid", "AC1", "CallSid", "CA1", "AnsweredBy", "machine_start",
+				"MachineDetectionDuration", "2400")), new MockHttpServletResponse(), new MockFilterChain());
+		assertThat(this.observationRegistry).hasSingleObservationThat().hasLowCardinalityKeyValue("type", "status");
+	}
+
+	@Test
 	void observesOtherWebhook() throws Exception {
 		this.filter.doFilter(signed(params("EventType", "onMessageAdded")), new MockHttpServletResponse(),
 				new MockFilterChain());

@@ -27,6 +27,10 @@ class TwilioWebhookObservationContextTests {
 			CallSid=CA1,CallStatus=no-answer                       | STATUS
 			CallSid=CA1,RecordingSid=RE1,RecordingStatus=completed | STATUS
 			CallSid=CA1,TranscriptionStatus=completed              | STATUS
+			CallSid=CA1,AnsweredBy=machine_start,MachineDetectionDuration=2400 | STATUS
+			CallSid=CA1,CallStatus=in-progress,AnsweredBy=human    | VOICE
+			ConferenceSid=CF1,CallSid=CA1,StatusCallbackEvent=participant-join | STATUS
+			ConferenceSid=CF1,StatusCallbackEvent=conference-end   | STATUS
 			EventType=onMessageAdded                               | OTHER
 			tenant=a                                               | OTHER
 			""")

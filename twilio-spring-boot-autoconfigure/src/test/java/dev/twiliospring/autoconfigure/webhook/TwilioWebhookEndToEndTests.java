@@ -497,6 +497,19 @@ class TwilioWebhookEndToEndTests {
 		assertThat(this.statusEvents.received).isEmpty();
 	}
 
+	@Test
+	void doesNotPublishTranscriptionCallbackAsCallStatusEvent() throws Exception {
+		// A transcribeCallback carries the call's standard parameters, CallStatus included
+		this.mvc
+			.perform(signedPost("http://localhost/twilio/status", "TranscriptionSid", "TR1", "TranscriptionText",
+					"Call me back", "TranscriptionStatus", "completed", "RecordingSid", "RE1", "CallSid", "CA1",
+					"AccountSid", "AC1", "CallStatus", "completed"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.reason").value("unrecognized-callback"));
+		assertThat(this.statusEvents.received).isEmpty();
+	}
+
 	static class LateHook {
 
 		@TwilioWebhook
