@@ -137,8 +137,9 @@ public class TwilioWebhookObservationContext extends Observation.Context {
 		 * Tell the type of a webhook from its parameters. A voice webhook and a call
 		 * status callback both carry {@code CallStatus}; only status callbacks carry
 		 * {@code CallbackSource}, and a voice webhook is never sent for a call that has
-		 * ended. Conference events and asynchronous answering machine detection results
-		 * name a call but carry no {@code CallStatus}, which every voice webhook does.
+		 * ended. Conference events carry {@code StatusCallbackEvent}; an asynchronous
+		 * answering machine detection result names a call without the
+		 * {@code CallStatus} that every voice webhook carries.
 		 * @param parameters the query and form parameters of the request
 		 * @return the type
 		 */
