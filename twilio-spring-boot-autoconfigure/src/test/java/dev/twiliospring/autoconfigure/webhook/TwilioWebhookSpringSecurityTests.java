@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.twiliospring.twiml.MessagingResponse;
@@ -86,6 +87,7 @@ class TwilioWebhookSpringSecurityTests {
 			assertThat(response.statusCode()).isEqualTo(200);
 			assertThat(response.headers().firstValue("Content-Type")).hasValue("application/xml;charset=UTF-8");
 			assertThat(response.body()).contains("<Message>You said: hi</Message>");
+			assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
 		}
 	}
 
@@ -100,6 +102,15 @@ class TwilioWebhookSpringSecurityTests {
 					"MessageStatus", "delivered");
 			assertThat(status.statusCode()).isBetween(200, 299);
 			assertThat(context.getBean(StatusEvents.class).received).hasSize(1);
+		}
+	}
+
+	@Test
+	void readmeSecurityLetsAsynchronousWebhookCompleteThroughTheAsyncDispatch() throws Exception {
+		try (ConfigurableApplicationContext context = start(ReadmeSecurity.class)) {
+			HttpResponse<String> response = postSigned(context, "/twilio/async", "Body", "later");
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.body()).contains("<Message>Later: later</Message>");
 		}
 	}
 
@@ -372,6 +383,11 @@ class TwilioWebhookSpringSecurityTests {
 		MessagingResponse sms(InboundMessage message) {
 			this.invocations.add(message.body());
 			return MessagingResponse.builder().message("You said: " + message.body()).build();
+		}
+
+		@PostMapping("/twilio/async")
+		Callable<MessagingResponse> smsLater(InboundMessage message) {
+			return () -> MessagingResponse.builder().message("Later: " + message.body()).build();
 		}
 
 		@PostMapping("/twilio/fail")
