@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
 import dev.twiliospring.client.TwilioEnum;
@@ -20,7 +22,9 @@ import dev.twiliospring.client.TwilioEnum;
  * <p>
  * Twilio adds parameters without notice, so every typed payload exposes this view as
  * well. {@link #toString()} shows parameter names only, never values, which often hold
- * phone numbers and message text.
+ * phone numbers and message text. Jackson writes the view as the JSON object of
+ * {@link #asMap()} and reads it back with {@link #of(Map)}, so that a payload an
+ * application returns, caches or queues as JSON keeps its parameters.
  *
  * @since 1.0.0
  */
@@ -41,6 +45,7 @@ public final class WebhookParameters {
 	 * @param parameters the parameters, each name with its values
 	 * @return the parameters
 	 */
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public static WebhookParameters of(Map<String, ? extends Collection<String>> parameters) {
 		Map<String, List<String>> copy = new LinkedHashMap<>();
 		parameters.forEach((name, values) -> {
@@ -110,6 +115,7 @@ public final class WebhookParameters {
 	 * Return all parameters as an unmodifiable map.
 	 * @return the parameters, each name with its values
 	 */
+	@JsonValue
 	public Map<String, List<String>> asMap() {
 		return this.parameters;
 	}

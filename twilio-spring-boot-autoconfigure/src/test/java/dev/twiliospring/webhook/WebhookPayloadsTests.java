@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import dev.twiliospring.client.api.Call;
 import dev.twiliospring.client.api.Message;
@@ -219,6 +221,39 @@ class WebhookPayloadsTests {
 	void parametersToStringShowsNamesOnly() {
 		assertThat(params("Body", "my secret text", "From", "+15551230000").toString()).contains("Body", "From")
 			.doesNotContain("secret", "+1555");
+	}
+
+	@Test
+	void applicationMapperWritesEveryParameterOfAPayload() {
+		JsonMapper mapper = JsonMapper.builder().build();
+		InboundMessage message = InboundMessage.from(params("MessageSid", "SM1", "Body", "Hi", "MediaUrl0",
+				"https://api.twilio.com/m/0", "MediaUrl0", "https://api.twilio.com/m/1", "SomethingNew", "42"));
+		JsonNode json = mapper.readTree(mapper.writeValueAsString(message));
+		assertThat(json.get("body").asString()).isEqualTo("Hi");
+		assertThat(json.get("params")).isEqualTo(mapper.readTree("""
+				{"MessageSid": ["SM1"], "Body": ["Hi"],
+				"MediaUrl0": ["https://api.twilio.com/m/0", "https://api.twilio.com/m/1"], "SomethingNew": ["42"]}
+				"""));
+	}
+
+	@Test
+	void payloadsReadBackEqualFromTheJsonTheApplicationMapperWrites() {
+		JsonMapper mapper = JsonMapper.builder().build();
+		WebhookParameters params = params("MessageSid", "SM1", "CallSid", "CA1", "RecordingSid", "RE1", "From",
+				"+15551230000", "Body", "Hi", "NumMedia", "1", "MediaUrl0", "https://api.twilio.com/m/0",
+				"MediaContentType0", "image/png", "Forwarded", "true", "Latitude", "52.52", "CallStatus", "in-progress",
+				"MessageStatus", "partially_delivered", "RecordingStatus", "absent", "ErrorCode", "30003", "Digits",
+				"12", "Confidence", "0.9", "CallDuration", "7", "SomethingNew", "42");
+		List<Object> payloads = List.of(InboundMessage.from(params), InboundCall.from(params),
+				GatherResult.from(params), MessageStatusCallback.from(params), CallStatusCallback.from(params),
+				RecordingStatusCallback.from(params), new MessageStatusEvent(MessageStatusCallback.from(params)),
+				new CallStatusEvent(CallStatusCallback.from(params)),
+				new RecordingStatusEvent(RecordingStatusCallback.from(params)));
+		for (Object payload : payloads) {
+			assertThat(mapper.readValue(mapper.writeValueAsString(payload), payload.getClass()))
+				.as(payload.getClass().getSimpleName())
+				.isEqualTo(payload);
+		}
 	}
 
 	private static WebhookParameters params(String... namesAndValues) {
