@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import dev.twiliospring.webhook.TwilioWebhookObservationContext.Outcome;
 import dev.twiliospring.webhook.TwilioWebhookObservationContext.Type;
@@ -52,8 +53,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * for a malformed request, 405 for a method that the webhook's handler does not support
  * (with an {@code Allow} header), 413 for a body over the limit and 415 for a body that
  * is neither form encoded nor JSON. The response never contains the expected signature or
- * an auth token; a warning with the URL the signature was checked against is logged, as
- * a wrong URL (typically because of a proxy) is the most common cause.
+ * an auth token; a warning with the URL the signature was checked against (its query
+ * parameters without their values) is logged, as a wrong URL (typically because of a
+ * proxy) is the most common cause. As anyone can send requests to a webhook, at most one
+ * rejection a minute is logged as a warning, and the others at {@code DEBUG}.
  * <p>
  * Optionally, responses are recorded in a {@link WebhookDeduplicationStore} and replayed
  * when Twilio retries a request with the same {@code I-Twilio-Idempotency-Token}.
@@ -102,6 +105,8 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 
 	private static final int MAX_RECORDED_RESPONSE_BYTES = 1024 * 1024;
 
+	private static final long WARNING_INTERVAL_NANOS = Duration.ofMinutes(1).toNanos();
+
 	private static final String METHOD_NOT_ALLOWED = "method-not-allowed";
 
 	private static final TwilioWebhookObservationConvention DEFAULT_CONVENTION = new DefaultTwilioWebhookObservationConvention();
@@ -125,6 +130,10 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 	private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
 	private @Nullable TwilioWebhookObservationConvention observationConvention;
+
+	private final AtomicLong nextWarning = new AtomicLong(System.nanoTime());
+
+	private final AtomicLong rejectedSinceWarning = new AtomicLong();
 
 	/**
 	 * Create a filter.
@@ -468,10 +477,10 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 				+ ": " + WebhookProblems.loggable(rejection.detail);
 		if (rejection.reason.equals(NOT_VERIFIABLE)) {
 			// A configuration error rather than a bad request: one line says both
-			logger.error(message + ". " + NO_AUTH_TOKEN_HINT);
+			logRejection(message + ". " + NO_AUTH_TOKEN_HINT, true);
 		}
-		else if (logger.isWarnEnabled()) {
-			logger.warn(rejection.reason.equals("signature-mismatch") ? message + ". " + PROXY_HINT : message);
+		else {
+			logRejection(rejection.reason.equals("signature-mismatch") ? message + ". " + PROXY_HINT : message, false);
 		}
 		WebhookProblems.write(request, response, rejection.status, rejection.reason, rejection.detail);
 	}
@@ -481,10 +490,8 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 		String allowed = String.join(", ", supportedMethods);
 		String detail = "Method " + request.getMethod() + " is not supported by this Twilio webhook; Twilio calls it "
 				+ "with " + allowed;
-		if (logger.isWarnEnabled()) {
-			logger.warn("Rejected Twilio webhook " + WebhookProblems.loggable(request.getMethod() + " "
-					+ request.getRequestURI()) + " with 405: " + WebhookProblems.loggable(detail));
-		}
+		logRejection("Rejected Twilio webhook " + WebhookProblems.loggable(request.getMethod() + " "
+				+ request.getRequestURI()) + " with 405: " + WebhookProblems.loggable(detail), false);
 		response.setHeader(HttpHeaders.ALLOW, allowed);
 		WebhookProblems.write(request, response, HttpStatus.METHOD_NOT_ALLOWED, METHOD_NOT_ALLOWED, detail);
 	}
@@ -498,10 +505,8 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 		String detail = (missing ? "The request has no Content-Type" : "Content type '" + contentType + "' is not")
 				+ " accepted by this Twilio webhook; it accepts " + accepted;
 		context.setReason(reason);
-		if (logger.isWarnEnabled()) {
-			logger.warn("Rejected Twilio webhook " + WebhookProblems.loggable(request.getMethod() + " "
-					+ request.getRequestURI()) + " with 415: " + WebhookProblems.loggable(detail));
-		}
+		logRejection("Rejected Twilio webhook " + WebhookProblems.loggable(request.getMethod() + " "
+				+ request.getRequestURI()) + " with 415: " + WebhookProblems.loggable(detail), false);
 		response.setHeader(HttpHeaders.ACCEPT, accepted);
 		WebhookProblems.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, reason, detail);
 	}
@@ -509,15 +514,41 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 	private void rejectPath(HttpServletRequest request, HttpServletResponse response, IllegalArgumentException ex)
 			throws IOException {
 		String detail = "The request path is malformed: " + ex.getMessage();
-		if (logger.isWarnEnabled()) {
-			logger.warn("Rejected Twilio webhook " + WebhookProblems.loggable(request.getMethod() + " "
-					+ request.getRequestURI()) + " with 400: " + WebhookProblems.loggable(detail));
-		}
+		logRejection("Rejected Twilio webhook " + WebhookProblems.loggable(request.getMethod() + " "
+				+ request.getRequestURI()) + " with 400: " + WebhookProblems.loggable(detail), false);
 		WebhookProblems.write(request, response, HttpStatus.BAD_REQUEST, "malformed-path", detail);
 	}
 
+	/**
+	 * Log a rejected request. Anyone can send requests to a webhook, so that a warning for
+	 * each would let them flood the log: at most one a minute is logged as a warning (or
+	 * an error), the others at {@code DEBUG}.
+	 */
+	private void logRejection(String message, boolean error) {
+		long now = System.nanoTime();
+		long next = this.nextWarning.get();
+		if (now - next >= 0 && this.nextWarning.compareAndSet(next, now + WARNING_INTERVAL_NANOS)) {
+			long quiet = this.rejectedSinceWarning.getAndSet(0);
+			String line = message + " (further rejections in the next minute are logged at DEBUG"
+					+ ((quiet > 0) ? "; " + quiet + " were since the last warning)" : ")");
+			if (error) {
+				logger.error(line);
+			}
+			else {
+				logger.warn(line);
+			}
+			return;
+		}
+		this.rejectedSinceWarning.incrementAndGet();
+		if (logger.isDebugEnabled()) {
+			logger.debug(message);
+		}
+	}
+
 	private static String describe(HttpServletRequest request, String url) {
-		return WebhookProblems.loggable(request.getMethod() + " " + WebhookUrls.withoutUserInfo(url));
+		// The query of a GET webhook holds Twilio's parameters: phone numbers, message text
+		return WebhookProblems
+			.loggable(request.getMethod() + " " + WebhookUrls.withoutQueryValues(WebhookUrls.withoutUserInfo(url)));
 	}
 
 	private void deduplicate(WebhookDeduplicationStore store, HttpServletRequest request,

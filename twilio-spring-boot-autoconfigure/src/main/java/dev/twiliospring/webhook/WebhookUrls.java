@@ -37,6 +37,39 @@ final class WebhookUrls {
 	}
 
 	/**
+	 * Return the URL with the value of each query parameter replaced by {@code ******},
+	 * for logs: the names show how the URL was built without showing what it carried.
+	 */
+	static String withoutQueryValues(String url) {
+		int queryStart = url.indexOf('?');
+		if (queryStart < 0) {
+			return url;
+		}
+		int queryEnd = url.indexOf('#', queryStart);
+		if (queryEnd < 0) {
+			queryEnd = url.length();
+		}
+		StringBuilder result = new StringBuilder(url.length()).append(url, 0, queryStart + 1);
+		int start = queryStart + 1;
+		while (start <= queryEnd) {
+			int end = url.indexOf('&', start);
+			if (end < 0 || end > queryEnd) {
+				end = queryEnd;
+			}
+			int equals = url.indexOf('=', start);
+			result.append(url, start, (equals >= 0 && equals < end) ? equals + 1 : end);
+			if (equals >= 0 && equals < end && equals + 1 < end) {
+				result.append("******");
+			}
+			if (end < queryEnd) {
+				result.append('&');
+			}
+			start = end + 1;
+		}
+		return result.append(url, queryEnd, url.length()).toString();
+	}
+
+	/**
 	 * Return the URL as given, followed by the same URL with its explicit port removed,
 	 * or with the default port of its scheme added when it has none.
 	 */

@@ -28,7 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = BadInputTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "twilio.auth-token=" + UnreadableWebhookBodyTests.AUTH_TOKEN,
-				"server.tomcat.connection-timeout=1s" })
+				"server.tomcat.connection-timeout=1s",
+				// Only the first rejection a minute is a warning; the test looks for each one
+				"logging.level.dev.twiliospring.webhook.TwilioWebhookFilter=debug" })
 @ExtendWith(OutputCaptureExtension.class)
 class UnreadableWebhookBodyTests {
 

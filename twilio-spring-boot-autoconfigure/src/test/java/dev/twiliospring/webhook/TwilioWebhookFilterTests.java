@@ -8,8 +8,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletResponse;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -20,12 +26,20 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 /**
  * Tests for {@link TwilioWebhookFilter}.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class TwilioWebhookFilterTests {
 
 	private static final String URL = "http://localhost/twilio/sms";
 
 	private final TwilioWebhookRequestMatcher matcher = new TwilioWebhookRequestMatcher(List::of,
 			List.of("/twilio/**"));
+
+	private final LoggingSystem loggingSystem = LoggingSystem.get(getClass().getClassLoader());
+
+	@AfterEach
+	void resetLogLevel() {
+		this.loggingSystem.setLogLevel(TwilioWebhookFilter.class.getName(), null);
+	}
 
 	@Test
 	void refusesABodySizeLimitThatAdmitsNoBody() {
@@ -195,6 +209,47 @@ class TwilioWebhookFilterTests {
 		assertThat(response.getStatus()).isEqualTo(415);
 		assertThat(response.getContentAsString()).contains("POST only");
 		assertThat(chain.getRequest()).isNull();
+	}
+
+	@Test
+	void rejectionLogOfAGetWebhookShowsNoParameterValues(CapturedOutput output) throws Exception {
+		TwilioWebhookFilter filter = filter();
+		// Twilio sends the parameters of a GET webhook, sender and text included, in the URL
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/twilio/sms");
+		request.setQueryString("From=%2B15558675310&Body=Meet+me+at+noon");
+		request.addHeader(TwilioSignatureValidator.SIGNATURE_HEADER, "Zm9yZ2Vk");
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		filter.doFilter(request, response, new MockFilterChain());
+		assertThat(response.getStatus()).isEqualTo(403);
+		assertThat(output.getAll()).contains("Rejected Twilio webhook GET " + URL + "?From=")
+			.contains("Body=")
+			.doesNotContain("15558675310")
+			.doesNotContain("noon");
+	}
+
+	@Test
+	void warnsOfTheFirstRejectionAndLogsTheFollowingOnesAtDebug(CapturedOutput output) throws Exception {
+		this.loggingSystem.setLogLevel(TwilioWebhookFilter.class.getName(), LogLevel.INFO);
+		TwilioWebhookFilter filter = filter();
+		for (int i = 0; i < 3; i++) {
+			MockHttpServletResponse response = new MockHttpServletResponse();
+			filter.doFilter(signedRequest("forged", "Body", "hi"), response, new MockFilterChain());
+			assertThat(response.getStatus()).isEqualTo(403);
+		}
+		MockHttpServletRequest put = new MockHttpServletRequest("PUT", "/twilio/sms");
+		filter.doFilter(put, new MockHttpServletResponse(), new MockFilterChain());
+		List<String> warnings = output.getAll().lines().filter((line) -> line.contains("Rejected Twilio")).toList();
+		assertThat(warnings).singleElement()
+			.asString()
+			.contains("WARN")
+			.contains("with 403")
+			.contains("logged at DEBUG");
+		this.loggingSystem.setLogLevel(TwilioWebhookFilter.class.getName(), LogLevel.DEBUG);
+		filter.doFilter(signedRequest("forged", "Body", "hi"), new MockHttpServletResponse(), new MockFilterChain());
+		assertThat(output.getAll().lines().filter((line) -> line.contains("Rejected Twilio"))).hasSize(2)
+			.last()
+			.asString()
+			.contains("DEBUG");
 	}
 
 	private TwilioWebhookFilter filter() {

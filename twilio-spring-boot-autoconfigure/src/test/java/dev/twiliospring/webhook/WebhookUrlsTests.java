@@ -64,4 +64,12 @@ class WebhookUrlsTests {
 		assertThat(WebhookUrls.rawQueryParameter("https://example.com/x", "a")).isNull();
 	}
 
+	@Test
+	void masksTheValuesOfQueryParametersOnly() {
+		assertThat(WebhookUrls.withoutQueryValues("https://example.com/x?From=%2B1555&Body=hi&flag&empty=&#frag"))
+			.isEqualTo("https://example.com/x?From=******&Body=******&flag&empty=&#frag");
+		assertThat(WebhookUrls.withoutQueryValues("https://example.com/x=1")).isEqualTo("https://example.com/x=1");
+		assertThat(WebhookUrls.withoutQueryValues("https://example.com/x?")).isEqualTo("https://example.com/x?");
+	}
+
 }
