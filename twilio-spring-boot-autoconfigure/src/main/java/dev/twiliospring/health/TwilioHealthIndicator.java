@@ -250,6 +250,9 @@ public class TwilioHealthIndicator implements HealthIndicator {
 			}
 			else if (status == Account.Status.SUSPENDED || status == Account.Status.CLOSED) {
 				builder.outOfService();
+				logger.warn("Twilio health check failed: account " + AccountSids.mask(this.client.accountSid()) + " is "
+						+ status.value() + ", so Twilio refuses its calls and messages; reactivate it in the Twilio "
+						+ "Console or configure another account");
 			}
 		}
 		catch (TwilioApiException ex) {
@@ -350,7 +353,9 @@ public class TwilioHealthIndicator implements HealthIndicator {
 		}
 		BigDecimal amount = balance.balance();
 		if (amount == null) {
-			builder.down().withDetail("error", "Twilio reported no balance");
+			String message = "Twilio reported no balance";
+			builder.down().withDetail("error", message);
+			logger.warn("Twilio health check failed: " + message);
 			return;
 		}
 		builder.withDetail("balance", amount);

@@ -17,11 +17,14 @@ import dev.twiliospring.client.StubTwilioServer.Response;
 import dev.twiliospring.client.TwilioClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -29,6 +32,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * Tests for {@link TwilioHealthIndicator}.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class TwilioHealthIndicatorTests {
 
 	private static final String ACCOUNT_PATH = "/2010-04-01/Accounts/" + StubTwilioServer.ACCOUNT_SID + ".json";
@@ -251,6 +255,19 @@ class TwilioHealthIndicatorTests {
 		assertThat(this.server.requestCount()).as("no balance check for an inactive account").isOne();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "suspended", "closed" })
+	void warnsWhenAccountIsSuspendedOrClosed(String status, CapturedOutput output) {
+		this.server.enqueue(account(status, "Full"));
+		indicator(null).health();
+		assertThat(output.getAll().lines().filter((line) -> line.contains(" is " + status + ", so Twilio")))
+			.singleElement()
+			.asString()
+			.contains("WARN")
+			.contains("Twilio health check failed: account " + MASKED_SID + " is " + status)
+			.doesNotContain(StubTwilioServer.ACCOUNT_SID);
+	}
+
 	@Test
 	void unknownWhenAccountStatusIsNew() {
 		this.server.enqueue(account("pending-review", "Full"));
@@ -270,6 +287,16 @@ class TwilioHealthIndicatorTests {
 			.containsEntry("error", "Balance 0.05 is below the minimum of 1.00");
 		assertThat(this.server.requests()).extracting(StubTwilioServer.RecordedRequest::path)
 			.containsExactly(ACCOUNT_PATH, BALANCE_PATH);
+	}
+
+	@Test
+	void downAndWarnsWhenTwilioReportsNoBalance(CapturedOutput output) {
+		this.server.enqueue(account("active", "Full"), Response.json(200, """
+				{"account_sid": "%s", "currency": "USD"}""".formatted(StubTwilioServer.ACCOUNT_SID)));
+		Health health = indicator(new BigDecimal("1.00")).health();
+		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(health.getDetails()).containsEntry("error", "Twilio reported no balance");
+		assertThat(output.getAll()).contains("WARN").contains("Twilio health check failed: Twilio reported no balance");
 	}
 
 	@Test
