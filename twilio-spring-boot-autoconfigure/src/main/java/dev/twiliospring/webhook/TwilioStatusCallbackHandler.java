@@ -1,5 +1,7 @@
 package dev.twiliospring.webhook;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,12 +25,16 @@ import org.springframework.web.servlet.function.ServerResponse;
  * like a controller, it is annotated with {@link TwilioWebhook}, so the
  * {@link TwilioWebhookFilter} checks every request that the dispatcher servlet routes to
  * it, whatever the servlet path and the router function's path parser, and the
- * {@link TwilioWebhookHandlerInterceptor} refuses any that was not checked.
+ * {@link TwilioWebhookHandlerInterceptor} refuses any that was not checked. A callback
+ * answered with 400 is logged as a warning, as only Twilio's console would show it
+ * otherwise.
  *
  * @since 1.0.0
  */
 @TwilioWebhook
 public class TwilioStatusCallbackHandler implements HandlerFunction<ServerResponse> {
+
+	private static final Log logger = LogFactory.getLog(TwilioStatusCallbackHandler.class);
 
 	private final ApplicationEventPublisher eventPublisher;
 
@@ -82,6 +88,9 @@ public class TwilioStatusCallbackHandler implements HandlerFunction<ServerRespon
 	}
 
 	private static ServerResponse problem(ServerRequest request, String reason, String detail) {
+		// With validation on only Twilio gets here: a callback sent to the wrong endpoint, not noise
+		logger.warn("Rejected Twilio status callback " + WebhookProblems.loggable(request.method() + " "
+				+ request.servletRequest().getRequestURI()) + " with 400: " + WebhookProblems.loggable(detail));
 		return ServerResponse.badRequest()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(WebhookProblems.json(HttpStatus.BAD_REQUEST, reason, detail,

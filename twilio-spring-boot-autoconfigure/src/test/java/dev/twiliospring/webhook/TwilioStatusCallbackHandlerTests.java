@@ -1,0 +1,66 @@
+package dev.twiliospring.webhook;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link TwilioStatusCallbackHandler}.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class TwilioStatusCallbackHandlerTests {
+
+	private final List<Object> events = new ArrayList<>();
+
+	private final TwilioStatusCallbackHandler handler = new TwilioStatusCallbackHandler(this.events::add);
+
+	@Test
+	void publishesMessageStatusEventWithoutLogging(CapturedOutput output) throws Exception {
+		ServerResponse response = this.handler.handle(request("MessageSid", "SM0123456789abcdef0123456789abcdef",
+				"MessageStatus", "delivered", "To", "+15558675310"));
+		assertThat(response.statusCode().value()).isEqualTo(204);
+		assertThat(this.events).singleElement().isInstanceOf(MessageStatusEvent.class);
+		assertThat(output.getAll()).doesNotContain("status callback").doesNotContain("15558675310");
+	}
+
+	@Test
+	void warnsOfACallbackThatIsNoStatusCallback(CapturedOutput output) throws Exception {
+		// A conference status callback sent to the status callback endpoint by mistake
+		ServerResponse response = this.handler.handle(request("ConferenceSid", "CF0123456789abcdef0123456789abcdef",
+				"StatusCallbackEvent", "participant-join"));
+		assertThat(response.statusCode().value()).isEqualTo(400);
+		assertThat(this.events).isEmpty();
+		assertThat(output.getAll()).contains("WARN")
+			.contains("Rejected Twilio status callback POST /twilio/status with 400: Expected a message, call or "
+					+ "recording status callback");
+	}
+
+	@Test
+	void warnsOfACallbackWithAnInvalidParameter(CapturedOutput output) throws Exception {
+		ServerResponse response = this.handler.handle(request("MessageSid", "SM0123456789abcdef0123456789abcdef",
+				"MessageStatus", "delivered", "ErrorCode", "not-a-number"));
+		assertThat(response.statusCode().value()).isEqualTo(400);
+		assertThat(this.events).isEmpty();
+		assertThat(output.getAll()).contains("WARN")
+			.contains("Rejected Twilio status callback POST /twilio/status with 400: Parameter 'ErrorCode'");
+	}
+
+	private static ServerRequest request(String... namesAndValues) {
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/twilio/status");
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			request.addParameter(namesAndValues[i], namesAndValues[i + 1]);
+		}
+		return ServerRequest.create(request, List.of());
+	}
+
+}
