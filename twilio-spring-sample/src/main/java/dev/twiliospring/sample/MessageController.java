@@ -84,7 +84,8 @@ public class MessageController {
 			throw new TwilioException("Twilio answered the request to send the message without the message's sid");
 		}
 		String status = (message.status() != null) ? message.status().toString() : "queued";
-		logger.info("Sent message {} to {} ({}), status callbacks to {}", sid, to, status, statusCallback);
+		logger.info("Sent message {} ({}), status callbacks to {}", sid, status, statusCallback);
+		logger.debug("Message {} went to {}", sid, to);
 		this.tracker.sent(sid, to, status);
 		URI location = uriBuilder.path("/api/messages/{sid}").buildAndExpand(sid).toUri();
 		return ResponseEntity.created(location).body(Map.of("sid", sid, "status", status));

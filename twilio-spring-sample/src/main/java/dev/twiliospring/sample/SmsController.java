@@ -32,8 +32,10 @@ public class SmsController {
 	@PostMapping("/twilio/sms")
 	public MessagingResponse sms(InboundMessage message) {
 		String body = (message.body() != null) ? message.body().trim() : "";
-		logger.info("Incoming message {} from {}: '{}' with {} media", message.messageSid(), message.from(), body,
+		// Phone numbers and message text are personal data: at INFO only what identifies the message
+		logger.info("Incoming message {} with {} characters and {} media", message.messageSid(), body.length(),
 				message.media().size());
+		logger.debug("Message {} from {}: '{}'", message.messageSid(), message.from(), body);
 		String reply = switch (body.toUpperCase(Locale.ROOT)) {
 			case "HELP" -> HELP;
 			case "MENU" -> MENU;

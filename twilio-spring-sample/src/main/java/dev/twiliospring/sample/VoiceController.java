@@ -41,14 +41,16 @@ public class VoiceController {
 
 	@PostMapping
 	public VoiceResponse greet(InboundCall call) {
-		logger.info("Incoming call {} from {} to {}", call.callSid(), call.from(), call.to());
+		logger.info("Incoming call {}", call.callSid());
+		logger.debug("Call {} from {} to {}", call.callSid(), call.from(), call.to());
 		return VoiceResponse.builder().say("Welcome to the twilio-spring-boot sample.").gather(menu()).build();
 	}
 
 	@PostMapping("/menu")
 	public VoiceResponse menu(GatherResult result) {
 		String digits = (result.digits() != null) ? result.digits().trim() : "";
-		logger.info("Call {} chose '{}'", result.callSid(), digits);
+		// Digits a caller presses can be a PIN elsewhere, so they stay out of INFO
+		logger.debug("Call {} chose '{}'", result.callSid(), digits);
 		return switch (digits) {
 			case "1" -> VoiceResponse.builder()
 				.say("It is " + LocalTime.now().format(DateTimeFormatter.ofPattern("h:mm a", Locale.US)) + ". Goodbye.")
