@@ -303,7 +303,8 @@ public class TwilioHealthIndicator implements HealthIndicator {
 						+ "token or API key, and whether the account is suspended or closed");
 			}
 		}
-		logger.warn("Twilio health check failed: " + describe(failure));
+		logger.warn((isRateLimited(failure) ? "Twilio health check rate limited, status unknown: "
+				: "Twilio health check failed: ") + describe(failure));
 	}
 
 	private static boolean isRateLimited(RuntimeException failure) {
@@ -345,7 +346,8 @@ public class TwilioHealthIndicator implements HealthIndicator {
 				builder.down();
 			}
 			builder.withDetail("error", message);
-			logger.warn("Twilio health check failed: " + message);
+			logger.warn((isRateLimited(ex) ? "Twilio health check rate limited, status unknown: "
+					: "Twilio health check failed: ") + message);
 			return;
 		}
 		if (balance.currency() != null) {

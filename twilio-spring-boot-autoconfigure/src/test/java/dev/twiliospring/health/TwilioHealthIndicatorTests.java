@@ -128,7 +128,7 @@ class TwilioHealthIndicatorTests {
 	}
 
 	@Test
-	void unknownRatherThanDownWhenTwilioRateLimitsTheCheck() {
+	void unknownRatherThanDownWhenTwilioRateLimitsTheCheck(CapturedOutput output) {
 		this.server.enqueue(rateLimited().header("Twilio-Request-Id", "RQ429"));
 		Health health = indicator(null).health();
 		// DOWN would turn /actuator/health into a 503 because of other traffic on the account
@@ -140,6 +140,8 @@ class TwilioHealthIndicatorTests {
 			.doesNotContainKey("hint");
 		assertThat((String) health.getDetails().get("error")).contains("20429");
 		assertThat(health.toString()).doesNotContain(StubTwilioServer.AUTH_TOKEN);
+		assertThat(output).contains("Twilio health check rate limited, status unknown: Twilio error 20429")
+			.doesNotContain("health check failed: Twilio error 20429");
 	}
 
 	@Test
@@ -152,12 +154,14 @@ class TwilioHealthIndicatorTests {
 	}
 
 	@Test
-	void unknownRatherThanDownWhenTwilioRateLimitsTheBalanceCheck() {
+	void unknownRatherThanDownWhenTwilioRateLimitsTheBalanceCheck(CapturedOutput output) {
 		this.server.enqueue(account("active", "Full"), rateLimited());
 		Health health = indicator(new BigDecimal("1")).health();
 		assertThat(health.getStatus()).isEqualTo(Status.UNKNOWN);
 		assertThat((String) health.getDetails().get("error")).startsWith("Could not fetch the balance")
 			.contains("20429");
+		assertThat(output).contains("Twilio health check rate limited, status unknown: Could not fetch the balance")
+			.doesNotContain("health check failed: Could not fetch the balance");
 	}
 
 	@Test
