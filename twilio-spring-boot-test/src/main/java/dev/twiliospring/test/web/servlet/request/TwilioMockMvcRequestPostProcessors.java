@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +50,12 @@ public final class TwilioMockMvcRequestPostProcessors {
 	 * {@code twilio.webhook.public-url} in place of scheme, host and port when set.
 	 * <p>
 	 * A form body is signed with its parameters. A JSON body gets the
-	 * {@code bodySHA256} query parameter, and the URL is signed alone. Parameters added
-	 * with {@code param(...)} to a request without a body are moved into a form body,
-	 * because Twilio only signs parameters it sends in the body.
+	 * {@code bodySHA256} query parameter, and the URL is signed alone. Parameters that
+	 * are in neither the query string nor the body, such as those added with
+	 * {@code param(...)}, are moved into the form body, because Twilio only signs
+	 * parameters it sends in the body. Apply Spring Security's {@code csrf()} before this
+	 * post-processor, so that its token parameter is signed with the body, or use
+	 * {@code csrf().asHeader()}, in any order.
 	 * @return the post-processor
 	 */
 	public static TwilioSignatureRequestPostProcessor twilioSignature() {
@@ -102,8 +106,8 @@ public final class TwilioMockMvcRequestPostProcessors {
 			String authToken = (this.authToken != null) ? this.authToken : authToken(context);
 			boolean hasBody = request.getContentLength() > 0;
 			MediaType contentType = contentType(request);
-			if (!hasBody && !isGet(request)) {
-				moveParametersIntoBody(request);
+			if (!isGet(request) && (!hasBody || contentType == null || isForm(contentType))) {
+				moveParametersIntoBody(request, hasBody);
 				hasBody = request.getContentLength() > 0;
 				contentType = contentType(request);
 			}
@@ -184,22 +188,54 @@ public final class TwilioMockMvcRequestPostProcessors {
 			return MediaType.APPLICATION_JSON.isCompatibleWith(contentType) || "json".equals(contentType.getSubtypeSuffix());
 		}
 
-		private static void moveParametersIntoBody(MockHttpServletRequest request) {
-			Map<String, List<String>> query = TwilioForms.decode(request.getQueryString(), StandardCharsets.UTF_8);
-			Map<String, List<String>> body = new LinkedHashMap<>();
+		private static boolean isForm(MediaType contentType) {
+			return MediaType.APPLICATION_FORM_URLENCODED.includes(contentType);
+		}
+
+		/**
+		 * Move the parameters that are neither in the query string nor in the body into
+		 * the form body: the filter hands the handler, and the filters after it, only the
+		 * parameters of the query string and the body. Such parameters come from
+		 * {@code param(...)} or from other post-processors, such as Spring Security's
+		 * {@code csrf()} applied before this one.
+		 */
+		private static void moveParametersIntoBody(MockHttpServletRequest request, boolean hasBody) {
+			Map<String, List<String>> sent = TwilioForms.decode(request.getQueryString(), StandardCharsets.UTF_8);
+			if (hasBody) {
+				decode(request).forEach((name, values) -> sent.computeIfAbsent(name, (key) -> new ArrayList<>())
+					.addAll(values));
+			}
+			Map<String, List<String>> unsent = new LinkedHashMap<>();
 			request.getParameterMap().forEach((name, values) -> {
 				List<String> remaining = new ArrayList<>(List.of(values));
-				query.getOrDefault(name, List.of()).forEach(remaining::remove);
+				sent.getOrDefault(name, List.of()).forEach(remaining::remove);
 				if (!remaining.isEmpty()) {
-					body.put(name, remaining);
+					unsent.put(name, remaining);
 				}
 			});
-			if (body.isEmpty()) {
+			if (unsent.isEmpty()) {
 				return;
 			}
-			String form = TwilioForms.encode(body);
-			request.setContentType(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
-			request.setContent(form.getBytes(StandardCharsets.UTF_8));
+			// Percent-encoded, so plain ASCII in any charset of the body
+			String form = TwilioForms.encode(unsent);
+			if (hasBody) {
+				byte[] body = request.getContentAsByteArray();
+				String separator = (body != null && body.length > 0 && body[body.length - 1] != '&') ? "&" : "";
+				request.setContent(concat(body, (separator + form).getBytes(StandardCharsets.US_ASCII)));
+			}
+			else {
+				request.setContentType(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
+				request.setContent(form.getBytes(StandardCharsets.UTF_8));
+			}
+		}
+
+		private static byte[] concat(byte @Nullable [] first, byte[] second) {
+			if (first == null) {
+				return second;
+			}
+			byte[] bytes = Arrays.copyOf(first, first.length + second.length);
+			System.arraycopy(second, 0, bytes, first.length, second.length);
+			return bytes;
 		}
 
 		private static void addBodyHash(MockHttpServletRequest request, String hash) {
