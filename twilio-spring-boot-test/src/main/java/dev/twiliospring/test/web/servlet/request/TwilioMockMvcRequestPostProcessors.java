@@ -216,7 +216,7 @@ public final class TwilioMockMvcRequestPostProcessors {
 			if (unsent.isEmpty()) {
 				return;
 			}
-			// Percent-encoded, so plain ASCII in any charset of the body
+			// ASCII text whose escapes are UTF-8, as in the bodies Twilio sends
 			String form = TwilioForms.encode(unsent);
 			if (hasBody) {
 				byte[] body = request.getContentAsByteArray();
