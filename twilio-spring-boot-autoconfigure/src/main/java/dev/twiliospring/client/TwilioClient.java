@@ -756,7 +756,8 @@ public final class TwilioClient implements AutoCloseable {
 		 * retry deadline. A {@link #requestFactory request factory} or
 		 * {@link #restClientBuilder builder}'s transport cannot be told, so an attempt
 		 * under way there is bounded by its connect and read timeouts only. Without
-		 * retries ({@link #maxRetries} zero) the budget bounds nothing.
+		 * retries ({@link #maxRetries} zero) the budget bounds nothing; a zero budget
+		 * still sends the first attempt, bounded by its timeouts only.
 		 * @param retryDeadline the budget, 2 min by default
 		 * @return this builder
 		 */

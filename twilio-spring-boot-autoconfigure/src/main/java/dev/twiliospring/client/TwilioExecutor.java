@@ -251,10 +251,11 @@ final class TwilioExecutor {
 	/**
 	 * Return the deadline that the client's own transports hold an attempt to, so that an
 	 * attempt started shortly before the retry deadline does not run on for a whole read
-	 * timeout past it. Without retries the deadline bounds nothing.
+	 * timeout past it. Without retries, or with a zero budget that leaves no time for
+	 * one, the deadline bounds nothing: the first attempt is sent all the same.
 	 */
 	private @Nullable AttemptDeadline attemptDeadline(Instant deadline) {
-		if (this.retry.maxRetries() <= 0) {
+		if (this.retry.maxRetries() <= 0 || this.retry.deadline().isZero()) {
 			return null;
 		}
 		long leftNanos;

@@ -208,6 +208,19 @@ class TwilioClientRetryTests {
 	}
 
 	@Test
+	void zeroRetryDeadlineStillSendsTheFirstAttempt() {
+		this.server.enqueue(Response.fixture(201, "message-queued.json"));
+		TwilioClient client = this.server.clientBuilder()
+			.maxRetries(2)
+			.retryDeadline(Duration.ZERO)
+			.sleeper(this::sleep)
+			.build();
+		JsonNode message = send(client);
+		assertThat(message.get("status").asString()).isEqualTo("queued");
+		assertThat(this.server.requestCount()).isOne();
+	}
+
+	@Test
 	void reusesIdempotencyTokenAcrossAttemptsButNotAcrossCalls() {
 		this.server.enqueue(Response.json(503, "{}"), Response.disconnect(), Response.fixture(201, "message-queued.json"),
 				Response.fixture(201, "message-queued.json"));
