@@ -7,6 +7,7 @@ import java.lang.reflect.Method;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -157,6 +158,10 @@ final class JdkTwilioRequestFactory implements ClientHttpRequestFactory, AutoClo
 			try {
 				return new JdkTwilioResponse(this.httpClient.send(request, HttpResponse.BodyHandlers.ofPublisher()),
 						this.readTimeout, deadline);
+			}
+			catch (HttpConnectTimeoutException ex) {
+				// The client's own connect timeout, which the deadline does not shorten
+				throw ex;
 			}
 			catch (HttpTimeoutException ex) {
 				throw (deadline != null && shortened) ? deadline.exceeded() : ex;
