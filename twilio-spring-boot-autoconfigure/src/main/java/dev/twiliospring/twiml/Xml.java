@@ -166,6 +166,36 @@ final class Xml {
 		return encoded;
 	}
 
+	/**
+	 * Replace each character that XML 1.0 cannot carry with U+FFFD.
+	 * @param text the text
+	 * @return the text with replacements, or the same instance if it needed none
+	 */
+	static String replaceInvalid(String text) {
+		int length = text.length();
+		StringBuilder replaced = null;
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
+			boolean pair = Character.isHighSurrogate(c) && i + 1 < length
+					&& Character.isLowSurrogate(text.charAt(i + 1));
+			boolean invalid = (c < 0x80) ? TEXT[c] == INVALID
+					: (Character.isSurrogate(c) && !pair) || c == '\uFFFE' || c == '\uFFFF';
+			if (invalid && replaced == null) {
+				replaced = new StringBuilder(length).append(text, 0, i);
+			}
+			if (replaced != null) {
+				replaced.append(invalid ? '\uFFFD' : c);
+				if (pair) {
+					replaced.append(text.charAt(i + 1));
+				}
+			}
+			if (pair) {
+				i++;
+			}
+		}
+		return (replaced != null) ? replaced.toString() : text;
+	}
+
 	private static int referenceLength(char c) {
 		return switch (c) {
 			case '&' -> 5;

@@ -1,8 +1,14 @@
 package dev.twiliospring.twiml;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -128,6 +134,53 @@ class XmlEscapingTests {
 	@Test
 	void invalidCharacterExceptionIsAnIllegalArgumentException() {
 		assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> Say.builder().voice("\u0001"));
+	}
+
+	@Test
+	void everyCharacterEitherRoundTripsOrIsRejectedInTextAndAttributes() throws Exception {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		DocumentBuilder parser = factory.newDocumentBuilder();
+		for (int c = 0; c <= 0xFFFF; c++) {
+			String value = "a" + (char) c + "]]>'\"";
+			boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+					|| (c >= 0xE000 && c <= 0xFFFD);
+			check(parser, value, allowed, (text) -> Say.text(text).build(), "Say", null);
+			check(parser, value, allowed, (text) -> Message.builder().body(text).build(), "Body", null);
+			check(parser, value, allowed, (text) -> Say.builder().p(text).build(), "p", null);
+			check(parser, value, allowed, (text) -> Say.builder().sub("x", text).build(), "sub", "alias");
+			check(parser, value, allowed, (text) -> Play.of(text).build(), "Play", null);
+			check(parser, value, allowed, (text) -> Play.builder().attribute("url", text).build(), "Play", "url");
+			check(parser, value, allowed, (text) -> Message.builder().to(text).build(), "Message", "to");
+		}
+	}
+
+	@Test
+	void surrogatePairsAreKeptInTextAndAttributes() throws Exception {
+		String emoji = "\uD83D\uDE00\uD83D\uDC4D\uDBFF\uDFFF\uD800\uDC00";
+		MessagingResponse response = MessagingResponse.builder()
+			.message(Message.builder().body(emoji).to(emoji))
+			.build();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		response.writeTo(out);
+		Element message = (Element) XmlAssertions.parse(out.toByteArray()).getElementsByTagName("Message").item(0);
+		assertThat(message.getTextContent()).isEqualTo(emoji);
+		assertThat(message.getAttribute("to")).isEqualTo(emoji);
+	}
+
+	private static void check(DocumentBuilder parser, String value, boolean allowed,
+			Function<String, TwimlElement> render, String element, String attribute) throws Exception {
+		if (!allowed) {
+			assertThatExceptionOfType(TwimlException.class).isThrownBy(() -> render.apply(value));
+			return;
+		}
+		byte[] xml = render.apply(value).toXml().getBytes(StandardCharsets.UTF_8);
+		Element parsed = (Element) parser.parse(new ByteArrayInputStream(xml))
+			.getElementsByTagName(element)
+			.item(0);
+		String actual = (attribute != null) ? parsed.getAttribute(attribute) : parsed.getTextContent();
+		assertThat(actual).as("U+%04X in %s", (int) value.charAt(1), element).isEqualTo(value);
 	}
 
 }
