@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import dev.twiliospring.twiml.MessagingResponse;
+import dev.twiliospring.twiml.TwimlText;
 import dev.twiliospring.webhook.InboundMessage;
 import dev.twiliospring.webhook.TwilioWebhook;
 import org.slf4j.Logger;
@@ -45,7 +46,9 @@ public class SmsController {
 		return MessagingResponse.builder().message(reply).build();
 	}
 
-	private static String echo(String body, InboundMessage message) {
+	private static String echo(String text, InboundMessage message) {
+		// The sender chose the text: control characters or half an emoji would make TwiML fail
+		String body = TwimlText.replaceInvalidCharacters(text);
 		int media = message.media().size();
 		if (media > 0) {
 			String items = (media == 1) ? "1 picture" : media + " pictures";

@@ -1,16 +1,25 @@
 package dev.twiliospring.sample;
 
+import java.io.ByteArrayInputStream;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static dev.twiliospring.test.web.servlet.request.TwilioMockMvcRequestPostProcessors.twilioSignature;
 import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.gatherResult;
 import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.inboundMms;
 import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.inboundSms;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
@@ -52,6 +61,35 @@ class SmsControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(xpath("/Response/Say").string("Sorry, 7 is not an option."))
 			.andExpect(xpath("/Response/Gather/@numDigits").string("1"));
+	}
+
+	@Test
+	void echoesMessageWithControlCharacterAsWellFormedTwiml() throws Exception {
+		MvcResult result = this.mvc
+			.perform(post("/twilio/sms").formFields(inboundSms().body("a\u0001b\u001Fc \uD83D\uDE00").params())
+				.with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andReturn();
+		Document twiml = parse(result.getResponse().getContentAsByteArray());
+		assertThat(twiml.getElementsByTagName("Message").item(0).getTextContent())
+			.isEqualTo("You said: a\uFFFDb\uFFFDc \uD83D\uDE00");
+	}
+
+	@Test
+	void rejectsMessageCutInTheMiddleOfAnEmojiAsInvalidUtf8() throws Exception {
+		// A lone high surrogate encoded on its own (ED A0 BD) is not UTF-8
+		this.mvc
+			.perform(post("/twilio/sms").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.content("MessageSid=SM00000000000000000000000000000001&From=%2B15551230001&Body=cut+%ED%A0%BD")
+				.with(twilioSignature()))
+			.andExpect(status().isBadRequest());
+	}
+
+	private static Document parse(byte[] xml) throws Exception {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
 	}
 
 }
