@@ -1,5 +1,6 @@
 package dev.twiliospring.client;
 
+import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.Map;
@@ -46,6 +47,32 @@ record AttemptDeadline(long endNanos, Duration deadline) {
 		long leftMillis = (left + 999_999) / 1_000_000;
 		return (timeoutMillis > 0 && timeoutMillis <= leftMillis) ? timeoutMillis : (int) Math.min(leftMillis,
 				Integer.MAX_VALUE);
+	}
+
+	/**
+	 * Return the timeout of one wait of a request: its own timeout, or less when the
+	 * request has a deadline that comes sooner.
+	 * @param deadline the request's deadline, or {@code null}
+	 * @param timeoutMillis the timeout in milliseconds, zero for none
+	 * @return the timeout to wait with
+	 * @throws SocketTimeoutException if the deadline has passed
+	 */
+	static int timeoutMillis(@Nullable AttemptDeadline deadline, int timeoutMillis) throws SocketTimeoutException {
+		return (deadline != null) ? deadline.timeoutMillis(timeoutMillis) : timeoutMillis;
+	}
+
+	/**
+	 * Return the failure of a wait that timed out: the deadline's when the deadline made
+	 * the wait shorter than its own timeout, else the timeout's.
+	 * @param deadline the request's deadline, or {@code null}
+	 * @param waitedMillis the timeout that the wait had
+	 * @param timeoutMillis the wait's own timeout
+	 * @param timeout the failure of the wait's own timeout
+	 * @return the exception to throw
+	 */
+	static IOException timedOut(@Nullable AttemptDeadline deadline, int waitedMillis, int timeoutMillis,
+			IOException timeout) {
+		return (deadline != null && waitedMillis != timeoutMillis) ? deadline.exceeded() : timeout;
 	}
 
 	/**

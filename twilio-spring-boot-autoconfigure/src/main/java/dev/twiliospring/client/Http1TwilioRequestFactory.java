@@ -300,8 +300,8 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 		private Connection open(@Nullable AttemptDeadline deadline) throws IOException {
 			int readTimeout = Http1TwilioRequestFactory.this.readTimeoutMillis;
 			int connectTimeout = Http1TwilioRequestFactory.this.connectTimeoutMillis;
-			int soTimeout = (deadline != null) ? deadline.timeoutMillis(readTimeout) : readTimeout;
-			int connectWait = (deadline != null) ? deadline.timeoutMillis(connectTimeout) : connectTimeout;
+			int soTimeout = AttemptDeadline.timeoutMillis(deadline, readTimeout);
+			int connectWait = AttemptDeadline.timeoutMillis(deadline, connectTimeout);
 			boolean connected = false;
 			Socket socket = new Socket();
 			try {
@@ -316,8 +316,8 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 			}
 			catch (SocketTimeoutException ex) {
 				closeQuietly(socket);
-				boolean shortened = connected ? soTimeout != readTimeout : connectWait != connectTimeout;
-				throw (deadline != null && shortened) ? deadline.exceeded() : ex;
+				throw connected ? AttemptDeadline.timedOut(deadline, soTimeout, readTimeout, ex)
+						: AttemptDeadline.timedOut(deadline, connectWait, connectTimeout, ex);
 			}
 			catch (IOException | RuntimeException ex) {
 				closeQuietly(socket);
@@ -442,7 +442,7 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 		 */
 		int read(byte[] target, int offset, int length) throws IOException {
 			AttemptDeadline deadline = this.deadline;
-			int timeout = (deadline != null) ? deadline.timeoutMillis(this.readTimeoutMillis) : this.readTimeoutMillis;
+			int timeout = AttemptDeadline.timeoutMillis(deadline, this.readTimeoutMillis);
 			if (timeout != this.soTimeout) {
 				this.socket.setSoTimeout(timeout);
 				this.soTimeout = timeout;
@@ -451,7 +451,7 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 				return this.in.read(target, offset, length);
 			}
 			catch (SocketTimeoutException ex) {
-				throw (deadline != null && timeout != this.readTimeoutMillis) ? deadline.exceeded() : ex;
+				throw AttemptDeadline.timedOut(deadline, timeout, this.readTimeoutMillis, ex);
 			}
 		}
 

@@ -145,16 +145,11 @@ final class JdkTwilioRequestFactory implements ClientHttpRequestFactory, AutoClo
 		@Override
 		protected ClientHttpResponse executeInternal(HttpHeaders headers, byte[] body) throws IOException {
 			AttemptDeadline deadline = AttemptDeadline.of(getAttributes());
-			Duration timeout = this.readTimeout;
-			boolean shortened = false;
-			if (deadline != null) {
-				// Nothing is sent once the deadline has passed: Twilio could act on it
-				int readTimeout = millis(this.readTimeout);
-				int wait = deadline.timeoutMillis(readTimeout);
-				shortened = wait != readTimeout;
-				timeout = shortened ? Duration.ofMillis(wait) : this.readTimeout;
-			}
-			HttpRequest request = buildRequest(headers, body, timeout);
+			int readTimeout = millis(this.readTimeout);
+			// Nothing is sent once the deadline has passed: Twilio could act on it
+			int wait = AttemptDeadline.timeoutMillis(deadline, readTimeout);
+			HttpRequest request = buildRequest(headers, body,
+					(wait != readTimeout) ? Duration.ofMillis(wait) : this.readTimeout);
 			try {
 				return new JdkTwilioResponse(this.httpClient.send(request, HttpResponse.BodyHandlers.ofPublisher()),
 						this.readTimeout, deadline);
@@ -164,7 +159,7 @@ final class JdkTwilioRequestFactory implements ClientHttpRequestFactory, AutoClo
 				throw ex;
 			}
 			catch (HttpTimeoutException ex) {
-				throw (deadline != null && shortened) ? deadline.exceeded() : ex;
+				throw AttemptDeadline.timedOut(deadline, wait, readTimeout, ex);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -386,7 +381,7 @@ final class JdkTwilioRequestFactory implements ClientHttpRequestFactory, AutoClo
 			int readTimeout = millis(this.readTimeout);
 			int timeout;
 			try {
-				timeout = (deadline != null) ? deadline.timeoutMillis(readTimeout) : readTimeout;
+				timeout = AttemptDeadline.timeoutMillis(deadline, readTimeout);
 				item = (timeout > 0) ? this.arrived.poll(timeout, TimeUnit.MILLISECONDS) : this.arrived.take();
 			}
 			catch (SocketTimeoutException ex) {
@@ -400,11 +395,8 @@ final class JdkTwilioRequestFactory implements ClientHttpRequestFactory, AutoClo
 			}
 			if (item == null) {
 				close();
-				if (deadline != null && timeout != readTimeout) {
-					throw deadline.exceeded();
-				}
-				throw new HttpTimeoutException("No more of the response arrived within the read timeout of "
-						+ readTimeout + " ms");
+				throw AttemptDeadline.timedOut(deadline, timeout, readTimeout, new HttpTimeoutException(
+						"No more of the response arrived within the read timeout of " + readTimeout + " ms"));
 			}
 			if (item == END) {
 				this.ended = true;
