@@ -109,6 +109,8 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 
 	private static final String METHOD_NOT_ALLOWED = "method-not-allowed";
 
+	private static final String MALFORMED_PATH = "malformed-path";
+
 	private static final TwilioWebhookObservationConvention DEFAULT_CONVENTION = new DefaultTwilioWebhookObservationConvention();
 
 	private final TwilioWebhookRequestMatcher requestMatcher;
@@ -253,8 +255,9 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 			}
 			else if (malformedPath != null) {
 				context.setOutcome(Outcome.REJECTED_BAD_REQUEST);
-				context.setReason("malformed-path");
-				rejectPath(request, response, malformedPath);
+				context.setReason(MALFORMED_PATH);
+				refuse(request, response, HttpStatus.BAD_REQUEST, MALFORMED_PATH,
+						"The request path is malformed: " + malformedPath.getMessage());
 			}
 			else if (!supportedMethods.isEmpty()) {
 				// A method that no webhook handler of the path supports
@@ -490,10 +493,8 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 		String allowed = String.join(", ", supportedMethods);
 		String detail = "Method " + request.getMethod() + " is not supported by this Twilio webhook; Twilio calls it "
 				+ "with " + allowed;
-		logRejection("Rejected Twilio webhook " + WebhookProblems.loggable(request.getMethod() + " "
-				+ request.getRequestURI()) + " with 405: " + WebhookProblems.loggable(detail), false);
 		response.setHeader(HttpHeaders.ALLOW, allowed);
-		WebhookProblems.write(request, response, HttpStatus.METHOD_NOT_ALLOWED, METHOD_NOT_ALLOWED, detail);
+		refuse(request, response, HttpStatus.METHOD_NOT_ALLOWED, METHOD_NOT_ALLOWED, detail);
 	}
 
 	private void rejectContentType(HttpServletRequest request, HttpServletResponse response,
@@ -505,18 +506,20 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 		String detail = (missing ? "The request has no Content-Type" : "Content type '" + contentType + "' is not")
 				+ " accepted by this Twilio webhook; it accepts " + accepted;
 		context.setReason(reason);
-		logRejection("Rejected Twilio webhook " + WebhookProblems.loggable(request.getMethod() + " "
-				+ request.getRequestURI()) + " with 415: " + WebhookProblems.loggable(detail), false);
 		response.setHeader(HttpHeaders.ACCEPT, accepted);
-		WebhookProblems.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, reason, detail);
+		refuse(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, reason, detail);
 	}
 
-	private void rejectPath(HttpServletRequest request, HttpServletResponse response, IllegalArgumentException ex)
-			throws IOException {
-		String detail = "The request path is malformed: " + ex.getMessage();
-		logRejection("Rejected Twilio webhook " + WebhookProblems.loggable(request.getMethod() + " "
-				+ request.getRequestURI()) + " with 400: " + WebhookProblems.loggable(detail), false);
-		WebhookProblems.write(request, response, HttpStatus.BAD_REQUEST, "malformed-path", detail);
+	/**
+	 * Log a request refused before its signature is looked at, and answer it with a
+	 * problem detail.
+	 */
+	private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String reason,
+			String detail) throws IOException {
+		String refused = WebhookProblems.loggable(request.getMethod() + " " + request.getRequestURI());
+		logRejection("Rejected Twilio webhook " + refused + " with " + status.value() + ": "
+				+ WebhookProblems.loggable(detail), false);
+		WebhookProblems.write(request, response, status, reason, detail);
 	}
 
 	/**
