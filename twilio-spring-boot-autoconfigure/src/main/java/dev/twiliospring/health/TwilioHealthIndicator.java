@@ -281,15 +281,7 @@ public class TwilioHealthIndicator implements HealthIndicator {
 	}
 
 	private void failed(Health.Builder builder, RuntimeException failure) {
-		if (isRateLimited(failure)) {
-			// Twilio answered, for this account: its limit is spent by other traffic, which
-			// says nothing about whether the application can use Twilio
-			builder.unknown();
-		}
-		else {
-			builder.down();
-		}
-		builder.withDetail("error", describe(failure));
+		failed(builder, failure, describe(failure));
 		if (failure instanceof TwilioApiException ex) {
 			builder.withDetail("httpStatus", ex.getStatusCode());
 			if (ex.getCode() != null) {
@@ -303,8 +295,19 @@ public class TwilioHealthIndicator implements HealthIndicator {
 						+ "token or API key, and whether the account is suspended or closed");
 			}
 		}
-		logger.warn((isRateLimited(failure) ? "Twilio health check rate limited, status unknown: "
-				: "Twilio health check failed: ") + describe(failure));
+	}
+
+	/**
+	 * Report a call of the check that failed: UNKNOWN when Twilio rate limited it, DOWN
+	 * otherwise, with the error as a detail and in the log.
+	 */
+	private static void failed(Health.Builder builder, RuntimeException failure, String error) {
+		// A rate limit means Twilio answered, for this account: its limit is spent by other
+		// traffic, which says nothing about whether the application can use Twilio
+		boolean rateLimited = isRateLimited(failure);
+		(rateLimited ? builder.unknown() : builder.down()).withDetail("error", error);
+		String outcome = rateLimited ? "rate limited, status unknown" : "failed";
+		logger.warn("Twilio health check " + outcome + ": " + error);
 	}
 
 	private static boolean isRateLimited(RuntimeException failure) {
@@ -338,16 +341,7 @@ public class TwilioHealthIndicator implements HealthIndicator {
 			balance = this.client.balance().fetch();
 		}
 		catch (RuntimeException ex) {
-			String message = "Could not fetch the balance: " + describe(ex);
-			if (isRateLimited(ex)) {
-				builder.unknown();
-			}
-			else {
-				builder.down();
-			}
-			builder.withDetail("error", message);
-			logger.warn((isRateLimited(ex) ? "Twilio health check rate limited, status unknown: "
-					: "Twilio health check failed: ") + message);
+			failed(builder, ex, "Could not fetch the balance: " + describe(ex));
 			return;
 		}
 		if (balance.currency() != null) {
