@@ -147,23 +147,31 @@ final class Xml {
 			else if (c < 0x800) {
 				encoded += 2;
 			}
-			else if (Character.isSurrogate(c)) {
-				if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(value.charAt(i + 1))) {
-					encoded += 4;
-					i++;
-				}
-				else {
+			else {
+				int chars = charsAt(value, i);
+				if (chars == 0) {
 					throw invalidCharacter(c, i, tag, attribute);
 				}
-			}
-			else if (c == '\uFFFE' || c == '\uFFFF') {
-				throw invalidCharacter(c, i, tag, attribute);
-			}
-			else {
-				encoded += 3;
+				// A surrogate pair is one character of four bytes
+				encoded += (chars == 2) ? 4 : 3;
+				i += chars - 1;
 			}
 		}
 		return encoded;
+	}
+
+	/**
+	 * Return how many chars the character at {@code i}, from U+0080 up, takes: 2 for a
+	 * surrogate pair, 1 for any other character that XML 1.0 can carry, 0 for one it
+	 * cannot (an unpaired surrogate, U+FFFE or U+FFFF).
+	 */
+	private static int charsAt(String value, int i) {
+		char c = value.charAt(i);
+		if (Character.isSurrogate(c)) {
+			return (Character.isHighSurrogate(c) && i + 1 < value.length()
+					&& Character.isLowSurrogate(value.charAt(i + 1))) ? 2 : 0;
+		}
+		return (c == '\uFFFE' || c == '\uFFFF') ? 0 : 1;
 	}
 
 	/**
@@ -176,20 +184,19 @@ final class Xml {
 		StringBuilder replaced = null;
 		for (int i = 0; i < length; i++) {
 			char c = text.charAt(i);
-			boolean pair = Character.isHighSurrogate(c) && i + 1 < length
-					&& Character.isLowSurrogate(text.charAt(i + 1));
-			boolean invalid = (c < 0x80) ? TEXT[c] == INVALID
-					: (Character.isSurrogate(c) && !pair) || c == '\uFFFE' || c == '\uFFFF';
-			if (invalid && replaced == null) {
+			int chars = (c < 0x80) ? ((TEXT[c] == INVALID) ? 0 : 1) : charsAt(text, i);
+			if (chars == 0 && replaced == null) {
 				replaced = new StringBuilder(length).append(text, 0, i);
 			}
 			if (replaced != null) {
-				replaced.append(invalid ? '\uFFFD' : c);
-				if (pair) {
-					replaced.append(text.charAt(i + 1));
+				if (chars == 0) {
+					replaced.append('\uFFFD');
+				}
+				else {
+					replaced.append(text, i, i + chars);
 				}
 			}
-			if (pair) {
+			if (chars == 2) {
 				i++;
 			}
 		}
