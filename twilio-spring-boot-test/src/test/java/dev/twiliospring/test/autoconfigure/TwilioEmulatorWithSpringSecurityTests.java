@@ -10,6 +10,7 @@ import java.time.Duration;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.api.Message;
 import dev.twiliospring.client.api.MessageCreateRequest;
+import dev.twiliospring.test.ReadmeSecurityConfiguration;
 import dev.twiliospring.test.TwilioTestNumbers;
 import dev.twiliospring.test.emulator.TwilioEmulator;
 import dev.twiliospring.test.emulator.TwimlReply;
@@ -20,7 +21,6 @@ import dev.twiliospring.twiml.VoiceResponse;
 import dev.twiliospring.webhook.InboundCall;
 import dev.twiliospring.webhook.InboundMessage;
 import dev.twiliospring.webhook.TwilioWebhook;
-import jakarta.servlet.DispatcherType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,10 +29,7 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -44,7 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * README's Spring Security configuration: the emulator's signed webhooks and status
  * callbacks reach their handlers over a real port.
  */
-@SpringBootTest(classes = TwilioEmulatorWithSpringSecurityTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+@SpringBootTest(classes = { TwilioEmulatorWithSpringSecurityTests.App.class, ReadmeSecurityConfiguration.class },
+		webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.autoconfigure.exclude=", "twilio.webhook.status-callback.path=/twilio/status" })
 @AutoConfigureTwilioEmulator(stepDelay = "5ms")
 class TwilioEmulatorWithSpringSecurityTests {
@@ -135,21 +133,6 @@ class TwilioEmulatorWithSpringSecurityTests {
 		VoiceResponse menu(@RequestParam("Digits") String digits) {
 			return VoiceResponse.builder().say("You pressed " + digits).build();
 		}
-
-		/**
-		 * The security configuration that the README gives applications.
-		 */
-		@Bean
-		SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-			http.authorizeHttpRequests((requests) -> requests.requestMatchers("/twilio/**")
-				.permitAll()
-				.dispatcherTypeMatchers(DispatcherType.ERROR)
-				.permitAll()
-				.anyRequest()
-				.authenticated()).csrf((csrf) -> csrf.ignoringRequestMatchers("/twilio/**"));
-			return http.build();
-		}
-
 	}
 
 }

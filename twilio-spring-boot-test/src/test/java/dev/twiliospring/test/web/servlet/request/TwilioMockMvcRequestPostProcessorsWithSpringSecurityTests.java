@@ -1,21 +1,17 @@
 package dev.twiliospring.test.web.servlet.request;
 
+import dev.twiliospring.test.ReadmeSecurityConfiguration;
 import dev.twiliospring.twiml.MessagingResponse;
 import dev.twiliospring.webhook.InboundMessage;
 import dev.twiliospring.webhook.TwilioWebhook;
-import jakarta.servlet.DispatcherType;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,7 +38,7 @@ class TwilioMockMvcRequestPostProcessorsWithSpringSecurityTests {
 
 	@Nested
 	@WebMvcTest(properties = { "spring.autoconfigure.exclude=", "twilio.auth-token=the-auth-token" })
-	@ContextConfiguration(classes = { WebhookApplication.class, ReadmeSecurity.class })
+	@ContextConfiguration(classes = { WebhookApplication.class, ReadmeSecurityConfiguration.class })
 	class WithTheReadmeSecurityFilterChain {
 
 		@Autowired
@@ -171,25 +167,6 @@ class TwilioMockMvcRequestPostProcessorsWithSpringSecurityTests {
 		@GetMapping("/account")
 		String account() {
 			return "account";
-		}
-
-	}
-
-	/**
-	 * The security configuration that the README gives applications.
-	 */
-	@Configuration(proxyBeanMethods = false)
-	static class ReadmeSecurity {
-
-		@Bean
-		SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-			http.authorizeHttpRequests((requests) -> requests.requestMatchers("/twilio/**")
-				.permitAll()
-				.dispatcherTypeMatchers(DispatcherType.ERROR)
-				.permitAll()
-				.anyRequest()
-				.authenticated()).csrf((csrf) -> csrf.ignoringRequestMatchers("/twilio/**"));
-			return http.build();
 		}
 
 	}
