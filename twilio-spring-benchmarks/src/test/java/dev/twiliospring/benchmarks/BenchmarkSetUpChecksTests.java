@@ -31,11 +31,7 @@ class BenchmarkSetUpChecksTests {
 	@Test
 	void sameCreateCheckRefusesAContenderThatSendsOtherParameters() throws IOException {
 		try (LoopbackTwilioServer server = LoopbackTwilioServer.start(0)) {
-			TwilioClient client = TwilioClient.builder()
-				.accountSid(LoopbackTwilioServer.ACCOUNT_SID)
-				.authToken(LoopbackTwilioServer.AUTH_TOKEN)
-				.baseUrl(server.baseUrl())
-				.build();
+			TwilioClient client = client(server);
 			server.recordCreates(true);
 			client.messages()
 				.create(MessageCreateRequest.builder()
@@ -59,17 +55,21 @@ class BenchmarkSetUpChecksTests {
 	@Test
 	void serverRunsThePageActionWhileTheClientWaitsForEachPage() throws IOException {
 		try (LoopbackTwilioServer server = LoopbackTwilioServer.start(2_500)) {
-			TwilioClient client = TwilioClient.builder()
-				.accountSid(LoopbackTwilioServer.ACCOUNT_SID)
-				.authToken(LoopbackTwilioServer.AUTH_TOKEN)
-				.baseUrl(server.baseUrl())
-				.build();
+			TwilioClient client = client(server);
 			AtomicInteger pageRequests = new AtomicInteger();
 			server.onPageRequest(pageRequests::incrementAndGet);
 			assertThat(client.messages().stream(MessageListRequest.builder().pageSize(1000).build()).count())
 				.isEqualTo(2_500);
 			assertThat(pageRequests).hasValue(3);
 		}
+	}
+
+	private static TwilioClient client(LoopbackTwilioServer server) {
+		return TwilioClient.builder()
+			.accountSid(LoopbackTwilioServer.ACCOUNT_SID)
+			.authToken(LoopbackTwilioServer.AUTH_TOKEN)
+			.baseUrl(server.baseUrl())
+			.build();
 	}
 
 }
