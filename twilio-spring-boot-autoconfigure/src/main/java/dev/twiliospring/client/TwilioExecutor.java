@@ -97,6 +97,8 @@ final class TwilioExecutor {
 
 	private final long maxResponseSize;
 
+	private volatile @Nullable ParsedUrl lastUrl;
+
 	private List<AutoCloseable> owned = List.of();
 
 	TwilioExecutor(RestClient restClient, TwilioHosts hosts, String authorization, String userAgent,
@@ -463,8 +465,8 @@ final class TwilioExecutor {
 		String baseUrl = this.hosts.baseUrl(request.domain());
 		String uriTemplate = baseUrl + request.pathTemplate();
 		URI uri = (request.pageUrl() != null) ? pageUri(baseUrl, request.pageUrl())
-				: TwilioUrlEncoding.expand(baseUrl, request.pathTemplate(), request.pathVariables(), accountSid,
-						request.queryParameters());
+				: parse(TwilioUrlEncoding.expand(baseUrl, request.pathTemplate(), request.pathVariables(),
+						accountSid, request.queryParameters()));
 		byte[] body = null;
 		MediaType contentType = null;
 		TwilioRequest.Body rawBody = request.body();
@@ -482,6 +484,21 @@ final class TwilioExecutor {
 		}
 		return new PreparedRequest(request.method(), uriTemplate, uri, request.headers(), body, contentType,
 				idempotencyToken, request.pathTemplate(), request.pageUrl() != null);
+	}
+
+	/**
+	 * Parse a URL that {@link TwilioUrlEncoding#expand} built, reusing the last one
+	 * parsed when the URL is the same: calls to one resource build the same URL again
+	 * and again, and comparing it costs a fraction of parsing it.
+	 */
+	private URI parse(String url) {
+		ParsedUrl last = this.lastUrl;
+		if (last != null && last.text().equals(url)) {
+			return last.uri();
+		}
+		URI uri = URI.create(url);
+		this.lastUrl = new ParsedUrl(url, uri);
+		return uri;
 	}
 
 	/**
@@ -645,6 +662,12 @@ final class TwilioExecutor {
 	/**
 	 * An answer that arrived but could not be read, with what is known of it.
 	 */
+	/**
+	 * A URL and the {@link URI} parsed from it.
+	 */
+	private record ParsedUrl(String text, URI uri) {
+	}
+
 	private static final class UnreadableAnswerException extends TwilioException {
 
 		private final int statusCode;

@@ -15,6 +15,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
@@ -55,7 +57,10 @@ final class TwilioJson {
 		deserializers.addDeserializer(OffsetDateTime.class, new TwilioDateTimeDeserializer());
 		module.setDeserializers(deserializers);
 		module.setValueInstantiators(new ConstructorCallingInstantiators());
-		return JsonMapper.builder()
+		// Interned names are the very strings that Jackson's property tables hold, so that
+		// finding each field's property compares references, not characters
+		JsonFactory factory = JsonFactory.builder().enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES).build();
+		return JsonMapper.builder(factory)
 			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 			// Response bodies can hold secrets, such as a new subaccount's auth token.

@@ -30,10 +30,10 @@ final class TwilioUrlEncoding {
 	 * @param variables the variable values
 	 * @param accountSid the value of {@code {AccountSid}} unless the variables have one
 	 * @param query the query parameters
-	 * @return the URL
+	 * @return the URL, for {@link URI#create(String)}
 	 * @throws IllegalArgumentException if a variable has no value
 	 */
-	static URI expand(String baseUrl, String pathTemplate, Map<String, String> variables, String accountSid,
+	static String expand(String baseUrl, String pathTemplate, Map<String, String> variables, String accountSid,
 			TwilioParameters query) {
 		ByteBuilder url = new ByteBuilder(baseUrl.length() + pathTemplate.length() + 64);
 		url.appendLatin1(baseUrl);
@@ -75,7 +75,7 @@ final class TwilioUrlEncoding {
 				separator = '&';
 			}
 		}
-		return URI.create(url.toLatin1String());
+		return url.toLatin1String();
 	}
 
 	private static int nextVariable(String template, int from) {

@@ -76,4 +76,28 @@ class TwilioClientRequestTargetTests {
 		assertThat(this.server.requests().get(0).rawQuery()).isNull();
 	}
 
+	@Test
+	void eachCallGoesToItsOwnUrlWhenCallsAlternateBetweenResources() {
+		for (int i = 0; i < 4; i++) {
+			this.server.enqueue(Response.json(200, "{}"));
+		}
+		TwilioRequest messages = TwilioRequest.get(TwilioDomain.API, MESSAGES).build();
+		TwilioRequest first = TwilioRequest
+			.get(TwilioDomain.API, "/2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json")
+			.pathVariable("Sid", "SM1")
+			.build();
+		TwilioRequest second = TwilioRequest
+			.get(TwilioDomain.API, "/2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json")
+			.pathVariable("Sid", "SM2")
+			.build();
+		TwilioClient client = this.server.client();
+		client.exchange(messages);
+		client.exchange(first);
+		client.exchange(first);
+		client.exchange(second);
+		assertThat(this.server.requests()).extracting(StubTwilioServer.RecordedRequest::path)
+			.map((path) -> path.substring(path.lastIndexOf('/')))
+			.containsExactly("/Messages.json", "/SM1.json", "/SM1.json", "/SM2.json");
+	}
+
 }
