@@ -146,7 +146,14 @@ final class TwilioExecutor {
 				resource.close();
 			}
 			catch (Exception ex) {
-				logger.debug("Could not close the transport of a Twilio client", ex);
+				// As Spring logs a bean that fails to be destroyed: a transport left open can
+				// keep connections and threads, with the stack trace only at DEBUG
+				if (logger.isDebugEnabled()) {
+					logger.warn("Could not close the transport of a Twilio client", ex);
+				}
+				else {
+					logger.warn("Could not close the transport of a Twilio client: {}", ex.toString());
+				}
 			}
 		}
 	}
