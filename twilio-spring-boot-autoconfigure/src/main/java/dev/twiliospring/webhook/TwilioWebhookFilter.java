@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 
 import dev.twiliospring.webhook.TwilioWebhookObservationContext.Outcome;
 import dev.twiliospring.webhook.TwilioWebhookObservationContext.Type;
@@ -105,8 +104,6 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 
 	private static final int MAX_RECORDED_RESPONSE_BYTES = 1024 * 1024;
 
-	private static final long WARNING_INTERVAL_NANOS = Duration.ofMinutes(1).toNanos();
-
 	private static final String METHOD_NOT_ALLOWED = "method-not-allowed";
 
 	private static final String MALFORMED_PATH = "malformed-path";
@@ -133,9 +130,7 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 
 	private @Nullable TwilioWebhookObservationConvention observationConvention;
 
-	private final AtomicLong nextWarning = new AtomicLong(System.nanoTime());
-
-	private final AtomicLong rejectedSinceWarning = new AtomicLong();
+	private final RateLimitedLog rejections = new RateLimitedLog(logger, "rejections");
 
 	/**
 	 * Create a filter.
@@ -480,10 +475,10 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 				+ ": " + WebhookProblems.loggable(rejection.detail);
 		if (rejection.reason.equals(NOT_VERIFIABLE)) {
 			// A configuration error rather than a bad request: one line says both
-			logRejection(message + ". " + NO_AUTH_TOKEN_HINT, true);
+			this.rejections.error(message + ". " + NO_AUTH_TOKEN_HINT);
 		}
 		else {
-			logRejection(rejection.reason.equals("signature-mismatch") ? message + ". " + PROXY_HINT : message, false);
+			this.rejections.warn(rejection.reason.equals("signature-mismatch") ? message + ". " + PROXY_HINT : message);
 		}
 		WebhookProblems.write(request, response, rejection.status, rejection.reason, rejection.detail);
 	}
@@ -517,35 +512,9 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 	private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String reason,
 			String detail) throws IOException {
 		String refused = WebhookProblems.loggable(request.getMethod() + " " + request.getRequestURI());
-		logRejection("Rejected Twilio webhook " + refused + " with " + status.value() + ": "
-				+ WebhookProblems.loggable(detail), false);
+		this.rejections.warn("Rejected Twilio webhook " + refused + " with " + status.value() + ": "
+				+ WebhookProblems.loggable(detail));
 		WebhookProblems.write(request, response, status, reason, detail);
-	}
-
-	/**
-	 * Log a rejected request. Anyone can send requests to a webhook, so that a warning for
-	 * each would let them flood the log: at most one a minute is logged as a warning (or
-	 * an error), the others at {@code DEBUG}.
-	 */
-	private void logRejection(String message, boolean error) {
-		long now = System.nanoTime();
-		long next = this.nextWarning.get();
-		if (now - next >= 0 && this.nextWarning.compareAndSet(next, now + WARNING_INTERVAL_NANOS)) {
-			long quiet = this.rejectedSinceWarning.getAndSet(0);
-			String line = message + " (further rejections in the next minute are logged at DEBUG"
-					+ ((quiet > 0) ? "; " + quiet + " were since the last warning)" : ")");
-			if (error) {
-				logger.error(line);
-			}
-			else {
-				logger.warn(line);
-			}
-			return;
-		}
-		this.rejectedSinceWarning.incrementAndGet();
-		if (logger.isDebugEnabled()) {
-			logger.debug(message);
-		}
 	}
 
 	private static String describe(HttpServletRequest request, String url) {

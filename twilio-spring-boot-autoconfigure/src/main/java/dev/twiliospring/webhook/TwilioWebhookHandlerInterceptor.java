@@ -21,7 +21,9 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * example because a mapping's {@code params} condition tests a body parameter), or when
  * the handler was mapped after the filter indexed the handler mappings. The request is
  * answered with 403 and an error explains the cause; in the last case the filter indexes
- * the mappings again, so that the next request for the handler is checked.
+ * the mappings again, so that the next request for the handler is checked. Anyone can
+ * send such requests, so that at most one refusal a minute is logged as an error, and
+ * the others at {@code DEBUG}.
  *
  * @since 1.0.0
  */
@@ -30,6 +32,8 @@ public class TwilioWebhookHandlerInterceptor implements HandlerInterceptor {
 	private static final Log logger = LogFactory.getLog(TwilioWebhookHandlerInterceptor.class);
 
 	private final @Nullable TwilioWebhookRequestMatcher requestMatcher;
+
+	private final RateLimitedLog refusals = new RateLimitedLog(logger, "refusals");
 
 	/**
 	 * Create an interceptor that only refuses requests.
@@ -71,10 +75,10 @@ public class TwilioWebhookHandlerInterceptor implements HandlerInterceptor {
 				+ "mapped while the application runs is checked from the next request on.");
 	}
 
-	private static boolean refuse(HttpServletRequest request, HttpServletResponse response, String cause)
+	private boolean refuse(HttpServletRequest request, HttpServletResponse response, String cause)
 			throws IOException {
-		logger.error("Refused " + WebhookProblems.loggable(request.getMethod() + " " + request.getRequestURI()) + ": "
-				+ cause);
+		this.refusals.error("Refused " + WebhookProblems.loggable(request.getMethod() + " " + request.getRequestURI())
+				+ ": " + cause);
 		WebhookProblems.write(request, response, HttpStatus.FORBIDDEN, "not-verified",
 				"The X-Twilio-Signature of this request was not verified");
 		return false;
