@@ -233,7 +233,8 @@ final class Xml {
 		String where = (attribute != null) ? "Attribute '" + attribute + "' of " + tag : "Text of " + tag;
 		String what = Character.isSurrogate(c) ? "an unpaired surrogate " + codePoint(c) : codePoint(c);
 		return new TwimlException(where + " contains " + what + " at index " + index
-				+ ", which XML 1.0 cannot represent; remove or replace that character");
+				+ ", which XML 1.0 cannot represent; remove or replace that character (text that a caller or "
+				+ "sender chose can go through TwimlText.replaceInvalidCharacters first)");
 	}
 
 	private static String codePoint(int c) {

@@ -91,7 +91,8 @@ class XmlEscapingTests {
 		String hex = String.format("U+%04X", codePoint);
 		assertThatExceptionOfType(TwimlException.class).isThrownBy(() -> Say.text(text))
 			.withMessage("Text of <Say> contains " + hex
-					+ " at index 2, which XML 1.0 cannot represent; remove or replace that character");
+					+ " at index 2, which XML 1.0 cannot represent; remove or replace that character (text that a "
+					+ "caller or sender chose can go through TwimlText.replaceInvalidCharacters first)");
 	}
 
 	@ParameterizedTest
