@@ -2,6 +2,8 @@ package dev.twiliospring.webhook;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.util.Assert;
+
 import dev.twiliospring.client.api.Call;
 
 /**
@@ -43,6 +45,13 @@ public record CallStatusCallback(@Nullable String callSid, Call.@Nullable Status
 		@Nullable String timestamp, @Nullable Integer sequenceNumber, @Nullable String callbackSource,
 		@Nullable String answeredBy, @Nullable Integer sipResponseCode, @Nullable String recordingUrl,
 		@Nullable String recordingSid, @Nullable Integer recordingDuration, WebhookParameters params) {
+
+	/**
+	 * Create an instance, checking that the parameters are present.
+	 */
+	public CallStatusCallback {
+		Assert.notNull(params, "'params' must not be null; use WebhookParameters.empty() for none");
+	}
 
 	/**
 	 * Read a call status callback from webhook parameters.

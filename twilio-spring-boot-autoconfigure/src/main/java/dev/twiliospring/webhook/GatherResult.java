@@ -2,6 +2,8 @@ package dev.twiliospring.webhook;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.util.Assert;
+
 import dev.twiliospring.client.api.Call;
 
 /**
@@ -31,6 +33,13 @@ public record GatherResult(@Nullable String digits, @Nullable String speechResul
 		@Nullable String finishedOnKey, @Nullable String callSid, @Nullable String accountSid, @Nullable String from,
 		@Nullable String to, Call.@Nullable Status callStatus, @Nullable String direction, @Nullable String apiVersion,
 		WebhookParameters params) {
+
+	/**
+	 * Create an instance, checking that the parameters are present.
+	 */
+	public GatherResult {
+		Assert.notNull(params, "'params' must not be null; use WebhookParameters.empty() for none");
+	}
 
 	/**
 	 * Read a gather result from webhook parameters.

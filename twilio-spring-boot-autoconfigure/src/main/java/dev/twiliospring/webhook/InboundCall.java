@@ -2,6 +2,8 @@ package dev.twiliospring.webhook;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.util.Assert;
+
 import dev.twiliospring.client.api.Call;
 
 /**
@@ -49,6 +51,13 @@ public record InboundCall(@Nullable String callSid, @Nullable String accountSid,
 		@Nullable String fromState, @Nullable String fromZip, @Nullable String fromCountry, @Nullable String toCity,
 		@Nullable String toState, @Nullable String toZip, @Nullable String toCountry, @Nullable String stirVerstat,
 		@Nullable String addOns, WebhookParameters params) {
+
+	/**
+	 * Create an instance, checking that the parameters are present.
+	 */
+	public InboundCall {
+		Assert.notNull(params, "'params' must not be null; use WebhookParameters.empty() for none");
+	}
 
 	/**
 	 * Read a call from webhook parameters.

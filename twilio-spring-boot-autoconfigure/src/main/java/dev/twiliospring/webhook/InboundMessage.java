@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.util.Assert;
+
 /**
  * Incoming SMS, MMS or WhatsApp message, as Twilio posts it to a messaging webhook.
  * <p>
@@ -86,9 +88,12 @@ public record InboundMessage(@Nullable String messageSid, @Nullable String smsSi
 		@Nullable String addOns, WebhookParameters params) {
 
 	/**
-	 * Create an instance, copying the media list.
+	 * Create an instance, copying the media list and checking that it and the parameters
+	 * are present.
 	 */
 	public InboundMessage {
+		Assert.notNull(media, "'media' must not be null");
+		Assert.notNull(params, "'params' must not be null; use WebhookParameters.empty() for none");
 		media = List.copyOf(media);
 	}
 

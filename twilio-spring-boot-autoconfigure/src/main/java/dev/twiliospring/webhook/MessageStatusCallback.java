@@ -2,6 +2,8 @@ package dev.twiliospring.webhook;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.util.Assert;
+
 import dev.twiliospring.client.api.Message;
 
 /**
@@ -36,6 +38,13 @@ public record MessageStatusCallback(@Nullable String messageSid, Message.@Nullab
 		@Nullable String from, @Nullable String to, @Nullable String apiVersion, @Nullable String smsSid,
 		@Nullable String smsStatus, @Nullable String messagingServiceSid, @Nullable String rawDlrDoneDate,
 		WebhookParameters params) {
+
+	/**
+	 * Create an instance, checking that the parameters are present.
+	 */
+	public MessageStatusCallback {
+		Assert.notNull(params, "'params' must not be null; use WebhookParameters.empty() for none");
+	}
 
 	/**
 	 * Read a message status callback from webhook parameters.

@@ -2,6 +2,8 @@ package dev.twiliospring.webhook;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.util.Assert;
+
 import dev.twiliospring.client.api.Recording;
 
 /**
@@ -35,6 +37,13 @@ public record RecordingStatusCallback(@Nullable String recordingSid, @Nullable S
 		@Nullable Integer recordingChannels, @Nullable String recordingSource, @Nullable String recordingStartTime,
 		@Nullable String recordingTrack, @Nullable Integer errorCode, @Nullable String accountSid,
 		@Nullable String callSid, @Nullable String conferenceSid, WebhookParameters params) {
+
+	/**
+	 * Create an instance, checking that the parameters are present.
+	 */
+	public RecordingStatusCallback {
+		Assert.notNull(params, "'params' must not be null; use WebhookParameters.empty() for none");
+	}
 
 	/**
 	 * Read a recording status callback from webhook parameters.

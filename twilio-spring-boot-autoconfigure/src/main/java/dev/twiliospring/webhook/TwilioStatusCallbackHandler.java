@@ -19,9 +19,10 @@ import org.springframework.web.servlet.function.ServerResponse;
  * The kind of callback is told from its parameters: {@code RecordingStatus} for a
  * recording, {@code MessageStatus} (or, in older callbacks, {@code SmsStatus}) for a
  * message and {@code CallStatus} for a call. Anything else is answered with 400,
- * including conference events, asynchronous answering machine detection results and
- * transcriptions: a transcription callback carries the call's {@code CallStatus} too, but
- * it is not a call status callback. The endpoint does not check signatures itself:
+ * including conference events, asynchronous answering machine detection results,
+ * transcriptions and the partial speech results of a {@code <Gather>}: a transcription
+ * callback or a partial result carries the call's {@code CallStatus} too, but it is not a
+ * call status callback. The endpoint does not check signatures itself:
  * like a controller, it is annotated with {@link TwilioWebhook}, so the
  * {@link TwilioWebhookFilter} checks every request that the dispatcher servlet routes to
  * it, whatever the servlet path and the router function's path parser, and the
@@ -59,8 +60,9 @@ public class TwilioStatusCallbackHandler implements HandlerFunction<ServerRespon
 		if (event == null) {
 			return problem(request, "unrecognized-callback",
 					"Expected a message, call or recording status callback (with a MessageStatus, SmsStatus, "
-							+ "CallStatus or RecordingStatus parameter); send transcription, conference and "
-							+ "answering machine detection callbacks to a @TwilioWebhook handler of their own");
+							+ "CallStatus or RecordingStatus parameter); send transcription, conference, answering "
+							+ "machine detection, stream and partial speech result callbacks to a @TwilioWebhook "
+							+ "handler of their own");
 		}
 		this.eventPublisher.publishEvent(event);
 		return ServerResponse.noContent().build();
@@ -80,8 +82,9 @@ public class TwilioStatusCallbackHandler implements HandlerFunction<ServerRespon
 		if (params.contains("MessageStatus") || (params.contains("SmsStatus") && !params.contains("CallStatus"))) {
 			return new MessageStatusEvent(MessageStatusCallback.from(params));
 		}
-		// A transcription callback carries the call's standard parameters, CallStatus too
-		if (params.contains("CallStatus") && !params.contains("TranscriptionStatus")) {
+		// Transcription callbacks and partial speech results carry the call's CallStatus too
+		if (params.contains("CallStatus") && !params.contains("TranscriptionStatus")
+				&& !TwilioWebhookObservationContext.Type.isPartialSpeechResult(params.asMap())) {
 			return new CallStatusEvent(CallStatusCallback.from(params));
 		}
 		return null;

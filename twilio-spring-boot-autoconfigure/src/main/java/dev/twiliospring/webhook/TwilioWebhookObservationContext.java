@@ -114,8 +114,10 @@ public class TwilioWebhookObservationContext extends Observation.Context {
 		 * A status callback: {@code MessageStatus}, {@code RecordingStatus},
 		 * {@code TranscriptionStatus}, a conference event ({@code StatusCallbackEvent}), an
 		 * asynchronous answering machine detection result ({@code AnsweredBy} without
-		 * {@code CallStatus}), or a call progress event ({@code CallbackSource} or a final
-		 * {@code CallStatus}).
+		 * {@code CallStatus}), a call progress event ({@code CallbackSource} or a final
+		 * {@code CallStatus}), an event of a {@code <Stream>} ({@code StreamEvent}) or of
+		 * a real-time {@code <Transcription>} ({@code TranscriptionEvent}), or a partial
+		 * speech result of a {@code <Gather>} ({@code UnstableSpeechResult}).
 		 */
 		STATUS,
 
@@ -139,14 +141,18 @@ public class TwilioWebhookObservationContext extends Observation.Context {
 		 * {@code CallbackSource}, and a voice webhook is never sent for a call that has
 		 * ended. Conference events carry {@code StatusCallbackEvent}; an asynchronous
 		 * answering machine detection result names a call without the
-		 * {@code CallStatus} that every voice webhook carries.
+		 * {@code CallStatus} that every voice webhook carries. Callbacks of TwiML nouns
+		 * whose answer Twilio ignores carry the call's parameters too and are told by
+		 * their own: {@code StreamEvent}, {@code TranscriptionEvent} and the partial
+		 * results of a {@code <Gather>}.
 		 * @param parameters the query and form parameters of the request
 		 * @return the type
 		 */
 		public static Type of(Map<String, String[]> parameters) {
 			if (parameters.containsKey("RecordingStatus") || parameters.containsKey("MessageStatus")
 					|| parameters.containsKey("TranscriptionStatus")
-					|| parameters.containsKey("StatusCallbackEvent")) {
+					|| parameters.containsKey("StatusCallbackEvent") || parameters.containsKey("StreamEvent")
+					|| parameters.containsKey("TranscriptionEvent") || isPartialSpeechResult(parameters)) {
 				return STATUS;
 			}
 			if (parameters.containsKey("CallSid")) {
@@ -162,6 +168,17 @@ public class TwilioWebhookObservationContext extends Observation.Context {
 				return MESSAGE;
 			}
 			return OTHER;
+		}
+
+		/**
+		 * Whether the parameters are a partial result that a {@code <Gather>} sends to
+		 * its {@code partialResultCallback} while the caller speaks; the final result
+		 * goes to its action with {@code SpeechResult} instead.
+		 * @param parameters the parameters of the request
+		 * @return whether the request is a partial speech result
+		 */
+		static boolean isPartialSpeechResult(Map<String, ?> parameters) {
+			return parameters.containsKey("UnstableSpeechResult") || parameters.containsKey("StableSpeechResult");
 		}
 
 		private static @Nullable String first(Map<String, String[]> parameters, String name) {

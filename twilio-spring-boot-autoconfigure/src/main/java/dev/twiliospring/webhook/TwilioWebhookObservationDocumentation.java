@@ -36,8 +36,9 @@ public enum TwilioWebhookObservationDocumentation implements ObservationDocument
 		/**
 		 * Kind of webhook: {@code message}, {@code voice}, {@code status} or
 		 * {@code other}, as {@link TwilioWebhookObservationContext.Type#of} tells it;
-		 * conference events and asynchronous answering machine detection results are
-		 * {@code status}.
+		 * conference events, asynchronous answering machine detection results, events
+		 * of a {@code <Stream>} or a real-time {@code <Transcription>} and partial
+		 * speech results of a {@code <Gather>} are {@code status}.
 		 */
 		TYPE("type"),
 

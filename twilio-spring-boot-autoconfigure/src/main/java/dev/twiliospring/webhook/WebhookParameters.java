@@ -7,12 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.Assert;
 
 import dev.twiliospring.client.TwilioEnum;
 
@@ -44,11 +47,18 @@ public final class WebhookParameters {
 	 * Create a view of the given parameters.
 	 * @param parameters the parameters, each name with its values
 	 * @return the parameters
+	 * @throws IllegalArgumentException if a name, a list of values or a value is
+	 * {@code null}, as in JSON such as {@code {"Body": null}}
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public static WebhookParameters of(Map<String, ? extends Collection<String>> parameters) {
 		Map<String, List<String>> copy = new LinkedHashMap<>();
 		parameters.forEach((name, values) -> {
+			Assert.isTrue(name != null, "Parameter names must not be null");
+			Assert.isTrue(values != null, () -> "Parameter '" + name + "' must have a list of values, not null");
+			// Not contains(null), which immutable lists answer with a NullPointerException
+			Assert.isTrue(values.stream().allMatch(Objects::nonNull),
+					() -> "Values of parameter '" + name + "' must not be null");
 			if (!values.isEmpty()) {
 				copy.put(name, List.copyOf(values));
 			}
