@@ -30,12 +30,12 @@ class WebhookPayloadsReviewTests {
 
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
-			AccountSid=AC1,CallSid=CA1,StreamSid=MZ1,StreamName=s,StreamEvent=stream-started,Timestamp=t | STATUS
-			AccountSid=AC1,CallSid=CA1,StreamSid=MZ1,StreamEvent=stream-error,StreamError=boom            | STATUS
-			AccountSid=AC1,CallSid=CA1,TranscriptionSid=GT1,TranscriptionEvent=transcription-content,Track=inbound_track,Final=true | STATUS
-			AccountSid=AC1,CallSid=CA1,CallStatus=in-progress,SequenceNumber=1,UnstableSpeechResult=hel,StableSpeechResult=,Stability=0.1 | STATUS
-			AccountSid=AC1,CallSid=CA1,CallStatus=in-progress,SpeechResult=hello,Confidence=0.9           | VOICE
-			AccountSid=AC1,CallSid=CA1,CallStatus=in-progress,DialCallStatus=completed,DialCallSid=CA2    | VOICE
+			CallSid=CA1,StreamSid=MZ1,StreamName=s,StreamEvent=stream-started,Timestamp=t          | STATUS
+			CallSid=CA1,StreamSid=MZ1,StreamEvent=stream-error,StreamError=boom                    | STATUS
+			CallSid=CA1,TranscriptionSid=GT1,TranscriptionEvent=transcription-content,Final=true   | STATUS
+			CallSid=CA1,CallStatus=in-progress,UnstableSpeechResult=hel,StableSpeechResult=        | STATUS
+			CallSid=CA1,CallStatus=in-progress,SpeechResult=hello,Confidence=0.9                   | VOICE
+			CallSid=CA1,CallStatus=in-progress,DialCallStatus=completed,DialCallSid=CA2            | VOICE
 			""")
 	void callbacksOfTwimlNounsAreTaggedStatusAndRequestsForTwimlVoice(String parameters, Type expected) {
 		assertThat(Type.of(arrays(parameters))).isEqualTo(expected);
@@ -43,8 +43,8 @@ class WebhookPayloadsReviewTests {
 
 	@Test
 	void statusEndpointDoesNotPublishAPartialSpeechResultAsACallStatus() {
-		WebhookParameters partial = WebhookParameters.ofArrays(arrays(
-				"AccountSid=AC1,CallSid=CA1,CallStatus=in-progress,SequenceNumber=1,UnstableSpeechResult=hel,Stability=0.1"));
+		WebhookParameters partial = WebhookParameters
+			.ofArrays(arrays("CallSid=CA1,CallStatus=in-progress,SequenceNumber=1,UnstableSpeechResult=hel"));
 		assertThat(TwilioStatusCallbackHandler.toEvent(partial)).isNull();
 	}
 
