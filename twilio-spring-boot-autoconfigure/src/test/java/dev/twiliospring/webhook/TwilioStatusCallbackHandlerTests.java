@@ -55,6 +55,19 @@ class TwilioStatusCallbackHandlerTests {
 			.contains("Rejected Twilio status callback POST /twilio/status with 400: Parameter 'ErrorCode'");
 	}
 
+	@Test
+	void answersStreamEventsRealTimeTranscriptionsAndPartialSpeechResultsWith400() throws Exception {
+		// Each carries the call's CallSid, the partial result its CallStatus too
+		String[][] callbacks = {
+				{ "AccountSid", "AC1", "CallSid", "CA1", "StreamSid", "MZ1", "StreamEvent", "stream-stopped" },
+				{ "AccountSid", "AC1", "CallSid", "CA1", "TranscriptionEvent", "transcription-stopped" },
+				{ "CallSid", "CA1", "CallStatus", "in-progress", "SequenceNumber", "1", "UnstableSpeechResult", "hel" } };
+		for (String[] callback : callbacks) {
+			assertThat(this.handler.handle(request(callback)).statusCode().value()).isEqualTo(400);
+		}
+		assertThat(this.events).isEmpty();
+	}
+
 	private static ServerRequest request(String... namesAndValues) {
 		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/twilio/status");
 		for (int i = 0; i < namesAndValues.length; i += 2) {

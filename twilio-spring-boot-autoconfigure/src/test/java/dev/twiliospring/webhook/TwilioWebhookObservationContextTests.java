@@ -31,6 +31,12 @@ class TwilioWebhookObservationContextTests {
 			CallSid=CA1,CallStatus=in-progress,AnsweredBy=human    | VOICE
 			ConferenceSid=CF1,CallSid=CA1,StatusCallbackEvent=participant-join | STATUS
 			ConferenceSid=CF1,StatusCallbackEvent=conference-end   | STATUS
+			CallSid=CA1,StreamSid=MZ1,StreamName=s,StreamEvent=stream-started,Timestamp=t | STATUS
+			CallSid=CA1,StreamSid=MZ1,StreamEvent=stream-error,StreamError=boom | STATUS
+			CallSid=CA1,TranscriptionSid=GT1,TranscriptionEvent=transcription-content,Final=true | STATUS
+			CallSid=CA1,CallStatus=in-progress,UnstableSpeechResult=hel,StableSpeechResult= | STATUS
+			CallSid=CA1,CallStatus=in-progress,SpeechResult=hello,Confidence=0.9 | VOICE
+			CallSid=CA1,CallStatus=in-progress,DialCallStatus=completed,DialCallSid=CA2 | VOICE
 			EventType=onMessageAdded                               | OTHER
 			tenant=a                                               | OTHER
 			""")

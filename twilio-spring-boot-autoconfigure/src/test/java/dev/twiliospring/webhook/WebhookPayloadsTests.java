@@ -5,12 +5,19 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.twiliospring.client.api.Call;
 import dev.twiliospring.client.api.Message;
 import dev.twiliospring.client.api.Recording;
+
+import org.springframework.aot.hint.BindingReflectionHintsRegistrar;
+import org.springframework.aot.hint.RuntimeHints;
+import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -254,6 +261,41 @@ class WebhookPayloadsTests {
 				.as(payload.getClass().getSimpleName())
 				.isEqualTo(payload);
 		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "{\"Body\": null}", "{\"Body\": [null]}", "{\"Body\": [\"a\", null]}" })
+	void readingParametersWithANullValueFromJsonNamesTheParameter(String json) {
+		assertThatExceptionOfType(JacksonException.class)
+			.isThrownBy(() -> JsonMapper.builder().build().readValue(json, WebhookParameters.class))
+			.withMessageContaining("'Body'");
+	}
+
+	@Test
+	void readingParametersWithAValueThatIsNoListFromJsonFailsClearly() {
+		assertThatExceptionOfType(JacksonException.class)
+			.isThrownBy(() -> JsonMapper.builder()
+				.build()
+				.readValue("{\"Body\": {\"a\": 1}}", WebhookParameters.class))
+			.withMessageContaining("Body");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "{\"callSid\": \"CA1\", \"params\": null}", "{\"callSid\": \"CA1\"}" })
+	void readingAPayloadWithoutParametersFromJsonFailsClearly(String json) {
+		assertThatExceptionOfType(JacksonException.class)
+			.isThrownBy(() -> JsonMapper.builder().build().readValue(json, InboundCall.class))
+			.withMessageContaining("params");
+	}
+
+	@Test
+	void bindingHintsOfAPayloadCoverTheJsonMethodsOfItsParameters() throws NoSuchMethodException {
+		RuntimeHints hints = new RuntimeHints();
+		new BindingReflectionHintsRegistrar().registerReflectionHints(hints.reflection(), InboundCall.class);
+		assertThat(RuntimeHintsPredicates.reflection()
+			.onMethodInvocation(WebhookParameters.class.getMethod("asMap"))).accepts(hints);
+		assertThat(RuntimeHintsPredicates.reflection()
+			.onMethodInvocation(WebhookParameters.class.getMethod("of", Map.class))).accepts(hints);
 	}
 
 	private static WebhookParameters params(String... namesAndValues) {

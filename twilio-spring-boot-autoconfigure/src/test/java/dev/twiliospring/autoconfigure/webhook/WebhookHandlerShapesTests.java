@@ -169,9 +169,8 @@ class WebhookHandlerShapesTests {
 	}
 
 	@Test
-	void handlerThrows() throws Exception {
+	void handlerThatThrowsAnswers500WithoutAStackTrace() throws Exception {
 		HttpResponse<String> response = post("/throws/sms", true, "Body", "boom");
-		System.out.println("THROWS -> " + response.statusCode() + " " + response.headers().map() + " " + response.body());
 		assertThat(response.statusCode()).isEqualTo(500);
 		assertThat(response.body()).doesNotContain("at dev.twiliospring");
 	}

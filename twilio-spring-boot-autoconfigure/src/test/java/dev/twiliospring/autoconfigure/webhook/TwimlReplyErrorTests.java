@@ -38,10 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tests for a {@code @TwilioWebhook} handler that echoes a sender's text into TwiML, on a
  * real embedded server: text that XML 1.0 cannot carry.
  */
-@SpringBootTest(classes = TwimlReplyErrorReviewTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+@SpringBootTest(classes = TwimlReplyErrorTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "twilio.auth-token=" + AUTH_TOKEN })
 @ExtendWith(OutputCaptureExtension.class)
-class TwimlReplyErrorReviewTests {
+class TwimlReplyErrorTests {
 
 	private static final String BODY = "hi \u0001 there";
 

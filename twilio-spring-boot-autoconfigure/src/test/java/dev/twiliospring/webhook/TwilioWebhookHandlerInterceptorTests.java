@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * setup mistake.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class WebhookSetupMistakeReviewTests {
+class TwilioWebhookHandlerInterceptorTests {
 
 	@Test
 	void logsRefusalOfAnUnverifiedWebhookAsAnErrorOnceAMinute(CapturedOutput output) throws Exception {

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tests for {@link TwilioClient#close()}: a transport that fails to close.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class TwilioClientCloseReviewTests {
+class TwilioClientCloseTests {
 
 	@Test
 	void logsATransportThatFailsToCloseAsAWarningLikeSpringDoesForABean(CapturedOutput output) {
