@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the benchmarks and runs all of them with short settings sized for a 2-core
-# machine (about 20 minutes of measurement), then prints a Markdown table of the results with ratios.
+# machine (about 20 minutes of measurement, 4 more as root), then prints a Markdown table of the results with ratios.
 #
 #   twilio-spring-benchmarks/run-benchmarks.sh            # everything
 #   JMH_OPTS="-f 2 -wi 5 -i 10" twilio-spring-benchmarks/run-benchmarks.sh   # longer runs
@@ -10,8 +10,8 @@
 # context switch instead of waking an idle CPU; see docs/performance.md. That run warms
 # up longer (JMH_ONE_CPU_OPTS), because the JIT compiler shares the CPU with it, and in
 # three forks, because the ratio there is close to the target and one fork's JIT
-# decisions move it. Run as root, the script also runs it on two CPUs kept from halting
-# when idle (below).
+# decisions move it. Run as root, the script also runs it on all CPUs (two on the machine
+# of docs/performance.md) kept from halting when idle (below).
 #
 # Results (JMH JSON and the table) go to twilio-spring-benchmarks/target/results.
 set -euo pipefail
@@ -54,7 +54,7 @@ if command -v taskset >/dev/null && [ "$(nproc)" -gt 1 ]; then
 	run client-one-cpu "$one_cpu_opts" taskset -c 0 java -jar "$jar" 'ClientBenchmark.OneThread' -prof gc
 	tables+=("one CPU=$results/client-one-cpu.json")
 fi
-# And on two CPUs that poll rather than halt when idle: while the file is open, the
+# And on all CPUs, polling rather than halting when idle: while the file is open, the
 # kernel keeps every CPU out of idle states with a wake-up latency (Linux PM QoS, as
 # latency-tuned hosts set it). On a virtual machine a halted CPU leaves the guest, and
 # waking it costs more than either client's work; see docs/performance.md. Only when
@@ -64,7 +64,7 @@ if [ -w /dev/cpu_dma_latency ] && [ "$(nproc)" -gt 1 ]; then
 	printf '\0\0\0\0' >&3
 	run client-polling "$one_cpu_opts" java -jar "$jar" 'ClientBenchmark.OneThread.(ours|twilioJava|roundTrip)$' -prof gc
 	exec 3>&-
-	tables+=("two CPUs, polling when idle=$results/client-polling.json")
+	tables+=("$(nproc) CPUs, polling when idle=$results/client-polling.json")
 fi
 
 echo "== paging"

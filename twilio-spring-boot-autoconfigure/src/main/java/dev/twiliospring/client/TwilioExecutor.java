@@ -667,14 +667,14 @@ final class TwilioExecutor {
 	}
 
 	/**
-	 * An answer that arrived but could not be read, with what is known of it.
-	 */
-	/**
 	 * A URL and the {@link URI} parsed from it.
 	 */
 	private record ParsedUrl(String text, URI uri) {
 	}
 
+	/**
+	 * An answer that arrived but could not be read, with what is known of it.
+	 */
 	private static final class UnreadableAnswerException extends TwilioException {
 
 		private final int statusCode;
