@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -16,10 +17,11 @@ import dev.twiliospring.client.api.MessageListRequest;
 
 /**
  * Auto-paging memory: streams 100,000 messages served in pages of 1,000 and samples the
- * heap that is still reachable (used heap right after a full collection) every 250
- * items and whenever the client asks for the next page, while it waits for it: a client
- * that still holds the page it has finished shows it there. The peak, minus the heap
- * before streaming, is compared with the retained size of one page held on its own.
+ * heap that is still reachable (used heap right after a full collection) from a thread
+ * of its own, one sample after another for as long as the stream runs, and whenever the
+ * client asks for the next page, while it waits for it: a client that still holds the
+ * page it has finished shows it there. The peak, minus the heap before streaming, is
+ * compared with the retained size of one page held on its own.
  * <p>
  * Run: {@code java -Xmx512m -cp benchmarks.jar dev.twiliospring.benchmarks.PagingFootprint}.
  */
@@ -28,8 +30,6 @@ public final class PagingFootprint {
 	private static final int TOTAL = 100_000;
 
 	private static final int PAGE_SIZE = 1_000;
-
-	private static final int SAMPLE_EVERY = 250;
 
 	private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
 
@@ -59,7 +59,34 @@ public final class PagingFootprint {
 	}
 
 	private static void report(LoopbackTwilioServer server, String contender, Supplier<Object> onePage,
-			Supplier<Iterator<?>> all) {
+			Supplier<Iterator<?>> all) throws InterruptedException {
+		Measurement measurement = measure(server, onePage, all);
+		if (measurement.items() != TOTAL) {
+			throw new IllegalStateException(
+					contender + " streamed " + measurement.items() + " messages, expected " + TOTAL);
+		}
+		System.out.printf(Locale.ROOT,
+				"PAGING %s items=%d pageSize=%d onePageKiB=%d peakRetainedKiB=%d peakInPages=%.2f%n", contender,
+				measurement.items(), PAGE_SIZE, measurement.onePage() / 1024, measurement.peak() / 1024,
+				(double) measurement.peak() / measurement.onePage());
+	}
+
+	/**
+	 * Measure the retained size of one page and the peak retained heap while all items
+	 * are streamed. A client holds the most while it reads a page: the body, whatever it
+	 * parses the body into, and the items built so far. Samples taken by the streaming
+	 * thread between items never see that moment, so a sampler thread takes one after
+	 * another while the stream runs, and the streaming thread takes none: with its own
+	 * collections it would spend its time sampling rather than reading, and the
+	 * sampler's collections would fall between items too.
+	 * @param server the server the contender pages through
+	 * @param onePage fetches one page and returns it
+	 * @param all starts streaming all items
+	 * @return the measurement
+	 * @throws InterruptedException if interrupted while the sampler stops
+	 */
+	static Measurement measure(LoopbackTwilioServer server, Supplier<Object> onePage, Supplier<Iterator<?>> all)
+			throws InterruptedException {
 		// A first page loads classes and fills caches that are no part of a page's size
 		onePage.get();
 		long baseline = retainedHeap();
@@ -70,29 +97,34 @@ public final class PagingFootprint {
 		}
 		page = null;
 		long streamBaseline = retainedHeap();
-		AtomicLong peakDuringFetch = new AtomicLong();
-		server.onPageRequest(() -> peakDuringFetch.accumulateAndGet(retainedHeap() - streamBaseline, Math::max));
-		long peak = 0;
+		AtomicLong peak = new AtomicLong();
+		server.onPageRequest(() -> peak.accumulateAndGet(retainedHeap() - streamBaseline, Math::max));
+		AtomicBoolean streaming = new AtomicBoolean(true);
+		Thread sampler = new Thread(() -> {
+			while (streaming.get()) {
+				peak.accumulateAndGet(retainedHeap() - streamBaseline, Math::max);
+			}
+		}, "paging-footprint-sampler");
+		sampler.setDaemon(true);
 		int count = 0;
-		Iterator<?> items = all.get();
-		while (items.hasNext()) {
-			Object item = items.next();
-			if (item == null) {
-				throw new IllegalStateException("Null item");
-			}
-			count++;
-			if (count % SAMPLE_EVERY == 0) {
-				peak = Math.max(peak, retainedHeap() - streamBaseline);
+		// Started first: twilio-java's reader fetches the first page before it returns
+		sampler.start();
+		try {
+			Iterator<?> items = all.get();
+			while (items.hasNext()) {
+				Object item = items.next();
+				if (item == null) {
+					throw new IllegalStateException("Null item");
+				}
+				count++;
 			}
 		}
-		server.onPageRequest(null);
-		peak = Math.max(peak, peakDuringFetch.get());
-		if (count != TOTAL) {
-			throw new IllegalStateException(contender + " streamed " + count + " messages, expected " + TOTAL);
+		finally {
+			streaming.set(false);
+			sampler.join();
+			server.onPageRequest(null);
 		}
-		System.out.printf(Locale.ROOT,
-				"PAGING %s items=%d pageSize=%d onePageKiB=%d peakRetainedKiB=%d peakInPages=%.2f%n", contender,
-				count, PAGE_SIZE, pageSize / 1024, peak / 1024, (double) peak / pageSize);
+		return new Measurement(count, pageSize, peak.get());
 	}
 
 	private static long retainedHeap() {
@@ -100,6 +132,18 @@ public final class PagingFootprint {
 			System.gc();
 		}
 		return MEMORY.getHeapMemoryUsage().getUsed();
+	}
+
+	/**
+	 * What {@link #measure} found.
+	 *
+	 * @param items how many items were streamed
+	 * @param onePage the retained size of one page held on its own, in bytes
+	 * @param peak the peak retained heap while streaming, above the heap before, in
+	 * bytes
+	 */
+	record Measurement(int items, long onePage, long peak) {
+
 	}
 
 }

@@ -1,0 +1,84 @@
+package dev.twiliospring.benchmarks;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link PagingFootprint}: the peak it reports includes what a client holds
+ * while it reads a page, not only what it holds between pages.
+ */
+class PagingFootprintReviewTests {
+
+	private static final int BODY_BYTES = 16 * 1024 * 1024;
+
+	@Test
+	void peakIncludesWhatTheClientHoldsWhileItReadsAPage() throws IOException, InterruptedException {
+		try (LoopbackTwilioServer server = LoopbackTwilioServer.start(0)) {
+			PagingFootprint.Measurement measurement = PagingFootprint.measure(server, PagingFootprintReviewTests::page,
+					() -> new ReadingIterator(3));
+			assertThat(measurement.items()).isEqualTo(3 * 1_000);
+			assertThat(measurement.peak()).isGreaterThanOrEqualTo(BODY_BYTES);
+		}
+	}
+
+	private static List<byte[]> page() {
+		List<byte[]> items = new ArrayList<>();
+		for (int i = 0; i < 1_000; i++) {
+			items.add(new byte[1024]);
+		}
+		return items;
+	}
+
+	/**
+	 * A client that reads each page as a whole body into memory and takes its time to
+	 * turn it into items, as a client that buffers and parses a page's JSON does.
+	 */
+	private static final class ReadingIterator implements Iterator<byte[]> {
+
+		private int pagesLeft;
+
+		private Iterator<byte[]> items = List.<byte[]>of().iterator();
+
+		private byte @Nullable [] body;
+
+		ReadingIterator(int pages) {
+			this.pagesLeft = pages;
+		}
+
+		@Override
+		public boolean hasNext() {
+			if (!this.items.hasNext() && this.pagesLeft > 0) {
+				this.pagesLeft--;
+				this.items = List.<byte[]>of().iterator();
+				this.body = new byte[BODY_BYTES];
+				try {
+					Thread.sleep(500);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				this.items = page().iterator();
+				this.body = null;
+			}
+			return this.items.hasNext();
+		}
+
+		@Override
+		public byte[] next() {
+			if (!hasNext()) {
+				throw new NoSuchElementException();
+			}
+			return this.items.next();
+		}
+
+	}
+
+}
