@@ -85,6 +85,21 @@ public final class LoopbackTwilioServer implements AutoCloseable {
 	}
 
 	/**
+	 * Run a server in a process of its own, so that what it allocates for its answers is
+	 * not part of the heap that {@link PagingFootprint} measures: prints the base URL on
+	 * a line of its own, then serves until its standard input ends.
+	 * @param args how many messages a list spans
+	 * @throws IOException if the server cannot bind
+	 */
+	public static void main(String[] args) throws IOException {
+		try (LoopbackTwilioServer server = start(Integer.parseInt(args[0]))) {
+			System.out.println(server.baseUrl());
+			System.out.flush();
+			System.in.transferTo(OutputStream.nullOutputStream());
+		}
+	}
+
+	/**
 	 * Return the base URL, such as {@code http://127.0.0.1:40123}.
 	 * @return the base URL
 	 */

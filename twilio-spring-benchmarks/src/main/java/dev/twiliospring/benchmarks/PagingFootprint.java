@@ -1,9 +1,14 @@
 package dev.twiliospring.benchmarks;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -16,12 +21,12 @@ import dev.twiliospring.client.api.Message;
 import dev.twiliospring.client.api.MessageListRequest;
 
 /**
- * Auto-paging memory: streams 100,000 messages served in pages of 1,000 and samples the
- * heap that is still reachable (used heap right after a full collection) from a thread
- * of its own, one sample after another for as long as the stream runs, and whenever the
- * client asks for the next page, while it waits for it: a client that still holds the
- * page it has finished shows it there. The peak, minus the heap before streaming, is
- * compared with the retained size of one page held on its own.
+ * Auto-paging memory: streams 100,000 messages served in pages of 1,000 by a loopback
+ * server in another process and samples the heap that is still reachable (used heap
+ * right after a full collection) from a thread of its own, one sample after another for
+ * as long as the stream runs, so that samples fall while the client reads a page as
+ * well as between pages. The peak, minus the heap before streaming, is compared with
+ * the retained size of one page held on its own.
  * <p>
  * Run: {@code java -Xmx512m -cp benchmarks.jar dev.twiliospring.benchmarks.PagingFootprint}.
  */
@@ -37,17 +42,28 @@ public final class PagingFootprint {
 	}
 
 	public static void main(String[] args) throws Exception {
-		try (LoopbackTwilioServer server = LoopbackTwilioServer.start(TOTAL)) {
+		// The server runs in a process of its own: it builds each page's answer in memory,
+		// and in this process that would count as the client's
+		Process server = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
+				System.getProperty("java.class.path"), LoopbackTwilioServer.class.getName(), Integer.toString(TOTAL))
+			.redirectError(ProcessBuilder.Redirect.INHERIT)
+			.start();
+		try {
+			String line = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))
+				.readLine();
+			if (line == null) {
+				throw new IllegalStateException("The loopback server did not start");
+			}
+			URI baseUrl = URI.create(line.trim());
 			TwilioClient ours = TwilioClient.builder()
 				.accountSid(LoopbackTwilioServer.ACCOUNT_SID)
 				.authToken(LoopbackTwilioServer.AUTH_TOKEN)
-				.baseUrl(server.baseUrl())
+				.baseUrl(baseUrl)
 				.build();
-			TwilioRestClient twilioJava = TwilioJavaLoopback.client(server.baseUrl());
+			TwilioRestClient twilioJava = TwilioJavaLoopback.client(baseUrl);
 			MessageListRequest request = MessageListRequest.builder().pageSize(PAGE_SIZE).build();
-			report(server, "ours", () -> ours.messages().list(request),
-					() -> ours.messages().stream(request).iterator());
-			report(server, "twilioJava",
+			report("ours", () -> ours.messages().list(request), () -> ours.messages().stream(request).iterator());
+			report("twilioJava",
 					() -> com.twilio.rest.api.v2010.account.Message.reader()
 						.setPageSize((long) PAGE_SIZE)
 						.firstPage(twilioJava),
@@ -56,11 +72,17 @@ public final class PagingFootprint {
 						.read(twilioJava)
 						.iterator());
 		}
+		finally {
+			server.getOutputStream().close();
+			if (!server.waitFor(10, TimeUnit.SECONDS)) {
+				server.destroy();
+			}
+		}
 	}
 
-	private static void report(LoopbackTwilioServer server, String contender, Supplier<Object> onePage,
-			Supplier<Iterator<?>> all) throws InterruptedException {
-		Measurement measurement = measure(server, onePage, all);
+	private static void report(String contender, Supplier<Object> onePage, Supplier<Iterator<?>> all)
+			throws InterruptedException {
+		Measurement measurement = measure(onePage, all);
 		if (measurement.items() != TOTAL) {
 			throw new IllegalStateException(
 					contender + " streamed " + measurement.items() + " messages, expected " + TOTAL);
@@ -78,15 +100,15 @@ public final class PagingFootprint {
 	 * thread between items never see that moment, so a sampler thread takes one after
 	 * another while the stream runs, and the streaming thread takes none: with its own
 	 * collections it would spend its time sampling rather than reading, and the
-	 * sampler's collections would fall between items too.
-	 * @param server the server the contender pages through
+	 * sampler's collections would fall between items too. The server the contender pages
+	 * through must run in another process, or what it allocates for its answers counts
+	 * as the contender's.
 	 * @param onePage fetches one page and returns it
 	 * @param all starts streaming all items
 	 * @return the measurement
 	 * @throws InterruptedException if interrupted while the sampler stops
 	 */
-	static Measurement measure(LoopbackTwilioServer server, Supplier<Object> onePage, Supplier<Iterator<?>> all)
-			throws InterruptedException {
+	static Measurement measure(Supplier<Object> onePage, Supplier<Iterator<?>> all) throws InterruptedException {
 		// A first page loads classes and fills caches that are no part of a page's size
 		onePage.get();
 		long baseline = retainedHeap();
@@ -98,7 +120,6 @@ public final class PagingFootprint {
 		page = null;
 		long streamBaseline = retainedHeap();
 		AtomicLong peak = new AtomicLong();
-		server.onPageRequest(() -> peak.accumulateAndGet(retainedHeap() - streamBaseline, Math::max));
 		AtomicBoolean streaming = new AtomicBoolean(true);
 		Thread sampler = new Thread(() -> {
 			while (streaming.get()) {
@@ -122,7 +143,6 @@ public final class PagingFootprint {
 		finally {
 			streaming.set(false);
 			sampler.join();
-			server.onPageRequest(null);
 		}
 		return new Measurement(count, pageSize, peak.get());
 	}

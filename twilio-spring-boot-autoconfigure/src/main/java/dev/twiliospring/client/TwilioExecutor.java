@@ -19,6 +19,7 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -639,8 +640,14 @@ final class TwilioExecutor {
 		if (contentLength < 0 || contentLength > MAX_PRESIZED_BODY) {
 			return bounded(prepared, status, headers, body.readNBytes((int) max + 1));
 		}
-		byte[] bytes = body.readNBytes((int) contentLength);
-		int next = (bytes.length < contentLength) ? -1 : body.read();
+		// Read into the array itself: readNBytes(int) would gather chunks and copy them,
+		// holding a large list page twice
+		byte[] bytes = new byte[(int) contentLength];
+		int read = body.readNBytes(bytes, 0, bytes.length);
+		if (read < bytes.length) {
+			return Arrays.copyOf(bytes, read);
+		}
+		int next = body.read();
 		if (next == -1) {
 			return bytes;
 		}

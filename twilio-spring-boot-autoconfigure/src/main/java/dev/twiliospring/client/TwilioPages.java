@@ -14,8 +14,13 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.jspecify.annotations.Nullable;
 
@@ -36,6 +41,12 @@ final class TwilioPages {
 	 * Map a list response. The 2010-04-01 API puts paging fields at the top level and
 	 * the items under a resource-specific name; the newer APIs put paging fields under
 	 * {@code meta}, whose {@code key} names the items field.
+	 * <p>
+	 * The items of {@code itemsField} are read one by one as the parser reaches them, so
+	 * that a page of 1,000 items never exists as a tree of JSON nodes next to its items,
+	 * which would take several times the memory of the items themselves. Other fields are
+	 * small and read as trees; so is another array, which only becomes the items if
+	 * {@code meta} names it.
 	 * @param <T> the item type
 	 * @param jsonMapper the mapper
 	 * @param body the response body
@@ -46,30 +57,35 @@ final class TwilioPages {
 	 */
 	static <T> Page<T> read(JsonMapper jsonMapper, byte[] body, String itemsField, Class<T> itemType,
 			TwilioRequest request) {
-		try {
-			JsonNode json = jsonMapper.readTree(body);
-			if (json == null || !json.isObject()) {
+		// Values are read from the middle of the page, with the rest of it still to come
+		ObjectReader reader = jsonMapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+		try (JsonParser parser = jsonMapper.createParser(body)) {
+			if (parser.nextToken() != JsonToken.START_OBJECT) {
 				throw new TwilioException("Twilio answered " + request.method() + " " + request.pathTemplate()
 						+ " without a JSON object, so it is not a list page");
+			}
+			ObjectNode json = jsonMapper.createObjectNode();
+			List<T> streamedItems = null;
+			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+				String name = parser.currentName();
+				if (parser.nextToken() == JsonToken.START_ARRAY && name.equals(itemsField)) {
+					streamedItems = readItems(reader.forType(itemType), parser);
+					json.remove(name);
+				}
+				else {
+					json.set(name, reader.readTree(parser));
+				}
+			}
+			if (parser.nextToken() != null) {
+				throw new TwilioException("Twilio answered " + request.method() + " " + request.pathTemplate()
+						+ " with more after its JSON object, so it is not a list page");
 			}
 			JsonNode meta = json.get("meta");
 			boolean metaFormat = meta != null && meta.isObject();
 			JsonNode paging = metaFormat ? meta : json;
 			String field = metaFormat ? text(meta, "key", itemsField) : itemsField;
-			JsonNode itemsNode = json.get(field);
-			if (itemsNode != null && !itemsNode.isNull() && !itemsNode.isArray()) {
-				throw new TwilioException("Field '" + field + "' of the list page of " + request.method() + " "
-						+ request.pathTemplate() + " is not an array");
-			}
-			List<T> items = new ArrayList<>();
-			if (itemsNode != null && itemsNode.isArray()) {
-				for (JsonNode item : itemsNode) {
-					T value = jsonMapper.treeToValue(item, itemType);
-					if (value != null) {
-						items.add(value);
-					}
-				}
-			}
+			List<T> items = (field.equals(itemsField) && streamedItems != null) ? streamedItems
+					: treeItems(jsonMapper, json.get(field), field, itemType, request);
 			String suffix = metaFormat ? "_url" : "_uri";
 			return new Page<>(items, paging.path("page").asInt(0), paging.path("page_size").asInt(items.size()),
 					text(paging, metaFormat ? "url" : "uri", null), text(paging, "first_page" + suffix, null),
@@ -80,6 +96,35 @@ final class TwilioPages {
 					+ request.pathTemplate() + " as " + itemType.getSimpleName() + ": " + ex.getOriginalMessage(),
 					ex);
 		}
+	}
+
+	private static <T> List<T> readItems(ObjectReader reader, JsonParser parser) {
+		List<T> items = new ArrayList<>();
+		while (parser.nextToken() != JsonToken.END_ARRAY) {
+			T value = reader.readValue(parser);
+			if (value != null) {
+				items.add(value);
+			}
+		}
+		return items;
+	}
+
+	private static <T> List<T> treeItems(JsonMapper jsonMapper, @Nullable JsonNode itemsNode, String field,
+			Class<T> itemType, TwilioRequest request) {
+		if (itemsNode != null && !itemsNode.isNull() && !itemsNode.isArray()) {
+			throw new TwilioException("Field '" + field + "' of the list page of " + request.method() + " "
+					+ request.pathTemplate() + " is not an array");
+		}
+		List<T> items = new ArrayList<>();
+		if (itemsNode != null && itemsNode.isArray()) {
+			for (JsonNode item : itemsNode) {
+				T value = jsonMapper.treeToValue(item, itemType);
+				if (value != null) {
+					items.add(value);
+				}
+			}
+		}
+		return items;
 	}
 
 	private static @Nullable String text(JsonNode node, String field, @Nullable String defaultValue) {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import dev.twiliospring.client.StubTwilioServer.RecordedRequest;
+import dev.twiliospring.client.api.Message;
 import dev.twiliospring.client.StubTwilioServer.Response;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -278,6 +279,41 @@ class TwilioClientPagingTests {
 		return Response.json(200, "{\"services\": [{\"friendly_name\": \"" + name + "\"}], \"meta\": {\"key\": "
 				+ "\"services\", \"url\": " + ((url != null) ? "\"" + url + "\"" : "null")
 				+ ", \"next_page_url\": \"" + nextPageUrl + "\"}}");
+	}
+
+	@Test
+	void readsItemsOfAPageAsAFetchReadsTheSameResource() {
+		String message = "{\"sid\":\"SM1\",\"price\":-0.00750,\"num_segments\":\"2\"}";
+		this.server.enqueue(Response.json(200, "{\"messages\":[" + message + ",null],\"page\":0}"),
+				Response.json(200, message));
+		TwilioClient client = this.server.client();
+		Page<Message> page = client.page(messagesRequest(), "messages", Message.class);
+		Message fetched = client.execute(TwilioRequest.get(TwilioDomain.API, MESSAGES).build(), Message.class);
+		assertThat(page.items()).containsExactly(fetched);
+		assertThat(fetched.price()).hasToString("-0.00750");
+	}
+
+	@Test
+	void readsTheItemsThatMetaNamesWhereverTheyStand() {
+		this.server.enqueue(Response.json(200, "{\"services\":[{\"sid\":\"MG0\"}],\"meta\":{\"key\":\"items\","
+				+ "\"page\":3,\"page_size\":1},\"items\":[{\"sid\":\"MG1\"}]}"));
+		Page<JsonNode> page = this.server.client().page(servicesRequest(), "services", JsonNode.class);
+		assertThat(page.items()).extracting((item) -> item.get("sid").asString()).containsExactly("MG1");
+		assertThat(page.pageNumber()).isEqualTo(3);
+	}
+
+	@Test
+	void refusesAPageWithItemsThatAreNoArrayOrWithMoreAfterItsObject() {
+		this.server.enqueue(Response.json(200, "{\"messages\":{\"sid\":\"SM1\"},\"page\":0}"),
+				Response.json(200, "{\"messages\":[],\"page\":0} {\"messages\":[]}"));
+		TwilioClient client = this.server.client();
+		assertThatExceptionOfType(TwilioException.class)
+			.isThrownBy(() -> client.page(messagesRequest(), "messages", JsonNode.class))
+			.withMessageContaining("Field 'messages'")
+			.withMessageContaining("is not an array");
+		assertThatExceptionOfType(TwilioException.class)
+			.isThrownBy(() -> client.page(messagesRequest(), "messages", JsonNode.class))
+			.withMessageContaining("list page");
 	}
 
 	private static TwilioRequest messagesRequest() {
