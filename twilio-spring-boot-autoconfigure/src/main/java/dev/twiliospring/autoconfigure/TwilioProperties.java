@@ -377,6 +377,14 @@ public class TwilioProperties {
 		 */
 		private int deduplicationCapacity = 10_000;
 
+		/**
+		 * Whether requests that embedded Tomcat refuses before they reach the
+		 * application, such as one whose URL is longer than
+		 * server.max-http-request-header-size, are answered with an
+		 * application/problem+json body instead of Tomcat's HTML error page.
+		 */
+		private boolean containerErrorsAsProblemDetails = true;
+
 		private final Validation validation = new Validation();
 
 		private final StatusCallback statusCallback = new StatusCallback();
@@ -445,6 +453,14 @@ public class TwilioProperties {
 			this.deduplicationCapacity = deduplicationCapacity;
 		}
 
+		public boolean isContainerErrorsAsProblemDetails() {
+			return this.containerErrorsAsProblemDetails;
+		}
+
+		public void setContainerErrorsAsProblemDetails(boolean containerErrorsAsProblemDetails) {
+			this.containerErrorsAsProblemDetails = containerErrorsAsProblemDetails;
+		}
+
 		public Validation getValidation() {
 			return this.validation;
 		}
@@ -459,6 +475,7 @@ public class TwilioProperties {
 					+ ", additionalAuthTokens=" + this.additionalAuthTokens.size() + " masked, maxBodySize="
 					+ this.maxBodySize + ", deduplicate=" + this.deduplicate + ", deduplicationTtl="
 					+ this.deduplicationTtl + ", deduplicationCapacity=" + this.deduplicationCapacity
+					+ ", containerErrorsAsProblemDetails=" + this.containerErrorsAsProblemDetails
 					+ ", validation=" + this.validation.enabled + ", statusCallback=" + this.statusCallback.path
 					+ "]";
 		}

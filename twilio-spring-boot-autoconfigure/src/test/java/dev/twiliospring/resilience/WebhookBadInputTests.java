@@ -200,7 +200,12 @@ class WebhookBadInputTests {
 		Response response = send("POST", "/twilio/sms?padding=" + "x".repeat(100_000), headers(FORM, "c2ln"),
 				"Body=hi");
 		// The container refuses the request line before any application code runs
-		assertThat(response.status()).isBetween(400, 499);
+		assertThat(response.status()).as(response.toString()).isBetween(400, 499);
+		assertThat(response.header("content-type")).as(response.toString()).startsWith("application/problem+json");
+		assertThat(response.body()).contains("\"status\":" + response.status())
+			.contains("\"type\":\"about:blank\"")
+			.doesNotContain("padding")
+			.doesNotContain("Tomcat");
 	}
 
 	private void assertProblem(Response response, int status, String reason) {

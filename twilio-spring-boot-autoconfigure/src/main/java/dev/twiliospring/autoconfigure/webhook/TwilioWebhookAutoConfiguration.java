@@ -23,6 +23,7 @@ import dev.twiliospring.webhook.TwimlHttpMessageConverter;
 import dev.twiliospring.webhook.WebhookDeduplicationStore;
 import dev.twiliospring.webhook.WebhookUrlResolver;
 import io.micrometer.observation.ObservationRegistry;
+import org.apache.catalina.startup.Tomcat;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -41,6 +42,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.DispatcherServletPath;
 import org.springframework.context.ApplicationEventPublisher;
@@ -255,6 +257,23 @@ public final class TwilioWebhookAutoConfiguration {
 		static String relativePath(ListableBeanFactory beanFactory, String path) {
 			DispatcherServletPath servletPath = beanFactory.getBeanProvider(DispatcherServletPath.class).getIfAvailable();
 			return (servletPath != null) ? servletPath.getRelativePath(path) : path;
+		}
+
+	}
+
+	/**
+	 * Problem details for the errors embedded Tomcat answers itself, such as a URL longer
+	 * than the server accepts, which never reach the signature filter.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass({ Tomcat.class, TomcatServletWebServerFactory.class })
+	@ConditionalOnBooleanProperty(name = "twilio.webhook.container-errors-as-problem-details", matchIfMissing = true)
+	static class ContainerErrorsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(name = "twilioProblemDetailErrorReportValveCustomizer")
+		ProblemDetailErrorReportValveCustomizer twilioProblemDetailErrorReportValveCustomizer() {
+			return new ProblemDetailErrorReportValveCustomizer();
 		}
 
 	}

@@ -17,6 +17,7 @@ import dev.twiliospring.webhook.TwilioWebhookWebMvcConfigurer;
 import dev.twiliospring.webhook.TwimlHttpMessageConverter;
 import dev.twiliospring.webhook.WebhookDeduplicationStore;
 import dev.twiliospring.webhook.WebhookUrlResolver;
+import org.apache.catalina.startup.Tomcat;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,6 +32,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
@@ -173,6 +176,51 @@ class TwilioWebhookAutoConfigurationTests {
 				assertThat(context).doesNotHaveBean(TwilioWebhookRequestMatcher.class);
 				assertThat(context).doesNotHaveBean(TwimlHttpMessageConverter.class);
 				assertThat(context).doesNotHaveBean(FilterRegistrationBean.class);
+			});
+	}
+
+	@Test
+	void registersProblemDetailErrorReportValveCustomizerForTomcat() {
+		this.contextRunner.withPropertyValues("twilio.auth-token=token")
+			.run((context) -> assertThat(context).hasSingleBean(ProblemDetailErrorReportValveCustomizer.class));
+	}
+
+	@Test
+	void backsOffFromProblemDetailErrorReportValveWhenSwitchedOff() {
+		this.contextRunner
+			.withPropertyValues("twilio.auth-token=token", "twilio.webhook.container-errors-as-problem-details=false")
+			.run((context) -> {
+				assertThat(context).hasSingleBean(TwilioWebhookRequestMatcher.class);
+				assertThat(context).doesNotHaveBean(ProblemDetailErrorReportValveCustomizer.class);
+			});
+	}
+
+	@Test
+	void backsOffFromProblemDetailErrorReportValveWhenWebhooksAreDisabled() {
+		this.contextRunner.withPropertyValues("twilio.auth-token=token", "twilio.webhook.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(ProblemDetailErrorReportValveCustomizer.class));
+	}
+
+	@Test
+	void backsOffFromProblemDetailErrorReportValveWithoutTomcat() {
+		this.contextRunner.withPropertyValues("twilio.auth-token=token")
+			.withClassLoader(new FilteredClassLoader(Tomcat.class))
+			.run((context) -> {
+				assertThat(context).hasSingleBean(TwilioWebhookRequestMatcher.class);
+				assertThat(context).doesNotHaveBean(ProblemDetailErrorReportValveCustomizer.class);
+			});
+	}
+
+	@Test
+	void backsOffFromProblemDetailErrorReportValveWhenUserDefinesCustomizerOfTheSameName() {
+		WebServerFactoryCustomizer<TomcatServletWebServerFactory> userCustomizer = (factory) -> {
+		};
+		this.contextRunner.withPropertyValues("twilio.auth-token=token")
+			.withBean("twilioProblemDetailErrorReportValveCustomizer", WebServerFactoryCustomizer.class,
+					() -> userCustomizer)
+			.run((context) -> {
+				assertThat(context.getBean("twilioProblemDetailErrorReportValveCustomizer")).isSameAs(userCustomizer);
+				assertThat(context).doesNotHaveBean(ProblemDetailErrorReportValveCustomizer.class);
 			});
 	}
 
