@@ -83,7 +83,8 @@ final class TwilioPages {
 			JsonNode meta = json.get("meta");
 			boolean metaFormat = meta != null && meta.isObject();
 			JsonNode paging = metaFormat ? meta : json;
-			String field = metaFormat ? text(meta, "key", itemsField) : itemsField;
+			String key = metaFormat ? text(meta, "key", null) : null;
+			String field = (key != null) ? key : itemsField;
 			List<T> items = (field.equals(itemsField) && streamedItems != null) ? streamedItems
 					: treeItems(jsonMapper, json.get(field), field, itemType, request);
 			String suffix = metaFormat ? "_url" : "_uri";
