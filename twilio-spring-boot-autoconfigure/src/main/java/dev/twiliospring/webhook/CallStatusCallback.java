@@ -2,8 +2,6 @@ package dev.twiliospring.webhook;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.util.Assert;
-
 import dev.twiliospring.client.api.Call;
 
 /**
@@ -50,7 +48,7 @@ public record CallStatusCallback(@Nullable String callSid, Call.@Nullable Status
 	 * Create an instance, checking that the parameters are present.
 	 */
 	public CallStatusCallback {
-		Assert.notNull(params, "'params' must not be null; use WebhookParameters.empty() for none");
+		WebhookParameters.checkPresent(params);
 	}
 
 	/**

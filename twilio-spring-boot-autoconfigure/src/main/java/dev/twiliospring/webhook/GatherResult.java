@@ -2,8 +2,6 @@ package dev.twiliospring.webhook;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.util.Assert;
-
 import dev.twiliospring.client.api.Call;
 
 /**
@@ -38,7 +36,7 @@ public record GatherResult(@Nullable String digits, @Nullable String speechResul
 	 * Create an instance, checking that the parameters are present.
 	 */
 	public GatherResult {
-		Assert.notNull(params, "'params' must not be null; use WebhookParameters.empty() for none");
+		WebhookParameters.checkPresent(params);
 	}
 
 	/**

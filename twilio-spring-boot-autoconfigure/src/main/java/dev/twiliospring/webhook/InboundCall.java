@@ -2,8 +2,6 @@ package dev.twiliospring.webhook;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.util.Assert;
-
 import dev.twiliospring.client.api.Call;
 
 /**
@@ -56,7 +54,7 @@ public record InboundCall(@Nullable String callSid, @Nullable String accountSid,
 	 * Create an instance, checking that the parameters are present.
 	 */
 	public InboundCall {
-		Assert.notNull(params, "'params' must not be null; use WebhookParameters.empty() for none");
+		WebhookParameters.checkPresent(params);
 	}
 
 	/**

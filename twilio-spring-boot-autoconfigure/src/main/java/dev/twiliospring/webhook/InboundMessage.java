@@ -93,7 +93,7 @@ public record InboundMessage(@Nullable String messageSid, @Nullable String smsSi
 	 */
 	public InboundMessage {
 		Assert.notNull(media, "'media' must not be null");
-		Assert.notNull(params, "'params' must not be null; use WebhookParameters.empty() for none");
+		WebhookParameters.checkPresent(params);
 		media = List.copyOf(media);
 	}
 

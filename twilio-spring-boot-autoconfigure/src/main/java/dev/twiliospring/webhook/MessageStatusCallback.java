@@ -2,8 +2,6 @@ package dev.twiliospring.webhook;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.util.Assert;
-
 import dev.twiliospring.client.api.Message;
 
 /**
@@ -43,7 +41,7 @@ public record MessageStatusCallback(@Nullable String messageSid, Message.@Nullab
 	 * Create an instance, checking that the parameters are present.
 	 */
 	public MessageStatusCallback {
-		Assert.notNull(params, "'params' must not be null; use WebhookParameters.empty() for none");
+		WebhookParameters.checkPresent(params);
 	}
 
 	/**

@@ -2,8 +2,6 @@ package dev.twiliospring.webhook;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.util.Assert;
-
 import dev.twiliospring.client.api.Recording;
 
 /**
@@ -42,7 +40,7 @@ public record RecordingStatusCallback(@Nullable String recordingSid, @Nullable S
 	 * Create an instance, checking that the parameters are present.
 	 */
 	public RecordingStatusCallback {
-		Assert.notNull(params, "'params' must not be null; use WebhookParameters.empty() for none");
+		WebhookParameters.checkPresent(params);
 	}
 
 	/**

@@ -78,6 +78,16 @@ public final class WebhookParameters {
 	}
 
 	/**
+	 * Check the parameters a payload record is created with, which JSON without them
+	 * would leave null.
+	 * @param params the parameters
+	 * @throws IllegalArgumentException if they are {@code null}
+	 */
+	static void checkPresent(@Nullable WebhookParameters params) {
+		Assert.notNull(params, "'params' must not be null; use WebhookParameters.empty() for none");
+	}
+
+	/**
 	 * Return a view without parameters.
 	 * @return the empty parameters
 	 */
