@@ -8,13 +8,19 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 
 /**
- * An HTTP response read fully into memory.
+ * An HTTP response read fully into memory, or mapped as it arrived.
  *
  * @param statusCode the HTTP status code
  * @param headers the read-only response headers
- * @param body the body, empty if there was none
+ * @param body the body, empty if there was none or if it was mapped as it arrived
+ * @param mapped what a {@link TwilioExecutor.StreamingBodyReader} mapped the body to as
+ * it arrived, or {@code null} if the body was read into memory
  */
-record RawResponse(int statusCode, HttpHeaders headers, byte[] body) {
+record RawResponse(int statusCode, HttpHeaders headers, byte[] body, @Nullable Mapped mapped) {
+
+	RawResponse(int statusCode, HttpHeaders headers, byte[] body) {
+		this(statusCode, headers, body, null);
+	}
 
 	/**
 	 * Return whether the response is Twilio's answer rather than an error. A redirect
@@ -30,10 +36,14 @@ record RawResponse(int statusCode, HttpHeaders headers, byte[] body) {
 	 * reader takes redirects
 	 */
 	boolean isSuccess(HttpMethod method, boolean redirectsAreResults) {
-		if (this.statusCode >= 300 && this.statusCode < 400) {
+		return isSuccess(this.statusCode, method, redirectsAreResults);
+	}
+
+	static boolean isSuccess(int statusCode, HttpMethod method, boolean redirectsAreResults) {
+		if (statusCode >= 300 && statusCode < 400) {
 			return redirectsAreResults && (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method));
 		}
-		return this.statusCode >= 200 && this.statusCode < 300;
+		return statusCode >= 200 && statusCode < 300;
 	}
 
 	@Nullable String requestId() {
@@ -46,6 +56,28 @@ record RawResponse(int statusCode, HttpHeaders headers, byte[] body) {
 
 	<T> TwilioResponse<T> toResponse(T body) {
 		return new TwilioResponse<>(this.statusCode, this.headers, requestId(), body);
+	}
+
+	/**
+	 * A body mapped as it arrived: the value, or why it could not be mapped.
+	 *
+	 * @param value the value
+	 * @param failure the failure of a body that arrived whole but could not be mapped
+	 */
+	record Mapped(@Nullable Object value, @Nullable RuntimeException failure) {
+
+		/**
+		 * Return the value, or throw the failure.
+		 * @return the value
+		 */
+		@Nullable Object get() {
+			RuntimeException failure = this.failure;
+			if (failure != null) {
+				throw failure;
+			}
+			return this.value;
+		}
+
 	}
 
 }

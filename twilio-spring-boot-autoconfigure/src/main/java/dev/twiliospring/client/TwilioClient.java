@@ -1,5 +1,6 @@
 package dev.twiliospring.client;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -391,11 +392,18 @@ public final class TwilioClient implements AutoCloseable {
 	 */
 	public <T> TwilioResponse<Page<T>> pageForResponse(TwilioRequest request, String itemsField, Class<T> itemType) {
 		checkListRequest(request, itemsField, itemType);
-		return this.executor.execute(request, accountFor(request), new TwilioExecutor.BodyReader<>() {
+		// Read from the connection as it arrives: a page of 1,000 items is never held as
+		// bytes and as items at once
+		return this.executor.execute(request, accountFor(request), new TwilioExecutor.StreamingBodyReader<>() {
+
+			@Override
+			public Page<T> read(InputStream body, TwilioRequest sent) {
+				return TwilioPages.read(TwilioClient.this.jsonMapper, body, itemsField, itemType, sent);
+			}
 
 			@Override
 			public Page<T> read(RawResponse response, TwilioRequest sent) {
-				return TwilioPages.read(TwilioClient.this.jsonMapper, response.body(), itemsField, itemType, sent);
+				return read(new ByteArrayInputStream(response.body()), sent);
 			}
 
 			@Override

@@ -210,7 +210,7 @@ final class TwilioExecutor {
 			context.recordAttempt();
 			RawResponse response;
 			try {
-				response = send(prepared, context.attempts(), attemptDeadline(deadline));
+				response = send(prepared, context.attempts(), attemptDeadline(deadline), context.request(), reader);
 			}
 			catch (TwilioConnectionException ex) {
 				context.recordResult(ex.isTimeout() ? Outcome.TIMEOUT : Outcome.CONNECTION_ERROR, null, null, null, ex);
@@ -316,10 +316,12 @@ final class TwilioExecutor {
 		return interrupted;
 	}
 
+	@SuppressWarnings("unchecked")
 	private <T extends @Nullable Object> TwilioResponse<T> read(TwilioRequestContext context, RawResponse response,
 			BodyReader<T> reader) {
 		try {
-			return response.toResponse(reader.read(response, context.request()));
+			RawResponse.Mapped mapped = response.mapped();
+			return response.toResponse((mapped != null) ? (T) mapped.get() : reader.read(response, context.request()));
 		}
 		catch (RuntimeException ex) {
 			context.recordResult(context.outcome(), response.statusCode(), context.errorCode(), response.requestId(),
@@ -538,7 +540,8 @@ final class TwilioExecutor {
 		return URI.create(baseUrl + path + query);
 	}
 
-	private RawResponse send(PreparedRequest prepared, int attempt, @Nullable AttemptDeadline deadline) {
+	private RawResponse send(PreparedRequest prepared, int attempt, @Nullable AttemptDeadline deadline,
+			TwilioRequest request, BodyReader<?> reader) {
 		if (logger.isDebugEnabled()) {
 			logger.debug("Sending {} (attempt {})", prepared.description(), attempt);
 		}
@@ -562,6 +565,10 @@ final class TwilioExecutor {
 			response = spec.exchange((clientRequest, clientResponse) -> {
 				int status = clientResponse.getStatusCode().value();
 				HttpHeaders headers = HttpHeaders.readOnlyHttpHeaders(clientResponse.getHeaders());
+				if (reader instanceof StreamingBodyReader<?> streaming && hasBody(prepared, status)
+						&& RawResponse.isSuccess(status, prepared.method(), reader.readsRedirects())) {
+					return mapAsItArrives(prepared, status, headers, clientResponse.getBody(), request, streaming);
+				}
 				return new RawResponse(status, headers, readBody(prepared, status, headers, clientResponse.getBody()));
 			}, true);
 		}
@@ -628,8 +635,7 @@ final class TwilioExecutor {
 	 */
 	private byte[] readBody(PreparedRequest prepared, int status, HttpHeaders headers, InputStream body)
 			throws IOException {
-		if (prepared.method() == HttpMethod.HEAD || status == 204 || status == 304) {
-			// No body, whatever Content-Length says: it describes the resource
+		if (!hasBody(prepared, status)) {
 			return new byte[0];
 		}
 		long max = this.maxResponseSize;
@@ -657,6 +663,47 @@ final class TwilioExecutor {
 		all.write(next);
 		all.write(body.readNBytes((int) (max - bytes.length)));
 		return bounded(prepared, status, headers, all.toByteArray());
+	}
+
+	/**
+	 * Return whether an answer has a body: a {@code HEAD}, a 204 or a 304 has none,
+	 * whatever {@code Content-Length} says, as it describes the resource.
+	 */
+	private static boolean hasBody(PreparedRequest prepared, int status) {
+		return prepared.method() != HttpMethod.HEAD && status != 204 && status != 304;
+	}
+
+	/**
+	 * Map a successful answer as it arrives from the connection, so that the mapped
+	 * value never exists next to the bytes it was read from. The size limit holds as it
+	 * does for a body read into memory. An I/O failure while reading fails the attempt
+	 * as a lost answer does, so that it is retried as one; a body that arrived whole but
+	 * cannot be mapped is a failure of the call, reported once the answer is recorded.
+	 */
+	private RawResponse mapAsItArrives(PreparedRequest prepared, int status, HttpHeaders headers, InputStream body,
+			TwilioRequest request, StreamingBodyReader<?> reader) throws IOException {
+		long contentLength = headers.getContentLength();
+		if (contentLength > this.maxResponseSize) {
+			throw tooLarge(prepared, status, headers, contentLength + " bytes");
+		}
+		WatchedBody watched = new WatchedBody(body, this.maxResponseSize);
+		RawResponse.Mapped mapped;
+		try {
+			mapped = new RawResponse.Mapped(reader.read(watched, request), null);
+		}
+		catch (RuntimeException ex) {
+			// The mapper wraps what the stream throws in exceptions of its own, so the
+			// stream itself says what happened
+			if (watched.exceeded) {
+				throw tooLarge(prepared, status, headers, "more than " + this.maxResponseSize + " bytes");
+			}
+			IOException failure = watched.failure;
+			if (failure != null) {
+				throw failure;
+			}
+			mapped = new RawResponse.Mapped(null, ex);
+		}
+		return new RawResponse(status, headers, new byte[0], mapped);
 	}
 
 	private byte[] bounded(PreparedRequest prepared, int status, HttpHeaders headers, byte[] body) {
@@ -732,6 +779,105 @@ final class TwilioExecutor {
 		 */
 		default boolean readsRedirects() {
 			return true;
+		}
+
+	}
+
+	/**
+	 * Maps the body of a successful response as it arrives from the connection, rather
+	 * than once it is read into memory. Any other answer, such as an error, is still read
+	 * into memory and mapped by {@link #read(RawResponse, TwilioRequest)}.
+	 *
+	 * @param <T> the body type
+	 */
+	interface StreamingBodyReader<T extends @Nullable Object> extends BodyReader<T> {
+
+		/**
+		 * Map a body as it arrives. The stream must be read to its end, as it is where
+		 * the body is checked to be whole; it need not be closed.
+		 * @param body the body
+		 * @param request the request, for error messages
+		 * @return the mapped body
+		 */
+		T read(InputStream body, TwilioRequest request);
+
+	}
+
+	/**
+	 * A body being read: counts its bytes against the size limit, and keeps the I/O
+	 * failure of the connection, which the mapper reading it would otherwise report as
+	 * a malformed body. Closing it leaves the connection to the exchange, which closes
+	 * the response itself.
+	 */
+	private static final class WatchedBody extends InputStream {
+
+		private final InputStream body;
+
+		private final long limit;
+
+		private long count;
+
+		private boolean exceeded;
+
+		private @Nullable IOException failure;
+
+		WatchedBody(InputStream body, long limit) {
+			this.body = body;
+			this.limit = limit;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int read;
+			try {
+				read = this.body.read();
+			}
+			catch (IOException ex) {
+				throw failed(ex);
+			}
+			return (read < 0) ? read : counted(read, 1);
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int read;
+			try {
+				read = this.body.read(buffer, offset, length);
+			}
+			catch (IOException ex) {
+				throw failed(ex);
+			}
+			return (read < 0) ? read : counted(read, read);
+		}
+
+		@Override
+		public int available() throws IOException {
+			try {
+				return this.body.available();
+			}
+			catch (IOException ex) {
+				throw failed(ex);
+			}
+		}
+
+		@Override
+		public void close() {
+		}
+
+		private int counted(int result, int bytes) throws IOException {
+			this.count += bytes;
+			if (this.count > this.limit) {
+				this.exceeded = true;
+				throw new IOException("The body is larger than " + this.limit + " bytes");
+			}
+			return result;
+		}
+
+		private IOException failed(IOException ex) {
+			if (this.failure == null) {
+				this.failure = ex;
+			}
+			return ex;
 		}
 
 	}

@@ -1,5 +1,6 @@
 package dev.twiliospring.client;
 
+import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -47,56 +48,67 @@ final class TwilioPages {
 	 * which would take several times the memory of the items themselves. Other fields are
 	 * small and read as trees; so is another array, which only becomes the items if
 	 * {@code meta} names it.
+	 * <p>
+	 * Read from the connection, the page's items are then the only copy of the page in
+	 * memory: neither its bytes nor its tree are ever held whole.
 	 * @param <T> the item type
 	 * @param jsonMapper the mapper
-	 * @param body the response body
+	 * @param body the response body, read to its end
 	 * @param itemsField the name of the items field
 	 * @param itemType the item type
 	 * @param request the request, for error messages
 	 * @return the page
 	 */
-	static <T> Page<T> read(JsonMapper jsonMapper, byte[] body, String itemsField, Class<T> itemType,
+	static <T> Page<T> read(JsonMapper jsonMapper, InputStream body, String itemsField, Class<T> itemType,
+			TwilioRequest request) {
+		try (JsonParser parser = jsonMapper.createParser(body)) {
+			return read(jsonMapper, parser, itemsField, itemType, request);
+		}
+		catch (JacksonException ex) {
+			throw unreadable(ex, itemType, request);
+		}
+	}
+
+	private static TwilioException unreadable(JacksonException ex, Class<?> itemType, TwilioRequest request) {
+		return new TwilioException("Could not read the list page of " + request.method() + " "
+				+ request.pathTemplate() + " as " + itemType.getSimpleName() + ": " + ex.getOriginalMessage(), ex);
+	}
+
+	private static <T> Page<T> read(JsonMapper jsonMapper, JsonParser parser, String itemsField, Class<T> itemType,
 			TwilioRequest request) {
 		// Values are read from the middle of the page, with the rest of it still to come
 		ObjectReader reader = jsonMapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-		try (JsonParser parser = jsonMapper.createParser(body)) {
-			if (parser.nextToken() != JsonToken.START_OBJECT) {
-				throw new TwilioException("Twilio answered " + request.method() + " " + request.pathTemplate()
-						+ " without a JSON object, so it is not a list page");
-			}
-			ObjectNode json = jsonMapper.createObjectNode();
-			List<T> streamedItems = null;
-			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-				String name = parser.currentName();
-				if (parser.nextToken() == JsonToken.START_ARRAY && name.equals(itemsField)) {
-					streamedItems = readItems(reader.forType(itemType), parser);
-					json.remove(name);
-				}
-				else {
-					json.set(name, reader.readTree(parser));
-				}
-			}
-			if (parser.nextToken() != null) {
-				throw new TwilioException("Twilio answered " + request.method() + " " + request.pathTemplate()
-						+ " with more after its JSON object, so it is not a list page");
-			}
-			JsonNode meta = json.get("meta");
-			boolean metaFormat = meta != null && meta.isObject();
-			JsonNode paging = metaFormat ? meta : json;
-			String key = metaFormat ? text(meta, "key", null) : null;
-			String field = (key != null) ? key : itemsField;
-			List<T> items = (field.equals(itemsField) && streamedItems != null) ? streamedItems
-					: treeItems(jsonMapper, json.get(field), field, itemType, request);
-			String suffix = metaFormat ? "_url" : "_uri";
-			return new Page<>(items, paging.path("page").asInt(0), paging.path("page_size").asInt(items.size()),
-					text(paging, metaFormat ? "url" : "uri", null), text(paging, "first_page" + suffix, null),
-					text(paging, "previous_page" + suffix, null), text(paging, "next_page" + suffix, null));
+		if (parser.nextToken() != JsonToken.START_OBJECT) {
+			throw new TwilioException("Twilio answered " + request.method() + " " + request.pathTemplate()
+					+ " without a JSON object, so it is not a list page");
 		}
-		catch (JacksonException ex) {
-			throw new TwilioException("Could not read the list page of " + request.method() + " "
-					+ request.pathTemplate() + " as " + itemType.getSimpleName() + ": " + ex.getOriginalMessage(),
-					ex);
+		ObjectNode json = jsonMapper.createObjectNode();
+		List<T> streamedItems = null;
+		while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+			String name = parser.currentName();
+			if (parser.nextToken() == JsonToken.START_ARRAY && name.equals(itemsField)) {
+				streamedItems = readItems(reader.forType(itemType), parser);
+				json.remove(name);
+			}
+			else {
+				json.set(name, reader.readTree(parser));
+			}
 		}
+		if (parser.nextToken() != null) {
+			throw new TwilioException("Twilio answered " + request.method() + " " + request.pathTemplate()
+					+ " with more after its JSON object, so it is not a list page");
+		}
+		JsonNode meta = json.get("meta");
+		boolean metaFormat = meta != null && meta.isObject();
+		JsonNode paging = metaFormat ? meta : json;
+		String key = metaFormat ? text(meta, "key", null) : null;
+		String field = (key != null) ? key : itemsField;
+		List<T> items = (field.equals(itemsField) && streamedItems != null) ? streamedItems
+				: treeItems(jsonMapper, json.get(field), field, itemType, request);
+		String suffix = metaFormat ? "_url" : "_uri";
+		return new Page<>(items, paging.path("page").asInt(0), paging.path("page_size").asInt(items.size()),
+				text(paging, metaFormat ? "url" : "uri", null), text(paging, "first_page" + suffix, null),
+				text(paging, "previous_page" + suffix, null), text(paging, "next_page" + suffix, null));
 	}
 
 	private static <T> List<T> readItems(ObjectReader reader, JsonParser parser) {

@@ -1,0 +1,237 @@
+package dev.twiliospring.client;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.mock.http.client.MockClientHttpRequest;
+import org.springframework.mock.http.client.MockClientHttpResponse;
+
+import dev.twiliospring.client.TwilioRequestContext.Outcome;
+import dev.twiliospring.client.api.Message;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Tests for list pages read as they arrive from the connection: items are mapped while
+ * the rest of the page is still to come, and the size limit, a connection lost halfway
+ * and a malformed page are handled as for an answer read into memory first.
+ */
+class TwilioClientPageStreamingTests {
+
+	private static final String ACCOUNT_SID = "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+
+	private static final String MESSAGES = "/2010-04-01/Accounts/{AccountSid}/Messages.json";
+
+	/**
+	 * The body being read on this thread, for {@link CountedItem}.
+	 */
+	private static final ThreadLocal<CountingBody> READING = new ThreadLocal<>();
+
+	private final ScriptedHttpServer server;
+
+	private final RecordingTwilioClientListener listener = new RecordingTwilioClientListener();
+
+	TwilioClientPageStreamingTests() throws IOException {
+		this.server = new ScriptedHttpServer();
+	}
+
+	@AfterEach
+	void stop() throws IOException {
+		this.server.close();
+		READING.remove();
+	}
+
+	private TwilioClient.Builder builder() {
+		return TwilioClient.builder()
+			.accountSid(ACCOUNT_SID)
+			.authToken("token")
+			.baseUrl(URI.create("http://127.0.0.1:" + this.server.port()))
+			.listener(this.listener)
+			.sleeper((duration) -> {
+			});
+	}
+
+	@Test
+	void itemsAreMappedWhileTheRestOfThePageIsStillToCome() {
+		byte[] page = page(2_000).getBytes(StandardCharsets.UTF_8);
+		CountingBody body = new CountingBody(page);
+		READING.set(body);
+		TwilioClient client = builder().requestFactory((uri, method) -> {
+			MockClientHttpRequest request = new MockClientHttpRequest(method, uri);
+			MockClientHttpResponse response = new MockClientHttpResponse(body, HttpStatus.OK);
+			response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
+			request.setResponse(response);
+			return request;
+		}).build();
+		Page<CountedItem> read = client.page(TwilioRequest.get(TwilioDomain.API, MESSAGES).build(), "messages",
+				CountedItem.class);
+		assertThat(read.items()).hasSize(2_000);
+		assertThat(read.items().get(1_999).sid).isEqualTo(sid(1_999));
+		assertThat(read.nextPageUrl()).isNull();
+		// Read into memory first, the whole page would have arrived before the first item
+		assertThat(read.items().get(0).bytesArrived).isLessThan(page.length / 10);
+		assertThat(read.items().get(1_999).bytesArrived).isGreaterThan(page.length / 2);
+		assertThat(body.count).isEqualTo(page.length);
+	}
+
+	@Test
+	void pageWhoseConnectionIsLostHalfwayIsFetchedAgain() {
+		String whole = page(500);
+		byte[] bytes = whole.getBytes(StandardCharsets.UTF_8);
+		this.server.answer(head(bytes.length) + whole.substring(0, whole.length() / 2), true);
+		this.server.answer(head(bytes.length) + whole, false);
+		TwilioClient client = builder().maxRetries(1).build();
+		List<String> sids;
+		try (Stream<Message> messages = client.messages().stream()) {
+			sids = messages.map(Message::sid).toList();
+		}
+		assertThat(sids).hasSize(500).doesNotHaveDuplicates().startsWith(sid(0)).endsWith(sid(499));
+		TwilioRequestContext context = this.listener.only();
+		assertThat(context.attempts()).isEqualTo(2);
+		assertThat(context.outcome()).isEqualTo(Outcome.SUCCESS);
+	}
+
+	@Test
+	void connectionLostHalfwayWithoutRetriesIsAConnectionFailureNotAMalformedPage() {
+		String whole = page(500);
+		this.server.answer(head(whole.getBytes(StandardCharsets.UTF_8).length) + whole.substring(0, 3_000), true);
+		TwilioClient client = builder().build();
+		assertThatExceptionOfType(TwilioConnectionException.class).isThrownBy(() -> client.messages().list())
+			.withMessageContaining("GET " + MESSAGES)
+			.withMessageNotContaining("Could not read the list page");
+		assertThat(this.listener.only().outcome()).isEqualTo(Outcome.CONNECTION_ERROR);
+	}
+
+	@Test
+	void pageOverTheSizeLimitWithoutADeclaredLengthFailsOnceWithoutRetrying() {
+		String whole = page(500);
+		String chunked = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+				+ Integer.toHexString(whole.length()) + "\r\n" + whole + "\r\n0\r\n\r\n";
+		this.server.answer(chunked, false);
+		this.server.answer(chunked, false);
+		TwilioClient client = builder().maxRetries(1).maxResponseSize(16 * 1024).build();
+		assertThatExceptionOfType(TwilioException.class).isThrownBy(() -> client.messages().list())
+			.withMessageContaining("GET " + MESSAGES)
+			.withMessageContaining("more than 16384 bytes")
+			.withMessageContaining("twilio.max-response-size");
+		TwilioRequestContext context = this.listener.only();
+		assertThat(context.attempts()).isEqualTo(1);
+		assertThat(context.statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void pageOverTheSizeLimitWithADeclaredLengthFailsBeforeItIsRead() {
+		String whole = page(500);
+		int length = whole.getBytes(StandardCharsets.UTF_8).length;
+		this.server.answer(head(length) + whole, false);
+		TwilioClient client = builder().maxResponseSize(16 * 1024).build();
+		assertThatExceptionOfType(TwilioException.class).isThrownBy(() -> client.messages().list())
+			.withMessageContaining("has " + length + " bytes");
+	}
+
+	@Test
+	void malformedPageThatArrivedWholeFailsTheCallOnceWithAnsweredStatus() {
+		String truncatedJson = page(3).replace("]", "");
+		this.server.answer(head(truncatedJson.length()) + truncatedJson, false);
+		TwilioClient client = builder().maxRetries(2).build();
+		assertThatExceptionOfType(TwilioException.class).isThrownBy(() -> client.messages().list())
+			.withMessageContaining("Could not read the list page of GET " + MESSAGES + " as Message");
+		TwilioRequestContext context = this.listener.only();
+		assertThat(context.attempts()).isEqualTo(1);
+		assertThat(context.outcome()).isEqualTo(Outcome.SUCCESS);
+		assertThat(context.statusCode()).isEqualTo(200);
+		assertThat(context.error()).isInstanceOf(TwilioException.class);
+	}
+
+	@Test
+	void errorAnsweringAPageRequestIsStillReadAsTwiliosError() {
+		String error = "{\"code\": 20404, \"message\": \"The requested resource was not found\", \"status\": 404}";
+		this.server.answer("HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: "
+				+ error.length() + "\r\n\r\n" + error, false);
+		TwilioClient client = builder().build();
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> client.messages().list())
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(20404));
+	}
+
+	private static String head(int length) {
+		return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + length + "\r\n\r\n";
+	}
+
+	private static String page(int items) {
+		String messages = IntStream.range(0, items)
+			.mapToObj((i) -> "{\"sid\": \"" + sid(i) + "\", \"body\": \"message number " + i
+					+ "\", \"status\": \"delivered\", \"price\": \"-0.00750\"}")
+			.collect(Collectors.joining(", "));
+		return "{\"messages\": [" + messages + "], \"page\": 0, \"page_size\": " + items + ", \"next_page_uri\": null}";
+	}
+
+	private static String sid(int i) {
+		return "SM" + String.format("%032x", i);
+	}
+
+	/**
+	 * An item that notes how much of the page had arrived when it was mapped.
+	 */
+	static final class CountedItem {
+
+		final String sid;
+
+		final long bytesArrived;
+
+		@JsonCreator
+		CountedItem(@JsonProperty("sid") String sid) {
+			this.sid = sid;
+			this.bytesArrived = READING.get().count;
+		}
+
+	}
+
+	/**
+	 * A body that counts the bytes taken from it.
+	 */
+	private static final class CountingBody extends InputStream {
+
+		private final ByteArrayInputStream bytes;
+
+		private long count;
+
+		CountingBody(byte[] bytes) {
+			this.bytes = new ByteArrayInputStream(bytes);
+		}
+
+		@Override
+		public int read() {
+			int read = this.bytes.read();
+			if (read >= 0) {
+				this.count++;
+			}
+			return read;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) {
+			int read = this.bytes.read(buffer, offset, length);
+			if (read > 0) {
+				this.count += read;
+			}
+			return read;
+		}
+
+	}
+
+}
