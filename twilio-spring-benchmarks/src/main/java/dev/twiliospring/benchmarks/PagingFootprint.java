@@ -2,16 +2,25 @@ package dev.twiliospring.benchmarks;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import com.sun.management.GcInfo;
 
 import com.twilio.http.TwilioRestClient;
 
@@ -36,7 +45,13 @@ public final class PagingFootprint {
 
 	private static final int PAGE_SIZE = 1_000;
 
-	private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+	private static final com.sun.management.GarbageCollectorMXBean FULL_COLLECTOR = fullCollector();
+
+	private static final Set<String> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans()
+		.stream()
+		.filter((pool) -> pool.getType() == MemoryType.HEAP)
+		.map(MemoryPoolMXBean::getName)
+		.collect(Collectors.toSet());
 
 	private PagingFootprint() {
 	}
@@ -147,11 +162,46 @@ public final class PagingFootprint {
 		return new Measurement(count, pageSize, peak.get());
 	}
 
+	/**
+	 * Return the heap still reachable: what the last of two full collections left in
+	 * use, as that collection reports it. Reading the heap's use after the collection
+	 * instead would also count what the streaming thread allocated since, most of it
+	 * garbage already.
+	 */
 	private static long retainedHeap() {
 		for (int i = 0; i < 2; i++) {
 			System.gc();
 		}
-		return MEMORY.getHeapMemoryUsage().getUsed();
+		GcInfo last = FULL_COLLECTOR.getLastGcInfo();
+		if (last == null) {
+			throw new IllegalStateException(FULL_COLLECTOR.getName() + " has not collected yet");
+		}
+		long used = 0;
+		for (Map.Entry<String, MemoryUsage> pool : last.getMemoryUsageAfterGc().entrySet()) {
+			if (HEAP_POOLS.contains(pool.getKey())) {
+				used += pool.getValue().getUsed();
+			}
+		}
+		return used;
+	}
+
+	/**
+	 * Return the collector that {@link System#gc()} runs: the one that collects the old
+	 * generation.
+	 */
+	private static com.sun.management.GarbageCollectorMXBean fullCollector() {
+		for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+			if (collector instanceof com.sun.management.GarbageCollectorMXBean full
+					&& Arrays.stream(collector.getMemoryPoolNames()).anyMatch(PagingFootprint::isOldPool)
+					&& !collector.getName().contains("Young") && !collector.getName().contains("Concurrent")) {
+				return full;
+			}
+		}
+		throw new IllegalStateException("No collector of the old generation found");
+	}
+
+	private static boolean isOldPool(String name) {
+		return name.contains("Old") || name.contains("Tenured");
 	}
 
 	/**

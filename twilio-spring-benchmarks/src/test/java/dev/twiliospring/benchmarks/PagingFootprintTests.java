@@ -26,6 +26,15 @@ class PagingFootprintTests {
 		assertThat(measurement.peak()).isGreaterThanOrEqualTo(BODY_BYTES);
 	}
 
+	@Test
+	void peakLeavesOutWhatTheClientAllocatedAndDroppedSinceTheCollection() throws InterruptedException {
+		PagingFootprint.Measurement measurement = PagingFootprint.measure(PagingFootprintTests::page,
+				() -> new LitteringIterator(2_000));
+		assertThat(measurement.items()).isEqualTo(2_000);
+		// Every item leaves a megabyte of garbage behind, in small arrays, and keeps nothing
+		assertThat(measurement.peak()).isLessThan(512 * 1024);
+	}
+
 	private static List<byte[]> page() {
 		List<byte[]> items = new ArrayList<>();
 		for (int i = 0; i < 1_000; i++) {
@@ -74,6 +83,41 @@ class PagingFootprintTests {
 				throw new NoSuchElementException();
 			}
 			return this.items.next();
+		}
+
+	}
+
+	/**
+	 * A client that keeps nothing but allocates a megabyte of garbage for every item, in
+	 * small arrays, as fast as it can.
+	 */
+	private static final class LitteringIterator implements Iterator<byte[]> {
+
+		private int itemsLeft;
+
+		private long checksum;
+
+		LitteringIterator(int items) {
+			this.itemsLeft = items;
+		}
+
+		@Override
+		public boolean hasNext() {
+			return this.itemsLeft > 0;
+		}
+
+		@Override
+		public byte[] next() {
+			if (!hasNext()) {
+				throw new NoSuchElementException();
+			}
+			this.itemsLeft--;
+			for (int i = 0; i < 256; i++) {
+				byte[] garbage = new byte[4096];
+				garbage[i] = 1;
+				this.checksum += garbage[i];
+			}
+			return new byte[1];
 		}
 
 	}
