@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -13,10 +14,18 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.junit.jupiter.api.AfterEach;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.mock.http.client.MockClientHttpRequest;
 import org.springframework.mock.http.client.MockClientHttpResponse;
 
@@ -89,21 +98,40 @@ class TwilioClientPageStreamingTests {
 		assertThat(body.count).isEqualTo(page.length);
 	}
 
-	@Test
-	void pageWhoseConnectionIsLostHalfwayIsFetchedAgain() {
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("transports")
+	void pageWhoseConnectionIsLostHalfwayIsFetchedAgain(String transport,
+			@Nullable Supplier<ClientHttpRequestFactory> requestFactory) throws Exception {
 		String whole = page(500);
 		byte[] bytes = whole.getBytes(StandardCharsets.UTF_8);
 		this.server.answer(head(bytes.length) + whole.substring(0, whole.length() / 2), true);
 		this.server.answer(head(bytes.length) + whole, false);
-		TwilioClient client = builder().maxRetries(1).build();
+		ClientHttpRequestFactory given = (requestFactory != null) ? requestFactory.get() : null;
+		TwilioClient.Builder builder = builder().maxRetries(1);
+		if (given != null) {
+			builder.requestFactory(given);
+		}
+		TwilioClient client = builder.build();
 		List<String> sids;
 		try (Stream<Message> messages = client.messages().stream()) {
 			sids = messages.map(Message::sid).toList();
+		}
+		finally {
+			if (given instanceof DisposableBean disposable) {
+				disposable.destroy();
+			}
 		}
 		assertThat(sids).hasSize(500).doesNotHaveDuplicates().startsWith(sid(0)).endsWith(sid(499));
 		TwilioRequestContext context = this.listener.only();
 		assertThat(context.attempts()).isEqualTo(2);
 		assertThat(context.outcome()).isEqualTo(Outcome.SUCCESS);
+	}
+
+	static Stream<Arguments> transports() {
+		return Stream.of(Arguments.of("the client's own", null),
+				Arguments.of("JDK HttpClient", (Supplier<ClientHttpRequestFactory>) JdkClientHttpRequestFactory::new),
+				Arguments.of("Apache HttpClient 5",
+						(Supplier<ClientHttpRequestFactory>) HttpComponentsClientHttpRequestFactory::new));
 	}
 
 	@Test
