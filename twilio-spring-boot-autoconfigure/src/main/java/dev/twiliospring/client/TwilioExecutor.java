@@ -316,7 +316,7 @@ final class TwilioExecutor {
 		return interrupted;
 	}
 
-	@SuppressWarnings("unchecked")
+	@SuppressWarnings({ "unchecked", "NullAway" }) // a mapped body is what the reader returned, a T
 	private <T extends @Nullable Object> TwilioResponse<T> read(TwilioRequestContext context, RawResponse response,
 			BodyReader<T> reader) {
 		try {
