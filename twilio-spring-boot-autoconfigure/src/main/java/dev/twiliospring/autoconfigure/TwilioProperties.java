@@ -70,9 +70,9 @@ public class TwilioProperties {
 	private Duration readTimeout = Duration.ofSeconds(30);
 
 	/**
-	 * Largest response body that is read into memory. A larger answer fails the call
-	 * instead of filling the heap; raise it to download large recordings or media through
-	 * the generic request API.
+	 * Largest response body that the client reads, a list page included. A larger answer
+	 * fails the call instead of filling the heap; raise it to download large recordings or
+	 * media through the generic request API.
 	 */
 	private DataSize maxResponseSize = DataSize.ofMegabytes(64);
 

@@ -801,7 +801,8 @@ public final class TwilioClient implements AutoCloseable {
 		}
 
 		/**
-		 * Set the largest response body that is read into memory. A larger answer fails
+		 * Set the largest response body that the client reads, a list page included,
+		 * whether it is read into memory or mapped as it arrives. A larger answer fails
 		 * the call with a {@link TwilioException} instead of filling the heap; Twilio's
 		 * JSON answers are far smaller than the default, but a recording or media file
 		 * downloaded through {@link TwilioClient#execute(TwilioRequest, Class)} may not be.

@@ -715,7 +715,7 @@ final class TwilioExecutor {
 
 	private TwilioException tooLarge(PreparedRequest prepared, int status, HttpHeaders headers, String size) {
 		return new UnreadableAnswerException("The answer to " + prepared.description() + " has " + size
-				+ ", more than the largest response the client reads into memory (" + this.maxResponseSize
+				+ ", more than the largest response the client reads (" + this.maxResponseSize
 				+ " bytes); raise TwilioClient.Builder.maxResponseSize, or twilio.max-response-size under Spring "
 				+ "Boot, to read it", status, headers.getFirst(TwilioResponse.REQUEST_ID_HEADER));
 	}
