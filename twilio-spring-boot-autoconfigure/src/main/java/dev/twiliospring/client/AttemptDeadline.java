@@ -10,17 +10,47 @@ import org.jspecify.annotations.Nullable;
 /**
  * The retry deadline of the call an attempt belongs to, as the client's own transports
  * read it from a request attribute: no wait of the attempt lasts beyond it, whatever the
- * connect and read timeouts allow.
- *
- * @param endNanos the {@link System#nanoTime()} at which the deadline passes
- * @param deadline the retry deadline as configured, for messages
+ * connect and read timeouts allow. Time that the client spends on its own work between
+ * reads of an answer, mapping a list page as it arrives, is {@link #exclude left out}:
+ * it is no wait for Twilio. Used by the thread of the attempt only.
  */
-record AttemptDeadline(long endNanos, Duration deadline) {
+final class AttemptDeadline {
 
 	/**
 	 * The request attribute that holds an attempt's deadline.
 	 */
 	static final String ATTRIBUTE = AttemptDeadline.class.getName();
+
+	private final long endNanos;
+
+	private final Duration deadline;
+
+	private long excludedNanos;
+
+	/**
+	 * Create a deadline.
+	 * @param endNanos the {@link System#nanoTime()} at which the deadline passes
+	 * @param deadline the retry deadline as configured, for messages
+	 */
+	AttemptDeadline(long endNanos, Duration deadline) {
+		this.endNanos = endNanos;
+		this.deadline = deadline;
+	}
+
+	/**
+	 * Leave time out of the deadline, moving it later: time the client spent on its own
+	 * work while an answer arrived.
+	 * @param nanos the time in nanoseconds
+	 */
+	void exclude(long nanos) {
+		if (nanos > 0) {
+			this.excludedNanos += nanos;
+		}
+	}
+
+	private long leftNanos() {
+		return this.endNanos - System.nanoTime() + this.excludedNanos;
+	}
 
 	/**
 	 * Return the deadline of a request, if it has one.
@@ -39,7 +69,7 @@ record AttemptDeadline(long endNanos, Duration deadline) {
 	 * @throws SocketTimeoutException if the deadline has passed
 	 */
 	int timeoutMillis(int timeoutMillis) throws SocketTimeoutException {
-		long left = this.endNanos - System.nanoTime();
+		long left = leftNanos();
 		if (left <= 0) {
 			throw exceeded();
 		}
@@ -86,7 +116,7 @@ record AttemptDeadline(long endNanos, Duration deadline) {
 	}
 
 	private boolean passed() {
-		return this.endNanos - System.nanoTime() <= 0;
+		return leftNanos() <= 0;
 	}
 
 	/**

@@ -567,7 +567,8 @@ final class TwilioExecutor {
 				HttpHeaders headers = HttpHeaders.readOnlyHttpHeaders(clientResponse.getHeaders());
 				if (reader instanceof StreamingBodyReader<?> streaming && hasBody(prepared, status)
 						&& RawResponse.isSuccess(status, prepared.method(), reader.readsRedirects())) {
-					return mapAsItArrives(prepared, status, headers, clientResponse.getBody(), request, streaming);
+					return mapAsItArrives(prepared, status, headers, clientResponse.getBody(), deadline, request,
+							streaming);
 				}
 				return new RawResponse(status, headers, readBody(prepared, status, headers, clientResponse.getBody()));
 			}, true);
@@ -678,15 +679,17 @@ final class TwilioExecutor {
 	 * value never exists next to the bytes it was read from. The size limit holds as it
 	 * does for a body read into memory. An I/O failure while reading fails the attempt
 	 * as a lost answer does, so that it is retried as one; a body that arrived whole but
-	 * cannot be mapped is a failure of the call, reported once the answer is recorded.
+	 * cannot be mapped is a failure of the call, reported once the answer is recorded. The
+	 * time spent mapping between reads does not count against the attempt's deadline.
 	 */
 	private RawResponse mapAsItArrives(PreparedRequest prepared, int status, HttpHeaders headers, InputStream body,
-			TwilioRequest request, StreamingBodyReader<?> reader) throws IOException {
+			@Nullable AttemptDeadline deadline, TwilioRequest request, StreamingBodyReader<?> reader)
+			throws IOException {
 		long contentLength = headers.getContentLength();
 		if (contentLength > this.maxResponseSize) {
 			throw tooLarge(prepared, status, headers, contentLength + " bytes");
 		}
-		WatchedBody watched = new WatchedBody(body, this.maxResponseSize);
+		WatchedBody watched = new WatchedBody(body, this.maxResponseSize, deadline);
 		RawResponse.Mapped mapped;
 		try {
 			mapped = new RawResponse.Mapped(reader.read(watched, request), null);
@@ -804,10 +807,11 @@ final class TwilioExecutor {
 	}
 
 	/**
-	 * A body being read: counts its bytes against the size limit, and keeps the I/O
-	 * failure of the connection, which the mapper reading it would otherwise report as
-	 * a malformed body. Closing it leaves the connection to the exchange, which closes
-	 * the response itself.
+	 * A body being read: counts its bytes against the size limit, keeps the I/O failure
+	 * of the connection, which the mapper reading it would otherwise report as a
+	 * malformed body, and leaves the time its reader spends between reads out of the
+	 * attempt's deadline, which bounds the waits for Twilio only. Closing it leaves the
+	 * connection to the exchange, which closes the response itself.
 	 */
 	private static final class WatchedBody extends InputStream {
 
@@ -815,25 +819,39 @@ final class TwilioExecutor {
 
 		private final long limit;
 
+		private final @Nullable AttemptDeadline deadline;
+
 		private long count;
 
 		private boolean exceeded;
 
 		private @Nullable IOException failure;
 
-		WatchedBody(InputStream body, long limit) {
+		private boolean returned;
+
+		/**
+		 * When the last read returned, for the deadline, if one has.
+		 */
+		private long returnedNanos;
+
+		WatchedBody(InputStream body, long limit, @Nullable AttemptDeadline deadline) {
 			this.body = body;
 			this.limit = limit;
+			this.deadline = deadline;
 		}
 
 		@Override
 		public int read() throws IOException {
 			int read;
+			beforeRead();
 			try {
 				read = this.body.read();
 			}
 			catch (IOException ex) {
 				throw failed(ex);
+			}
+			finally {
+				afterRead();
 			}
 			return (read < 0) ? read : counted(read, 1);
 		}
@@ -841,11 +859,15 @@ final class TwilioExecutor {
 		@Override
 		public int read(byte[] buffer, int offset, int length) throws IOException {
 			int read;
+			beforeRead();
 			try {
 				read = this.body.read(buffer, offset, length);
 			}
 			catch (IOException ex) {
 				throw failed(ex);
+			}
+			finally {
+				afterRead();
 			}
 			return (read < 0) ? read : counted(read, read);
 		}
@@ -871,6 +893,20 @@ final class TwilioExecutor {
 				throw new IOException("The body is larger than " + this.limit + " bytes");
 			}
 			return result;
+		}
+
+		private void beforeRead() {
+			AttemptDeadline deadline = this.deadline;
+			if (deadline != null && this.returned) {
+				deadline.exclude(System.nanoTime() - this.returnedNanos);
+			}
+		}
+
+		private void afterRead() {
+			if (this.deadline != null) {
+				this.returned = true;
+				this.returnedNanos = System.nanoTime();
+			}
 		}
 
 		private IOException failed(IOException ex) {

@@ -4,8 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -145,6 +148,57 @@ class TwilioClientPageStreamingTests {
 		assertThat(this.listener.only().outcome()).isEqualTo(Outcome.CONNECTION_ERROR);
 	}
 
+	/**
+	 * The retry deadline bounds the waits for Twilio. A page that arrived within it must
+	 * not fail because mapping its items took the clock past it, as it did not when pages
+	 * were read whole before they were mapped.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("ownTransports")
+	void timeSpentMappingAPageDoesNotCountAgainstTheRetryDeadline(String transport,
+			@Nullable Supplier<ClientHttpRequestFactory> requestFactory) {
+		String page = page(2_000);
+		this.server.answer(head(page.getBytes(StandardCharsets.UTF_8).length) + page, false);
+		SlowItem.slept.set(false);
+		TwilioClient.Builder builder = builder().maxRetries(1).retryDeadline(Duration.ofSeconds(1));
+		if (requestFactory != null) {
+			builder.requestFactory(requestFactory.get());
+		}
+		try (TwilioClient client = builder.build()) {
+			Page<SlowItem> read = client.page(TwilioRequest.get(TwilioDomain.API, MESSAGES).build(), "messages",
+					SlowItem.class);
+			assertThat(read.items()).hasSize(2_000);
+			assertThat(SlowItem.slept).isTrue();
+		}
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("ownTransports")
+	void retryDeadlineStillEndsTheWaitForTheRestOfAPage(String transport,
+			@Nullable Supplier<ClientHttpRequestFactory> requestFactory) {
+		String whole = page(500);
+		this.server.answer(head(whole.getBytes(StandardCharsets.UTF_8).length) + whole.substring(0, 3_000), false);
+		TwilioClient.Builder builder = builder().maxRetries(1).retryDeadline(Duration.ofMillis(500));
+		if (requestFactory != null) {
+			builder.requestFactory(requestFactory.get());
+		}
+		try (TwilioClient client = builder.build()) {
+			assertThatExceptionOfType(TwilioConnectionException.class).isThrownBy(() -> client.messages().list())
+				.withMessageContaining("the retry deadline of 500 ms passed while waiting for Twilio");
+		}
+		TwilioRequestContext context = this.listener.only();
+		assertThat(context.outcome()).isEqualTo(Outcome.TIMEOUT);
+		assertThat(context.attempts()).isEqualTo(1);
+	}
+
+	static Stream<Arguments> ownTransports() {
+		return Stream.of(Arguments.of("the client's own", null),
+				Arguments.of("the client's JDK transport, used through a proxy",
+						(Supplier<ClientHttpRequestFactory>) () -> new JdkTwilioRequestFactory(
+								HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(),
+								Duration.ofSeconds(30))));
+	}
+
 	@Test
 	void pageOverTheSizeLimitWithoutADeclaredLengthFailsOnceWithoutRetrying() {
 		String whole = page(500);
@@ -225,6 +279,25 @@ class TwilioClientPageStreamingTests {
 		CountedItem(@JsonProperty("sid") String sid) {
 			this.sid = sid;
 			this.bytesArrived = READING.get().count;
+		}
+
+	}
+
+	/**
+	 * An item whose first instance takes longer to map than the whole retry deadline.
+	 */
+	static final class SlowItem {
+
+		static final AtomicBoolean slept = new AtomicBoolean();
+
+		final String sid;
+
+		@JsonCreator
+		SlowItem(@JsonProperty("sid") String sid) throws InterruptedException {
+			this.sid = sid;
+			if (slept.compareAndSet(false, true)) {
+				Thread.sleep(1_500);
+			}
 		}
 
 	}
