@@ -640,10 +640,7 @@ final class TwilioExecutor {
 			return new byte[0];
 		}
 		long max = this.maxResponseSize;
-		long contentLength = headers.getContentLength();
-		if (contentLength > max) {
-			throw tooLarge(prepared, status, headers, contentLength + " bytes");
-		}
+		long contentLength = checkDeclaredLength(prepared, status, headers);
 		if (contentLength < 0 || contentLength > MAX_PRESIZED_BODY) {
 			return bounded(prepared, status, headers, body.readNBytes((int) max + 1));
 		}
@@ -685,10 +682,7 @@ final class TwilioExecutor {
 	private RawResponse mapAsItArrives(PreparedRequest prepared, int status, HttpHeaders headers, InputStream body,
 			@Nullable AttemptDeadline deadline, TwilioRequest request, StreamingBodyReader<?> reader)
 			throws IOException {
-		long contentLength = headers.getContentLength();
-		if (contentLength > this.maxResponseSize) {
-			throw tooLarge(prepared, status, headers, contentLength + " bytes");
-		}
+		checkDeclaredLength(prepared, status, headers);
 		WatchedBody watched = new WatchedBody(body, this.maxResponseSize, deadline);
 		RawResponse.Mapped mapped;
 		try {
@@ -698,7 +692,7 @@ final class TwilioExecutor {
 			// The mapper wraps what the stream throws in exceptions of its own, so the
 			// stream itself says what happened
 			if (watched.exceeded) {
-				throw tooLarge(prepared, status, headers, "more than " + this.maxResponseSize + " bytes");
+				throw overLimit(prepared, status, headers);
 			}
 			IOException failure = watched.failure;
 			if (failure != null) {
@@ -711,9 +705,28 @@ final class TwilioExecutor {
 
 	private byte[] bounded(PreparedRequest prepared, int status, HttpHeaders headers, byte[] body) {
 		if (body.length > this.maxResponseSize) {
-			throw tooLarge(prepared, status, headers, "more than " + this.maxResponseSize + " bytes");
+			throw overLimit(prepared, status, headers);
 		}
 		return body;
+	}
+
+	/**
+	 * Refuse an answer whose declared length is over the size limit before reading it.
+	 * @return the declared length, or -1 if there is none
+	 */
+	private long checkDeclaredLength(PreparedRequest prepared, int status, HttpHeaders headers) {
+		long contentLength = headers.getContentLength();
+		if (contentLength > this.maxResponseSize) {
+			throw tooLarge(prepared, status, headers, contentLength + " bytes");
+		}
+		return contentLength;
+	}
+
+	/**
+	 * Return the failure of an answer found over the size limit while it was read.
+	 */
+	private TwilioException overLimit(PreparedRequest prepared, int status, HttpHeaders headers) {
+		return tooLarge(prepared, status, headers, "more than " + this.maxResponseSize + " bytes");
 	}
 
 	private TwilioException tooLarge(PreparedRequest prepared, int status, HttpHeaders headers, String size) {
