@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -23,7 +24,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpRequestFactory;
@@ -62,10 +62,31 @@ class TwilioClientPageStreamingTests {
 		this.server = new ScriptedHttpServer();
 	}
 
+	/**
+	 * Request factories given to clients, which the clients do not close.
+	 */
+	private final List<ClientHttpRequestFactory> givenTransports = new ArrayList<>();
+
 	@AfterEach
-	void stop() throws IOException {
+	void stop() throws Exception {
 		this.server.close();
 		READING.remove();
+		for (ClientHttpRequestFactory transport : this.givenTransports) {
+			TwilioExecutor.closeRequestFactory(transport);
+		}
+	}
+
+	/**
+	 * Put a client on a transport, or leave it on its own built-in one.
+	 */
+	private TwilioClient.Builder on(TwilioClient.Builder builder,
+			@Nullable Supplier<ClientHttpRequestFactory> transport) {
+		if (transport != null) {
+			ClientHttpRequestFactory given = transport.get();
+			this.givenTransports.add(given);
+			builder.requestFactory(given);
+		}
+		return builder;
 	}
 
 	private TwilioClient.Builder builder() {
@@ -104,25 +125,15 @@ class TwilioClientPageStreamingTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("transports")
 	void pageWhoseConnectionIsLostHalfwayIsFetchedAgain(String transport,
-			@Nullable Supplier<ClientHttpRequestFactory> requestFactory) throws Exception {
+			@Nullable Supplier<ClientHttpRequestFactory> requestFactory) {
 		String whole = page(500);
 		byte[] bytes = whole.getBytes(StandardCharsets.UTF_8);
 		this.server.answer(head(bytes.length) + whole.substring(0, whole.length() / 2), true);
 		this.server.answer(head(bytes.length) + whole, false);
-		ClientHttpRequestFactory given = (requestFactory != null) ? requestFactory.get() : null;
-		TwilioClient.Builder builder = builder().maxRetries(1);
-		if (given != null) {
-			builder.requestFactory(given);
-		}
-		TwilioClient client = builder.build();
+		TwilioClient client = on(builder().maxRetries(1), requestFactory).build();
 		List<String> sids;
 		try (Stream<Message> messages = client.messages().stream()) {
 			sids = messages.map(Message::sid).toList();
-		}
-		finally {
-			if (given instanceof DisposableBean disposable) {
-				disposable.destroy();
-			}
 		}
 		assertThat(sids).hasSize(500).doesNotHaveDuplicates().startsWith(sid(0)).endsWith(sid(499));
 		TwilioRequestContext context = this.listener.only();
@@ -160,11 +171,8 @@ class TwilioClientPageStreamingTests {
 		String page = page(2_000);
 		this.server.answer(head(page.getBytes(StandardCharsets.UTF_8).length) + page, false);
 		SlowItem.slept.set(false);
-		TwilioClient.Builder builder = builder().maxRetries(1).retryDeadline(Duration.ofSeconds(1));
-		if (requestFactory != null) {
-			builder.requestFactory(requestFactory.get());
-		}
-		try (TwilioClient client = builder.build()) {
+		try (TwilioClient client = on(builder().maxRetries(1).retryDeadline(Duration.ofSeconds(1)), requestFactory)
+			.build()) {
 			Page<SlowItem> read = client.page(TwilioRequest.get(TwilioDomain.API, MESSAGES).build(), "messages",
 					SlowItem.class);
 			assertThat(read.items()).hasSize(2_000);
@@ -178,11 +186,8 @@ class TwilioClientPageStreamingTests {
 			@Nullable Supplier<ClientHttpRequestFactory> requestFactory) {
 		String whole = page(500);
 		this.server.answer(head(whole.getBytes(StandardCharsets.UTF_8).length) + whole.substring(0, 3_000), false);
-		TwilioClient.Builder builder = builder().maxRetries(1).retryDeadline(Duration.ofMillis(500));
-		if (requestFactory != null) {
-			builder.requestFactory(requestFactory.get());
-		}
-		try (TwilioClient client = builder.build()) {
+		try (TwilioClient client = on(builder().maxRetries(1).retryDeadline(Duration.ofMillis(500)), requestFactory)
+			.build()) {
 			assertThatExceptionOfType(TwilioConnectionException.class).isThrownBy(() -> client.messages().list())
 				.withMessageContaining("the retry deadline of 500 ms passed while waiting for Twilio");
 		}
