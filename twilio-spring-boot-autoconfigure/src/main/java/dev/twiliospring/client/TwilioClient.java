@@ -26,10 +26,11 @@ import javax.net.ssl.SSLSocketFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
+import org.springframework.core.log.LogMessage;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.util.Assert;
@@ -72,7 +73,7 @@ import dev.twiliospring.client.video.VideoApi;
  */
 public final class TwilioClient implements AutoCloseable {
 
-	private static final Logger logger = LoggerFactory.getLogger(TwilioClient.class);
+	private static final Log logger = LogFactory.getLog(TwilioClient.class);
 
 	private static final Pattern ACCOUNT_SID = Pattern.compile("AC[0-9a-fA-F]{32}");
 
@@ -935,9 +936,9 @@ public final class TwilioClient implements AutoCloseable {
 			String edge = hostLabel(resolve(this.edge, EDGE_ENV), "edge");
 			TwilioHosts hosts = new TwilioHosts(region, edge, checkBaseUrl(this.baseUrl));
 			if (hosts.isRegionWithoutEdge()) {
-				logger.warn("Twilio region '{}' is set without an edge. Twilio has retired region-only hosts "
-						+ "outside us1 ({}): set an edge, such as 'dublin' for ie1 or 'sydney' for au1", region,
-						hosts.baseUrl(TwilioDomain.API));
+				logger.warn(LogMessage.format("Twilio region '%s' is set without an edge. Twilio has retired "
+						+ "region-only hosts outside us1 (%s): set an edge, such as 'dublin' for ie1 "
+						+ "or 'sydney' for au1", region, hosts.baseUrl(TwilioDomain.API)));
 			}
 			JsonMapper jsonMapper = TwilioJson.createMapper();
 			RetrySettings retry = new RetrySettings(this.maxRetries, this.initialBackoff, this.maxBackoff,

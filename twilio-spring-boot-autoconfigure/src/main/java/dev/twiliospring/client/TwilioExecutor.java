@@ -25,11 +25,12 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.core.log.LogMessage;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -57,7 +58,7 @@ final class TwilioExecutor {
 	private static final String[] OWN_HEADERS = { HttpHeaders.AUTHORIZATION, HttpHeaders.USER_AGENT,
 			HttpHeaders.ACCEPT, HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH, IDEMPOTENCY_TOKEN_HEADER };
 
-	private static final Logger logger = LoggerFactory.getLogger(TwilioClient.class);
+	private static final Log logger = LogFactory.getLog(TwilioClient.class);
 
 	private static final MediaType FORM = MediaType.APPLICATION_FORM_URLENCODED;
 
@@ -153,7 +154,7 @@ final class TwilioExecutor {
 					logger.warn("Could not close the transport of a Twilio client", ex);
 				}
 				else {
-					logger.warn("Could not close the transport of a Twilio client: {}", ex.toString());
+					logger.warn("Could not close the transport of a Twilio client: " + ex);
 				}
 			}
 		}
@@ -295,7 +296,7 @@ final class TwilioExecutor {
 		failures.add(failure);
 		this.listener.onRetry(context, reason, delay);
 		if (logger.isDebugEnabled()) {
-			logger.debug("Retrying {} after {} ms ({})", prepared.description(), delay.toMillis(), reason);
+			logger.debug("Retrying " + prepared.description() + " after " + delay.toMillis() + " ms (" + reason + ")");
 		}
 		try {
 			this.sleeper.sleep(delay);
@@ -349,8 +350,8 @@ final class TwilioExecutor {
 		Duration delay;
 		if (retryAfter != null) {
 			if (retryAfter.compareTo(this.retry.maxRetryAfter()) > 0) {
-				logger.debug("Not retrying {}: Retry-After of {} s exceeds the maximum of {} s",
-						prepared.description(), retryAfter.toSeconds(), this.retry.maxRetryAfter().toSeconds());
+				logger.debug(LogMessage.format("Not retrying %s: Retry-After of %d s exceeds the maximum of %d s",
+						prepared.description(), retryAfter.toSeconds(), this.retry.maxRetryAfter().toSeconds()));
 				return null;
 			}
 			delay = retryAfter;
@@ -359,7 +360,7 @@ final class TwilioExecutor {
 			delay = backoff(attempts - 1);
 		}
 		if (plus(this.clock.instant(), delay).isAfter(deadline)) {
-			logger.debug("Not retrying {}: the retry deadline would pass", prepared.description());
+			logger.debug(LogMessage.format("Not retrying %s: the retry deadline would pass", prepared.description()));
 			return null;
 		}
 		return delay;
@@ -420,7 +421,7 @@ final class TwilioExecutor {
 			return delay.isNegative() ? Duration.ZERO : delay;
 		}
 		catch (NumberFormatException | DateTimeException ex) {
-			logger.debug("Ignoring unreadable Retry-After header '{}'", trimmed);
+			logger.debug(LogMessage.format("Ignoring unreadable Retry-After header '%s'", trimmed));
 			return null;
 		}
 	}
@@ -543,7 +544,7 @@ final class TwilioExecutor {
 	private RawResponse send(PreparedRequest prepared, int attempt, @Nullable AttemptDeadline deadline,
 			TwilioRequest request, BodyReader<?> reader) {
 		if (logger.isDebugEnabled()) {
-			logger.debug("Sending {} (attempt {})", prepared.description(), attempt);
+			logger.debug("Sending " + prepared.description() + " (attempt " + attempt + ")");
 		}
 		RawResponse response;
 		try {
@@ -583,8 +584,8 @@ final class TwilioExecutor {
 			SENDING.remove();
 		}
 		if (logger.isDebugEnabled()) {
-			logger.debug("Received {} for {} (attempt {}, request id {})", response.statusCode(),
-					prepared.description(), attempt, response.requestId());
+			logger.debug("Received " + response.statusCode() + " for " + prepared.description() + " (attempt "
+					+ attempt + ", request id " + response.requestId() + ")");
 		}
 		return response;
 	}
@@ -765,7 +766,7 @@ final class TwilioExecutor {
 		boolean timeout = isTimeout(cause);
 		String reason = (cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName();
 		String message = (timeout ? "Timed out" : "I/O error") + " on " + prepared.description() + ": " + reason;
-		logger.debug("{} (attempt {})", message, attempt);
+		logger.debug(LogMessage.format("%s (attempt %d)", message, attempt));
 		return new TwilioConnectionException(message, cause, timeout);
 	}
 
