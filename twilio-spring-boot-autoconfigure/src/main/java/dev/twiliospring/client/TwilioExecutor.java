@@ -571,7 +571,13 @@ final class TwilioExecutor {
 					return mapAsItArrives(prepared, status, headers, clientResponse.getBody(), deadline, request,
 							streaming);
 				}
-				return new RawResponse(status, headers, readBody(prepared, status, headers, clientResponse.getBody()));
+				try {
+					return new RawResponse(status, headers,
+							readBody(prepared, status, headers, clientResponse.getBody()));
+				}
+				catch (RuntimeException ex) {
+					throw ioFailure(ex);
+				}
 			}, true);
 		}
 		catch (ResourceAccessException ex) {
@@ -770,6 +776,20 @@ final class TwilioExecutor {
 		return new TwilioConnectionException(message, cause, timeout);
 	}
 
+	/**
+	 * Return the I/O failure that a transport's body stream threw unchecked, as Reactor
+	 * Netty's does for a connection lost halfway, so that it fails the attempt as a lost
+	 * answer rather than as an unreadable one; throw anything else as it is.
+	 */
+	private static IOException ioFailure(RuntimeException ex) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof IOException failure) {
+				return failure;
+			}
+		}
+		throw ex;
+	}
+
 	private static boolean isTimeout(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof HttpTimeoutException || cause instanceof InterruptedIOException) {
@@ -864,6 +884,9 @@ final class TwilioExecutor {
 			catch (IOException ex) {
 				throw failed(ex);
 			}
+			catch (RuntimeException ex) {
+				throw failed(ioFailure(ex));
+			}
 			finally {
 				afterRead();
 			}
@@ -880,6 +903,9 @@ final class TwilioExecutor {
 			catch (IOException ex) {
 				throw failed(ex);
 			}
+			catch (RuntimeException ex) {
+				throw failed(ioFailure(ex));
+			}
 			finally {
 				afterRead();
 			}
@@ -893,6 +919,9 @@ final class TwilioExecutor {
 			}
 			catch (IOException ex) {
 				throw failed(ex);
+			}
+			catch (RuntimeException ex) {
+				throw failed(ioFailure(ex));
 			}
 		}
 

@@ -24,11 +24,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.client.JettyClientHttpRequestFactory;
+import org.springframework.http.client.ReactorClientHttpRequestFactory;
+import org.springframework.http.client.ReactorResourceFactory;
 import org.springframework.mock.http.client.MockClientHttpRequest;
 import org.springframework.mock.http.client.MockClientHttpResponse;
 
@@ -41,7 +45,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * Tests for list pages read as they arrive from the connection: items are mapped while
  * the rest of the page is still to come, and the size limit, a connection lost halfway
- * and a malformed page are handled as for an answer read into memory first.
+ * and a malformed page are handled as for an answer read into memory first, on the
+ * client's own transport and on each of Spring Framework's.
  */
 class TwilioClientPageStreamingTests {
 
@@ -145,14 +150,19 @@ class TwilioClientPageStreamingTests {
 		return Stream.of(Arguments.of("the client's own", null),
 				Arguments.of("JDK HttpClient", (Supplier<ClientHttpRequestFactory>) JdkClientHttpRequestFactory::new),
 				Arguments.of("Apache HttpClient 5",
-						(Supplier<ClientHttpRequestFactory>) HttpComponentsClientHttpRequestFactory::new));
+						(Supplier<ClientHttpRequestFactory>) HttpComponentsClientHttpRequestFactory::new),
+				Arguments.of("Jetty HttpClient",
+						(Supplier<ClientHttpRequestFactory>) JettyClientHttpRequestFactory::new),
+				Arguments.of("Reactor Netty HttpClient", (Supplier<ClientHttpRequestFactory>) ReactorTransport::new));
 	}
 
-	@Test
-	void connectionLostHalfwayWithoutRetriesIsAConnectionFailureNotAMalformedPage() {
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("transports")
+	void connectionLostHalfwayWithoutRetriesIsAConnectionFailureNotAMalformedPage(String transport,
+			@Nullable Supplier<ClientHttpRequestFactory> requestFactory) {
 		String whole = page(500);
 		this.server.answer(head(whole.getBytes(StandardCharsets.UTF_8).length) + whole.substring(0, 3_000), true);
-		TwilioClient client = builder().build();
+		TwilioClient client = on(builder(), requestFactory).build();
 		assertThatExceptionOfType(TwilioConnectionException.class).isThrownBy(() -> client.messages().list())
 			.withMessageContaining("GET " + MESSAGES)
 			.withMessageNotContaining("Could not read the list page");
@@ -204,14 +214,16 @@ class TwilioClientPageStreamingTests {
 								Duration.ofSeconds(30))));
 	}
 
-	@Test
-	void pageOverTheSizeLimitWithoutADeclaredLengthFailsOnceWithoutRetrying() {
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("transports")
+	void pageOverTheSizeLimitWithoutADeclaredLengthFailsOnceWithoutRetrying(String transport,
+			@Nullable Supplier<ClientHttpRequestFactory> requestFactory) {
 		String whole = page(500);
 		String chunked = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
 				+ Integer.toHexString(whole.length()) + "\r\n" + whole + "\r\n0\r\n\r\n";
 		this.server.answer(chunked, false);
 		this.server.answer(chunked, false);
-		TwilioClient client = builder().maxRetries(1).maxResponseSize(16 * 1024).build();
+		TwilioClient client = on(builder().maxRetries(1).maxResponseSize(16 * 1024), requestFactory).build();
 		assertThatExceptionOfType(TwilioException.class).isThrownBy(() -> client.messages().list())
 			.withMessageContaining("GET " + MESSAGES)
 			.withMessageContaining("more than 16384 bytes")
@@ -221,21 +233,25 @@ class TwilioClientPageStreamingTests {
 		assertThat(context.statusCode()).isEqualTo(200);
 	}
 
-	@Test
-	void pageOverTheSizeLimitWithADeclaredLengthFailsBeforeItIsRead() {
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("transports")
+	void pageOverTheSizeLimitWithADeclaredLengthFailsBeforeItIsRead(String transport,
+			@Nullable Supplier<ClientHttpRequestFactory> requestFactory) {
 		String whole = page(500);
 		int length = whole.getBytes(StandardCharsets.UTF_8).length;
 		this.server.answer(head(length) + whole, false);
-		TwilioClient client = builder().maxResponseSize(16 * 1024).build();
+		TwilioClient client = on(builder().maxResponseSize(16 * 1024), requestFactory).build();
 		assertThatExceptionOfType(TwilioException.class).isThrownBy(() -> client.messages().list())
 			.withMessageContaining("has " + length + " bytes");
 	}
 
-	@Test
-	void malformedPageThatArrivedWholeFailsTheCallOnceWithAnsweredStatus() {
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("transports")
+	void malformedPageThatArrivedWholeFailsTheCallOnceWithAnsweredStatus(String transport,
+			@Nullable Supplier<ClientHttpRequestFactory> requestFactory) {
 		String truncatedJson = page(3).replace("]", "");
 		this.server.answer(head(truncatedJson.length()) + truncatedJson, false);
-		TwilioClient client = builder().maxRetries(2).build();
+		TwilioClient client = on(builder().maxRetries(2), requestFactory).build();
 		assertThatExceptionOfType(TwilioException.class).isThrownBy(() -> client.messages().list())
 			.withMessageContaining("Could not read the list page of GET " + MESSAGES + " as Message");
 		TwilioRequestContext context = this.listener.only();
@@ -245,14 +261,52 @@ class TwilioClientPageStreamingTests {
 		assertThat(context.error()).isInstanceOf(TwilioException.class);
 	}
 
-	@Test
-	void errorAnsweringAPageRequestIsStillReadAsTwiliosError() {
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("transports")
+	void errorAnsweringAPageRequestIsStillReadAsTwiliosError(String transport,
+			@Nullable Supplier<ClientHttpRequestFactory> requestFactory) {
 		String error = "{\"code\": 20404, \"message\": \"The requested resource was not found\", \"status\": 404}";
 		this.server.answer("HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: "
 				+ error.length() + "\r\n\r\n" + error, false);
-		TwilioClient client = builder().build();
+		TwilioClient client = on(builder(), requestFactory).build();
 		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> client.messages().list())
 			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(20404));
+	}
+
+	/**
+	 * A single resource is read into memory before it is mapped: losing its connection
+	 * halfway must still be a connection failure, retried as one.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("transports")
+	void resourceWhoseConnectionIsLostHalfwayIsFetchedAgain(String transport,
+			@Nullable Supplier<ClientHttpRequestFactory> requestFactory) {
+		String whole = message(sid(7), "x".repeat(20_000));
+		int length = whole.getBytes(StandardCharsets.UTF_8).length;
+		this.server.answer(head(length) + whole.substring(0, whole.length() / 2), true);
+		this.server.answer(head(length) + whole, false);
+		TwilioClient client = on(builder().maxRetries(1), requestFactory).build();
+		Message message = client.messages().fetch(sid(7));
+		assertThat(message.sid()).isEqualTo(sid(7));
+		assertThat(message.body()).hasSize(20_000);
+		TwilioRequestContext context = this.listener.only();
+		assertThat(context.attempts()).isEqualTo(2);
+		assertThat(context.outcome()).isEqualTo(Outcome.SUCCESS);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("transports")
+	void errorWhoseConnectionIsLostHalfwayIsAConnectionFailure(String transport,
+			@Nullable Supplier<ClientHttpRequestFactory> requestFactory) {
+		String error = "{\"code\": 20404, \"message\": \"" + "x".repeat(20_000) + "\", \"status\": 404}";
+		this.server.answer("HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: "
+				+ error.length() + "\r\n\r\n" + error.substring(0, error.length() / 2), true);
+		TwilioClient client = on(builder(), requestFactory).build();
+		assertThatExceptionOfType(TwilioConnectionException.class).isThrownBy(() -> client.messages().fetch(sid(7)))
+			.withMessageContaining("GET /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json");
+		TwilioRequestContext context = this.listener.only();
+		assertThat(context.outcome()).isEqualTo(Outcome.CONNECTION_ERROR);
+		assertThat(context.attempts()).isEqualTo(1);
 	}
 
 	private static String head(int length) {
@@ -265,6 +319,10 @@ class TwilioClientPageStreamingTests {
 					+ "\", \"status\": \"delivered\", \"price\": \"-0.00750\"}")
 			.collect(Collectors.joining(", "));
 		return "{\"messages\": [" + messages + "], \"page\": 0, \"page_size\": " + items + ", \"next_page_uri\": null}";
+	}
+
+	private static String message(String sid, String body) {
+		return "{\"sid\": \"" + sid + "\", \"body\": \"" + body + "\", \"status\": \"delivered\"}";
 	}
 
 	private static String sid(int i) {
@@ -303,6 +361,38 @@ class TwilioClientPageStreamingTests {
 			if (slept.compareAndSet(false, true)) {
 				Thread.sleep(1_500);
 			}
+		}
+
+	}
+
+	/**
+	 * Reactor Netty's transport on event loops and a connection pool of its own, rather
+	 * than the process-wide ones, which it releases when it is destroyed.
+	 */
+	private static final class ReactorTransport extends ReactorClientHttpRequestFactory implements DisposableBean {
+
+		private final ReactorResourceFactory resources;
+
+		ReactorTransport() {
+			this(ownResources());
+		}
+
+		private ReactorTransport(ReactorResourceFactory resources) {
+			super(resources, (client) -> client);
+			this.resources = resources;
+		}
+
+		private static ReactorResourceFactory ownResources() {
+			ReactorResourceFactory resources = new ReactorResourceFactory();
+			resources.setUseGlobalResources(false);
+			resources.setShutdownQuietPeriod(Duration.ZERO);
+			resources.afterPropertiesSet();
+			return resources;
+		}
+
+		@Override
+		public void destroy() {
+			this.resources.destroy();
 		}
 
 	}
