@@ -46,7 +46,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Tests for list pages read as they arrive from the connection: items are mapped while
  * the rest of the page is still to come, and the size limit, a connection lost halfway
  * and a malformed page are handled as for an answer read into memory first, on the
- * client's own transport and on each of Spring Framework's.
+ * client's own transport and on Spring Framework's JDK, Apache, Jetty and Reactor Netty
+ * ones.
  */
 class TwilioClientPageStreamingTests {
 
