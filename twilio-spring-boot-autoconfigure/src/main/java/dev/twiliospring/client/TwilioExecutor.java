@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeoutException;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -575,8 +576,11 @@ final class TwilioExecutor {
 					return new RawResponse(status, headers,
 							readBody(prepared, status, headers, clientResponse.getBody()));
 				}
+				catch (TwilioException ex) {
+					throw ex;
+				}
 				catch (RuntimeException ex) {
-					throw ioFailure(ex);
+					throw transportFailure(ex);
 				}
 			}, true);
 		}
@@ -777,22 +781,36 @@ final class TwilioExecutor {
 	}
 
 	/**
-	 * Return the I/O failure that a transport's body stream threw unchecked, as Reactor
-	 * Netty's does for a connection lost halfway, so that it fails the attempt as a lost
-	 * answer rather than as an unreadable one; throw anything else as it is.
+	 * Return what a transport's body stream threw unchecked, as Reactor Netty's does for a
+	 * connection lost or stalled halfway, as the I/O failure it is, so that it fails the
+	 * attempt as a lost answer rather than as an unreadable one.
 	 */
-	private static IOException ioFailure(RuntimeException ex) {
+	private static IOException transportFailure(RuntimeException ex) {
 		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
 			if (cause instanceof IOException failure) {
 				return failure;
 			}
 		}
-		throw ex;
+		return new IOException((ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName(), ex);
 	}
 
 	private static boolean isTimeout(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof HttpTimeoutException || cause instanceof InterruptedIOException) {
+			if (cause instanceof HttpTimeoutException || cause instanceof InterruptedIOException
+					|| cause instanceof TimeoutException || isNettyTimeout(cause)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Return whether a failure is one of Netty's timeouts, which Reactor Netty's transport
+	 * throws unchecked, without a dependency on Netty.
+	 */
+	private static boolean isNettyTimeout(Throwable ex) {
+		for (Class<?> type = ex.getClass(); type != null; type = type.getSuperclass()) {
+			if (type.getName().equals("io.netty.handler.timeout.TimeoutException")) {
 				return true;
 			}
 		}
@@ -885,7 +903,7 @@ final class TwilioExecutor {
 				throw failed(ex);
 			}
 			catch (RuntimeException ex) {
-				throw failed(ioFailure(ex));
+				throw failed(transportFailure(ex));
 			}
 			finally {
 				afterRead();
@@ -904,7 +922,7 @@ final class TwilioExecutor {
 				throw failed(ex);
 			}
 			catch (RuntimeException ex) {
-				throw failed(ioFailure(ex));
+				throw failed(transportFailure(ex));
 			}
 			finally {
 				afterRead();
@@ -921,7 +939,7 @@ final class TwilioExecutor {
 				throw failed(ex);
 			}
 			catch (RuntimeException ex) {
-				throw failed(ioFailure(ex));
+				throw failed(transportFailure(ex));
 			}
 		}
 

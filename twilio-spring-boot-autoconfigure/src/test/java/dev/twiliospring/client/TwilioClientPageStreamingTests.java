@@ -60,6 +60,8 @@ class TwilioClientPageStreamingTests {
 	 */
 	private static final ThreadLocal<CountingBody> READING = new ThreadLocal<>();
 
+	private static final Duration SHORT_READ_TIMEOUT = Duration.ofMillis(300);
+
 	private final ScriptedHttpServer server;
 
 	private final RecordingTwilioClientListener listener = new RecordingTwilioClientListener();
@@ -308,6 +310,71 @@ class TwilioClientPageStreamingTests {
 		TwilioRequestContext context = this.listener.only();
 		assertThat(context.outcome()).isEqualTo(Outcome.CONNECTION_ERROR);
 		assertThat(context.attempts()).isEqualTo(1);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("transportsWithAShortReadTimeout")
+	void pageThatStallsHalfwayTimesOutAndIsFetchedAgain(String transport,
+			@Nullable Supplier<ClientHttpRequestFactory> requestFactory, boolean reportedAsTimeout) {
+		String whole = page(500);
+		byte[] bytes = whole.getBytes(StandardCharsets.UTF_8);
+		this.server.answer(head(bytes.length) + whole.substring(0, whole.length() / 2), false);
+		this.server.answer(head(bytes.length) + whole, false);
+		TwilioClient client = on(builder().maxRetries(1).readTimeout(SHORT_READ_TIMEOUT), requestFactory).build();
+		List<String> sids;
+		try (Stream<Message> messages = client.messages().stream()) {
+			sids = messages.map(Message::sid).toList();
+		}
+		assertThat(sids).hasSize(500).doesNotHaveDuplicates();
+		TwilioRequestContext context = this.listener.only();
+		assertThat(context.attempts()).isEqualTo(2);
+		assertThat(context.outcome()).isEqualTo(Outcome.SUCCESS);
+		assertThat(this.listener.retries())
+			.containsExactly(reportedAsTimeout ? TwilioRetryReason.TIMEOUT : TwilioRetryReason.CONNECTION_ERROR);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("transportsWithAShortReadTimeout")
+	void resourceThatStallsHalfwayFailsTheAttempt(String transport,
+			@Nullable Supplier<ClientHttpRequestFactory> requestFactory, boolean reportedAsTimeout) {
+		String whole = message(sid(7), "x".repeat(20_000));
+		this.server.answer(head(whole.getBytes(StandardCharsets.UTF_8).length)
+				+ whole.substring(0, whole.length() / 2), false);
+		TwilioClient client = on(builder().readTimeout(SHORT_READ_TIMEOUT), requestFactory).build();
+		assertThatExceptionOfType(TwilioConnectionException.class).isThrownBy(() -> client.messages().fetch(sid(7)))
+			.withMessageStartingWith((reportedAsTimeout ? "Timed out" : "I/O error")
+					+ " on GET /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json")
+			.satisfies((ex) -> assertThat(ex.isTimeout()).isEqualTo(reportedAsTimeout));
+		TwilioRequestContext context = this.listener.only();
+		assertThat(context.outcome()).isEqualTo(reportedAsTimeout ? Outcome.TIMEOUT : Outcome.CONNECTION_ERROR);
+		assertThat(context.attempts()).isEqualTo(1);
+	}
+
+	/**
+	 * The transports, each with a read timeout short enough for a test: the client's own
+	 * takes it from the builder, the others from their own settings. Spring's JDK
+	 * transport closes the body when its read timeout passes, so that a stalled body
+	 * ends as a connection closed under the reader, which is all the client can see.
+	 */
+	static Stream<Arguments> transportsWithAShortReadTimeout() {
+		return Stream.of(Arguments.of("the client's own", null, true),
+				Arguments.of("JDK HttpClient", (Supplier<ClientHttpRequestFactory>) () -> {
+					JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory();
+					factory.setReadTimeout(SHORT_READ_TIMEOUT);
+					return factory;
+				}, false), Arguments.of("Apache HttpClient 5", (Supplier<ClientHttpRequestFactory>) () -> {
+					HttpComponentsClientHttpRequestFactory factory = new HttpComponentsClientHttpRequestFactory();
+					factory.setReadTimeout(SHORT_READ_TIMEOUT);
+					return factory;
+				}, true), Arguments.of("Jetty HttpClient", (Supplier<ClientHttpRequestFactory>) () -> {
+					JettyClientHttpRequestFactory factory = new JettyClientHttpRequestFactory();
+					factory.setReadTimeout(SHORT_READ_TIMEOUT);
+					return factory;
+				}, true), Arguments.of("Reactor Netty HttpClient", (Supplier<ClientHttpRequestFactory>) () -> {
+					ReactorTransport factory = new ReactorTransport();
+					factory.setReadTimeout(SHORT_READ_TIMEOUT);
+					return factory;
+				}, true));
 	}
 
 	private static String head(int length) {
