@@ -16,6 +16,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 
 import dev.twiliospring.client.StubTwilioServer.RecordedRequest;
 import dev.twiliospring.client.StubTwilioServer.Response;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Tests for the Conversations example of {@code docs/generic-requests.md}: the snippets
+ * Tests for the examples of {@code docs/generic-requests.md}: the snippets
  * between {@code tag::} and {@code end::} comments run against a local server, and the
  * document must show them verbatim.
  */
@@ -179,11 +180,33 @@ class GenericRequestsDocumentationTests {
 	}
 
 	@Test
+	void jsonBodyExampleSendsTheJsonToTheContentApi() {
+		this.server.enqueue(Response.json(201, "{\"sid\":\"HXaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\","
+				+ "\"friendly_name\":\"order_update\",\"language\":\"en\"}"));
+		TwilioClient client = this.client;
+		// tag::json[]
+		String json = """
+		        {"friendly_name": "order_update", "language": "en",
+		         "types": {"twilio/text": {"body": "Your order {{1}} has shipped"}}}
+		        """;
+		JsonNode template = client.execute(TwilioRequest.post(TwilioDomain.of("content"), "/v1/Content")
+			.body(json, MediaType.APPLICATION_JSON)
+			.build(), JsonNode.class);
+		// end::json[]
+		assertThat(template.get("sid").asString()).isEqualTo("HXaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+		RecordedRequest request = this.server.takeRequest();
+		assertThat(request.method()).isEqualTo("POST");
+		assertThat(request.path()).isEqualTo("/v1/Content");
+		assertThat(request.header("Content-Type")).startsWith("application/json");
+		assertThat(request.bodyAsString()).isEqualTo(json);
+	}
+
+	@Test
 	void documentShowsTheTestedSnippetsVerbatim() throws IOException {
 		String document = Files.readString(DOCUMENT, StandardCharsets.UTF_8);
 		Map<String, String> snippets = snippets(Files.readString(SOURCE, StandardCharsets.UTF_8));
 		assertThat(snippets).containsOnlyKeys("record", "create", "participant", "send", "stream", "pages",
-				"errors");
+				"errors", "json");
 		snippets.forEach((name, snippet) -> assertThat(document).as("snippet '%s' in %s", name, DOCUMENT)
 			.contains(snippet));
 	}
