@@ -269,8 +269,7 @@ class TwilioClientPageStreamingTests {
 	void errorAnsweringAPageRequestIsStillReadAsTwiliosError(String transport,
 			@Nullable Supplier<ClientHttpRequestFactory> requestFactory) {
 		String error = "{\"code\": 20404, \"message\": \"The requested resource was not found\", \"status\": 404}";
-		this.server.answer("HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: "
-				+ error.length() + "\r\n\r\n" + error, false);
+		this.server.answer(notFound(error.length()) + error, false);
 		TwilioClient client = on(builder(), requestFactory).build();
 		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> client.messages().list())
 			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(20404));
@@ -302,8 +301,7 @@ class TwilioClientPageStreamingTests {
 	void errorWhoseConnectionIsLostHalfwayIsAConnectionFailure(String transport,
 			@Nullable Supplier<ClientHttpRequestFactory> requestFactory) {
 		String error = "{\"code\": 20404, \"message\": \"" + "x".repeat(20_000) + "\", \"status\": 404}";
-		this.server.answer("HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: "
-				+ error.length() + "\r\n\r\n" + error.substring(0, error.length() / 2), true);
+		this.server.answer(notFound(error.length()) + error.substring(0, error.length() / 2), true);
 		TwilioClient client = on(builder(), requestFactory).build();
 		assertThatExceptionOfType(TwilioConnectionException.class).isThrownBy(() -> client.messages().fetch(sid(7)))
 			.withMessageContaining("GET /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json");
@@ -379,6 +377,10 @@ class TwilioClientPageStreamingTests {
 
 	private static String head(int length) {
 		return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + length + "\r\n\r\n";
+	}
+
+	private static String notFound(int length) {
+		return "HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: " + length + "\r\n\r\n";
 	}
 
 	private static String page(int items) {
