@@ -10,8 +10,6 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.HttpStatus;
-
 /**
  * Tomcat error report valve that answers the errors Tomcat reports itself, such as a
  * request line or headers larger than the server accepts, with an RFC 9457
@@ -24,11 +22,6 @@ import org.springframework.http.HttpStatus;
  * @since 1.0.0
  */
 public class ProblemDetailErrorReportValve extends ErrorReportValve {
-
-	static final String PROBLEM_JSON = "application/problem+json";
-
-	static final String DETAIL = "The server answered the request with this error itself, "
-			+ "for example because its URL or headers are longer than the server accepts.";
 
 	@Override
 	protected void report(Request request, Response response, @Nullable Throwable throwable) {
@@ -44,33 +37,17 @@ public class ProblemDetailErrorReportValve extends ErrorReportValve {
 			return;
 		}
 		try {
-			response.setContentType(PROBLEM_JSON);
+			response.setContentType(ContainerErrorProblemDetail.CONTENT_TYPE);
 			PrintWriter writer = response.getReporter();
 			// Null when the response was committed after all, as Tomcat's valve allows for
 			if (writer != null) {
-				writer.write(problem(status));
+				writer.write(ContainerErrorProblemDetail.json(status));
 				writer.flush();
 			}
 		}
 		catch (IOException | IllegalStateException ex) {
 			// The client went away or the response was committed: nothing left to tell
 		}
-	}
-
-	/**
-	 * Return the problem detail for a status. Every value is either a number or one of
-	 * Spring's fixed ASCII reason phrases, none of which holds a quote, a backslash or a
-	 * control character, so nothing needs escaping and no charset is needed.
-	 */
-	static String problem(int status) {
-		HttpStatus httpStatus = HttpStatus.resolve(status);
-		StringBuilder json = new StringBuilder("{\"type\":\"about:blank\"");
-		if (httpStatus != null) {
-			json.append(",\"title\":\"").append(httpStatus.getReasonPhrase()).append('"');
-		}
-		json.append(",\"status\":").append(status);
-		json.append(",\"detail\":\"").append(DETAIL).append("\"}");
-		return json.toString();
 	}
 
 }

@@ -26,6 +26,7 @@ import io.micrometer.observation.ObservationRegistry;
 import org.apache.catalina.startup.Tomcat;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.eclipse.jetty.server.Server;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -42,6 +43,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.jetty.servlet.JettyServletWebServerFactory;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.DispatcherServletPath;
@@ -268,12 +270,29 @@ public final class TwilioWebhookAutoConfiguration {
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass({ Tomcat.class, TomcatServletWebServerFactory.class })
 	@ConditionalOnBooleanProperty(name = "twilio.webhook.container-errors-as-problem-details", matchIfMissing = true)
-	static class ContainerErrorsConfiguration {
+	static class TomcatContainerErrorsConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean(name = "twilioProblemDetailErrorReportValveCustomizer")
 		ProblemDetailErrorReportValveCustomizer twilioProblemDetailErrorReportValveCustomizer() {
 			return new ProblemDetailErrorReportValveCustomizer();
+		}
+
+	}
+
+	/**
+	 * Problem details for the errors embedded Jetty answers itself, such as a URL longer
+	 * than the server accepts, which never reach the signature filter.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass({ Server.class, JettyServletWebServerFactory.class })
+	@ConditionalOnBooleanProperty(name = "twilio.webhook.container-errors-as-problem-details", matchIfMissing = true)
+	static class JettyContainerErrorsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(name = "twilioProblemDetailErrorHandlerCustomizer")
+		ProblemDetailErrorHandlerCustomizer twilioProblemDetailErrorHandlerCustomizer() {
+			return new ProblemDetailErrorHandlerCustomizer();
 		}
 
 	}

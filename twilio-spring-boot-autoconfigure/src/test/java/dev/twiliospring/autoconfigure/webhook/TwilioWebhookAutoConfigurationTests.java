@@ -18,6 +18,7 @@ import dev.twiliospring.webhook.TwimlHttpMessageConverter;
 import dev.twiliospring.webhook.WebhookDeduplicationStore;
 import dev.twiliospring.webhook.WebhookUrlResolver;
 import org.apache.catalina.startup.Tomcat;
+import org.eclipse.jetty.server.Server;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
+import org.springframework.boot.jetty.servlet.JettyServletWebServerFactory;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.assertj.AssertableWebApplicationContext;
@@ -221,6 +223,72 @@ class TwilioWebhookAutoConfigurationTests {
 			.run((context) -> {
 				assertThat(context.getBean("twilioProblemDetailErrorReportValveCustomizer")).isSameAs(userCustomizer);
 				assertThat(context).doesNotHaveBean(ProblemDetailErrorReportValveCustomizer.class);
+			});
+	}
+
+	@Test
+	void registersProblemDetailErrorHandlerCustomizerForJetty() {
+		this.contextRunner.withPropertyValues("twilio.auth-token=token")
+			.run((context) -> assertThat(context).hasSingleBean(ProblemDetailErrorHandlerCustomizer.class));
+	}
+
+	@Test
+	void registersOnlyProblemDetailErrorHandlerCustomizerWithJettyAlone() {
+		this.contextRunner.withPropertyValues("twilio.auth-token=token")
+			.withClassLoader(new FilteredClassLoader(Tomcat.class))
+			.run((context) -> {
+				assertThat(context).hasSingleBean(ProblemDetailErrorHandlerCustomizer.class);
+				assertThat(context).doesNotHaveBean(ProblemDetailErrorReportValveCustomizer.class);
+			});
+	}
+
+	@Test
+	void registersOnlyProblemDetailErrorReportValveCustomizerWithTomcatAlone() {
+		this.contextRunner.withPropertyValues("twilio.auth-token=token")
+			.withClassLoader(new FilteredClassLoader(Server.class))
+			.run((context) -> {
+				assertThat(context).hasSingleBean(ProblemDetailErrorReportValveCustomizer.class);
+				assertThat(context).doesNotHaveBean(ProblemDetailErrorHandlerCustomizer.class);
+			});
+	}
+
+	@Test
+	void backsOffFromProblemDetailErrorHandlerWhenSwitchedOff() {
+		this.contextRunner.withPropertyValues("twilio.auth-token=token")
+			.withPropertyValues("twilio.webhook.container-errors-as-problem-details=false")
+			.withClassLoader(new FilteredClassLoader(Tomcat.class))
+			.run((context) -> {
+				assertThat(context).hasSingleBean(TwilioWebhookRequestMatcher.class);
+				assertThat(context).doesNotHaveBean(ProblemDetailErrorHandlerCustomizer.class);
+			});
+	}
+
+	@Test
+	void backsOffFromProblemDetailErrorHandlerWhenWebhooksAreDisabled() {
+		this.contextRunner.withPropertyValues("twilio.auth-token=token", "twilio.webhook.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(ProblemDetailErrorHandlerCustomizer.class));
+	}
+
+	@Test
+	void backsOffFromProblemDetailErrorHandlerWithoutSpringBootJetty() {
+		this.contextRunner.withPropertyValues("twilio.auth-token=token")
+			.withClassLoader(new FilteredClassLoader(JettyServletWebServerFactory.class))
+			.run((context) -> {
+				assertThat(context).hasSingleBean(TwilioWebhookRequestMatcher.class);
+				assertThat(context).doesNotHaveBean(ProblemDetailErrorHandlerCustomizer.class);
+			});
+	}
+
+	@Test
+	void backsOffFromProblemDetailErrorHandlerWhenUserDefinesCustomizerOfTheSameName() {
+		WebServerFactoryCustomizer<JettyServletWebServerFactory> userCustomizer = (factory) -> {
+		};
+		this.contextRunner.withPropertyValues("twilio.auth-token=token")
+			.withBean("twilioProblemDetailErrorHandlerCustomizer", WebServerFactoryCustomizer.class,
+					() -> userCustomizer)
+			.run((context) -> {
+				assertThat(context.getBean("twilioProblemDetailErrorHandlerCustomizer")).isSameAs(userCustomizer);
+				assertThat(context).doesNotHaveBean(ProblemDetailErrorHandlerCustomizer.class);
 			});
 	}
 
