@@ -378,10 +378,10 @@ public class TwilioProperties {
 		private int deduplicationCapacity = 10_000;
 
 		/**
-		 * Whether requests that embedded Tomcat refuses before they reach the
+		 * Whether requests that embedded Tomcat or Jetty refuses before they reach the
 		 * application, such as one whose URL is longer than
 		 * server.max-http-request-header-size, are answered with an
-		 * application/problem+json body instead of Tomcat's HTML error page.
+		 * application/problem+json body instead of the server's HTML error page.
 		 */
 		private boolean containerErrorsAsProblemDetails = true;
 
