@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -42,8 +43,13 @@ public class ProblemDetailErrorHandler extends ErrorHandler {
 			@Nullable Throwable cause, Callback callback) {
 		// The message and the cause may quote the request, so neither is written; nor is
 		// Accept consulted, as problem details are the one format this server answers in
-		byte[] body = ContainerErrorProblemDetail.json(code).getBytes(StandardCharsets.US_ASCII);
 		response.getHeaders().put(HttpHeader.CONTENT_TYPE, ContainerErrorProblemDetail.CONTENT_TYPE);
+		// Jetty sends what an error handler writes even for HEAD, which must have no body
+		if (HttpMethod.HEAD.is(request.getMethod())) {
+			callback.succeeded();
+			return;
+		}
+		byte[] body = ContainerErrorProblemDetail.json(code).getBytes(StandardCharsets.US_ASCII);
 		response.write(true, ByteBuffer.wrap(body), callback);
 	}
 

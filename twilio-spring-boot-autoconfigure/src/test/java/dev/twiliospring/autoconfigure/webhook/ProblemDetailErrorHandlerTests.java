@@ -109,6 +109,15 @@ class ProblemDetailErrorHandlerTests {
 	}
 
 	@Test
+	void answersRefusedHeadRequestWithoutBody() throws IOException {
+		Response response = exchange(enabled,
+				"HEAD /twilio/sms HTTP/1.1\r\nX-Padding: " + "y".repeat(100_000) + "\r\n", "");
+		assertThat(response.status()).as(response.toString()).isEqualTo(431);
+		assertThat(response.header("content-type")).isEqualTo("application/problem+json");
+		assertThat(response.body()).isEmpty();
+	}
+
+	@Test
 	void leavesErrorsOfTheApplicationToSpringBoot() throws IOException {
 		Response unsigned = exchange(enabled, "POST /twilio/sms HTTP/1.1\r\n"
 				+ "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 7\r\n", "Body=hi");
