@@ -27,9 +27,9 @@ import org.jspecify.annotations.Nullable;
 public class ProblemDetailErrorHandler extends ErrorHandler {
 
 	/**
-	 * Return {@code true}: as with Tomcat, an error gets a body whatever the request's
-	 * method, where Jetty's own handler writes one only for {@code GET}, {@code POST} and
-	 * {@code HEAD}.
+	 * Return {@code true}: as with Tomcat, an error gets a problem detail whatever the
+	 * request's method (for {@code HEAD}, its headers only), where Jetty's own handler
+	 * writes a page only for {@code GET}, {@code POST} and {@code HEAD}.
 	 * @param method the method of the request
 	 * @return {@code true}
 	 */
