@@ -20,13 +20,13 @@ import dev.twiliospring.webhook.TwilioSignatureValidator;
  * A raw-socket HTTP/1.1 client for requests that no HTTP client library sends: malformed
  * framing, lying lengths, bytes beyond ASCII in headers.
  */
-final class RawHttp {
+public final class RawHttp {
 
 	final int port;
 
 	final String authToken;
 
-	RawHttp(int port, String authToken) {
+	public RawHttp(int port, String authToken) {
 		this.port = port;
 		this.authToken = authToken;
 	}
@@ -70,7 +70,16 @@ final class RawHttp {
 		return head.toString().getBytes(StandardCharsets.ISO_8859_1);
 	}
 
-	Response exchange(byte[] head, byte[] body, boolean halfClose, int timeoutMillis) throws IOException {
+	/**
+	 * Send a request's head and body as they are.
+	 * @param head the request line and headers, with the blank line that ends them
+	 * @param body the body
+	 * @param halfClose whether to shut the output down after the body
+	 * @param timeoutMillis how long to wait for the answer
+	 * @return the answer
+	 * @throws IOException if the connection cannot be made
+	 */
+	public Response exchange(byte[] head, byte[] body, boolean halfClose, int timeoutMillis) throws IOException {
 		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), this.port)) {
 			socket.setSoTimeout(timeoutMillis);
 			OutputStream out = socket.getOutputStream();
@@ -91,7 +100,16 @@ final class RawHttp {
 		}
 	}
 
-	record Response(int status, Map<String, String> headers, String body, String raw, long millis) {
+	/**
+	 * An answer read off the socket.
+	 *
+	 * @param status the status, or -1 for no answer
+	 * @param headers the headers, by lower-case name
+	 * @param body the body, de-chunked
+	 * @param raw the whole answer
+	 * @param millis how long the exchange took
+	 */
+	public record Response(int status, Map<String, String> headers, String body, String raw, long millis) {
 
 		Response withMillis(long millis) {
 			return new Response(this.status, this.headers, this.body, this.raw, millis);
@@ -144,7 +162,7 @@ final class RawHttp {
 			return body.toString();
 		}
 
-		String header(String name) {
+		public String header(String name) {
 			return this.headers.getOrDefault(name, "");
 		}
 

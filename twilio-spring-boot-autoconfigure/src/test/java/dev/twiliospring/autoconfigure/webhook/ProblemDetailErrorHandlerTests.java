@@ -1,15 +1,7 @@
 package dev.twiliospring.autoconfigure.webhook;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +14,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.jetty.JettyWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+
+import dev.twiliospring.resilience.RawHttp;
+import dev.twiliospring.resilience.RawHttp.Response;
 
 import static dev.twiliospring.autoconfigure.webhook.WebhookRequests.AUTH_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -164,53 +159,9 @@ class ProblemDetailErrorHandlerTests {
 	private static Response exchange(ConfigurableApplicationContext context, String head, String body)
 			throws IOException {
 		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-		String request = head + "Host: 127.0.0.1:" + port + "\r\nConnection: close\r\n\r\n" + body;
-		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
-			socket.setSoTimeout(10_000);
-			OutputStream out = socket.getOutputStream();
-			try {
-				out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-				out.flush();
-			}
-			catch (IOException ex) {
-				// The server may answer and close before it has read everything
-			}
-			return Response.read(socket.getInputStream());
-		}
-	}
-
-	private record Response(int status, Map<String, String> headers, String body, String raw) {
-
-		static Response read(InputStream in) throws IOException {
-			ByteArrayOutputStream all = new ByteArrayOutputStream();
-			try {
-				in.transferTo(all);
-			}
-			catch (IOException ex) {
-				// A reset after the response was sent
-			}
-			String raw = all.toString(StandardCharsets.UTF_8);
-			int headEnd = raw.indexOf("\r\n\r\n");
-			assertThat(headEnd).as("response head in %s", raw).isPositive();
-			String[] lines = raw.substring(0, headEnd).split("\r\n");
-			Map<String, String> headers = new LinkedHashMap<>();
-			for (int i = 1; i < lines.length; i++) {
-				int colon = lines[i].indexOf(':');
-				headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
-						lines[i].substring(colon + 1).trim());
-			}
-			return new Response(Integer.parseInt(lines[0].split(" ")[1]), headers, raw.substring(headEnd + 4), raw);
-		}
-
-		String header(String name) {
-			return this.headers.getOrDefault(name, "");
-		}
-
-		@Override
-		public String toString() {
-			return (this.raw.length() > 2000) ? this.raw.substring(0, 2000) + "..." : this.raw;
-		}
-
+		String fullHead = head + "Host: 127.0.0.1:" + port + "\r\nConnection: close\r\n\r\n";
+		return new RawHttp(port, AUTH_TOKEN).exchange(fullHead.getBytes(StandardCharsets.ISO_8859_1),
+				body.getBytes(StandardCharsets.ISO_8859_1), false, 10_000);
 	}
 
 }
