@@ -1,6 +1,7 @@
 package dev.twiliospring.autoconfigure.webhook;
 
 import java.net.URI;
+import java.util.stream.Stream;
 
 import dev.twiliospring.autoconfigure.TwilioConnectionDetails;
 import dev.twiliospring.webhook.DefaultWebhookUrlResolver;
@@ -22,6 +23,9 @@ import org.eclipse.jetty.server.Server;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -34,7 +38,6 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
@@ -187,20 +190,42 @@ class TwilioWebhookAutoConfigurationTests {
 			.run((context) -> assertThat(context).hasSingleBean(ProblemDetailErrorReportValveCustomizer.class));
 	}
 
-	@Test
-	void backsOffFromProblemDetailErrorReportValveWhenSwitchedOff() {
+	@ParameterizedTest(name = "{1}")
+	@MethodSource("containerErrorCustomizers")
+	void backsOffFromContainerErrorCustomizerWhenSwitchedOff(Class<?> type, String name) {
 		this.contextRunner
 			.withPropertyValues("twilio.auth-token=token", "twilio.webhook.container-errors-as-problem-details=false")
 			.run((context) -> {
 				assertThat(context).hasSingleBean(TwilioWebhookRequestMatcher.class);
-				assertThat(context).doesNotHaveBean(ProblemDetailErrorReportValveCustomizer.class);
+				assertThat(context).doesNotHaveBean(type);
 			});
 	}
 
-	@Test
-	void backsOffFromProblemDetailErrorReportValveWhenWebhooksAreDisabled() {
+	@ParameterizedTest(name = "{1}")
+	@MethodSource("containerErrorCustomizers")
+	void backsOffFromContainerErrorCustomizerWhenWebhooksAreDisabled(Class<?> type, String name) {
 		this.contextRunner.withPropertyValues("twilio.auth-token=token", "twilio.webhook.enabled=false")
-			.run((context) -> assertThat(context).doesNotHaveBean(ProblemDetailErrorReportValveCustomizer.class));
+			.run((context) -> assertThat(context).doesNotHaveBean(type));
+	}
+
+	@ParameterizedTest(name = "{1}")
+	@MethodSource("containerErrorCustomizers")
+	void backsOffFromContainerErrorCustomizerWhenUserDefinesBeanOfTheSameName(Class<?> type, String name) {
+		WebServerFactoryCustomizer<?> userCustomizer = (factory) -> {
+		};
+		this.contextRunner.withPropertyValues("twilio.auth-token=token")
+			.withBean(name, WebServerFactoryCustomizer.class, () -> userCustomizer)
+			.run((context) -> {
+				assertThat(context.getBean(name)).isSameAs(userCustomizer);
+				assertThat(context).doesNotHaveBean(type);
+			});
+	}
+
+	static Stream<Arguments> containerErrorCustomizers() {
+		return Stream.of(
+				Arguments.of(ProblemDetailErrorReportValveCustomizer.class,
+						"twilioProblemDetailErrorReportValveCustomizer"),
+				Arguments.of(ProblemDetailErrorHandlerCustomizer.class, "twilioProblemDetailErrorHandlerCustomizer"));
 	}
 
 	@Test
@@ -209,19 +234,6 @@ class TwilioWebhookAutoConfigurationTests {
 			.withClassLoader(new FilteredClassLoader(Tomcat.class))
 			.run((context) -> {
 				assertThat(context).hasSingleBean(TwilioWebhookRequestMatcher.class);
-				assertThat(context).doesNotHaveBean(ProblemDetailErrorReportValveCustomizer.class);
-			});
-	}
-
-	@Test
-	void backsOffFromProblemDetailErrorReportValveWhenUserDefinesCustomizerOfTheSameName() {
-		WebServerFactoryCustomizer<TomcatServletWebServerFactory> userCustomizer = (factory) -> {
-		};
-		this.contextRunner.withPropertyValues("twilio.auth-token=token")
-			.withBean("twilioProblemDetailErrorReportValveCustomizer", WebServerFactoryCustomizer.class,
-					() -> userCustomizer)
-			.run((context) -> {
-				assertThat(context.getBean("twilioProblemDetailErrorReportValveCustomizer")).isSameAs(userCustomizer);
 				assertThat(context).doesNotHaveBean(ProblemDetailErrorReportValveCustomizer.class);
 			});
 	}
@@ -253,41 +265,11 @@ class TwilioWebhookAutoConfigurationTests {
 	}
 
 	@Test
-	void backsOffFromProblemDetailErrorHandlerWhenSwitchedOff() {
-		this.contextRunner.withPropertyValues("twilio.auth-token=token")
-			.withPropertyValues("twilio.webhook.container-errors-as-problem-details=false")
-			.withClassLoader(new FilteredClassLoader(Tomcat.class))
-			.run((context) -> {
-				assertThat(context).hasSingleBean(TwilioWebhookRequestMatcher.class);
-				assertThat(context).doesNotHaveBean(ProblemDetailErrorHandlerCustomizer.class);
-			});
-	}
-
-	@Test
-	void backsOffFromProblemDetailErrorHandlerWhenWebhooksAreDisabled() {
-		this.contextRunner.withPropertyValues("twilio.auth-token=token", "twilio.webhook.enabled=false")
-			.run((context) -> assertThat(context).doesNotHaveBean(ProblemDetailErrorHandlerCustomizer.class));
-	}
-
-	@Test
 	void backsOffFromProblemDetailErrorHandlerWithoutSpringBootJetty() {
 		this.contextRunner.withPropertyValues("twilio.auth-token=token")
 			.withClassLoader(new FilteredClassLoader(JettyServletWebServerFactory.class))
 			.run((context) -> {
 				assertThat(context).hasSingleBean(TwilioWebhookRequestMatcher.class);
-				assertThat(context).doesNotHaveBean(ProblemDetailErrorHandlerCustomizer.class);
-			});
-	}
-
-	@Test
-	void backsOffFromProblemDetailErrorHandlerWhenUserDefinesCustomizerOfTheSameName() {
-		WebServerFactoryCustomizer<JettyServletWebServerFactory> userCustomizer = (factory) -> {
-		};
-		this.contextRunner.withPropertyValues("twilio.auth-token=token")
-			.withBean("twilioProblemDetailErrorHandlerCustomizer", WebServerFactoryCustomizer.class,
-					() -> userCustomizer)
-			.run((context) -> {
-				assertThat(context.getBean("twilioProblemDetailErrorHandlerCustomizer")).isSameAs(userCustomizer);
 				assertThat(context).doesNotHaveBean(ProblemDetailErrorHandlerCustomizer.class);
 			});
 	}
