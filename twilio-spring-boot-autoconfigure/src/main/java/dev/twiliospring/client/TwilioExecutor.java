@@ -806,11 +806,14 @@ final class TwilioExecutor {
 
 	/**
 	 * Return whether a failure is one of Netty's timeouts, which Reactor Netty's transport
-	 * throws unchecked, without a dependency on Netty.
+	 * throws unchecked, or its connect timeout, a {@code ConnectException} that other
+	 * transports report as a {@code SocketTimeoutException}, without a dependency on Netty.
 	 */
 	private static boolean isNettyTimeout(Throwable ex) {
 		for (Class<?> type = ex.getClass(); type != null; type = type.getSuperclass()) {
-			if (type.getName().equals("io.netty.handler.timeout.TimeoutException")) {
+			String name = type.getName();
+			if (name.equals("io.netty.handler.timeout.TimeoutException")
+					|| name.equals("io.netty.channel.ConnectTimeoutException")) {
 				return true;
 			}
 		}
