@@ -53,6 +53,32 @@ class TwilioClientTransportFailureReviewTests {
 		}
 	}
 
+	@Test
+	void readTimeoutBeforeTheAnswerOnReactorNettyTransportIsReportedAsATimeout() throws Exception {
+		ReactorResourceFactory resources = new ReactorResourceFactory();
+		resources.setUseGlobalResources(false);
+		resources.setShutdownQuietPeriod(Duration.ZERO);
+		resources.afterPropertiesSet();
+		try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+			ReactorClientHttpRequestFactory factory = new ReactorClientHttpRequestFactory(resources, (client) -> client);
+			factory.setReadTimeout(Duration.ofMillis(300));
+			TwilioClient client = TwilioClient.builder()
+				.accountSid(ACCOUNT_SID)
+				.authToken("token")
+				.baseUrl(URI.create("http://127.0.0.1:" + silent.getLocalPort()))
+				.listener(this.listener)
+				.requestFactory(factory)
+				.build();
+			assertThatExceptionOfType(TwilioConnectionException.class)
+				.isThrownBy(() -> client.execute(TwilioRequest.get(TwilioDomain.API, "/slow").build()))
+				.satisfies((ex) -> assertThat(ex.isTimeout()).as(ex.toString()).isTrue());
+			assertThat(this.listener.only().outcome()).isEqualTo(TwilioRequestContext.Outcome.TIMEOUT);
+		}
+		finally {
+			resources.destroy();
+		}
+	}
+
 	private void assertConnectTimeoutIsATimeout(ClientHttpRequestFactory factory) throws IOException {
 		try (ServerSocket full = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			// Nothing accepts: once the backlog is full, further connection attempts wait
