@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Tests for how {@link TwilioExecutor} classifies what a transport reports: a timeout is
  * a timeout whichever of Spring's transports the client is on.
  */
-class TwilioClientTransportFailureReviewTests {
+class TwilioClientTransportTimeoutTests {
 
 	private static final String ACCOUNT_SID = "AC" + "0".repeat(32);
 
