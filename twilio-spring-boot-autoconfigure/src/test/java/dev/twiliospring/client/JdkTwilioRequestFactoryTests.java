@@ -6,14 +6,12 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -235,35 +233,16 @@ class JdkTwilioRequestFactoryTests {
 
 	@Test
 	void connectTimeoutOfTheClientIsNotReportedAsTheRetryDeadline() throws Exception {
-		try (ServerSocket full = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			// Nothing accepts: once the backlog is full, further connection attempts wait
-			List<Socket> fillers = new ArrayList<>();
-			try {
-				for (int i = 0; i < 4; i++) {
-					Socket filler = new Socket();
-					try {
-						filler.connect(full.getLocalSocketAddress(), 200);
-					}
-					catch (IOException ex) {
-						// the backlog is full
-					}
-					fillers.add(filler);
-				}
-				HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
-				JdkTwilioRequestFactory factory = new JdkTwilioRequestFactory(client, Duration.ofSeconds(30));
-				ClientHttpRequest request = factory.createRequest(
-						URI.create("http://127.0.0.1:" + full.getLocalPort() + "/echo"), HttpMethod.GET);
-				// The deadline shortens the read timeout, but not the client's connect timeout
-				Duration deadline = Duration.ofSeconds(10);
-				request.getAttributes()
-					.put(AttemptDeadline.ATTRIBUTE, new AttemptDeadline(System.nanoTime() + deadline.toNanos(), deadline));
-				assertThatExceptionOfType(HttpConnectTimeoutException.class).isThrownBy(request::execute);
-			}
-			finally {
-				for (Socket filler : fillers) {
-					filler.close();
-				}
-			}
+		try (FullBacklogServer full = new FullBacklogServer()) {
+			HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
+			JdkTwilioRequestFactory factory = new JdkTwilioRequestFactory(client, Duration.ofSeconds(30));
+			ClientHttpRequest request = factory
+				.createRequest(URI.create("http://127.0.0.1:" + full.port() + "/echo"), HttpMethod.GET);
+			// The deadline shortens the read timeout, but not the client's connect timeout
+			Duration deadline = Duration.ofSeconds(10);
+			request.getAttributes()
+				.put(AttemptDeadline.ATTRIBUTE, new AttemptDeadline(System.nanoTime() + deadline.toNanos(), deadline));
+			assertThatExceptionOfType(HttpConnectTimeoutException.class).isThrownBy(request::execute);
 		}
 	}
 

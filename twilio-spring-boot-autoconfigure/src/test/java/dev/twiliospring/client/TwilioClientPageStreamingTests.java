@@ -24,15 +24,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.http.client.JettyClientHttpRequestFactory;
-import org.springframework.http.client.ReactorClientHttpRequestFactory;
-import org.springframework.http.client.ReactorResourceFactory;
 import org.springframework.mock.http.client.MockClientHttpRequest;
 import org.springframework.mock.http.client.MockClientHttpResponse;
 
@@ -431,38 +428,6 @@ class TwilioClientPageStreamingTests {
 			if (slept.compareAndSet(false, true)) {
 				Thread.sleep(1_500);
 			}
-		}
-
-	}
-
-	/**
-	 * Reactor Netty's transport on event loops and a connection pool of its own, rather
-	 * than the process-wide ones, which it releases when it is destroyed.
-	 */
-	private static final class ReactorTransport extends ReactorClientHttpRequestFactory implements DisposableBean {
-
-		private final ReactorResourceFactory resources;
-
-		ReactorTransport() {
-			this(ownResources());
-		}
-
-		private ReactorTransport(ReactorResourceFactory resources) {
-			super(resources, (client) -> client);
-			this.resources = resources;
-		}
-
-		private static ReactorResourceFactory ownResources() {
-			ReactorResourceFactory resources = new ReactorResourceFactory();
-			resources.setUseGlobalResources(false);
-			resources.setShutdownQuietPeriod(Duration.ZERO);
-			resources.afterPropertiesSet();
-			return resources;
-		}
-
-		@Override
-		public void destroy() {
-			this.resources.destroy();
 		}
 
 	}

@@ -3,19 +3,14 @@ package dev.twiliospring.client;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.http.client.ReactorClientHttpRequestFactory;
-import org.springframework.http.client.ReactorResourceFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -39,81 +34,47 @@ class TwilioClientTransportTimeoutTests {
 
 	@Test
 	void connectTimeoutOnReactorNettyTransportIsReportedAsATimeout() throws Exception {
-		ReactorResourceFactory resources = new ReactorResourceFactory();
-		resources.setUseGlobalResources(false);
-		resources.setShutdownQuietPeriod(Duration.ZERO);
-		resources.afterPropertiesSet();
+		ReactorTransport factory = new ReactorTransport();
 		try {
-			ReactorClientHttpRequestFactory factory = new ReactorClientHttpRequestFactory(resources, (client) -> client);
 			factory.setConnectTimeout(Duration.ofMillis(200));
 			assertConnectTimeoutIsATimeout(factory);
 		}
 		finally {
-			resources.destroy();
+			factory.destroy();
 		}
 	}
 
 	@Test
 	void readTimeoutBeforeTheAnswerOnReactorNettyTransportIsReportedAsATimeout() throws Exception {
-		ReactorResourceFactory resources = new ReactorResourceFactory();
-		resources.setUseGlobalResources(false);
-		resources.setShutdownQuietPeriod(Duration.ZERO);
-		resources.afterPropertiesSet();
+		ReactorTransport factory = new ReactorTransport();
 		try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-			ReactorClientHttpRequestFactory factory = new ReactorClientHttpRequestFactory(resources, (client) -> client);
 			factory.setReadTimeout(Duration.ofMillis(300));
-			TwilioClient client = TwilioClient.builder()
-				.accountSid(ACCOUNT_SID)
-				.authToken("token")
-				.baseUrl(URI.create("http://127.0.0.1:" + silent.getLocalPort()))
-				.listener(this.listener)
-				.requestFactory(factory)
-				.build();
-			assertThatExceptionOfType(TwilioConnectionException.class)
-				.isThrownBy(() -> client.execute(TwilioRequest.get(TwilioDomain.API, "/slow").build()))
-				.satisfies((ex) -> assertThat(ex.isTimeout()).as(ex.toString()).isTrue());
-			assertThat(this.listener.only().outcome()).isEqualTo(TwilioRequestContext.Outcome.TIMEOUT);
+			assertTimeout(factory, silent.getLocalPort());
 		}
 		finally {
-			resources.destroy();
+			factory.destroy();
 		}
 	}
 
 	private void assertConnectTimeoutIsATimeout(ClientHttpRequestFactory factory) throws IOException {
-		try (ServerSocket full = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			// Nothing accepts: once the backlog is full, further connection attempts wait
-			List<Socket> fillers = new ArrayList<>();
-			try {
-				for (int i = 0; i < 4; i++) {
-					Socket filler = new Socket();
-					try {
-						filler.connect(full.getLocalSocketAddress(), 200);
-					}
-					catch (IOException ex) {
-						// the backlog is full
-					}
-					fillers.add(filler);
-				}
-				TwilioClient client = TwilioClient.builder()
-					.accountSid(ACCOUNT_SID)
-					.authToken("token")
-					.baseUrl(URI.create("http://127.0.0.1:" + full.getLocalPort()))
-					.listener(this.listener)
-					.requestFactory(factory)
-					.build();
-				assertThatExceptionOfType(TwilioConnectionException.class)
-					.isThrownBy(() -> client.execute(TwilioRequest.get(TwilioDomain.API, "/slow").build()))
-					.satisfies((ex) -> assertThat(ex.isTimeout()).as(ex.toString() + " caused by " + ex.getCause())
-						.isTrue())
-					.withMessageStartingWith("Timed out on GET /slow");
-				assertThat(this.listener.only().outcome()).isEqualTo(TwilioRequestContext.Outcome.TIMEOUT);
-			}
-			finally {
-				for (Socket filler : fillers) {
-					filler.close();
-				}
-			}
+		try (FullBacklogServer full = new FullBacklogServer()) {
+			assertTimeout(factory, full.port());
 		}
+	}
+
+	private void assertTimeout(ClientHttpRequestFactory factory, int port) {
+		TwilioClient client = TwilioClient.builder()
+			.accountSid(ACCOUNT_SID)
+			.authToken("token")
+			.baseUrl(URI.create("http://127.0.0.1:" + port))
+			.listener(this.listener)
+			.requestFactory(factory)
+			.build();
+		assertThatExceptionOfType(TwilioConnectionException.class)
+			.isThrownBy(() -> client.execute(TwilioRequest.get(TwilioDomain.API, "/slow").build()))
+			.satisfies((ex) -> assertThat(ex.isTimeout()).as(ex + " caused by " + ex.getCause()).isTrue())
+			.withMessageStartingWith("Timed out on GET /slow");
+		assertThat(this.listener.only().outcome()).isEqualTo(TwilioRequestContext.Outcome.TIMEOUT);
 	}
 
 }
