@@ -902,11 +902,8 @@ final class TwilioExecutor {
 			try {
 				read = this.body.read();
 			}
-			catch (IOException ex) {
+			catch (IOException | RuntimeException ex) {
 				throw failed(ex);
-			}
-			catch (RuntimeException ex) {
-				throw failed(transportFailure(ex));
 			}
 			finally {
 				afterRead();
@@ -921,11 +918,8 @@ final class TwilioExecutor {
 			try {
 				read = this.body.read(buffer, offset, length);
 			}
-			catch (IOException ex) {
+			catch (IOException | RuntimeException ex) {
 				throw failed(ex);
-			}
-			catch (RuntimeException ex) {
-				throw failed(transportFailure(ex));
 			}
 			finally {
 				afterRead();
@@ -938,11 +932,8 @@ final class TwilioExecutor {
 			try {
 				return this.body.available();
 			}
-			catch (IOException ex) {
+			catch (IOException | RuntimeException ex) {
 				throw failed(ex);
-			}
-			catch (RuntimeException ex) {
-				throw failed(transportFailure(ex));
 			}
 		}
 
@@ -973,11 +964,16 @@ final class TwilioExecutor {
 			}
 		}
 
-		private IOException failed(IOException ex) {
+		/**
+		 * Keep the first failure of the transport's stream, as the I/O failure it is even
+		 * when the stream threw it unchecked.
+		 */
+		private IOException failed(Exception ex) {
+			IOException failure = (ex instanceof IOException io) ? io : transportFailure((RuntimeException) ex);
 			if (this.failure == null) {
-				this.failure = ex;
+				this.failure = failure;
 			}
-			return ex;
+			return failure;
 		}
 
 	}
