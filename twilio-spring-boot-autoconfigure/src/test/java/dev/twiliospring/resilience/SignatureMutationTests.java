@@ -4,9 +4,13 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +21,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
 import dev.twiliospring.webhook.TwilioSignatureValidator;
 import dev.twiliospring.webhook.TwilioSignatureValidator.Result;
 import org.jspecify.annotations.Nullable;
@@ -26,7 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Mutation test of {@link TwilioSignatureValidator}: validly signed requests with one
- * thing changed must be rejected. Some changes are not changes of the signed data and
+ * thing changed must be rejected. The requests are signed as Twilio documents it, not
+ * by the validator under test, so that a validator whose own signing were wrong could
+ * not pass by agreeing with itself. Some changes are not changes of the signed data and
  * must be accepted: reordering the values of a repeated parameter (Twilio sorts them
  * before signing), adding or removing the default port and adding any port to a URL that
  * was signed without one (accepted by design, as by Twilio's own libraries: proxies
@@ -145,6 +154,52 @@ class SignatureMutationTests {
 		return new String(chars);
 	}
 
+	/**
+	 * Change one character of a signature, or cut it short, or make it longer: a
+	 * signature that is only a prefix of the right one, or has it as a prefix, is as
+	 * wrong as one with a character changed.
+	 */
+	private static String changeSignature(String signature, Random random) {
+		return switch (random.nextInt(4)) {
+			case 0 -> signature.substring(0, 1 + random.nextInt(signature.length() - 1));
+			case 1 -> signature + signature.charAt(random.nextInt(signature.length()));
+			default -> mutateSignature(signature, random);
+		};
+	}
+
+	/**
+	 * Twilio's signature, computed as Twilio documents it rather than by the validator
+	 * under test: HMAC-SHA1 with the auth token of the URL followed by every parameter
+	 * name and value, sorted by name and then by value, Base64 encoded.
+	 */
+	private static String twilioSignature(String authToken, String url, Map<String, List<String>> parameters) {
+		StringBuilder data = new StringBuilder(url);
+		new TreeMap<>(parameters).forEach((name, values) -> values.stream()
+			.sorted()
+			.forEach((value) -> data.append(name).append(value)));
+		try {
+			Mac mac = Mac.getInstance("HmacSHA1");
+			mac.init(new SecretKeySpec(authToken.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+			return Base64.getEncoder().encodeToString(mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * The hex SHA-256 of a body, for the {@code bodySHA256} parameter, computed here
+	 * rather than by the validator under test.
+	 */
+	private static String sha256Hex(byte[] body) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private static String randomToken(Random random) {
 		StringBuilder token = new StringBuilder();
 		for (int i = 0; i < 32; i++) {
@@ -197,7 +252,7 @@ class SignatureMutationTests {
 						request.path() + (random.nextBoolean() ? "/" : "x"))));
 				case QUERY -> query(request, random);
 				case TOKEN -> new Mutation(request, TwilioSignatureValidator.of(randomToken(random)), true);
-				case SIGNATURE -> reject(request, request.withSignature(mutateSignature(request.signature(), random)));
+				case SIGNATURE -> reject(request, request.withSignature(changeSignature(request.signature(), random)));
 			};
 		}
 
@@ -393,7 +448,7 @@ class SignatureMutationTests {
 				query.append((query.length() > 0) ? "&" : "")
 					.append(TwilioSignatureValidator.BODY_SHA256_PARAMETER)
 					.append('=')
-					.append(TwilioSignatureValidator.sha256Hex(body));
+					.append(sha256Hex(body));
 			}
 			else {
 				int count = 1 + random.nextInt(14);
@@ -408,7 +463,7 @@ class SignatureMutationTests {
 
 		SignedRequest resignedWith(String newToken) {
 			String signingToken = (newToken != null) ? newToken : this.token;
-			String signature = TwilioSignatureValidator.computeSignature(signingToken, url(), this.parameters);
+			String signature = twilioSignature(signingToken, url(), this.parameters);
 			return new SignedRequest(this.scheme, this.host, this.port, this.path, this.query, this.parameters,
 					this.body, signingToken, signature);
 		}
