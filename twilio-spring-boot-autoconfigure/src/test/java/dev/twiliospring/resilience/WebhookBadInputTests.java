@@ -1,5 +1,6 @@
 package dev.twiliospring.resilience;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -78,6 +79,25 @@ class WebhookBadInputTests {
 	}
 
 	@Test
+	void rejectsChunkedBodyOverTheLimit() throws IOException {
+		// Without a Content-Length the limit can only be enforced while the body is read
+		byte[] chunk = "x".repeat(8 * 1024).getBytes(StandardCharsets.US_ASCII);
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.writeBytes("5\r\nBody=\r\n".getBytes(StandardCharsets.US_ASCII));
+		for (int i = 0; i < 25; i++) {
+			body.writeBytes((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+			body.writeBytes(chunk);
+			body.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+		}
+		body.writeBytes("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+		List<String> headers = headers(FORM, "c2ln");
+		headers.add("Transfer-Encoding: chunked");
+		RawHttp http = http();
+		assertProblem(http.exchange(http.head("POST", "/twilio/sms", headers), body.toByteArray(), false, 10_000), 413,
+				"body-too-large");
+	}
+
+	@Test
 	void rejectsBodyWithoutContentType() throws IOException {
 		assertProblem(send("POST", "/twilio/sms", headers(null, "c2ln"), "Body=hi"), 415, "missing-content-type");
 	}
@@ -150,6 +170,14 @@ class WebhookBadInputTests {
 		String signature = sign("/twilio/sms", params);
 		List<String> headers = headers(FORM, signature);
 		headers.add(TwilioSignatureValidator.SIGNATURE_HEADER + ": " + signature);
+		assertProblem(send("POST", "/twilio/sms", headers, RawHttp.form(params)), 400, "multiple-signatures");
+	}
+
+	@Test
+	void rejectsEmptySignatureHeaderBesideAValidOne() throws IOException {
+		Map<String, List<String>> params = RawHttp.params("Body", "hi");
+		List<String> headers = headers(FORM, "");
+		headers.add(TwilioSignatureValidator.SIGNATURE_HEADER + ": " + sign("/twilio/sms", params));
 		assertProblem(send("POST", "/twilio/sms", headers, RawHttp.form(params)), 400, "multiple-signatures");
 	}
 
