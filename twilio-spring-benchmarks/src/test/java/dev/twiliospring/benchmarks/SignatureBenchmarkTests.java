@@ -1,13 +1,17 @@
 package dev.twiliospring.benchmarks;
 
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * Tests for {@link SignatureBenchmark}: every contender accepts the signed request, so
- * that each measures a successful validation.
+ * that each measures a successful validation, and each does the whole work of one.
  */
 class SignatureBenchmarkTests {
 
@@ -20,6 +24,46 @@ class SignatureBenchmarkTests {
 		assertThat(benchmark.ours()).isTrue();
 		assertThat(benchmark.twilioJava()).isTrue();
 		assertThat(benchmark.floor()).isTrue();
+	}
+
+	@Test
+	void everyContenderHashesTheJsonBodyItIsGiven() throws Exception {
+		SignatureBenchmark benchmark = new SignatureBenchmark();
+		benchmark.request = SignatureBenchmark.Request.JSON_BODY_SHA256;
+		benchmark.setUp();
+		benchmark.receiveBody(new String(SignedRequests.JSON_BODY, StandardCharsets.UTF_8)
+			.replace("DELIVERED", "UNDELIVERED")
+			.getBytes(StandardCharsets.UTF_8));
+		assertThat(benchmark.ours()).isFalse();
+		assertThat(benchmark.twilioJava()).isFalse();
+		assertThat(benchmark.floor()).isFalse();
+	}
+
+	@ParameterizedTest
+	@EnumSource(SignatureBenchmark.Request.class)
+	void setUpRefusesToMeasureAContenderThatRejectsTheRequest(SignatureBenchmark.Request request) {
+		SignatureBenchmark rejectingTwilioJava = new SignatureBenchmark() {
+
+			@Override
+			public boolean twilioJava() {
+				return false;
+			}
+
+		};
+		rejectingTwilioJava.request = request;
+		assertThatIllegalStateException().isThrownBy(rejectingTwilioJava::setUp)
+			.withMessageContaining("rejects the valid request");
+		SignatureBenchmark rejectingFloor = new SignatureBenchmark() {
+
+			@Override
+			public boolean floor() {
+				return false;
+			}
+
+		};
+		rejectingFloor.request = request;
+		assertThatIllegalStateException().isThrownBy(rejectingFloor::setUp)
+			.withMessageContaining("rejects the valid request");
 	}
 
 }
