@@ -76,7 +76,8 @@ public abstract class ClientBenchmark {
 	private HttpRequest rawRequest;
 
 	/**
-	 * Start the server and the clients, and check that each contender creates a message.
+	 * Start the server and the clients, and check that each contender, the bare round
+	 * trip included, creates the same message.
 	 * @throws IOException if the server cannot start
 	 */
 	@Setup
@@ -113,20 +114,31 @@ public abstract class ClientBenchmark {
 		String theirSid;
 		String oursOnApacheSid;
 		int floorStatus;
+		RawConnection connection = new RawConnection();
 		try {
 			oursSid = ours().sid();
 			theirSid = twilioJava().getSid();
 			oursOnApacheSid = oursOnApache().sid();
 			floorStatus = floor();
+			roundTrip(connection);
 		}
 		finally {
+			connection.close();
 			this.server.recordCreates(false);
 		}
 		if (oursSid == null || !oursSid.equals(theirSid) || !oursSid.equals(oursOnApacheSid) || floorStatus != 201
-				|| this.server.creates() != before + 4) {
+				|| this.server.creates() != before + 5) {
 			throw new IllegalStateException("A contender did not create the message on the loopback server");
 		}
-		requireSameCreate(this.server.recordedCreates(), 4);
+		requireSameCreate(this.server.recordedCreates(), 5);
+	}
+
+	/**
+	 * Return the base URL of the loopback server, once set up.
+	 * @return the base URL
+	 */
+	URI baseUrl() {
+		return this.baseUrl;
 	}
 
 	/**

@@ -1,14 +1,19 @@
 package dev.twiliospring.benchmarks;
 
 import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.api.MessageCreateRequest;
+import dev.twiliospring.client.api.Message;
 import dev.twiliospring.client.api.MessageListRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,16 +21,87 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * Tests for {@link ClientBenchmark} and {@link LoopbackTwilioServer}: the contenders of
- * the client benchmark are checked to send the same create, and the paging footprint can
+ * the client benchmark, the bare round trip included, are checked to send the same
+ * create, set-up refuses one that does not, and the paging footprint can
  * look at the heap while a client fetches a page.
  */
 class BenchmarkSetUpChecksTests {
+
+	private static final String TO = ClientBenchmark.TO;
+
+	private static final String FROM = ClientBenchmark.FROM;
+
+	private static final String BODY = ClientBenchmark.BODY;
+
+	private static final String MESSAGES = "/2010-04-01/Accounts/" + LoopbackTwilioServer.ACCOUNT_SID
+			+ "/Messages.json";
+
+	private static final String AUTHORIZATION = "Basic " + Base64.getEncoder()
+		.encodeToString((LoopbackTwilioServer.ACCOUNT_SID + ":" + LoopbackTwilioServer.AUTH_TOKEN)
+			.getBytes(StandardCharsets.UTF_8));
 
 	@Test
 	void clientBenchmarkSetUpChecksThatEveryContenderSentTheSameCreate() throws IOException {
 		ClientBenchmark benchmark = new ClientBenchmark.OneThread();
 		benchmark.setUp();
 		benchmark.tearDown();
+	}
+
+	@Test
+	void clientBenchmarkSetUpRefusesAContenderThatSendsAnotherCreate() {
+		ClientBenchmark benchmark = new ClientBenchmark.OneThread() {
+
+			@Override
+			public Message oursOnApache() {
+				return client(baseUrl()).messages()
+					.create(MessageCreateRequest.builder().to(TO).from(FROM).body(BODY + " ").build());
+			}
+
+		};
+		try {
+			assertThatIllegalStateException().isThrownBy(benchmark::setUp).withMessageContaining("another create");
+		}
+		finally {
+			benchmark.tearDown();
+		}
+	}
+
+	@Test
+	void clientBenchmarkSetUpRefusesAContenderThatCreatesNothing() {
+		ClientBenchmark benchmark = new ClientBenchmark.OneThread() {
+
+			@Override
+			public int floor() {
+				return 201;
+			}
+
+		};
+		try {
+			assertThatIllegalStateException().isThrownBy(benchmark::setUp)
+				.withMessageContaining("did not create the message");
+		}
+		finally {
+			benchmark.tearDown();
+		}
+	}
+
+	@Test
+	void sameCreateCheckRefusesAnotherTargetOtherCredentialsAndAMissingCreate() {
+		LoopbackTwilioServer.Create same = create(MESSAGES, AUTHORIZATION);
+		ClientBenchmark.requireSameCreate(List.of(same, same), 2);
+		assertThatIllegalStateException()
+			.isThrownBy(() -> ClientBenchmark.requireSameCreate(
+					List.of(same, create(MESSAGES.replace(".json", ""), AUTHORIZATION)), 2))
+			.withMessageContaining("target");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> ClientBenchmark.requireSameCreate(List.of(same, create(MESSAGES,
+					AUTHORIZATION.substring(0, AUTHORIZATION.length() - 4) + "AAAA")), 2))
+			.withMessageContaining("other credentials");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> ClientBenchmark.requireSameCreate(List.of(same, create(MESSAGES, null)), 2))
+			.withMessageContaining("other credentials");
+		assertThatIllegalStateException().isThrownBy(() -> ClientBenchmark.requireSameCreate(List.of(same), 2))
+			.withMessageContaining("Expected 2 creates");
 	}
 
 	@Test
@@ -64,11 +140,20 @@ class BenchmarkSetUpChecksTests {
 		}
 	}
 
+	private static LoopbackTwilioServer.Create create(String target, @Nullable String authorization) {
+		return new LoopbackTwilioServer.Create(target, authorization,
+				Map.of("Body", List.of(BODY), "From", List.of(FROM), "To", List.of(TO)));
+	}
+
 	private static TwilioClient client(LoopbackTwilioServer server) {
+		return client(server.baseUrl());
+	}
+
+	private static TwilioClient client(URI baseUrl) {
 		return TwilioClient.builder()
 			.accountSid(LoopbackTwilioServer.ACCOUNT_SID)
 			.authToken(LoopbackTwilioServer.AUTH_TOKEN)
-			.baseUrl(server.baseUrl())
+			.baseUrl(baseUrl)
 			.build();
 	}
 
