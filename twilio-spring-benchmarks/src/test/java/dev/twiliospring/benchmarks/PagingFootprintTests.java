@@ -9,10 +9,12 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Tests for {@link PagingFootprint}: the peak it reports includes what a client holds
- * while it reads a page, not only what it holds between pages.
+ * while it reads a page, not only what it holds between pages, and a client that holds
+ * one page at a time is reported to hold one page.
  */
 class PagingFootprintTests {
 
@@ -24,6 +26,16 @@ class PagingFootprintTests {
 				() -> new ReadingIterator(3));
 		assertThat(measurement.items()).isEqualTo(3 * 1_000);
 		assertThat(measurement.peak()).isGreaterThanOrEqualTo(BODY_BYTES);
+	}
+
+	@Test
+	void peakOfAClientThatHoldsOnePageAtATimeIsOnePage() throws InterruptedException {
+		PagingFootprint.Measurement measurement = PagingFootprint.measure(PagingFootprintTests::page,
+				() -> new HoldingIterator(3));
+		assertThat(measurement.items()).isEqualTo(3 * 1_000);
+		// A thousand arrays of a kilobyte each, their headers and the list that holds them
+		assertThat(measurement.onePage()).isBetween(1_000L * 1024, 1_000L * 1024 * 5 / 4);
+		assertThat((double) measurement.peak() / measurement.onePage()).isCloseTo(1.0, within(0.1));
 	}
 
 	@Test
@@ -73,6 +85,47 @@ class PagingFootprintTests {
 				}
 				this.items = page().iterator();
 				this.body = null;
+			}
+			return this.items.hasNext();
+		}
+
+		@Override
+		public byte[] next() {
+			if (!hasNext()) {
+				throw new NoSuchElementException();
+			}
+			return this.items.next();
+		}
+
+	}
+
+	/**
+	 * A client that holds the page it streams and nothing else, and takes its time
+	 * before it hands out a page's first item.
+	 */
+	private static final class HoldingIterator implements Iterator<byte[]> {
+
+		private int pagesLeft;
+
+		// Volatile, so that letting go of the page before fetching the next is not optimized away
+		private volatile Iterator<byte[]> items = List.<byte[]>of().iterator();
+
+		HoldingIterator(int pages) {
+			this.pagesLeft = pages;
+		}
+
+		@Override
+		public boolean hasNext() {
+			if (!this.items.hasNext() && this.pagesLeft > 0) {
+				this.pagesLeft--;
+				this.items = List.<byte[]>of().iterator();
+				this.items = page().iterator();
+				try {
+					Thread.sleep(300);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
 			}
 			return this.items.hasNext();
 		}
