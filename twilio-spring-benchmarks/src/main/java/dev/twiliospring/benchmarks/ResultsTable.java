@@ -29,6 +29,15 @@ public final class ResultsTable {
 	}
 
 	public static void main(String[] args) {
+		table(args).forEach(System.out::println);
+	}
+
+	/**
+	 * Return the lines of the table of the given results.
+	 * @param args JMH JSON result files, each optionally {@code label=file}
+	 * @return the lines of the Markdown table
+	 */
+	static List<String> table(String... args) {
 		Map<String, Map<String, Score>> rows = new LinkedHashMap<>();
 		JsonMapper mapper = JsonMapper.shared();
 		for (String arg : args) {
@@ -54,10 +63,12 @@ public final class ResultsTable {
 							(allocation != null) ? allocation.get("score").asDouble() : null));
 			}
 		}
-		System.out.println("| Benchmark | Case | Threads | ours | twilio-java | other | ours ÷ twilio-java | target | "
+		List<String> lines = new ArrayList<>();
+		lines.add("| Benchmark | Case | Threads | ours | twilio-java | other | ours ÷ twilio-java | target | "
 				+ "allocation per call: ours / twilio-java | target |");
-		System.out.println("|---|---|---|---|---|---|---|---|---|---|");
-		rows.forEach((row, scores) -> System.out.println(line(row.split("\\|"), scores)));
+		lines.add("|---|---|---|---|---|---|---|---|---|---|");
+		rows.forEach((row, scores) -> lines.add(line(row.split("\\|"), scores)));
+		return lines;
 	}
 
 	private static String line(String[] row, Map<String, Score> scores) {
