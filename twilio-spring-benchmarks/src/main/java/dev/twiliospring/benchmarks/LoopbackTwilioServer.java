@@ -441,6 +441,17 @@ public final class LoopbackTwilioServer implements AutoCloseable {
 			return new Create(target, authorization, parameters);
 		}
 
+		/**
+		 * Describe the create without its credentials, which name the auth token.
+		 */
+		@Override
+		public String toString() {
+			String scheme = (this.authorization != null) ? this.authorization.split(" ", 2)[0] + " (credentials hidden)"
+					: "none";
+			return "Create[target=" + this.target + ", authorization=" + scheme + ", parameters=" + this.parameters
+					+ "]";
+		}
+
 	}
 
 	@Override

@@ -101,7 +101,9 @@ class BenchmarkSetUpChecksTests {
 			.isThrownBy(() -> ClientBenchmark.requireSameCreate(List.of(same, create(MESSAGES, null)), 2))
 			.withMessageContaining("other credentials");
 		assertThatIllegalStateException().isThrownBy(() -> ClientBenchmark.requireSameCreate(List.of(same), 2))
-			.withMessageContaining("Expected 2 creates");
+			.withMessageContaining("Expected 2 creates")
+			.withMessageContaining(MESSAGES)
+			.withMessageNotContaining(AUTHORIZATION.substring("Basic ".length()));
 	}
 
 	@Test
