@@ -36,12 +36,14 @@ class PagingFootprintTests {
 			if (caches.isEmpty()) {
 				caches.add(new byte[4 * 1024 * 1024]);
 			}
-			return page();
+			return largePage();
 		}, () -> new HoldingIterator(3));
 		assertThat(caches).hasSize(1);
 		assertThat(measurement.items()).isEqualTo(3 * 1_000);
-		// A thousand arrays of a kilobyte each, their headers and the list that holds them
-		assertThat(measurement.onePage()).isBetween(1_000L * 1024, 1_000L * 1024 * 5 / 4);
+		// A thousand arrays of 8 KB each, their headers and the list that holds them; what
+		// the threads of earlier test classes let go of meanwhile (a few hundred KB) is
+		// within the tolerance
+		assertThat(measurement.onePage()).isBetween(1_000L * 8192 * 9 / 10, 1_000L * 8192 * 5 / 4);
 		assertThat((double) measurement.peak() / measurement.onePage()).isCloseTo(1.0, within(0.1));
 	}
 
@@ -55,9 +57,17 @@ class PagingFootprintTests {
 	}
 
 	private static List<byte[]> page() {
+		return page(1024);
+	}
+
+	private static List<byte[]> largePage() {
+		return page(8192);
+	}
+
+	private static List<byte[]> page(int itemSize) {
 		List<byte[]> items = new ArrayList<>();
 		for (int i = 0; i < 1_000; i++) {
-			items.add(new byte[1024]);
+			items.add(new byte[itemSize]);
 		}
 		return items;
 	}
@@ -126,7 +136,7 @@ class PagingFootprintTests {
 			if (!this.items.hasNext() && this.pagesLeft > 0) {
 				this.pagesLeft--;
 				this.items = List.<byte[]>of().iterator();
-				this.items = page().iterator();
+				this.items = largePage().iterator();
 				try {
 					Thread.sleep(300);
 				}
