@@ -27,6 +27,13 @@ class SignatureBenchmarkTests {
 	}
 
 	@Test
+	void formRequestHasTwelveParametersThatEveryContenderGets() {
+		assertThat(SignedRequests.FORM_PARAMETERS).hasSize(12);
+		assertThat(SignedRequests.formParametersMultiValued()).hasSize(12)
+			.allSatisfy((name, values) -> assertThat(values).containsExactly(SignedRequests.FORM_PARAMETERS.get(name)));
+	}
+
+	@Test
 	void everyContenderHashesTheJsonBodyItIsGiven() throws Exception {
 		SignatureBenchmark benchmark = new SignatureBenchmark();
 		benchmark.request = SignatureBenchmark.Request.JSON_BODY_SHA256;
