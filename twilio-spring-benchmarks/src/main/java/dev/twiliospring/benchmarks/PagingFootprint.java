@@ -11,6 +11,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -69,23 +70,10 @@ public final class PagingFootprint {
 			if (line == null) {
 				throw new IllegalStateException("The loopback server did not start");
 			}
-			URI baseUrl = URI.create(line.trim());
-			TwilioClient ours = TwilioClient.builder()
-				.accountSid(LoopbackTwilioServer.ACCOUNT_SID)
-				.authToken(LoopbackTwilioServer.AUTH_TOKEN)
-				.baseUrl(baseUrl)
-				.build();
-			TwilioRestClient twilioJava = TwilioJavaLoopback.client(baseUrl);
-			MessageListRequest request = MessageListRequest.builder().pageSize(PAGE_SIZE).build();
-			report("ours", () -> ours.messages().list(request), () -> ours.messages().stream(request).iterator());
-			report("twilioJava",
-					() -> com.twilio.rest.api.v2010.account.Message.reader()
-						.setPageSize((long) PAGE_SIZE)
-						.firstPage(twilioJava),
-					() -> com.twilio.rest.api.v2010.account.Message.reader()
-						.setPageSize((long) PAGE_SIZE)
-						.read(twilioJava)
-						.iterator());
+			measureBoth(URI.create(line.trim()), TOTAL).forEach((contender, measurement) -> System.out.printf(
+					Locale.ROOT, "PAGING %s items=%d pageSize=%d onePageKiB=%d peakRetainedKiB=%d peakInPages=%.2f%n",
+					contender, measurement.items(), PAGE_SIZE, measurement.onePage() / 1024,
+					measurement.peak() / 1024, (double) measurement.peak() / measurement.onePage()));
 		}
 		finally {
 			server.getOutputStream().close();
@@ -95,17 +83,39 @@ public final class PagingFootprint {
 		}
 	}
 
-	private static void report(String contender, Supplier<Object> onePage, Supplier<Iterator<?>> all)
-			throws InterruptedException {
-		Measurement measurement = measure(onePage, all);
-		if (measurement.items() != TOTAL) {
-			throw new IllegalStateException(
-					contender + " streamed " + measurement.items() + " messages, expected " + TOTAL);
-		}
-		System.out.printf(Locale.ROOT,
-				"PAGING %s items=%d pageSize=%d onePageKiB=%d peakRetainedKiB=%d peakInPages=%.2f%n", contender,
-				measurement.items(), PAGE_SIZE, measurement.onePage() / 1024, measurement.peak() / 1024,
-				(double) measurement.peak() / measurement.onePage());
+	/**
+	 * Measure this library and twilio-java paging through the messages of a server.
+	 * @param baseUrl the server's base URL
+	 * @param total how many messages the server lists
+	 * @return the measurement of each contender, by name
+	 * @throws InterruptedException if interrupted while a sampler stops
+	 */
+	static Map<String, Measurement> measureBoth(URI baseUrl, int total) throws InterruptedException {
+		TwilioClient ours = TwilioClient.builder()
+			.accountSid(LoopbackTwilioServer.ACCOUNT_SID)
+			.authToken(LoopbackTwilioServer.AUTH_TOKEN)
+			.baseUrl(baseUrl)
+			.build();
+		TwilioRestClient twilioJava = TwilioJavaLoopback.client(baseUrl);
+		MessageListRequest request = MessageListRequest.builder().pageSize(PAGE_SIZE).build();
+		Map<String, Measurement> measurements = new LinkedHashMap<>();
+		measurements.put("ours",
+				measure(() -> ours.messages().list(request), () -> ours.messages().stream(request).iterator()));
+		measurements.put("twilioJava",
+				measure(() -> com.twilio.rest.api.v2010.account.Message.reader()
+					.setPageSize((long) PAGE_SIZE)
+					.firstPage(twilioJava),
+						() -> com.twilio.rest.api.v2010.account.Message.reader()
+							.setPageSize((long) PAGE_SIZE)
+							.read(twilioJava)
+							.iterator()));
+		measurements.forEach((contender, measurement) -> {
+			if (measurement.items() != total) {
+				throw new IllegalStateException(
+						contender + " streamed " + measurement.items() + " messages, expected " + total);
+			}
+		});
+		return measurements;
 	}
 
 	/**

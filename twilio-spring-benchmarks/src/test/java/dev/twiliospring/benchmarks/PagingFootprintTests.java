@@ -3,7 +3,9 @@ package dev.twiliospring.benchmarks;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,24 @@ class PagingFootprintTests {
 		// within the tolerance
 		assertThat(measurement.onePage()).isBetween(1_000L * 8192 * 9 / 10, 1_000L * 8192 * 5 / 4);
 		assertThat((double) measurement.peak() / measurement.onePage()).isCloseTo(1.0, within(0.1));
+	}
+
+	@Test
+	void bothContendersStreamEveryMessageInPagesOfTheSizeTheyAreComparedWith() throws Exception {
+		try (LoopbackTwilioServer server = LoopbackTwilioServer.start(3_000)) {
+			AtomicInteger pageRequests = new AtomicInteger();
+			server.onPageRequest(pageRequests::incrementAndGet);
+			Map<String, PagingFootprint.Measurement> measurements = PagingFootprint.measureBoth(server.baseUrl(),
+					3_000);
+			assertThat(measurements).containsOnlyKeys("ours", "twilioJava");
+			assertThat(measurements.values()).allSatisfy((measurement) -> {
+				assertThat(measurement.items()).isEqualTo(3_000);
+				assertThat(measurement.onePage()).isPositive();
+			});
+			// For each contender: the page it is compared with, fetched twice, and the three
+			// pages that it streams
+			assertThat(pageRequests).hasValue(2 * (2 + 3));
+		}
 	}
 
 	@Test
