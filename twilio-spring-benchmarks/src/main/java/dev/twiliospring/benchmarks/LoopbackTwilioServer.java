@@ -57,6 +57,8 @@ public final class LoopbackTwilioServer implements AutoCloseable {
 
 	private final AtomicLong creates = new AtomicLong();
 
+	private final AtomicLong messagesListed = new AtomicLong();
+
 	private final List<Create> recordedCreates = new CopyOnWriteArrayList<>();
 
 	private volatile boolean recording;
@@ -113,6 +115,14 @@ public final class LoopbackTwilioServer implements AutoCloseable {
 	 */
 	public long creates() {
 		return this.creates.get();
+	}
+
+	/**
+	 * Return how many messages the pages served so far held together.
+	 * @return the number of messages listed
+	 */
+	public long messagesListed() {
+		return this.messagesListed.get();
 	}
 
 	/**
@@ -338,6 +348,7 @@ public final class LoopbackTwilioServer implements AutoCloseable {
 		int page = intParameter(uri, "Page", 0);
 		int start = page * pageSize;
 		int end = Math.min(start + pageSize, this.totalMessages);
+		this.messagesListed.addAndGet(Math.max(0, end - start));
 		ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(0, end - start) * 1024 + 1024);
 		StringBuilder json = new StringBuilder(4096);
 		json.append("{\"messages\":[");
