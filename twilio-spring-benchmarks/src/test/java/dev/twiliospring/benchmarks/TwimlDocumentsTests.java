@@ -71,6 +71,7 @@ class TwimlDocumentsTests {
 	@Test
 	void dialDocumentDialsTwentyNumbersAfterSsml() {
 		String canonical = XmlCanonicalizer.canonicalize(TwimlDocuments.Kind.DIAL_20_SSML.ours());
+		assertThat(TwimlDocuments.NUMBERS).hasSize(20).doesNotHaveDuplicates();
 		assertThat(canonical.split("<Number ", -1)).hasSize(21);
 		assertThat(canonical).contains("<break strength=\"medium\" time=\"500ms\">", "<emphasis level=\"strong\">",
 				"<prosody pitch=\"-2st\"", "<say-as interpret-as=\"digits\">");
