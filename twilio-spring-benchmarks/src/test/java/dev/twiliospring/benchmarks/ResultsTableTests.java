@@ -30,8 +30,8 @@ class ResultsTableTests {
 				result("TwimlBenchmark.twilioJava", "DIAL_20_SSML", 1, 10, null));
 		List<String> table = ResultsTable.table(file.toString());
 		assertThat(table).hasSize(4);
-		assertThat(row(table, "| TwimlBenchmark | IVR | 1 |")).contains("| 300.000 ± 1.000 ops/ms | 20.000 ± 1.000 ops/ms |",
-				"| 15.00× | ≥ 10× met |");
+		assertThat(row(table, "| TwimlBenchmark | IVR | 1 |"))
+			.contains("| 300.000 ± 1.000 ops/ms | 20.000 ± 1.000 ops/ms |", "| 15.00× | ≥ 10× met |");
 		assertThat(row(table, "| TwimlBenchmark | DIAL_20_SSML | 1 |")).contains("| 9.00× | ≥ 10× **missed** |");
 	}
 
@@ -69,7 +69,8 @@ class ResultsTableTests {
 				"| 10,000 B / 30,000 B = 0.33 | ≤ 0.5 met |");
 		assertThat(row(table, "| ClientBenchmark.ThirtyTwoThreads |  | 32 |"))
 			.contains("| 1.40× | ≥ 1.5× **missed** | 16,000 B / 30,000 B = 0.53 | ≤ 0.5 **missed** |");
-		assertThat(row(table, "| ClientBenchmark.OneThread (one CPU) |  | 1 |")).contains("| 1.25× | ≥ 1.5× **missed** |");
+		assertThat(row(table, "| ClientBenchmark.OneThread (one CPU) |  | 1 |"))
+			.contains("| 1.25× | ≥ 1.5× **missed** |");
 	}
 
 	private static String row(List<String> table, String start) {

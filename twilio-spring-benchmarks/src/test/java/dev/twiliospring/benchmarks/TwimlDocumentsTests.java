@@ -62,7 +62,8 @@ class TwimlDocumentsTests {
 	@Test
 	void documentsHaveTheShapesTheBenchmarkIsAbout() {
 		assertThat(XmlCanonicalizer.canonicalize(TwimlDocuments.Kind.SMS_REPLY.ours()))
-			.isEqualTo("<Response><Message>" + TwimlDocuments.SMS_REPLY.replace("&", "&amp;") + "</Message></Response>");
+			.isEqualTo(
+					"<Response><Message>" + TwimlDocuments.SMS_REPLY.replace("&", "&amp;") + "</Message></Response>");
 		assertThat(XmlCanonicalizer.canonicalize(TwimlDocuments.Kind.IVR.ours()))
 			.matches("<Response><Gather [^>]+><Say [^>]+>[^<]+</Say><Play [^>]+>[^<]+</Play></Gather>"
 					+ "<Say>[^<]+</Say></Response>");
@@ -142,8 +143,8 @@ class TwimlDocumentsTests {
 			}
 			if (index > 0) {
 				mutants.add(mutant(xml, index, (mutated) -> mutated.getParentNode().removeChild(mutated)));
-				mutants.add(mutant(xml, index,
-						(mutated) -> mutated.getOwnerDocument().renameNode(mutated, null, swapCase(mutated.getTagName()))));
+				mutants.add(mutant(xml, index, (mutated) -> mutated.getOwnerDocument()
+					.renameNode(mutated, null, swapCase(mutated.getTagName()))));
 				Node next = element.getNextSibling();
 				if (next instanceof Element nextElement && !serialize(element).equals(serialize(nextElement))) {
 					mutants.add(mutant(xml, index, (mutated) -> mutated.getParentNode()
