@@ -58,12 +58,7 @@ class BenchmarkSetUpChecksTests {
 			}
 
 		};
-		try {
-			assertThatIllegalStateException().isThrownBy(benchmark::setUp).withMessageContaining("another create");
-		}
-		finally {
-			benchmark.tearDown();
-		}
+		assertSetUpRefuses(benchmark, "another create");
 	}
 
 	@Test
@@ -76,13 +71,7 @@ class BenchmarkSetUpChecksTests {
 			}
 
 		};
-		try {
-			assertThatIllegalStateException().isThrownBy(benchmark::setUp)
-				.withMessageContaining("did not create the message");
-		}
-		finally {
-			benchmark.tearDown();
-		}
+		assertSetUpRefuses(benchmark, "did not create the message");
 	}
 
 	@Test
@@ -139,6 +128,15 @@ class BenchmarkSetUpChecksTests {
 			assertThat(client.messages().stream(MessageListRequest.builder().pageSize(1000).build()).count())
 				.isEqualTo(2_500);
 			assertThat(pageRequests).hasValue(3);
+		}
+	}
+
+	private static void assertSetUpRefuses(ClientBenchmark benchmark, String reason) {
+		try {
+			assertThatIllegalStateException().isThrownBy(benchmark::setUp).withMessageContaining(reason);
+		}
+		finally {
+			benchmark.tearDown();
 		}
 	}
 

@@ -49,27 +49,27 @@ class SignatureBenchmarkTests {
 	@ParameterizedTest
 	@EnumSource(SignatureBenchmark.Request.class)
 	void setUpRefusesToMeasureAContenderThatRejectsTheRequest(SignatureBenchmark.Request request) {
-		SignatureBenchmark rejectingTwilioJava = new SignatureBenchmark() {
+		assertSetUpRefuses(new SignatureBenchmark() {
 
 			@Override
 			public boolean twilioJava() {
 				return false;
 			}
 
-		};
-		rejectingTwilioJava.request = request;
-		assertThatIllegalStateException().isThrownBy(rejectingTwilioJava::setUp)
-			.withMessageContaining("rejects the valid request");
-		SignatureBenchmark rejectingFloor = new SignatureBenchmark() {
+		}, request);
+		assertSetUpRefuses(new SignatureBenchmark() {
 
 			@Override
 			public boolean floor() {
 				return false;
 			}
 
-		};
-		rejectingFloor.request = request;
-		assertThatIllegalStateException().isThrownBy(rejectingFloor::setUp)
+		}, request);
+	}
+
+	private static void assertSetUpRefuses(SignatureBenchmark benchmark, SignatureBenchmark.Request request) {
+		benchmark.request = request;
+		assertThatIllegalStateException().isThrownBy(benchmark::setUp)
 			.withMessageContaining("rejects the valid request");
 	}
 
