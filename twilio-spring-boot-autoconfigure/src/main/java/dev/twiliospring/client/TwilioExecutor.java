@@ -774,10 +774,25 @@ final class TwilioExecutor {
 			ResourceAccessException ex) {
 		Throwable cause = (ex.getCause() instanceof IOException) ? ex.getCause() : ex;
 		boolean timeout = isTimeout(cause);
-		String reason = (cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName();
-		String message = (timeout ? "Timed out" : "I/O error") + " on " + prepared.description() + ": " + reason;
+		String message = (timeout ? "Timed out" : "I/O error") + " on " + prepared.description() + ": "
+				+ reason(cause, timeout);
 		logger.debug(LogMessage.format("%s (attempt %d)", message, attempt));
 		return new TwilioConnectionException(message, cause, timeout);
+	}
+
+	/**
+	 * Return what went wrong, in the transport's words where it has any. Some transports
+	 * fail without a message, as Reactor Netty's factory does when no answer comes within
+	 * its read timeout: the reason then says which settings decide how long the client
+	 * waits.
+	 */
+	private static String reason(Throwable cause, boolean timeout) {
+		if (cause.getMessage() != null) {
+			return cause.getMessage();
+		}
+		String reason = cause.getClass().getSimpleName() + " without a message from the HTTP client";
+		return timeout ? reason + "; its connect or read timeout passed "
+				+ "(twilio.connect-timeout and twilio.read-timeout under Spring Boot)" : reason;
 	}
 
 	/**
