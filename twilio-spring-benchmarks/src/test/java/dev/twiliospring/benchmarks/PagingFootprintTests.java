@@ -94,6 +94,19 @@ class PagingFootprintTests {
 	}
 
 	/**
+	 * Take some time, as a client does while it reads or parses a page; an interrupt ends
+	 * the wait and stays set.
+	 */
+	private static void pause(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/**
 	 * A client that reads each page as a whole body into memory and takes its time to
 	 * turn it into items, as a client that buffers and parses a page's JSON does.
 	 */
@@ -115,12 +128,7 @@ class PagingFootprintTests {
 				this.pagesLeft--;
 				this.items = List.<byte[]>of().iterator();
 				this.body = new byte[BODY_BYTES];
-				try {
-					Thread.sleep(500);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-				}
+				pause(500);
 				this.items = page().iterator();
 				this.body = null;
 			}
@@ -158,12 +166,7 @@ class PagingFootprintTests {
 				this.pagesLeft--;
 				this.items = List.<byte[]>of().iterator();
 				this.items = largePage().iterator();
-				try {
-					Thread.sleep(300);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-				}
+				pause(300);
 			}
 			return this.items.hasNext();
 		}
