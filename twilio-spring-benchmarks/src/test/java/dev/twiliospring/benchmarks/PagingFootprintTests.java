@@ -107,30 +107,33 @@ class PagingFootprintTests {
 	}
 
 	/**
-	 * A client that reads each page as a whole body into memory and takes its time to
-	 * turn it into items, as a client that buffers and parses a page's JSON does.
+	 * A client that streams pages one at a time: it lets go of a page before it fetches
+	 * the next, and what it holds and how long it takes while fetching is up to
+	 * {@link #fetchPage()}.
 	 */
-	private static final class ReadingIterator implements Iterator<byte[]> {
+	private abstract static class PageByPageIterator implements Iterator<byte[]> {
 
 		private int pagesLeft;
 
-		private Iterator<byte[]> items = List.<byte[]>of().iterator();
+		// Volatile, so that letting go of the page before fetching the next is not optimized away
+		private volatile Iterator<byte[]> items = List.<byte[]>of().iterator();
 
-		private byte @Nullable [] body;
-
-		ReadingIterator(int pages) {
+		PageByPageIterator(int pages) {
 			this.pagesLeft = pages;
 		}
+
+		/**
+		 * Fetch the next page, while the previous one is let go of.
+		 * @return the items of the page
+		 */
+		abstract List<byte[]> fetchPage();
 
 		@Override
 		public boolean hasNext() {
 			if (!this.items.hasNext() && this.pagesLeft > 0) {
 				this.pagesLeft--;
 				this.items = List.<byte[]>of().iterator();
-				this.body = new byte[BODY_BYTES];
-				pause(500);
-				this.items = page().iterator();
-				this.body = null;
+				this.items = fetchPage().iterator();
 			}
 			return this.items.hasNext();
 		}
@@ -146,37 +149,44 @@ class PagingFootprintTests {
 	}
 
 	/**
+	 * A client that reads each page as a whole body into memory and takes its time to
+	 * turn it into items, as a client that buffers and parses a page's JSON does.
+	 */
+	private static final class ReadingIterator extends PageByPageIterator {
+
+		private byte @Nullable [] body;
+
+		ReadingIterator(int pages) {
+			super(pages);
+		}
+
+		@Override
+		List<byte[]> fetchPage() {
+			this.body = new byte[BODY_BYTES];
+			pause(500);
+			// The page is built while the body is still held, then the body is let go of
+			List<byte[]> page = page();
+			this.body = null;
+			return page;
+		}
+
+	}
+
+	/**
 	 * A client that holds the page it streams and nothing else, and takes its time
 	 * before it hands out a page's first item.
 	 */
-	private static final class HoldingIterator implements Iterator<byte[]> {
-
-		private int pagesLeft;
-
-		// Volatile, so that letting go of the page before fetching the next is not optimized away
-		private volatile Iterator<byte[]> items = List.<byte[]>of().iterator();
+	private static final class HoldingIterator extends PageByPageIterator {
 
 		HoldingIterator(int pages) {
-			this.pagesLeft = pages;
+			super(pages);
 		}
 
 		@Override
-		public boolean hasNext() {
-			if (!this.items.hasNext() && this.pagesLeft > 0) {
-				this.pagesLeft--;
-				this.items = List.<byte[]>of().iterator();
-				this.items = largePage().iterator();
-				pause(300);
-			}
-			return this.items.hasNext();
-		}
-
-		@Override
-		public byte[] next() {
-			if (!hasNext()) {
-				throw new NoSuchElementException();
-			}
-			return this.items.next();
+		List<byte[]> fetchPage() {
+			List<byte[]> page = largePage();
+			pause(300);
+			return page;
 		}
 
 	}
