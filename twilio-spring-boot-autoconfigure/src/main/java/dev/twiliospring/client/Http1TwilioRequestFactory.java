@@ -10,6 +10,9 @@ import java.net.ProxySelector;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.nio.channels.AsynchronousCloseException;
+import java.nio.channels.ClosedByInterruptException;
+import java.nio.channels.spi.AbstractInterruptibleChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -52,6 +55,10 @@ import org.springframework.http.client.ClientHttpResponse;
  * <li>The connect timeout bounds the TCP connect, the read timeout every wait for data
  * (the TLS handshake, the answer's head, each part of its body). No wait lasts past the
  * retry deadline of the call that a request belongs to, when the client gives one.</li>
+ * <li>An interrupt of the calling thread ends any wait on the network at once, as it
+ * does on the JDK's own channels: the connection is closed, never pooled again, and the
+ * wait ends with a {@link ClosedByInterruptException}. A thread already interrupted sends
+ * nothing.</li>
  * <li>Redirects are never followed, so that credentials never go to another host.</li>
  * <li>A pooled connection that the server has closed in the meantime is detected
  * before it is used when it has been idle for two seconds or more. When a request still
@@ -304,15 +311,24 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 			int connectWait = AttemptDeadline.timeoutMillis(deadline, connectTimeout);
 			boolean connected = false;
 			Socket socket = new Socket();
+			InterruptibleIo io = new InterruptibleIo(socket);
 			try {
 				socket.setTcpNoDelay(true);
 				socket.setSoTimeout(soTimeout);
-				socket.connect(new InetSocketAddress(this.route.address(), this.route.port()), connectWait);
-				connected = true;
-				if (this.route.secure()) {
-					socket = handshake(socket);
+				boolean completed = false;
+				io.enter();
+				try {
+					socket.connect(new InetSocketAddress(this.route.address(), this.route.port()), connectWait);
+					connected = true;
+					if (this.route.secure()) {
+						socket = handshake(socket);
+					}
+					completed = true;
 				}
-				return new Connection(this, socket, readTimeout, soTimeout);
+				finally {
+					io.exit(completed);
+				}
+				return new Connection(this, socket, io, readTimeout, soTimeout);
 			}
 			catch (SocketTimeoutException ex) {
 				closeQuietly(socket);
@@ -345,6 +361,11 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 		final Pool pool;
 
 		final Socket socket;
+
+		/**
+		 * Makes waits on the socket end when the thread waiting is interrupted.
+		 */
+		final InterruptibleIo io;
 
 		final InputStream in;
 
@@ -389,9 +410,11 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 		 */
 		final ByteBuilder message = new ByteBuilder(1024);
 
-		Connection(Pool pool, Socket socket, int readTimeoutMillis, int soTimeout) throws IOException {
+		Connection(Pool pool, Socket socket, InterruptibleIo io, int readTimeoutMillis, int soTimeout)
+				throws IOException {
 			this.pool = pool;
 			this.socket = socket;
+			this.io = io;
 			this.readTimeoutMillis = readTimeoutMillis;
 			this.soTimeout = soTimeout;
 			this.in = socket.getInputStream();
@@ -447,11 +470,34 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 				this.socket.setSoTimeout(timeout);
 				this.soTimeout = timeout;
 			}
+			boolean completed = false;
+			this.io.enter();
 			try {
-				return this.in.read(target, offset, length);
+				int read = this.in.read(target, offset, length);
+				completed = true;
+				return read;
 			}
 			catch (SocketTimeoutException ex) {
 				throw AttemptDeadline.timedOut(deadline, timeout, this.readTimeoutMillis, ex);
+			}
+			finally {
+				this.io.exit(completed);
+			}
+		}
+
+		/**
+		 * Write the whole request to the socket.
+		 */
+		void write(byte[] source, int length) throws IOException {
+			boolean completed = false;
+			this.io.enter();
+			try {
+				this.out.write(source, 0, length);
+				this.out.flush();
+				completed = true;
+			}
+			finally {
+				this.io.exit(completed);
 			}
 		}
 
@@ -464,6 +510,39 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 
 		void close() {
 			closeQuietly(this.socket);
+		}
+
+	}
+
+	/**
+	 * The interruption of one connection's blocking I/O, with the JDK's own machinery for
+	 * it: a {@link java.net.Socket} on a platform thread waits out its timeout however
+	 * often the thread is interrupted, where a channel is closed by the interrupt. Each
+	 * wait on the socket runs between {@link #enter()} and {@link #exit(boolean)}; an
+	 * interrupt during it, or before it, closes the TCP socket, which ends the wait, and
+	 * {@link #exit(boolean)} then throws {@link ClosedByInterruptException}. The thread
+	 * keeps its interrupt status. It closes the TCP socket under any TLS rather than the
+	 * TLS socket, whose close would first try to send an alert over the connection.
+	 */
+	private static final class InterruptibleIo extends AbstractInterruptibleChannel {
+
+		private final Socket socket;
+
+		InterruptibleIo(Socket socket) {
+			this.socket = socket;
+		}
+
+		void enter() {
+			begin();
+		}
+
+		void exit(boolean completed) throws AsynchronousCloseException {
+			end(completed);
+		}
+
+		@Override
+		protected void implCloseChannel() throws IOException {
+			this.socket.close();
 		}
 
 	}
@@ -557,8 +636,7 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 					message.reset();
 					writeHead(message, bodyLength);
 					message.write(body, 0, bodyLength);
-					connection.out.write(message.array(), 0, message.length());
-					connection.out.flush();
+					connection.write(message.array(), message.length());
 					message.trim(MAX_KEPT_BUFFER);
 					return new Http1Response(connection, this.method == HttpMethod.HEAD);
 				}
@@ -571,7 +649,7 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 				catch (IOException ex) {
 					connection.close();
 					if (connection.received || !connection.reused || !resendable
-							|| ex instanceof SocketTimeoutException) {
+							|| ex instanceof SocketTimeoutException || ex instanceof ClosedByInterruptException) {
 						throw ex;
 					}
 					// The server closed the idle connection while this request was on its way:

@@ -216,6 +216,11 @@ final class TwilioExecutor {
 			}
 			catch (TwilioConnectionException ex) {
 				context.recordResult(ex.isTimeout() ? Outcome.TIMEOUT : Outcome.CONNECTION_ERROR, null, null, null, ex);
+				if (Thread.currentThread().isInterrupted()) {
+					// The interrupt itself ended the transport's wait: nothing was lost that a
+					// retry should make up for
+					throw interrupted(context, "Interrupted during " + prepared.description(), ex, failures);
+				}
 				// Twilio may have acted on a request whose answer was lost (a reset or a read
 				// timeout alike); a POST is still safe to send again because every attempt
 				// carries the same idempotency token.
@@ -291,8 +296,8 @@ final class TwilioExecutor {
 			throw failure;
 		}
 		if (Thread.currentThread().isInterrupted()) {
-			// The failure may be the interrupt itself, of the transport's wait for an answer
-			throw interrupted(context, prepared, failure, failures);
+			throw interrupted(context, "Interrupted while waiting to retry " + prepared.description(), failure,
+					failures);
 		}
 		failures.add(failure);
 		this.listener.onRetry(context, reason, delay);
@@ -304,14 +309,13 @@ final class TwilioExecutor {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw interrupted(context, prepared, ex, failures);
+			throw interrupted(context, "Interrupted while waiting to retry " + prepared.description(), ex, failures);
 		}
 	}
 
-	private static TwilioException interrupted(TwilioRequestContext context, PreparedRequest prepared, Exception cause,
+	private static TwilioException interrupted(TwilioRequestContext context, String message, Exception cause,
 			List<TwilioException> failures) {
-		TwilioException interrupted = new TwilioException(
-				"Interrupted while waiting to retry " + prepared.description(), cause);
+		TwilioException interrupted = new TwilioException(message, cause);
 		failures.forEach(interrupted::addSuppressed);
 		context.recordResult(context.outcome(), context.statusCode(), context.errorCode(), context.requestId(),
 				interrupted);

@@ -11,12 +11,15 @@ import java.net.Socket;
 import java.net.SocketAddress;
 import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -228,6 +231,76 @@ class Http1TwilioRequestFactoryTests {
 		this.server.answerNever();
 		assertThatExceptionOfType(SocketTimeoutException.class)
 			.isThrownBy(() -> factory.createRequest(uri("/slow"), HttpMethod.GET).execute());
+	}
+
+	@Test
+	void anInterruptEndsTheWaitForAnAnswerAndDropsTheConnection() throws Exception {
+		// A read timeout far beyond the join below: only the interrupt can end the wait
+		Http1TwilioRequestFactory factory = factory(Duration.ofMinutes(5));
+		this.server.answer(noContent(), false);
+		factory.createRequest(uri("/first"), HttpMethod.GET).execute().close();
+		this.server.take();
+		this.server.answerNever();
+		Interrupted call = Interrupted.whileWaiting(this.server,
+				() -> factory.createRequest(uri("/slow"), HttpMethod.GET).execute());
+		assertThat(call.failure()).isInstanceOf(ClosedByInterruptException.class);
+		assertThat(call.interruptKept()).as("the caller's interrupt status after the call").isTrue();
+		// The pooled connection the wait was on is closed, and the GET was not sent again
+		assertThat(factory.idleConnections()).isZero();
+		this.server.answer(noContent(), false);
+		factory.createRequest(uri("/after"), HttpMethod.GET).execute().close();
+		assertThat(this.server.take().requestLine()).isEqualTo("GET /after HTTP/1.1");
+		assertThat(this.server.connections()).isEqualTo(2);
+	}
+
+	@Test
+	void anInterruptEndsTheWaitForTheRestOfTheBody() throws Exception {
+		Http1TwilioRequestFactory factory = factory(Duration.ofMinutes(5));
+		// Ten bytes of the body promised, four sent, and the rest never
+		this.server.answer("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\n{\"a\"", false);
+		ClientHttpResponse response = factory.createRequest(uri("/partial"), HttpMethod.GET).execute();
+		Interrupted call = Interrupted.run(() -> response.getBody().readAllBytes());
+		assertThat(call.failure()).isInstanceOf(ClosedByInterruptException.class);
+		assertThat(call.interruptKept()).isTrue();
+		assertThat(factory.idleConnections()).isZero();
+	}
+
+	@Test
+	void anInterruptedThreadSendsNothingAndTheClientWorksOnAfterwards() throws Exception {
+		this.server.answer(noContent(), false);
+		execute(HttpMethod.GET, "/first").close();
+		this.server.take();
+		assertThat(this.factory.idleConnections()).isOne();
+		Thread.currentThread().interrupt();
+		try {
+			assertThatExceptionOfType(ClosedByInterruptException.class)
+				.isThrownBy(() -> execute(HttpMethod.POST, "/not-sent"));
+			assertThat(Thread.currentThread().isInterrupted()).isTrue();
+		}
+		finally {
+			Thread.interrupted();
+		}
+		this.server.answer(noContent(), false);
+		execute(HttpMethod.GET, "/after").close();
+		assertThat(this.server.take().requestLine()).as("the request after the interrupted one")
+			.isEqualTo("GET /after HTTP/1.1");
+		assertThat(this.factory.idleConnections()).isOne();
+	}
+
+	@Test
+	void anInterruptedThreadOpensNoConnection() throws Exception {
+		Thread.currentThread().interrupt();
+		try {
+			assertThatExceptionOfType(ClosedByInterruptException.class)
+				.isThrownBy(() -> execute(HttpMethod.POST, "/not-sent"));
+		}
+		finally {
+			Thread.interrupted();
+		}
+		this.server.answer(noContent(), false);
+		execute(HttpMethod.GET, "/after").close();
+		assertThat(this.server.take().requestLine()).isEqualTo("GET /after HTTP/1.1");
+		assertThat(this.server.connections()).isOne();
 	}
 
 	@Test
@@ -452,6 +525,23 @@ class Http1TwilioRequestFactoryTests {
 		}
 	}
 
+	@Test
+	void anInterruptEndsAWaitUnderTls(@TempDir Path directory) throws Exception {
+		SSLContext tls = selfSignedTls(directory);
+		try (ScriptedHttpServer secure = new ScriptedHttpServer(tls.getServerSocketFactory())) {
+			Http1TwilioRequestFactory factory = new Http1TwilioRequestFactory(Duration.ofSeconds(5),
+					Duration.ofMinutes(5), tls::getSocketFactory, () -> {
+						throw new IllegalStateException("No proxy expected");
+					});
+			secure.answerNever();
+			URI slow = URI.create("https://localhost:" + secure.port() + "/slow");
+			Interrupted call = Interrupted.whileWaiting(secure,
+					() -> factory.createRequest(slow, HttpMethod.GET).execute());
+			assertThat(call.failure()).isInstanceOf(ClosedByInterruptException.class);
+			assertThat(call.interruptKept()).isTrue();
+		}
+	}
+
 	private static SSLContext selfSignedTls(Path directory) throws Exception {
 		Path keyStore = directory.resolve("server.p12");
 		String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
@@ -520,6 +610,59 @@ class Http1TwilioRequestFactoryTests {
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * A call made on a thread of its own and interrupted while it waits, with how it
+	 * ended.
+	 *
+	 * @param failure what the call threw
+	 * @param interruptKept whether the thread was still interrupted afterwards
+	 */
+	record Interrupted(Throwable failure, boolean interruptKept) {
+
+		interface Call {
+
+			void run() throws Exception;
+
+		}
+
+		/**
+		 * Run the call and interrupt it once the server has received its request.
+		 */
+		static Interrupted whileWaiting(ScriptedHttpServer server, Call call) throws Exception {
+			return run(call, server::take);
+		}
+
+		/**
+		 * Run the call and interrupt it after a moment, in which it starts to wait.
+		 */
+		static Interrupted run(Call call) throws Exception {
+			return run(call, () -> Thread.sleep(200));
+		}
+
+		private static Interrupted run(Call call, Call beforeInterrupt) throws Exception {
+			AtomicReference<Throwable> failure = new AtomicReference<>();
+			AtomicBoolean interruptKept = new AtomicBoolean();
+			Thread caller = new Thread(() -> {
+				try {
+					call.run();
+				}
+				catch (Throwable ex) {
+					failure.set(ex);
+				}
+				interruptKept.set(Thread.currentThread().isInterrupted());
+			}, "interrupted-caller");
+			caller.setDaemon(true);
+			caller.start();
+			beforeInterrupt.run();
+			caller.interrupt();
+			caller.join(10_000);
+			assertThat(caller.isAlive()).as("the caller still waits ten seconds after its interrupt").isFalse();
+			assertThat(failure.get()).as("what the interrupted call threw").isNotNull();
+			return new Interrupted(failure.get(), interruptKept.get());
+		}
+
 	}
 
 }

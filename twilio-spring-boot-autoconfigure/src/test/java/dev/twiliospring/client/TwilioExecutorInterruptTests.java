@@ -9,7 +9,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
@@ -18,11 +22,17 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An interrupt during I/O on the JDK (proxy) transport ends the call without a retry.
+ * An interrupt during I/O on the built-in and the JDK (proxy) transports ends the call at
+ * once, without a retry.
  */
 class TwilioExecutorInterruptTests {
 
 	private final ServerSocket serverSocket;
+
+	/**
+	 * A connection's client port when its first request arrives.
+	 */
+	private final BlockingQueue<Integer> requestsSeen = new LinkedBlockingQueue<>();
 
 	TwilioExecutorInterruptTests() throws IOException {
 		this.serverSocket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -33,6 +43,9 @@ class TwilioExecutorInterruptTests {
 					Thread serve = new Thread(() -> {
 						try (socket) {
 							InputStream in = socket.getInputStream();
+							if (in.read() >= 0) {
+								this.requestsSeen.add(socket.getPort());
+							}
 							while (in.read() >= 0) {
 								// never answer
 							}
@@ -59,26 +72,51 @@ class TwilioExecutorInterruptTests {
 	}
 
 	/**
-	 * An interrupt while the JDK transport waits is not reported to listeners and metrics
-	 * as a retry: none follows.
+	 * An interrupt while the JDK transport waits ends the call at once. It is not
+	 * reported to listeners and metrics as a retry: none follows.
 	 */
 	@Test
-	void interruptDuringIoIsNotReportedAsARetry() throws Exception {
-		List<TwilioRetryReason> retries = new CopyOnWriteArrayList<>();
-		TwilioClient client = TwilioClient.builder()
+	void interruptDuringIoOnTheJdkTransportEndsTheCallWithoutARetry() throws Exception {
+		assertInterruptEndsTheCall(
+				builder(3).requestFactory(new JdkTwilioRequestFactory(HttpClient.newHttpClient(), Duration.ofMinutes(5))));
+	}
+
+	/**
+	 * The built-in transport ends its wait for an answer on an interrupt too, rather
+	 * than at its read timeout.
+	 */
+	@Test
+	void interruptDuringIoOnTheBuiltInTransportEndsTheCallWithoutARetry() throws Exception {
+		assertInterruptEndsTheCall(builder(3).readTimeout(Duration.ofMinutes(5)));
+	}
+
+	/**
+	 * Without retries, the interrupted call says it was interrupted, not that the
+	 * connection failed.
+	 */
+	@Test
+	void interruptDuringIoWithoutRetriesSaysTheCallWasInterrupted() throws Exception {
+		assertInterruptEndsTheCall(builder(0).readTimeout(Duration.ofMinutes(5)));
+	}
+
+	private TwilioClient.Builder builder(int maxRetries) {
+		return TwilioClient.builder()
 			.accountSid("ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
 			.authToken("token")
 			.baseUrl(URI.create("http://127.0.0.1:" + this.serverSocket.getLocalPort()))
-			.requestFactory(new JdkTwilioRequestFactory(HttpClient.newHttpClient(), Duration.ofSeconds(10)))
-			.maxRetries(3)
-			.listener(new TwilioClientListener() {
-				@Override
-				public void onRetry(TwilioRequestContext context, TwilioRetryReason reason, Duration delay) {
-					retries.add(reason);
-				}
-			})
-			.build();
+			.maxRetries(maxRetries);
+	}
+
+	private void assertInterruptEndsTheCall(TwilioClient.Builder builder) throws Exception {
+		List<TwilioRetryReason> retries = new CopyOnWriteArrayList<>();
+		TwilioClient client = builder.listener(new TwilioClientListener() {
+			@Override
+			public void onRetry(TwilioRequestContext context, TwilioRetryReason reason, Duration delay) {
+				retries.add(reason);
+			}
+		}).build();
 		AtomicReference<Throwable> failure = new AtomicReference<>();
+		AtomicBoolean interruptKept = new AtomicBoolean();
 		Thread caller = new Thread(() -> {
 			try {
 				client.execute(TwilioRequest.get(TwilioDomain.API, "/x.json").build(), String.class);
@@ -86,13 +124,19 @@ class TwilioExecutorInterruptTests {
 			catch (Throwable ex) {
 				failure.set(ex);
 			}
+			interruptKept.set(Thread.currentThread().isInterrupted());
 		});
 		caller.start();
-		Thread.sleep(500);
+		assertThat(this.requestsSeen.poll(10, TimeUnit.SECONDS)).as("the request on the server").isNotNull();
 		caller.interrupt();
+		// Far less than the read timeout: only the interrupt ends the wait
 		caller.join(10_000);
-		assertThat(failure.get()).isInstanceOf(TwilioException.class).hasMessageContaining("Interrupted");
+		assertThat(caller.isAlive()).as("the caller still waits ten seconds after its interrupt").isFalse();
+		assertThat(failure.get()).isExactlyInstanceOf(TwilioException.class)
+			.hasMessage("Interrupted during GET /x.json");
+		assertThat(interruptKept).as("the caller's interrupt status after the call").isTrue();
 		assertThat(retries).as("retries reported for an interrupted call").isEmpty();
+		assertThat(this.requestsSeen).as("requests sent again").isEmpty();
 	}
 
 }
