@@ -505,10 +505,7 @@ class Http1TwilioRequestFactoryTests {
 	void speaksTlsAndVerifiesTheHostName(@TempDir Path directory) throws Exception {
 		SSLContext tls = selfSignedTls(directory);
 		try (ScriptedHttpServer secure = new ScriptedHttpServer(tls.getServerSocketFactory())) {
-			Http1TwilioRequestFactory factory = new Http1TwilioRequestFactory(Duration.ofSeconds(5),
-					Duration.ofSeconds(5), tls::getSocketFactory, () -> {
-						throw new IllegalStateException("No proxy expected");
-					});
+			Http1TwilioRequestFactory factory = tlsFactory(tls, Duration.ofSeconds(5));
 			secure.answer(JSON_201, false);
 			secure.answer(JSON_201, false);
 			URI byName = URI.create("https://localhost:" + secure.port() + "/v1/Services");
@@ -529,10 +526,7 @@ class Http1TwilioRequestFactoryTests {
 	void anInterruptEndsAWaitUnderTls(@TempDir Path directory) throws Exception {
 		SSLContext tls = selfSignedTls(directory);
 		try (ScriptedHttpServer secure = new ScriptedHttpServer(tls.getServerSocketFactory())) {
-			Http1TwilioRequestFactory factory = new Http1TwilioRequestFactory(Duration.ofSeconds(5),
-					Duration.ofMinutes(5), tls::getSocketFactory, () -> {
-						throw new IllegalStateException("No proxy expected");
-					});
+			Http1TwilioRequestFactory factory = tlsFactory(tls, Duration.ofMinutes(5));
 			secure.answerNever();
 			URI slow = URI.create("https://localhost:" + secure.port() + "/slow");
 			Interrupted call = Interrupted.whileWaiting(secure,
@@ -540,6 +534,12 @@ class Http1TwilioRequestFactoryTests {
 			assertThat(call.failure()).isInstanceOf(ClosedByInterruptException.class);
 			assertThat(call.interruptKept()).isTrue();
 		}
+	}
+
+	private static Http1TwilioRequestFactory tlsFactory(SSLContext tls, Duration readTimeout) {
+		return new Http1TwilioRequestFactory(Duration.ofSeconds(5), readTimeout, tls::getSocketFactory, () -> {
+			throw new IllegalStateException("No proxy expected");
+		});
 	}
 
 	private static SSLContext selfSignedTls(Path directory) throws Exception {
