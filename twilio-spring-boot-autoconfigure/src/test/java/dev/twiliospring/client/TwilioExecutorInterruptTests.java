@@ -136,7 +136,8 @@ class TwilioExecutorInterruptTests {
 			.hasMessage("Interrupted during GET /x.json");
 		assertThat(interruptKept).as("the caller's interrupt status after the call").isTrue();
 		assertThat(retries).as("retries reported for an interrupted call").isEmpty();
-		assertThat(this.requestsSeen).as("requests sent again").isEmpty();
+		// A request sent again before the call ended arrives within moments
+		assertThat(this.requestsSeen.poll(300, TimeUnit.MILLISECONDS)).as("a request sent again").isNull();
 	}
 
 }
