@@ -17,9 +17,7 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -241,7 +239,7 @@ class Http1TwilioRequestFactoryTests {
 		factory.createRequest(uri("/first"), HttpMethod.GET).execute().close();
 		this.server.take();
 		this.server.answerNever();
-		Interrupted call = Interrupted.whileWaiting(this.server,
+		InterruptedCall call = InterruptedCall.whileWaiting(this.server,
 				() -> factory.createRequest(uri("/slow"), HttpMethod.GET).execute());
 		assertThat(call.failure()).isInstanceOf(ClosedByInterruptException.class);
 		assertThat(call.interruptKept()).as("the caller's interrupt status after the call").isTrue();
@@ -259,7 +257,7 @@ class Http1TwilioRequestFactoryTests {
 		// Ten bytes of the body promised, four sent, and the rest never
 		this.server.answer("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\n{\"a\"", false);
 		ClientHttpResponse response = factory.createRequest(uri("/partial"), HttpMethod.GET).execute();
-		Interrupted call = Interrupted.run(() -> response.getBody().readAllBytes());
+		InterruptedCall call = InterruptedCall.run(() -> response.getBody().readAllBytes());
 		assertThat(call.failure()).isInstanceOf(ClosedByInterruptException.class);
 		assertThat(call.interruptKept()).isTrue();
 		assertThat(factory.idleConnections()).isZero();
@@ -529,7 +527,7 @@ class Http1TwilioRequestFactoryTests {
 			Http1TwilioRequestFactory factory = tlsFactory(tls, Duration.ofMinutes(5));
 			secure.answerNever();
 			URI slow = URI.create("https://localhost:" + secure.port() + "/slow");
-			Interrupted call = Interrupted.whileWaiting(secure,
+			InterruptedCall call = InterruptedCall.whileWaiting(secure,
 					() -> factory.createRequest(slow, HttpMethod.GET).execute());
 			assertThat(call.failure()).isInstanceOf(ClosedByInterruptException.class);
 			assertThat(call.interruptKept()).isTrue();
@@ -610,59 +608,6 @@ class Http1TwilioRequestFactoryTests {
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	/**
-	 * A call made on a thread of its own and interrupted while it waits, with how it
-	 * ended.
-	 *
-	 * @param failure what the call threw
-	 * @param interruptKept whether the thread was still interrupted afterwards
-	 */
-	record Interrupted(Throwable failure, boolean interruptKept) {
-
-		interface Call {
-
-			void run() throws Exception;
-
-		}
-
-		/**
-		 * Run the call and interrupt it once the server has received its request.
-		 */
-		static Interrupted whileWaiting(ScriptedHttpServer server, Call call) throws Exception {
-			return run(call, server::take);
-		}
-
-		/**
-		 * Run the call and interrupt it after a moment, in which it starts to wait.
-		 */
-		static Interrupted run(Call call) throws Exception {
-			return run(call, () -> Thread.sleep(200));
-		}
-
-		private static Interrupted run(Call call, Call beforeInterrupt) throws Exception {
-			AtomicReference<Throwable> failure = new AtomicReference<>();
-			AtomicBoolean interruptKept = new AtomicBoolean();
-			Thread caller = new Thread(() -> {
-				try {
-					call.run();
-				}
-				catch (Throwable ex) {
-					failure.set(ex);
-				}
-				interruptKept.set(Thread.currentThread().isInterrupted());
-			}, "interrupted-caller");
-			caller.setDaemon(true);
-			caller.start();
-			beforeInterrupt.run();
-			caller.interrupt();
-			caller.join(10_000);
-			assertThat(caller.isAlive()).as("the caller still waits ten seconds after its interrupt").isFalse();
-			assertThat(failure.get()).as("what the interrupted call threw").isNotNull();
-			return new Interrupted(failure.get(), interruptKept.get());
-		}
-
 	}
 
 }

@@ -13,8 +13,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -115,26 +113,14 @@ class TwilioExecutorInterruptTests {
 				retries.add(reason);
 			}
 		}).build();
-		AtomicReference<Throwable> failure = new AtomicReference<>();
-		AtomicBoolean interruptKept = new AtomicBoolean();
-		Thread caller = new Thread(() -> {
-			try {
-				client.execute(TwilioRequest.get(TwilioDomain.API, "/x.json").build(), String.class);
-			}
-			catch (Throwable ex) {
-				failure.set(ex);
-			}
-			interruptKept.set(Thread.currentThread().isInterrupted());
-		});
-		caller.start();
-		assertThat(this.requestsSeen.poll(10, TimeUnit.SECONDS)).as("the request on the server").isNotNull();
-		caller.interrupt();
 		// Far less than the read timeout: only the interrupt ends the wait
-		caller.join(10_000);
-		assertThat(caller.isAlive()).as("the caller still waits ten seconds after its interrupt").isFalse();
-		assertThat(failure.get()).isExactlyInstanceOf(TwilioException.class)
+		InterruptedCall call = InterruptedCall.run(
+				() -> client.execute(TwilioRequest.get(TwilioDomain.API, "/x.json").build(), String.class),
+				() -> assertThat(this.requestsSeen.poll(10, TimeUnit.SECONDS)).as("the request on the server")
+					.isNotNull());
+		assertThat(call.failure()).isExactlyInstanceOf(TwilioException.class)
 			.hasMessage("Interrupted during GET /x.json");
-		assertThat(interruptKept).as("the caller's interrupt status after the call").isTrue();
+		assertThat(call.interruptKept()).as("the caller's interrupt status after the call").isTrue();
 		assertThat(retries).as("retries reported for an interrupted call").isEmpty();
 		// A request sent again before the call ended arrives within moments
 		assertThat(this.requestsSeen.poll(300, TimeUnit.MILLISECONDS)).as("a request sent again").isNull();
