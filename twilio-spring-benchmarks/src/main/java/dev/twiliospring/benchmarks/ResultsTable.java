@@ -84,7 +84,8 @@ public final class ResultsTable {
 		});
 		String ratio = (ours != null && theirs != null)
 				? String.format(Locale.ROOT, "%.2f×", ours.score() / theirs.score()) : "";
-		String target = target(row[0], ours, theirs, scores.get("floor"));
+		String target = target(row[0], ours, theirs, scores.get("floor"))
+				+ reachable(row[0], Integer.parseInt(row[2]), ours, theirs, scores.get("roundTrip"));
 		String allocation = "";
 		String allocationTarget = "";
 		if (ours != null && theirs != null && ours.allocation() != null && theirs.allocation() != null) {
@@ -117,6 +118,30 @@ public final class ResultsTable {
 			return verdict(ratio >= 1.5, "≥ 1.5×");
 		}
 		return "";
+	}
+
+	/**
+	 * For a client row with a bare round trip: the ratio that a client costing nothing
+	 * beyond the round trip would reach, which bounds what any client can show in that
+	 * setting, and with one thread the time each client adds to the round trip, which is
+	 * the client's own cost.
+	 */
+	private static String reachable(String type, int threads, @Nullable Score ours, @Nullable Score theirs,
+			@Nullable Score roundTrip) {
+		if (!type.startsWith("ClientBenchmark") || ours == null || theirs == null || roundTrip == null) {
+			return "";
+		}
+		double ceiling = roundTrip.score() / theirs.score();
+		String result = String.format(Locale.ROOT, "; a client costing nothing beyond roundTrip: %.2f×%s", ceiling,
+				(ceiling < 1.5) ? ", so no client meets ≥ 1.5× here" : "");
+		if (threads == 1) {
+			double bare = 1000 / roundTrip.score();
+			double oursAdded = 1000 / ours.score() - bare;
+			double theirsAdded = 1000 / theirs.score() - bare;
+			result += String.format(Locale.ROOT, "; time added to roundTrip's %.1f µs: ours %.1f µs, twilio-java %.1f µs",
+					bare, oursAdded, theirsAdded);
+		}
+		return result;
 	}
 
 	private static String verdict(boolean met, String target) {
