@@ -133,6 +133,12 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 	private final RateLimitedLog rejections = new RateLimitedLog(logger, "rejections");
 
 	/**
+	 * The missing auth token, logged apart from {@link #rejections}: a bad request just
+	 * before must not hold the one line that says every webhook fails for a minute.
+	 */
+	private final RateLimitedLog missingToken = new RateLimitedLog(logger, "rejections for lack of an auth token");
+
+	/**
 	 * Create a filter.
 	 * @param requestMatcher decides which requests are webhooks
 	 * @param urlResolver reconstructs the URL that Twilio signed
@@ -475,7 +481,7 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 				+ ": " + WebhookProblems.loggable(rejection.detail);
 		if (rejection.reason.equals(NOT_VERIFIABLE)) {
 			// A configuration error rather than a bad request: one line says both
-			this.rejections.error(message + ". " + NO_AUTH_TOKEN_HINT);
+			this.missingToken.error(message + ". " + NO_AUTH_TOKEN_HINT);
 		}
 		else {
 			this.rejections.warn(rejection.reason.equals("signature-mismatch") ? message + ". " + PROXY_HINT : message);
