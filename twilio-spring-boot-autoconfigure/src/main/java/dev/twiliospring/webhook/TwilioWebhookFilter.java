@@ -133,8 +133,9 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 	private final RateLimitedLog rejections = new RateLimitedLog(logger, "rejections");
 
 	/**
-	 * The missing auth token, logged apart from {@link #rejections}: a bad request just
-	 * before must not hold the one line that says every webhook fails for a minute.
+	 * Rejections for lack of an auth token, limited apart from {@link #rejections}, so
+	 * that another bad request's warning cannot push the line that says why every webhook
+	 * fails down to {@code DEBUG}.
 	 */
 	private final RateLimitedLog missingToken = new RateLimitedLog(logger, "rejections for lack of an auth token");
 
