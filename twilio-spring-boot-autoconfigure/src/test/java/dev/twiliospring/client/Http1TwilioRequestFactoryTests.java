@@ -269,15 +269,7 @@ class Http1TwilioRequestFactoryTests {
 		execute(HttpMethod.GET, "/first").close();
 		this.server.take();
 		assertThat(this.factory.idleConnections()).isOne();
-		Thread.currentThread().interrupt();
-		try {
-			assertThatExceptionOfType(ClosedByInterruptException.class)
-				.isThrownBy(() -> execute(HttpMethod.POST, "/not-sent"));
-			assertThat(Thread.currentThread().isInterrupted()).isTrue();
-		}
-		finally {
-			Thread.interrupted();
-		}
+		assertRefusedWhileInterrupted("/not-sent");
 		this.server.answer(noContent(), false);
 		execute(HttpMethod.GET, "/after").close();
 		assertThat(this.server.take().requestLine()).as("the request after the interrupted one")
@@ -287,18 +279,26 @@ class Http1TwilioRequestFactoryTests {
 
 	@Test
 	void anInterruptedThreadOpensNoConnection() throws Exception {
-		Thread.currentThread().interrupt();
-		try {
-			assertThatExceptionOfType(ClosedByInterruptException.class)
-				.isThrownBy(() -> execute(HttpMethod.POST, "/not-sent"));
-		}
-		finally {
-			Thread.interrupted();
-		}
+		assertRefusedWhileInterrupted("/not-sent");
 		this.server.answer(noContent(), false);
 		execute(HttpMethod.GET, "/after").close();
 		assertThat(this.server.take().requestLine()).isEqualTo("GET /after HTTP/1.1");
 		assertThat(this.server.connections()).isOne();
+	}
+
+	/**
+	 * Assert that a POST from this thread, interrupted beforehand, fails at once and
+	 * leaves the interrupt status set; the status is cleared afterwards.
+	 */
+	private void assertRefusedWhileInterrupted(String path) {
+		Thread.currentThread().interrupt();
+		try {
+			assertThatExceptionOfType(ClosedByInterruptException.class).isThrownBy(() -> execute(HttpMethod.POST, path));
+			assertThat(Thread.currentThread().isInterrupted()).as("the interrupt status after the call").isTrue();
+		}
+		finally {
+			Thread.interrupted();
+		}
 	}
 
 	@Test
