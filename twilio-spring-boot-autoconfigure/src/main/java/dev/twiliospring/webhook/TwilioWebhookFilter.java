@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,8 +51,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Rejected requests get an {@code application/problem+json} response whose
  * {@code reason} member names the problem: 403 for a missing or invalid signature, 400
  * for a malformed request, 405 for a method that the webhook's handler does not support
- * (with an {@code Allow} header), 413 for a body over the limit and 415 for a body that
- * is neither form encoded nor JSON. The response never contains the expected signature or
+ * or that Twilio never calls a webhook with, anything but {@code GET}, {@code HEAD} and
+ * {@code POST} (with an {@code Allow} header), 413 for a body over the limit and 415 for
+ * a body that is neither form encoded nor JSON, or that has a content coding such as
+ * {@code gzip}. The response never contains the expected signature or
  * an auth token; a warning with the URL the signature was checked against (its query
  * parameters without their values) is logged, as a wrong URL (typically because of a
  * proxy) is the most common cause. As anyone can send requests to a webhook, at most one
@@ -107,6 +110,18 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 	private static final String METHOD_NOT_ALLOWED = "method-not-allowed";
 
 	private static final String MALFORMED_PATH = "malformed-path";
+
+	/**
+	 * The methods Twilio calls webhooks with, as an {@code Allow} header lists them;
+	 * {@code HEAD} is answered as {@code GET} is.
+	 */
+	private static final Set<String> TWILIO_METHODS = Collections
+		.unmodifiableSet(new LinkedHashSet<>(List.of("GET", "POST")));
+
+	private static final String UNSUPPORTED_CONTENT_TYPE = "unsupported-content-type";
+
+	private static final String WEBHOOK_CONTENT_TYPES = "Twilio webhooks are application/x-www-form-urlencoded or "
+			+ "application/json";
 
 	private static final TwilioWebhookObservationConvention DEFAULT_CONVENTION = new DefaultTwilioWebhookObservationConvention();
 
@@ -285,6 +300,17 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 
 	private void filterWebhook(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
 			TwilioWebhookObservationContext context) throws ServletException, IOException {
+		String method = request.getMethod();
+		if (!HttpMethod.POST.matches(method) && !HttpMethod.GET.matches(method) && !HttpMethod.HEAD.matches(method)) {
+			// Twilio calls webhooks with GET or POST only. This refuses the rest where a
+			// path matched whatever the method (the status callback endpoint) or a handler
+			// takes every method, and keeps Spring MVC's FormContentFilter from decoding a
+			// PUT's or PATCH's form body again, its own way
+			context.setOutcome(Outcome.REJECTED_BAD_REQUEST);
+			context.setReason(METHOD_NOT_ALLOWED);
+			rejectMethod(request, response, TWILIO_METHODS);
+			return;
+		}
 		String url = this.urlResolver.resolve(request);
 		WebhookRequest webhook;
 		Map<String, String[]> parameters;
@@ -332,6 +358,7 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 		if (contentLength > this.maxBodySize) {
 			throw tooLarge();
 		}
+		checkContentHeaders(request);
 		byte[] body = readBody(request, contentLength);
 		if (contentLength > 0 && body.length == 0) {
 			throw new Rejection(HttpStatus.INTERNAL_SERVER_ERROR, "body-consumed",
@@ -340,11 +367,6 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 		MediaType contentType = contentType(request, body);
 		Charset charset = charset(contentType);
 		if (contentType == null || MediaType.APPLICATION_FORM_URLENCODED.includes(contentType)) {
-			if (body.length > 0 && !HttpMethod.POST.matches(method)) {
-				// Spring MVC's FormContentFilter would decode such a body again, its own way
-				throw new Rejection(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-content-type",
-						"A form encoded body is accepted with POST only; Twilio sends webhooks as POST or GET");
-			}
 			try {
 				return new WebhookRequest(body, charset, FormDecoder.decode(body, charset), false, queryParameters);
 			}
@@ -353,12 +375,40 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 						"The form encoded body is malformed: " + ex.getMessage());
 			}
 		}
-		if (isJson(contentType)) {
+		// A wildcard is compatible with JSON, but names no type to read the body as
+		if (isJson(contentType) && !contentType.isWildcardType() && !contentType.isWildcardSubtype()) {
 			return new WebhookRequest(body, charset, Map.of(), true, queryParameters);
 		}
-		throw new Rejection(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-content-type",
-				"Content type '" + contentType + "' is not supported; Twilio webhooks are "
-						+ "application/x-www-form-urlencoded or application/json");
+		throw new Rejection(HttpStatus.UNSUPPORTED_MEDIA_TYPE, UNSUPPORTED_CONTENT_TYPE,
+				"Content type '" + contentType + "' is not supported; " + WEBHOOK_CONTENT_TYPES);
+	}
+
+	/**
+	 * Refuse a body that could be read two ways, or not as it is: with two
+	 * {@code Content-Type} headers, a server and a proxy may each read another, and a
+	 * content coding such as {@code gzip}, which Twilio never applies, would leave the
+	 * signature checked against bytes that are not the parameters.
+	 */
+	private static void checkContentHeaders(HttpServletRequest request) throws Rejection {
+		Enumeration<String> contentTypes = request.getHeaders(HttpHeaders.CONTENT_TYPE);
+		if (contentTypes != null && contentTypes.hasMoreElements()) {
+			contentTypes.nextElement();
+			if (contentTypes.hasMoreElements()) {
+				throw new Rejection(HttpStatus.BAD_REQUEST, "multiple-content-types",
+						"The request has more than one Content-Type header; exactly one is expected");
+			}
+		}
+		Enumeration<String> encodings = request.getHeaders(HttpHeaders.CONTENT_ENCODING);
+		while (encodings != null && encodings.hasMoreElements()) {
+			for (String coding : encodings.nextElement().split(",")) {
+				String trimmed = coding.trim();
+				if (!trimmed.isEmpty() && !trimmed.equalsIgnoreCase("identity")) {
+					throw new Rejection(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-content-encoding",
+							"A Content-Encoding is not supported; Twilio sends webhook bodies without one, so "
+									+ "send the body as it is");
+				}
+			}
+		}
 	}
 
 	private static Map<String, List<String>> decodeQuery(@Nullable String query) throws Rejection {
@@ -414,14 +464,13 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 				return null;
 			}
 			throw new Rejection(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "missing-content-type",
-					"The request has a body but no Content-Type; Twilio webhooks are "
-							+ "application/x-www-form-urlencoded or application/json");
+					"The request has a body but no Content-Type; " + WEBHOOK_CONTENT_TYPES);
 		}
 		try {
 			return MediaType.parseMediaType(contentType);
 		}
 		catch (InvalidMediaTypeException ex) {
-			throw new Rejection(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-content-type",
+			throw new Rejection(HttpStatus.UNSUPPORTED_MEDIA_TYPE, UNSUPPORTED_CONTENT_TYPE,
 					"The Content-Type header is invalid: " + ex.getMessage());
 		}
 	}
@@ -504,7 +553,7 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 		String accepted = MediaType.toString(supportedContentTypes);
 		String contentType = request.getContentType();
 		boolean missing = contentType == null || contentType.isBlank();
-		String reason = missing ? "missing-content-type" : "unsupported-content-type";
+		String reason = missing ? "missing-content-type" : UNSUPPORTED_CONTENT_TYPE;
 		String detail = (missing ? "The request has no Content-Type" : "Content type '" + contentType + "' is not")
 				+ " accepted by this Twilio webhook; it accepts " + accepted;
 		context.setReason(reason);

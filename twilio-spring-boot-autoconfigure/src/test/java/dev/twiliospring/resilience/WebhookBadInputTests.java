@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = BadInputTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "twilio.auth-token=" + WebhookBadInputTests.AUTH_TOKEN,
-				"twilio.webhook.max-body-size=128KB" })
+				"twilio.webhook.max-body-size=128KB", "twilio.webhook.status-callback.path=/twilio/status" })
 class WebhookBadInputTests {
 
 	static final String AUTH_TOKEN = "bad-input-suite-token-0123456789ab";
@@ -218,6 +218,50 @@ class WebhookBadInputTests {
 	}
 
 	@Test
+	void rejectsMethodsTwilioNeverCallsAWebhookPathWith() throws IOException {
+		// The status callback endpoint is a webhook by its path, whatever the method
+		for (String method : List.of("PUT", "DELETE", "PATCH", "OPTIONS")) {
+			Response response = send(method, "/twilio/status", headers(FORM, "c2ln"), "MessageStatus=sent");
+			assertProblem(response, 405, "method-not-allowed");
+			assertThat(response.header("allow")).isEqualTo("GET, POST");
+		}
+		assertProblem(send("GET", "/twilio/status?MessageStatus=sent", headers(null, "c2ln"), new byte[0]), 403,
+				"signature-mismatch");
+	}
+
+	@Test
+	void rejectsBodyWithContentCoding() throws IOException {
+		Map<String, List<String>> params = RawHttp.params("From", "+15558675310", "Body", "zipped");
+		assertProblem(send("POST", "/twilio/sms",
+				headers(FORM, sign("/twilio/sms", params), "Content-Encoding: gzip"), RawHttp.form(params)), 415,
+				"unsupported-content-encoding");
+	}
+
+	@Test
+	void acceptsBodyWithIdentityContentCoding() throws IOException {
+		Map<String, List<String>> params = RawHttp.params("From", "+15558675310", "Body", "plain");
+		Response response = send("POST", "/twilio/sms",
+				headers(FORM, sign("/twilio/sms", params), "Content-Encoding: identity"), RawHttp.form(params));
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+		assertThat(response.body()).contains("You said: plain");
+	}
+
+	@Test
+	void rejectsWildcardContentType() throws IOException {
+		assertProblem(send("POST", "/twilio/sms", headers("*/*", "c2ln"), "Body=hi"), 415, "unsupported-content-type");
+		assertProblem(send("POST", "/twilio/sms", headers("application/*", "c2ln"), "{}"), 415,
+				"unsupported-content-type");
+	}
+
+	@Test
+	void rejectsTwoContentTypeHeaders() throws IOException {
+		Map<String, List<String>> params = RawHttp.params("From", "+15558675310", "Body", "which?");
+		assertProblem(send("POST", "/twilio/sms",
+				headers(FORM, sign("/twilio/sms", params), "Content-Type: application/json"), RawHttp.form(params)),
+				400, "multiple-content-types");
+	}
+
+	@Test
 	void rejectsLongUrlWithProblem() throws IOException {
 		String path = "/twilio/sms?padding=" + "x".repeat(6_000);
 		assertProblem(send("POST", path, headers(FORM, "c2ln"), "Body=hi"), 403, "signature-mismatch");
@@ -236,6 +280,45 @@ class WebhookBadInputTests {
 			.doesNotContain("Tomcat");
 	}
 
+	@Test
+	void rejectsUnsupportedTransferCodingWithClientError() throws IOException {
+		Response response = send("POST", "/twilio/sms", headers(FORM, "c2ln", "Transfer-Encoding: gzip"), new byte[0]);
+		assertContainerProblem(response, 400, "The request's Transfer-Encoding is not supported");
+	}
+
+	@Test
+	void rejectsUnsupportedHttpVersionWithClientError() throws IOException {
+		Response response = http().exchange(("GET /twilio/sms HTTP/9.9\r\nHost: 127.0.0.1:" + this.port
+				+ "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1), new byte[0], false,
+				10_000);
+		assertContainerProblem(response, 400, "use HTTP/1.1");
+	}
+
+	@Test
+	void rejectsMalformedRequestLineSayingWhatIsWrong() throws IOException {
+		Response response = http().exchange(("GET /twilio/sms with spaces HTTP/1.1\r\nHost: 127.0.0.1:" + this.port
+				+ "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1), new byte[0], false,
+				10_000);
+		assertContainerProblem(response, 400, "The request line, URL or headers are malformed");
+	}
+
+	@Test
+	void keepsTheStatusOfAnErrorTheApplicationAnswers() throws IOException {
+		// Only the server's own refusals of requests it cannot read become 400
+		Response response = send("GET", "/not-implemented", headers(null, null), new byte[0]);
+		assertThat(response.status()).as(response.toString()).isEqualTo(501);
+		assertThat(response.body()).contains("\"status\":501").doesNotContain("Transfer-Encoding");
+	}
+
+	private void assertContainerProblem(Response response, int status, String detail) {
+		assertThat(response.status()).as(response.toString()).isEqualTo(status);
+		assertThat(response.header("content-type")).as(response.toString()).startsWith("application/problem+json");
+		assertThat(response.body()).contains("\"status\":" + status)
+			.contains(detail)
+			.doesNotContain("Tomcat")
+			.doesNotContain("Exception");
+	}
+
 	private void assertProblem(Response response, int status, String reason) {
 		assertThat(response.status()).as(response.toString()).isEqualTo(status);
 		assertThat(response.header("content-type")).as(response.toString()).startsWith("application/problem+json");
@@ -245,7 +328,7 @@ class WebhookBadInputTests {
 		}
 	}
 
-	private static List<String> headers(String contentType, String signature) {
+	private static List<String> headers(String contentType, String signature, String... more) {
 		List<String> headers = new ArrayList<>();
 		if (contentType != null) {
 			headers.add("Content-Type: " + contentType);
@@ -253,6 +336,7 @@ class WebhookBadInputTests {
 		if (signature != null) {
 			headers.add(TwilioSignatureValidator.SIGNATURE_HEADER + ": " + signature);
 		}
+		headers.addAll(List.of(more));
 		return headers;
 	}
 

@@ -199,16 +199,20 @@ class TwilioWebhookFilterTests {
 	}
 
 	@Test
-	void acceptsFormBodiesWithPostOnly() throws Exception {
+	void refusesMethodsTwilioNeverCallsAWebhookWith() throws Exception {
 		TwilioWebhookFilter filter = filter();
-		MockHttpServletRequest request = signedRequest("token", "Body", "hi");
-		request.setMethod("PUT");
-		MockHttpServletResponse response = new MockHttpServletResponse();
-		MockFilterChain chain = new MockFilterChain();
-		filter.doFilter(request, response, chain);
-		assertThat(response.getStatus()).isEqualTo(415);
-		assertThat(response.getContentAsString()).contains("POST only");
-		assertThat(chain.getRequest()).isNull();
+		for (String method : List.of("PUT", "PATCH", "DELETE", "OPTIONS")) {
+			MockHttpServletRequest request = signedRequest("token", "Body", "hi");
+			request.setMethod(method);
+			MockHttpServletResponse response = new MockHttpServletResponse();
+			MockFilterChain chain = new MockFilterChain();
+			filter.doFilter(request, response, chain);
+			assertThat(response.getStatus()).as(method).isEqualTo(405);
+			assertThat(response.getHeader("Allow")).isEqualTo("GET, POST");
+			assertThat(response.getContentAsString()).contains("\"reason\":\"method-not-allowed\"")
+				.contains("Method " + method + " is not supported");
+			assertThat(chain.getRequest()).isNull();
+		}
 	}
 
 	@Test

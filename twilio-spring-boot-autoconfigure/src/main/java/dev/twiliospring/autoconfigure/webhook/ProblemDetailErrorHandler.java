@@ -43,13 +43,14 @@ public class ProblemDetailErrorHandler extends ErrorHandler {
 			@Nullable Throwable cause, Callback callback) {
 		// The message and the cause may quote the request, so neither is written; nor is
 		// Accept consulted, as problem details are the one format this server answers in
+		response.setStatus(ContainerErrorProblemDetail.status(code));
 		response.getHeaders().put(HttpHeader.CONTENT_TYPE, ContainerErrorProblemDetail.CONTENT_TYPE);
 		// Jetty sends what an error handler writes even for HEAD, which must have no body
 		if (HttpMethod.HEAD.is(request.getMethod())) {
 			callback.succeeded();
 			return;
 		}
-		byte[] body = ContainerErrorProblemDetail.json(code).getBytes(StandardCharsets.US_ASCII);
+		byte[] body = ContainerErrorProblemDetail.refusal(code).getBytes(StandardCharsets.US_ASCII);
 		response.write(true, ByteBuffer.wrap(body), callback);
 	}
 

@@ -37,11 +37,19 @@ public class ProblemDetailErrorReportValve extends ErrorReportValve {
 			return;
 		}
 		try {
+			// Refused before any servlet was chosen, the request was refused by Tomcat itself,
+			// whose 5xx for a request it cannot read is the client's error; an error that
+			// the application answered without a body keeps its status
+			boolean refusal = request.getWrapper() == null;
+			if (refusal) {
+				response.setStatus(ContainerErrorProblemDetail.status(status));
+			}
 			response.setContentType(ContainerErrorProblemDetail.CONTENT_TYPE);
 			PrintWriter writer = response.getReporter();
 			// Null when the response was committed after all, as Tomcat's valve allows for
 			if (writer != null) {
-				writer.write(ContainerErrorProblemDetail.json(status));
+				writer.write(refusal ? ContainerErrorProblemDetail.refusal(status)
+						: ContainerErrorProblemDetail.unexplained(status));
 				writer.flush();
 			}
 		}

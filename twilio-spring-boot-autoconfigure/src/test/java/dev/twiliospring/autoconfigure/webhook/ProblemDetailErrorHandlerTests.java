@@ -87,6 +87,23 @@ class ProblemDetailErrorHandlerTests {
 	}
 
 	@Test
+	void answersUnsupportedTransferCodingWithClientError() throws IOException {
+		Response response = exchange(enabled, "POST /twilio/sms HTTP/1.1\r\n"
+				+ "Content-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: gzip\r\n", "Body=hi");
+		assertThat(response.status()).as(response.toString()).isEqualTo(400);
+		assertThat(response.header("content-type")).isEqualTo("application/problem+json");
+		assertThat(response.body()).contains("\"status\":400").doesNotContain("gzip");
+	}
+
+	@Test
+	void answersUnsupportedHttpVersionWithClientError() throws IOException {
+		Response response = exchange(enabled, "GET /twilio/sms HTTP/9.9\r\n", "");
+		assertThat(response.status()).as(response.toString()).isEqualTo(400);
+		assertThat(response.header("content-type")).isEqualTo("application/problem+json");
+		assertThat(response.body()).contains("\"status\":400");
+	}
+
+	@Test
 	void answersHeadersLargerThanTheServerAcceptsWithProblemDetail() throws IOException {
 		Response response = exchange(enabled,
 				"GET /twilio/sms HTTP/1.1\r\nX-Padding: " + "y".repeat(100_000) + "\r\n", "");
@@ -141,7 +158,7 @@ class ProblemDetailErrorHandlerTests {
 		assertThat(problem.get("type").asString()).isEqualTo("about:blank");
 		assertThat(problem.get("title").asString()).isEqualTo(title);
 		assertThat(problem.get("status").asInt()).isEqualTo(status);
-		assertThat(problem.get("detail").asString()).isEqualTo(ContainerErrorProblemDetail.DETAIL);
+		assertThat(problem.get("detail").asString()).isEqualTo(ContainerErrorProblemDetail.detail(status));
 		assertThat(response.body()).doesNotContainIgnoringCase("jetty").doesNotContain("Exception");
 	}
 
