@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -19,6 +21,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * @since 1.0.0
  */
 @RestControllerAdvice(assignableTypes = MessageController.class)
+// Ahead of Spring MVC's handler of its own exceptions (spring.mvc.problemdetails), whose
+// detail for an unreadable body would not say what the body must look like
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiExceptionHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(ApiExceptionHandler.class);

@@ -7,6 +7,7 @@ import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.TwilioException;
 import dev.twiliospring.client.api.Message;
 import dev.twiliospring.client.api.MessageCreateRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +16,7 @@ import org.springframework.aot.hint.annotation.RegisterReflectionForBinding;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.StringUtils;
@@ -54,9 +56,10 @@ public class MessageController {
 		this.environment = environment;
 	}
 
-	@PostMapping
-	public ResponseEntity<Map<String, Object>> send(@RequestBody SendRequest request,
-			UriComponentsBuilder uriBuilder) {
+	// Declaring what it consumes and produces has Spring refuse a request it could not
+	// read or answer (415, 406) before the message is sent, not after
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+	public ResponseEntity<Map<String, Object>> send(@RequestBody SendRequest request, HttpServletRequest servletRequest) {
 		String to = (request.to() != null) ? request.to().trim() : "";
 		String body = (request.body() != null) ? request.body() : "";
 		if (!to.matches("\\+[1-9][0-9]{1,14}")) {
@@ -87,7 +90,12 @@ public class MessageController {
 		logger.info("Sent message {} ({}), status callbacks to {}", sid, status, statusCallback);
 		logger.debug("Message {} went to {}", sid, to);
 		this.tracker.sent(sid, to, status);
-		URI location = uriBuilder.path("/api/messages/{sid}").buildAndExpand(sid).toUri();
+		// A path without scheme and host: the request's Host header, which may be empty or
+		// anything, cannot make the answer fail once the message has been sent
+		URI location = UriComponentsBuilder.fromPath(servletRequest.getContextPath())
+			.path("/api/messages/{sid}")
+			.buildAndExpand(sid)
+			.toUri();
 		return ResponseEntity.created(location).body(Map.of("sid", sid, "status", status));
 	}
 

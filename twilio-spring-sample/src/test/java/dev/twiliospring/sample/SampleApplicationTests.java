@@ -1,5 +1,11 @@
 package dev.twiliospring.sample;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -204,6 +210,53 @@ class SampleApplicationTests {
 	}
 
 	@Test
+	void answerTheClientCannotAcceptIsRefusedBeforeTheMessageIsSent() {
+		ResponseEntity<Map<String, Object>> response = this.api.post()
+			.uri("/api/messages")
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.APPLICATION_XML)
+			.body("{\"to\": \"" + CUSTOMER + "\", \"body\": \"Hi\"}")
+			.exchange((request, answer) -> ResponseEntity.status(answer.getStatusCode())
+				.headers(answer.getHeaders())
+				.body(Map.of("body", new String(answer.getBody().readAllBytes(), StandardCharsets.UTF_8))));
+		assertThat(response.getStatusCode().value()).isEqualTo(406);
+		assertThat(response.getHeaders().getLocation()).isNull();
+		assertThat(this.emulator.messages()).isEmpty();
+	}
+
+	@Test
+	void messageIsCreatedWhateverTheHostHeaderSays() throws IOException {
+		// An empty Host is valid HTTP/1.1; the answer's Location must not depend on it
+		String json = "{\"to\": \"" + CUSTOMER + "\", \"body\": \"Hi\"}";
+		String answer = exchange("POST /api/messages HTTP/1.1\r\nHost: \r\nConnection: close\r\n"
+				+ "Content-Type: application/json\r\nContent-Length: " + json.length() + "\r\n\r\n" + json);
+		assertThat(answer).startsWith("HTTP/1.1 201").containsPattern("(?i)\r\nLocation: /api/messages/SM[0-9a-f]{32}\r\n");
+		assertThat(this.emulator.messages()).hasSize(1);
+	}
+
+	@Test
+	void springMvcErrorsOfTheApiAreProblemDetails() {
+		ResponseEntity<Map<String, Object>> notJson = this.api.post()
+			.uri("/api/messages")
+			.contentType(MediaType.TEXT_PLAIN)
+			.body("to=+14155550100")
+			.retrieve()
+			.toEntity(JSON);
+		assertThat(notJson.getStatusCode().value()).isEqualTo(415);
+		assertThat(notJson.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		ResponseEntity<Map<String, Object>> wrongMethod = this.api.put()
+			.uri("/api/messages")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{}")
+			.retrieve()
+			.toEntity(JSON);
+		assertThat(wrongMethod.getStatusCode().value()).isEqualTo(405);
+		assertThat(wrongMethod.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(wrongMethod.getBody()).containsEntry("status", 405);
+		assertThat(this.emulator.messages()).isEmpty();
+	}
+
+	@Test
 	void unsignedWebhookIsRejected() {
 		ResponseEntity<Map<String, Object>> response = this.api.post()
 			.uri("/twilio/sms")
@@ -232,6 +285,17 @@ class SampleApplicationTests {
 
 	private ResponseEntity<Map<String, Object>> get(String path) {
 		return this.api.get().uri(path).retrieve().toEntity(JSON);
+	}
+
+	private String exchange(String request) throws IOException {
+		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), this.port)) {
+			socket.setSoTimeout(10_000);
+			OutputStream out = socket.getOutputStream();
+			out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+			out.flush();
+			InputStream in = socket.getInputStream();
+			return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+		}
 	}
 
 }

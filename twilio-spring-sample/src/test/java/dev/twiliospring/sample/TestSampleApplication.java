@@ -81,8 +81,13 @@ public class TestSampleApplication {
 						properties.getFrom(), param(request, "body", "HELP"))))
 				.POST("/emulator/calls", (request) -> reply(
 						emulator.receiveCall(param(request, "from", "+14155550100"), properties.getFrom())))
-				.POST("/emulator/calls/{sid}/digits",
-						(request) -> reply(emulator.sendDigits(request.pathVariable("sid"), param(request, "digits", ""))))
+				.POST("/emulator/calls/{sid}/digits", (request) -> {
+					String sid = request.pathVariable("sid");
+					if (emulator.call(sid).isEmpty()) {
+						return problem(HttpStatus.NOT_FOUND, "No call " + sid);
+					}
+					return reply(emulator.sendDigits(sid, param(request, "digits", "")));
+				})
 				.POST("/emulator/calls/{sid}/recording", (request) -> {
 					String sid = request.pathVariable("sid");
 					TwimlReply waiting = emulator.call(sid).map((call) -> call.lastReply()).orElse(null);
@@ -94,13 +99,21 @@ public class TestSampleApplication {
 				.GET("/emulator/messages", (request) -> ServerResponse.ok().body(emulator.messages()))
 				.GET("/emulator/callbacks", (request) -> ServerResponse.ok()
 					.body(emulator.callbacks().stream().map(EmulatorConfiguration::describe).toList()))
+				.onError(MalformedQueryException.class,
+						(ex, request) -> problem(HttpStatus.BAD_REQUEST, ex.getMessage()))
 				.onError(IllegalStateException.class,
 						(ex, request) -> problem(HttpStatus.CONFLICT, ex.getMessage()))
 				.build();
 		}
 
 		private static String param(ServerRequest request, String name, String defaultValue) {
-			return request.param(name).orElse(defaultValue);
+			try {
+				return request.param(name).orElse(defaultValue);
+			}
+			catch (IllegalStateException ex) {
+				// The server could not decode the query; its message is meant for its log
+				throw new MalformedQueryException();
+			}
 		}
 
 		private static ServerResponse reply(TwimlReply reply) {
@@ -137,6 +150,19 @@ public class TestSampleApplication {
 
 		private static ServerResponse problem(HttpStatus status, String detail) {
 			return ServerResponse.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
+		}
+
+		/**
+		 * Thrown for a query string that is not UTF-8 percent-encoding.
+		 */
+		static class MalformedQueryException extends RuntimeException {
+
+			private static final long serialVersionUID = 1L;
+
+			MalformedQueryException() {
+				super("The query string is malformed: percent-encode it as UTF-8, such as from=%2B14155550100");
+			}
+
 		}
 
 	}
