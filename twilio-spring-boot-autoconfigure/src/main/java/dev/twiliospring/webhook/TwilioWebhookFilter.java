@@ -543,7 +543,7 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 			throws IOException {
 		String allowed = String.join(", ", supportedMethods);
 		String detail = "Method " + request.getMethod() + " is not supported by this Twilio webhook; Twilio calls it "
-				+ "with " + allowed;
+				+ "with " + String.join(" or ", supportedMethods);
 		response.setHeader(HttpHeaders.ALLOW, allowed);
 		refuse(request, response, HttpStatus.METHOD_NOT_ALLOWED, METHOD_NOT_ALLOWED, detail);
 	}

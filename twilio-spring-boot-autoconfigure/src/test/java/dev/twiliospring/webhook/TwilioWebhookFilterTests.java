@@ -210,7 +210,7 @@ class TwilioWebhookFilterTests {
 			assertThat(response.getStatus()).as(method).isEqualTo(405);
 			assertThat(response.getHeader("Allow")).isEqualTo("GET, POST");
 			assertThat(response.getContentAsString()).contains("\"reason\":\"method-not-allowed\"")
-				.contains("Method " + method + " is not supported");
+				.contains("Method " + method + " is not supported by this Twilio webhook; Twilio calls it with GET or POST");
 			assertThat(chain.getRequest()).isNull();
 		}
 	}
