@@ -288,18 +288,13 @@ class WebhookBadInputTests {
 
 	@Test
 	void rejectsUnsupportedHttpVersionWithClientError() throws IOException {
-		Response response = http().exchange(("GET /twilio/sms HTTP/9.9\r\nHost: 127.0.0.1:" + this.port
-				+ "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1), new byte[0], false,
-				10_000);
-		assertContainerProblem(response, 400, "use HTTP/1.1");
+		assertContainerProblem(sendRequestLine("GET /twilio/sms HTTP/9.9"), 400, "use HTTP/1.1");
 	}
 
 	@Test
 	void rejectsMalformedRequestLineSayingWhatIsWrong() throws IOException {
-		Response response = http().exchange(("GET /twilio/sms with spaces HTTP/1.1\r\nHost: 127.0.0.1:" + this.port
-				+ "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1), new byte[0], false,
-				10_000);
-		assertContainerProblem(response, 400, "The request line, URL or headers are malformed");
+		assertContainerProblem(sendRequestLine("GET /twilio/sms with spaces HTTP/1.1"), 400,
+				"The request line, URL or headers are malformed");
 	}
 
 	@Test
@@ -359,6 +354,11 @@ class WebhookBadInputTests {
 		}
 		RawHttp http = http();
 		return http.exchange(http.head(method, pathAndQuery, all), body, false, 10_000);
+	}
+
+	private Response sendRequestLine(String requestLine) throws IOException {
+		String head = requestLine + "\r\nHost: 127.0.0.1:" + this.port + "\r\nConnection: close\r\n\r\n";
+		return http().exchange(head.getBytes(StandardCharsets.ISO_8859_1), new byte[0], false, 10_000);
 	}
 
 	private RawHttp http() {

@@ -46,7 +46,7 @@ final class ContainerErrorProblemDetail {
 		return switch (status) {
 			case 400 -> "The request line, URL or headers are malformed or larger than the server accepts, "
 					+ "for example an invalid Host header, a space, control character or encoded slash in the URL, "
-					+ "or a repeated Content-Length.";
+					+ "a repeated Content-Length, or a Transfer-Encoding whose last coding is not chunked.";
 			case 408 -> "The request did not arrive in full within the server's timeout.";
 			case 413 -> "The request body is larger than the server accepts.";
 			case 414 -> "The URL is longer than the server accepts.";

@@ -90,17 +90,15 @@ class ProblemDetailErrorHandlerTests {
 	void answersUnsupportedTransferCodingWithClientError() throws IOException {
 		Response response = exchange(enabled, "POST /twilio/sms HTTP/1.1\r\n"
 				+ "Content-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: gzip\r\n", "Body=hi");
-		assertThat(response.status()).as(response.toString()).isEqualTo(400);
-		assertThat(response.header("content-type")).isEqualTo("application/problem+json");
-		assertThat(response.body()).contains("\"status\":400").doesNotContain("gzip");
+		// Jetty answers 400 itself, as RFC 9112 asks
+		assertProblem(response, 400, "Bad Request");
+		assertThat(response.body()).contains("Transfer-Encoding").doesNotContain("gzip");
 	}
 
 	@Test
 	void answersUnsupportedHttpVersionWithClientError() throws IOException {
 		Response response = exchange(enabled, "GET /twilio/sms HTTP/9.9\r\n", "");
-		assertThat(response.status()).as(response.toString()).isEqualTo(400);
-		assertThat(response.header("content-type")).isEqualTo("application/problem+json");
-		assertThat(response.body()).contains("\"status\":400");
+		assertProblem(response, 400, "Bad Request", ContainerErrorProblemDetail.detail(505));
 	}
 
 	@Test
@@ -151,6 +149,10 @@ class ProblemDetailErrorHandlerTests {
 	}
 
 	private static void assertProblem(Response response, int status, String title) {
+		assertProblem(response, status, title, ContainerErrorProblemDetail.detail(status));
+	}
+
+	private static void assertProblem(Response response, int status, String title, String detail) {
 		assertThat(response.status()).as(response.toString()).isEqualTo(status);
 		assertThat(response.header("content-type")).as(response.toString()).isEqualTo("application/problem+json");
 		JsonNode problem = mapper.readTree(response.body());
@@ -158,7 +160,7 @@ class ProblemDetailErrorHandlerTests {
 		assertThat(problem.get("type").asString()).isEqualTo("about:blank");
 		assertThat(problem.get("title").asString()).isEqualTo(title);
 		assertThat(problem.get("status").asInt()).isEqualTo(status);
-		assertThat(problem.get("detail").asString()).isEqualTo(ContainerErrorProblemDetail.detail(status));
+		assertThat(problem.get("detail").asString()).isEqualTo(detail);
 		assertThat(response.body()).doesNotContainIgnoringCase("jetty").doesNotContain("Exception");
 	}
 
