@@ -495,6 +495,10 @@ final class TwilioExecutor {
 			contentType = FORM;
 		}
 		String idempotencyToken = request.headers().getFirst(IDEMPOTENCY_TOKEN_HEADER);
+		if (idempotencyToken != null && idempotencyToken.isBlank()) {
+			// A blank token identifies nothing: every attempt would look new to Twilio
+			idempotencyToken = null;
+		}
 		if (idempotencyToken == null && request.method() == HttpMethod.POST) {
 			idempotencyToken = randomToken();
 		}

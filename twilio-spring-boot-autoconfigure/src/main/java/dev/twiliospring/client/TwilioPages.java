@@ -35,6 +35,14 @@ final class TwilioPages {
 	 */
 	private static final int RECENT_PAGES = 16;
 
+	/**
+	 * How many empty pages in a row, each naming a next page, a stream reads before it
+	 * stops: a list that only ever answers with new empty pages would otherwise be
+	 * requested without end, and a loop of them goes unnoticed once it spans more than
+	 * {@link #RECENT_PAGES} pages.
+	 */
+	static final int MAX_EMPTY_PAGES_IN_A_ROW = 100;
+
 	private TwilioPages() {
 	}
 
@@ -197,6 +205,8 @@ final class TwilioPages {
 		 */
 		private boolean selfLink;
 
+		private int emptyPagesInARow;
+
 		private Iterator<T> items = List.<T>of().iterator();
 
 		private boolean closed;
@@ -252,6 +262,13 @@ final class TwilioPages {
 				}
 				this.pageUrl = next;
 				this.nextRequest = (next != null) ? this.firstRequest.forPage(next) : null;
+				this.emptyPagesInARow = (next != null && !this.items.hasNext()) ? this.emptyPagesInARow + 1 : 0;
+				if (this.emptyPagesInARow >= MAX_EMPTY_PAGES_IN_A_ROW) {
+					this.nextRequest = null;
+					throw new TwilioException("Twilio answered " + MAX_EMPTY_PAGES_IN_A_ROW + " empty pages in a row, "
+							+ "each naming a next page; the stream stops there instead of requesting pages without "
+							+ "end. The last one named " + withoutUserInfo(next));
+				}
 			}
 			action.accept(this.items.next());
 			return true;

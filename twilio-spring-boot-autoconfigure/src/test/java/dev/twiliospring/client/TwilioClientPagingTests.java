@@ -21,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import dev.twiliospring.client.StubTwilioServer.RecordedRequest;
 import dev.twiliospring.client.api.Message;
@@ -219,6 +220,42 @@ class TwilioClientPagingTests {
 		}).withMessageContaining(first);
 		assertThat(bodies).containsExactly("message 0", "message 1");
 		assertThat(this.server.requestCount()).isEqualTo(2);
+	}
+
+	@Test
+	@Timeout(30) // without the limit the stream requests pages for ever
+	void streamStopsAfterAHundredEmptyPagesInARowThatEachNameANewNextPage() {
+		this.server.dispatcher((request) -> {
+			List<String> token = request.query().get("PageToken");
+			int page = (token != null) ? Integer.parseInt(token.get(0).substring(2)) : 0;
+			return Response.json(200, "{\"messages\": [], \"next_page_uri\": \"/2010-04-01/Accounts/"
+					+ StubTwilioServer.ACCOUNT_SID + "/Messages.json?PageSize=1&Page=" + (page + 1) + "&PageToken=PA"
+					+ (page + 1) + "\"}");
+		});
+		TwilioRequest request = TwilioRequest.get(TwilioDomain.API, MESSAGES).queryParam("PageSize", 1).build();
+		assertThatExceptionOfType(TwilioException.class).isThrownBy(() -> {
+			try (Stream<JsonNode> stream = this.server.client().stream(request, "messages", JsonNode.class)) {
+				stream.limit(3).count();
+			}
+		}).withMessageStartingWith("Twilio answered 100 empty pages in a row").withMessageContaining("PageToken=PA100");
+		assertThat(this.server.requestCount()).isEqualTo(TwilioPages.MAX_EMPTY_PAGES_IN_A_ROW);
+	}
+
+	@Test
+	void emptyPagesInARowStartCountingAgainAfterAPageWithItems() {
+		this.server.dispatcher((request) -> {
+			List<String> token = request.query().get("PageToken");
+			int page = (token != null) ? Integer.parseInt(token.get(0).substring(2)) : 0;
+			String items = (page == 99) ? "[{\"body\": \"page 99\"}]" : "[]";
+			String next = (page < 150) ? "\"/2010-04-01/Accounts/" + StubTwilioServer.ACCOUNT_SID
+					+ "/Messages.json?PageSize=1&Page=" + (page + 1) + "&PageToken=PA" + (page + 1) + "\"" : "null";
+			return Response.json(200, "{\"messages\": " + items + ", \"next_page_uri\": " + next + "}");
+		});
+		TwilioRequest request = TwilioRequest.get(TwilioDomain.API, MESSAGES).queryParam("PageSize", 1).build();
+		try (Stream<JsonNode> stream = this.server.client().stream(request, "messages", JsonNode.class)) {
+			assertThat(stream.map((item) -> item.get("body").asString())).containsExactly("page 99");
+		}
+		assertThat(this.server.requestCount()).isEqualTo(151);
 	}
 
 	@Test

@@ -235,6 +235,22 @@ class TwilioClientRetryTests {
 	}
 
 	@Test
+	void replacesABlankIdempotencyTokenGivenAsHeaderWithOneTokenForAllAttempts() {
+		this.server.enqueue(Response.json(503, "{}"), Response.json(503, "{}"),
+				Response.fixture(201, "message-queued.json"));
+		client(2).execute(TwilioRequest.post(TwilioDomain.API, MESSAGES)
+			.param("To", "+15558675310")
+			.header("I-Twilio-Idempotency-Token", " ")
+			.build(), JsonNode.class);
+		List<List<String>> tokens = this.server.requests()
+			.stream()
+			.map((request) -> request.headers().get("i-twilio-idempotency-token"))
+			.toList();
+		assertThat(tokens).hasSize(3).allSatisfy((values) -> assertThat(values).singleElement().matches((token) -> !token.isBlank()));
+		assertThat(tokens.get(0)).isEqualTo(tokens.get(1)).isEqualTo(tokens.get(2));
+	}
+
+	@Test
 	void retriesReadTimeoutOfIdempotentRequest() {
 		this.server.enqueue(Response.fixture(200, "message.json").delay(Duration.ofSeconds(2)),
 				Response.fixture(200, "message.json"));
