@@ -277,10 +277,10 @@ public class TwilioProperties {
 		private Duration maxRetryAfter = Duration.ofSeconds(60);
 
 		/**
-		 * Time budget of one call when retries are on, all attempts and delays included:
-		 * no retry starts, no delay waits, and with the built-in transport no attempt
-		 * waits for its answer past it. With Spring Boot's HTTP clients an attempt under
-		 * way is bounded by the connect and read timeouts only.
+		 * Time budget of one call, all attempts and delays included: no retry starts, no
+		 * delay waits, and with the built-in transport no attempt waits for its answer
+		 * past it, with or without retries. With Spring Boot's HTTP clients an attempt
+		 * under way is bounded by the connect and read timeouts only.
 		 */
 		private Duration deadline = Duration.ofMinutes(2);
 

@@ -758,15 +758,15 @@ public final class TwilioClient implements AutoCloseable {
 		}
 
 		/**
-		 * Set the time budget of one call when retries are on, all attempts and delays
-		 * included: no retry starts, and no delay before one waits, past it. With the
-		 * built-in transport no attempt waits for its connection or answer past it
-		 * either: the wait ends with a {@link TwilioConnectionException} that names the
-		 * retry deadline. A {@link #requestFactory request factory} or
-		 * {@link #restClientBuilder builder}'s transport cannot be told, so an attempt
-		 * under way there is bounded by its connect and read timeouts only. Without
-		 * retries ({@link #maxRetries} zero) the budget bounds nothing; a zero budget
-		 * still sends the first attempt, bounded by its timeouts only.
+		 * Set the time budget of one call, all attempts and delays included: no retry
+		 * starts, and no delay before one waits, past it. With the built-in transport no
+		 * attempt waits for its connection or answer past it either, with or without
+		 * retries: the wait ends with a {@link TwilioConnectionException} that names the
+		 * retry deadline. The read timeout bounds each wait for data, so the budget is
+		 * what ends an answer that trickles in. A {@link #requestFactory request factory}
+		 * or {@link #restClientBuilder builder}'s transport cannot be told, so an attempt
+		 * under way there is bounded by its connect and read timeouts only. A zero
+		 * budget still sends the first attempt, bounded by its timeouts only.
 		 * @param retryDeadline the budget, 2 min by default
 		 * @return this builder
 		 */

@@ -268,11 +268,13 @@ final class TwilioExecutor {
 	/**
 	 * Return the deadline that the client's own transports hold an attempt to, so that an
 	 * attempt started shortly before the retry deadline does not run on for a whole read
-	 * timeout past it. Without retries, or with a zero budget that leaves no time for
-	 * one, the deadline bounds nothing: the first attempt is sent all the same.
+	 * timeout past it, and so that a call without retries ends by the deadline too: the
+	 * read timeout bounds each wait for data, not an answer that trickles in. A zero
+	 * budget, which leaves no time for any attempt, bounds nothing: the first attempt is
+	 * sent all the same.
 	 */
 	private @Nullable AttemptDeadline attemptDeadline(Instant deadline) {
-		if (this.retry.maxRetries() <= 0 || this.retry.deadline().isZero()) {
+		if (this.retry.deadline().isZero()) {
 			return null;
 		}
 		long leftNanos;

@@ -197,11 +197,24 @@ class TwilioClientRetryTests {
 	}
 
 	@Test
-	void retryDeadlineLeavesTheReadTimeoutAloneWithoutRetries() {
+	void retryDeadlineEndsACallWithoutRetriesToo() {
+		this.server.enqueue(Response.fixture(201, "message-queued.json").delay(Duration.ofSeconds(8)));
+		TwilioClient client = this.server.clientBuilder()
+			.readTimeout(Duration.ofSeconds(30))
+			.retryDeadline(Duration.ofMillis(300))
+			.build();
+		assertThatExceptionOfType(TwilioConnectionException.class).isThrownBy(() -> send(client))
+			.withMessageContaining("retry deadline of 300 ms")
+			.satisfies((ex) -> assertThat(ex.isTimeout()).isTrue());
+		assertThat(this.server.requestCount()).isOne();
+	}
+
+	@Test
+	void zeroRetryDeadlineLeavesTheReadTimeoutAloneWithoutRetries() {
 		this.server.enqueue(Response.fixture(201, "message-queued.json").delay(Duration.ofMillis(500)));
 		TwilioClient client = this.server.clientBuilder()
 			.readTimeout(Duration.ofSeconds(30))
-			.retryDeadline(Duration.ofMillis(100))
+			.retryDeadline(Duration.ZERO)
 			.build();
 		send(client);
 		assertThat(this.server.requestCount()).isOne();
