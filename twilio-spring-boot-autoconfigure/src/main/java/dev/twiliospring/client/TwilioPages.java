@@ -262,8 +262,10 @@ final class TwilioPages {
 				}
 				this.pageUrl = next;
 				this.nextRequest = (next != null) ? this.firstRequest.forPage(next) : null;
-				this.emptyPagesInARow = (next != null && !this.items.hasNext()) ? this.emptyPagesInARow + 1 : 0;
-				if (this.emptyPagesInARow >= MAX_EMPTY_PAGES_IN_A_ROW) {
+				if (next == null || this.items.hasNext()) {
+					this.emptyPagesInARow = 0;
+				}
+				else if (++this.emptyPagesInARow >= MAX_EMPTY_PAGES_IN_A_ROW) {
 					this.nextRequest = null;
 					throw new TwilioException("Twilio answered " + MAX_EMPTY_PAGES_IN_A_ROW + " empty pages in a row, "
 							+ "each naming a next page; the stream stops there instead of requesting pages without "
