@@ -113,11 +113,13 @@ public final class TwilioAutoConfiguration {
 			}
 			String region = details.getRegion();
 			String edge = details.getEdge();
-			checkRouting(region, edge);
+			// The client refuses a value too long to be a region or edge without showing it,
+			// before the check of which one it is names the value
 			apply("twilio.region", PropertiesTwilioConnectionDetails.REGION_ENV, "a Twilio region, such as ie1",
 					() -> builder.region(region));
 			apply("twilio.edge", PropertiesTwilioConnectionDetails.EDGE_ENV, "a Twilio edge location, such as dublin",
 					() -> builder.edge(edge));
+			checkRouting(region, edge);
 			URI baseUrl = details.getBaseUrl();
 			if (baseUrl != null) {
 				apply("twilio.base-url", null, "an http or https URL of scheme, host and port only, such as "

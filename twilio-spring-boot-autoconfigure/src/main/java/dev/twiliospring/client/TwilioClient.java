@@ -81,6 +81,12 @@ public final class TwilioClient implements AutoCloseable {
 
 	private static final Pattern HOST_LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?");
 
+	/**
+	 * The longest region id or edge location accepted; Twilio's longest, such as
+	 * {@code frankfurt-ix}, have 12 characters.
+	 */
+	private static final int MAX_ROUTING_NAME = 20;
+
 	private static final String VERSION = loadVersion();
 
 	private static final long DEFAULT_MAX_RESPONSE_SIZE = 64 * 1024 * 1024;
@@ -1044,10 +1050,14 @@ public final class TwilioClient implements AutoCloseable {
 				return null;
 			}
 			String label = value.toLowerCase(Locale.ROOT);
-			if (!HOST_LABEL.matcher(label).matches()) {
-				throw new IllegalArgumentException("Twilio " + what + " '" + value
-						+ "' is not valid: use letters, digits and hyphens, such as "
-						+ ("region".equals(what) ? "'ie1'" : "'dublin'"));
+			if (label.length() > MAX_ROUTING_NAME || !HOST_LABEL.matcher(label).matches()) {
+				// Region ids and edge locations are short: a longer value, such as an auth
+				// token set in the wrong place, is neither shown nor made part of a host name
+				String shown = (value.length() <= MAX_ROUTING_NAME) ? "'" + value + "'"
+						: "of " + value.length() + " characters (not shown, in case it is a credential set in "
+								+ "the wrong place)";
+				throw new IllegalArgumentException("Twilio " + what + " " + shown + " is not valid: use a name of "
+						+ "letters, digits and hyphens, such as " + ("region".equals(what) ? "'ie1'" : "'dublin'"));
 			}
 			return label;
 		}

@@ -443,6 +443,20 @@ class TwilioAutoConfigurationTests {
 			});
 	}
 
+	@Test
+	void credentialSetAsTheRegionFailsStartupWithoutShowingIt() {
+		this.contextRunner
+			.withPropertyValues("twilio.account-sid=" + ACCOUNT_SID, "twilio.auth-token=" + AUTH_TOKEN,
+					"twilio.region=" + AUTH_TOKEN)
+			.run((context) -> {
+				FailureAnalysis analysis = analyze(context);
+				assertThat(analysis.getDescription()).contains("twilio.region")
+					.contains("of " + AUTH_TOKEN.length() + " characters")
+					.doesNotContain(AUTH_TOKEN);
+				assertThat(context.getStartupFailure()).rootCause().message().doesNotContain(AUTH_TOKEN);
+			});
+	}
+
 	private static FailureAnalysis analyze(AssertableApplicationContext context) {
 		assertThat(context).hasFailed();
 		Throwable failure = context.getStartupFailure();

@@ -129,6 +129,19 @@ class TwilioClientBuilderTests {
 	}
 
 	@Test
+	void refusesARegionOrEdgeTooLongToBeOneWithoutShowingIt() {
+		// An auth token is a valid host label, and would otherwise end up in host names
+		String token = "0123456789abcdef0123456789abcde1";
+		assertThatIllegalArgumentException().isThrownBy(() -> builder().region(token))
+			.withMessage("Twilio region of 32 characters (not shown, in case it is a credential set in the wrong "
+					+ "place) is not valid: use a name of letters, digits and hyphens, such as 'ie1'");
+		assertThatIllegalArgumentException().isThrownBy(() -> builder().edge(token + "x"))
+			.withMessageStartingWith("Twilio edge of 33 characters")
+			.withMessageNotContaining(token);
+		assertThat(builder().region("ie1").edge("frankfurt-ix").build().edge()).isEqualTo("frankfurt-ix");
+	}
+
+	@Test
 	void usesProductHostWithoutRegionOrEdge() {
 		TwilioClient client = builder().build();
 		assertThat(client.baseUrl(TwilioDomain.API)).isEqualTo(URI.create("https://api.twilio.com"));
