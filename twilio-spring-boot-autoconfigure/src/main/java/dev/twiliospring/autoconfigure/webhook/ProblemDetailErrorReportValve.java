@@ -37,9 +37,9 @@ public class ProblemDetailErrorReportValve extends ErrorReportValve {
 			return;
 		}
 		try {
-			// Refused before any servlet was chosen, the request was refused by Tomcat itself,
-			// whose 5xx for a request it cannot read is the client's error; an error that
-			// the application answered without a body keeps its status
+			// Without a servlet chosen, Tomcat refused the request itself, and its 5xx for a
+			// request it cannot read is the client's error. An error that the application
+			// answered without a body keeps its status
 			boolean refusal = request.getWrapper() == null;
 			if (refusal) {
 				response.setStatus(ContainerErrorProblemDetail.status(status));
