@@ -784,8 +784,10 @@ final class TwilioExecutor {
 			ResourceAccessException ex) {
 		Throwable cause = (ex.getCause() instanceof IOException) ? ex.getCause() : ex;
 		boolean timeout = isTimeout(cause);
-		String message = (timeout ? "Timed out" : "I/O error") + " on " + prepared.description() + ": "
-				+ reason(cause, timeout);
+		// The host and port, which the transport's own message often leaves out ("Connection
+		// refused"); base URLs carry no user information, so nothing secret is named
+		String message = (timeout ? "Timed out" : "I/O error") + " on " + prepared.description() + " at "
+				+ prepared.uri().getRawAuthority() + ": " + reason(cause, timeout);
 		logger.debug(LogMessage.format("%s (attempt %d)", message, attempt));
 		return new TwilioConnectionException(message, cause, timeout);
 	}

@@ -116,7 +116,8 @@ class TwilioApiExceptionTests {
 			.isThrownBy(() -> client.execute(TwilioRequest.get(TwilioDomain.API, MESSAGES).build(), JsonNode.class))
 			.satisfies((ex) -> {
 				assertThat(ex.isTimeout()).isFalse();
-				assertThat(ex.getMessage()).startsWith("I/O error on GET " + MESSAGES);
+				assertThat(ex.getMessage())
+					.startsWith("I/O error on GET " + MESSAGES + " at " + closedPort.getRawAuthority() + ": ");
 			});
 	}
 
