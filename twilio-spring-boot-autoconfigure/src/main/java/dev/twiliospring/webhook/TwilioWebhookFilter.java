@@ -375,8 +375,7 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 						"The form encoded body is malformed: " + ex.getMessage());
 			}
 		}
-		// A wildcard is compatible with JSON, but names no type to read the body as
-		if (isJson(contentType) && !contentType.isWildcardType() && !contentType.isWildcardSubtype()) {
+		if (isJson(contentType)) {
 			return new WebhookRequest(body, charset, Map.of(), true, queryParameters);
 		}
 		throw new Rejection(HttpStatus.UNSUPPORTED_MEDIA_TYPE, UNSUPPORTED_CONTENT_TYPE,
@@ -482,6 +481,10 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 	}
 
 	private static boolean isJson(MediaType contentType) {
+		if (contentType.isWildcardType() || contentType.isWildcardSubtype()) {
+			// Compatible with JSON, but it names no type to read the body as
+			return false;
+		}
 		return MediaType.APPLICATION_JSON.isCompatibleWith(contentType)
 				|| (contentType.getSubtypeSuffix() != null && contentType.getSubtypeSuffix().equals("json"));
 	}
