@@ -57,10 +57,25 @@ final class ByteBuilder extends OutputStream {
 	 * @return this builder
 	 */
 	ByteBuilder appendLatin1(String value) {
-		ensure(value.length());
-		for (int i = 0; i < value.length(); i++) {
-			this.bytes[this.length++] = (byte) value.charAt(i);
-		}
+		return appendLatin1(value, 0, value.length());
+	}
+
+	/**
+	 * Append the low byte of each character from {@code from} to {@code to}: for text
+	 * that is ASCII or ISO-8859-1.
+	 * @param value the text
+	 * @param from the index of the first character
+	 * @param to the index after the last character
+	 * @return this builder
+	 */
+	@SuppressWarnings("deprecation")
+	ByteBuilder appendLatin1(String value, int from, int to) {
+		int count = to - from;
+		ensure(count);
+		// The one String method that keeps the low byte of each character, as this class
+		// wants: for a string held as ISO-8859-1, which ASCII text is, an array copy
+		value.getBytes(from, to, this.bytes, this.length);
+		this.length += count;
 		return this;
 	}
 

@@ -298,8 +298,7 @@ final class TwilioExecutor {
 			throw failure;
 		}
 		if (Thread.currentThread().isInterrupted()) {
-			throw interrupted(context, "Interrupted while waiting to retry " + prepared.description(), failure,
-					failures);
+			throw interruptedRetry(context, prepared, failure, failures);
 		}
 		failures.add(failure);
 		this.listener.onRetry(context, reason, delay);
@@ -311,8 +310,13 @@ final class TwilioExecutor {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw interrupted(context, "Interrupted while waiting to retry " + prepared.description(), ex, failures);
+			throw interruptedRetry(context, prepared, ex, failures);
 		}
+	}
+
+	private static TwilioException interruptedRetry(TwilioRequestContext context, PreparedRequest prepared,
+			Exception cause, List<TwilioException> failures) {
+		return interrupted(context, "Interrupted while waiting to retry " + prepared.description(), cause, failures);
 	}
 
 	private static TwilioException interrupted(TwilioRequestContext context, String message, Exception cause,
@@ -496,7 +500,9 @@ final class TwilioExecutor {
 			body = TwilioUrlEncoding.formBody(request.parameters());
 			contentType = FORM;
 		}
-		String idempotencyToken = request.headers().getFirst(IDEMPOTENCY_TOKEN_HEADER);
+		// Most requests have no headers of their own, and looking one up lower-cases its name
+		String idempotencyToken = request.headers().isEmpty() ? null
+				: request.headers().getFirst(IDEMPOTENCY_TOKEN_HEADER);
 		if (idempotencyToken != null && idempotencyToken.isBlank()) {
 			// A blank token identifies nothing: every attempt would look new to Twilio
 			idempotencyToken = null;

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
  * Builds request URLs and form bodies by percent-encoding straight into a buffer.
@@ -19,6 +20,16 @@ import java.util.Map;
 final class TwilioUrlEncoding {
 
 	private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+
+	/**
+	 * The ASCII characters that URLs keep as they are, by code.
+	 */
+	private static final boolean[] UNRESERVED = asciiTable((c) -> isUnreserved((char) c));
+
+	/**
+	 * The ASCII characters that form bodies keep as they are, by code.
+	 */
+	private static final boolean[] FORM_SAFE = asciiTable((c) -> isFormSafe((char) c));
 
 	private TwilioUrlEncoding() {
 	}
@@ -184,19 +195,38 @@ final class TwilioUrlEncoding {
 	 * does for forms.
 	 */
 	private static void appendEncoded(ByteBuilder out, String value, boolean form) {
+		boolean[] kept = form ? FORM_SAFE : UNRESERVED;
 		int length = value.length();
-		for (int i = 0; i < length; i++) {
-			char c = value.charAt(i);
-			if (form ? isFormSafe(c) : isUnreserved(c)) {
-				out.append(c);
+		int i = 0;
+		while (i < length) {
+			// Characters kept as they are come in runs, such as a whole phone number
+			int end = i;
+			char c;
+			while (end < length && (c = value.charAt(end)) < 0x80 && kept[c]) {
+				end++;
 			}
-			else if (form && c == ' ') {
-				out.append('+');
+			if (end > i) {
+				out.appendLatin1(value, i, end);
+				i = end;
 			}
-			else {
-				i = appendNonAscii(out, value, i, length) - 1;
+			if (i < length) {
+				if (form && value.charAt(i) == ' ') {
+					out.append('+');
+					i++;
+				}
+				else {
+					i = appendNonAscii(out, value, i, length);
+				}
 			}
 		}
+	}
+
+	private static boolean[] asciiTable(IntPredicate kept) {
+		boolean[] table = new boolean[0x80];
+		for (int c = 0; c < table.length; c++) {
+			table[c] = kept.test(c);
+		}
+		return table;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package dev.twiliospring.client;
 
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -119,6 +120,37 @@ class TwilioJsonTests {
 	}
 
 	@Test
+	void readsAmountsGivenAsStringsOrNumbersExactly() {
+		assertThat(this.mapper.readValue("{\"price\":\"-0.00750\"}", Priced.class).price())
+			.isEqualByComparingTo("-0.0075")
+			.hasToString("-0.00750");
+		assertThat(this.mapper.readValue("{\"price\":\" 1.5E+3 \"}", Priced.class).price())
+			.isEqualByComparingTo("1500");
+		assertThat(this.mapper.readValue("{\"price\":0.1}", Priced.class).price()).hasToString("0.1");
+		assertThat(this.mapper.readValue("{\"price\":-7}", Priced.class).price()).hasToString("-7");
+	}
+
+	@Test
+	void readsBlankAndNullAmountsAsNull() {
+		assertThat(this.mapper.readValue("{\"price\":\"\"}", Priced.class).price()).isNull();
+		assertThat(this.mapper.readValue("{\"price\":\"  \"}", Priced.class).price()).isNull();
+		assertThat(this.mapper.readValue("{\"price\":null}", Priced.class).price()).isNull();
+	}
+
+	@Test
+	void rejectsAmountsThatAreNoNumberOrTooLongNamingTheField() {
+		for (String json : new String[] { "\"free\"", "\"1.2.3\"", "\"NaN\"", "\"0x10\"", "true", "[1]",
+				"\"" + "9".repeat(1001) + "\"" }) {
+			assertThatExceptionOfType(DatabindException.class)
+				.as(json.substring(0, Math.min(20, json.length())))
+				.isThrownBy(() -> this.mapper.readValue("{\"price\":" + json + "}", Priced.class))
+				.withMessageContaining("price");
+		}
+		assertThat(this.mapper.readValue("{\"price\":\"" + "9".repeat(1000) + "\"}", Priced.class).price())
+			.hasToString("9".repeat(1000));
+	}
+
+	@Test
 	void ignoresUnknownFields() {
 		Dated dated = this.mapper.readValue("{\"date_created\":null,\"brand_new_field\":{\"x\":1}}", Dated.class);
 		assertThat(dated.dateCreated()).isNull();
@@ -142,6 +174,10 @@ class TwilioJsonTests {
 				throw new IllegalArgumentException("num_media must not be negative");
 			}
 		}
+
+	}
+
+	record Priced(@Nullable BigDecimal price) {
 
 	}
 

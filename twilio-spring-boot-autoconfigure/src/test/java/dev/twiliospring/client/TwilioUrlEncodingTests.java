@@ -85,6 +85,26 @@ class TwilioUrlEncodingTests {
 	}
 
 	@Test
+	void encodesEveryCharacterAloneAndBetweenRunsOfKeptOnesAsUrlEncoderDoes() {
+		for (char c = 0; c < 0x300; c++) {
+			for (String value : new String[] { String.valueOf(c), "ab" + c + "cd" + c + c, c + "+1 555" + c }) {
+				String form = new String(TwilioUrlEncoding.formBody(TwilioParameters.builder().add("V", value).build()),
+						StandardCharsets.US_ASCII);
+				String strict = URLEncoder.encode(value, StandardCharsets.UTF_8)
+					.replace("+", "%20")
+					.replace("*", "%2A")
+					.replace("%7E", "~");
+				assertThat(form).as("form U+%04X", (int) c)
+					.isEqualTo("V=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+				assertThat(TwilioUrlEncoding.expand("https://api.twilio.com", "/v1/{Sid}", Map.of("Sid", value),
+						ACCOUNT, TwilioParameters.empty()))
+					.as("path U+%04X", (int) c)
+					.isEqualTo("https://api.twilio.com/v1/" + strict);
+			}
+		}
+	}
+
+	@Test
 	void repeatsMultiValuedFormParametersInOrder() {
 		TwilioParameters parameters = TwilioParameters.builder()
 			.add("MediaUrl", "https://a.example/1.png")
