@@ -782,6 +782,11 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 				headBytes = readHeaders(connection, this.headers, headBytes);
 			}
 			while (status >= 100 && status < 200 && status != 101);
+			if (status == 101) {
+				// What follows is another protocol, whose end nothing here could find
+				throw new IOException("The server at " + connection.pool.route.authority()
+						+ " switched protocols (101), which this client never asks for");
+			}
 			this.status = status;
 			this.reason = reason;
 			boolean keepAlive = keepAlive(connection, this.headers, http10);
@@ -812,7 +817,8 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 				}
 				status = status * 10 + (c - '0');
 			}
-			if (status < 100) {
+			// Three digits, then a space before any reason phrase: not "HTTP/1.1 2000"
+			if (status < 100 || (statusLine.length() > 12 && statusLine.charAt(12) != ' ')) {
 				throw new IOException("Malformed status line from " + connection.pool.route.authority() + ": '"
 						+ printable(statusLine) + "'");
 			}

@@ -80,6 +80,32 @@ class Http1TwilioRequestFactoryFramingTests {
 		}
 	}
 
+	@Test
+	void refusesASwitchOfProtocolsAtOnceInsteadOfWaitingForItsEnd() {
+		this.server.answer("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n",
+				false);
+		assertThatExceptionOfType(IOException.class).isThrownBy(this::execute)
+			.withMessageContaining("switched protocols (101)");
+		assertThat(this.factory.idleConnections()).isZero();
+	}
+
+	@Test
+	void refusesAStatusCodeOfMoreThanThreeDigits() {
+		this.server.answer("HTTP/1.1 2000 OK\r\nContent-Length: 2\r\n\r\n{}", false);
+		assertThatExceptionOfType(IOException.class).isThrownBy(this::execute)
+			.withMessageContaining("Malformed status line")
+			.withMessageContaining("HTTP/1.1 2000 OK");
+	}
+
+	@Test
+	void readsAStatusLineWithoutReasonPhrase() throws Exception {
+		this.server.answer("HTTP/1.1 204\r\n\r\n", false);
+		try (ClientHttpResponse response = execute()) {
+			assertThat(response.getStatusCode().value()).isEqualTo(204);
+			assertThat(response.getStatusText()).isEmpty();
+		}
+	}
+
 	private ClientHttpResponse execute() throws IOException {
 		return this.factory.createRequest(URI.create("http://127.0.0.1:" + this.server.port() + "/"), HttpMethod.GET)
 			.execute();
