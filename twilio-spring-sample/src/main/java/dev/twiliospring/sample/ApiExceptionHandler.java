@@ -35,6 +35,11 @@ public class ApiExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ApiRequestSizeFilter.BodyTooLargeException) {
+				return problem(HttpStatus.CONTENT_TOO_LARGE, "Request too large", ApiRequestSizeFilter.DETAIL);
+			}
+		}
 		return problem(HttpStatus.BAD_REQUEST, "Malformed request",
 				"The body must be JSON such as {\"to\": \"+14155550100\", \"body\": \"Hello\"}");
 	}

@@ -40,6 +40,16 @@ public class MessageController {
 
 	private static final Logger logger = LoggerFactory.getLogger(MessageController.class);
 
+	/**
+	 * The longest text Twilio sends as one message.
+	 */
+	static final int MAX_BODY_CHARACTERS = 1600;
+
+	/**
+	 * The longest value a problem detail repeats back.
+	 */
+	private static final int MAX_SHOWN = 32;
+
 	private final ObjectProvider<TwilioClient> client;
 
 	private final MessageStatusTracker tracker;
@@ -64,10 +74,16 @@ public class MessageController {
 		String body = (request.body() != null) ? request.body() : "";
 		if (!to.matches("\\+[1-9][0-9]{1,14}")) {
 			throw new InvalidRequestException("'to' must be a phone number in E.164 format, such as +14155550100, "
-					+ "but was '" + to + "'");
+					+ "but was " + shown(to));
 		}
 		if (!StringUtils.hasText(body)) {
 			throw new InvalidRequestException("'body' must not be empty");
+		}
+		int length = body.codePointCount(0, body.length());
+		if (length > MAX_BODY_CHARACTERS) {
+			// Twilio would refuse it with error 21617, after a round trip
+			throw new InvalidRequestException("'body' must have at most " + MAX_BODY_CHARACTERS
+					+ " characters, but has " + length);
 		}
 		TwilioClient twilio = this.client.getIfAvailable();
 		if (twilio == null) {
@@ -109,6 +125,18 @@ public class MessageController {
 			problem.setTitle("Unknown message");
 			return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
 		});
+	}
+
+	/**
+	 * The value as a problem detail shows it: quoted, cut short when it is long.
+	 */
+	private static String shown(String value) {
+		if (value.length() <= MAX_SHOWN) {
+			return "'" + value + "'";
+		}
+		// Never between the two halves of a character beyond the BMP
+		int end = Character.isHighSurrogate(value.charAt(MAX_SHOWN - 1)) ? MAX_SHOWN - 1 : MAX_SHOWN;
+		return "'" + value.substring(0, end) + "...' (" + value.length() + " characters)";
 	}
 
 	private URI publicUrl() {

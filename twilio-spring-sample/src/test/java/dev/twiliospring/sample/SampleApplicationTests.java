@@ -235,6 +235,41 @@ class SampleApplicationTests {
 	}
 
 	@Test
+	void overlongToAndBodyAreRefusedBeforeSendingWithoutRepeatingThemInFull() {
+		ResponseEntity<Map<String, Object>> longTo = send("{\"to\": \"" + "9".repeat(10_000) + "\", \"body\": \"Hi\"}");
+		assertThat(longTo.getStatusCode().value()).isEqualTo(400);
+		assertThat((String) longTo.getBody().get("detail")).contains("E.164")
+			.contains("(10000 characters)")
+			.hasSizeLessThan(200);
+		ResponseEntity<Map<String, Object>> longBody = send(
+				"{\"to\": \"" + CUSTOMER + "\", \"body\": \"" + "x".repeat(1601) + "\"}");
+		assertThat(longBody.getStatusCode().value()).isEqualTo(400);
+		assertThat((String) longBody.getBody().get("detail")).isEqualTo("'body' must have at most 1600 characters, but has 1601");
+		assertThat(this.emulator.messages()).isEmpty();
+		// Characters, not UTF-16 units: 1,600 emoji are one text Twilio takes
+		ResponseEntity<Map<String, Object>> emoji = send(
+				"{\"to\": \"" + CUSTOMER + "\", \"body\": \"" + "\uD83D\uDE00".repeat(1600) + "\"}");
+		assertThat(emoji.getStatusCode().value()).isEqualTo(201);
+	}
+
+	@Test
+	void apiBodiesOverTheLimitAreRefusedWith413WhetherDeclaredOrChunked() throws IOException {
+		String json = "{\"to\": \"" + CUSTOMER + "\", \"body\": \"" + "x".repeat(ApiRequestSizeFilter.MAX_BYTES) + "\"}";
+		String declared = exchange("POST /api/messages HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+				+ "Content-Type: application/json\r\nContent-Length: " + json.length() + "\r\n\r\n" + json);
+		String chunked = exchange("POST /api/messages HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+				+ "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+				+ Integer.toHexString(json.length()) + "\r\n" + json + "\r\n0\r\n\r\n");
+		for (String answer : List.of(declared, chunked)) {
+			assertThat(answer).startsWith("HTTP/1.1 413")
+				.containsIgnoringCase("Content-Type: application/problem+json")
+				.contains("\"detail\":\"" + ApiRequestSizeFilter.DETAIL + "\"");
+		}
+		assertThat(this.emulator.messages()).isEmpty();
+		assertThat(send("{\"to\": \"" + CUSTOMER + "\", \"body\": \"Hi\"}").getStatusCode().value()).isEqualTo(201);
+	}
+
+	@Test
 	void springMvcErrorsOfTheApiAreProblemDetails() {
 		ResponseEntity<Map<String, Object>> notJson = this.api.post()
 			.uri("/api/messages")

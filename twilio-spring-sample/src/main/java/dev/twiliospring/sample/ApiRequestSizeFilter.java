@@ -1,0 +1,149 @@
+package dev.twiliospring.sample;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Limits the request bodies of the sample's own API ({@code /api/**}): a message is a
+ * few kilobytes of JSON at most, and without a limit the server would read a body of
+ * any size into memory. A body declared larger is refused with 413 before it is read; a
+ * chunked one is cut off where it passes the limit, and answered 413 by
+ * {@link ApiExceptionHandler}. Twilio's webhooks have their own limit,
+ * {@code twilio.webhook.max-body-size}.
+ *
+ * @since 1.0.0
+ */
+@Component
+public class ApiRequestSizeFilter extends OncePerRequestFilter {
+
+	/**
+	 * The largest body accepted: a text of 1,600 characters, each escaped in JSON as
+	 * {@code \}{@code uXXXX}, and the rest of the request fit with room to spare.
+	 */
+	static final int MAX_BYTES = 16 * 1024;
+
+	static final String DETAIL = "The request body must not be larger than " + MAX_BYTES + " bytes";
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return !path.startsWith("/api/");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (request.getContentLengthLong() > MAX_BYTES) {
+			// What is not read is not kept: the container closes the connection rather
+			// than read a large body to its end
+			response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.setHeader("Connection", "close");
+			response.getOutputStream()
+				.write(("{\"type\":\"about:blank\",\"title\":\"Request too large\",\"status\":413,\"detail\":\""
+						+ DETAIL + "\"}")
+					.getBytes(StandardCharsets.UTF_8));
+			return;
+		}
+		chain.doFilter(new LimitedRequest(request), response);
+	}
+
+	/**
+	 * Thrown when a body without a declared length passes the limit.
+	 */
+	static class BodyTooLargeException extends IOException {
+
+		private static final long serialVersionUID = 1L;
+
+		BodyTooLargeException() {
+			super(DETAIL);
+		}
+
+	}
+
+	private static final class LimitedRequest extends HttpServletRequestWrapper {
+
+		private @Nullable ServletInputStream stream;
+
+		LimitedRequest(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public ServletInputStream getInputStream() throws IOException {
+			ServletInputStream stream = this.stream;
+			if (stream == null) {
+				stream = new LimitedInputStream(super.getInputStream());
+				this.stream = stream;
+			}
+			return stream;
+		}
+
+	}
+
+	private static final class LimitedInputStream extends ServletInputStream {
+
+		private final ServletInputStream in;
+
+		private long read;
+
+		LimitedInputStream(ServletInputStream in) {
+			this.in = in;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = this.in.read();
+			if (b >= 0) {
+				count(1);
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int count = this.in.read(buffer, offset, length);
+			if (count > 0) {
+				count(count);
+			}
+			return count;
+		}
+
+		private void count(int bytes) throws BodyTooLargeException {
+			this.read += bytes;
+			if (this.read > MAX_BYTES) {
+				throw new BodyTooLargeException();
+			}
+		}
+
+		@Override
+		public boolean isFinished() {
+			return this.in.isFinished();
+		}
+
+		@Override
+		public boolean isReady() {
+			return this.in.isReady();
+		}
+
+		@Override
+		public void setReadListener(ReadListener listener) {
+			this.in.setReadListener(listener);
+		}
+
+	}
+
+}
