@@ -31,6 +31,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.infra.Blackhole;
 
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 
@@ -325,6 +326,30 @@ public abstract class ClientBenchmark {
 	 */
 	@Threads(1)
 	public static class OneThread extends ClientBenchmark {
+
+		/**
+		 * The arithmetic that {@link #roundTripThenWork} does after each round trip:
+		 * about 5 µs on the machine of docs/performance.md, what this library's client
+		 * adds to the bare round trip there on one CPU.
+		 */
+		static final long WORK_TOKENS = Long.getLong("work.tokens", 2900);
+
+		/**
+		 * The bare round trip, then a fixed amount of arithmetic on the calling thread: a
+		 * client whose whole cost is that much CPU work, without anything else a real
+		 * client does. On one CPU it takes the round trip plus the work; on two CPUs it also
+		 * pays whatever the machine charges for time spent between round trips, which the
+		 * bare round trip, turning around at once, does not.
+		 * @param connection the calling thread's connection
+		 * @return the number of bytes of the answer
+		 * @throws IOException if the loopback server goes away
+		 */
+		@Benchmark
+		public int roundTripThenWork(RawConnection connection) throws IOException {
+			int length = connection.exchange(baseUrl());
+			Blackhole.consumeCPU(WORK_TOKENS);
+			return length;
+		}
 
 	}
 
