@@ -39,7 +39,10 @@ public class ApiRequestSizeFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		// The path as the container mapped it, decoded and without path parameters, as
+		// Spring MVC matches it: "/%61pi/messages" reaches the API too
+		String pathInfo = request.getPathInfo();
+		String path = request.getServletPath() + ((pathInfo != null) ? pathInfo : "");
 		return !path.startsWith("/api/");
 	}
 
