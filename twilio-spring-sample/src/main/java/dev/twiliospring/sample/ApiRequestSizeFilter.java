@@ -1,7 +1,6 @@
 package dev.twiliospring.sample;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -12,17 +11,16 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Limits the request bodies of the sample's own API ({@code /api/**}): a message is a
  * few kilobytes of JSON at most, and without a limit the server would read a body of
- * any size into memory. A body declared larger is refused with 413 before it is read; a
- * chunked one is cut off where it passes the limit, and answered 413 by
- * {@link ApiExceptionHandler}. Twilio's webhooks have their own limit,
- * {@code twilio.webhook.max-body-size}.
+ * any size into memory. A body declared larger is refused before any of it is read, a
+ * chunked one where it passes the limit; either way reading it fails with a
+ * {@link BodyTooLargeException}, which {@link ApiExceptionHandler} answers with 413.
+ * Twilio's webhooks have their own limit, {@code twilio.webhook.max-body-size}.
  *
  * @since 1.0.0
  */
@@ -49,23 +47,11 @@ public class ApiRequestSizeFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getContentLengthLong() > MAX_BYTES) {
-			// What is not read is not kept: the container closes the connection rather
-			// than read a large body to its end
-			response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.setHeader("Connection", "close");
-			response.getOutputStream()
-				.write(("{\"type\":\"about:blank\",\"title\":\"Request too large\",\"status\":413,\"detail\":\""
-						+ DETAIL + "\"}")
-					.getBytes(StandardCharsets.UTF_8));
-			return;
-		}
 		chain.doFilter(new LimitedRequest(request), response);
 	}
 
 	/**
-	 * Thrown when a body without a declared length passes the limit.
+	 * Thrown when a body is declared larger than the limit, or passes it while read.
 	 */
 	static class BodyTooLargeException extends IOException {
 
@@ -87,6 +73,10 @@ public class ApiRequestSizeFilter extends OncePerRequestFilter {
 
 		@Override
 		public ServletInputStream getInputStream() throws IOException {
+			if (getContentLengthLong() > MAX_BYTES) {
+				// Refused before any of it is read
+				throw new BodyTooLargeException();
+			}
 			ServletInputStream stream = this.stream;
 			if (stream == null) {
 				stream = new LimitedInputStream(super.getInputStream());
