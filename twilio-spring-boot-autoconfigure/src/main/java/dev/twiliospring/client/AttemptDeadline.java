@@ -128,7 +128,10 @@ final class AttemptDeadline {
 				+ " passed while waiting for Twilio (before the connect or read timeout did)");
 	}
 
-	private static String describe(Duration duration) {
+	/**
+	 * Describe a duration for an exception message, in milliseconds.
+	 */
+	static String describe(Duration duration) {
 		return (duration.getSeconds() < Long.MAX_VALUE / 1000) ? TwilioExecutor.millis(duration) + " ms"
 				: duration.toString();
 	}

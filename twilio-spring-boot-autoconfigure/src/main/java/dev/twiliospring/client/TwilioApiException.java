@@ -1,5 +1,6 @@
 package dev.twiliospring.client;
 
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,6 +32,8 @@ public class TwilioApiException extends TwilioException {
 
 	private final @Nullable String requestId;
 
+	private final @Nullable Duration retryAfter;
+
 	/**
 	 * Create an exception.
 	 * @param message the full detail message
@@ -43,6 +46,24 @@ public class TwilioApiException extends TwilioException {
 	 */
 	public TwilioApiException(String message, int statusCode, @Nullable Integer code, @Nullable String errorMessage,
 			@Nullable String moreInfo, Map<String, ?> details, @Nullable String requestId) {
+		this(message, statusCode, code, errorMessage, moreInfo, details, requestId, null);
+	}
+
+	/**
+	 * Create an exception.
+	 * @param message the full detail message
+	 * @param statusCode the HTTP status code
+	 * @param code the Twilio error code, or {@code null} if the response had none
+	 * @param errorMessage Twilio's own error message, or {@code null}
+	 * @param moreInfo the documentation link for the error, or {@code null}
+	 * @param details further details of the error, possibly empty
+	 * @param requestId the {@code Twilio-Request-Id} of the response, or {@code null}
+	 * @param retryAfter how long the response's {@code Retry-After} asks to wait before
+	 * trying again, or {@code null} if it has none
+	 */
+	public TwilioApiException(String message, int statusCode, @Nullable Integer code, @Nullable String errorMessage,
+			@Nullable String moreInfo, Map<String, ?> details, @Nullable String requestId,
+			@Nullable Duration retryAfter) {
 		super(message);
 		this.statusCode = statusCode;
 		this.code = code;
@@ -50,6 +71,7 @@ public class TwilioApiException extends TwilioException {
 		this.moreInfo = moreInfo;
 		this.details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
 		this.requestId = requestId;
+		this.retryAfter = retryAfter;
 	}
 
 	/**
@@ -101,6 +123,19 @@ public class TwilioApiException extends TwilioException {
 	 */
 	public @Nullable String getRequestId() {
 		return this.requestId;
+	}
+
+	/**
+	 * Return how long Twilio asked to wait before trying again, in the
+	 * {@code Retry-After} header of a {@code 429} or {@code 503} answer. When the client
+	 * gives up on such an answer (retries are off or used up, the wait is longer than it
+	 * waits at most, or would pass the retry deadline), the caller can use it to try
+	 * again later, such as by rescheduling a job.
+	 * @return the wait, zero for a date already past, or {@code null} if the answer had
+	 * no readable {@code Retry-After}
+	 */
+	public @Nullable Duration getRetryAfter() {
+		return this.retryAfter;
 	}
 
 	/**

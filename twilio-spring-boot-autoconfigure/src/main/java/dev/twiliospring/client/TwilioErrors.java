@@ -1,5 +1,6 @@
 package dev.twiliospring.client;
 
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,12 +33,22 @@ final class TwilioErrors {
 		this.jsonMapper = jsonMapper;
 	}
 
-	TwilioApiException toException(RawResponse response, TwilioRequest request) {
+	/**
+	 * Return the exception for an error answer.
+	 * @param response the answer
+	 * @param request the request it answers
+	 * @param retryAfter the wait the answer's {@code Retry-After} asks for, if any
+	 * @param notRetried why the client does not retry a failure it could retry, if so
+	 * @return the exception
+	 */
+	TwilioApiException toException(RawResponse response, TwilioRequest request, @Nullable Duration retryAfter,
+			@Nullable String notRetried) {
 		String call = request.method() + " " + request.pathTemplate();
 		JsonNode json = readObject(response.body());
 		if (json == null) {
-			return new TwilioApiException(nonJsonMessage(response, call), response.statusCode(), null, null, null,
-					Collections.emptyMap(), response.requestId());
+			return new TwilioApiException(
+					withRetry(new StringBuilder(nonJsonMessage(response, call)), retryAfter, notRetried),
+					response.statusCode(), null, null, null, Collections.emptyMap(), response.requestId(), retryAfter);
 		}
 		boolean problem = !json.has("message") && (json.has("title") || json.has("detail"));
 		Integer code = code(json.get("code"));
@@ -61,8 +72,19 @@ final class TwilioErrors {
 		if (moreInfo != null) {
 			message.append(" (see ").append(abbreviate(moreInfo, MAX_SNIPPET)).append(")");
 		}
-		return new TwilioApiException(message.toString(), response.statusCode(), code, errorMessage, moreInfo, details,
-				response.requestId());
+		return new TwilioApiException(withRetry(message, retryAfter, notRetried), response.statusCode(), code,
+				errorMessage, moreInfo, details, response.requestId(), retryAfter);
+	}
+
+	private static String withRetry(StringBuilder message, @Nullable Duration retryAfter,
+			@Nullable String notRetried) {
+		if (retryAfter != null) {
+			message.append("; Twilio asks to try again after ").append(TwilioExecutor.describe(retryAfter));
+		}
+		if (notRetried != null) {
+			message.append("; not retried: ").append(notRetried);
+		}
+		return message.toString();
 	}
 
 	private @Nullable JsonNode readObject(byte[] body) {

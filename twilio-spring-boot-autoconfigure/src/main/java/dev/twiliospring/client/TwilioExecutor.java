@@ -227,7 +227,7 @@ final class TwilioExecutor {
 				TwilioRetryReason reason = ex.isTimeout() ? TwilioRetryReason.TIMEOUT
 						: TwilioRetryReason.CONNECTION_ERROR;
 				Duration delay = (ex.getCause() instanceof AttemptDeadline.Exceeded) ? null
-						: retryDelay(prepared, context.attempts(), null, deadline);
+						: retryDecision(prepared, context.attempts(), null, deadline).delay();
 				awaitRetryOrThrow(context, prepared, ex, reason, delay, failures);
 				mayHaveBeenProcessed = true;
 				continue;
@@ -251,12 +251,15 @@ final class TwilioExecutor {
 				context.recordResult(Outcome.SUCCESS, response.statusCode(), null, response.requestId(), null);
 				return read(context, new RawResponse(response.statusCode(), response.headers(), new byte[0]), reader);
 			}
-			TwilioApiException ex = this.errors.toException(response, context.request());
+			Duration retryAfter = retryAfter(response.headers());
+			TwilioRetryReason reason = retryReason(response.statusCode());
+			RetryDecision decision = (reason != null)
+					? retryDecision(prepared, context.attempts(), retryAfter, deadline) : RetryDecision.NOT_RETRYABLE;
+			TwilioApiException ex = this.errors.toException(response, context.request(), retryAfter,
+					decision.notRetried());
 			context.recordResult(outcome(response.statusCode()), response.statusCode(), ex.getCode(),
 					response.requestId(), ex);
-			TwilioRetryReason reason = retryReason(response.statusCode());
-			Duration delay = (reason != null)
-					? retryDelay(prepared, context.attempts(), retryAfter(response.headers()), deadline) : null;
+			Duration delay = decision.delay();
 			if (delay == null && errorsAsResponses) {
 				return read(context, response, reader);
 			}
@@ -353,17 +356,26 @@ final class TwilioExecutor {
 		return (statusCode >= 500) ? TwilioRetryReason.SERVER_ERROR : null;
 	}
 
-	private @Nullable Duration retryDelay(PreparedRequest prepared, int attempts, @Nullable Duration retryAfter,
+	/**
+	 * Decide whether a failed attempt is retried, and after how long.
+	 * @param prepared the request
+	 * @param attempts the attempts made so far
+	 * @param retryAfter the wait the answer asked for, if any
+	 * @param deadline when the call's retry budget ends
+	 * @return the delay before the next attempt, or why there is none
+	 */
+	private RetryDecision retryDecision(PreparedRequest prepared, int attempts, @Nullable Duration retryAfter,
 			Instant deadline) {
 		if (attempts > this.retry.maxRetries()) {
-			return null;
+			int allowed = this.retry.maxRetries();
+			return RetryDecision.notRetried((allowed == 0) ? "retries are off"
+					: (allowed == 1) ? "the one retry allowed was made" : "all " + allowed + " retries allowed were made");
 		}
 		Duration delay;
 		if (retryAfter != null) {
 			if (retryAfter.compareTo(this.retry.maxRetryAfter()) > 0) {
-				logger.debug(LogMessage.format("Not retrying %s: Retry-After of %d s exceeds the maximum of %d s",
-						prepared.description(), retryAfter.toSeconds(), this.retry.maxRetryAfter().toSeconds()));
-				return null;
+				return notRetried(prepared, "Retry-After is longer than the " + describe(this.retry.maxRetryAfter())
+						+ " the client waits at most");
 			}
 			delay = retryAfter;
 		}
@@ -371,10 +383,23 @@ final class TwilioExecutor {
 			delay = backoff(attempts - 1);
 		}
 		if (plus(this.clock.instant(), delay).isAfter(deadline)) {
-			logger.debug(LogMessage.format("Not retrying %s: the retry deadline would pass", prepared.description()));
-			return null;
+			return notRetried(prepared, "waiting " + describe(delay) + " would pass the retry deadline of "
+					+ describe(this.retry.deadline()));
 		}
-		return delay;
+		return new RetryDecision(delay, null);
+	}
+
+	private static RetryDecision notRetried(PreparedRequest prepared, String why) {
+		logger.debug(LogMessage.format("Not retrying %s: %s", prepared.description(), why));
+		return RetryDecision.notRetried(why);
+	}
+
+	/**
+	 * Describe a duration for an exception message: in seconds if it is whole ones, as
+	 * {@code Retry-After} values are, otherwise in milliseconds.
+	 */
+	static String describe(Duration duration) {
+		return (duration.getNano() == 0) ? duration.getSeconds() + " s" : AttemptDeadline.describe(duration);
 	}
 
 	/**
@@ -1022,6 +1047,23 @@ final class TwilioExecutor {
 	 */
 	record RetrySettings(int maxRetries, Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter,
 			Duration deadline) {
+
+	}
+
+	/**
+	 * Whether a failed attempt is retried: after {@code delay}, or not at all, for the
+	 * reason {@code notRetried} gives to the caller if it has one.
+	 */
+	private record RetryDecision(@Nullable Duration delay, @Nullable String notRetried) {
+
+		/**
+		 * A failure that is never retried, such as a 400: nothing to explain.
+		 */
+		static final RetryDecision NOT_RETRYABLE = new RetryDecision(null, null);
+
+		static RetryDecision notRetried(String why) {
+			return new RetryDecision(null, why);
+		}
 
 	}
 

@@ -94,7 +94,7 @@ class TwilioApiExceptionTests {
 			assertThat(ex.getCode()).isNull();
 			assertThat(ex.getDetails()).isEmpty();
 			assertThat(ex.getMessage()).isEqualTo("HTTP 502 from Twilio on POST " + MESSAGES
-					+ " with a non-JSON body: <html> <body>Bad Gateway</body> </html>");
+					+ " with a non-JSON body: <html> <body>Bad Gateway</body> </html>; not retried: retries are off");
 		});
 	}
 

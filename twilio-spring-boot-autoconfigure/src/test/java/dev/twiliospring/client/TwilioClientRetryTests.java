@@ -61,8 +61,32 @@ class TwilioClientRetryTests {
 	void doesNotRetryByDefault() {
 		this.server.enqueue(Response.json(503, "{\"status\":503}"), Response.fixture(201, "message-queued.json"));
 		TwilioClient client = this.server.clientBuilder().sleeper(this::sleep).build();
-		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> send(client));
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> send(client))
+			.withMessageEndingWith("; not retried: retries are off")
+			.satisfies((ex) -> assertThat(ex.getRetryAfter()).isNull());
 		assertThat(this.server.requestCount()).isOne();
+		assertThat(this.sleeps).isEmpty();
+	}
+
+	@Test
+	void retryAfterOfAnAnswerThatIsNotRetriedIsGivenToTheCaller() {
+		String inTwelveSeconds = DateTimeFormatter.RFC_1123_DATE_TIME
+			.format(ZonedDateTime.ofInstant(this.clock.instant().plusSeconds(12), ZoneOffset.UTC));
+		this.server.enqueue(
+				Response.json(429, "{\"code\":20429,\"message\":\"Too Many Requests\"}").header("Retry-After", "7"),
+				Response.json(503, "{}").header("Retry-After", inTwelveSeconds),
+				Response.json(503, "{}").header("Retry-After", "Thu, 01 May 2025 09:59:00 GMT"));
+		TwilioClient client = client(0);
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> send(client))
+			.withMessage("Twilio error 20429 (HTTP 429) on POST " + MESSAGES
+					+ ": Too Many Requests; Twilio asks to try again after 7 s; not retried: retries are off")
+			.satisfies((ex) -> assertThat(ex.getRetryAfter()).isEqualTo(Duration.ofSeconds(7)));
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> send(client))
+			.withMessageContaining("; Twilio asks to try again after 12 s;")
+			.satisfies((ex) -> assertThat(ex.getRetryAfter()).isEqualTo(Duration.ofSeconds(12)));
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> send(client))
+			.withMessageContaining("; Twilio asks to try again after 0 s;")
+			.satisfies((ex) -> assertThat(ex.getRetryAfter()).isZero());
 		assertThat(this.sleeps).isEmpty();
 	}
 
@@ -90,7 +114,10 @@ class TwilioClientRetryTests {
 	void takesARetryAfterTooLargeForALongAsBeyondTheMaximum() {
 		this.server.enqueue(Response.json(429, "{\"code\":20429,\"message\":\"Too Many Requests\"}")
 			.header("Retry-After", "99999999999999999999"), Response.fixture(201, "message-queued.json"));
-		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> send(client(3)));
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> send(client(3)))
+			.withMessageEndingWith("; Twilio asks to try again after " + Long.MAX_VALUE
+					+ " s; not retried: Retry-After is longer than the 60 s the client waits at most")
+			.satisfies((ex) -> assertThat(ex.getRetryAfter()).isEqualTo(Duration.ofSeconds(Long.MAX_VALUE)));
 		assertThat(this.server.requestCount()).isOne();
 		assertThat(this.sleeps).isEmpty();
 	}
@@ -106,7 +133,12 @@ class TwilioClientRetryTests {
 			.clock(this.clock)
 			.build();
 		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> send(client))
-			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(TwilioErrorCodes.TOO_MANY_REQUESTS));
+			.withMessageEndingWith("Too Many Requests; Twilio asks to try again after 120 s; not retried: "
+					+ "Retry-After is longer than the 60 s the client waits at most")
+			.satisfies((ex) -> {
+				assertThat(ex.getCode()).isEqualTo(TwilioErrorCodes.TOO_MANY_REQUESTS);
+				assertThat(ex.getRetryAfter()).isEqualTo(Duration.ofSeconds(120));
+			});
 		assertThat(this.server.requestCount()).isOne();
 		assertThat(this.sleeps).isEmpty();
 	}
@@ -142,7 +174,8 @@ class TwilioClientRetryTests {
 	void doesNotRetryClientErrors() {
 		this.server.enqueue(Response.fixture(400, "error-classic.json"), Response.fixture(201, "message-queued.json"));
 		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> send(client(3)))
-			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(400));
+			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(400))
+			.withMessageNotContaining("retr");
 		assertThat(this.server.requestCount()).isOne();
 		assertThat(this.sleeps).isEmpty();
 	}
@@ -152,10 +185,14 @@ class TwilioClientRetryTests {
 		this.server.enqueue(Response.json(500, "{\"message\":\"first\"}"), Response.json(503, "{\"message\":\"last\"}"));
 		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> send(client(1))).satisfies((ex) -> {
 			assertThat(ex.getStatusCode()).isEqualTo(503);
+			assertThat(ex).hasMessageEndingWith(": last; not retried: the one retry allowed was made");
 			assertThat(ex.getSuppressed()).singleElement()
-				.satisfies((first) -> assertThat(first).hasMessageContaining("first"));
+				.satisfies((first) -> assertThat(first).hasMessageEndingWith(": first"));
 		});
 		assertThat(this.server.requestCount()).isEqualTo(2);
+		this.server.enqueue(Response.json(500, "{}"), Response.json(500, "{}"), Response.json(500, "{}"));
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> send(client(2)))
+			.withMessageEndingWith("; not retried: all 2 retries allowed were made");
 	}
 
 	@Test
@@ -167,7 +204,11 @@ class TwilioClientRetryTests {
 			.sleeper(this::sleep)
 			.clock(this.clock)
 			.build();
-		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> send(client));
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> send(client))
+			.withMessageEndingWith("; Twilio asks to try again after 20 s; not retried: "
+					+ "waiting 20 s would pass the retry deadline of 50 s")
+			.satisfies((ex) -> assertThat(ex.getSuppressed()).hasSize(2)
+				.allSatisfy((retried) -> assertThat(retried).hasMessageEndingWith("Twilio asks to try again after 20 s")));
 		assertThat(this.sleeps).containsExactly(Duration.ofSeconds(20), Duration.ofSeconds(20));
 		assertThat(this.server.requestCount()).isEqualTo(3);
 	}
