@@ -1206,29 +1206,74 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 			}
 		}
 
+		/**
+		 * Read a chunk-size line ({@code 1a;name=value}), refusing it at the first byte
+		 * that cannot belong to one: a body that was never chunked, such as JSON sent
+		 * under a wrong {@code Transfer-Encoding}, fails at once rather than after the
+		 * read timeout waiting for a line end it never sends.
+		 */
 		private long nextChunkSize() throws IOException {
-			String line = Http1Response.readLine(this.connection, false);
-			int end = line.indexOf(';');
-			String size = ((end >= 0) ? line.substring(0, end) : line).trim();
-			try {
-				long value = Long.parseLong(size, 16);
-				if (value >= 0 && size.length() <= 15) {
-					return value;
+			StringBuilder seen = new StringBuilder(16);
+			long size = 0;
+			int digits = 0;
+			boolean sizeEnded = false;
+			int extensionBytes = 0;
+			while (true) {
+				int b = nextBodyByte();
+				if (extensionBytes > 0 && b != '\r' && b != '\n') {
+					if (++extensionBytes > MAX_HEAD_BYTES) {
+						throw new IOException("A chunk extension from " + this.connection.pool.route.authority()
+								+ " is longer than " + MAX_HEAD_BYTES + " bytes");
+					}
+					continue;
+				}
+				if (seen.length() <= 40) {
+					seen.append((char) b);
+				}
+				int digit = Character.digit(b, 16);
+				if (digit >= 0 && !sizeEnded && b < 0x80 && digits < 15) {
+					size = (size << 4) | digit;
+					digits++;
+				}
+				else if (b == ' ' || b == '\t') {
+					// Whitespace around the size, as lenient parsers allow
+					sizeEnded = digits > 0;
+				}
+				else if (b == ';' && digits > 0) {
+					extensionBytes = 1;
+				}
+				else if (b == '\n' && digits > 0) {
+					return size;
+				}
+				else if (b == '\r' && digits > 0 && nextBodyByte() == '\n') {
+					return size;
+				}
+				else {
+					throw new IOException("Malformed chunk size '" + printable(seen.toString()) + "' from "
+							+ this.connection.pool.route.authority()
+							+ ": the answer is not in the chunked coding its Transfer-Encoding names");
 				}
 			}
-			catch (NumberFormatException ex) {
-				// Reported below
-			}
-			throw new IOException("Malformed chunk size '" + printable(line) + "' from "
-					+ this.connection.pool.route.authority());
 		}
 
 		private void expectLineEnd() throws IOException {
-			String rest = Http1Response.readLine(this.connection, false);
-			if (!rest.isEmpty()) {
+			int b = nextBodyByte();
+			if (b == '\r') {
+				b = nextBodyByte();
+			}
+			if (b != '\n') {
 				throw new IOException("A chunk from " + this.connection.pool.route.authority()
 						+ " is longer than its declared size");
 			}
+		}
+
+		private int nextBodyByte() throws IOException {
+			int b = this.connection.readByte();
+			if (b == -1) {
+				throw new EOFException("The server at " + this.connection.pool.route.authority()
+						+ " closed the connection in the middle of a chunked body");
+			}
+			return b;
 		}
 
 	}

@@ -106,6 +106,68 @@ class Http1TwilioRequestFactoryFramingTests {
 		}
 	}
 
+	@Test
+	void refusesABodyThatIsNotChunkedAtItsFirstByteInsteadOfWaitingForALineEnd() throws Exception {
+		// A JSON body under a wrong Transfer-Encoding, on a connection kept open: without a
+		// line end to wait for, reading on would end only at the read timeout
+		this.server.answer("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n{\"sid\":\"SM1\"}", false);
+		try (ClientHttpResponse response = execute()) {
+			assertThatExceptionOfType(IOException.class).isThrownBy(() -> response.getBody().readAllBytes())
+				.withMessageStartingWith("Malformed chunk size '{' from 127.0.0.1:")
+				.withMessageEndingWith("the answer is not in the chunked coding its Transfer-Encoding names");
+		}
+		assertThat(this.factory.idleConnections()).isZero();
+	}
+
+	@Test
+	void refusesAChunkLongerThanItsSizeAtItsFirstExtraByte() throws Exception {
+		this.server.answer("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}xyz", false);
+		try (ClientHttpResponse response = execute()) {
+			assertThatExceptionOfType(IOException.class).isThrownBy(() -> response.getBody().readAllBytes())
+				.withMessageEndingWith("is longer than its declared size");
+		}
+	}
+
+	@Test
+	void refusesMalformedChunkSizes() throws Exception {
+		for (String line : new String[] { "\r\n", " \r\n", "-2\r\n", "0x2\r\n", "2 2\r\n", ";ext\r\n", "2\rx\n",
+				"10000000000000000\r\n" }) {
+			this.server.answer("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n" + line + "{}\r\n0\r\n\r\n",
+					false);
+			try (ClientHttpResponse response = execute()) {
+				assertThatExceptionOfType(IOException.class).as(line)
+					.isThrownBy(() -> response.getBody().readAllBytes())
+					.withMessageStartingWith("Malformed chunk size '");
+			}
+		}
+	}
+
+	@Test
+	void readsChunkSizesInAnyCaseWithWhitespaceExtensionsAndBareLineFeeds() throws Exception {
+		this.server.answer("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+				+ " 2 ;a=\"b;c\"\r\n{\"\r\n00000000000000a\n123456789\"\n1\t\r\n}\r\n0;last\r\n\r\n", false);
+		this.server.answer("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok", false);
+		assertThat(readAll(execute())).isEqualTo("{\"123456789\"}");
+		assertThat(readAll(execute())).isEqualTo("ok");
+		assertThat(this.server.connections()).isOne();
+	}
+
+	@Test
+	void refusesAnOverlongChunkExtensionAndAConnectionClosedInAChunkSize() throws Exception {
+		this.server.answer("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2;" + "x".repeat(70_000) + "\r\n{}",
+				false);
+		try (ClientHttpResponse response = execute()) {
+			assertThatExceptionOfType(IOException.class).isThrownBy(() -> response.getBody().readAllBytes())
+				.withMessageContaining("A chunk extension from 127.0.0.1:")
+				.withMessageEndingWith("is longer than 65536 bytes");
+		}
+		this.server.answer("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n1", true);
+		try (ClientHttpResponse response = execute()) {
+			assertThatExceptionOfType(IOException.class).isThrownBy(() -> response.getBody().readAllBytes())
+				.withMessageEndingWith("closed the connection in the middle of a chunked body");
+		}
+	}
+
 	private ClientHttpResponse execute() throws IOException {
 		return this.factory.createRequest(URI.create("http://127.0.0.1:" + this.server.port() + "/"), HttpMethod.GET)
 			.execute();
