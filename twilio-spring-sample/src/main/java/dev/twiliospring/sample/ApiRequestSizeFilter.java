@@ -1,6 +1,11 @@
 package dev.twiliospring.sample;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -18,8 +23,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Limits the request bodies of the sample's own API ({@code /api/**}): a message is a
  * few kilobytes of JSON at most, and without a limit the server would read a body of
  * any size into memory. A body declared larger is refused before any of it is read, a
- * chunked one where it passes the limit; either way reading it fails with a
- * {@link BodyTooLargeException}, which {@link ApiExceptionHandler} answers with 413.
+ * chunked one where it passes the limit, whether read as bytes or as text; either way
+ * reading it fails with a {@link BodyTooLargeException}, which
+ * {@link ApiExceptionHandler} answers with 413.
  * Twilio's webhooks have their own limit, {@code twilio.webhook.max-body-size}.
  *
  * @since 1.0.0
@@ -67,6 +73,8 @@ public class ApiRequestSizeFilter extends OncePerRequestFilter {
 
 		private @Nullable ServletInputStream stream;
 
+		private @Nullable BufferedReader reader;
+
 		LimitedRequest(HttpServletRequest request) {
 			super(request);
 		}
@@ -83,6 +91,26 @@ public class ApiRequestSizeFilter extends OncePerRequestFilter {
 				this.stream = stream;
 			}
 			return stream;
+		}
+
+		@Override
+		public BufferedReader getReader() throws IOException {
+			BufferedReader reader = this.reader;
+			if (reader == null) {
+				// The same limit for a handler that reads text: the reader decodes the
+				// limited stream, in the request's encoding as the container would
+				String encoding = getCharacterEncoding();
+				Charset charset;
+				try {
+					charset = (encoding != null) ? Charset.forName(encoding) : StandardCharsets.ISO_8859_1;
+				}
+				catch (IllegalArgumentException ex) {
+					throw new UnsupportedEncodingException(encoding);
+				}
+				reader = new BufferedReader(new InputStreamReader(getInputStream(), charset));
+				this.reader = reader;
+			}
+			return reader;
 		}
 
 	}
