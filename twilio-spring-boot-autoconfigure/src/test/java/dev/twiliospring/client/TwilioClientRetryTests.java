@@ -73,13 +73,17 @@ class TwilioClientRetryTests {
 		String inTwelveSeconds = DateTimeFormatter.RFC_1123_DATE_TIME
 			.format(ZonedDateTime.ofInstant(this.clock.instant().plusSeconds(12), ZoneOffset.UTC));
 		this.server.enqueue(
-				Response.json(429, "{\"code\":20429,\"message\":\"Too Many Requests\"}").header("Retry-After", "7"),
+				Response
+					.json(429, "{\"code\":20429,\"message\":\"Too Many Requests\","
+							+ "\"more_info\":\"https://www.twilio.com/docs/errors/20429\"}")
+					.header("Retry-After", "7"),
 				Response.json(503, "{}").header("Retry-After", inTwelveSeconds),
 				Response.json(503, "{}").header("Retry-After", "Thu, 01 May 2025 09:59:00 GMT"));
 		TwilioClient client = client(0);
 		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> send(client))
 			.withMessage("Twilio error 20429 (HTTP 429) on POST " + MESSAGES
-					+ ": Too Many Requests; Twilio asks to try again after 7 s; not retried: retries are off")
+					+ ": Too Many Requests (see https://www.twilio.com/docs/errors/20429); Twilio asks to try again"
+					+ " after 7 s; not retried: retries are off")
 			.satisfies((ex) -> assertThat(ex.getRetryAfter()).isEqualTo(Duration.ofSeconds(7)));
 		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> send(client))
 			.withMessageContaining("; Twilio asks to try again after 12 s;")
