@@ -3,7 +3,6 @@ package dev.twiliospring.client;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -236,25 +235,43 @@ public final class TwilioRequest {
 	}
 
 	/**
-	 * Return the names of the variables in a path template.
+	 * Return the first variable of a path template that has no value: neither
+	 * {@code AccountSid}, which the client fills in, nor one of the given names. Nothing
+	 * is allocated when every variable has a value, as for every request the client's
+	 * own resources build.
 	 * @param pathTemplate the path template
-	 * @return the variable names in order of appearance
+	 * @param values the values by variable name
+	 * @return the name of the first variable without a value, or {@code null}
 	 */
-	static Set<String> variableNames(String pathTemplate) {
-		Set<String> names = new LinkedHashSet<>();
+	static @Nullable String unboundVariable(String pathTemplate, Map<String, ?> values) {
 		int from = 0;
 		int open;
 		while ((open = pathTemplate.indexOf('{', from)) >= 0) {
 			int end = variableEnd(pathTemplate, open);
-			if (end >= 0) {
-				names.add(pathTemplate.substring(open + 1, end));
-				from = end + 1;
-			}
-			else {
+			if (end < 0) {
 				from = open + 1;
+				continue;
+			}
+			if (!isNamed(pathTemplate, open + 1, end, ACCOUNT_SID_VARIABLE)
+					&& !hasValue(pathTemplate, open + 1, end, values)) {
+				return pathTemplate.substring(open + 1, end);
+			}
+			from = end + 1;
+		}
+		return null;
+	}
+
+	private static boolean hasValue(String pathTemplate, int start, int end, Map<String, ?> values) {
+		for (String name : values.keySet()) {
+			if (isNamed(pathTemplate, start, end, name)) {
+				return true;
 			}
 		}
-		return names;
+		return false;
+	}
+
+	private static boolean isNamed(String pathTemplate, int start, int end, String name) {
+		return name.length() == end - start && pathTemplate.startsWith(name, start);
 	}
 
 	/**
@@ -448,10 +465,9 @@ public final class TwilioRequest {
 		 * @return the request
 		 */
 		public TwilioRequest build() {
-			for (String name : variableNames(this.pathTemplate)) {
-				Assert.isTrue(name.equals(ACCOUNT_SID_VARIABLE) || this.pathVariables.containsKey(name),
-						() -> "Path variable {" + name + "} of " + this.pathTemplate + " has no value");
-			}
+			String unbound = unboundVariable(this.pathTemplate, this.pathVariables);
+			Assert.isTrue(unbound == null,
+					() -> "Path variable {" + unbound + "} of " + this.pathTemplate + " has no value");
 			TwilioParameters parameters = this.parameters.build();
 			Assert.isTrue(parameters.isEmpty() || this.method == HttpMethod.POST || this.method == HttpMethod.PUT,
 					() -> this.method + " requests carry no form parameters; use queryParam(...) for "

@@ -77,6 +77,25 @@ class TwilioClientRequestTargetTests {
 	}
 
 	@Test
+	void requestWithAPathVariableWithoutValueIsRefusedWhenBuiltNamingTheVariable() {
+		String template = "/v1/Services/{ServiceSid}/Entities/{Identity}/Factors/{Sid}";
+		TwilioRequest.Builder builder = TwilioRequest.get(TwilioDomain.VERIFY, template)
+			.pathVariable("ServiceSid", "VA1")
+			.pathVariable("Sid", "YF1");
+		assertThatIllegalArgumentException().isThrownBy(builder::build)
+			.withMessage("Path variable {Identity} of " + template + " has no value");
+		// A name that only starts or ends like a variable's is not its value
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> builder.pathVariable("Identit", "x").pathVariable("Identityy", "x").build())
+			.withMessageContaining("{Identity}");
+		TwilioRequest request = builder.pathVariable("Identity", "alice").build();
+		assertThat(request.pathVariables()).containsEntry("Identity", "alice");
+		// AccountSid is the client's to fill in, and braces that open no variable are text
+		assertThat(TwilioRequest.get(TwilioDomain.API, "/2010-04-01/Accounts/{AccountSid}/{}/{a/b}.json").build())
+			.isNotNull();
+	}
+
+	@Test
 	void eachCallGoesToItsOwnUrlWhenCallsAlternateBetweenResources() {
 		for (int i = 0; i < 4; i++) {
 			this.server.enqueue(Response.json(200, "{}"));

@@ -63,7 +63,8 @@ class TwilioUrlEncodingTests {
 			.isThrownBy(() -> TwilioUrlEncoding.expand("https://api.twilio.com", "/v1/{Service/Sid}", Map.of(),
 					ACCOUNT, TwilioParameters.empty()))
 			.withMessageContaining("Unclosed '{'");
-		assertThat(TwilioRequest.variableNames("/v1/{Service/Sid}/{Sid}")).containsExactly("Sid");
+		assertThat(TwilioRequest.unboundVariable("/v1/{Service/Sid}/{Sid}", Map.of())).isEqualTo("Sid");
+		assertThat(TwilioRequest.unboundVariable("/v1/{Service/Sid}/{Sid}", Map.of("Sid", "x"))).isNull();
 	}
 
 	@Test
