@@ -454,7 +454,12 @@ final class TwilioExecutor {
 			}
 			Instant now = this.clock.instant();
 			Duration delay = Duration.between(now, httpDate(trimmed, now));
-			return delay.isNegative() ? Duration.ZERO : delay;
+			if (delay.isNegative()) {
+				return Duration.ZERO;
+			}
+			// In whole seconds, as an HTTP date gives it: rounded up, so that the wait
+			// still reaches the date
+			return (delay.getNano() == 0) ? delay : Duration.ofSeconds(delay.getSeconds() + 1);
 		}
 		catch (NumberFormatException | DateTimeException ex) {
 			logger.debug(LogMessage.format("Ignoring unreadable Retry-After header '%s'", trimmed));

@@ -115,6 +115,19 @@ class TwilioClientRetryTests {
 	}
 
 	@Test
+	void retryAfterDateIsWaitedForInWholeSecondsRoundedUp() {
+		// The clock is 266 ms past a second, the date 12 s after that second
+		MutableClock clock = new MutableClock(Instant.parse("2025-05-01T10:00:00.266Z"));
+		this.server.enqueue(Response.json(503, "{}").header("Retry-After", "Thu, 01 May 2025 10:00:12 GMT"),
+				Response.json(503, "{}").header("Retry-After", "Thu, 01 May 2025 10:00:12 GMT"));
+		TwilioClient client = this.server.clientBuilder().maxRetries(1).sleeper(this::sleep).clock(clock).build();
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> send(client))
+			.withMessageContaining("; Twilio asks to try again after 12 s;")
+			.satisfies((ex) -> assertThat(ex.getRetryAfter()).isEqualTo(Duration.ofSeconds(12)));
+		assertThat(this.sleeps).containsExactly(Duration.ofSeconds(12));
+	}
+
+	@Test
 	void takesARetryAfterTooLargeForALongAsBeyondTheMaximum() {
 		this.server.enqueue(Response.json(429, "{\"code\":20429,\"message\":\"Too Many Requests\"}")
 			.header("Retry-After", "99999999999999999999"), Response.fixture(201, "message-queued.json"));
