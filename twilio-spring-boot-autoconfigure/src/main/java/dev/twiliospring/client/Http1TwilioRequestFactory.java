@@ -1231,7 +1231,7 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 					seen.append((char) b);
 				}
 				int digit = Character.digit(b, 16);
-				if (digit >= 0 && !sizeEnded && b < 0x80 && digits < 15) {
+				if (digit >= 0 && !sizeEnded && digits < 15) {
 					size = (size << 4) | digit;
 					digits++;
 				}

@@ -366,9 +366,9 @@ final class TwilioExecutor {
 	 */
 	private RetryDecision retryDecision(PreparedRequest prepared, int attempts, @Nullable Duration retryAfter,
 			Instant deadline) {
-		if (attempts > this.retry.maxRetries()) {
-			int allowed = this.retry.maxRetries();
-			return RetryDecision.notRetried((allowed == 0) ? "retries are off"
+		int allowed = this.retry.maxRetries();
+		if (attempts > allowed) {
+			return notRetried(prepared, (allowed == 0) ? "retries are off"
 					: (allowed == 1) ? "the one retry allowed was made" : "all " + allowed + " retries allowed were made");
 		}
 		Duration delay;
@@ -391,7 +391,7 @@ final class TwilioExecutor {
 
 	private static RetryDecision notRetried(PreparedRequest prepared, String why) {
 		logger.debug(LogMessage.format("Not retrying %s: %s", prepared.description(), why));
-		return RetryDecision.notRetried(why);
+		return new RetryDecision(null, why);
 	}
 
 	/**
@@ -1065,10 +1065,6 @@ final class TwilioExecutor {
 		 * A failure that is never retried, such as a 400: nothing to explain.
 		 */
 		static final RetryDecision NOT_RETRYABLE = new RetryDecision(null, null);
-
-		static RetryDecision notRetried(String why) {
-			return new RetryDecision(null, why);
-		}
 
 	}
 
