@@ -18,10 +18,16 @@ import dev.twiliospring.client.TwilioResponse;
 /**
  * Operations on the US A2P 10DLC campaigns of a Messaging Service,
  * {@code /v1/Services/{MessagingServiceSid}/Compliance/Usa2p} on {@code messaging.twilio.com}: create,
- * fetch, list and delete campaigns.
+ * fetch, update, list and delete campaigns.
  * <p>
  * Every operation has a {@code ...WithResponse} variant that also returns the HTTP
  * status, headers and Twilio request id.
+ * <p>
+ * Every request asks for version {@value #API_VERSION} of the campaign resource with the
+ * {@value #API_VERSION_HEADER} header. Without it Twilio answers in the original
+ * version, which leaves out {@link UsAppToPerson#privacyPolicyUrl()} and
+ * {@link UsAppToPerson#termsAndConditionsUrl()}, so that both would always read
+ * {@code null}.
  *
  * @since 1.0.0
  * @see MessagingApi#usAppToPerson(String)
@@ -33,6 +39,17 @@ public final class UsAppToPersonResource extends AbstractResource<UsAppToPerson>
 	static final String INSTANCE_PATH = "/v1/Services/{MessagingServiceSid}/Compliance/Usa2p/{Sid}";
 
 	static final String ITEMS_FIELD = "compliance";
+
+	/**
+	 * The header that selects the version of the campaign resource.
+	 */
+	public static final String API_VERSION_HEADER = "X-Twilio-Api-Version";
+
+	/**
+	 * The version of the campaign resource that this client reads: the first with the
+	 * privacy policy and terms and conditions URLs.
+	 */
+	public static final String API_VERSION = "v1.2";
 
 	private final String messagingServiceSid;
 
@@ -50,7 +67,8 @@ public final class UsAppToPersonResource extends AbstractResource<UsAppToPerson>
 
 	@Override
 	protected TwilioRequest.Builder scope(TwilioRequest.Builder builder) {
-		return builder.pathVariable("MessagingServiceSid", this.messagingServiceSid);
+		return builder.pathVariable("MessagingServiceSid", this.messagingServiceSid)
+			.header(API_VERSION_HEADER, API_VERSION);
 	}
 
 	/**
@@ -88,6 +106,29 @@ public final class UsAppToPersonResource extends AbstractResource<UsAppToPerson>
 	 */
 	public TwilioResponse<UsAppToPerson> fetchWithResponse(String sid) {
 		return doFetch(sid);
+	}
+
+	/**
+	 * Update a campaign. Twilio replaces its description, message flow, samples and
+	 * flags as a whole; {@link UsAppToPersonUpdateRequest#builder(UsAppToPerson)} starts
+	 * from a fetched campaign.
+	 * @param sid the campaign SID
+	 * @param request the new values
+	 * @return the updated campaign
+	 */
+	public UsAppToPerson update(String sid, UsAppToPersonUpdateRequest request) {
+		return updateWithResponse(sid, request).body();
+	}
+
+	/**
+	 * Update a campaign, keeping status and headers.
+	 * @param sid the campaign SID
+	 * @param request the new values
+	 * @return the response holding the updated campaign
+	 */
+	public TwilioResponse<UsAppToPerson> updateWithResponse(String sid, UsAppToPersonUpdateRequest request) {
+		Assert.notNull(request, "Request must not be null");
+		return doUpdate(sid, request.parameters());
 	}
 
 	/**

@@ -132,6 +132,7 @@ class A2pRegistrationTests {
 		RecordedRequest request = this.server.takeRequest();
 		assertThat(request.method()).isEqualTo("POST");
 		assertThat(request.path()).isEqualTo("/v1/Services/" + SERVICE + "/Compliance/Usa2p");
+		assertThat(request.header("X-Twilio-Api-Version")).isEqualTo("v1.2");
 		Map<String, List<String>> form = request.form();
 		assertThat(form).containsExactly(Map.entry("BrandRegistrationSid", List.of("BNaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")),
 				Map.entry("Description", List.of("Send marketing messages about sales to opted in customers.")),
@@ -165,7 +166,8 @@ class A2pRegistrationTests {
 		assertThat(campaign.mock()).isFalse();
 		assertThat(campaign.errors()).singleElement()
 			.satisfies((error) -> assertThat(error).containsEntry("error_code", 30897));
-		assertThat(campaign.privacyPolicyUrl()).isNull();
+		assertThat(campaign.privacyPolicyUrl()).isEqualTo("https://example.com/privacy");
+		assertThat(campaign.termsAndConditionsUrl()).isEqualTo("https://example.com/terms");
 	}
 
 	@Test
@@ -184,6 +186,79 @@ class A2pRegistrationTests {
 		assertThat(requests.get(1).path()).isEqualTo("/v1/Services/" + SERVICE + "/Compliance/Usa2p");
 		assertThat(requests.get(1).rawQuery()).isEqualTo("PageSize=20");
 		assertThat(requests.get(2).path()).isEqualTo("/v1/Services/" + SERVICE + "/Compliance/Usa2p/" + CAMPAIGN);
+		assertThat(requests).allSatisfy(
+				(request) -> assertThat(request.header("X-Twilio-Api-Version")).as(request.method()).isEqualTo("v1.2"));
+	}
+
+	@Test
+	void streamsCampaignsInVersionOneTwoOnEveryPage() {
+		String nextPage = "https://messaging.twilio.com/v1/Services/" + SERVICE
+				+ "/Compliance/Usa2p?PageSize=1&Page=1&PageToken=PT1";
+		this.server.enqueue(
+				Response.json(200,
+						"{\"compliance\":[{\"sid\":\"QE1\",\"privacy_policy_url\":\"https://example.com/p1\"}],"
+								+ "\"meta\":{\"key\":\"compliance\",\"page\":0,\"page_size\":1,\"next_page_url\":\""
+								+ nextPage + "\"}}"),
+				Response.json(200,
+						"{\"compliance\":[{\"sid\":\"QE2\",\"privacy_policy_url\":\"https://example.com/p2\"}],"
+								+ "\"meta\":{\"key\":\"compliance\",\"page\":1,\"page_size\":1,\"next_page_url\":null}}"));
+		List<UsAppToPerson> campaigns = this.client.messaging().usAppToPerson(SERVICE).stream(1).toList();
+		assertThat(campaigns).extracting(UsAppToPerson::privacyPolicyUrl)
+			.containsExactly("https://example.com/p1", "https://example.com/p2");
+		List<RecordedRequest> requests = this.server.requests();
+		assertThat(requests).hasSize(2);
+		assertThat(requests.get(1).rawQuery()).isEqualTo("PageSize=1&Page=1&PageToken=PT1");
+		assertThat(requests).allSatisfy(
+				(request) -> assertThat(request.header("X-Twilio-Api-Version")).isEqualTo("v1.2"));
+	}
+
+	@Test
+	void updatesCampaignStartingFromTheFetchedOne() {
+		this.server.enqueue(Response.fixture(200, "messaging/us-app-to-person.json"),
+				Response.fixture(200, "messaging/us-app-to-person.json"));
+		UsAppToPersonResource campaigns = this.client.messaging().usAppToPerson(SERVICE);
+		UsAppToPerson campaign = campaigns.fetch(CAMPAIGN);
+		UsAppToPerson updated = campaigns.update(CAMPAIGN, UsAppToPersonUpdateRequest.builder(campaign)
+			.messageFlow("End users opt in by ticking an unticked box when they book a repair on example.com")
+			.directLending(true)
+			.build());
+		RecordedRequest request = this.server.requests().get(1);
+		assertThat(request.method()).isEqualTo("POST");
+		assertThat(request.path()).isEqualTo("/v1/Services/" + SERVICE + "/Compliance/Usa2p/" + CAMPAIGN);
+		assertThat(request.header("X-Twilio-Api-Version")).isEqualTo("v1.2");
+		assertThat(request.form()).containsOnly(Map.entry("HasEmbeddedLinks", List.of("true")),
+				Map.entry("HasEmbeddedPhone", List.of("false")),
+				Map.entry("MessageSamples",
+						List.of("EXPRESS: Denim Days Event is ON",
+								"LAST CHANCE: Book your next flight for just 1 (ONE) EUR")),
+				Map.entry("MessageFlow",
+						List.of("End users opt in by ticking an unticked box when they book a repair on example.com")),
+				Map.entry("Description", List.of("Send confirmation messages about scheduled home repair services")),
+				Map.entry("AgeGated", List.of("false")), Map.entry("DirectLending", List.of("true")),
+				Map.entry("PrivacyPolicyUrl", List.of("https://example.com/privacy")),
+				Map.entry("TermsAndConditionsUrl", List.of("https://example.com/terms")));
+		assertThat(this.listener.contexts()).last()
+			.satisfies((context) -> assertThat(context.pathTemplate())
+				.isEqualTo("/v1/Services/{MessagingServiceSid}/Compliance/Usa2p/{Sid}"));
+		assertThat(updated.sid()).isEqualTo(CAMPAIGN);
+	}
+
+	@Test
+	void campaignUpdateNamesEveryMissingRequiredParameter() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> UsAppToPersonUpdateRequest.builder().description("A campaign").ageGated(false).build())
+			.withMessage("An update of a US A2P campaign replaces all of its settings and needs hasEmbeddedLinks(...), "
+					+ "hasEmbeddedPhone(...), messageSamples(...), messageFlow(...), directLending(...)");
+	}
+
+	@Test
+	void campaignUpdateFromACampaignWithoutSamplesStillNeedsThem() {
+		UsAppToPerson sparse = new UsAppToPerson(CAMPAIGN, null, null, SERVICE, "A campaign", List.of(), null, true,
+				false, null, false, false, null, null, null, null, "A flow", null, null, null, null, null, null, null,
+				null, null, null, null, null, null);
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> UsAppToPersonUpdateRequest.builder(sparse).build())
+			.withMessageEndingWith("needs messageSamples(...)");
 	}
 
 	@Test
