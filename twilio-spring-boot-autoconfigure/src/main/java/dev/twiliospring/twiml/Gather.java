@@ -141,11 +141,13 @@ public final class Gather extends TwimlElement {
 		/**
 		 * Set {@code speechTimeout}: how long to wait after the caller stops speaking, in
 		 * seconds, or {@code auto} to let Twilio decide.
-		 * @param speechTimeout how long to wait, in whole seconds
+		 * @param speechTimeout how long to wait, in whole seconds; Twilio takes a positive
+		 * number only
 		 * @return this builder
+		 * @throws TwimlException if the timeout is zero, negative or not whole seconds
 		 */
 		public Builder speechTimeout(@Nullable Duration speechTimeout) {
-			return setSeconds(Attr.SPEECH_TIMEOUT, speechTimeout);
+			return setPositiveSeconds(Attr.SPEECH_TIMEOUT, speechTimeout);
 		}
 
 		/**

@@ -52,6 +52,10 @@ class TwimlNumberRangeTests {
 			.withMessageContaining("'timeLimit' of <Dial>");
 		assertThatExceptionOfType(TwimlException.class).isThrownBy(() -> Gather.builder().timeout(Duration.ZERO))
 			.withMessageContaining("'timeout' of <Gather>");
+		// "either auto or a positive integer"
+		assertThatExceptionOfType(TwimlException.class)
+			.isThrownBy(() -> Gather.builder().speechTimeout(Duration.ZERO))
+			.withMessageContaining("'speechTimeout' of <Gather>");
 		assertThatExceptionOfType(TwimlException.class).isThrownBy(() -> Pause.builder().length(Duration.ZERO))
 			.withMessageContaining("'length' of <Pause>");
 		assertThatExceptionOfType(TwimlException.class)
@@ -72,7 +76,7 @@ class TwimlNumberRangeTests {
 	void smallestValidValuesAndZeroWhereTwilioGivesItAMeaningAreStillAccepted() {
 		assertThatNoException().isThrownBy(() -> {
 			Dial.builder().timeout(1).timeLimit(Duration.ofSeconds(1));
-			Gather.builder().timeout(1).numDigits(1);
+			Gather.builder().timeout(1).numDigits(1).speechTimeout(Duration.ofSeconds(1));
 			Pause.builder().length(1);
 			Prompt.builder().attempt(1);
 			Record.builder().maxLength(1);
