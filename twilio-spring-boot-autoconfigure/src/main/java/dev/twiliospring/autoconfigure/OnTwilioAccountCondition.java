@@ -17,7 +17,8 @@ import org.springframework.util.StringUtils;
  * {@code twilio.*} properties or {@code TWILIO_*} environment variables, or a
  * {@link TwilioConnectionDetails} bean that the application (or the test support's
  * emulator) defines. An auth token alone is not enough, since it also serves
- * webhook-only applications that never call the REST API.
+ * webhook-only applications that never call the REST API; nor is an API key variable
+ * beside a configured auth token, which the connection details ignore.
  * <p>
  * Evaluated when beans are registered, so that connection details defined by a
  * {@code @Bean} method, including one of an earlier auto-configuration, are seen.
@@ -54,7 +55,7 @@ class OnTwilioAccountCondition extends SpringBootCondition implements Configurat
 		}
 		Environment environment = context.getEnvironment();
 		for (String key : KEYS) {
-			if (isConfigured(environment, key)) {
+			if (isConfigured(environment, key) && !isIgnoredApiKeyVariable(environment, key)) {
 				return ConditionOutcome.match(message.found("configuration").items(key));
 			}
 		}
@@ -63,6 +64,17 @@ class OnTwilioAccountCondition extends SpringBootCondition implements Configurat
 		}
 		return ConditionOutcome.noMatch(message.didNotFind("account SID")
 			.items("twilio.account-sid", PropertiesTwilioConnectionDetails.ACCOUNT_SID_ENV));
+	}
+
+	/**
+	 * Whether the key is the API key variable and the connection details ignore it,
+	 * because an auth token is configured and no part of an API key is: such a variable
+	 * may have been exported for another tool, and does not make an application that
+	 * only receives webhooks call the REST API.
+	 */
+	private static boolean isIgnoredApiKeyVariable(Environment environment, String key) {
+		return PropertiesTwilioConnectionDetails.API_KEY_ENV.equals(key) && isConfigured(environment, "twilio.auth-token")
+				&& !isConfigured(environment, "twilio.api-key.sid") && !isConfigured(environment, "twilio.api-key.secret");
 	}
 
 	/**

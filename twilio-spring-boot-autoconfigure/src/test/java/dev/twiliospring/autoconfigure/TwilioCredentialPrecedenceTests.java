@@ -54,6 +54,32 @@ class TwilioCredentialPrecedenceTests {
 			});
 	}
 
+	/**
+	 * An application that only receives webhooks configures the auth token alone. An API
+	 * key variable exported for another tool is ignored by the connection details, so it
+	 * must not create a client that then fails for want of an account SID.
+	 */
+	@Test
+	void strayApiKeyVariableDoesNotCreateAClientForAWebhookOnlyApplication() {
+		TwilioAutoConfigurationTests
+			.withEnvironmentVariables(this.contextRunner,
+					Map.of("TWILIO_API_KEY", TwilioAutoConfigurationTests.API_KEY_SID, "TWILIO_API_SECRET",
+							"cli-api-key-secret"))
+			.withPropertyValues("twilio.auth-token=" + AUTH_TOKEN)
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(TwilioClient.class));
+	}
+
+	@Test
+	void apiKeyVariableStillCountsWhenNoAuthTokenIsConfigured() {
+		TwilioAutoConfigurationTests
+			.withEnvironmentVariables(this.contextRunner,
+					Map.of("TWILIO_API_KEY", TwilioAutoConfigurationTests.API_KEY_SID, "TWILIO_API_SECRET",
+							"cli-api-key-secret"))
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("account SID"));
+	}
+
 	@Test
 	void strayApiSecretVariableDoesNotFailStartupWhenAnAuthTokenIsConfigured() {
 		TwilioAutoConfigurationTests
