@@ -331,7 +331,9 @@ public class TwilioProperties {
 
 		/**
 		 * Whether to auto-configure webhook support (signature filter, payload binding
-		 * and TwiML rendering).
+		 * and TwiML rendering). When off, handlers annotated with @TwilioWebhook, or that
+		 * take a webhook payload, answer 403 unless a signature filter of the
+		 * application's own has checked the request.
 		 */
 		private boolean enabled = true;
 

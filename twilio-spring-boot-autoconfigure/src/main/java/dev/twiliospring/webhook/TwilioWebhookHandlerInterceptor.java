@@ -70,9 +70,10 @@ public class TwilioWebhookHandlerInterceptor implements HandlerInterceptor {
 			this.requestMatcher.webhookHandlerRefused(handler);
 		}
 		return refuse(request, response, "its handler is annotated with @TwilioWebhook but the request was not "
-				+ "checked by the TwilioWebhookFilter. Make sure the filter is registered, and that the handler can "
-				+ "be told apart by path, method, headers and query parameters (not by body parameters). A handler "
-				+ "mapped while the application runs is checked from the next request on.");
+				+ "checked by the TwilioWebhookFilter. Make sure the filter is registered (twilio.webhook.enabled="
+				+ "false leaves it out), and that the handler can be told apart by path, method, headers and query "
+				+ "parameters (not by body parameters). A handler mapped while the application runs is checked "
+				+ "from the next request on.");
 	}
 
 	private boolean refuse(HttpServletRequest request, HttpServletResponse response, String cause)

@@ -184,6 +184,49 @@ class TwilioWebhookAutoConfigurationTests {
 			});
 	}
 
+	/**
+	 * Switching webhook support off removes the signature filter, but not the promise of
+	 * {@code @TwilioWebhook}: its handlers stay closed to unchecked requests.
+	 */
+	@Test
+	void keepsAnnotatedHandlersClosedWhenDisabled() {
+		this.contextRunner.withConfiguration(AutoConfigurations.of(TwilioWebhookDisabledAutoConfiguration.class))
+			.withPropertyValues("twilio.auth-token=token", "twilio.webhook.enabled=false")
+			.withUserConfiguration(WebhookControllerConfiguration.class, PlainControllerConfiguration.class)
+			.run((context) -> {
+				assertThat(context).hasNotFailed().hasBean("twilioWebhookHandlerGuard");
+				MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).build();
+				mvc.perform(post(URI.create("http://localhost/hook")).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+					.content("Body=forged"))
+					.andExpect(status().isForbidden())
+					.andExpect(jsonPath("$.reason").value("not-verified"));
+				mvc.perform(post(URI.create("http://localhost/plain"))).andExpect(status().isOk());
+			});
+	}
+
+	@Test
+	void guardOfDisabledWebhookSupportLetsRequestsThatTheApplicationsFilterCheckedThrough() {
+		this.contextRunner.withConfiguration(AutoConfigurations.of(TwilioWebhookDisabledAutoConfiguration.class))
+			.withPropertyValues("twilio.auth-token=token", "twilio.webhook.enabled=false")
+			.withUserConfiguration(WebhookControllerConfiguration.class)
+			.run((context) -> MockMvcBuilders.webAppContextSetup(context)
+				.addFilters((request, response, chain) -> {
+					request.setAttribute(TwilioWebhookFilter.VERIFIED_ATTRIBUTE, Boolean.TRUE);
+					chain.doFilter(request, response);
+				})
+				.build()
+				.perform(post(URI.create("http://localhost/text")))
+				.andExpect(status().isOk())
+				.andExpect(content().string("text")));
+	}
+
+	@Test
+	void guardOfDisabledWebhookSupportIsAbsentWhileWebhookSupportIsOn() {
+		this.contextRunner.withConfiguration(AutoConfigurations.of(TwilioWebhookDisabledAutoConfiguration.class))
+			.withPropertyValues("twilio.auth-token=token")
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean("twilioWebhookHandlerGuard"));
+	}
+
 	@Test
 	void registersProblemDetailErrorReportValveCustomizerForTomcat() {
 		this.contextRunner.withPropertyValues("twilio.auth-token=token")
@@ -601,6 +644,11 @@ class TwilioWebhookAutoConfigurationTests {
 		@PostMapping("/twiml")
 		TestTwiml twiml() {
 			return new TestTwiml("<Response/>");
+		}
+
+		@PostMapping("/text")
+		String text() {
+			return "text";
 		}
 
 	}
