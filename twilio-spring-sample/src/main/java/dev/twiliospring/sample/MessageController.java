@@ -89,21 +89,23 @@ public class MessageController {
 		if (twilio == null) {
 			throw new TwilioNotConfiguredException();
 		}
-		String statusCallback = publicUrl().resolve("/twilio/status").toString();
-		Message message = twilio.messages()
-			.create(MessageCreateRequest.builder()
-				.to(to)
-				.from(this.properties.getFrom())
-				.body(body)
-				.statusCallback(statusCallback)
-				.build());
+		String statusCallback = statusCallbackUrl(servletRequest);
+		MessageCreateRequest.Builder create = MessageCreateRequest.builder()
+			.to(to)
+			.from(this.properties.getFrom())
+			.body(body);
+		if (statusCallback != null) {
+			create.statusCallback(statusCallback);
+		}
+		Message message = twilio.messages().create(create.build());
 		String sid = message.sid();
 		if (sid == null) {
 			// Twilio's API description makes every field optional; without the sid nothing can be tracked
 			throw new TwilioException("Twilio answered the request to send the message without the message's sid");
 		}
 		String status = (message.status() != null) ? message.status().toString() : "queued";
-		logger.info("Sent message {} ({}), status callbacks to {}", sid, status, statusCallback);
+		logger.info("Sent message {} ({}), status callbacks to {}", sid, status,
+				(statusCallback != null) ? statusCallback : "nowhere (twilio.webhook.status-callback.path is blank)");
 		logger.debug("Message {} went to {}", sid, to);
 		this.tracker.sent(sid, to, status);
 		// A path without scheme and host: the request's Host header, which may be empty or
@@ -137,6 +139,29 @@ public class MessageController {
 		// Never between the two halves of a character beyond the BMP
 		int end = Character.isHighSurrogate(value.charAt(MAX_SHOWN - 1)) ? MAX_SHOWN - 1 : MAX_SHOWN;
 		return "'" + value.substring(0, end) + "...' (" + value.length() + " characters)";
+	}
+
+	/**
+	 * The URL of the starter's status callback endpoint as Twilio reaches it, or
+	 * {@code null} if the endpoint is switched off. A path of the public URL stands for
+	 * the context path, as in the starter's signature check.
+	 */
+	private @Nullable String statusCallbackUrl(HttpServletRequest request) {
+		String endpoint = this.environment.getProperty("twilio.webhook.status-callback.path");
+		if (!StringUtils.hasText(endpoint)) {
+			return null;
+		}
+		URI base = publicUrl();
+		String basePath = (base.getRawPath() != null) ? base.getRawPath() : "";
+		String prefix = basePath.isEmpty() || basePath.equals("/") ? request.getContextPath()
+				: StringUtils.trimTrailingCharacter(basePath, '/');
+		return UriComponentsBuilder.fromUri(base)
+			.replacePath(prefix)
+			.path(endpoint.trim())
+			.replaceQuery(null)
+			.fragment(null)
+			.build()
+			.toUriString();
 	}
 
 	private URI publicUrl() {

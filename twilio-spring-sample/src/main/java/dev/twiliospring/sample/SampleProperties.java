@@ -31,6 +31,13 @@ public class SampleProperties {
 	 */
 	private @Nullable URI publicUrl;
 
+	/**
+	 * Whether the message API and the actuator answer requests made on this machine
+	 * only. They have no authentication; switch this off only behind a proxy that
+	 * authenticates its users.
+	 */
+	private boolean localOnly = true;
+
 	public String getFrom() {
 		return this.from;
 	}
@@ -53,6 +60,14 @@ public class SampleProperties {
 
 	public void setPublicUrl(@Nullable URI publicUrl) {
 		this.publicUrl = publicUrl;
+	}
+
+	public boolean isLocalOnly() {
+		return this.localOnly;
+	}
+
+	public void setLocalOnly(boolean localOnly) {
+		this.localOnly = localOnly;
 	}
 
 }

@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -19,6 +23,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -30,9 +35,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * create request in place of Twilio.
  */
 @SpringBootTest(properties = { "twilio.account-sid=AC0123456789abcdef0123456789abcdef",
-		"twilio.auth-token=0123456789abcdef0123456789abcdef" })
+		"twilio.auth-token=0123456789abcdef0123456789abcdef", "twilio.webhook.public-url=https://tunnel.example/app/" })
 @AutoConfigureMockMvc
 class MessageControllerTests {
+
+	private static final BlockingQueue<String> createBodies = new LinkedBlockingQueue<>();
 
 	private static final HttpServer twilio = startTwilio();
 
@@ -60,6 +67,21 @@ class MessageControllerTests {
 			.andExpect(jsonPath("$.detail").value(containsString("sid")));
 	}
 
+	/**
+	 * A public URL with a path stands for the context path, as in the starter's signature
+	 * check: the status callback goes to the starter's endpoint below it.
+	 */
+	@Test
+	void statusCallbackGoesToTheEndpointBelowThePublicUrlsPath() throws Exception {
+		createBodies.clear();
+		this.mvc.perform(post("/api/messages").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"to\": \"+14155550100\", \"body\": \"Hello\"}"));
+		String form = createBodies.poll(10, TimeUnit.SECONDS);
+		assertThat(form).isNotNull();
+		assertThat(URLDecoder.decode(form, StandardCharsets.UTF_8))
+			.contains("StatusCallback=https://tunnel.example/app/twilio/status");
+	}
+
 	private static HttpServer startTwilio() {
 		try {
 			HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -74,7 +96,7 @@ class MessageControllerTests {
 
 	private static void createdWithoutSid(HttpExchange exchange) throws IOException {
 		try (exchange) {
-			exchange.getRequestBody().readAllBytes();
+			createBodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
 			byte[] body = "{\"status\": \"queued\", \"to\": \"+14155550100\"}".getBytes(StandardCharsets.UTF_8);
 			exchange.getResponseHeaders().add("Content-Type", "application/json");
 			exchange.sendResponseHeaders(201, body.length);

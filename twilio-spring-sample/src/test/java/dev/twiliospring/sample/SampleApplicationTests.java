@@ -98,6 +98,33 @@ class SampleApplicationTests {
 			.containsExactly("queued", "sent", "delivered");
 	}
 
+	/**
+	 * Through a tunnel such as ngrok, which connects from this machine too but names the
+	 * original client, the API that sends messages on the account is closed, and nothing
+	 * is sent.
+	 */
+	@Test
+	void apiAndActuatorRefuseRequestsForwardedByATunnel() {
+		ResponseEntity<Map<String, Object>> sent = this.api.post()
+			.uri("/api/messages")
+			.header("X-Forwarded-For", "203.0.113.7")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"to\": \"" + CUSTOMER + "\", \"body\": \"Free money\"}")
+			.retrieve()
+			.toEntity(JSON);
+		assertThat(sent.getStatusCode().value()).isEqualTo(403);
+		assertThat(sent.getBody()).containsEntry("detail", LocalOnlyFilter.DETAIL);
+		assertThat(this.emulator.messages()).isEmpty();
+		assertThat(this.api.get()
+			.uri("/actuator/health")
+			.header("X-Forwarded-For", "203.0.113.7")
+			.retrieve()
+			.toBodilessEntity()
+			.getStatusCode()
+			.value()).isEqualTo(403);
+		assertThat(get("/actuator/health").getStatusCode().value()).isEqualTo(200);
+	}
+
 	@Test
 	void undeliveredMessageShowsTheErrorCode() {
 		String sid = (String) send("{\"to\": \"" + TwilioTestNumbers.UNDELIVERABLE + "\", \"body\": \"Hi\"}").getBody()
