@@ -247,6 +247,21 @@ public class TwilioWebhookRequestMatcher {
 			.length()) {
 			path = RequestPath.parse(request.getRequestURI(), contextPath).pathWithinApplication();
 		}
+		if (matchesPathPattern(path)) {
+			return true;
+		}
+		// The container maps a request by its normalised path, and so do handler
+		// mappings that use it, such as Spring MVC's with the Ant-style path matcher:
+		// "//twilio/hook" reaches what is mapped at "/twilio/hook" there. A request is a
+		// webhook if either path matches, so that no spelling of a path gets past the
+		// signature check
+		String pathInfo = request.getPathInfo();
+		String mappedPath = request.getServletPath() + ((pathInfo != null) ? pathInfo : "");
+		return !mappedPath.isEmpty() && !mappedPath.equals(path.value())
+				&& matchesPathPattern(PathContainer.parsePath(mappedPath));
+	}
+
+	private boolean matchesPathPattern(PathContainer path) {
 		for (PathPattern pattern : this.pathPatterns) {
 			if (pattern.matches(path)) {
 				return true;
