@@ -1,10 +1,5 @@
 package dev.twiliospring.client.messaging;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 
 import dev.twiliospring.client.TwilioParameters;
@@ -58,22 +53,17 @@ public final class TollfreeVerificationCreateRequest {
 		return "TollfreeVerificationCreateRequest" + this.parameters.asMap().keySet();
 	}
 
-	private static final Map<String, String> REQUIRED;
-
-	static {
-		Map<String, String> required = new LinkedHashMap<>();
-		required.put("BusinessName", "businessName(...)");
-		required.put("BusinessWebsite", "businessWebsite(...)");
-		required.put("NotificationEmail", "notificationEmail(...)");
-		required.put("UseCaseCategories", "useCaseCategories(...)");
-		required.put("UseCaseSummary", "useCaseSummary(...)");
-		required.put("ProductionMessageSample", "productionMessageSample(...)");
-		required.put("OptInImageUrls", "optInImageUrls(...)");
-		required.put("OptInType", "optInType(...)");
-		required.put("MessageVolume", "messageVolume(...)");
-		required.put("TollfreePhoneNumberSid", "tollfreePhoneNumberSid(...)");
-		REQUIRED = Collections.unmodifiableMap(required);
-	}
+	private static final RequiredParameters REQUIRED = RequiredParameters.of(
+			"BusinessName", "businessName",
+			"BusinessWebsite", "businessWebsite",
+			"NotificationEmail", "notificationEmail",
+			"UseCaseCategories", "useCaseCategories",
+			"UseCaseSummary", "useCaseSummary",
+			"ProductionMessageSample", "productionMessageSample",
+			"OptInImageUrls", "optInImageUrls",
+			"OptInType", "optInType",
+			"MessageVolume", "messageVolume",
+			"TollfreePhoneNumberSid", "tollfreePhoneNumberSid");
 
 	/**
 	 * Builder for {@link TollfreeVerificationCreateRequest}.
@@ -472,15 +462,7 @@ public final class TollfreeVerificationCreateRequest {
 		 * @throws IllegalArgumentException if a required parameter is missing
 		 */
 		public TollfreeVerificationCreateRequest build() {
-			List<String> missing = REQUIRED.entrySet()
-				.stream()
-				.filter((required) -> !this.parameters.contains(required.getKey()))
-				.map(Map.Entry::getValue)
-				.toList();
-			if (!missing.isEmpty()) {
-				throw new IllegalArgumentException("A toll-free verification needs " + String.join(", ", missing));
-			}
-			return new TollfreeVerificationCreateRequest(this.parameters.build());
+			return new TollfreeVerificationCreateRequest(REQUIRED.build(this.parameters, "A toll-free verification needs "));
 		}
 
 

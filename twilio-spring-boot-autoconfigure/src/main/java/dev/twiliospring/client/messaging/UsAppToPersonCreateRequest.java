@@ -1,10 +1,6 @@
 package dev.twiliospring.client.messaging;
 
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -56,19 +52,14 @@ public final class UsAppToPersonCreateRequest {
 		return "UsAppToPersonCreateRequest" + this.parameters.asMap().keySet();
 	}
 
-	private static final Map<String, String> REQUIRED;
-
-	static {
-		Map<String, String> required = new LinkedHashMap<>();
-		required.put("BrandRegistrationSid", "brandRegistrationSid(...)");
-		required.put("Description", "description(...)");
-		required.put("MessageFlow", "messageFlow(...)");
-		required.put("MessageSamples", "messageSamples(...)");
-		required.put("UsAppToPersonUsecase", "usAppToPersonUsecase(...)");
-		required.put("HasEmbeddedLinks", "hasEmbeddedLinks(...)");
-		required.put("HasEmbeddedPhone", "hasEmbeddedPhone(...)");
-		REQUIRED = Collections.unmodifiableMap(required);
-	}
+	private static final RequiredParameters REQUIRED = RequiredParameters.of(
+			"BrandRegistrationSid", "brandRegistrationSid",
+			"Description", "description",
+			"MessageFlow", "messageFlow",
+			"MessageSamples", "messageSamples",
+			"UsAppToPersonUsecase", "usAppToPersonUsecase",
+			"HasEmbeddedLinks", "hasEmbeddedLinks",
+			"HasEmbeddedPhone", "hasEmbeddedPhone");
 
 	/**
 	 * Builder for {@link UsAppToPersonCreateRequest}.
@@ -287,15 +278,7 @@ public final class UsAppToPersonCreateRequest {
 		 * @throws IllegalArgumentException if a required parameter is missing
 		 */
 		public UsAppToPersonCreateRequest build() {
-			List<String> missing = REQUIRED.entrySet()
-				.stream()
-				.filter((required) -> !this.parameters.contains(required.getKey()))
-				.map(Map.Entry::getValue)
-				.toList();
-			if (!missing.isEmpty()) {
-				throw new IllegalArgumentException("A US A2P campaign needs " + String.join(", ", missing));
-			}
-			return new UsAppToPersonCreateRequest(this.parameters.build());
+			return new UsAppToPersonCreateRequest(REQUIRED.build(this.parameters, "A US A2P campaign needs "));
 		}
 
 

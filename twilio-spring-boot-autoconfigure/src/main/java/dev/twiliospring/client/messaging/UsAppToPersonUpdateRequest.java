@@ -1,10 +1,6 @@
 package dev.twiliospring.client.messaging;
 
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -28,19 +24,14 @@ import dev.twiliospring.client.TwilioParameters;
  */
 public final class UsAppToPersonUpdateRequest {
 
-	private static final Map<String, String> REQUIRED;
-
-	static {
-		Map<String, String> required = new LinkedHashMap<>();
-		required.put("HasEmbeddedLinks", "hasEmbeddedLinks(...)");
-		required.put("HasEmbeddedPhone", "hasEmbeddedPhone(...)");
-		required.put("MessageSamples", "messageSamples(...)");
-		required.put("MessageFlow", "messageFlow(...)");
-		required.put("Description", "description(...)");
-		required.put("AgeGated", "ageGated(...)");
-		required.put("DirectLending", "directLending(...)");
-		REQUIRED = Collections.unmodifiableMap(required);
-	}
+	private static final RequiredParameters REQUIRED = RequiredParameters.of(
+			"HasEmbeddedLinks", "hasEmbeddedLinks",
+			"HasEmbeddedPhone", "hasEmbeddedPhone",
+			"MessageSamples", "messageSamples",
+			"MessageFlow", "messageFlow",
+			"Description", "description",
+			"AgeGated", "ageGated",
+			"DirectLending", "directLending");
 
 	private final TwilioParameters parameters;
 
@@ -206,17 +197,8 @@ public final class UsAppToPersonUpdateRequest {
 		 * @throws IllegalArgumentException if a required parameter is missing
 		 */
 		public UsAppToPersonUpdateRequest build() {
-			List<String> missing = REQUIRED.entrySet()
-				.stream()
-				.filter((required) -> !this.parameters.contains(required.getKey()))
-				.map(Map.Entry::getValue)
-				.toList();
-			if (!missing.isEmpty()) {
-				throw new IllegalArgumentException(
-						"An update of a US A2P campaign replaces all of its settings and needs "
-								+ String.join(", ", missing));
-			}
-			return new UsAppToPersonUpdateRequest(this.parameters.build());
+			return new UsAppToPersonUpdateRequest(REQUIRED.build(this.parameters,
+					"An update of a US A2P campaign replaces all of its settings and needs "));
 		}
 
 	}
