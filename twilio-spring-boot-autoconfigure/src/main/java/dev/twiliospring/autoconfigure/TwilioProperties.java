@@ -43,7 +43,8 @@ public class TwilioProperties {
 
 	/**
 	 * Twilio edge location for REST calls, such as "ashburn", "dublin" or "sydney".
-	 * Falls back to the TWILIO_EDGE environment variable.
+	 * Falls back to the TWILIO_EDGE environment variable, then to the default edge of
+	 * the region, such as "dublin" for "ie1".
 	 */
 	private @Nullable String edge;
 

@@ -151,8 +151,9 @@ public final class TwilioClient implements AutoCloseable {
 	}
 
 	/**
-	 * Return the Twilio edge location.
-	 * @return the edge, or {@code null} if none is set
+	 * Return the Twilio edge location: the one set, or the default edge of a region set
+	 * without one.
+	 * @return the edge, or {@code null} if none is used
 	 */
 	public @Nullable String edge() {
 		return this.edge;
@@ -655,8 +656,10 @@ public final class TwilioClient implements AutoCloseable {
 		}
 
 		/**
-		 * Set the Twilio region, such as {@code ie1} or {@code au1}. Set an edge too:
-		 * Twilio routes region-only hosts outside {@code us1} no longer.
+		 * Set the Twilio region, such as {@code ie1} or {@code au1}. Without an edge, the
+		 * region's default edge is used, as Twilio's helper libraries do ({@code dublin}
+		 * for {@code ie1}, {@code sydney} for {@code au1}, {@code ashburn} for
+		 * {@code us1}, ...): Twilio has retired the region-only hosts outside {@code us1}.
 		 * @param region the region, or {@code null} for Twilio's default
 		 * @return this builder
 		 * @throws IllegalArgumentException if the region is not a host name label
@@ -940,12 +943,11 @@ public final class TwilioClient implements AutoCloseable {
 			String authorization = authorization(accountSid);
 			String region = hostLabel(resolve(this.region, REGION_ENV), "region");
 			String edge = hostLabel(resolve(this.edge, EDGE_ENV), "edge");
-			TwilioHosts hosts = new TwilioHosts(region, edge, checkBaseUrl(this.baseUrl));
-			if (hosts.isRegionWithoutEdge()) {
-				logger.warn(LogMessage.format("Twilio region '%s' is set without an edge. Twilio has retired "
-						+ "region-only hosts outside us1 (%s): set an edge, such as 'dublin' for ie1 "
-						+ "or 'sydney' for au1", region, hosts.baseUrl(TwilioDomain.API)));
+			URI baseUrl = checkBaseUrl(this.baseUrl);
+			if (region != null && edge == null && baseUrl == null) {
+				edge = defaultEdge(region);
 			}
+			TwilioHosts hosts = new TwilioHosts(region, edge, baseUrl);
 			JsonMapper jsonMapper = TwilioJson.createMapper();
 			RetrySettings retry = new RetrySettings(this.maxRetries, this.initialBackoff, this.maxBackoff,
 					this.maxRetryAfter, this.retryDeadline);
@@ -955,6 +957,24 @@ public final class TwilioClient implements AutoCloseable {
 					this.clock, new TwilioErrors(jsonMapper), this.maxResponseSize);
 			executor.closeWith(owned);
 			return new TwilioClient(executor, jsonMapper, accountSid, accountSid, region, edge, true);
+		}
+
+		/**
+		 * Return the edge for a region set without one, as Twilio's helper libraries
+		 * choose it, since Twilio has retired the region-only hosts outside {@code us1}.
+		 */
+		private static @Nullable String defaultEdge(String region) {
+			String edge = TwilioHosts.defaultEdge(region);
+			if (edge != null) {
+				logger.info(LogMessage.format("Twilio region '%s' is set without an edge: using its default edge "
+						+ "'%s', as Twilio's helper libraries do. Set the edge to choose another", region, edge));
+			}
+			else {
+				logger.warn(LogMessage.format("Twilio region '%s' is set without an edge and has no known default "
+						+ "edge: requests go to region-only hosts such as https://api.%s.twilio.com, which Twilio has "
+						+ "retired outside us1. Set an edge, such as 'dublin' for ie1", region, region));
+			}
+			return edge;
 		}
 
 		private String authorization(String accountSid) {

@@ -1,6 +1,7 @@
 package dev.twiliospring.client;
 
 import java.net.URI;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -13,6 +14,14 @@ import org.jspecify.annotations.Nullable;
 final class TwilioHosts {
 
 	static final String DEFAULT_REGION = "us1";
+
+	/**
+	 * The edge that Twilio's own helper libraries use for a region set without one:
+	 * Twilio has retired the region-only hosts outside {@code us1}.
+	 */
+	private static final Map<String, String> DEFAULT_EDGES = Map.of("au1", "sydney", "br1", "sao-paulo", "de1",
+			"frankfurt", "ie1", "dublin", "jp1", "tokyo", "jp2", "osaka", "sg1", "singapore", "us1", "ashburn", "us2",
+			"umatilla");
 
 	private final @Nullable String region;
 
@@ -45,9 +54,13 @@ final class TwilioHosts {
 		return host.append(".twilio.com").toString();
 	}
 
-	boolean isRegionWithoutEdge() {
-		return this.baseUrl == null && this.region != null && this.edge == null
-				&& !DEFAULT_REGION.equals(this.region);
+	/**
+	 * Return the edge Twilio's helper libraries use for a region set without one.
+	 * @param region the region
+	 * @return the region's default edge, or {@code null} for a region they do not know
+	 */
+	static @Nullable String defaultEdge(String region) {
+		return DEFAULT_EDGES.get(region);
 	}
 
 	private static String stripTrailingSlash(String url) {

@@ -337,14 +337,15 @@ class TwilioAutoConfigurationTests {
 	}
 
 	@Test
-	void regionWithoutEdgeWarns(CapturedOutput output) {
+	void regionWithoutEdgeUsesTheRegionsDefaultEdge(CapturedOutput output) {
 		this.contextRunner
 			.withPropertyValues("twilio.account-sid=" + ACCOUNT_SID, "twilio.auth-token=" + AUTH_TOKEN,
 					"twilio.region=au1")
 			.run((context) -> {
 				assertThat(context.getBean(TwilioClient.class).baseUrl(TwilioDomain.API))
-					.isEqualTo(URI.create("https://api.au1.twilio.com"));
-				assertThat(output).contains("WARN").contains("au1").containsIgnoringCase("edge");
+					.isEqualTo(URI.create("https://api.sydney.au1.twilio.com"));
+				assertThat(output).contains("Twilio region 'au1' is set without an edge: using its default edge "
+						+ "'sydney'");
 			});
 	}
 

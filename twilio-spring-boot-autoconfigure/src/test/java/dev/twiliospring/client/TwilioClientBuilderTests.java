@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.system.CapturedOutput;
@@ -162,17 +164,45 @@ class TwilioClientBuilderTests {
 		assertThat(client.baseUrl(TwilioDomain.of("studio"))).isEqualTo(URI.create("https://studio.dublin.ie1.twilio.com"));
 	}
 
-	@Test
-	void warnsOnceWhenRegionIsSetWithoutEdge(CapturedOutput output) {
-		TwilioClient client = builder().region("au1").build();
-		assertThat(client.baseUrl(TwilioDomain.API)).isEqualTo(URI.create("https://api.au1.twilio.com"));
-		assertThat(output.getAll()).containsOnlyOnce("Twilio region 'au1' is set without an edge")
-			.contains("WARN");
+	/**
+	 * Twilio has retired the region-only hosts outside us1, and its helper libraries
+	 * use a region's default edge when none is set.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "au1, sydney", "br1, sao-paulo", "de1, frankfurt", "ie1, dublin", "jp1, tokyo", "jp2, osaka",
+			"sg1, singapore", "us1, ashburn", "us2, umatilla" })
+	void usesTheDefaultEdgeOfARegionSetWithoutOne(String region, String edge, CapturedOutput output) {
+		TwilioClient client = builder().region(region).build();
+		assertThat(client.baseUrl(TwilioDomain.API))
+			.isEqualTo(URI.create("https://api." + edge + "." + region + ".twilio.com"));
+		assertThat(client.baseUrl(TwilioDomain.VERIFY))
+			.isEqualTo(URI.create("https://verify." + edge + "." + region + ".twilio.com"));
+		assertThat(client.edge()).isEqualTo(edge);
+		assertThat(client.region()).isEqualTo(region);
+		assertThat(output.getAll()).containsOnlyOnce("Twilio region '" + region + "' is set without an edge: "
+				+ "using its default edge '" + edge + "'")
+			.doesNotContain("WARN");
 	}
 
 	@Test
-	void doesNotWarnForUs1WithoutEdge(CapturedOutput output) {
-		builder().region("us1").build();
+	void anEdgeThatIsSetWinsOverTheRegionsDefault() {
+		TwilioClient client = builder().region("ie1").edge("frankfurt").build();
+		assertThat(client.baseUrl(TwilioDomain.API)).isEqualTo(URI.create("https://api.frankfurt.ie1.twilio.com"));
+	}
+
+	@Test
+	void warnsOnceWhenARegionWithoutKnownDefaultEdgeIsSetWithoutOne(CapturedOutput output) {
+		TwilioClient client = builder().region("xx9").build();
+		assertThat(client.baseUrl(TwilioDomain.API)).isEqualTo(URI.create("https://api.xx9.twilio.com"));
+		assertThat(client.edge()).isNull();
+		assertThat(output.getAll()).containsOnlyOnce("Twilio region 'xx9' is set without an edge and has no known "
+				+ "default edge").contains("WARN");
+	}
+
+	@Test
+	void baseUrlLeavesTheEdgeOfARegionUnset(CapturedOutput output) {
+		TwilioClient client = builder().region("ie1").baseUrl(URI.create("http://localhost:8080")).build();
+		assertThat(client.edge()).isNull();
 		assertThat(output.getAll()).doesNotContain("without an edge");
 	}
 
