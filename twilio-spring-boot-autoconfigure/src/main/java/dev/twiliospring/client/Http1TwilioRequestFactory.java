@@ -772,6 +772,11 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 				String statusLine = readLine(connection, true);
 				http10 = statusLine.startsWith("HTTP/1.0");
 				headBytes += statusLine.length();
+				if (headBytes > MAX_HEAD_BYTES) {
+					// Interim answers have no end of their own: they count towards the head
+					throw new IOException("The answer's head from " + connection.pool.route.authority()
+							+ " is longer than " + MAX_HEAD_BYTES + " bytes, interim (1xx) answers included");
+				}
 				if (!statusLine.startsWith("HTTP/1.") || statusLine.length() < 12 || statusLine.charAt(8) != ' ') {
 					throw new IOException("Not an HTTP/1.x answer from " + connection.pool.route.authority()
 							+ ": the status line starts with '" + printable(statusLine) + "'");

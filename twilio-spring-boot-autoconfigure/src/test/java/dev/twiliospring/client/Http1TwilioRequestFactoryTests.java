@@ -192,6 +192,14 @@ class Http1TwilioRequestFactoryTests {
 	}
 
 	@Test
+	void refusesInterimAnswersWithoutEndOnceTheyPassTheHeadLimit() {
+		// A server that keeps answering 100 Continue, and never anything else
+		this.server.answer("HTTP/1.1 100 Continue\r\n\r\n".repeat(4_000), false);
+		assertThatExceptionOfType(IOException.class).isThrownBy(() -> execute(HttpMethod.POST, "/"))
+			.withMessageEndingWith("is longer than 65536 bytes, interim (1xx) answers included");
+	}
+
+	@Test
 	void sendsAGetAgainWhenThePooledConnectionWasClosedBeforeItAnswered() throws Exception {
 		// The server closes the connection after answering without saying so, as a
 		// server does when its keep-alive timeout strikes between two requests
