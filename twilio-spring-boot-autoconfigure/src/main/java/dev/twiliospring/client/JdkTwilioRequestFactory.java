@@ -163,8 +163,9 @@ final class JdkTwilioRequestFactory implements ClientHttpRequestFactory, AutoClo
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
-				throw new IOException("Interrupted while waiting for the response of " + this.method + " "
-						+ this.uri.getPath(), ex);
+				// Not the path, which may hold a phone number: the client's message names the
+				// request by its path template
+				throw new IOException("Interrupted while waiting for the response", ex);
 			}
 		}
 

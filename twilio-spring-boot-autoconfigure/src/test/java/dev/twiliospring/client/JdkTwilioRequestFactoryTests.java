@@ -221,6 +221,22 @@ class JdkTwilioRequestFactoryTests {
 	}
 
 	@Test
+	void interruptedWaitKeepsTheInterruptAndLeavesThePathOutOfTheMessage() throws Exception {
+		JdkTwilioRequestFactory factory = new JdkTwilioRequestFactory(this.httpClient, Duration.ofSeconds(5));
+		// A path such as a lookup's holds a phone number, which has no place in messages
+		ClientHttpRequest request = factory.createRequest(uri("/slow/+15017122661"), HttpMethod.GET);
+		Thread.currentThread().interrupt();
+		try {
+			assertThatExceptionOfType(IOException.class).isThrownBy(request::execute)
+				.withMessage("Interrupted while waiting for the response");
+			assertThat(Thread.currentThread().isInterrupted()).isTrue();
+		}
+		finally {
+			Thread.interrupted();
+		}
+	}
+
+	@Test
 	void waitForTheAnswerEndsAtTheRetryDeadlineOfTheAttemptRatherThanAtTheReadTimeout() throws Exception {
 		JdkTwilioRequestFactory factory = new JdkTwilioRequestFactory(this.httpClient, Duration.ofSeconds(5));
 		ClientHttpRequest request = factory.createRequest(uri("/slow"), HttpMethod.POST);
