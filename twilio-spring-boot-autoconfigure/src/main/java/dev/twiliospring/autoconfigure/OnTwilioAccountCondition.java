@@ -73,8 +73,10 @@ class OnTwilioAccountCondition extends SpringBootCondition implements Configurat
 	 * only receives webhooks call the REST API.
 	 */
 	private static boolean isIgnoredApiKeyVariable(Environment environment, String key) {
-		return PropertiesTwilioConnectionDetails.API_KEY_ENV.equals(key) && isConfigured(environment, "twilio.auth-token")
-				&& !isConfigured(environment, "twilio.api-key.sid") && !isConfigured(environment, "twilio.api-key.secret");
+		return PropertiesTwilioConnectionDetails.API_KEY_ENV.equals(key)
+				&& PropertiesTwilioConnectionDetails.ignoresApiKeyVariables(isConfigured(environment, "twilio.auth-token"),
+						isConfigured(environment, "twilio.api-key.sid")
+								|| isConfigured(environment, "twilio.api-key.secret"));
 	}
 
 	/**

@@ -79,11 +79,22 @@ public class PropertiesTwilioConnectionDetails implements TwilioConnectionDetail
 	 */
 	private @Nullable String resolveApiKey(@Nullable String value, String property, String variable) {
 		TwilioProperties.ApiKey apiKey = this.properties.getApiKey();
-		if (StringUtils.hasText(this.properties.getAuthToken()) && !StringUtils.hasText(apiKey.getSid())
-				&& !StringUtils.hasText(apiKey.getSecret())) {
+		if (ignoresApiKeyVariables(StringUtils.hasText(this.properties.getAuthToken()),
+				StringUtils.hasText(apiKey.getSid()) || StringUtils.hasText(apiKey.getSecret()))) {
 			return null;
 		}
 		return resolve(value, property, variable);
+	}
+
+	/**
+	 * Whether the API key environment variables are ignored: when an auth token is
+	 * configured and no part of an API key is.
+	 * @param authTokenConfigured whether {@code twilio.auth-token} has a value
+	 * @param apiKeyConfigured whether {@code twilio.api-key.sid} or
+	 * {@code twilio.api-key.secret} has one
+	 */
+	static boolean ignoresApiKeyVariables(boolean authTokenConfigured, boolean apiKeyConfigured) {
+		return authTokenConfigured && !apiKeyConfigured;
 	}
 
 	@Override

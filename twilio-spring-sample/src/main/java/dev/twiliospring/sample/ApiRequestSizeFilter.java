@@ -43,11 +43,17 @@ public class ApiRequestSizeFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		// The path as the container mapped it, decoded and without path parameters, as
-		// Spring MVC matches it: "/%61pi/messages" reaches the API too
+		return !mappedPath(request).startsWith("/api/");
+	}
+
+	/**
+	 * Return the path as the container mapped the request, decoded and without path
+	 * parameters, as Spring MVC and the actuator match it: "/%61pi/messages" reaches the
+	 * API too.
+	 */
+	static String mappedPath(HttpServletRequest request) {
 		String pathInfo = request.getPathInfo();
-		String path = request.getServletPath() + ((pathInfo != null) ? pathInfo : "");
-		return !path.startsWith("/api/");
+		return request.getServletPath() + ((pathInfo != null) ? pathInfo : "");
 	}
 
 	@Override

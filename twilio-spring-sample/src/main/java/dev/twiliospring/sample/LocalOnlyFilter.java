@@ -57,10 +57,7 @@ public class LocalOnlyFilter extends OncePerRequestFilter {
 		if (!this.properties.isLocalOnly()) {
 			return true;
 		}
-		// The path as the container mapped it, decoded and without path parameters, as
-		// Spring MVC and the actuator match it
-		String pathInfo = request.getPathInfo();
-		String path = request.getServletPath() + ((pathInfo != null) ? pathInfo : "");
+		String path = ApiRequestSizeFilter.mappedPath(request);
 		return !isUnder(path, "/api") && !isUnder(path, "/actuator");
 	}
 
