@@ -601,7 +601,8 @@ final class TwilioExecutor {
 			// to record it; the attribute it records it in is set directly instead.
 			RestClient.RequestBodySpec spec = this.restClient.method(prepared.method())
 				.uri(prepared.uri())
-				.attribute(URI_TEMPLATE_ATTRIBUTE, prepared.uriTemplate());
+				.attribute(URI_TEMPLATE_ATTRIBUTE, prepared.uriTemplate())
+				.attribute(TwilioRequest.ATTRIBUTE, request);
 			if (deadline != null) {
 				spec.attribute(AttemptDeadline.ATTRIBUTE, deadline);
 			}

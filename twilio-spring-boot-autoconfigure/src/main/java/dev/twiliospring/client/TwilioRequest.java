@@ -37,6 +37,15 @@ import org.springframework.util.StringUtils;
  */
 public final class TwilioRequest {
 
+	/**
+	 * The name of the attribute that holds the {@code TwilioRequest} on every HTTP
+	 * attempt the client makes for it: a {@code RestClient} request attribute, which
+	 * Spring also sets on the {@code ClientHttpRequest} that interceptors and
+	 * observations see. It tells Twilio's requests from the application's others, as
+	 * {@code TwilioHttpUrlObservationFilter} does.
+	 */
+	public static final String ATTRIBUTE = TwilioRequest.class.getName();
+
 	/** Name of the path variable that the client fills with its account SID. */
 	public static final String ACCOUNT_SID_VARIABLE = "AccountSid";
 

@@ -4,6 +4,7 @@ import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.observation.TwilioClientObservationConvention;
 import dev.twiliospring.observation.TwilioClientObservationListener;
 import dev.twiliospring.observation.TwilioClientRetryMetricsListener;
+import dev.twiliospring.observation.TwilioHttpUrlObservationFilter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 
@@ -19,9 +20,10 @@ import org.springframework.core.annotation.Order;
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
  * Auto-configuration} for observations and metrics of {@link TwilioClient} calls: a
- * {@link TwilioClientObservationListener} when an {@link ObservationRegistry} is
- * available and a {@link TwilioClientRetryMetricsListener} when a {@link MeterRegistry}
- * is. The auto-configured client picks up every {@code TwilioClientListener} bean.
+ * {@link TwilioClientObservationListener} and a {@link TwilioHttpUrlObservationFilter}
+ * (URL templates instead of URLs in Spring's HTTP client observations of Twilio's
+ * requests) when an {@link ObservationRegistry} is available, and a
+ * {@link TwilioClientRetryMetricsListener} when a {@link MeterRegistry} is. The auto-configured client picks up every {@code TwilioClientListener} bean.
  * <p>
  * Observations can be switched off like any other, with
  * {@code management.observations.enable.twilio=false}.
@@ -47,6 +49,13 @@ public final class TwilioObservationAutoConfiguration {
 		TwilioClientObservationListener twilioClientObservationListener(ObservationRegistry observationRegistry,
 				ObjectProvider<TwilioClientObservationConvention> observationConvention) {
 			return new TwilioClientObservationListener(observationRegistry, observationConvention.getIfAvailable());
+		}
+
+		// Spring Boot applies ObservationFilter beans to its registry
+		@Bean
+		@ConditionalOnMissingBean
+		TwilioHttpUrlObservationFilter twilioHttpUrlObservationFilter() {
+			return new TwilioHttpUrlObservationFilter();
 		}
 
 	}

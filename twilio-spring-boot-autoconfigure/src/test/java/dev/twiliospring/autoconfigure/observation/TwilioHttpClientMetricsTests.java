@@ -2,6 +2,7 @@ package dev.twiliospring.autoconfigure.observation;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
 import dev.twiliospring.autoconfigure.TwilioAutoConfiguration;
@@ -10,10 +11,14 @@ import dev.twiliospring.client.StubTwilioServer.Response;
 import dev.twiliospring.client.TwilioApiException;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.api.MessageListRequest;
+import dev.twiliospring.observation.TwilioHttpUrlObservationFilter;
+import io.micrometer.common.KeyValue;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +32,7 @@ import org.springframework.boot.restclient.autoconfigure.RestClientObservationAu
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.env.StandardEnvironment;
+import org.springframework.http.client.observation.ClientRequestObservationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -35,7 +41,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Tests for the metrics that an auto-configured {@link TwilioClient} records: Twilio's
  * {@code twilio.client.requests} and Spring's {@code http.client.requests} carry path
  * templates, never SIDs or phone numbers. Spring's come from Spring Boot's RestClient
- * instrumentation, which needs {@code spring-boot-restclient}; Twilio's do not.
+ * instrumentation, which needs {@code spring-boot-restclient}; Twilio's do not. Neither
+ * observation puts SIDs or phone numbers in its span attributes either.
  */
 class TwilioHttpClientMetricsTests {
 
@@ -92,6 +99,39 @@ class TwilioHttpClientMetricsTests {
 				.count()).isEqualTo(1);
 			assertThat(meterRegistry.getMeters()).flatExtracting((meter) -> meter.getId().getTags())
 				.extracting(Tag::getValue)
+				.noneMatch((value) -> RAW_VALUE.matcher(value).matches());
+		});
+	}
+
+	@Test
+	void httpObservationsCarryUrlTemplatesForTracing() {
+		this.server.enqueue(Response.json(200, "{\"sid\": \"" + MESSAGE_SID + "\", \"status\": \"delivered\"}"),
+				Response.json(200, "{\"messages\": [], \"next_page_uri\": null}"));
+		List<Observation.Context> stopped = new CopyOnWriteArrayList<>();
+		this.contextRunner.withBean(ObservationHandler.class, () -> new ObservationHandler<>() {
+
+			@Override
+			public void onStop(Observation.Context context) {
+				stopped.add(context);
+			}
+
+			@Override
+			public boolean supportsContext(Observation.Context context) {
+				return true;
+			}
+
+		}).run((context) -> {
+			assertThat(context).hasSingleBean(TwilioHttpUrlObservationFilter.class);
+			TwilioClient client = context.getBean(TwilioClient.class);
+			client.messages().fetch(MESSAGE_SID);
+			client.messages().list(MessageListRequest.builder().to(PHONE_NUMBER).build());
+			assertThat(stopped).filteredOn(ClientRequestObservationContext.class::isInstance)
+				.extracting((observed) -> observed.getHighCardinalityKeyValue("http.url").getValue())
+				.containsExactly(this.server.baseUrl() + "/2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json",
+						this.server.baseUrl() + "/2010-04-01/Accounts/{AccountSid}/Messages.json");
+			assertThat(stopped).hasSize(4)
+				.flatExtracting((observed) -> observed.getAllKeyValues().stream().toList())
+				.extracting(KeyValue::getValue)
 				.noneMatch((value) -> RAW_VALUE.matcher(value).matches());
 		});
 	}

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
 import org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -158,6 +159,27 @@ class TwilioObservationAutoConfigurationTests {
 				context.getBean(TwilioClient.class).accounts().fetch();
 				assertThat(observationRegistry).doesNotHaveAnyObservation();
 			});
+	}
+
+	@Test
+	void retryCounterIsSwitchedOffAsAMeter() {
+		ApplicationContextRunner contextRunner = this.contextRunner
+			.withConfiguration(AutoConfigurations.of(MetricsAutoConfiguration.class))
+			.withBean(SimpleMeterRegistry.class)
+			.withPropertyValues("twilio.max-retries=1", "twilio.retry.initial-backoff=1ms");
+		String error = "{\"code\": 20500, \"message\": \"Internal error\", \"status\": 500}";
+		this.server.enqueue(Response.json(500, error), Response.json(200, "{\"status\": \"active\"}"));
+		contextRunner.run((context) -> {
+			context.getBean(TwilioClient.class).accounts().fetch();
+			assertThat(context.getBean(SimpleMeterRegistry.class).find("twilio.client.retries").counter())
+				.satisfies((counter) -> assertThat(counter.count()).isEqualTo(1));
+		});
+		this.server.enqueue(Response.json(500, error), Response.json(200, "{\"status\": \"active\"}"));
+		contextRunner.withPropertyValues("management.metrics.enable.twilio.client.retries=false").run((context) -> {
+			context.getBean(TwilioClient.class).accounts().fetch();
+			assertThat(this.server.requests()).hasSize(4);
+			assertThat(context.getBean(SimpleMeterRegistry.class).find("twilio.client.retries").counter()).isNull();
+		});
 	}
 
 	static class RecordingListener implements TwilioClientListener {
