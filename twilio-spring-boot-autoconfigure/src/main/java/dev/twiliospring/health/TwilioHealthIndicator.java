@@ -109,6 +109,13 @@ public class TwilioHealthIndicator implements HealthIndicator {
 	private @Nullable CompletableFuture<Health> stored;
 
 	/**
+	 * Whether the credentials were refused the Account resource but accepted elsewhere,
+	 * as a Standard API key's are: later checks then skip a call that is bound to fail
+	 * and would count as a rejected call in the client's metrics each time.
+	 */
+	private volatile boolean accountResourceDenied;
+
+	/**
 	 * Create an indicator with a timeout of 3 seconds, a cache time to live of 60
 	 * seconds and no balance check.
 	 * @param client the client to check
@@ -233,6 +240,13 @@ public class TwilioHealthIndicator implements HealthIndicator {
 
 	private Health check() {
 		Health.Builder builder = baseDetails(Health.unknown());
+		if (this.accountResourceDenied) {
+			if (failureElsewhere() == null) {
+				return upWithoutAccountStatus(builder);
+			}
+			// Something changed: the whole check says what
+			this.accountResourceDenied = false;
+		}
 		long start = System.nanoTime();
 		try {
 			Account account = this.client.accounts().fetch();
@@ -261,11 +275,8 @@ public class TwilioHealthIndicator implements HealthIndicator {
 				RuntimeException elsewhere = failureElsewhere();
 				if (elsewhere == null) {
 					// Standard API keys may call everything but the Account resource itself
-					builder.up().withDetail("status", Account.Status.UNKNOWN.value());
-					if (this.minBalance != null) {
-						checkBalance(builder, this.minBalance);
-					}
-					return builder.build();
+					this.accountResourceDenied = true;
+					return upWithoutAccountStatus(builder);
 				}
 				if (!(elsewhere instanceof TwilioApiException refused && isDeniedAccount(refused))) {
 					// Not the credentials: what failed the second call is what is wrong
@@ -276,6 +287,14 @@ public class TwilioHealthIndicator implements HealthIndicator {
 		}
 		catch (RuntimeException ex) {
 			failed(builder, ex);
+		}
+		return builder.build();
+	}
+
+	private Health upWithoutAccountStatus(Health.Builder builder) {
+		builder.up().withDetail("status", Account.Status.UNKNOWN.value());
+		if (this.minBalance != null) {
+			checkBalance(builder, this.minBalance);
 		}
 		return builder.build();
 	}

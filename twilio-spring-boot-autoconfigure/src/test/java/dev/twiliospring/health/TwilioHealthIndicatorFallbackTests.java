@@ -16,9 +16,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * With a Standard API key the account fetch is always refused (HTTP 401, code 20003),
  * and the indicator falls back to listing incoming phone numbers. When that call fails
  * for another reason (here a transient 503), the health shows that failure, not the
- * expected refusal with a hint that the credentials are wrong.
+ * expected refusal with a hint that the credentials are wrong. Once refused, the Account
+ * resource is not asked again while the fallback succeeds.
  */
 class TwilioHealthIndicatorFallbackTests {
+
+	private static final String ACCOUNT_PATH = "/2010-04-01/Accounts/" + StubTwilioServer.ACCOUNT_SID + ".json";
+
+	private static final String PHONE_NUMBERS_PATH = "/2010-04-01/Accounts/" + StubTwilioServer.ACCOUNT_SID
+			+ "/IncomingPhoneNumbers.json";
 
 	private final StubTwilioServer server = StubTwilioServer.start();
 
@@ -40,6 +46,42 @@ class TwilioHealthIndicatorFallbackTests {
 		// the cause of DOWN is the 503, not "rejected credentials"
 		assertThat(health.getDetails()).containsEntry("httpStatus", 503).doesNotContainKey("hint");
 		assertThat((String) health.getDetails().get("error")).contains("20503");
+	}
+
+	@Test
+	void accountResourceRefusedToAStandardKeyIsNotAskedAgain() {
+		this.server.enqueue(refused(), phoneNumbers(), phoneNumbers(), phoneNumbers());
+		TwilioHealthIndicator indicator = new TwilioHealthIndicator(this.server.client(), Duration.ofSeconds(5),
+				Duration.ZERO, null);
+		for (int i = 0; i < 3; i++) {
+			Health health = indicator.health();
+			assertThat(health.getStatus()).isEqualTo(Status.UP);
+			assertThat(health.getDetails()).containsEntry("status", "unknown");
+		}
+		// One refused call in all, rather than one per check in the client's metrics
+		assertThat(this.server.requests()).extracting(StubTwilioServer.RecordedRequest::path)
+			.containsExactly(ACCOUNT_PATH, PHONE_NUMBERS_PATH, PHONE_NUMBERS_PATH, PHONE_NUMBERS_PATH);
+	}
+
+	@Test
+	void wholeCheckRunsAgainWhenTheResourceAStandardKeyMayReadFails() {
+		this.server.enqueue(refused(), phoneNumbers(), refused(), refused(), refused());
+		TwilioHealthIndicator indicator = new TwilioHealthIndicator(this.server.client(), Duration.ofSeconds(5),
+				Duration.ZERO, null);
+		assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+		Health health = indicator.health();
+		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(health.getDetails()).containsEntry("httpStatus", 401).containsKey("hint");
+		assertThat(this.server.requests()).extracting(StubTwilioServer.RecordedRequest::path)
+			.containsExactly(ACCOUNT_PATH, PHONE_NUMBERS_PATH, PHONE_NUMBERS_PATH, ACCOUNT_PATH, PHONE_NUMBERS_PATH);
+	}
+
+	private static Response refused() {
+		return Response.json(401, "{\"code\": 20003, \"message\": \"Authenticate\", \"status\": 401}");
+	}
+
+	private static Response phoneNumbers() {
+		return Response.json(200, "{\"incoming_phone_numbers\": [], \"next_page_uri\": null}");
 	}
 
 }
