@@ -1,7 +1,6 @@
 package dev.twiliospring.sample;
 
 import java.net.URI;
-import java.util.Map;
 
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.TwilioException;
@@ -69,7 +68,7 @@ public class MessageController {
 	// Declaring what it consumes and produces has Spring refuse a request it could not
 	// read or answer (415, 406) before the message is sent, not after
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-	public ResponseEntity<Map<String, Object>> send(@RequestBody SendRequest request, HttpServletRequest servletRequest) {
+	public ResponseEntity<SentMessage> send(@RequestBody SendRequest request, HttpServletRequest servletRequest) {
 		String to = (request.to() != null) ? request.to().trim() : "";
 		String body = (request.body() != null) ? request.body() : "";
 		if (!to.matches("\\+[1-9][0-9]{1,14}")) {
@@ -114,7 +113,7 @@ public class MessageController {
 			.path("/api/messages/{sid}")
 			.buildAndExpand(sid)
 			.toUri();
-		return ResponseEntity.created(location).body(Map.of("sid", sid, "status", status));
+		return ResponseEntity.created(location).body(new SentMessage(sid, status));
 	}
 
 	@GetMapping("/{sid}")
@@ -213,6 +212,14 @@ public class MessageController {
 					+ "against the local emulator");
 		}
 
+	}
+
+	/**
+	 * The answer to a send: the message's SID and its first status, in this order.
+	 * @param sid the message SID
+	 * @param status the status Twilio answered with
+	 */
+	public record SentMessage(String sid, String status) {
 	}
 
 }
