@@ -359,7 +359,8 @@ class SignatureMutationTests {
 				return null;
 			}
 			boolean sameParameters = sorted(decoded).equals(sorted(request.parameters()));
-			return new Mutation(request.withParameters(decoded), null, !sameParameters);
+			// The body as sent, for tests that send it; the validator sees the parameters
+			return new Mutation(request.withParameters(decoded).withBody(body), null, !sameParameters);
 		}
 
 		private static Map<String, List<String>> sorted(Map<String, List<String>> parameters) {
@@ -556,7 +557,16 @@ class SignatureMutationTests {
 						this.original.token(), this.signature);
 			}
 			URI uri = URI.create(this.url);
-			return new SignedRequest(uri.getScheme(), uri.getHost(), uri.getPort(), uri.getRawPath(),
+			String host = uri.getHost();
+			int port = uri.getPort();
+			if (host == null) {
+				// Not a server name to java.net.URI, such as x127.0.0.1: split the authority
+				String authority = uri.getRawAuthority();
+				int colon = authority.lastIndexOf(':');
+				host = (colon > authority.lastIndexOf(']')) ? authority.substring(0, colon) : authority;
+				port = (colon > authority.lastIndexOf(']')) ? Integer.parseInt(authority.substring(colon + 1)) : -1;
+			}
+			return new SignedRequest(uri.getScheme(), host, port, uri.getRawPath(),
 					(uri.getRawQuery() != null) ? uri.getRawQuery() : "", this.parameters, this.body,
 					this.original.token(), this.signature);
 		}
