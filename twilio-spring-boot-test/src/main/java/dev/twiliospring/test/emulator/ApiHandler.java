@@ -595,6 +595,7 @@ final class ApiHandler implements HttpHandler {
 		String url = request.first("Url");
 		String twiml = request.first("Twiml");
 		boolean redirect = false;
+		String ending = null;
 		synchronized (this.lock) {
 			if (status != null) {
 				if (!status.equals("canceled") && !status.equals("completed")) {
@@ -602,6 +603,15 @@ final class ApiHandler implements HttpHandler {
 				}
 				if (call.isFinished()) {
 					throw ApiException.badRequest(21220, "Call " + call.sid + " is not in-progress. Cannot redirect.");
+				}
+				// Twilio: canceled hangs up a call that is queued or ringing and does not
+				// affect one in progress; completed hangs up a call whatever its state. One
+				// that was never answered ends canceled, as no conversation was completed
+				if (!call.status.equals("in-progress")) {
+					ending = "canceled";
+				}
+				else if (status.equals("completed")) {
+					ending = "completed";
 				}
 			}
 			if (!isBlank(url) || !isBlank(twiml)) {
@@ -621,15 +631,12 @@ final class ApiHandler implements HttpHandler {
 				call.statusCallback = statusCallback;
 			}
 			call.dateUpdated = Instant.now();
-		}
-		if (status != null) {
-			boolean answered;
-			synchronized (this.lock) {
-				answered = call.status.equals("in-progress");
+			if (ending != null) {
+				// Under the lock, so that the call cannot be answered in between
+				this.emulator.endCall(call, ending);
 			}
-			this.emulator.endCall(call, (status.equals("canceled") && !answered) ? "canceled" : "completed");
 		}
-		else if (redirect) {
+		if (ending == null && redirect) {
 			this.emulator.redirectCall(call);
 		}
 		synchronized (this.lock) {

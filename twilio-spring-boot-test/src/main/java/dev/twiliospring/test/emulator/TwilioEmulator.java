@@ -136,7 +136,10 @@ import org.springframework.util.MultiValueMap;
  * when failed) to the message's {@code StatusCallback}. A call goes through
  * {@code initiated}, {@code ringing} and {@code in-progress}, fetches its {@code Url}
  * with the call parameters, runs the TwiML, and ends {@code completed}; status callbacks
- * follow {@code StatusCallbackEvent} ({@code completed} only by default). Every request
+ * follow {@code StatusCallbackEvent} ({@code completed} only by default). Updated with
+ * {@code Status=canceled}, a call that is queued or ringing ends {@code canceled} without
+ * fetching its {@code Url}, and a call in progress goes on; {@code Status=completed} hangs
+ * up a call in progress, and ends one that was not answered yet {@code canceled}. Every request
  * to the application is signed with the account's auth token, so the application's
  * signature validation accepts it, and is recorded in {@link #callbacks()}.
  *
@@ -854,8 +857,16 @@ public final class TwilioEmulator implements AutoCloseable {
 		});
 	}
 
+	/**
+	 * End a call at once, as an API update does: a call that is still ringing stops
+	 * before its {@code Url} is fetched, as the lifecycle checks the status between its
+	 * steps. The status callback follows on the lifecycle thread, after those of the
+	 * steps the call already took.
+	 */
 	void endCall(CallState call, String status) {
-		this.scheduler.execute(() -> finish(call, status));
+		if (end(call, status)) {
+			this.scheduler.execute(() -> reportEnd(call, status));
+		}
 	}
 
 	static String address(String channelAddress) {
@@ -1005,9 +1016,15 @@ public final class TwilioEmulator implements AutoCloseable {
 	}
 
 	private void finish(CallState call, String status) {
+		if (end(call, status)) {
+			reportEnd(call, status);
+		}
+	}
+
+	private boolean end(CallState call, String status) {
 		synchronized (this.lock) {
 			if (call.deleted || call.isFinished()) {
-				return;
+				return false;
 			}
 			call.status = status;
 			call.waitingAt = -1;
@@ -1019,7 +1036,11 @@ public final class TwilioEmulator implements AutoCloseable {
 			else {
 				call.duration = 0;
 			}
+			return true;
 		}
+	}
+
+	private void reportEnd(CallState call, String status) {
 		reportCall(call, status, "completed");
 		synchronized (this.lock) {
 			call.reported.add(status);
