@@ -40,6 +40,13 @@ public class TwilioEmulatorProperties {
 	 */
 	private Duration stepDelay = Duration.ofMillis(50);
 
+	/**
+	 * Whether tests reset the emulator after each test method, so that an application
+	 * context cached across tests does not carry messages, calls, numbers and callbacks
+	 * from one test to the next.
+	 */
+	private boolean resetAfterEachTest = true;
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -80,11 +87,19 @@ public class TwilioEmulatorProperties {
 		this.stepDelay = stepDelay;
 	}
 
+	public boolean isResetAfterEachTest() {
+		return this.resetAfterEachTest;
+	}
+
+	public void setResetAfterEachTest(boolean resetAfterEachTest) {
+		this.resetAfterEachTest = resetAfterEachTest;
+	}
+
 	@Override
 	public String toString() {
 		return "TwilioEmulatorProperties[enabled=" + this.enabled + ", port=" + this.port + ", accountSid="
 				+ this.accountSid + ", authToken=" + ((this.authToken != null) ? "******" : "null") + ", stepDelay="
-				+ this.stepDelay + "]";
+				+ this.stepDelay + ", resetAfterEachTest=" + this.resetAfterEachTest + "]";
 	}
 
 }

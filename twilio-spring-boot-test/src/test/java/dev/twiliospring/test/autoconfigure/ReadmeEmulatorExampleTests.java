@@ -35,7 +35,6 @@ class ReadmeEmulatorExampleTests {
 
 	@BeforeEach
 	void number() {
-		this.emulator.reset();
 		String app = "http://localhost:" + this.port;
 		this.emulator.addIncomingNumber("+15005550006", app + "/twilio/sms", app + "/twilio/voice");
 	}
