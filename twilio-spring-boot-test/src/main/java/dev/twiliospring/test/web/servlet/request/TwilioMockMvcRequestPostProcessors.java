@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import dev.twiliospring.autoconfigure.PropertiesTwilioConnectionDetails;
 import dev.twiliospring.autoconfigure.TwilioConnectionDetails;
@@ -27,6 +28,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.util.StringUtils;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.context.support.WebApplicationContextUtils;
+import org.springframework.web.util.UriUtils;
 
 /**
  * MockMvc {@link RequestPostProcessor}s for Twilio webhooks, in the style of Spring
@@ -53,9 +55,10 @@ public final class TwilioMockMvcRequestPostProcessors {
 	 * {@code bodySHA256} query parameter, and the URL is signed alone. Parameters that
 	 * are in neither the query string nor the body, such as those added with
 	 * {@code param(...)}, are moved into the form body, because Twilio only signs
-	 * parameters it sends in the body. Apply Spring Security's {@code csrf()} before this
-	 * post-processor, so that its token parameter is signed with the body, or use
-	 * {@code csrf().asHeader()}, in any order.
+	 * parameters it sends in the body; a value that is in the query string or the body
+	 * already, however MockMvc decoded it, is not added again. Apply Spring Security's
+	 * {@code csrf()} before this post-processor, so that its token parameter is signed
+	 * with the body, or use {@code csrf().asHeader()}, in any order.
 	 * @return the post-processor
 	 */
 	public static TwilioSignatureRequestPostProcessor twilioSignature() {
@@ -200,19 +203,7 @@ public final class TwilioMockMvcRequestPostProcessors {
 		 * {@code csrf()} applied before this one.
 		 */
 		private static void moveParametersIntoBody(MockHttpServletRequest request, boolean hasBody) {
-			Map<String, List<String>> sent = TwilioForms.decode(request.getQueryString(), StandardCharsets.UTF_8);
-			if (hasBody) {
-				decode(request).forEach((name, values) -> sent.computeIfAbsent(name, (key) -> new ArrayList<>())
-					.addAll(values));
-			}
-			Map<String, List<String>> unsent = new LinkedHashMap<>();
-			request.getParameterMap().forEach((name, values) -> {
-				List<String> remaining = new ArrayList<>(List.of(values));
-				sent.getOrDefault(name, List.of()).forEach(remaining::remove);
-				if (!remaining.isEmpty()) {
-					unsent.put(name, remaining);
-				}
-			});
+			Map<String, List<String>> unsent = unsent(request, hasBody);
 			if (unsent.isEmpty()) {
 				return;
 			}
@@ -227,6 +218,73 @@ public final class TwilioMockMvcRequestPostProcessors {
 				request.setContentType(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
 				request.setContent(form.getBytes(StandardCharsets.UTF_8));
 			}
+		}
+
+		/**
+		 * Return the parameter values that MockMvc holds beyond those of the query string
+		 * and, if it is sent, the form body. MockMvc decodes these otherwise than a
+		 * server: it keeps the {@code +} of a query value, and decodes a form body twice.
+		 * So every value sent takes the MockMvc value it equals as the filter decodes it,
+		 * else one it equals in MockMvc's decodings, else any value left of the same
+		 * name: a value that is sent is never added again, whatever its decoding.
+		 */
+		private static Map<String, List<String>> unsent(MockHttpServletRequest request, boolean withBody) {
+			Map<String, List<String>> held = new LinkedHashMap<>();
+			request.getParameterMap().forEach((name, values) -> held.put(name, new ArrayList<>(List.of(values))));
+			List<SentValue> sent = new ArrayList<>(sentValues(request.getQueryString(), StandardCharsets.UTF_8, false));
+			if (withBody) {
+				Charset charset = charset(request);
+				byte[] content = request.getContentAsByteArray();
+				sent.addAll(sentValues((content != null) ? new String(content, charset) : null, charset, true));
+			}
+			List<SentValue> unmatched = take(held, sent, (value) -> List.of(value.decoded()));
+			unmatched = take(held, unmatched, SentValue::mockMvcDecodings);
+			// Decoded in a way not foreseen: the values left of a name pair up
+			take(held, unmatched, (value) -> List.copyOf(held.getOrDefault(value.name(), List.of())));
+			held.values().removeIf(List::isEmpty);
+			return held;
+		}
+
+		/**
+		 * Take from the held values, for each value sent, one that is among its
+		 * candidates.
+		 * @return the values sent that found none
+		 */
+		private static List<SentValue> take(Map<String, List<String>> held, List<SentValue> sent,
+				Function<SentValue, List<String>> candidates) {
+			List<SentValue> unmatched = new ArrayList<>();
+			for (SentValue value : sent) {
+				List<String> values = held.get(value.name());
+				boolean taken = false;
+				if (values != null) {
+					for (String candidate : candidates.apply(value)) {
+						if (values.remove(candidate)) {
+							taken = true;
+							break;
+						}
+					}
+				}
+				if (!taken) {
+					unmatched.add(value);
+				}
+			}
+			return unmatched;
+		}
+
+		private static List<SentValue> sentValues(@Nullable String form, Charset charset, boolean body) {
+			List<SentValue> values = new ArrayList<>();
+			if (form == null || form.isEmpty()) {
+				return values;
+			}
+			for (String pair : form.split("&")) {
+				if (!pair.isEmpty()) {
+					int equals = pair.indexOf('=');
+					String raw = (equals >= 0) ? pair.substring(equals + 1) : "";
+					TwilioForms.decode(pair, charset)
+						.forEach((name, decoded) -> values.add(new SentValue(name, raw, decoded.get(0), charset, body)));
+				}
+			}
+			return values;
 		}
 
 		private static byte[] concat(byte @Nullable [] first, byte[] second) {
@@ -246,10 +304,40 @@ public final class TwilioMockMvcRequestPostProcessors {
 		}
 
 		private static Map<String, List<String>> decode(MockHttpServletRequest request) {
-			Charset charset = (request.getCharacterEncoding() != null) ? Charset.forName(request.getCharacterEncoding())
-					: StandardCharsets.UTF_8;
+			Charset charset = charset(request);
 			byte[] content = request.getContentAsByteArray();
 			return TwilioForms.decode((content != null) ? new String(content, charset) : null, charset);
+		}
+
+		private static Charset charset(MockHttpServletRequest request) {
+			return (request.getCharacterEncoding() != null) ? Charset.forName(request.getCharacterEncoding())
+					: StandardCharsets.UTF_8;
+		}
+
+		/**
+		 * A parameter value of the query string or the form body: as written, and as the
+		 * webhook filter decodes it.
+		 */
+		private record SentValue(String name, String raw, String decoded, Charset charset, boolean body) {
+
+			/**
+			 * The value as MockMvc may have decoded it: percent-decoded with its
+			 * {@code +} kept, as a query value, or decoded a second time, as a form value.
+			 */
+			List<String> mockMvcDecodings() {
+				List<String> decodings = new ArrayList<>(2);
+				try {
+					decodings.add(UriUtils.decode(this.raw, this.charset));
+					if (this.body) {
+						decodings.add(UriUtils.decode(this.decoded, this.charset));
+					}
+				}
+				catch (IllegalArgumentException ex) {
+					// Not percent-encoding that MockMvc could have decoded that way
+				}
+				return decodings;
+			}
+
 		}
 
 	}

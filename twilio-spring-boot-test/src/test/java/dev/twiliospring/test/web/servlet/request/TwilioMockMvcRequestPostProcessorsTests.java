@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import static dev.twiliospring.test.web.servlet.request.TwilioMockMvcRequestPostProcessors.twilioSignature;
 import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.inboundSms;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -78,6 +79,31 @@ class TwilioMockMvcRequestPostProcessorsTests {
 	}
 
 	@Test
+	void queryParameterThatMockMvcDecodesOtherwiseIsNotAddedToTheBody() throws Exception {
+		// MockMvc keeps the '+' of a query value that form decoding reads as a space
+		this.mvc.perform(post("/params?To=+14155550100").with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("{To=[ 14155550100]}"))
+			.andExpect((result) -> assertThat(result.getRequest().getContentLength()).isLessThanOrEqualTo(0));
+	}
+
+	@Test
+	void bodyParameterThatMockMvcDecodesTwiceIsNotAddedAgain() throws Exception {
+		this.mvc.perform(post("/params").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.content("Body=%2541")
+			.with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("{Body=[%41]}"));
+	}
+
+	@Test
+	void parameterBesideAQueryValueOfTheSameNameIsMovedIntoTheBody() throws Exception {
+		this.mvc.perform(post("/params?To=+1").param("To", "+2").with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("{To=[ 1, +2]}"));
+	}
+
+	@Test
 	void requestSignedWithAnotherTokenIsRejected() throws Exception {
 		this.mvc.perform(post("/sms").formFields(inboundSms().params()).with(twilioSignature("another-token")))
 			.andExpect(status().isForbidden())
@@ -100,6 +126,13 @@ class TwilioMockMvcRequestPostProcessorsTests {
 		@RequestMapping(path = "/sms", method = { RequestMethod.GET, RequestMethod.POST })
 		MessagingResponse sms(InboundMessage message) {
 			return MessagingResponse.builder().message("Echo: " + message.body()).build();
+		}
+
+		@TwilioWebhook
+		@RequestMapping(path = "/params", method = { RequestMethod.GET, RequestMethod.POST },
+				produces = MediaType.TEXT_PLAIN_VALUE)
+		String params(WebhookParameters params) {
+			return params.asMap().toString();
 		}
 
 		@PostMapping(path = "/json", produces = MediaType.APPLICATION_JSON_VALUE)
