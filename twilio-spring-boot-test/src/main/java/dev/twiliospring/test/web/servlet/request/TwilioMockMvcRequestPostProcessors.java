@@ -54,11 +54,12 @@ public final class TwilioMockMvcRequestPostProcessors {
 	 * A form body is signed with its parameters. A JSON body gets the
 	 * {@code bodySHA256} query parameter, and the URL is signed alone. Parameters that
 	 * are in neither the query string nor the body, such as those added with
-	 * {@code param(...)}, are moved into the form body, because Twilio only signs
-	 * parameters it sends in the body; a value that is in the query string or the body
-	 * already, however MockMvc decoded it, is not added again. Apply Spring Security's
-	 * {@code csrf()} before this post-processor, so that its token parameter is signed
-	 * with the body, or use {@code csrf().asHeader()}, in any order.
+	 * {@code param(...)}, are moved where Twilio sends them: into the form body of a
+	 * {@code POST}, and into the query string of a {@code GET} or of a request with a
+	 * JSON body; a value that is in the query string or the body already, however MockMvc
+	 * decoded it, is not added again. Apply Spring Security's {@code csrf()} before this
+	 * post-processor, so that its token parameter is signed with the body, or use
+	 * {@code csrf().asHeader()}, in any order.
 	 * @return the post-processor
 	 */
 	public static TwilioSignatureRequestPostProcessor twilioSignature() {
@@ -109,13 +110,16 @@ public final class TwilioMockMvcRequestPostProcessors {
 			String authToken = (this.authToken != null) ? this.authToken : authToken(context);
 			boolean hasBody = request.getContentLength() > 0;
 			MediaType contentType = contentType(request);
-			if (!isGet(request) && (!hasBody || contentType == null || isForm(contentType))) {
+			boolean json = hasBody && contentType != null && isJson(contentType);
+			if (isGet(request) || json) {
+				moveParametersIntoQuery(request);
+			}
+			else if (!hasBody || contentType == null || isForm(contentType)) {
 				moveParametersIntoBody(request, hasBody);
 				hasBody = request.getContentLength() > 0;
-				contentType = contentType(request);
 			}
 			String signature;
-			if (hasBody && contentType != null && isJson(contentType)) {
+			if (json) {
 				byte[] body = request.getContentAsByteArray();
 				addBodyHash(request, TwilioSignatureValidator.sha256Hex((body != null) ? body : new byte[0]));
 				signature = TwilioSignatureValidator.computeSignature(authToken, url(request, context));
@@ -217,6 +221,20 @@ public final class TwilioMockMvcRequestPostProcessors {
 			else {
 				request.setContentType(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
 				request.setContent(form.getBytes(StandardCharsets.UTF_8));
+			}
+		}
+
+		/**
+		 * Move the parameters that are not in the query string into it, where Twilio
+		 * sends the parameters of a {@code GET} webhook and of one with a JSON body: the
+		 * filter hands the handler no others, and the signature of the URL covers them.
+		 */
+		private static void moveParametersIntoQuery(MockHttpServletRequest request) {
+			Map<String, List<String>> unsent = unsent(request, false);
+			if (!unsent.isEmpty()) {
+				String query = request.getQueryString();
+				String form = TwilioForms.encode(unsent);
+				request.setQueryString(StringUtils.hasLength(query) ? query + "&" + form : form);
 			}
 		}
 

@@ -13,6 +13,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -104,6 +105,23 @@ class TwilioMockMvcRequestPostProcessorsTests {
 	}
 
 	@Test
+	void parametersOfAGetAreMovedIntoTheSignedQueryString() throws Exception {
+		this.mvc.perform(get("/from").param("From", "+14155550100").with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("+14155550100"));
+	}
+
+	@Test
+	void parametersOfAJsonRequestAreMovedIntoTheSignedQueryString() throws Exception {
+		this.mvc.perform(post("/params").contentType(MediaType.APPLICATION_JSON)
+			.content("{}")
+			.param("Tenant", "a b")
+			.with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.startsWith("{Tenant=[a b], bodySHA256=[")));
+	}
+
+	@Test
 	void requestSignedWithAnotherTokenIsRejected() throws Exception {
 		this.mvc.perform(post("/sms").formFields(inboundSms().params()).with(twilioSignature("another-token")))
 			.andExpect(status().isForbidden())
@@ -133,6 +151,12 @@ class TwilioMockMvcRequestPostProcessorsTests {
 				produces = MediaType.TEXT_PLAIN_VALUE)
 		String params(WebhookParameters params) {
 			return params.asMap().toString();
+		}
+
+		@TwilioWebhook
+		@GetMapping(path = "/from", produces = MediaType.TEXT_PLAIN_VALUE)
+		String from(WebhookParameters params) {
+			return String.valueOf(params.get("From"));
 		}
 
 		@PostMapping(path = "/json", produces = MediaType.APPLICATION_JSON_VALUE)
