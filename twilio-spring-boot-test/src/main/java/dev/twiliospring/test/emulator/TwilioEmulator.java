@@ -148,8 +148,8 @@ import org.springframework.util.MultiValueMap;
  * {@code <Dial>} action with {@code DialCallStatus=completed}, ends the call at
  * {@code <Hangup>}, {@code <Reject>} or the end of the document, and waits in a
  * {@code <Gather>} ({@link #sendDigits(TwimlReply, String)}) or {@code <Record>}
- * ({@link #finishRecording(TwimlReply)}). A {@code <Message>} in a messaging reply is
- * sent as an outbound message.
+ * ({@link #finishRecording(TwimlReply)}, {@link #hangUpDuringRecording(TwimlReply)}). A
+ * {@code <Message>} in a messaging reply is sent as an outbound message.
  *
  * <p>
  * Instances are thread-safe. Close the emulator to stop its server and threads.
@@ -639,48 +639,41 @@ public final class TwilioEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * End the {@code <Record>} a call waits in as if the caller finished speaking: post
-	 * the recording to the verb's action, then the {@code completed} recording status
-	 * callback to its {@code recordingStatusCallback}, if set.
+	 * End the {@code <Record>} a call waits in as the caller does who stops speaking (the
+	 * verb's {@code timeout} of silence, or its {@code maxLength}): post the recording to
+	 * the verb's action, without {@code Digits}, then the {@code completed} recording
+	 * status callback to its {@code recordingStatusCallback}, if set, and run the TwiML
+	 * the action answered.
 	 * @param reply the TwiML the call waits in
 	 * @return the TwiML the call waits in or ended with next
 	 * @throws IllegalStateException if the call does not wait in a record verb of this
 	 * TwiML
+	 * @see #hangUpDuringRecording(TwimlReply)
 	 */
 	public TwimlReply finishRecording(TwimlReply reply) {
 		CallState call = waitingCall(reply, "Record");
-		TwimlReply.Verb record = reply.verbs().get(call.waitingAt);
-		RecordingState recording;
-		String token;
+		return run(call, endRecording(call, reply, false), 0);
+	}
+
+	/**
+	 * Hang up the call that waits in a {@code <Record>}, as the caller does who hangs up
+	 * while recording: post the recording to the verb's action with
+	 * {@code Digits=hangup}, as Twilio does, then the {@code completed} recording status
+	 * callback to its {@code recordingStatusCallback}, if set, and end the call
+	 * {@code completed}. As with Twilio, the TwiML the action answers is not run.
+	 * @param reply the TwiML the call waits in
+	 * @return the TwiML the action answered, which the call did not run
+	 * @throws IllegalStateException if the call does not wait in a record verb of this
+	 * TwiML
+	 */
+	public TwimlReply hangUpDuringRecording(TwimlReply reply) {
+		CallState call = waitingCall(reply, "Record");
+		TwimlReply ignored = endRecording(call, reply, true);
 		synchronized (this.lock) {
-			call.waitingAt = -1;
-			int maxLength = new TwimlReply.RecordVerb(record).maxLength();
-			recording = new RecordingState(TwilioSids.next(TwilioSids.RECORDING), call.accountSid, call.sid,
-					Math.max(1, Math.min(4, maxLength)));
-			this.recordings.put(recording.sid, recording);
-			token = account(call.accountSid).authToken;
+			call.lastReply = reply;
 		}
-		String recordingUrl = baseUrl() + "/2010-04-01/Accounts/" + call.accountSid + "/Recordings/" + recording.sid;
-		MultiValueMap<String, String> params = callParams(call, "in-progress");
-		params.add("RecordingUrl", recordingUrl);
-		params.add("RecordingSid", recording.sid);
-		params.add("RecordingDuration", String.valueOf(recording.duration));
-		params.add("Digits", "hangup");
-		String method = Objects.requireNonNullElse(record.attribute("method"), "POST");
-		TwimlReply next = fetch(call, resolve(reply, record.attribute("action")), method, params, null);
-		String callback = record.attribute("recordingStatusCallback");
-		if (callback != null) {
-			MultiValueMap<String, String> status = TwilioWebhookPayloads.recordingStatus()
-				.accountSid(call.accountSid)
-				.callSid(call.sid)
-				.recordingSid(recording.sid)
-				.url(recordingUrl)
-				.duration(recording.duration)
-				.params();
-			deliver(Objects.requireNonNullElse(record.attribute("recordingStatusCallbackMethod"), "POST"),
-					resolve(reply, callback), status, token);
-		}
-		return run(call, next, 0);
+		finish(call, "completed");
+		return ignored;
 	}
 
 	/**
@@ -1140,6 +1133,49 @@ public final class TwilioEmulator implements AutoCloseable {
 			call.lastReply = reply;
 		}
 		return reply;
+	}
+
+	/**
+	 * Post the recording of the {@code <Record>} the call waits in to the verb's action,
+	 * and its status callback, and return the TwiML the action answered.
+	 */
+	private TwimlReply endRecording(CallState call, TwimlReply reply, boolean hangup) {
+		TwimlReply.Verb record;
+		RecordingState recording;
+		String token;
+		synchronized (this.lock) {
+			record = reply.verbs().get(call.waitingAt);
+			call.waitingAt = -1;
+			int maxLength = new TwimlReply.RecordVerb(record).maxLength();
+			recording = new RecordingState(TwilioSids.next(TwilioSids.RECORDING), call.accountSid, call.sid,
+					Math.max(1, Math.min(4, maxLength)));
+			this.recordings.put(recording.sid, recording);
+			token = account(call.accountSid).authToken;
+		}
+		String recordingUrl = baseUrl() + "/2010-04-01/Accounts/" + call.accountSid + "/Recordings/" + recording.sid;
+		MultiValueMap<String, String> params = callParams(call, hangup ? "completed" : "in-progress");
+		params.add("RecordingUrl", recordingUrl);
+		params.add("RecordingSid", recording.sid);
+		params.add("RecordingDuration", String.valueOf(recording.duration));
+		if (hangup) {
+			// What Twilio sends when the caller hung up; a recording ended by silence has no Digits
+			params.add("Digits", "hangup");
+		}
+		String method = Objects.requireNonNullElse(record.attribute("method"), "POST");
+		TwimlReply next = fetch(call, resolve(reply, record.attribute("action")), method, params, null);
+		String callback = record.attribute("recordingStatusCallback");
+		if (callback != null) {
+			MultiValueMap<String, String> status = TwilioWebhookPayloads.recordingStatus()
+				.accountSid(call.accountSid)
+				.callSid(call.sid)
+				.recordingSid(recording.sid)
+				.url(recordingUrl)
+				.duration(recording.duration)
+				.params();
+			deliver(Objects.requireNonNullElse(record.attribute("recordingStatusCallbackMethod"), "POST"),
+					resolve(reply, callback), status, token);
+		}
+		return next;
 	}
 
 	private MultiValueMap<String, String> callParams(CallState call, String status) {

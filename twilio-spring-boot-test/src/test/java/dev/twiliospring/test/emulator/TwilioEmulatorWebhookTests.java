@@ -156,6 +156,43 @@ class TwilioEmulatorWebhookTests {
 	}
 
 	@Test
+	void finishedRecordingRunsTheTwimlOfItsAction() {
+		this.app.twiml("/voice", "<Response><Record action=\"/recorded\" maxLength=\"5\"/></Response>");
+		this.app.twiml("/recorded", "<Response><Say>Thanks</Say><Redirect>/bye</Redirect></Response>");
+		this.app.twiml("/bye", "<Response><Say>Goodbye</Say></Response>");
+		this.emulator.addIncomingNumber(NUMBER, null, this.app.url("/voice"));
+		TwimlReply recording = this.emulator.receiveCall(CUSTOMER, NUMBER);
+		TwimlReply bye = this.emulator.finishRecording(recording);
+		assertThat(bye.says()).containsExactly("Goodbye");
+		assertThat(this.app.paths()).containsExactly("/voice", "/recorded", "/bye");
+		// The caller stopped speaking: Twilio sends Digits=hangup only when the caller hung up
+		assertThat(this.app.requests.get(1).params()).containsKeys("RecordingUrl", "RecordingSid", "RecordingDuration")
+			.containsEntry("CallStatus", "in-progress")
+			.doesNotContainKey("Digits");
+		assertThat(this.emulator.call(recording.callSid()).orElseThrow().status()).isEqualTo("completed");
+	}
+
+	@Test
+	void callerWhoHangsUpDuringARecordingEndsTheCall() {
+		this.app.twiml("/voice", "<Response><Record action=\"/recorded\" recordingStatusCallback=\"/status\"/>"
+				+ "</Response>");
+		this.app.twiml("/recorded", "<Response><Redirect>/more</Redirect></Response>");
+		this.emulator.addIncomingNumber(NUMBER, null, this.app.url("/voice"));
+		TwimlReply recording = this.emulator.receiveCall(CUSTOMER, NUMBER);
+		TwimlReply ignored = this.emulator.hangUpDuringRecording(recording);
+		assertThat(ignored.redirect()).hasValue("/more");
+		// Twilio requests the action, but does not run the TwiML it answers
+		assertThat(this.app.paths()).containsExactly("/voice", "/recorded", "/status");
+		assertThat(this.app.requests.get(1).params()).containsEntry("Digits", "hangup")
+			.containsEntry("CallStatus", "completed")
+			.containsKey("RecordingUrl");
+		assertThat(this.app.requests).allSatisfy((request) -> assertThat(request.validSignature()).isTrue());
+		assertThat(this.emulator.call(recording.callSid()).orElseThrow().status()).isEqualTo("completed");
+		assertThatIllegalStateException().isThrownBy(() -> this.emulator.finishRecording(recording))
+			.withMessageContaining("does not wait in a <Record>");
+	}
+
+	@Test
 	void inboundSmsReplyIsSentAsMessage() {
 		this.app.twiml("/sms", "<Response><Message><Body>Got it</Body><Media>https://example.com/a.png</Media>"
 				+ "</Message></Response>");
