@@ -530,7 +530,7 @@ public final class TwilioEmulator implements AutoCloseable {
 		}
 		String smsUrl = Objects.requireNonNull(number.smsUrl);
 		WebhookDelivery delivery = deliver(number.smsMethod, smsUrl, params, token);
-		TwimlReply reply = new TwimlReply(delivery.url(), delivery.statusCode(), delivery.responseBody(), null, null);
+		TwimlReply reply = TwimlReply.of(delivery, null, null);
 		for (TwimlReply.Verb verb : reply.verbs()) {
 			if (verb.is("Message")) {
 				sendReply(number, payload.getFrom(), verb);
@@ -1127,8 +1127,7 @@ public final class TwilioEmulator implements AutoCloseable {
 			token = account(call.accountSid).authToken;
 		}
 		WebhookDelivery delivery = deliver(method, url, params, token);
-		TwimlReply reply = new TwimlReply(delivery.url(), delivery.statusCode(),
-				(delivery.error() != null) ? "" : delivery.responseBody(), call.sid, previous);
+		TwimlReply reply = TwimlReply.of(delivery, call.sid, previous);
 		synchronized (this.lock) {
 			call.lastReply = reply;
 		}

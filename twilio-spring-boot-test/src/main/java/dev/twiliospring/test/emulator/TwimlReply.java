@@ -44,6 +44,11 @@ public final class TwimlReply {
 	private final @Nullable String error;
 
 	TwimlReply(String url, int statusCode, String xml, @Nullable String callSid, @Nullable TwimlReply previous) {
+		this(url, statusCode, xml, callSid, previous, null);
+	}
+
+	private TwimlReply(String url, int statusCode, String xml, @Nullable String callSid,
+			@Nullable TwimlReply previous, @Nullable String failure) {
 		this.url = url;
 		this.statusCode = statusCode;
 		this.xml = xml;
@@ -51,7 +56,10 @@ public final class TwimlReply {
 		this.previous = previous;
 		List<Verb> verbs = List.of();
 		String error = null;
-		if (statusCode < 200 || statusCode >= 300) {
+		if (failure != null) {
+			error = "The application could not be reached at " + url + ": " + failure;
+		}
+		else if (statusCode < 200 || statusCode >= 300) {
 			error = "The application answered with HTTP " + statusCode;
 		}
 		else if (!xml.isBlank()) {
@@ -64,6 +72,14 @@ public final class TwimlReply {
 		}
 		this.verbs = verbs;
 		this.error = error;
+	}
+
+	/**
+	 * Return the TwiML of the answer to a webhook, or why there was none.
+	 */
+	static TwimlReply of(WebhookDelivery delivery, @Nullable String callSid, @Nullable TwimlReply previous) {
+		return new TwimlReply(delivery.url(), delivery.statusCode(), delivery.responseBody(), callSid, previous,
+				delivery.error());
 	}
 
 	/**

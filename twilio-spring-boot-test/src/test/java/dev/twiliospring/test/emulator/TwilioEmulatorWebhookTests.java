@@ -220,6 +220,19 @@ class TwilioEmulatorWebhookTests {
 	}
 
 	@Test
+	void applicationThatCannotBeReachedIsReportedAsSuch() {
+		RecordingApplication stopped = new RecordingApplication(this.emulator.authToken());
+		String url = stopped.url("/sms");
+		stopped.close();
+		this.emulator.addIncomingNumber(NUMBER, url, null);
+		TwimlReply reply = this.emulator.receiveSms(CUSTOMER, NUMBER, "Hi");
+		assertThat(reply.statusCode()).isZero();
+		assertThat(reply.error()).startsWith("The application could not be reached at " + url + ": ")
+			.doesNotContain("HTTP 0");
+		assertThat(reply.verbs()).isEmpty();
+	}
+
+	@Test
 	void resetForgetsEverything() {
 		send(CUSTOMER);
 		this.emulator.addIncomingNumber(NUMBER, this.app.url("/sms"), null);
