@@ -289,19 +289,32 @@ public final class InboundMessagePayload extends WebhookPayload<InboundMessagePa
 
 	/**
 	 * Return the number of SMS segments of a body: 160 characters fit one GSM-7 segment
-	 * (153 per segment when split), 70 characters one UCS-2 segment (67 when split).
+	 * (153 per segment when split), 70 UCS-2 code units one UCS-2 segment (67 when
+	 * split). As with Twilio, a character outside the Basic Multilingual Plane, such as
+	 * most emoji, takes two UCS-2 code units, and never straddles two segments.
 	 * @param body the text
 	 * @return the number of segments, at least 1
 	 */
 	public static int segments(String body) {
-		boolean gsm = body.chars().allMatch((c) -> c < 128);
-		int length = gsm ? body.length() : body.codePointCount(0, body.length());
-		int single = gsm ? 160 : 70;
-		int multi = gsm ? 153 : 67;
-		if (length <= single) {
+		if (body.chars().allMatch((c) -> c < 128)) {
+			return (body.length() <= 160) ? 1 : (body.length() + 152) / 153;
+		}
+		// A Java string counts UTF-16 code units, which are UCS-2's
+		if (body.length() <= 70) {
 			return 1;
 		}
-		return (length + multi - 1) / multi;
+		int segments = 1;
+		int used = 0;
+		for (int i = 0; i < body.length();) {
+			int units = Character.charCount(body.codePointAt(i));
+			if (used + units > 67) {
+				segments++;
+				used = 0;
+			}
+			used += units;
+			i += units;
+		}
+		return segments;
 	}
 
 	private record Media(@Nullable String url, String contentType, String sid) {

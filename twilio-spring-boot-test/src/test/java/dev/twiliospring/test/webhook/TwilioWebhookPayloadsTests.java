@@ -113,6 +113,17 @@ class TwilioWebhookPayloadsTests {
 		assertThat(InboundMessagePayload.segments("é".repeat(71))).isEqualTo(2);
 	}
 
+	@Test
+	void countsUcs2SegmentsInUtf16CodeUnits() {
+		String emoji = "\uD83D\uDE00";
+		// Twilio counts an emoji outside the Basic Multilingual Plane as two UCS-2 units
+		assertThat(InboundMessagePayload.segments(emoji.repeat(35))).isEqualTo(1);
+		assertThat(InboundMessagePayload.segments(emoji.repeat(36))).isEqualTo(2);
+		assertThat(InboundMessagePayload.segments(emoji.repeat(70))).isEqualTo(3);
+		// 134 units, but a character never straddles two segments of 67 units
+		assertThat(InboundMessagePayload.segments("é".repeat(66) + emoji + "é".repeat(66))).isEqualTo(3);
+	}
+
 	private static WebhookParameters parameters(WebhookPayload<?> payload) {
 		return WebhookParameters.of(payload.params());
 	}
