@@ -1,6 +1,8 @@
 package dev.twiliospring.test.emulator;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,10 +26,13 @@ public record WebhookDelivery(String method, String url, Map<String, List<String
 		String responseBody, @Nullable String error, Instant time) {
 
 	/**
-	 * Create an instance, copying the parameters.
+	 * Create an instance, copying the parameters and their values, in order, into
+	 * unmodifiable collections.
 	 */
 	public WebhookDelivery {
-		params = Map.copyOf(params);
+		Map<String, List<String>> copy = new LinkedHashMap<>();
+		params.forEach((name, values) -> copy.put(name, List.copyOf(values)));
+		params = Collections.unmodifiableMap(copy);
 	}
 
 	/**
