@@ -128,20 +128,22 @@ import org.springframework.util.MultiValueMap;
  * </table>
  *
  * <h2>Lifecycle and callbacks</h2> A message is created {@code queued} ({@code accepted}
- * with a messaging service, {@code scheduled} with {@code ScheduleType=fixed}) and moves
- * to {@code sent} and {@code delivered}, one step every {@linkplain Builder#stepDelay
- * step delay}, on a background thread. After each change it posts a status callback
- * ({@code MessageSid}, {@code MessageStatus}, {@code SmsSid}, {@code SmsStatus},
- * {@code AccountSid}, {@code From}, {@code To}, {@code ApiVersion} and {@code ErrorCode}
- * when failed) to the message's {@code StatusCallback}. A call goes through
- * {@code initiated}, {@code ringing} and {@code in-progress}, fetches its {@code Url}
- * with the call parameters, runs the TwiML, and ends {@code completed}; status callbacks
- * follow {@code StatusCallbackEvent} ({@code completed} only by default). Updated with
- * {@code Status=canceled}, a call that is queued or ringing ends {@code canceled} without
- * fetching its {@code Url}, and a call in progress goes on; {@code Status=completed} hangs
- * up a call in progress, and ends one that was not answered yet {@code canceled}. Every request
- * to the application is signed with the account's auth token, so the application's
- * signature validation accepts it, and is recorded in {@link #callbacks()}.
+ * with a messaging service) and moves to {@code sent} and {@code delivered}, one step
+ * every {@linkplain Builder#stepDelay step delay}, on a background thread. A message
+ * created with {@code ScheduleType=fixed} is {@code scheduled} and stays so until it is
+ * canceled: the emulator does not send it at its {@code SendAt}. After each change it
+ * posts a status callback ({@code MessageSid}, {@code MessageStatus}, {@code SmsSid},
+ * {@code SmsStatus}, {@code AccountSid}, {@code From}, {@code To}, {@code ApiVersion} and
+ * {@code ErrorCode} when failed) to the message's {@code StatusCallback}. A call goes
+ * through {@code initiated}, {@code ringing} and {@code in-progress}, fetches its
+ * {@code Url} with the call parameters, runs the TwiML, and ends {@code completed};
+ * status callbacks follow {@code StatusCallbackEvent} ({@code completed} only by
+ * default). Updated with {@code Status=canceled}, a call that is queued or ringing ends
+ * {@code canceled} without fetching its {@code Url}, and a call in progress goes on;
+ * {@code Status=completed} hangs up a call in progress, and ends one that was not
+ * answered yet {@code canceled}. Every request to the application is signed with the
+ * account's auth token, so the application's signature validation accepts it, and is
+ * recorded in {@link #callbacks()}.
  *
  * <h2>Running TwiML</h2> The emulator runs a call's TwiML as Twilio would, up to the
  * first verb that needs the caller: it follows {@code <Redirect>}, requests a

@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +38,34 @@ class TwilioEmulatorConnectionDetailsPrecedenceTests {
 			assertThat(client.accountSid()).isEqualTo(emulator.accountSid());
 			assertThat(client.balance().fetch().accountSid()).isEqualTo(emulator.accountSid());
 		});
+	}
+
+	@Test
+	void emulatorBeansOfTheTestsOwnReplaceTheApplicationsOwnConnectionDetails() {
+		this.contextRunner.withUserConfiguration(OwnEmulatorConfiguration.class).run((context) -> {
+			TwilioEmulator emulator = context.getBean(TwilioEmulator.class);
+			TwilioClient client = context.getBean(TwilioClient.class);
+			assertThat(client.balance().fetch().accountSid()).isEqualTo(emulator.accountSid());
+		});
+	}
+
+	/**
+	 * The beans of the "beans of your own" example of docs/testing.md.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	static class OwnEmulatorConfiguration {
+
+		@Bean(destroyMethod = "close")
+		TwilioEmulator twilioEmulator() {
+			return TwilioEmulator.start();
+		}
+
+		@Bean
+		@Primary
+		TwilioEmulatorConnectionDetails twilioEmulatorConnectionDetails(TwilioEmulator emulator) {
+			return new TwilioEmulatorConnectionDetails(emulator);
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

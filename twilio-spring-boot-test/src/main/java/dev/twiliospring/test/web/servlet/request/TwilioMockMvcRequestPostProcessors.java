@@ -45,11 +45,19 @@ public final class TwilioMockMvcRequestPostProcessors {
 	}
 
 	/**
-	 * Sign the request with the application's auth token, exactly as Twilio does: the
+	 * Sign the request with the application's auth token, as Twilio does: the
 	 * {@code TwilioConnectionDetails} bean, else the {@code twilio.auth-token} property.
 	 * The signed URL is the one the application checks: the request URL as MockMvc
 	 * builds it ({@code http://localhost} followed by path and query), or with
 	 * {@code twilio.webhook.public-url} in place of scheme, host and port when set.
+	 * <p>
+	 * Two setups check another signature: with
+	 * {@code server.forward-headers-strategy=framework}, the URL is resolved on the
+	 * MockMvc request as built, not as {@code ForwardedHeaderFilter} rewrites it from
+	 * forwarded headers, so sign for the public URL with
+	 * {@link TwilioSignatureRequestPostProcessor#url(String) url(...)}; and a
+	 * {@code TwilioSignatureValidator} bean of the application's own, with another
+	 * token, is not read, so sign with {@link #twilioSignature(String)}.
 	 * <p>
 	 * A form body is signed with its parameters. A JSON body gets the
 	 * {@code bodySHA256} query parameter, and the URL is signed alone. Parameters that
