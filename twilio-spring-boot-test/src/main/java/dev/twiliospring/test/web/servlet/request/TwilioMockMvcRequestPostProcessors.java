@@ -259,9 +259,7 @@ public final class TwilioMockMvcRequestPostProcessors {
 			request.getParameterMap().forEach((name, values) -> held.put(name, new ArrayList<>(List.of(values))));
 			List<SentValue> sent = new ArrayList<>(sentValues(request.getQueryString(), StandardCharsets.UTF_8, false));
 			if (withBody) {
-				Charset charset = charset(request);
-				byte[] content = request.getContentAsByteArray();
-				sent.addAll(sentValues((content != null) ? new String(content, charset) : null, charset, true));
+				sent.addAll(sentValues(body(request), charset(request), true));
 			}
 			List<SentValue> unmatched = take(held, sent, (value) -> List.of(value.decoded()));
 			unmatched = take(held, unmatched, SentValue::mockMvcDecodings);
@@ -330,9 +328,12 @@ public final class TwilioMockMvcRequestPostProcessors {
 		}
 
 		private static Map<String, List<String>> decode(MockHttpServletRequest request) {
-			Charset charset = charset(request);
+			return TwilioForms.decode(body(request), charset(request));
+		}
+
+		private static @Nullable String body(MockHttpServletRequest request) {
 			byte[] content = request.getContentAsByteArray();
-			return TwilioForms.decode((content != null) ? new String(content, charset) : null, charset);
+			return (content != null) ? new String(content, charset(request)) : null;
 		}
 
 		private static Charset charset(MockHttpServletRequest request) {
