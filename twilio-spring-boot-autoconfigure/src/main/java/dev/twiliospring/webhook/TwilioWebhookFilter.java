@@ -1,6 +1,7 @@
 package dev.twiliospring.webhook;
 
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.SocketTimeoutException;
@@ -25,8 +26,10 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
@@ -110,6 +113,10 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 	private static final String METHOD_NOT_ALLOWED = "method-not-allowed";
 
 	private static final String MALFORMED_PATH = "malformed-path";
+
+	private static final String UNREADABLE_BODY = "unreadable-body";
+
+	private static final String PROBLEM_ATTRIBUTE = TwilioWebhookFilter.class.getName() + ".PROBLEM";
 
 	/**
 	 * The methods Twilio calls webhooks with, as an {@code Allow} header lists them;
@@ -236,9 +243,30 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 		this.observationConvention = observationConvention;
 	}
 
+	/**
+	 * Filter error dispatches too: a container that fails to read a body answers it
+	 * itself, as Tomcat does with 400 or 408 and an error dispatch, which would replace
+	 * the problem detail that the filter wrote for the request.
+	 * @return {@code false}
+	 */
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (request.getDispatcherType() == DispatcherType.ERROR) {
+			if (request.getAttribute(PROBLEM_ATTRIBUTE) instanceof Problem problem) {
+				WebhookProblems.write(response, problem.status(), problem.reason(), problem.detail(),
+						problem.instance());
+			}
+			else {
+				chain.doFilter(request, response);
+			}
+			return;
+		}
 		boolean webhook;
 		IllegalArgumentException malformedPath = null;
 		try {
@@ -360,10 +388,6 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 		}
 		checkContentHeaders(request);
 		byte[] body = readBody(request, contentLength);
-		if (contentLength > 0 && body.length == 0) {
-			throw new Rejection(HttpStatus.INTERNAL_SERVER_ERROR, "body-consumed",
-					"The request body was read before the signature could be checked");
-		}
 		MediaType contentType = contentType(request, body);
 		Charset charset = charset(contentType);
 		if (contentType == null || MediaType.APPLICATION_FORM_URLENCODED.includes(contentType)) {
@@ -424,14 +448,43 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 	}
 
 	private byte[] readBody(HttpServletRequest request, long contentLength) throws Rejection {
+		if (contentLength < 0 || contentLength > Integer.MAX_VALUE - 8) {
+			return readBodyOfUnknownLength(request);
+		}
+		// The container ends the stream at the announced length, which is within the
+		// limit: a typical webhook body is read straight into an array of its size
+		byte[] body = new byte[(int) contentLength];
+		int read = 0;
+		try {
+			ServletInputStream in = request.getInputStream();
+			boolean readAlready = body.length > 0 && isFinished(in);
+			while (read < body.length) {
+				int count = in.read(body, read, body.length - read);
+				if (count < 0) {
+					break;
+				}
+				read += count;
+			}
+			if (read < body.length) {
+				if (read == 0 && readAlready) {
+					throw new Rejection(HttpStatus.INTERNAL_SERVER_ERROR, "body-consumed",
+							"The request body was read before the signature could be checked");
+				}
+				// Tomcat fails such a read; a container that ends the stream early instead
+				// must not have a short body checked and handed on as if it were whole
+				throw shortBody(read, contentLength);
+			}
+			return body;
+		}
+		catch (IOException ex) {
+			throw unreadable(ex, shortBody(read, contentLength));
+		}
+	}
+
+	private byte[] readBodyOfUnknownLength(HttpServletRequest request) throws Rejection {
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		try {
 			InputStream in = request.getInputStream();
-			if (contentLength >= 0 && contentLength <= Integer.MAX_VALUE - 8) {
-				// The container ends the stream at the announced length, which is within the
-				// limit: a typical webhook body is read straight into an array of its size
-				return in.readNBytes((int) contentLength);
-			}
-			ByteArrayOutputStream body = new ByteArrayOutputStream();
 			byte[] buffer = new byte[8192];
 			int read;
 			while ((read = in.read(buffer)) != -1) {
@@ -442,13 +495,54 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 			}
 			return body.toByteArray();
 		}
-		catch (SocketTimeoutException ex) {
-			throw new Rejection(HttpStatus.REQUEST_TIMEOUT, "body-timeout",
+		catch (IOException ex) {
+			throw unreadable(ex, new Rejection(HttpStatus.BAD_REQUEST, UNREADABLE_BODY,
+					"The request body ended before its last chunk"));
+		}
+	}
+
+	/**
+	 * Return whether a body was read to its end before the filter read any of it, as
+	 * when an earlier filter read a form's parameters: the application's mistake, not the
+	 * client's. A stream that cannot tell is taken to have been read.
+	 */
+	private static boolean isFinished(ServletInputStream in) {
+		try {
+			return in.isFinished();
+		}
+		catch (RuntimeException ex) {
+			return true;
+		}
+	}
+
+	private static Rejection shortBody(int read, long contentLength) {
+		return new Rejection(HttpStatus.BAD_REQUEST, UNREADABLE_BODY, "The request body ended after " + read
+				+ " of the " + contentLength + " bytes its Content-Length announced");
+	}
+
+	/**
+	 * Return the rejection of a body whose reading failed: a timeout, a body that ended
+	 * early, or any other failure. Containers wrap what the connection threw, as Tomcat
+	 * does in a {@code ClientAbortException}.
+	 */
+	private static Rejection unreadable(IOException ex, Rejection endedEarly) {
+		if (causedBy(ex, SocketTimeoutException.class)) {
+			return new Rejection(HttpStatus.REQUEST_TIMEOUT, "body-timeout",
 					"The request body did not arrive within the server's timeout");
 		}
-		catch (IOException ex) {
-			throw new Rejection(HttpStatus.BAD_REQUEST, "unreadable-body", "The request body could not be read");
+		if (causedBy(ex, EOFException.class)) {
+			return endedEarly;
 		}
+		return new Rejection(HttpStatus.BAD_REQUEST, UNREADABLE_BODY, "The request body could not be read");
+	}
+
+	private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private Rejection tooLarge() {
@@ -539,7 +633,7 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 		else {
 			this.rejections.warn(rejection.reason.equals("signature-mismatch") ? message + ". " + PROXY_HINT : message);
 		}
-		WebhookProblems.write(request, response, rejection.status, rejection.reason, rejection.detail);
+		answer(request, response, rejection.status, rejection.reason, rejection.detail);
 	}
 
 	private void rejectMethod(HttpServletRequest request, HttpServletResponse response, Set<String> supportedMethods)
@@ -573,7 +667,18 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 		String refused = WebhookProblems.loggable(request.getMethod() + " " + request.getRequestURI());
 		this.rejections.warn("Rejected Twilio webhook " + refused + " with " + status.value() + ": "
 				+ WebhookProblems.loggable(detail));
-		WebhookProblems.write(request, response, status, reason, detail);
+		answer(request, response, status, reason, detail);
+	}
+
+	/**
+	 * Answer a rejected request with a problem detail, kept for the error dispatch that
+	 * a container may make instead of sending it.
+	 */
+	private static void answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+			String reason, String detail) throws IOException {
+		Problem problem = new Problem(status, reason, detail, request.getRequestURI());
+		request.setAttribute(PROBLEM_ATTRIBUTE, problem);
+		WebhookProblems.write(response, status, reason, detail, problem.instance());
 	}
 
 	private static String describe(HttpServletRequest request, String url) {
@@ -709,6 +814,13 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 				.forEach((name, values) -> merged.computeIfAbsent(name, (key) -> new ArrayList<>()).addAll(values));
 			return merged;
 		}
+
+	}
+
+	/**
+	 * The problem detail a rejected request was answered with.
+	 */
+	private record Problem(HttpStatus status, String reason, String detail, String instance) {
 
 	}
 

@@ -25,12 +25,16 @@ final class WebhookProblems {
 
 	static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String reason,
 			String detail) throws IOException {
+		write(response, status, reason, detail, request.getRequestURI());
+	}
+
+	static void write(HttpServletResponse response, HttpStatus status, String reason, String detail, String instance)
+			throws IOException {
 		if (response.isCommitted()) {
-			// The container answered already, as Tomcat does (400 or 408) when it cannot
-			// read a body: nothing can be written after it
+			// Something answered already: nothing can be written after it
 			return;
 		}
-		byte[] body = json(status, reason, detail, request.getRequestURI());
+		byte[] body = json(status, reason, detail, instance);
 		response.resetBuffer();
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

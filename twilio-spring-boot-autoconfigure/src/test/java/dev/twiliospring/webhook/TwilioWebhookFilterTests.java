@@ -1,5 +1,6 @@
 package dev.twiliospring.webhook;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -7,6 +8,10 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -256,8 +261,92 @@ class TwilioWebhookFilterTests {
 			.contains("DEBUG");
 	}
 
+	@Test
+	void rejectsBodyThatEndsBeforeItsContentLengthEvenWhenWhatArrivedIsSigned() throws Exception {
+		// A container that ends the stream early instead of failing the read: the 7 bytes
+		// that arrived carry a valid signature, but they are not the body that was sent
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		MockFilterChain chain = new MockFilterChain();
+		filter().doFilter(endingEarly(signedRequest("token", "Body", "hi"), 100), response, chain);
+		assertThat(response.getStatus()).isEqualTo(400);
+		assertThat(response.getContentType()).isEqualTo("application/problem+json");
+		assertThat(response.getContentAsString()).contains("\"reason\":\"unreadable-body\"")
+			.contains("The request body ended after 7 of the 100 bytes its Content-Length announced");
+		assertThat(chain.getRequest()).isNull();
+	}
+
+	@Test
+	void rejectsBodyThatNeverArrivedAsTheClientsErrorRatherThanAsAConsumedBody() throws Exception {
+		MockHttpServletRequest request = signedRequest("token", "Body", "hi");
+		request.setContent(new byte[0]);
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		filter().doFilter(endingEarly(request, 100), response, new MockFilterChain());
+		assertThat(response.getStatus()).isEqualTo(400);
+		assertThat(response.getContentAsString()).contains("\"reason\":\"unreadable-body\"")
+			.contains("ended after 0 of the 100 bytes");
+	}
+
+	@Test
+	void reportsBodyReadBeforeTheFilterAsTheApplicationsMistake() throws Exception {
+		MockHttpServletRequest request = signedRequest("token", "Body", "hi");
+		request.getInputStream().readAllBytes();
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		filter().doFilter(request, response, new MockFilterChain());
+		assertThat(response.getStatus()).isEqualTo(500);
+		assertThat(response.getContentAsString()).contains("\"reason\":\"body-consumed\"");
+	}
+
 	private TwilioWebhookFilter filter() {
 		return new TwilioWebhookFilter(this.matcher, new DefaultWebhookUrlResolver(), TwilioSignatureValidator.of("token"));
+	}
+
+	/**
+	 * A request whose Content-Length announces more than its body holds, read from a
+	 * stream that ends without an error and without calling itself finished.
+	 */
+	private static HttpServletRequest endingEarly(MockHttpServletRequest request, int contentLength) {
+		ByteArrayInputStream body = new ByteArrayInputStream(request.getContentAsByteArray());
+		ServletInputStream in = new ServletInputStream() {
+
+			@Override
+			public int read() {
+				return body.read();
+			}
+
+			@Override
+			public boolean isFinished() {
+				return false;
+			}
+
+			@Override
+			public boolean isReady() {
+				return true;
+			}
+
+			@Override
+			public void setReadListener(ReadListener readListener) {
+				throw new UnsupportedOperationException();
+			}
+
+		};
+		return new HttpServletRequestWrapper(request) {
+
+			@Override
+			public int getContentLength() {
+				return contentLength;
+			}
+
+			@Override
+			public long getContentLengthLong() {
+				return contentLength;
+			}
+
+			@Override
+			public ServletInputStream getInputStream() {
+				return in;
+			}
+
+		};
 	}
 
 	private static MockHttpServletRequest retry(String idempotencyToken) {
