@@ -57,6 +57,18 @@ class WebhookBadInputTests {
 	}
 
 	@Test
+	void rejectsInvalidUtf8InTheQuery() throws IOException {
+		assertProblem(send("POST", "/twilio/sms?x=%FF", headers(FORM, "c2ln"), "Body=hi"), 400, "malformed-query");
+	}
+
+	@Test
+	void rejectsMalformedPercentEncodingInAPathSegment() throws IOException {
+		// Tomcat decodes the path, and refuses it, before any application code runs
+		assertContainerProblem(send("POST", "/twilio/%ZZ/sms", headers(FORM, "c2ln"), "Body=hi"), 400,
+				"The request line, URL or headers are malformed");
+	}
+
+	@Test
 	void rejectsMalformedPercentEncodingInAPathParameter() throws IOException {
 		assertProblem(send("POST", "/twilio/sms;tenant=%ZZ", headers(FORM, "c2ln"), "Body=hi"), 400, "malformed-path");
 	}
@@ -64,6 +76,21 @@ class WebhookBadInputTests {
 	@Test
 	void rejectsInvalidUtf8() throws IOException {
 		assertProblem(send("POST", "/twilio/sms", headers(FORM, "c2ln"), "Body=%C3%28%FF"), 400, "malformed-body");
+	}
+
+	@Test
+	void rejectsInvalidUtf8InAJsonBody() throws IOException {
+		// The URL is signed, with the hash of a valid body; the body sent is not UTF-8
+		byte[] signedBody = "{\"type\":\"delivered\"}".getBytes(StandardCharsets.UTF_8);
+		String path = "/twilio/events?" + TwilioSignatureValidator.BODY_SHA256_PARAMETER + "="
+				+ TwilioSignatureValidator.sha256Hex(signedBody);
+		byte[] body = { '{', '"', 't', 'y', 'p', 'e', '"', ':', '"', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '"', '}' };
+		assertProblem(send("POST", path, headers("application/json", sign(path, Map.of())), body), 403,
+				"body-hash-mismatch");
+		// Its own hash in the URL, without a valid signature
+		String ownHash = "/twilio/events?" + TwilioSignatureValidator.BODY_SHA256_PARAMETER + "="
+				+ TwilioSignatureValidator.sha256Hex(body);
+		assertProblem(send("POST", ownHash, headers("application/json", "c2ln"), body), 403, "signature-mismatch");
 	}
 
 	@Test
@@ -200,13 +227,13 @@ class WebhookBadInputTests {
 	@Test
 	void rejectsGetOnPostWebhook() throws IOException {
 		Response response = send("GET", "/twilio/sms?Body=hi", headers(null, null), new byte[0]);
-		assertProblem(response, 405, null);
+		assertProblem(response, 405, "method-not-allowed");
 		assertThat(response.header("allow")).contains("POST");
 	}
 
 	@Test
 	void rejectsPutOnPostWebhook() throws IOException {
-		assertProblem(send("PUT", "/twilio/sms", headers(FORM, "c2ln"), "Body=hi"), 405, null);
+		assertProblem(send("PUT", "/twilio/sms", headers(FORM, "c2ln"), "Body=hi"), 405, "method-not-allowed");
 	}
 
 	@Test
