@@ -1,6 +1,7 @@
 package dev.twiliospring.client;
 
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -19,7 +20,6 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -700,14 +700,18 @@ final class TwilioExecutor {
 		long max = this.maxResponseSize;
 		long contentLength = checkDeclaredLength(prepared, status, headers);
 		if (contentLength < 0 || contentLength > MAX_PRESIZED_BODY) {
-			return bounded(prepared, status, headers, body.readNBytes((int) max + 1));
+			byte[] bytes = bounded(prepared, status, headers, body.readNBytes((int) max + 1));
+			if (bytes.length < contentLength) {
+				throw cutShort(bytes.length, contentLength);
+			}
+			return bytes;
 		}
 		// Read into the array itself: readNBytes(int) would gather chunks and copy them,
 		// holding a large list page twice
 		byte[] bytes = new byte[(int) contentLength];
 		int read = body.readNBytes(bytes, 0, bytes.length);
 		if (read < bytes.length) {
-			return Arrays.copyOf(bytes, read);
+			throw cutShort(read, contentLength);
 		}
 		int next = body.read();
 		if (next == -1) {
@@ -719,6 +723,17 @@ final class TwilioExecutor {
 		all.write(next);
 		all.write(body.readNBytes((int) (max - bytes.length)));
 		return bounded(prepared, status, headers, all.toByteArray());
+	}
+
+	/**
+	 * Return the failure of a body that ended before the length its answer declared.
+	 * Some transports, such as the JDK's {@code HttpURLConnection}, end the body where the
+	 * connection closed without an error: the answer was cut short, and fails the attempt
+	 * as a lost answer does, rather than being read as if it were whole.
+	 */
+	private static EOFException cutShort(long read, long contentLength) {
+		return new EOFException(
+				"The answer ended after " + read + " of the " + contentLength + " bytes its Content-Length declared");
 	}
 
 	/**
@@ -740,8 +755,8 @@ final class TwilioExecutor {
 	private RawResponse mapAsItArrives(PreparedRequest prepared, int status, HttpHeaders headers, InputStream body,
 			@Nullable AttemptDeadline deadline, TwilioRequest request, StreamingBodyReader<?> reader)
 			throws IOException {
-		checkDeclaredLength(prepared, status, headers);
-		WatchedBody watched = new WatchedBody(body, this.maxResponseSize, deadline);
+		long contentLength = checkDeclaredLength(prepared, status, headers);
+		WatchedBody watched = new WatchedBody(body, contentLength, this.maxResponseSize, deadline);
 		RawResponse.Mapped mapped;
 		try {
 			mapped = new RawResponse.Mapped(reader.read(watched, request), null);
@@ -926,15 +941,17 @@ final class TwilioExecutor {
 	}
 
 	/**
-	 * A body being read: counts its bytes against the size limit, keeps the I/O failure
-	 * of the connection, which the mapper reading it would otherwise report as a
-	 * malformed body, and leaves the time its reader spends between reads out of the
-	 * attempt's deadline, which bounds the waits for Twilio only. Closing it leaves the
-	 * connection to the exchange, which closes the response itself.
+	 * A body being read: counts its bytes against the size limit and its declared
+	 * length, keeps the I/O failure of the connection, which the mapper reading it would
+	 * otherwise report as a malformed body, and leaves the time its reader spends between
+	 * reads out of the attempt's deadline, which bounds the waits for Twilio only. Closing
+	 * it leaves the connection to the exchange, which closes the response itself.
 	 */
 	private static final class WatchedBody extends InputStream {
 
 		private final InputStream body;
+
+		private final long declaredLength;
 
 		private final long limit;
 
@@ -953,8 +970,9 @@ final class TwilioExecutor {
 		 */
 		private long returnedNanos;
 
-		WatchedBody(InputStream body, long limit, @Nullable AttemptDeadline deadline) {
+		WatchedBody(InputStream body, long declaredLength, long limit, @Nullable AttemptDeadline deadline) {
 			this.body = body;
+			this.declaredLength = declaredLength;
 			this.limit = limit;
 			this.deadline = deadline;
 		}
@@ -972,7 +990,7 @@ final class TwilioExecutor {
 			finally {
 				afterRead();
 			}
-			return (read < 0) ? read : counted(read, 1);
+			return (read < 0) ? ended() : counted(read, 1);
 		}
 
 		@Override
@@ -988,7 +1006,7 @@ final class TwilioExecutor {
 			finally {
 				afterRead();
 			}
-			return (read < 0) ? read : counted(read, read);
+			return (read < 0) ? ended() : counted(read, read);
 		}
 
 		@Override
@@ -1003,6 +1021,13 @@ final class TwilioExecutor {
 
 		@Override
 		public void close() {
+		}
+
+		private int ended() throws IOException {
+			if (this.declaredLength >= 0 && this.count < this.declaredLength) {
+				throw failed(cutShort(this.count, this.declaredLength));
+			}
+			return -1;
 		}
 
 		private int counted(int result, int bytes) throws IOException {

@@ -30,6 +30,7 @@ import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.http.client.JettyClientHttpRequestFactory;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.mock.http.client.MockClientHttpRequest;
 import org.springframework.mock.http.client.MockClientHttpResponse;
 
@@ -43,8 +44,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Tests for list pages read as they arrive from the connection: items are mapped while
  * the rest of the page is still to come, and the size limit, a connection lost halfway
  * and a malformed page are handled as for an answer read into memory first, on the
- * client's own transport and on Spring Framework's JDK, Apache, Jetty and Reactor Netty
- * ones.
+ * client's own transport and on Spring Framework's JDK, Apache, Jetty, Reactor Netty and
+ * {@code HttpURLConnection} ones.
  */
 class TwilioClientPageStreamingTests {
 
@@ -153,7 +154,10 @@ class TwilioClientPageStreamingTests {
 						(Supplier<ClientHttpRequestFactory>) HttpComponentsClientHttpRequestFactory::new),
 				Arguments.of("Jetty HttpClient",
 						(Supplier<ClientHttpRequestFactory>) JettyClientHttpRequestFactory::new),
-				Arguments.of("Reactor Netty HttpClient", (Supplier<ClientHttpRequestFactory>) ReactorTransport::new));
+				Arguments.of("Reactor Netty HttpClient", (Supplier<ClientHttpRequestFactory>) ReactorTransport::new),
+				// Ends a body cut short by a closed connection without an error
+				Arguments.of("JDK HttpURLConnection",
+						(Supplier<ClientHttpRequestFactory>) SimpleClientHttpRequestFactory::new));
 	}
 
 	@ParameterizedTest(name = "{0}")
