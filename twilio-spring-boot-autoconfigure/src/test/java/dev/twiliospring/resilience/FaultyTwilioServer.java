@@ -12,9 +12,11 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -24,26 +26,32 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A stand-in for Twilio's Messages endpoint on 127.0.0.1 that fails a share of the
- * requests transiently: 429 with {@code Retry-After}, 500, 503, a reset connection (RST,
- * no response) or a response that comes too late for the client's read timeout. Like
- * Twilio, it creates at most one message per {@code I-Twilio-Idempotency-Token}: a
- * repeated token gets the first result back. A 5xx, a reset or a late response may come
- * after the message was created, as when a server fails after committing.
+ * requests transiently: 429 with {@code Retry-After}, 500, 503, a reset connection (RST)
+ * before the request is read or after it without a response, a response that comes too
+ * late for the client's read timeout, a response cut short after its head and half its
+ * body by a reset or by a closed connection, or a response written a few bytes at a time
+ * (which is no failure: it must be read whole). Like Twilio, it creates at most one
+ * message per {@code I-Twilio-Idempotency-Token}: a repeated token gets the first result
+ * back. A 5xx, a reset or a late response may come after the message was created, as when
+ * a server fails after committing; a response cut short always does.
  * <p>
  * A raw socket server rather than the JDK's {@code HttpServer}, which cannot reset a
- * connection.
+ * connection or cut a response short.
  */
 final class FaultyTwilioServer implements AutoCloseable {
 
 	static final String IDEMPOTENCY_TOKEN = "I-Twilio-Idempotency-Token";
 
+	/**
+	 * How many bytes of a slow response are written at a time, with a pause between.
+	 */
+	private static final int SLOW_PIECE = 4;
+
 	private final ServerSocket serverSocket;
 
 	private final ExecutorService connections = Executors.newCachedThreadPool();
 
-	private final SplittableRandom random;
-
-	private final double faultRate;
+	private final RandomFaults randomFaults;
 
 	private final long lateResponseMillis;
 
@@ -68,9 +76,18 @@ final class FaultyTwilioServer implements AutoCloseable {
 
 	private volatile boolean running = true;
 
+	/**
+	 * Fail the given share of requests with faults of every kind, chosen at random.
+	 */
 	FaultyTwilioServer(long seed, double faultRate, long lateResponseMillis) throws IOException {
-		this.random = new SplittableRandom(seed);
-		this.faultRate = faultRate;
+		this(seed, faultRate, lateResponseMillis, EnumSet.allOf(Fault.class));
+	}
+
+	/**
+	 * Fail the given share of requests with faults of the given kinds, chosen at random.
+	 */
+	FaultyTwilioServer(long seed, double faultRate, long lateResponseMillis, Set<Fault> kinds) throws IOException {
+		this.randomFaults = new RandomFaults(seed, faultRate, kinds);
 		this.lateResponseMillis = lateResponseMillis;
 		this.serverSocket = new ServerSocket(0, 200, InetAddress.getLoopbackAddress());
 		Thread acceptor = new Thread(this::accept, "faulty-twilio-accept");
@@ -100,11 +117,18 @@ final class FaultyTwilioServer implements AutoCloseable {
 			InputStream in = new BufferedInputStream(socket.getInputStream());
 			OutputStream out = socket.getOutputStream();
 			while (this.running) {
-				Request request = Request.read(in);
-				if (request == null) {
+				String requestLine = Request.readLine(in);
+				if (requestLine == null || requestLine.isEmpty()) {
 					return;
 				}
-				if (!respond(socket, out, request)) {
+				Injected drawn = this.randomFaults.draw();
+				if (drawn != null && drawn.fault() == Fault.RESET_BEFORE_READ) {
+					// The request's headers and body are never read
+					count(Fault.RESET_BEFORE_READ);
+					reset(socket);
+					return;
+				}
+				if (!respond(socket, out, Request.read(requestLine, in), drawn)) {
 					return;
 				}
 			}
@@ -115,81 +139,130 @@ final class FaultyTwilioServer implements AutoCloseable {
 	}
 
 	/**
-	 * Answer a request; return whether the connection stays open.
+	 * Answer a request, with the fault drawn for it if there is one; return whether the
+	 * connection stays open.
 	 */
-	private boolean respond(Socket socket, OutputStream out, Request request) throws IOException {
+	private boolean respond(Socket socket, OutputStream out, Request request, Injected injected) throws IOException {
 		String requestId = "RQ" + String.format(Locale.ROOT, "%032x", this.requestCounter.incrementAndGet());
 		String token = request.header(IDEMPOTENCY_TOKEN.toLowerCase(Locale.ROOT));
 		if (token == null) {
 			this.requestsWithoutToken.add(request.line);
-			write(out, 400, requestId, Map.of(), error(400, 21000, "Missing idempotency token"));
+			write(out, response(400, requestId, Map.of(), error(400, 21000, "Missing idempotency token")));
 			return true;
 		}
 		this.attemptsByToken.computeIfAbsent(token, (key) -> new AtomicInteger()).incrementAndGet();
-		Fault fault;
-		boolean commitFirst;
-		int retryAfter;
-		synchronized (this.random) {
-			fault = (this.random.nextDouble() < this.faultRate)
-					? Fault.values()[this.random.nextInt(Fault.values().length)] : null;
-			commitFirst = this.random.nextBoolean();
-			retryAfter = 1 + this.random.nextInt(3);
-		}
+		Fault fault = (injected != null) ? injected.fault() : null;
+		String retryAfter = (injected != null) ? injected.retryAfter() : null;
 		if (fault != null) {
-			this.faults.computeIfAbsent(fault, (key) -> new AtomicInteger()).incrementAndGet();
+			count(fault);
 		}
+		Map<String, String> headers = (retryAfter != null) ? Map.of("Retry-After", retryAfter) : Map.of();
 		if (fault == Fault.RATE_LIMITED) {
 			// Rate limiting happens before any processing
-			this.retryAfterByRequestId.put(requestId, retryAfter);
-			write(out, 429, requestId, Map.of("Retry-After", Integer.toString(retryAfter)),
-					error(429, 20429, "Too Many Requests"));
+			this.retryAfterByRequestId.put(requestId, Integer.parseInt(retryAfter));
+			write(out, response(429, requestId, headers, error(429, 20429, "Too Many Requests")));
+			return true;
+		}
+		if (fault == null) {
+			write(out, response(201, requestId, Map.of(), store(token, request).json()));
 			return true;
 		}
 		StoredMessage message = null;
-		if (fault == null || commitFirst) {
-			message = this.messagesByToken.computeIfAbsent(token,
-					(key) -> new StoredMessage("SM" + String.format(Locale.ROOT, "%032x",
-							this.messageCounter.incrementAndGet()), request.formParameter("Body")));
+		if (injected.commitFirst() || fault.cutsTheAnswerShort() || fault == Fault.SLOW_RESPONSE) {
+			message = store(token, request);
 		}
-		if (fault == Fault.SERVER_ERROR) {
-			write(out, 500, requestId, Map.of(), error(500, 20500, "Internal Server Error"));
-			return true;
-		}
-		if (fault == Fault.UNAVAILABLE) {
-			write(out, 503, requestId, Map.of(), error(503, 20503, "Service Unavailable"));
-			return true;
-		}
-		if (fault == Fault.CONNECTION_RESET) {
-			socket.setSoLinger(true, 0);
-			return false;
-		}
-		if (fault == Fault.LATE_RESPONSE) {
-			try {
-				Thread.sleep(this.lateResponseMillis);
+		switch (fault) {
+			case SERVER_ERROR -> {
+				write(out, response(500, requestId, headers, error(500, 20500, "Internal Server Error")));
+				return true;
 			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
+			case UNAVAILABLE -> {
+				write(out, response(503, requestId, headers, error(503, 20503, "Service Unavailable")));
+				return true;
+			}
+			case CONNECTION_RESET -> {
+				reset(socket);
 				return false;
 			}
-			// A slow server may commit only after the client has given up
-			message = this.messagesByToken.computeIfAbsent(token,
-					(key) -> new StoredMessage("SM" + String.format(Locale.ROOT, "%032x",
-							this.messageCounter.incrementAndGet()), request.formParameter("Body")));
+			case LATE_RESPONSE -> {
+				if (!pause(this.lateResponseMillis)) {
+					return false;
+				}
+				// A slow server may commit only after the client has given up
+				message = store(token, request);
+				write(out, response(201, requestId, Map.of(), message.json()));
+				return false;
+			}
+			case CUT_SHORT_BY_RESET, CUT_SHORT_BY_CLOSE -> {
+				Response created = response(201, requestId, Map.of(), message.json());
+				out.write(created.head());
+				out.write(created.body(), 0, created.body().length / 2);
+				out.flush();
+				// Let the client read the head and start on the body before the end
+				pause(5);
+				if (fault == Fault.CUT_SHORT_BY_RESET) {
+					reset(socket);
+				}
+				else {
+					socket.shutdownOutput();
+				}
+				return false;
+			}
+			case SLOW_RESPONSE -> {
+				byte[] bytes = response(201, requestId, Map.of(), message.json()).bytes();
+				for (int offset = 0; offset < bytes.length; offset += SLOW_PIECE) {
+					out.write(bytes, offset, Math.min(SLOW_PIECE, bytes.length - offset));
+					out.flush();
+					if (!pause(1)) {
+						return false;
+					}
+				}
+				return true;
+			}
+			default -> throw new IllegalStateException("No answer for " + fault);
 		}
-		write(out, 201, requestId, Map.of(), message.json());
-		return fault == null;
 	}
 
-	private static void write(OutputStream out, int status, String requestId, Map<String, String> headers,
-			String body) throws IOException {
+	private StoredMessage store(String token, Request request) {
+		return this.messagesByToken.computeIfAbsent(token, (key) -> new StoredMessage(
+				"SM" + String.format(Locale.ROOT, "%032x", this.messageCounter.incrementAndGet()),
+				request.formParameter("Body")));
+	}
+
+	private void count(Fault fault) {
+		this.faults.computeIfAbsent(fault, (key) -> new AtomicInteger()).incrementAndGet();
+	}
+
+	private static void reset(Socket socket) throws IOException {
+		// Closing with a zero linger time sends RST instead of FIN
+		socket.setSoLinger(true, 0);
+		socket.close();
+	}
+
+	private static boolean pause(long millis) {
+		try {
+			Thread.sleep(millis);
+			return true;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	private static Response response(int status, String requestId, Map<String, String> headers, String body) {
 		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
 		StringBuilder head = new StringBuilder("HTTP/1.1 ").append(status).append(' ').append(reason(status));
 		head.append("\r\nContent-Type: application/json\r\nContent-Length: ").append(bytes.length);
 		head.append("\r\nTwilio-Request-Id: ").append(requestId);
 		headers.forEach((name, value) -> head.append("\r\n").append(name).append(": ").append(value));
 		head.append("\r\n\r\n");
-		out.write(head.toString().getBytes(StandardCharsets.US_ASCII));
-		out.write(bytes);
+		return new Response(head.toString().getBytes(StandardCharsets.US_ASCII), bytes);
+	}
+
+	private static void write(OutputStream out, Response response) throws IOException {
+		out.write(response.head());
+		out.write(response.body());
 		out.flush();
 	}
 
@@ -216,11 +289,16 @@ final class FaultyTwilioServer implements AutoCloseable {
 	}
 
 	/**
-	 * A transient failure.
+	 * A transient failure, or a slow answer.
 	 */
 	enum Fault {
 
-		RATE_LIMITED, SERVER_ERROR, UNAVAILABLE, CONNECTION_RESET, LATE_RESPONSE
+		RATE_LIMITED, SERVER_ERROR, UNAVAILABLE, RESET_BEFORE_READ, CONNECTION_RESET, LATE_RESPONSE,
+		CUT_SHORT_BY_RESET, CUT_SHORT_BY_CLOSE, SLOW_RESPONSE;
+
+		boolean cutsTheAnswerShort() {
+			return this == CUT_SHORT_BY_RESET || this == CUT_SHORT_BY_CLOSE;
+		}
 
 	}
 
@@ -237,15 +315,70 @@ final class FaultyTwilioServer implements AutoCloseable {
 	}
 
 	/**
+	 * What goes wrong with an attempt.
+	 *
+	 * @param fault the fault
+	 * @param commitFirst whether the message is created before the fault
+	 * @param retryAfter the {@code Retry-After} value, or {@code null} for none
+	 */
+	private record Injected(Fault fault, boolean commitFirst, String retryAfter) {
+
+	}
+
+	/**
+	 * Faults of the given kinds for the given share of the requests, from a seeded
+	 * random generator.
+	 */
+	private static final class RandomFaults {
+
+		private final SplittableRandom random;
+
+		private final double faultRate;
+
+		private final List<Fault> kinds;
+
+		RandomFaults(long seed, double faultRate, Set<Fault> kinds) {
+			this.random = new SplittableRandom(seed);
+			this.faultRate = faultRate;
+			this.kinds = List.copyOf(kinds);
+		}
+
+		/**
+		 * Draw what goes wrong with a request whose first line arrived, or {@code null}
+		 * for nothing.
+		 */
+		synchronized Injected draw() {
+			if (this.random.nextDouble() >= this.faultRate) {
+				return null;
+			}
+			Fault fault = this.kinds.get(this.random.nextInt(this.kinds.size()));
+			boolean commitFirst = this.random.nextBoolean();
+			String retryAfter = Integer.toString(1 + this.random.nextInt(3));
+			return new Injected(fault, commitFirst, (fault == Fault.RATE_LIMITED) ? retryAfter : null);
+		}
+
+	}
+
+	/**
+	 * An answer's head and body.
+	 */
+	private record Response(byte[] head, byte[] body) {
+
+		byte[] bytes() {
+			byte[] bytes = new byte[this.head.length + this.body.length];
+			System.arraycopy(this.head, 0, bytes, 0, this.head.length);
+			System.arraycopy(this.body, 0, bytes, this.head.length, this.body.length);
+			return bytes;
+		}
+
+	}
+
+	/**
 	 * The parts of a request that the server needs.
 	 */
 	private record Request(String line, Map<String, String> headers, byte[] body) {
 
-		static Request read(InputStream in) throws IOException {
-			String line = readLine(in);
-			if (line == null || line.isEmpty()) {
-				return null;
-			}
+		static Request read(String line, InputStream in) throws IOException {
 			Map<String, String> headers = new ConcurrentHashMap<>();
 			for (String header = readLine(in); header != null && !header.isEmpty(); header = readLine(in)) {
 				int colon = header.indexOf(':');
@@ -259,7 +392,7 @@ final class FaultyTwilioServer implements AutoCloseable {
 			return new Request(line, headers, in.readNBytes(length));
 		}
 
-		private static String readLine(InputStream in) throws IOException {
+		static String readLine(InputStream in) throws IOException {
 			ByteArrayOutputStream line = new ByteArrayOutputStream();
 			int b;
 			while ((b = in.read()) != -1) {
