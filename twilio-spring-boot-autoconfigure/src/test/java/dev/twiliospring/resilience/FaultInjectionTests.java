@@ -2,6 +2,10 @@ package dev.twiliospring.resilience;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -189,6 +193,56 @@ class FaultInjectionTests {
 		};
 		return Stream.of(Arguments.of("the client's own", null), Arguments.of("JDK HttpClient", httpClient),
 				Arguments.of("JDK HttpURLConnection", httpUrlConnection));
+	}
+
+	@Test
+	void retryAfterOfA429IsWaitedForWithTheDefaultSleeper() throws Exception {
+		this.server = FaultyTwilioServer.failingFirstAttempts(Fault.RATE_LIMITED, (millis) -> "1");
+		assertSecondAttemptsCameAfter(Duration.ofSeconds(1));
+	}
+
+	@Test
+	void retryAfterOfA503IsWaitedForWithTheDefaultSleeper() throws Exception {
+		this.server = FaultyTwilioServer.failingFirstAttempts(Fault.UNAVAILABLE, (millis) -> "1");
+		assertSecondAttemptsCameAfter(Duration.ofSeconds(1));
+	}
+
+	@Test
+	void retryAfterGivenAsAnHttpDateIsWaitedForUntilThatDate() throws Exception {
+		// Two to three seconds ahead, in the whole seconds that an HTTP date has
+		this.server = FaultyTwilioServer.failingFirstAttempts(Fault.RATE_LIMITED,
+				(millis) -> DateTimeFormatter.RFC_1123_DATE_TIME
+					.format(ZonedDateTime.ofInstant(Instant.ofEpochSecond(millis / 1000 + 3), ZoneOffset.UTC)));
+		assertSecondAttemptsCameAfter(Duration.ofSeconds(2));
+		assertThat(this.server.arrivalsByToken.values()).allSatisfy((arrivals) -> {
+			Instant date = ZonedDateTime.parse(arrivals.get(0).retryAfter(), DateTimeFormatter.RFC_1123_DATE_TIME)
+				.toInstant();
+			assertThat(arrivals.get(1).epochMillis()).isGreaterThanOrEqualTo(date.toEpochMilli());
+		});
+	}
+
+	/**
+	 * Send a few creates at once with the client's own sleeper and one retry, and assert
+	 * that the second attempt of each reached the server no sooner than the first plus
+	 * the wait its {@code Retry-After} asked for. Scheduling can only add to the wait; the
+	 * upper bound is there to catch a wait of the wrong unit, and is far from any timing.
+	 */
+	private void assertSecondAttemptsCameAfter(Duration retryAfter) throws Exception {
+		int creates = 4;
+		Map<String, Outcome> outcomes;
+		try (TwilioClient client = baseClient(null).maxRetries(1).build()) {
+			outcomes = createAll(client, creates);
+		}
+		assertThat(assertExactlyOneMessageOrAnException(outcomes)).isEqualTo(creates);
+		assertThat(this.retries).hasSize(creates);
+		assertThat(this.server.arrivalsByToken).hasSize(creates);
+		assertThat(this.server.arrivalsByToken.values()).allSatisfy((arrivals) -> {
+			assertThat(arrivals).hasSize(2);
+			assertThat(arrivals.get(0).fault()).isNotNull();
+			assertThat(arrivals.get(1).fault()).isNull();
+			Duration waited = Duration.ofNanos(arrivals.get(1).nanoTime() - arrivals.get(0).nanoTime());
+			assertThat(waited).isGreaterThanOrEqualTo(retryAfter).isLessThan(Duration.ofSeconds(10));
+		});
 	}
 
 	/**

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * A stand-in for Twilio's Messages endpoint on 127.0.0.1 that fails a share of the
@@ -51,7 +53,11 @@ final class FaultyTwilioServer implements AutoCloseable {
 
 	private final ExecutorService connections = Executors.newCachedThreadPool();
 
+	/** Draws the faults, or {@code null} if only first attempts fail. */
 	private final RandomFaults randomFaults;
+
+	/** What goes wrong with the first attempt of every create, if the faults are not drawn. */
+	private final Injected firstAttempts;
 
 	private final long lateResponseMillis;
 
@@ -60,6 +66,9 @@ final class FaultyTwilioServer implements AutoCloseable {
 
 	/** Attempts by idempotency token. */
 	final Map<String, AtomicInteger> attemptsByToken = new ConcurrentHashMap<>();
+
+	/** When each attempt arrived, and how it was answered, by idempotency token. */
+	final Map<String, List<Arrival>> arrivalsByToken = new ConcurrentHashMap<>();
 
 	/** Retry-After seconds sent, by Twilio-Request-Id. */
 	final Map<String, Integer> retryAfterByRequestId = new ConcurrentHashMap<>();
@@ -87,12 +96,30 @@ final class FaultyTwilioServer implements AutoCloseable {
 	 * Fail the given share of requests with faults of the given kinds, chosen at random.
 	 */
 	FaultyTwilioServer(long seed, double faultRate, long lateResponseMillis, Set<Fault> kinds) throws IOException {
-		this.randomFaults = new RandomFaults(seed, faultRate, kinds);
+		this(new RandomFaults(seed, faultRate, kinds), null, lateResponseMillis);
+	}
+
+	private FaultyTwilioServer(RandomFaults randomFaults, Injected firstAttempts, long lateResponseMillis)
+			throws IOException {
+		this.randomFaults = randomFaults;
+		this.firstAttempts = firstAttempts;
 		this.lateResponseMillis = lateResponseMillis;
 		this.serverSocket = new ServerSocket(0, 200, InetAddress.getLoopbackAddress());
 		Thread acceptor = new Thread(this::accept, "faulty-twilio-accept");
 		acceptor.setDaemon(true);
 		acceptor.start();
+	}
+
+	/**
+	 * Answer the first attempt of every create with the given fault, and every later one
+	 * as a working server would.
+	 * @param fault the fault of first attempts
+	 * @param retryAfter the {@code Retry-After} value to send with it, from the time of
+	 * the attempt in milliseconds since the epoch, or {@code null} for none
+	 */
+	static FaultyTwilioServer failingFirstAttempts(Fault fault, Function<Long, String> retryAfter)
+			throws IOException {
+		return new FaultyTwilioServer(null, new Injected(fault, false, retryAfter), 0);
 	}
 
 	URI baseUrl() {
@@ -121,7 +148,7 @@ final class FaultyTwilioServer implements AutoCloseable {
 				if (requestLine == null || requestLine.isEmpty()) {
 					return;
 				}
-				Injected drawn = this.randomFaults.draw();
+				Injected drawn = (this.randomFaults != null) ? this.randomFaults.draw() : null;
 				if (drawn != null && drawn.fault() == Fault.RESET_BEFORE_READ) {
 					// The request's headers and body are never read
 					count(Fault.RESET_BEFORE_READ);
@@ -142,7 +169,9 @@ final class FaultyTwilioServer implements AutoCloseable {
 	 * Answer a request, with the fault drawn for it if there is one; return whether the
 	 * connection stays open.
 	 */
-	private boolean respond(Socket socket, OutputStream out, Request request, Injected injected) throws IOException {
+	private boolean respond(Socket socket, OutputStream out, Request request, Injected drawn) throws IOException {
+		long arrivalNanos = System.nanoTime();
+		long arrivalMillis = System.currentTimeMillis();
 		String requestId = "RQ" + String.format(Locale.ROOT, "%032x", this.requestCounter.incrementAndGet());
 		String token = request.header(IDEMPOTENCY_TOKEN.toLowerCase(Locale.ROOT));
 		if (token == null) {
@@ -150,16 +179,22 @@ final class FaultyTwilioServer implements AutoCloseable {
 			write(out, response(400, requestId, Map.of(), error(400, 21000, "Missing idempotency token")));
 			return true;
 		}
-		this.attemptsByToken.computeIfAbsent(token, (key) -> new AtomicInteger()).incrementAndGet();
+		int attempt = this.attemptsByToken.computeIfAbsent(token, (key) -> new AtomicInteger()).incrementAndGet();
+		Injected injected = (this.firstAttempts == null) ? drawn : (attempt == 1) ? this.firstAttempts : null;
 		Fault fault = (injected != null) ? injected.fault() : null;
-		String retryAfter = (injected != null) ? injected.retryAfter() : null;
+		String retryAfter = (injected != null && injected.retryAfter() != null)
+				? injected.retryAfter().apply(arrivalMillis) : null;
+		this.arrivalsByToken.computeIfAbsent(token, (key) -> Collections.synchronizedList(new ArrayList<>()))
+			.add(new Arrival(arrivalNanos, arrivalMillis, fault, retryAfter));
 		if (fault != null) {
 			count(fault);
 		}
 		Map<String, String> headers = (retryAfter != null) ? Map.of("Retry-After", retryAfter) : Map.of();
 		if (fault == Fault.RATE_LIMITED) {
 			// Rate limiting happens before any processing
-			this.retryAfterByRequestId.put(requestId, Integer.parseInt(retryAfter));
+			if (retryAfter != null && retryAfter.chars().allMatch(Character::isDigit)) {
+				this.retryAfterByRequestId.put(requestId, Integer.parseInt(retryAfter));
+			}
 			write(out, response(429, requestId, headers, error(429, 20429, "Too Many Requests")));
 			return true;
 		}
@@ -315,13 +350,27 @@ final class FaultyTwilioServer implements AutoCloseable {
 	}
 
 	/**
+	 * An attempt as it arrived.
+	 *
+	 * @param nanoTime when it arrived, by {@link System#nanoTime()}
+	 * @param epochMillis when it arrived, by the wall clock
+	 * @param fault the fault it was answered with, or {@code null} for none
+	 * @param retryAfter the {@code Retry-After} value it was answered with, or
+	 * {@code null} for none
+	 */
+	record Arrival(long nanoTime, long epochMillis, Fault fault, String retryAfter) {
+
+	}
+
+	/**
 	 * What goes wrong with an attempt.
 	 *
 	 * @param fault the fault
 	 * @param commitFirst whether the message is created before the fault
-	 * @param retryAfter the {@code Retry-After} value, or {@code null} for none
+	 * @param retryAfter the {@code Retry-After} value from the time of the attempt, or
+	 * {@code null} for none
 	 */
-	private record Injected(Fault fault, boolean commitFirst, String retryAfter) {
+	private record Injected(Fault fault, boolean commitFirst, Function<Long, String> retryAfter) {
 
 	}
 
@@ -354,7 +403,7 @@ final class FaultyTwilioServer implements AutoCloseable {
 			Fault fault = this.kinds.get(this.random.nextInt(this.kinds.size()));
 			boolean commitFirst = this.random.nextBoolean();
 			String retryAfter = Integer.toString(1 + this.random.nextInt(3));
-			return new Injected(fault, commitFirst, (fault == Fault.RATE_LIMITED) ? retryAfter : null);
+			return new Injected(fault, commitFirst, (fault == Fault.RATE_LIMITED) ? (millis) -> retryAfter : null);
 		}
 
 	}
