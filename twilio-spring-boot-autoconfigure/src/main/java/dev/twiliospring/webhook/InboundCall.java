@@ -72,4 +72,25 @@ public record InboundCall(@Nullable String callSid, @Nullable String accountSid,
 				params.get("AddOns"), params);
 	}
 
+	/**
+	 * Return the result of synchronous answering machine detection, which Twilio adds to
+	 * the request for TwiML of an outgoing call created with {@code MachineDetection}
+	 * ({@code AnsweredBy}).
+	 * @return the result, {@link Call.AnsweredBy#UNKNOWN} for a value this version does
+	 * not know, or {@code null} without detection
+	 */
+	public Call.@Nullable AnsweredBy answeredBy() {
+		return this.params.getEnum("AnsweredBy", Call.AnsweredBy::from);
+	}
+
+	/**
+	 * Return how long answering machine detection took, in milliseconds
+	 * ({@code MachineDetectionDuration}).
+	 * @return the duration, or {@code null} without detection
+	 * @throws InvalidWebhookPayloadException if the value is not a number
+	 */
+	public @Nullable Integer machineDetectionDuration() {
+		return this.params.getInteger("MachineDetectionDuration");
+	}
+
 }

@@ -133,6 +133,15 @@ public record InboundMessage(@Nullable String messageSid, @Nullable String smsSi
 	}
 
 	/**
+	 * Return the opt-out keyword type that the message triggered with Advanced Opt-Out,
+	 * such as {@code STOP}, {@code START} or {@code HELP} ({@code OptOutType}).
+	 * @return the type, or {@code null} if the message was no opt-out keyword
+	 */
+	public @Nullable String optOutType() {
+		return this.params.get("OptOutType");
+	}
+
+	/**
 	 * Return whether the message has media attached.
 	 * @return whether there is at least one media item
 	 */

@@ -51,13 +51,18 @@ public record MessageStatusCallback(@Nullable String messageSid, Message.@Nullab
 	 * @throws InvalidWebhookPayloadException if {@code ErrorCode} is not a number
 	 */
 	public static MessageStatusCallback from(WebhookParameters params) {
-		String statusName = (params.get("MessageStatus") != null) ? "MessageStatus" : "SmsStatus";
-		// Older callbacks name the message SmsSid and its status SmsStatus only
-		String messageSid = (params.get("MessageSid") != null) ? params.get("MessageSid") : params.get("SmsSid");
+		// Older callbacks name the message SmsSid and its status SmsStatus only; a blank
+		// value counts as absent, as it does for every parameter read as a type
+		String statusName = hasText(params.get("MessageStatus")) ? "MessageStatus" : "SmsStatus";
+		String messageSid = hasText(params.get("MessageSid")) ? params.get("MessageSid") : params.get("SmsSid");
 		return new MessageStatusCallback(messageSid, params.getEnum(statusName, Message.Status::from),
 				params.getInteger("ErrorCode"), params.get("ErrorMessage"), params.get("AccountSid"),
 				params.get("From"), params.get("To"), params.get("ApiVersion"), params.get("SmsSid"),
 				params.get("SmsStatus"), params.get("MessagingServiceSid"), params.get("RawDlrDoneDate"), params);
+	}
+
+	private static boolean hasText(@Nullable String value) {
+		return value != null && !value.isBlank();
 	}
 
 }

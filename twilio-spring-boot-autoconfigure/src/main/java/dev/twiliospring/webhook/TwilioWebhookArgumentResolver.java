@@ -25,7 +25,10 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  * is not a number, raises an {@link InvalidWebhookPayloadException}, which is answered
  * with 400 Bad Request. The types may be wrapped in {@link Optional}. Only requests
  * whose signature {@link TwilioWebhookFilter} checked are bound:
- * {@link TwilioWebhookHandlerInterceptor} refuses the others.
+ * {@link TwilioWebhookHandlerInterceptor} refuses the others before their handler runs,
+ * and for a method that runs for other handlers too, such as a {@code @ModelAttribute}
+ * method of a controller advice, such a request gets an empty {@link Optional}, or
+ * {@code null} for a nullable parameter, or else is answered with 403 Forbidden.
  *
  * @since 1.0.0
  */
@@ -49,8 +52,19 @@ public class TwilioWebhookArgumentResolver implements HandlerMethodArgumentResol
 	public @Nullable Object resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer mavContainer,
 			NativeWebRequest webRequest, @Nullable WebDataBinderFactory binderFactory) {
 		HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
-		WebhookParameters parameters = (request != null) ? WebhookParameters.ofArrays(request.getParameterMap())
-				: WebhookParameters.of(Map.of());
+		if (request == null || request.getAttribute(TwilioWebhookFilter.VERIFIED_ATTRIBUTE) == null) {
+			// A handler that takes a payload never gets here for such a request (the
+			// interceptor refuses it), but @ModelAttribute and @InitBinder methods of a
+			// controller advice run for other handlers too
+			if (parameter.getParameterType() == Optional.class) {
+				return Optional.empty();
+			}
+			if (parameter.isOptional()) {
+				return null;
+			}
+			throw new UnverifiedWebhookRequestException();
+		}
+		WebhookParameters parameters = WebhookParameters.ofArrays(request.getParameterMap());
 		Object payload = PAYLOADS.get(parameter.nestedIfOptional().getNestedParameterType()).apply(parameters);
 		// isOptional() is also true for a parameter declared nullable, which takes the payload itself
 		return (parameter.getParameterType() == Optional.class) ? Optional.of(payload) : payload;

@@ -15,7 +15,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Answers an {@link InvalidWebhookPayloadException} with 400 Bad Request and an
- * {@code application/problem+json} body naming the offending parameter.
+ * {@code application/problem+json} body naming the offending parameter, and a webhook
+ * payload asked for in a request whose signature was not checked with 403 Forbidden.
  * {@link TwilioWebhookWebMvcConfigurer} adds it after the resolver of
  * {@code @ExceptionHandler} methods, so that the application can answer the exception its
  * own way.
@@ -29,15 +30,28 @@ public class TwilioWebhookExceptionResolver implements HandlerExceptionResolver,
 	@Override
 	public @Nullable ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response,
 			@Nullable Object handler, Exception ex) {
-		if (!(ex instanceof InvalidWebhookPayloadException invalid) || response.isCommitted()) {
+		if (response.isCommitted()) {
+			return null;
+		}
+		if (ex instanceof UnverifiedWebhookRequestException unverified) {
+			logger.warn("Refused " + WebhookProblems.loggable(request.getMethod() + " " + request.getRequestURI())
+					+ " with 403: " + unverified.getMessage());
+			return answer(request, response, HttpStatus.FORBIDDEN, "not-verified",
+					"The X-Twilio-Signature of this request was not verified");
+		}
+		if (!(ex instanceof InvalidWebhookPayloadException invalid)) {
 			return null;
 		}
 		logger.warn("Rejected Twilio webhook "
 				+ WebhookProblems.loggable(request.getMethod() + " " + request.getRequestURI()) + " with 400: "
 				+ WebhookProblems.loggable(invalid.getMessage()));
+		return answer(request, response, HttpStatus.BAD_REQUEST, "invalid-parameter", invalid.getMessage());
+	}
+
+	private static @Nullable ModelAndView answer(HttpServletRequest request, HttpServletResponse response,
+			HttpStatus status, String reason, String detail) {
 		try {
-			WebhookProblems.write(request, response, HttpStatus.BAD_REQUEST, "invalid-parameter",
-					invalid.getMessage());
+			WebhookProblems.write(request, response, status, reason, detail);
 		}
 		catch (IOException writeFailure) {
 			return null;

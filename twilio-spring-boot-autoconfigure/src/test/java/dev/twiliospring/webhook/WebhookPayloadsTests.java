@@ -162,6 +162,37 @@ class WebhookPayloadsTests {
 	}
 
 	@Test
+	void fallsBackToSmsStatusAndSmsSidWhenTheNewerParametersAreBlank() {
+		MessageStatusCallback callback = MessageStatusCallback
+			.from(params("MessageStatus", " ", "SmsStatus", "sent", "MessageSid", "", "SmsSid", "SM2"));
+		assertThat(callback.messageStatus()).isEqualTo(Message.Status.SENT);
+		assertThat(callback.messageSid()).isEqualTo("SM2");
+	}
+
+	@Test
+	void readsAnsweringMachineDetectionOfACallAndOptOutTypeOfAMessage() {
+		InboundCall call = InboundCall
+			.from(params("CallSid", "CA1", "AnsweredBy", "machine_end_beep", "MachineDetectionDuration", "2310"));
+		assertThat(call.answeredBy()).isEqualTo(Call.AnsweredBy.MACHINE_END_BEEP);
+		assertThat(call.machineDetectionDuration()).isEqualTo(2310);
+		InboundCall undetected = InboundCall.from(params("CallSid", "CA2"));
+		assertThat(undetected.answeredBy()).isNull();
+		assertThat(undetected.machineDetectionDuration()).isNull();
+		assertThat(InboundCall.from(params("AnsweredBy", "robot")).answeredBy()).isEqualTo(Call.AnsweredBy.UNKNOWN);
+		assertThat(InboundMessage.from(params("Body", "STOP", "OptOutType", "STOP")).optOutType()).isEqualTo("STOP");
+		assertThat(InboundMessage.from(params("Body", "hi")).optOutType()).isNull();
+	}
+
+	@Test
+	void countsMediaPresentRatherThanNumMedia() {
+		InboundMessage message = InboundMessage
+			.from(params("NumMedia", "3", "MediaUrl0", "https://api.twilio.com/m0", "MediaContentType0", "image/png"));
+		assertThat(message.numMedia()).isEqualTo(3);
+		assertThat(message.media()).singleElement()
+			.satisfies((media) -> assertThat(media.url()).isEqualTo("https://api.twilio.com/m0"));
+	}
+
+	@Test
 	void readsStatusesIgnoringCaseAndBlanksAndMapsUnknownStatusesToUnknown() {
 		assertThat(MessageStatusCallback.from(params("MessageStatus", "teleported")).messageStatus())
 			.isEqualTo(Message.Status.UNKNOWN);

@@ -30,6 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -100,6 +101,20 @@ class TwilioWebhookSpringMvcTests {
 		HttpResponse<String> response = post("/mvc/invalid", "*/*", null, "Body", "hi", "NumMedia", "many");
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		assertThat(response.body()).contains("<Message>Sorry, NumMedia is wrong</Message>");
+	}
+
+	@Test
+	void twimlWhoseTypeOnlyShowsAtRunTimeIsWrittenAsXmlWhenItsMappingProducesXml() throws Exception {
+		// The exception handler's TwiML, and that of a handler declared to return Object:
+		// their mappings declare what they produce, as the README says they must
+		HttpResponse<String> object = post("/mvc/object", JSON_OR_XML, null, "Body", "hi");
+		assertThat(object.statusCode()).as(object.body()).isEqualTo(200);
+		assertThat(object.headers().firstValue("Content-Type")).hasValue("application/xml;charset=UTF-8");
+		assertThat(object.body()).contains("<Message>object hi</Message>");
+		HttpResponse<String> invalid = post("/mvc/invalid", JSON_OR_XML, null, "Body", "hi", "NumMedia", "many");
+		assertThat(invalid.statusCode()).as(invalid.body()).isEqualTo(200);
+		assertThat(invalid.headers().firstValue("Content-Type")).hasValue("application/xml;charset=UTF-8");
+		assertThat(invalid.body()).contains("<Message>Sorry, NumMedia is wrong</Message>");
 	}
 
 	@Test
@@ -183,7 +198,7 @@ class TwilioWebhookSpringMvcTests {
 	@RestControllerAdvice
 	static class Advice {
 
-		@ExceptionHandler(InvalidWebhookPayloadException.class)
+		@ExceptionHandler(exception = InvalidWebhookPayloadException.class, produces = MediaType.APPLICATION_XML_VALUE)
 		ResponseEntity<MessagingResponse> invalid(InvalidWebhookPayloadException ex) {
 			return ResponseEntity
 				.ok(MessagingResponse.builder().message("Sorry, " + ex.getParameterName() + " is wrong").build());
@@ -224,6 +239,11 @@ class TwilioWebhookSpringMvcTests {
 			CompletableFuture
 				.runAsync(() -> result.setResult(MessagingResponse.builder().message("deferred " + sms.body()).build()));
 			return result;
+		}
+
+		@PostMapping(path = "/mvc/object", produces = MediaType.APPLICATION_XML_VALUE)
+		Object object(InboundMessage sms) {
+			return MessagingResponse.builder().message("object " + sms.body()).build();
 		}
 
 		@PostMapping("/mvc/invalid")

@@ -66,7 +66,10 @@ class TwimlContentNegotiationTests {
 					.andReturn()
 					.getResponse();
 				assertThat(response.getStatus()).as(url + " " + accept).isEqualTo(200);
-				assertThat(response.getContentType()).as(url + " " + accept).contains("xml");
+				// text/xml when that is what the client names, else application/xml; UTF-8 always
+				String expected = MediaType.TEXT_XML.equals(accept) ? "text/xml;charset=UTF-8"
+						: "application/xml;charset=UTF-8";
+				assertThat(response.getContentType()).as(url + " " + accept).isEqualTo(expected);
 				assertThat(response.getContentAsString()).as(url + " " + accept)
 					.contains("<Message>You said hi</Message>");
 			}

@@ -1,7 +1,9 @@
 package dev.twiliospring.autoconfigure.webhook;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.twiliospring.webhook.InboundMessage;
@@ -18,6 +20,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -35,11 +39,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @AutoConfigureMockMvc
 class WebhookPayloadBindingTests {
 
+	static final List<String> SENDERS = new CopyOnWriteArrayList<>();
+
 	@Autowired
 	private MockMvc mvc;
 
 	@Autowired
 	private OpenController openController;
+
+	@Autowired
+	private PlainController plainController;
+
 
 	@Test
 	void bindsOptionalPayload() {
@@ -73,9 +83,35 @@ class WebhookPayloadBindingTests {
 		assertThat(result.getResponse().getContentAsString()).contains("\"reason\":\"not-verified\"");
 	}
 
+	@Test
+	void controllerAdviceGetsNoPayloadOfARequestWhoseSignatureWasNotChecked() throws Exception {
+		this.plainController.invocations.set(0);
+		SENDERS.clear();
+		MvcResult result = this.mvc.perform(post(URI.create("http://localhost/plain/required"))
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.content("From=forged&Body=hi")).andReturn();
+		assertThat(SENDERS).isEmpty();
+		assertThat(this.plainController.invocations).hasValue(0);
+		assertThat(result.getResponse().getStatus()).isEqualTo(403);
+		assertThat(result.getResponse().getContentType()).isEqualTo("application/problem+json");
+		assertThat(result.getResponse().getContentAsString()).contains("\"reason\":\"not-verified\"");
+	}
+
+	@Test
+	void controllerAdviceGetsAnEmptyOptionalPayloadOfARequestWhoseSignatureWasNotChecked() throws Exception {
+		SENDERS.clear();
+		MvcResult result = this.mvc.perform(post(URI.create("http://localhost/plain/optional"))
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.content("From=forged&Body=hi")).andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		assertThat(result.getResponse().getContentAsString()).isEqualTo("plain");
+		assertThat(SENDERS).containsExactly("<none>");
+	}
+
 	@SpringBootConfiguration
 	@EnableAutoConfiguration
-	@Import({ Hooks.class, OpenController.class })
+	@Import({ Hooks.class, OpenController.class, PlainController.class, OptionalPlainController.class,
+			SenderAdvice.class, OptionalSenderAdvice.class })
 	static class App {
 
 	}
@@ -105,6 +141,53 @@ class WebhookPayloadBindingTests {
 		String sms(InboundMessage message) {
 			this.invocations.incrementAndGet();
 			return "open:" + message.body();
+		}
+
+	}
+
+	@RestController
+	static class PlainController {
+
+		final AtomicInteger invocations = new AtomicInteger();
+
+		@PostMapping("/plain/required")
+		String plain() {
+			this.invocations.incrementAndGet();
+			return "plain";
+		}
+
+	}
+
+	@RestController
+	static class OptionalPlainController {
+
+		@PostMapping("/plain/optional")
+		String plain() {
+			return "plain";
+		}
+
+	}
+
+	/**
+	 * Binds the sender for a handler that is not a webhook: forged parameters must not
+	 * reach it.
+	 */
+	@ControllerAdvice(assignableTypes = PlainController.class)
+	static class SenderAdvice {
+
+		@ModelAttribute
+		void sender(InboundMessage message) {
+			SENDERS.add(String.valueOf(message.from()));
+		}
+
+	}
+
+	@ControllerAdvice(assignableTypes = OptionalPlainController.class)
+	static class OptionalSenderAdvice {
+
+		@ModelAttribute
+		void sender(Optional<InboundMessage> message) {
+			SENDERS.add(message.map((payload) -> String.valueOf(payload.from())).orElse("<none>"));
 		}
 
 	}
