@@ -1,6 +1,7 @@
 package dev.twiliospring.sdk;
 
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -66,8 +67,13 @@ final class SdkRequests {
 			"Validate", "Verifications", "VerifyFactor", "VoiceVerificationChecks", "VoiceVerifications", "Webhook",
 			"Webhooks", "Yearly", "Yesterday", "provision", "query", "status", "whatsapp");
 
-	private static final Set<String> SKIPPED_HEADERS = Set.of("authorization", "user-agent", "host", "content-type",
-			"content-length", "transfer-encoding");
+	/**
+	 * Headers the client writes itself. {@code Accept-Encoding} is dropped too: the
+	 * client's transports hand bodies on as they arrive, and the SDK would read a
+	 * compressed answer as text.
+	 */
+	private static final Set<String> SKIPPED_HEADERS = Set.of("user-agent", "host", "content-type",
+			"content-length", "transfer-encoding", "accept-encoding");
 
 	private static final String JSON_SUFFIX = ".json";
 
@@ -95,7 +101,14 @@ final class SdkRequests {
 		}
 		request.getQueryParams().forEach((name, values) -> values.forEach((value) -> builder.queryParam(name, value)));
 		request.getHeaderParams().forEach((name, values) -> {
-			if (!SKIPPED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+			String lowerCaseName = name.toLowerCase(Locale.ROOT);
+			if (lowerCaseName.equals("authorization") && !values.isEmpty()) {
+				// Dropping it would send the request with other credentials than asked for
+				throw new ApiException("The Spring Twilio client authenticates every request with its own "
+						+ "credentials and cannot send the Authorization header that the SDK request to "
+						+ template.path() + " sets; send it with the SDK's own NetworkHttpClient");
+			}
+			if (!SKIPPED_HEADERS.contains(lowerCaseName)) {
 				values.forEach((value) -> builder.header(name, value));
 			}
 		});
@@ -109,7 +122,24 @@ final class SdkRequests {
 		else if (method == HttpMethod.POST || method == HttpMethod.PUT) {
 			request.getPostParams().forEach((name, values) -> values.forEach((value) -> builder.param(name, value)));
 		}
+		else if (!request.getPostParams().isEmpty()) {
+			if (method != HttpMethod.PATCH) {
+				throw new ApiException("The Spring Twilio client cannot send form parameters with a " + method
+						+ " request, as the SDK request to " + template.path() + " has them");
+			}
+			// The client takes form parameters for POST and PUT; a PATCH carries them as its body
+			builder.body(formBody(request.getPostParams()), MediaType.APPLICATION_FORM_URLENCODED);
+		}
 		return builder.build();
+	}
+
+	private static String formBody(Map<String, List<String>> parameters) {
+		StringBuilder body = new StringBuilder();
+		parameters.forEach((name, values) -> values.forEach((value) -> body.append((body.length() > 0) ? "&" : "")
+			.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+			.append('=')
+			.append(URLEncoder.encode(value, StandardCharsets.UTF_8))));
+		return body.toString();
 	}
 
 	private static TwilioDomain domain(String url) {

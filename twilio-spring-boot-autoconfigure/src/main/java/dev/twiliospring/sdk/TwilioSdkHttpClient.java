@@ -13,6 +13,7 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.message.BasicHeader;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 
 import dev.twiliospring.client.TwilioClient;
@@ -36,8 +37,9 @@ import dev.twiliospring.client.TwilioResponse;
  * hosts; the SDK's own credentials, region and edge are not used for transport. Error
  * answers are handed back to the SDK, which turns them into its own exceptions; a request
  * that cannot be sent throws {@link ApiConnectionException}. The SDK's own retry loop is
- * switched off, since the {@code TwilioClient} retries. Multipart uploads are not
- * supported.
+ * switched off, since the {@code TwilioClient} retries. Multipart uploads, and
+ * requests that set their own {@code Authorization} header, are refused with an
+ * {@link ApiException}; the SDK's own request logging still shows full URLs.
  *
  * @since 1.0.0
  */
@@ -71,10 +73,18 @@ public class TwilioSdkHttpClient extends HttpClient {
 		catch (TwilioConnectionException ex) {
 			throw new ApiConnectionException(ex.getMessage(), ex);
 		}
-		catch (TwilioException ex) {
+		catch (TwilioException | IllegalStateException ex) {
+			// IllegalStateException: a request the client refuses, such as one for another
+			// product through a view of another account
 			throw new ApiException(ex.getMessage(), ex);
 		}
-		return new Response(new String(response.body(), StandardCharsets.UTF_8), response.statusCode(),
+		int status = response.statusCode();
+		if (status == 404 && twilioRequest.method() == HttpMethod.DELETE && response.body().length == 0) {
+			// The client's answer to a retried DELETE whose earlier attempt deleted the
+			// resource: Twilio's own 404 has an error body. The SDK takes 204 for deleted.
+			status = 204;
+		}
+		return new Response(new String(response.body(), StandardCharsets.UTF_8), status,
 				headers(response.headers()));
 	}
 

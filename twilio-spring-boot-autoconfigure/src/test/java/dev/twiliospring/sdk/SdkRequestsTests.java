@@ -1,5 +1,7 @@
 package dev.twiliospring.sdk;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -99,6 +101,46 @@ class SdkRequestsTests {
 		assertThat(converted.pathTemplate()).isEqualTo("/2010-04-01/Accounts/{AccountSid}/Calls.json");
 		assertThat(converted.queryParameters().asMap()).containsExactly(Map.entry("To", List.of("+15558675310")),
 				Map.entry("PageToken", List.of("PA1")));
+	}
+
+	@Test
+	void sendsTheFormParametersOfAPatchAsItsBody() {
+		Request request = new Request(HttpMethod.PATCH, "accounts", "/v1/Messaging/GeoPermissions");
+		request.setContentType(EnumConstants.ContentType.FORM_URLENCODED);
+		request.addPostParam("Permissions", "[{\"country_code\":\"US\",\"type\":\"+1 & more\"}]");
+		request.addPostParam("Tag", "a");
+		request.addPostParam("Tag", "b");
+		TwilioRequest converted = SdkRequests.toTwilioRequest(request);
+		assertThat(converted.body()).isNotNull();
+		assertThat(converted.body().contentType().toString()).isEqualTo("application/x-www-form-urlencoded");
+		String body = new String(converted.body().content(), StandardCharsets.US_ASCII);
+		assertThat(body).startsWith("Permissions=").endsWith("&Tag=a&Tag=b");
+		assertThat(URLDecoder.decode(body.substring("Permissions=".length(), body.indexOf('&')),
+				StandardCharsets.UTF_8))
+			.isEqualTo("[{\"country_code\":\"US\",\"type\":\"+1 & more\"}]");
+	}
+
+	@Test
+	void refusesFormParametersOfADelete() {
+		Request request = new Request(HttpMethod.DELETE, "api", "/2010-04-01/Accounts/AC1/Messages/SM1.json");
+		request.addPostParam("Force", "true");
+		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> SdkRequests.toTwilioRequest(request))
+			.withMessageContaining("cannot send form parameters with a DELETE request");
+	}
+
+	@Test
+	void refusesAnAuthorizationHeaderOfItsOwnAndDropsAcceptEncoding() {
+		Request request = new Request(HttpMethod.GET, "flex-api", "/v1/Insights/Segments");
+		request.addHeaderParam("Authorization", "Token abc");
+		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> SdkRequests.toTwilioRequest(request))
+			.withMessageContaining("cannot send the Authorization header")
+			.withMessageNotContaining("Token abc");
+		Request compressed = new Request(HttpMethod.GET, "memory", "/v1/Stores");
+		compressed.addHeaderParam("Accept-Encoding", "gzip");
+		compressed.addHeaderParam("X-Twilio-Webhook-Enabled", "true");
+		TwilioRequest converted = SdkRequests.toTwilioRequest(compressed);
+		assertThat(converted.headers().containsHeader("Accept-Encoding")).isFalse();
+		assertThat(converted.headers().getFirst("X-Twilio-Webhook-Enabled")).isEqualTo("true");
 	}
 
 	@Test

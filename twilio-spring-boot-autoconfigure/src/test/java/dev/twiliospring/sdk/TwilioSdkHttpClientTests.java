@@ -107,6 +107,32 @@ class TwilioSdkHttpClientTests {
 	}
 
 	@Test
+	void deleteThatAnEarlierAttemptAppliedIsDeletedForTheSdk() {
+		this.server.enqueue(Response.json(503, "{\"status\":503}"),
+				Response.json(404, "{\"code\":20404,\"message\":\"Not found\",\"status\":404}"));
+		assertThat(Message.deleter("SMb7c0a2ce80504485a6f653a7110836f5").delete(this.restClient)).isTrue();
+		assertThat(this.server.requestCount()).isEqualTo(2);
+	}
+
+	@Test
+	void notFoundAtTheFirstAttemptOfADeleteStaysAnSdkException() {
+		this.server.enqueue(Response.json(404, "{\"code\":20404,\"message\":\"Not found\",\"status\":404}"));
+		assertThatExceptionOfType(ApiException.class)
+			.isThrownBy(() -> Message.deleter("SMb7c0a2ce80504485a6f653a7110836f5").delete(this.restClient))
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(20404));
+	}
+
+	@Test
+	void requestsTheClientRefusesBecomeSdkExceptions() {
+		TwilioRestClient subaccount = new TwilioRestClient.Builder(StubTwilioServer.ACCOUNT_SID, "unused")
+			.httpClient(new TwilioSdkHttpClient(this.server.client().forAccount("AC" + "f".repeat(32))))
+			.build();
+		assertThatExceptionOfType(ApiException.class)
+			.isThrownBy(() -> PhoneNumber.fetcher("+14159929960").fetch(subaccount));
+		assertThat(this.server.requestCount()).isZero();
+	}
+
+	@Test
 	void exhaustedRetriesHandTheLastErrorToTheSdk() {
 		this.server.dispatcher((request) -> Response.json(503, "{\"code\":20503,\"message\":\"Unavailable\","
 				+ "\"status\":503}"));
