@@ -282,14 +282,17 @@ public final class AccessToken {
 
 		/**
 		 * Set how long the token is valid from the time it is built.
-		 * @param ttl the lifetime, at most 24 hours; one hour by default
+		 * @param ttl the lifetime, from a second to 24 hours, in whole seconds (a fraction
+		 * is dropped); one hour by default
 		 * @return this builder
 		 */
 		public Builder ttl(Duration ttl) {
-			if (ttl == null || ttl.isNegative() || ttl.isZero() || ttl.compareTo(MAX_TTL) > 0) {
-				throw new IllegalArgumentException("TTL must be positive and at most 24 hours, got " + ttl);
+			if (ttl == null || ttl.compareTo(Duration.ofSeconds(1)) < 0 || ttl.compareTo(MAX_TTL) > 0) {
+				throw new IllegalArgumentException("TTL must be at least a second and at most 24 hours, got " + ttl);
 			}
-			this.ttl = ttl;
+			// The token's times are whole seconds: a fraction would make expiresAt() differ
+			// from the exp claim
+			this.ttl = Duration.ofSeconds(ttl.getSeconds());
 			return this;
 		}
 

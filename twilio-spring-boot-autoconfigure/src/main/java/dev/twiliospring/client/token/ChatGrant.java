@@ -26,6 +26,9 @@ public record ChatGrant(@Nullable String serviceSid, @Nullable String endpointId
 	 * @return the grant
 	 */
 	public static ChatGrant service(String serviceSid) {
+		if (serviceSid == null || serviceSid.isBlank()) {
+			throw new IllegalArgumentException("The Conversations service SID must not be empty");
+		}
 		return new ChatGrant(serviceSid, null, null, null);
 	}
 

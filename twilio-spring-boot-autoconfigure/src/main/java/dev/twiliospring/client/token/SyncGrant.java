@@ -21,6 +21,9 @@ public record SyncGrant(@Nullable String serviceSid, @Nullable String endpointId
 	 * @return the grant
 	 */
 	public static SyncGrant service(String serviceSid) {
+		if (serviceSid == null || serviceSid.isBlank()) {
+			throw new IllegalArgumentException("The Sync service SID must not be empty");
+		}
 		return new SyncGrant(serviceSid, null);
 	}
 

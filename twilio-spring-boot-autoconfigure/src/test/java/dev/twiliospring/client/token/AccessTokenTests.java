@@ -161,8 +161,41 @@ class AccessTokenTests {
 	@Test
 	void rejectsTtlBeyondTwentyFourHours() {
 		assertThatIllegalArgumentException().isThrownBy(() -> builder().ttl(Duration.ofHours(25)))
-			.withMessage("TTL must be positive and at most 24 hours, got PT25H");
+			.withMessage("TTL must be at least a second and at most 24 hours, got PT25H");
 		assertThatIllegalArgumentException().isThrownBy(() -> builder().ttl(Duration.ZERO));
+		// exp would equal iat: a token expired when it is issued
+		assertThatIllegalArgumentException().isThrownBy(() -> builder().ttl(Duration.ofMillis(500)));
+	}
+
+	@Test
+	void expiryAgreesWithTheExpClaimForAFractionalTtl() {
+		AccessToken token = builder().ttl(Duration.ofMillis(1500)).build();
+		JsonNode claims = decode(token.toJwt().split("\\.")[1]);
+		assertThat(token.expiresAt()).isEqualTo(Instant.ofEpochSecond(claims.get("exp").asLong()));
+		assertThat(claims.get("exp").asLong() - claims.get("iat").asLong()).isEqualTo(1);
+	}
+
+	@Test
+	void rejectsGrantsForNoService() {
+		assertThatIllegalArgumentException().isThrownBy(() -> ChatGrant.service(null))
+			.withMessage("The Conversations service SID must not be empty");
+		assertThatIllegalArgumentException().isThrownBy(() -> SyncGrant.service(" "))
+			.withMessage("The Sync service SID must not be empty");
+	}
+
+	@Test
+	void escapesIdentityAndVoiceParametersInTheJson() {
+		AccessToken video = builder().identity("a\"b\u0001é").grant(VideoGrant.room("r")).build();
+		assertThat(decode(video.toJwt().split("\\.")[1]).get("grants").get("identity").asString())
+			.isEqualTo("a\"b\u0001é");
+		AccessToken voice = builder().identity("alice")
+			.grant(VoiceGrant.builder()
+				.outgoingApplicationSid("AP0123456789abcdef0123456789abcdef")
+				.outgoingApplicationParams(Map.of("k", "v\"\n<é"))
+				.build())
+			.build();
+		JsonNode grants = decode(voice.toJwt().split("\\.")[1]).get("grants");
+		assertThat(grants.get("voice").get("outgoing").get("params").get("k").asString()).isEqualTo("v\"\n<é");
 	}
 
 	@Test
