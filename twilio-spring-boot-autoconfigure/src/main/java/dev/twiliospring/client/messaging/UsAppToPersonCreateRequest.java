@@ -1,9 +1,5 @@
 package dev.twiliospring.client.messaging;
 
-import java.util.Collection;
-
-import org.jspecify.annotations.Nullable;
-
 import dev.twiliospring.client.TwilioParameters;
 
 /**
@@ -64,9 +60,7 @@ public final class UsAppToPersonCreateRequest {
 	/**
 	 * Builder for {@link UsAppToPersonCreateRequest}.
 	 */
-	public static final class Builder {
-
-		private final TwilioParameters.Builder parameters = TwilioParameters.builder();
+	public static final class Builder extends UsAppToPersonSettingsBuilder<Builder, UsAppToPersonCreateRequest> {
 
 		private Builder() {
 		}
@@ -82,72 +76,12 @@ public final class UsAppToPersonCreateRequest {
 		}
 
 		/**
-		 * Describe what the campaign sends (required).
-		 * @param description between 40 and 4096 characters
-		 * @return this builder
-		 */
-		public Builder description(String description) {
-			this.parameters.set("Description", description);
-			return this;
-		}
-
-		/**
-		 * Describe how end users opt in to the campaign (required).
-		 * @param messageFlow the opt-in flow
-		 * @return this builder
-		 */
-		public Builder messageFlow(String messageFlow) {
-			this.parameters.set("MessageFlow", messageFlow);
-			return this;
-		}
-
-		/**
-		 * Set sample messages of the campaign (required).
-		 * @param messageSamples two to five samples of 20 to 1024 characters
-		 * @return this builder
-		 */
-		public Builder messageSamples(String... messageSamples) {
-			this.parameters.set("MessageSamples", messageSamples);
-			return this;
-		}
-
-		/**
-		 * Set sample messages of the campaign (required).
-		 * @param messageSamples two to five samples of 20 to 1024 characters
-		 * @return this builder
-		 */
-		public Builder messageSamples(Collection<String> messageSamples) {
-			this.parameters.set("MessageSamples", messageSamples);
-			return this;
-		}
-
-		/**
 		 * Set the use case of the campaign (required).
 		 * @param usAppToPersonUsecase such as {@code 2FA}, {@code MARKETING} or {@code CUSTOMER_CARE}
 		 * @return this builder
 		 */
 		public Builder usAppToPersonUsecase(String usAppToPersonUsecase) {
 			this.parameters.set("UsAppToPersonUsecase", usAppToPersonUsecase);
-			return this;
-		}
-
-		/**
-		 * Set whether messages contain links (required).
-		 * @param hasEmbeddedLinks whether messages contain links
-		 * @return this builder
-		 */
-		public Builder hasEmbeddedLinks(boolean hasEmbeddedLinks) {
-			this.parameters.set("HasEmbeddedLinks", hasEmbeddedLinks);
-			return this;
-		}
-
-		/**
-		 * Set whether messages contain phone numbers (required).
-		 * @param hasEmbeddedPhone whether messages contain phone numbers
-		 * @return this builder
-		 */
-		public Builder hasEmbeddedPhone(boolean hasEmbeddedPhone) {
-			this.parameters.set("HasEmbeddedPhone", hasEmbeddedPhone);
 			return this;
 		}
 
@@ -221,66 +155,10 @@ public final class UsAppToPersonCreateRequest {
 			return this;
 		}
 
-		/**
-		 * Set whether the content is age gated.
-		 * @param ageGated whether the content is age gated
-		 * @return this builder
-		 */
-		public Builder ageGated(boolean ageGated) {
-			this.parameters.set("AgeGated", ageGated);
-			return this;
-		}
-
-		/**
-		 * Set whether the campaign is about direct lending.
-		 * @param directLending whether it is about direct lending
-		 * @return this builder
-		 */
-		public Builder directLending(boolean directLending) {
-			this.parameters.set("DirectLending", directLending);
-			return this;
-		}
-
-		/**
-		 * Set the URL of the privacy policy of the campaign.
-		 * @param privacyPolicyUrl the URL
-		 * @return this builder
-		 */
-		public Builder privacyPolicyUrl(String privacyPolicyUrl) {
-			this.parameters.set("PrivacyPolicyUrl", privacyPolicyUrl);
-			return this;
-		}
-
-		/**
-		 * Set the URL of the terms and conditions of the campaign.
-		 * @param termsAndConditionsUrl the URL
-		 * @return this builder
-		 */
-		public Builder termsAndConditionsUrl(String termsAndConditionsUrl) {
-			this.parameters.set("TermsAndConditionsUrl", termsAndConditionsUrl);
-			return this;
-		}
-
-		/**
-		 * Set a parameter this builder has no method for.
-		 * @param name the parameter name as Twilio spells it
-		 * @param value the value; {@code null} removes the parameter
-		 * @return this builder
-		 */
-		public Builder param(String name, @Nullable Object value) {
-			this.parameters.set(name, value);
-			return this;
-		}
-
-		/**
-		 * Build the request.
-		 * @return the request
-		 * @throws IllegalArgumentException if a required parameter is missing
-		 */
+		@Override
 		public UsAppToPersonCreateRequest build() {
 			return new UsAppToPersonCreateRequest(REQUIRED.build(this.parameters, "A US A2P campaign needs "));
 		}
-
 
 	}
 

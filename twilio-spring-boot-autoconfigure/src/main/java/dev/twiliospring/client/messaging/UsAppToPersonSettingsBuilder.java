@@ -1,0 +1,134 @@
+package dev.twiliospring.client.messaging;
+
+import java.util.Collection;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.twiliospring.client.TwilioParameters;
+
+/**
+ * Base class of the builders of {@link UsAppToPersonCreateRequest} and
+ * {@link UsAppToPersonUpdateRequest}: what a US A2P campaign sends and how its users opt
+ * in, which Twilio takes both when a campaign is created and when it is updated.
+ *
+ * @param <B> the type of the builder itself
+ * @param <R> the type of the request it builds
+ * @since 1.0.0
+ */
+public abstract class UsAppToPersonSettingsBuilder<B extends UsAppToPersonSettingsBuilder<B, R>, R> {
+
+	final TwilioParameters.Builder parameters = TwilioParameters.builder();
+
+	UsAppToPersonSettingsBuilder() {
+	}
+
+	/**
+	 * Describe what the campaign sends (required).
+	 * @param description between 40 and 4096 characters
+	 * @return this builder
+	 */
+	public B description(String description) {
+		return param("Description", description);
+	}
+
+	/**
+	 * Describe how end users opt in to the campaign (required).
+	 * @param messageFlow the opt-in flow, 40 to 2048 characters
+	 * @return this builder
+	 */
+	public B messageFlow(String messageFlow) {
+		return param("MessageFlow", messageFlow);
+	}
+
+	/**
+	 * Set the sample messages of the campaign (required).
+	 * @param messageSamples two to five samples of 20 to 1024 characters
+	 * @return this builder
+	 */
+	public B messageSamples(String... messageSamples) {
+		return param("MessageSamples", messageSamples);
+	}
+
+	/**
+	 * Set the sample messages of the campaign (required).
+	 * @param messageSamples two to five samples of 20 to 1024 characters
+	 * @return this builder
+	 */
+	public B messageSamples(Collection<String> messageSamples) {
+		return param("MessageSamples", messageSamples);
+	}
+
+	/**
+	 * Set whether messages contain links (required).
+	 * @param hasEmbeddedLinks whether messages contain links
+	 * @return this builder
+	 */
+	public B hasEmbeddedLinks(boolean hasEmbeddedLinks) {
+		return param("HasEmbeddedLinks", hasEmbeddedLinks);
+	}
+
+	/**
+	 * Set whether messages contain phone numbers (required).
+	 * @param hasEmbeddedPhone whether messages contain phone numbers
+	 * @return this builder
+	 */
+	public B hasEmbeddedPhone(boolean hasEmbeddedPhone) {
+		return param("HasEmbeddedPhone", hasEmbeddedPhone);
+	}
+
+	/**
+	 * Set whether the content is age gated (required by an update).
+	 * @param ageGated whether the content is age gated
+	 * @return this builder
+	 */
+	public B ageGated(boolean ageGated) {
+		return param("AgeGated", ageGated);
+	}
+
+	/**
+	 * Set whether the campaign is about direct lending (required by an update).
+	 * @param directLending whether it is about direct lending
+	 * @return this builder
+	 */
+	public B directLending(boolean directLending) {
+		return param("DirectLending", directLending);
+	}
+
+	/**
+	 * Set the URL of the privacy policy of the campaign.
+	 * @param privacyPolicyUrl the URL
+	 * @return this builder
+	 */
+	public B privacyPolicyUrl(String privacyPolicyUrl) {
+		return param("PrivacyPolicyUrl", privacyPolicyUrl);
+	}
+
+	/**
+	 * Set the URL of the terms and conditions of the campaign.
+	 * @param termsAndConditionsUrl the URL
+	 * @return this builder
+	 */
+	public B termsAndConditionsUrl(String termsAndConditionsUrl) {
+		return param("TermsAndConditionsUrl", termsAndConditionsUrl);
+	}
+
+	/**
+	 * Set a parameter this builder has no method for.
+	 * @param name the parameter name as Twilio spells it
+	 * @param value the value; {@code null} removes the parameter
+	 * @return this builder
+	 */
+	@SuppressWarnings("unchecked")
+	public B param(String name, @Nullable Object value) {
+		this.parameters.set(name, value);
+		return (B) this;
+	}
+
+	/**
+	 * Build the request.
+	 * @return the request
+	 * @throws IllegalArgumentException if a required parameter is missing
+	 */
+	public abstract R build();
+
+}
