@@ -526,7 +526,7 @@ final class TwilioExecutor {
 			body = rawBody.content();
 			contentType = rawBody.contentType();
 		}
-		else if (request.method() == HttpMethod.POST || request.method() == HttpMethod.PUT) {
+		else if (TwilioRequest.hasBody(request.method())) {
 			body = TwilioUrlEncoding.formBody(request.parameters());
 			contentType = FORM;
 		}

@@ -244,6 +244,17 @@ public final class TwilioRequest {
 	}
 
 	/**
+	 * Return whether requests of a method carry a body: form parameters or a raw body.
+	 * Twilio takes {@code POST} and {@code PUT} bodies, and {@code PATCH} bodies for the
+	 * few resources that update that way.
+	 * @param method the method
+	 * @return whether the method carries a body
+	 */
+	static boolean hasBody(HttpMethod method) {
+		return method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH;
+	}
+
+	/**
 	 * Return the first variable of a path template that has no value: neither
 	 * {@code AccountSid}, which the client fills in, nor one of the given names. Nothing
 	 * is allocated when every variable has a value, as for every request the client's
@@ -478,14 +489,13 @@ public final class TwilioRequest {
 			Assert.isTrue(unbound == null,
 					() -> "Path variable {" + unbound + "} of " + this.pathTemplate + " has no value");
 			TwilioParameters parameters = this.parameters.build();
-			Assert.isTrue(parameters.isEmpty() || this.method == HttpMethod.POST || this.method == HttpMethod.PUT,
+			Assert.isTrue(parameters.isEmpty() || hasBody(this.method),
 					() -> this.method + " requests carry no form parameters; use queryParam(...) for "
 							+ parameters.asMap().keySet());
 			Assert.isTrue(this.body == null || parameters.isEmpty(),
 					() -> "A request has either a body or form parameters, not both; got a body and "
 							+ parameters.asMap().keySet());
-			Assert.isTrue(this.body == null || this.method == HttpMethod.POST || this.method == HttpMethod.PUT
-					|| this.method == HttpMethod.PATCH, () -> this.method + " requests carry no body");
+			Assert.isTrue(this.body == null || hasBody(this.method), () -> this.method + " requests carry no body");
 			return new TwilioRequest(this.domain, this.method, this.pathTemplate,
 					Collections.unmodifiableMap(new LinkedHashMap<>(this.pathVariables)), parameters,
 					this.queryParameters.build(),

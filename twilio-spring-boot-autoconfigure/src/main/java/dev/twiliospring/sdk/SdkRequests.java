@@ -1,7 +1,6 @@
 package dev.twiliospring.sdk;
 
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -119,27 +118,14 @@ final class SdkRequests {
 		if (request.getContentType() == EnumConstants.ContentType.JSON && request.getBody() != null) {
 			builder.body(request.getBody(), MediaType.APPLICATION_JSON);
 		}
-		else if (method == HttpMethod.POST || method == HttpMethod.PUT) {
+		else if (method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH) {
 			request.getPostParams().forEach((name, values) -> values.forEach((value) -> builder.param(name, value)));
 		}
 		else if (!request.getPostParams().isEmpty()) {
-			if (method != HttpMethod.PATCH) {
-				throw new ApiException("The Spring Twilio client cannot send form parameters with a " + method
-						+ " request, as the SDK request to " + template.path() + " has them");
-			}
-			// The client takes form parameters for POST and PUT; a PATCH carries them as its body
-			builder.body(formBody(request.getPostParams()), MediaType.APPLICATION_FORM_URLENCODED);
+			throw new ApiException("The Spring Twilio client cannot send form parameters with a " + method
+					+ " request, as the SDK request to " + template.path() + " has them");
 		}
 		return builder.build();
-	}
-
-	private static String formBody(Map<String, List<String>> parameters) {
-		StringBuilder body = new StringBuilder();
-		parameters.forEach((name, values) -> values.forEach((value) -> body.append((body.length() > 0) ? "&" : "")
-			.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
-			.append('=')
-			.append(URLEncoder.encode(value, StandardCharsets.UTF_8))));
-		return body.toString();
 	}
 
 	private static TwilioDomain domain(String url) {

@@ -1,10 +1,13 @@
 package dev.twiliospring.sdk;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 
+import com.twilio.constant.EnumConstants;
 import com.twilio.exception.ApiConnectionException;
 import com.twilio.exception.ApiException;
 import com.twilio.http.TwilioRestClient;
@@ -104,6 +107,26 @@ class TwilioSdkHttpClientTests {
 		assertThat(this.server.requests()).extracting((request) -> request.header("I-Twilio-Idempotency-Token"))
 			.containsOnly(this.server.requests().get(0).header("I-Twilio-Idempotency-Token"));
 		assertThat(this.listener.only().retries()).isEqualTo(2);
+	}
+
+	@Test
+	void sdkPatchWithFormParametersSendsThemAsItsBody() {
+		this.server.enqueue(Response.json(200, "{}"));
+		com.twilio.http.Request request = new com.twilio.http.Request(com.twilio.http.HttpMethod.PATCH, "accounts",
+				"/v1/Messaging/GeoPermissions");
+		request.setContentType(EnumConstants.ContentType.FORM_URLENCODED);
+		request.addPostParam("Permissions", "[{\"country_code\":\"US\",\"type\":\"+1 & more\"}]");
+		request.addPostParam("Tag", "a");
+		request.addPostParam("Tag", "b");
+		assertThat(this.restClient.request(request).getStatusCode()).isEqualTo(200);
+		RecordedRequest sent = this.server.takeRequest();
+		assertThat(sent.method()).isEqualTo("PATCH");
+		assertThat(sent.header("Content-Type")).startsWith("application/x-www-form-urlencoded");
+		String body = sent.bodyAsString();
+		assertThat(body).startsWith("Permissions=").endsWith("&Tag=a&Tag=b");
+		assertThat(URLDecoder.decode(body.substring("Permissions=".length(), body.indexOf('&')),
+				StandardCharsets.UTF_8))
+			.isEqualTo("[{\"country_code\":\"US\",\"type\":\"+1 & more\"}]");
 	}
 
 	@Test
