@@ -36,8 +36,8 @@ public class TwilioWebhookExceptionResolver implements HandlerExceptionResolver,
 		if (ex instanceof UnverifiedWebhookRequestException unverified) {
 			logger.warn("Refused " + WebhookProblems.loggable(request.getMethod() + " " + request.getRequestURI())
 					+ " with 403: " + unverified.getMessage());
-			return answer(request, response, HttpStatus.FORBIDDEN, "not-verified",
-					"The X-Twilio-Signature of this request was not verified");
+			return answer(request, response, HttpStatus.FORBIDDEN, WebhookProblems.NOT_VERIFIED,
+					WebhookProblems.NOT_VERIFIED_DETAIL);
 		}
 		if (!(ex instanceof InvalidWebhookPayloadException invalid)) {
 			return null;

@@ -80,8 +80,8 @@ public class TwilioWebhookHandlerInterceptor implements HandlerInterceptor {
 			throws IOException {
 		this.refusals.error("Refused " + WebhookProblems.loggable(request.getMethod() + " " + request.getRequestURI())
 				+ ": " + cause);
-		WebhookProblems.write(request, response, HttpStatus.FORBIDDEN, "not-verified",
-				"The X-Twilio-Signature of this request was not verified");
+		WebhookProblems.write(request, response, HttpStatus.FORBIDDEN, WebhookProblems.NOT_VERIFIED,
+				WebhookProblems.NOT_VERIFIED_DETAIL);
 		return false;
 	}
 

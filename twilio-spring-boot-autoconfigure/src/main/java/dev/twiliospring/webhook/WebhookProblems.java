@@ -20,6 +20,17 @@ import org.springframework.http.MediaType;
  */
 final class WebhookProblems {
 
+	/**
+	 * Reason of the answer to a request whose signature was not checked but that reached
+	 * what only a checked request may: a webhook handler, or a webhook payload.
+	 */
+	static final String NOT_VERIFIED = "not-verified";
+
+	/**
+	 * Detail of the answer with reason {@link #NOT_VERIFIED}.
+	 */
+	static final String NOT_VERIFIED_DETAIL = "The X-Twilio-Signature of this request was not verified";
+
 	private WebhookProblems() {
 	}
 
