@@ -53,16 +53,13 @@ public record MessageStatusCallback(@Nullable String messageSid, Message.@Nullab
 	public static MessageStatusCallback from(WebhookParameters params) {
 		// Older callbacks name the message SmsSid and its status SmsStatus only; a blank
 		// value counts as absent, as it does for every parameter read as a type
-		String statusName = hasText(params.get("MessageStatus")) ? "MessageStatus" : "SmsStatus";
-		String messageSid = hasText(params.get("MessageSid")) ? params.get("MessageSid") : params.get("SmsSid");
+		String statusName = (params.getNonEmpty("MessageStatus") != null) ? "MessageStatus" : "SmsStatus";
+		String messageSid = (params.getNonEmpty("MessageSid") != null) ? params.get("MessageSid")
+				: params.get("SmsSid");
 		return new MessageStatusCallback(messageSid, params.getEnum(statusName, Message.Status::from),
 				params.getInteger("ErrorCode"), params.get("ErrorMessage"), params.get("AccountSid"),
 				params.get("From"), params.get("To"), params.get("ApiVersion"), params.get("SmsSid"),
 				params.get("SmsStatus"), params.get("MessagingServiceSid"), params.get("RawDlrDoneDate"), params);
-	}
-
-	private static boolean hasText(@Nullable String value) {
-		return value != null && !value.isBlank();
 	}
 
 }

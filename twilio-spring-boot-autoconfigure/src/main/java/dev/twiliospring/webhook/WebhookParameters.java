@@ -248,7 +248,11 @@ public final class WebhookParameters {
 		return (value != null) ? from.apply(value.trim()) : null;
 	}
 
-	private @Nullable String getNonEmpty(String name) {
+	/**
+	 * Return the first value of a parameter, or {@code null} if it is absent or blank,
+	 * as the typed getters read it.
+	 */
+	@Nullable String getNonEmpty(String name) {
 		String value = get(name);
 		return (value == null || value.isBlank()) ? null : value;
 	}
