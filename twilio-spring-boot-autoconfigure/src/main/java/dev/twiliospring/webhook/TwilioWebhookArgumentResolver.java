@@ -17,8 +17,9 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
  * Resolves handler method parameters of the webhook payload types ({@link InboundMessage},
- * {@link InboundCall}, {@link GatherResult}, {@link MessageStatusCallback},
- * {@link CallStatusCallback}, {@link RecordingStatusCallback}) and of
+ * {@link InboundCall}, {@link GatherResult}, {@link DialResult}, {@link RecordResult},
+ * {@link MessageStatusCallback}, {@link CallStatusCallback},
+ * {@link RecordingStatusCallback}) and of
  * {@link WebhookParameters} from the request parameters.
  * <p>
  * A parameter with a value that does not fit its type, such as a {@code NumMedia} that
@@ -36,9 +37,9 @@ public class TwilioWebhookArgumentResolver implements HandlerMethodArgumentResol
 
 	private static final Map<Class<?>, Function<WebhookParameters, ?>> PAYLOADS = Map.of(WebhookParameters.class,
 			Function.identity(), InboundMessage.class, InboundMessage::from, InboundCall.class, InboundCall::from,
-			GatherResult.class, GatherResult::from, MessageStatusCallback.class, MessageStatusCallback::from,
-			CallStatusCallback.class, CallStatusCallback::from, RecordingStatusCallback.class,
-			RecordingStatusCallback::from);
+			GatherResult.class, GatherResult::from, DialResult.class, DialResult::from, RecordResult.class,
+			RecordResult::from, MessageStatusCallback.class, MessageStatusCallback::from, CallStatusCallback.class,
+			CallStatusCallback::from, RecordingStatusCallback.class, RecordingStatusCallback::from);
 
 	private static final MethodFlags PAYLOAD_METHODS = new MethodFlags();
 

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -146,6 +147,96 @@ class WebhookPayloadsTests {
 	}
 
 	@Test
+	void readsDialResult() {
+		DialResult result = DialResult.from(params("DialCallStatus", "completed", "DialCallSid", "CA2",
+				"DialCallDuration", "42", "DialBridged", "true", "RecordingUrl", "https://api.twilio.com/r/RE1",
+				"CallSid", "CA1", "AccountSid", "AC1", "From", "+1555", "To", "+1666", "CallStatus", "in-progress",
+				"Direction", "inbound", "ApiVersion", "2010-04-01", "DialSipResponseCode", "200"));
+		assertThat(result.dialCallStatus()).isEqualTo(DialResult.Status.COMPLETED);
+		assertThat(result.connected()).isTrue();
+		assertThat(result.dialCallSid()).isEqualTo("CA2");
+		assertThat(result.dialCallDuration()).isEqualTo(42);
+		assertThat(result.dialBridged()).isTrue();
+		assertThat(result.recordingUrl()).isEqualTo("https://api.twilio.com/r/RE1");
+		assertThat(result.callSid()).isEqualTo("CA1");
+		assertThat(result.accountSid()).isEqualTo("AC1");
+		assertThat(result.from()).isEqualTo("+1555");
+		assertThat(result.to()).isEqualTo("+1666");
+		assertThat(result.callStatus()).isEqualTo(Call.Status.IN_PROGRESS);
+		assertThat(result.direction()).isEqualTo("inbound");
+		assertThat(result.apiVersion()).isEqualTo("2010-04-01");
+		assertThat(result.params().get("DialSipResponseCode")).isEqualTo("200");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "completed, COMPLETED, true", "answered, ANSWERED, true", "busy, BUSY, false",
+			"no-answer, NO_ANSWER, false", "failed, FAILED, false", "canceled, CANCELED, false",
+			"' No-Answer ', NO_ANSWER, false", "ringing-forever, UNKNOWN, false" })
+	void readsEveryDialCallStatus(String value, DialResult.Status status, boolean connected) {
+		DialResult result = DialResult.from(params("DialCallStatus", value, "CallStatus", "in-progress"));
+		assertThat(result.dialCallStatus()).isEqualTo(status);
+		assertThat(result.connected()).isEqualTo(connected);
+	}
+
+	@Test
+	void dialResultWithoutTheDialedCallHasNullsAndIsNotConnected() {
+		DialResult result = DialResult.from(params("DialCallStatus", "no-answer", "DialBridged", "false"));
+		assertThat(result.dialCallSid()).isNull();
+		assertThat(result.dialCallDuration()).isNull();
+		assertThat(result.dialBridged()).isFalse();
+		assertThat(result.recordingUrl()).isNull();
+		assertThat(DialResult.from(params("CallSid", "CA1")).dialCallStatus()).isNull();
+		assertThat(DialResult.from(params("CallSid", "CA1")).connected()).isFalse();
+	}
+
+	@Test
+	void refusesDialResultWithMalformedNumbers() {
+		assertThatExceptionOfType(InvalidWebhookPayloadException.class)
+			.isThrownBy(() -> DialResult.from(params("DialCallDuration", "long")))
+			.extracting(InvalidWebhookPayloadException::getParameterName)
+			.isEqualTo("DialCallDuration");
+		assertThatExceptionOfType(InvalidWebhookPayloadException.class)
+			.isThrownBy(() -> DialResult.from(params("DialBridged", "maybe")))
+			.extracting(InvalidWebhookPayloadException::getParameterName)
+			.isEqualTo("DialBridged");
+	}
+
+	@Test
+	void readsRecordResult() {
+		RecordResult result = RecordResult.from(params("RecordingUrl", "https://api.twilio.com/r/RE1",
+				"RecordingSid", "RE1", "RecordingDuration", "12", "Digits", "#", "CallSid", "CA1", "AccountSid", "AC1",
+				"From", "+1555", "To", "+1666", "CallStatus", "in-progress", "Direction", "inbound", "ApiVersion",
+				"2010-04-01"));
+		assertThat(result.recordingUrl()).isEqualTo("https://api.twilio.com/r/RE1");
+		assertThat(result.recordingSid()).isEqualTo("RE1");
+		assertThat(result.recordingDuration()).isEqualTo(12);
+		assertThat(result.digits()).isEqualTo("#");
+		assertThat(result.hungUp()).isFalse();
+		assertThat(result.callSid()).isEqualTo("CA1");
+		assertThat(result.accountSid()).isEqualTo("AC1");
+		assertThat(result.from()).isEqualTo("+1555");
+		assertThat(result.to()).isEqualTo("+1666");
+		assertThat(result.callStatus()).isEqualTo(Call.Status.IN_PROGRESS);
+		assertThat(result.direction()).isEqualTo("inbound");
+		assertThat(result.apiVersion()).isEqualTo("2010-04-01");
+	}
+
+	@Test
+	void recordResultTellsAHangUpFromSilence() {
+		RecordResult hungUp = RecordResult.from(params("RecordingSid", "RE1", "Digits", "hangup", "CallStatus",
+				"completed"));
+		assertThat(hungUp.hungUp()).isTrue();
+		assertThat(hungUp.callStatus()).isEqualTo(Call.Status.COMPLETED);
+		RecordResult silence = RecordResult.from(params("RecordingSid", "RE1", "RecordingDuration", "3"));
+		assertThat(silence.digits()).isNull();
+		assertThat(silence.hungUp()).isFalse();
+		assertThatExceptionOfType(InvalidWebhookPayloadException.class)
+			.isThrownBy(() -> RecordResult.from(params("RecordingDuration", "3.5")))
+			.extracting(InvalidWebhookPayloadException::getParameterName)
+			.isEqualTo("RecordingDuration");
+	}
+
+	@Test
 	void readsMessageStatusCallback() {
 		MessageStatusCallback callback = MessageStatusCallback.from(params("MessageSid", "SM1", "MessageStatus",
 				"undelivered", "ErrorCode", "30003", "SmsStatus", "undelivered", "RawDlrDoneDate", "2501011200"));
@@ -281,9 +372,11 @@ class WebhookPayloadsTests {
 				"+15551230000", "Body", "Hi", "NumMedia", "1", "MediaUrl0", "https://api.twilio.com/m/0",
 				"MediaContentType0", "image/png", "Forwarded", "true", "Latitude", "52.52", "CallStatus", "in-progress",
 				"MessageStatus", "partially_delivered", "RecordingStatus", "absent", "ErrorCode", "30003", "Digits",
-				"12", "Confidence", "0.9", "CallDuration", "7", "SomethingNew", "42");
+				"12", "Confidence", "0.9", "CallDuration", "7", "DialCallStatus", "no-answer", "DialBridged", "false",
+				"DialCallDuration", "0", "RecordingDuration", "4", "SomethingNew", "42");
 		List<Object> payloads = List.of(InboundMessage.from(params), InboundCall.from(params),
-				GatherResult.from(params), MessageStatusCallback.from(params), CallStatusCallback.from(params),
+				GatherResult.from(params), DialResult.from(params), RecordResult.from(params),
+				MessageStatusCallback.from(params), CallStatusCallback.from(params),
 				RecordingStatusCallback.from(params), new MessageStatusEvent(MessageStatusCallback.from(params)),
 				new CallStatusEvent(CallStatusCallback.from(params)),
 				new RecordingStatusEvent(RecordingStatusCallback.from(params)));

@@ -266,6 +266,32 @@ class TwilioWebhookEndToEndTests {
 	}
 
 	@Test
+	void bindsDialResult() throws Exception {
+		this.mvc.perform(signedPost("http://localhost/twilio/dialed", "DialCallStatus", "busy", "DialBridged", "false",
+				"CallSid", "CA1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string("busy/false/null"));
+	}
+
+	@Test
+	void bindsRecordResult() throws Exception {
+		this.mvc.perform(signedPost("http://localhost/twilio/recorded", "RecordingSid", "RE1", "RecordingDuration",
+				"9", "Digits", "hangup"))
+			.andExpect(status().isOk())
+			.andExpect(content().string("RE1/9/true"));
+	}
+
+	@Test
+	void answersMalformedDialDurationWithBadRequest() throws Exception {
+		this.mvc.perform(signedPost("http://localhost/twilio/dialed", "DialCallStatus", "completed",
+				"DialCallDuration", "ten"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.reason").value("invalid-parameter"))
+			.andExpect(jsonPath("$.detail").value("Parameter 'DialCallDuration' must be an integer but was 'ten'"));
+	}
+
+	@Test
 	void answersUnparsableNumberWithBadRequest() throws Exception {
 		this.mvc.perform(signedPost("http://localhost/twilio/media", "NumMedia", "many"))
 			.andExpect(status().isBadRequest())

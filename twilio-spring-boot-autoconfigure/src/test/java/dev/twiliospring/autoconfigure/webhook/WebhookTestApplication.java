@@ -2,6 +2,7 @@ package dev.twiliospring.autoconfigure.webhook;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -9,10 +10,12 @@ import java.util.stream.Collectors;
 
 import dev.twiliospring.twiml.TwimlDocument;
 import dev.twiliospring.webhook.CallStatusEvent;
+import dev.twiliospring.webhook.DialResult;
 import dev.twiliospring.webhook.GatherResult;
 import dev.twiliospring.webhook.InboundCall;
 import dev.twiliospring.webhook.InboundMessage;
 import dev.twiliospring.webhook.MessageStatusEvent;
+import dev.twiliospring.webhook.RecordResult;
 import dev.twiliospring.webhook.RecordingStatusEvent;
 import dev.twiliospring.webhook.TestTwiml;
 import dev.twiliospring.webhook.TwilioWebhook;
@@ -85,6 +88,18 @@ class WebhookTestApplication {
 		@PostMapping("/twilio/gather")
 		String gather(GatherResult result) {
 			return result.digits() + "/" + result.confidence();
+		}
+
+		@PostMapping("/twilio/dialed")
+		String dialed(DialResult result) {
+			return result.dialCallStatus() + "/" + result.connected() + "/" + result.dialCallDuration();
+		}
+
+		@PostMapping("/twilio/recorded")
+		String recorded(Optional<RecordResult> result) {
+			return result.map((recording) -> recording.recordingSid() + "/" + recording.recordingDuration() + "/"
+					+ recording.hungUp())
+				.orElse("none");
 		}
 
 		@PostMapping("/twilio/media")

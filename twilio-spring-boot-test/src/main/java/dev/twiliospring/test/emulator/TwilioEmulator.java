@@ -37,11 +37,15 @@ import dev.twiliospring.test.emulator.EmulatorState.MediaState;
 import dev.twiliospring.test.emulator.EmulatorState.MessageState;
 import dev.twiliospring.test.emulator.EmulatorState.NumberState;
 import dev.twiliospring.test.emulator.EmulatorState.RecordingState;
+import dev.twiliospring.test.webhook.CallPayload;
 import dev.twiliospring.test.webhook.CallStatusPayload;
+import dev.twiliospring.test.webhook.DialResultPayload;
 import dev.twiliospring.test.webhook.InboundCallPayload;
 import dev.twiliospring.test.webhook.InboundMessagePayload;
 import dev.twiliospring.test.webhook.MessageStatusPayload;
+import dev.twiliospring.test.webhook.RecordResultPayload;
 import dev.twiliospring.test.webhook.TwilioWebhookPayloads;
+import dev.twiliospring.webhook.DialResult;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -147,7 +151,9 @@ import org.springframework.util.MultiValueMap;
  *
  * <h2>Running TwiML</h2> The emulator runs a call's TwiML as Twilio would, up to the
  * first verb that needs the caller: it follows {@code <Redirect>}, requests a
- * {@code <Dial>} action with {@code DialCallStatus=completed}, ends the call at
+ * {@code <Dial>} action with {@code DialCallStatus=completed} ({@code busy} or
+ * {@code no-answer} if every number dialed is one that makes a call end so, see above;
+ * {@code answered} for a conference), ends the call at
  * {@code <Hangup>}, {@code <Reject>} or the end of the document, and waits in a
  * {@code <Gather>} ({@link #sendDigits(TwimlReply, String)}) or {@code <Record>}
  * ({@link #finishRecording(TwimlReply)}, {@link #hangUpDuringRecording(TwimlReply)}). A
@@ -1102,10 +1108,7 @@ public final class TwilioEmulator implements AutoCloseable {
 					next = fetch(call, resolve(current, verb.text()), method, callParams(call, "in-progress"), current);
 				}
 				else if (verb.is("Dial") && verb.attribute("action") != null) {
-					MultiValueMap<String, String> params = callParams(call, "in-progress");
-					params.add("DialCallStatus", "completed");
-					params.add("DialCallSid", TwilioSids.next(TwilioSids.CALL));
-					params.add("DialCallDuration", "1");
+					MultiValueMap<String, String> params = dialResult(call, verb);
 					String method = Objects.requireNonNullElse(verb.attribute("method"), "POST");
 					next = fetch(call, resolve(current, verb.attribute("action")), method, params, current);
 				}
@@ -1154,14 +1157,11 @@ public final class TwilioEmulator implements AutoCloseable {
 			token = account(call.accountSid).authToken;
 		}
 		String recordingUrl = baseUrl() + "/2010-04-01/Accounts/" + call.accountSid + "/Recordings/" + recording.sid;
-		MultiValueMap<String, String> params = callParams(call, hangup ? "completed" : "in-progress");
-		params.add("RecordingUrl", recordingUrl);
-		params.add("RecordingSid", recording.sid);
-		params.add("RecordingDuration", String.valueOf(recording.duration));
-		if (hangup) {
-			// What Twilio sends when the caller hung up; a recording ended by silence has no Digits
-			params.add("Digits", "hangup");
-		}
+		RecordResultPayload result = forCall(TwilioWebhookPayloads.recordResult(), call).recordingSid(recording.sid)
+			.recordingUrl(recordingUrl)
+			.recordingDuration(recording.duration);
+		// What Twilio sends when the caller hung up; a recording ended by silence has no Digits
+		MultiValueMap<String, String> params = (hangup ? result.hungUp() : result).params();
 		String method = Objects.requireNonNullElse(record.attribute("method"), "POST");
 		TwimlReply next = fetch(call, resolve(reply, record.attribute("action")), method, params, null);
 		String callback = record.attribute("recordingStatusCallback");
@@ -1177,6 +1177,37 @@ public final class TwilioEmulator implements AutoCloseable {
 					resolve(reply, callback), status, token);
 		}
 		return next;
+	}
+
+	/**
+	 * The parameters of a {@code <Dial>} action: the dialed party answers and hangs up
+	 * after a second, unless every number dialed is one that makes a call end
+	 * {@code busy} or {@code no-answer}; a conference is {@code answered}, without a
+	 * dialed call.
+	 */
+	private MultiValueMap<String, String> dialResult(CallState call, TwimlReply.Verb dial) {
+		List<String> targets = dial.children().isEmpty() ? List.of(dial.text())
+				: dial.children().stream().map(TwimlReply.Verb::text).toList();
+		DialResultPayload result = forCall(TwilioWebhookPayloads.dialResult(), call).dialCallDuration(1);
+		if (dial.children().stream().anyMatch((noun) -> noun.is("Conference"))) {
+			result.dialCallStatus(DialResult.Status.ANSWERED).dialCallSid(null);
+		}
+		else if (targets.stream().allMatch(TwilioTestNumbers.UNDELIVERABLE::equals)) {
+			result.dialCallStatus(DialResult.Status.BUSY);
+		}
+		else if (targets.stream().allMatch(TwilioTestNumbers.FAILING::equals)) {
+			result.dialCallStatus(DialResult.Status.NO_ANSWER);
+		}
+		return result.params();
+	}
+
+	private static <P extends CallPayload<P>> P forCall(P payload, CallState call) {
+		return payload.accountSid(call.accountSid)
+			.callSid(call.sid)
+			.from(call.from)
+			.to(call.to)
+			.direction(call.direction)
+			.callStatus("in-progress");
 	}
 
 	private MultiValueMap<String, String> callParams(CallState call, String status) {

@@ -61,6 +61,24 @@ public final class TwilioWebhookPayloads {
 	}
 
 	/**
+	 * Return the payload of the outcome of a {@code <Dial>}, a connected call of 30
+	 * seconds unless set otherwise.
+	 * @return the payload
+	 */
+	public static DialResultPayload dialResult() {
+		return new DialResultPayload();
+	}
+
+	/**
+	 * Return the payload of a recording that a {@code <Record>} made, five seconds ended
+	 * by silence unless set otherwise.
+	 * @return the payload
+	 */
+	public static RecordResultPayload recordResult() {
+		return new RecordResultPayload();
+	}
+
+	/**
 	 * Return the payload of a message status callback, {@code delivered} unless set
 	 * otherwise.
 	 * @return the payload

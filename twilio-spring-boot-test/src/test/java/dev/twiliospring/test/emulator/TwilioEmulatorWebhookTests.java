@@ -146,6 +146,41 @@ class TwilioEmulatorWebhookTests {
 	}
 
 	@Test
+	void dialActionReportsTheOutcomeOfTheNumbersDialed() {
+		this.app.twiml("/voice", "<Response><Dial action=\"/busy\">" + TwilioTestNumbers.UNDELIVERABLE + "</Dial>"
+				+ "</Response>");
+		this.app.twiml("/busy", "<Response><Dial action=\"/no-answer\"><Number>"
+				+ TwilioTestNumbers.FAILING + "</Number></Dial></Response>");
+		this.app.twiml("/no-answer", "<Response><Dial action=\"/mixed\"><Number>" + TwilioTestNumbers.FAILING
+				+ "</Number><Number>+14155550177</Number></Dial></Response>");
+		this.app.twiml("/mixed", "<Response><Dial action=\"/conference\"><Conference>Room</Conference></Dial>"
+				+ "</Response>");
+		this.app.twiml("/conference", "<Response><Say>Bye</Say></Response>");
+		this.emulator.addIncomingNumber(NUMBER, null, this.app.url("/voice"));
+		TwimlReply bye = this.emulator.receiveCall(CUSTOMER, NUMBER);
+		assertThat(bye.says()).containsExactly("Bye");
+		assertThat(this.app.paths()).containsExactly("/voice", "/busy", "/no-answer", "/mixed", "/conference");
+		assertThat(this.app.requests).allSatisfy((request) -> assertThat(request.validSignature()).isTrue());
+		String callSid = bye.callSid();
+		assertThat(this.app.requests.get(1).params()).containsEntry("DialCallStatus", "busy")
+			.containsEntry("DialBridged", "false")
+			.containsEntry("CallSid", callSid)
+			.containsEntry("CallStatus", "in-progress")
+			.containsEntry("From", CUSTOMER)
+			.containsEntry("To", NUMBER)
+			.containsEntry("AccountSid", this.emulator.accountSid())
+			.doesNotContainKey("DialCallDuration");
+		assertThat(this.app.requests.get(1).params().get("DialCallSid")).matches("CA[0-9a-f]{32}")
+			.isNotEqualTo(callSid);
+		assertThat(this.app.requests.get(2).params()).containsEntry("DialCallStatus", "no-answer");
+		assertThat(this.app.requests.get(3).params()).containsEntry("DialCallStatus", "completed")
+			.containsEntry("DialBridged", "true")
+			.containsEntry("DialCallDuration", "1");
+		assertThat(this.app.requests.get(4).params()).containsEntry("DialCallStatus", "answered")
+			.doesNotContainKey("DialCallSid");
+	}
+
+	@Test
 	void gatherTimeoutWithoutActionOnEmptyResultGoesOnWithTheNextVerb() {
 		this.app.twiml("/voice", "<Response><Gather action=\"/menu\"/><Redirect>/again</Redirect></Response>");
 		this.app.twiml("/again", "<Response><Say>Still there?</Say></Response>");

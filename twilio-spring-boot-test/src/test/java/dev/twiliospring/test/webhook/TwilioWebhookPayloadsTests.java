@@ -2,10 +2,12 @@ package dev.twiliospring.test.webhook;
 
 import dev.twiliospring.client.api.Call;
 import dev.twiliospring.client.api.Message;
+import dev.twiliospring.webhook.DialResult;
 import dev.twiliospring.webhook.GatherResult;
 import dev.twiliospring.webhook.InboundCall;
 import dev.twiliospring.webhook.InboundMessage;
 import dev.twiliospring.webhook.MessageStatusCallback;
+import dev.twiliospring.webhook.RecordResult;
 import dev.twiliospring.webhook.RecordingStatusCallback;
 import dev.twiliospring.webhook.WebhookParameters;
 import org.junit.jupiter.api.Test;
@@ -75,6 +77,59 @@ class TwilioWebhookPayloadsTests {
 		GatherResult speech = GatherResult.from(parameters(TwilioWebhookPayloads.gatherResult().speech("yes", 0.9)));
 		assertThat(speech.speechResult()).isEqualTo("yes");
 		assertThat(speech.digits()).isNull();
+	}
+
+	@Test
+	void dialResultPayloadIsAConnectedCallUnlessSetOtherwise() {
+		DialResult connected = DialResult.from(parameters(TwilioWebhookPayloads.dialResult().callSid("CA1")));
+		assertThat(connected.dialCallStatus()).isEqualTo(DialResult.Status.COMPLETED);
+		assertThat(connected.connected()).isTrue();
+		assertThat(connected.dialCallSid()).matches("CA[0-9a-f]{32}").isNotEqualTo("CA1");
+		assertThat(connected.dialCallDuration()).isEqualTo(30);
+		assertThat(connected.dialBridged()).isTrue();
+		assertThat(connected.callSid()).isEqualTo("CA1");
+		assertThat(connected.callStatus()).isEqualTo(Call.Status.IN_PROGRESS);
+		assertThat(connected.recordingUrl()).isNull();
+		DialResult recorded = DialResult
+			.from(parameters(TwilioWebhookPayloads.dialResult().dialCallDuration(7).recordingUrl("https://r/1")));
+		assertThat(recorded.dialCallDuration()).isEqualTo(7);
+		assertThat(recorded.recordingUrl()).isEqualTo("https://r/1");
+	}
+
+	@Test
+	void dialResultPayloadThatDidNotConnectHasNoDurationAndWasNotBridged() {
+		DialResult busy = DialResult.from(parameters(
+				TwilioWebhookPayloads.dialResult().dialCallStatus(DialResult.Status.BUSY).dialCallDuration(9)));
+		assertThat(busy.dialCallStatus()).isEqualTo(DialResult.Status.BUSY);
+		assertThat(busy.connected()).isFalse();
+		assertThat(busy.dialCallDuration()).isNull();
+		assertThat(busy.dialBridged()).isFalse();
+		DialResult conference = DialResult
+			.from(parameters(TwilioWebhookPayloads.dialResult().dialCallStatus("answered").dialCallSid(null)));
+		assertThat(conference.dialCallStatus()).isEqualTo(DialResult.Status.ANSWERED);
+		assertThat(conference.dialCallSid()).isNull();
+		assertThat(conference.dialBridged()).isTrue();
+	}
+
+	@Test
+	void recordResultPayloadIsARecordingEndedBySilenceUnlessSetOtherwise() {
+		RecordResultPayload payload = TwilioWebhookPayloads.recordResult().accountSid("AC1");
+		RecordResult silence = RecordResult.from(parameters(payload));
+		assertThat(silence.recordingSid()).matches("RE[0-9a-f]{32}").isEqualTo(payload.getRecordingSid());
+		assertThat(silence.recordingUrl())
+			.isEqualTo("https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/" + payload.getRecordingSid());
+		assertThat(silence.recordingDuration()).isEqualTo(5);
+		assertThat(silence.digits()).isNull();
+		assertThat(silence.hungUp()).isFalse();
+		assertThat(silence.callStatus()).isEqualTo(Call.Status.IN_PROGRESS);
+		RecordResult hungUp = RecordResult
+			.from(parameters(TwilioWebhookPayloads.recordResult().recordingDuration(12).hungUp()));
+		assertThat(hungUp.hungUp()).isTrue();
+		assertThat(hungUp.recordingDuration()).isEqualTo(12);
+		assertThat(hungUp.callStatus()).isEqualTo(Call.Status.COMPLETED);
+		RecordResult key = RecordResult.from(parameters(TwilioWebhookPayloads.recordResult().digits("#")));
+		assertThat(key.digits()).isEqualTo("#");
+		assertThat(key.hungUp()).isFalse();
 	}
 
 	@Test
