@@ -229,11 +229,16 @@ class SampleApplicationTests {
 	}
 
 	@Test
-	void pressingThreeForwardsTheCall() {
+	void pressingThreeForwardsTheCallAndHangsUpWhenTheForwardedCallEnds() {
 		TwimlReply menu = this.emulator.receiveCall(CUSTOMER, this.properties.getFrom());
-		TwimlReply forward = this.emulator.sendDigits(menu, "3");
+		TwimlReply dialed = this.emulator.sendDigits(menu, "3");
+		TwimlReply forward = dialed.previous();
 		assertThat(forward.says()).containsExactly("Connecting you now.");
 		assertThat(forward.dials()).containsExactly("+14155550177");
+		assertThat(dialed.url()).isEqualTo("http://localhost:" + this.port + "/twilio/voice/dialed");
+		assertThat(dialed.says()).isEmpty();
+		assertThat(dialed.hangsUp()).isTrue();
+		assertThat(this.emulator.call(menu.callSid()).orElseThrow().status()).isEqualTo("completed");
 	}
 
 	@Test
