@@ -2,6 +2,7 @@ package dev.twiliospring.test.webhook;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 
 import dev.twiliospring.test.TwilioSids;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,20 @@ import org.jspecify.annotations.Nullable;
  * @see TwilioWebhookPayloads#inboundWhatsApp()
  */
 public final class InboundMessagePayload extends WebhookPayload<InboundMessagePayload> {
+
+	/**
+	 * The characters of GSM-7's basic set (3GPP TS 23.038), but for the escape to the
+	 * extension table.
+	 */
+	private static final String GSM7_BASIC = "@\u00a3$\u00a5\u00e8\u00e9\u00f9\u00ec\u00f2\u00c7\n\u00d8\u00f8\r"
+			+ "\u00c5\u00e5\u0394_\u03a6\u0393\u039b\u03a9\u03a0\u03a8\u03a3\u0398\u039e\u00c6\u00e6\u00df\u00c9"
+			+ " !\"#\u00a4%&'()*+,-./0123456789:;<=>?\u00a1ABCDEFGHIJKLMNOPQRSTUVWXYZ\u00c4\u00d6\u00d1\u00dc\u00a7"
+			+ "\u00bfabcdefghijklmnopqrstuvwxyz\u00e4\u00f6\u00f1\u00fc\u00e0";
+
+	/**
+	 * The characters of GSM-7's extension table, which take an escape and a septet.
+	 */
+	private static final String GSM7_EXTENSION = "\f^{}\\[~]|\u20ac";
 
 	private static final String WHATSAPP = "whatsapp:";
 
@@ -288,31 +303,73 @@ public final class InboundMessagePayload extends WebhookPayload<InboundMessagePa
 	}
 
 	/**
-	 * Return the number of SMS segments of a body: 160 characters fit one GSM-7 segment
-	 * (153 per segment when split), 70 UCS-2 code units one UCS-2 segment (67 when
-	 * split). As with Twilio, a character outside the Basic Multilingual Plane, such as
-	 * most emoji, takes two UCS-2 code units, and never straddles two segments.
+	 * Return the number of SMS segments of a body, as Twilio counts them when it does not
+	 * replace characters (Smart Encoding off).
+	 * <ul>
+	 * <li>A body made only of characters of the GSM-7 alphabet (3GPP TS 23.038: its basic
+	 * set, and {@code ^ { } \ [ ~ ] | €} and form feed from its extension table, which
+	 * take two septets each) is GSM-7: 160 septets fit one segment, 153 each when split,
+	 * and a two-septet character never straddles two segments.</li>
+	 * <li>Any other body is UCS-2: 70 UTF-16 code units fit one segment, 67 each when
+	 * split. A character outside the Basic Multilingual Plane, such as most emoji, takes
+	 * two units and never straddles two segments.</li>
+	 * </ul>
+	 * Characters that look plain but are not in GSM-7, such as {@code `} or {@code ç},
+	 * make the whole body UCS-2.
 	 * @param body the text
 	 * @return the number of segments, at least 1
 	 */
 	public static int segments(String body) {
-		if (body.chars().allMatch((c) -> c < 128)) {
-			return (body.length() <= 160) ? 1 : (body.length() + 152) / 153;
+		int septets = gsm7Septets(body);
+		if (septets >= 0) {
+			return (septets <= 160) ? 1 : split(body, 153, InboundMessagePayload::gsm7Length);
 		}
 		// A Java string counts UTF-16 code units, which are UCS-2's
-		if (body.length() <= 70) {
+		return (body.length() <= 70) ? 1 : split(body, 67, Character::charCount);
+	}
+
+	/**
+	 * Return the septets a body takes in GSM-7, or -1 if it has a character GSM-7 lacks.
+	 */
+	private static int gsm7Septets(String body) {
+		int septets = 0;
+		for (int i = 0; i < body.length(); i++) {
+			int length = gsm7Length(body.charAt(i));
+			if (length == 0) {
+				return -1;
+			}
+			septets += length;
+		}
+		return septets;
+	}
+
+	/**
+	 * Return the septets a character takes in GSM-7: 1 in the basic set, 2 in the
+	 * extension table (an escape and the character), 0 if GSM-7 lacks it.
+	 */
+	private static int gsm7Length(int c) {
+		if (GSM7_BASIC.indexOf(c) >= 0) {
 			return 1;
 		}
+		return (GSM7_EXTENSION.indexOf(c) >= 0) ? 2 : 0;
+	}
+
+	/**
+	 * Count the segments of a body that must be split, with a capacity per segment in
+	 * the units that {@code units} gives each code point.
+	 */
+	private static int split(String body, int capacity, IntUnaryOperator units) {
 		int segments = 1;
 		int used = 0;
 		for (int i = 0; i < body.length();) {
-			int units = Character.charCount(body.codePointAt(i));
-			if (used + units > 67) {
+			int codePoint = body.codePointAt(i);
+			int length = units.applyAsInt(codePoint);
+			if (used + length > capacity) {
 				segments++;
 				used = 0;
 			}
-			used += units;
-			i += units;
+			used += length;
+			i += Character.charCount(codePoint);
 		}
 		return segments;
 	}

@@ -162,10 +162,46 @@ class TwilioWebhookPayloadsTests {
 
 	@Test
 	void countsSegments() {
+		assertThat(InboundMessagePayload.segments("")).isEqualTo(1);
 		assertThat(InboundMessagePayload.segments("x".repeat(160))).isEqualTo(1);
 		assertThat(InboundMessagePayload.segments("x".repeat(161))).isEqualTo(2);
-		assertThat(InboundMessagePayload.segments("é".repeat(70))).isEqualTo(1);
-		assertThat(InboundMessagePayload.segments("é".repeat(71))).isEqualTo(2);
+		assertThat(InboundMessagePayload.segments("x".repeat(306))).isEqualTo(2);
+		assertThat(InboundMessagePayload.segments("x".repeat(307))).isEqualTo(3);
+		assertThat(InboundMessagePayload.segments("ж".repeat(70))).isEqualTo(1);
+		assertThat(InboundMessagePayload.segments("ж".repeat(71))).isEqualTo(2);
+	}
+
+	@Test
+	void gsm7AlphabetBeyondAsciiStaysGsm7() {
+		// Accented letters, Greek capitals and currency signs of GSM-7's basic set
+		String basic = "Café, Señor? Ça coûte 5£ ¥ §¿¡ ΔΦΓΛΩΠΨΣΘΞ ÆæßÉ ÄÖÑÜ äöñüà èéùìò Øø Åå @$¤_";
+		assertThat(basic.replace("û", "u")).hasSizeLessThan(160);
+		String gsm = basic.replace("û", "u");
+		assertThat(InboundMessagePayload.segments(gsm + "x".repeat(160 - gsm.length()))).isEqualTo(1);
+		assertThat(InboundMessagePayload.segments(gsm + "x".repeat(161 - gsm.length()))).isEqualTo(2);
+		// û is not in GSM-7, so the same text is UCS-2
+		assertThat(InboundMessagePayload.segments(basic)).isEqualTo(2);
+	}
+
+	@Test
+	void gsm7ExtensionCharactersTakeTwoSeptetsAndAreNeverSplit() {
+		for (String extension : new String[] { "{", "}", "[", "]", "\\", "^", "~", "|", "€", "\f" }) {
+			assertThat(InboundMessagePayload.segments(extension.repeat(80))).as(extension).isEqualTo(1);
+			assertThat(InboundMessagePayload.segments(extension.repeat(81))).as(extension).isEqualTo(2);
+		}
+		assertThat(InboundMessagePayload.segments("x".repeat(159) + "€")).isEqualTo(2);
+		// 152 septets, then an escape pair that does not fit the first segment's 153 and
+		// opens the second: 306 septets in all, which two segments would hold if split
+		assertThat(InboundMessagePayload.segments("x".repeat(152) + "€" + "x".repeat(151))).isEqualTo(2);
+		assertThat(InboundMessagePayload.segments("x".repeat(152) + "€" + "x".repeat(152))).isEqualTo(3);
+	}
+
+	@Test
+	void asciiThatGsm7LacksMakesTheBodyUcs2() {
+		assertThat(InboundMessagePayload.segments("`".repeat(70))).isEqualTo(1);
+		assertThat(InboundMessagePayload.segments("x".repeat(70) + "`")).isEqualTo(2);
+		assertThat(InboundMessagePayload.segments("x".repeat(100) + "ç")).isEqualTo(2);
+		assertThat(InboundMessagePayload.segments("x".repeat(100) + "\t")).isEqualTo(2);
 	}
 
 	@Test
@@ -176,7 +212,7 @@ class TwilioWebhookPayloadsTests {
 		assertThat(InboundMessagePayload.segments(emoji.repeat(36))).isEqualTo(2);
 		assertThat(InboundMessagePayload.segments(emoji.repeat(70))).isEqualTo(3);
 		// 134 units, but a character never straddles two segments of 67 units
-		assertThat(InboundMessagePayload.segments("é".repeat(66) + emoji + "é".repeat(66))).isEqualTo(3);
+		assertThat(InboundMessagePayload.segments("ж".repeat(66) + emoji + "ж".repeat(66))).isEqualTo(3);
 	}
 
 	private static WebhookParameters parameters(WebhookPayload<?> payload) {
