@@ -59,6 +59,9 @@ public final class AccessToken {
 
 	private static final Pattern VOICE_IDENTITY = Pattern.compile("[A-Za-z0-9_]+");
 
+	/** A region id as Twilio names them ({@code us1}, {@code ie1}): a host name label. */
+	private static final Pattern REGION = Pattern.compile("[a-z0-9]([a-z0-9-]{0,18}[a-z0-9])?");
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final String accountSid;
@@ -298,10 +301,15 @@ public final class AccessToken {
 
 		/**
 		 * Set when the token becomes valid.
-		 * @param notBefore the time; by default the token is valid at once
+		 * @param notBefore the time, before the token expires; by default the token is
+		 * valid at once
 		 * @return this builder
 		 */
 		public Builder notBefore(Instant notBefore) {
+			if (notBefore == null) {
+				throw new IllegalArgumentException("notBefore must not be null; leave it unset for a token that is "
+						+ "valid at once");
+			}
 			this.notBefore = notBefore;
 			return this;
 		}
@@ -309,12 +317,20 @@ public final class AccessToken {
 		/**
 		 * Set the Twilio region the client SDK connects to, written as the {@code twr}
 		 * header.
-		 * @param region the region, such as {@code ie1}
+		 * @param region the region id, such as {@code ie1}: lower-case letters, digits
+		 * and inner hyphens, at most 20 characters
 		 * @return this builder
 		 */
 		public Builder region(String region) {
 			if (region == null || region.isBlank()) {
 				throw new IllegalArgumentException("Region must not be empty");
+			}
+			if (!REGION.matcher(region).matches()) {
+				// A long value may be a credential set in the wrong place: not shown
+				String shown = (region.length() <= 20) ? "'" + region + "'"
+						: "of " + region.length() + " characters (not shown)";
+				throw new IllegalArgumentException("Region " + shown + " is not a Twilio region id: use lower-case "
+						+ "letters, digits and hyphens, such as 'ie1'");
 			}
 			this.region = region;
 			return this;
@@ -329,8 +345,17 @@ public final class AccessToken {
 			if (grant == null) {
 				throw new IllegalArgumentException("Grant must not be null");
 			}
-			if (this.grants.putIfAbsent(grant.key(), grant) != null) {
-				throw new IllegalArgumentException("The token already has a '" + grant.key()
+			String key = grant.key();
+			if (key == null || key.isBlank()) {
+				throw new IllegalArgumentException("Grant " + grant.getClass().getName() + " has no key");
+			}
+			if (key.equals("identity")) {
+				// The identity shares the grants object; a grant under its key would replace it
+				throw new IllegalArgumentException("'identity' is not a grant key: set the identity with "
+						+ "identity(...)");
+			}
+			if (this.grants.putIfAbsent(key, grant) != null) {
+				throw new IllegalArgumentException("The token already has a '" + key
 						+ "' grant; a token holds at most one grant of each kind");
 			}
 			return this;

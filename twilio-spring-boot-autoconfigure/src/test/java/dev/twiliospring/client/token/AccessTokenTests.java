@@ -206,6 +206,49 @@ class AccessTokenTests {
 	}
 
 	@Test
+	void rejectsCustomGrantThatWouldReplaceTheIdentity() {
+		AccessTokenGrant identity = new CustomGrant("identity", Map.of("name", "mallory"));
+		assertThatIllegalArgumentException().isThrownBy(() -> builder().identity("alice").grant(identity))
+			.withMessage("'identity' is not a grant key: set the identity with identity(...)");
+		assertThatIllegalArgumentException().isThrownBy(() -> builder().grant(new CustomGrant(" ", Map.of())))
+			.withMessageContaining("has no key");
+	}
+
+	@Test
+	void writesACustomGrantBesideTheIdentity() {
+		AccessToken token = builder().identity("alice")
+			.grant(new CustomGrant("ip_messaging", Map.of("service_sid", "IS1")))
+			.build();
+		JsonNode grants = decode(token.toJwt().split("\\.")[1]).get("grants");
+		assertThat(grants.get("identity").asString()).isEqualTo("alice");
+		assertThat(grants.get("ip_messaging").get("service_sid").asString()).isEqualTo("IS1");
+	}
+
+	@Test
+	void rejectsNullNotBefore() {
+		assertThatIllegalArgumentException().isThrownBy(() -> builder().notBefore(null))
+			.withMessageStartingWith("notBefore must not be null");
+	}
+
+	@Test
+	void rejectsRegionThatIsNoRegionId() {
+		assertThatIllegalArgumentException().isThrownBy(() -> builder().region("IE1"))
+			.withMessage("Region 'IE1' is not a Twilio region id: use lower-case letters, digits and hyphens, "
+					+ "such as 'ie1'");
+		assertThatIllegalArgumentException().isThrownBy(() -> builder().region("ie1.example.com"))
+			.withMessageContaining("'ie1.example.com' is not a Twilio region id");
+		assertThatIllegalArgumentException().isThrownBy(() -> builder().region("-ie1"))
+			.withMessageContaining("is not a Twilio region id");
+		String secretLike = "0123456789abcdef0123456789abcdef";
+		assertThatIllegalArgumentException().isThrownBy(() -> builder().region(secretLike))
+			.withMessage("Region of 32 characters (not shown) is not a Twilio region id: use lower-case letters, "
+					+ "digits and hyphens, such as 'ie1'")
+			.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain(secretLike));
+		assertThat(builder().region("au1").build().region()).isEqualTo("au1");
+		assertThat(builder().region("us2-stage").build().region()).isEqualTo("us2-stage");
+	}
+
+	@Test
 	void rejectsVoiceIdentityWithSpecialCharacters() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> builder().identity("alice smith")
@@ -234,6 +277,10 @@ class AccessTokenTests {
 
 	private JsonNode decode(String part) {
 		return this.json.readTree(Base64.getUrlDecoder().decode(part));
+	}
+
+	private record CustomGrant(String key, Map<String, Object> payload) implements AccessTokenGrant {
+
 	}
 
 }
