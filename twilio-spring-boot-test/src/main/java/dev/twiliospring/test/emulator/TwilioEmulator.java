@@ -135,7 +135,8 @@ import org.springframework.util.MultiValueMap;
  * with a messaging service) and moves to {@code sent} and {@code delivered}, one step
  * every {@linkplain Builder#stepDelay step delay}, on a background thread. A message
  * created with {@code ScheduleType=fixed} is {@code scheduled} and stays so until it is
- * canceled: the emulator does not send it at its {@code SendAt}. After each change it
+ * canceled or a test {@linkplain #sendScheduled(String) sends it}: the emulator does not
+ * send it at its {@code SendAt} on its own. After each change it
  * posts a status callback ({@code MessageSid}, {@code MessageStatus}, {@code SmsSid},
  * {@code SmsStatus}, {@code AccountSid}, {@code From}, {@code To}, {@code ApiVersion} and
  * {@code ErrorCode} when failed) to the message's {@code StatusCallback}. A call goes
@@ -800,6 +801,10 @@ public final class TwilioEmulator implements AutoCloseable {
 		if (message.status.equals("accepted")) {
 			steps.add("queued");
 		}
+		sendSteps(message, steps);
+	}
+
+	private void sendSteps(MessageState message, List<String> steps) {
 		String to = address(message.to);
 		if (to.equals(TwilioTestNumbers.FAILING)) {
 			steps.add("failed");
@@ -809,6 +814,40 @@ public final class TwilioEmulator implements AutoCloseable {
 			steps.add(to.equals(TwilioTestNumbers.UNDELIVERABLE) ? "undelivered" : "delivered");
 		}
 		scheduleStep(message, steps, 0);
+	}
+
+	/**
+	 * Send a scheduled message now, as Twilio does at its {@code SendAt}: it becomes
+	 * {@code queued} and then goes through the lifecycle of any other message, with a
+	 * status callback for each step. The emulator never sends a scheduled message on
+	 * its own, so that a test decides when the time has come.
+	 * @param sid the SID of a message created with {@code ScheduleType=fixed}
+	 * @return the message, {@code queued}
+	 * @throws IllegalArgumentException if the emulator has no such message
+	 * @throws IllegalStateException if the message is not {@code scheduled}, for
+	 * example because it was canceled or already sent
+	 */
+	public EmulatedMessage sendScheduled(String sid) {
+		MessageState message;
+		EmulatedMessage queued;
+		synchronized (this.lock) {
+			message = this.messages.get(sid);
+			if (message == null || message.deleted) {
+				throw new IllegalArgumentException("The emulator has no message " + sid);
+			}
+			if (!message.status.equals("scheduled")) {
+				throw new IllegalStateException("Message " + sid + " is " + message.status
+						+ "; only a scheduled message can be sent");
+			}
+			message.status("queued");
+			if (message.from == null) {
+				message.from = TwilioTestNumbers.VALID;
+			}
+			queued = message.snapshot();
+		}
+		this.scheduler.execute(() -> report(message, "queued"));
+		sendSteps(message, new ArrayList<>());
+		return queued;
 	}
 
 	void cancelMessage(MessageState message) {

@@ -1,6 +1,7 @@
 package dev.twiliospring.test.emulator;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
 import dev.twiliospring.client.TwilioClient;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
@@ -62,6 +64,40 @@ class TwilioEmulatorWebhookTests {
 				.containsEntry("ApiVersion", "2010-04-01")
 				.doesNotContainKey("ErrorCode");
 		});
+	}
+
+	@Test
+	void scheduledMessageIsSentWhenTheTestSaysSo() {
+		Message scheduled = this.client.messages()
+			.create(MessageCreateRequest.builder()
+				.to(CUSTOMER)
+				.messagingServiceSid("MG" + "1".repeat(32))
+				.body("later")
+				.sendAt(Instant.now().plus(Duration.ofHours(2)))
+				.statusCallback(this.app.url("/status"))
+				.build());
+		Message canceled = this.client.messages()
+			.create(MessageCreateRequest.builder()
+				.to(CUSTOMER)
+				.messagingServiceSid("MG" + "1".repeat(32))
+				.body("never")
+				.sendAt(Instant.now().plus(Duration.ofHours(2)))
+				.build());
+		this.client.messages().cancel(canceled.sid());
+		EmulatedMessage queued = this.emulator.sendScheduled(scheduled.sid());
+		assertThat(queued.status()).isEqualTo("queued");
+		EmulatedMessage delivered = this.emulator.awaitMessageStatus(scheduled.sid(), "delivered", TIMEOUT);
+		assertThat(delivered.from()).isEqualTo(TwilioTestNumbers.VALID);
+		assertThat(this.client.messages().fetch(scheduled.sid()).status()).isEqualTo(Message.Status.DELIVERED);
+		assertThat(this.app.requests).extracting((request) -> request.params().get("MessageStatus"))
+			.containsExactly("scheduled", "queued", "sent", "delivered");
+		assertThat(this.app.requests).allSatisfy((request) -> assertThat(request.validSignature()).isTrue());
+		assertThatIllegalStateException().isThrownBy(() -> this.emulator.sendScheduled(scheduled.sid()))
+			.withMessage("Message " + scheduled.sid() + " is delivered; only a scheduled message can be sent");
+		assertThatIllegalStateException().isThrownBy(() -> this.emulator.sendScheduled(canceled.sid()))
+			.withMessageContaining("is canceled");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.emulator.sendScheduled("SM" + "0".repeat(32)))
+			.withMessageContaining("has no message");
 	}
 
 	@Test
