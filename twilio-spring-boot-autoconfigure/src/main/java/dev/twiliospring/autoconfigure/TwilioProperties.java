@@ -539,6 +539,13 @@ public class TwilioProperties {
 		private Duration cacheTtl = Duration.ofSeconds(60);
 
 		/**
+		 * How long a health result other than UP, such as DOWN after a failed call, is
+		 * reused before Twilio is asked again. When unset, cache-ttl applies to every
+		 * result.
+		 */
+		private @Nullable Duration failureCacheTtl;
+
+		/**
 		 * Timeout of the health check's call to Twilio.
 		 */
 		private Duration timeout = Duration.ofSeconds(3);
@@ -555,6 +562,14 @@ public class TwilioProperties {
 
 		public void setCacheTtl(Duration cacheTtl) {
 			this.cacheTtl = cacheTtl;
+		}
+
+		public @Nullable Duration getFailureCacheTtl() {
+			return this.failureCacheTtl;
+		}
+
+		public void setFailureCacheTtl(@Nullable Duration failureCacheTtl) {
+			this.failureCacheTtl = failureCacheTtl;
 		}
 
 		public Duration getTimeout() {
@@ -575,8 +590,8 @@ public class TwilioProperties {
 
 		@Override
 		public String toString() {
-			return "Health[cacheTtl=" + this.cacheTtl + ", timeout=" + this.timeout + ", minBalance="
-					+ this.minBalance + "]";
+			return "Health[cacheTtl=" + this.cacheTtl + ", failureCacheTtl=" + this.failureCacheTtl + ", timeout="
+					+ this.timeout + ", minBalance=" + this.minBalance + "]";
 		}
 
 	}

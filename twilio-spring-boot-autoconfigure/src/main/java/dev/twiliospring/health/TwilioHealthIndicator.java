@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.util.Assert;
 
@@ -57,8 +58,10 @@ import org.springframework.util.Assert;
  * messages are masked like the {@code account} detail.
  * <p>
  * Results are cached, so that probes every few seconds do not spend the account's rate
- * limit: Twilio is asked again only once the cache time to live has passed. Concurrent
- * probes share one call. No detail ever holds a credential.
+ * limit: Twilio is asked again only once the cache time to live has passed. A result
+ * other than {@code UP} can have a time to live of its own, so that an instance recovers
+ * sooner from a failed check. Concurrent probes share one call. No detail ever holds a
+ * credential.
  * <p>
  * The check waits at most the given timeout for Twilio, and a check that gave up waiting
  * is not cached. The call itself is left to finish within the client's own timeouts (and
@@ -90,6 +93,8 @@ public class TwilioHealthIndicator implements HealthIndicator {
 	private final Duration timeout;
 
 	private final Duration cacheTtl;
+
+	private final Duration failureCacheTtl;
 
 	private final @Nullable BigDecimal minBalance;
 
@@ -152,13 +157,34 @@ public class TwilioHealthIndicator implements HealthIndicator {
 	 */
 	public TwilioHealthIndicator(TwilioClient client, Duration timeout, Duration cacheTtl,
 			@Nullable BigDecimal minBalance, Clock clock) {
+		this(client, timeout, cacheTtl, cacheTtl, minBalance, clock);
+	}
+
+	/**
+	 * Create an indicator that reuses a result other than {@code UP} for a time of its
+	 * own, and measures both times to live with the given clock.
+	 * @param client the client to check
+	 * @param timeout the longest wait for Twilio; zero or negative to wait as long as
+	 * the client's own timeouts allow
+	 * @param cacheTtl how long an {@code UP} result is reused; zero or negative to ask
+	 * Twilio on every check
+	 * @param failureCacheTtl how long any other result is reused, such as {@code DOWN}
+	 * for rejected credentials; zero or negative to ask Twilio on every check
+	 * @param minBalance the balance below which the indicator reports {@code DOWN}, or
+	 * {@code null} to not check the balance
+	 * @param clock the clock
+	 */
+	public TwilioHealthIndicator(TwilioClient client, Duration timeout, Duration cacheTtl, Duration failureCacheTtl,
+			@Nullable BigDecimal minBalance, Clock clock) {
 		Assert.notNull(client, "Client must not be null");
 		Assert.notNull(timeout, "Timeout must not be null");
 		Assert.notNull(cacheTtl, "CacheTtl must not be null");
+		Assert.notNull(failureCacheTtl, "FailureCacheTtl must not be null");
 		Assert.notNull(clock, "Clock must not be null");
 		this.client = client;
 		this.timeout = timeout;
 		this.cacheTtl = cacheTtl;
+		this.failureCacheTtl = failureCacheTtl;
 		this.minBalance = minBalance;
 		this.clock = clock;
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("twilio-health-");
@@ -226,7 +252,8 @@ public class TwilioHealthIndicator implements HealthIndicator {
 			if (this.inFlight == call) {
 				this.inFlight = null;
 			}
-			this.cached = new CachedHealth(health, plus(this.clock.instant(), this.cacheTtl));
+			Duration ttl = Status.UP.equals(health.getStatus()) ? this.cacheTtl : this.failureCacheTtl;
+			this.cached = new CachedHealth(health, plus(this.clock.instant(), ttl));
 		}
 	}
 
@@ -438,7 +465,8 @@ public class TwilioHealthIndicator implements HealthIndicator {
 	@Override
 	public String toString() {
 		return "TwilioHealthIndicator[account=" + AccountSids.mask(this.client.accountSid()) + ", timeout="
-				+ this.timeout + ", cacheTtl=" + this.cacheTtl + ", minBalance=" + this.minBalance + "]";
+				+ this.timeout + ", cacheTtl=" + this.cacheTtl + ", failureCacheTtl=" + this.failureCacheTtl
+				+ ", minBalance=" + this.minBalance + "]";
 	}
 
 	private record CachedHealth(Health health, Instant expiresAt) {

@@ -358,6 +358,28 @@ class TwilioHealthIndicatorTests {
 	}
 
 	@Test
+	void failuresHaveATimeToLiveOfTheirOwn() {
+		this.server.enqueue(Response.json(503, "{\"code\": 20503, \"message\": \"Unavailable\"}"),
+				account("active", "Full"), account("suspended", "Full"));
+		TwilioHealthIndicator indicator = new TwilioHealthIndicator(this.server.client(), Duration.ofSeconds(5),
+				Duration.ofSeconds(60), Duration.ofSeconds(10), null, this.clock);
+		assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);
+		this.clock.advance(Duration.ofSeconds(9));
+		assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);
+		int failedCheckRequests = this.server.requestCount();
+		this.clock.advance(Duration.ofSeconds(1));
+		assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+		assertThat(this.server.requestCount()).isEqualTo(failedCheckRequests + 1);
+		// UP keeps the longer time to live
+		this.clock.advance(Duration.ofSeconds(59));
+		assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+		this.clock.advance(Duration.ofSeconds(1));
+		assertThat(indicator.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+		assertThat(indicator).hasToString("TwilioHealthIndicator[account=" + MASKED_SID
+				+ ", timeout=PT5S, cacheTtl=PT1M, failureCacheTtl=PT10S, minBalance=null]");
+	}
+
+	@Test
 	void zeroCacheTimeToLiveAsksTwilioEveryTime() {
 		this.server.enqueue(account("active", "Full"), account("active", "Full"));
 		TwilioHealthIndicator indicator = new TwilioHealthIndicator(this.server.client(), Duration.ofSeconds(5),
@@ -370,7 +392,8 @@ class TwilioHealthIndicatorTests {
 	@Test
 	void toStringMasksTheAccountSid() {
 		assertThat(indicator(null)).hasToString(
-				"TwilioHealthIndicator[account=" + MASKED_SID + ", timeout=PT5S, cacheTtl=PT0S, minBalance=null]");
+				"TwilioHealthIndicator[account=" + MASKED_SID
+						+ ", timeout=PT5S, cacheTtl=PT0S, failureCacheTtl=PT0S, minBalance=null]");
 	}
 
 	private TwilioHealthIndicator indicator(BigDecimal minBalance) {

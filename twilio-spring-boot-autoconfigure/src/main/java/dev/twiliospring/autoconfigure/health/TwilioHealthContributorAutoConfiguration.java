@@ -1,5 +1,6 @@
 package dev.twiliospring.autoconfigure.health;
 
+import java.time.Clock;
 import java.time.Duration;
 
 import dev.twiliospring.autoconfigure.InvalidTwilioConfigurationException;
@@ -44,8 +45,12 @@ public final class TwilioHealthContributorAutoConfiguration
 	TwilioHealthContributorAutoConfiguration(TwilioProperties properties) {
 		super((client) -> {
 			TwilioProperties.Health health = properties.getHealth();
+			Duration cacheTtl = notNegative("twilio.health.cache-ttl", health.getCacheTtl(), "60s");
+			Duration failureCacheTtl = health.getFailureCacheTtl();
+			failureCacheTtl = (failureCacheTtl != null)
+					? notNegative("twilio.health.failure-cache-ttl", failureCacheTtl, "10s") : cacheTtl;
 			return new TwilioHealthIndicator(client, notNegative("twilio.health.timeout", health.getTimeout(), "3s"),
-					notNegative("twilio.health.cache-ttl", health.getCacheTtl(), "60s"), health.getMinBalance());
+					cacheTtl, failureCacheTtl, health.getMinBalance(), Clock.systemUTC());
 		});
 	}
 

@@ -77,6 +77,32 @@ class TwilioHealthContributorAutoConfigurationTests {
 	}
 
 	@Test
+	void failureCacheTtlAppliesToResultsOtherThanUp() {
+		this.server.enqueue(Response.json(200, "{\"status\": \"active\", \"type\": \"Full\"}"),
+				Response.json(200, "{\"balance\": \"0.50\", \"currency\": \"USD\"}"));
+		this.contextRunner
+			.withPropertyValues("twilio.health.min-balance=2.5", "twilio.health.cache-ttl=10m",
+					"twilio.health.failure-cache-ttl=0s")
+			.run((context) -> {
+				TwilioHealthIndicator indicator = context.getBean(TwilioHealthIndicator.class);
+				assertThat(indicator.toString()).contains("cacheTtl=PT10M", "failureCacheTtl=PT0S");
+				assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);
+				this.server.enqueue(Response.json(200, "{\"status\": \"active\", \"type\": \"Full\"}"),
+						Response.json(200, "{\"balance\": \"7.00\", \"currency\": \"USD\"}"));
+				// The DOWN result is not reused: the balance is fetched again
+				assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+				assertThat(this.server.requestCount()).isEqualTo(4);
+			});
+	}
+
+	@Test
+	void failureCacheTtlDefaultsToTheCacheTtl() {
+		this.contextRunner.withPropertyValues("twilio.health.cache-ttl=2m")
+			.run((context) -> assertThat(context.getBean(TwilioHealthIndicator.class).toString())
+				.contains("cacheTtl=PT2M", "failureCacheTtl=PT2M"));
+	}
+
+	@Test
 	void indicatorCanBeSwitchedOff() {
 		this.contextRunner.withPropertyValues("management.health.twilio.enabled=false")
 			.run((context) -> assertThat(context).hasSingleBean(TwilioClient.class)
@@ -142,7 +168,7 @@ class TwilioHealthContributorAutoConfigurationTests {
 	 * property.
 	 */
 	@ParameterizedTest
-	@ValueSource(strings = { "twilio.health.timeout", "twilio.health.cache-ttl" })
+	@ValueSource(strings = { "twilio.health.timeout", "twilio.health.cache-ttl", "twilio.health.failure-cache-ttl" })
 	void negativeDurationFailsStartupNamingTheProperty(String property) {
 		this.contextRunner.withPropertyValues(property + "=-3s").run((context) -> {
 			assertThat(context).hasFailed();
