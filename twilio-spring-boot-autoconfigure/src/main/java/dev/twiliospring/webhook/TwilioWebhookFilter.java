@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeoutException;
 
 import dev.twiliospring.webhook.TwilioWebhookObservationContext.Outcome;
 import dev.twiliospring.webhook.TwilioWebhookObservationContext.Type;
@@ -466,12 +467,16 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 				read += count;
 			}
 			if (read < body.length) {
-				if (read == 0 && readAlready) {
+				// A stream that ends without an error before its first byte was read ahead of
+				// the filter, as Tomcat and Jetty fail the read of a body the client cut short.
+				// Tomcat says so before the read; Jetty, which reads a form's parameters past
+				// the stream, only once a read has found its end
+				if (read == 0 && (readAlready || isFinished(in))) {
 					throw new Rejection(HttpStatus.INTERNAL_SERVER_ERROR, "body-consumed",
 							"The request body was read before the signature could be checked");
 				}
-				// Tomcat fails such a read; a container that ends the stream early instead
-				// must not have a short body checked and handed on as if it were whole
+				// A container that ends the stream of a body cut short without an error must
+				// not have it checked and handed on as if it were whole
 				throw shortBody(read, contentLength);
 			}
 			return body;
@@ -504,7 +509,8 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 	/**
 	 * Return whether a body was read to its end before the filter read any of it, as
 	 * when an earlier filter read a form's parameters: the application's mistake, not the
-	 * client's. A stream that cannot tell is taken to have been read.
+	 * client's. Asked again after a read found the end, as Jetty answers {@code false}
+	 * until then. A stream that cannot tell is taken to have been read.
 	 */
 	private static boolean isFinished(ServletInputStream in) {
 		try {
@@ -523,10 +529,11 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 	/**
 	 * Return the rejection of a body whose reading failed: a timeout, a body that ended
 	 * early, or any other failure. Containers wrap what the connection threw, as Tomcat
-	 * does in a {@code ClientAbortException}.
+	 * does in a {@code ClientAbortException}; Jetty's idle timeout is a
+	 * {@link TimeoutException} in an {@link IOException}.
 	 */
 	private static Rejection unreadable(IOException ex, Rejection endedEarly) {
-		if (causedBy(ex, SocketTimeoutException.class)) {
+		if (causedBy(ex, SocketTimeoutException.class) || causedBy(ex, TimeoutException.class)) {
 			return new Rejection(HttpStatus.REQUEST_TIMEOUT, "body-timeout",
 					"The request body did not arrive within the server's timeout");
 		}
