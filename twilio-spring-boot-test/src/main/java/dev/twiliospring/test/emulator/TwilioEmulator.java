@@ -153,8 +153,9 @@ import org.springframework.util.MultiValueMap;
  * <h2>Running TwiML</h2> The emulator runs a call's TwiML as Twilio would, up to the
  * first verb that needs the caller: it follows {@code <Redirect>}, requests a
  * {@code <Dial>} action with {@code DialCallStatus=completed} ({@code busy} or
- * {@code no-answer} if every number dialed is one that makes a call end so, see above;
- * {@code answered} for a conference), ends the call at
+ * {@code no-answer} if every number dialed is one that makes a call end so, see above,
+ * {@code no-answer} for a mix of the two; {@code answered} for a conference), ends the
+ * call at
  * {@code <Hangup>}, {@code <Reject>} or the end of the document, and waits in a
  * {@code <Gather>} ({@link #sendDigits(TwimlReply, String)}) or {@code <Record>}
  * ({@link #finishRecording(TwimlReply)}, {@link #hangUpDuringRecording(TwimlReply)}). A
@@ -615,13 +616,7 @@ public final class TwilioEmulator implements AutoCloseable {
 		if (digits.isEmpty() && !Boolean.parseBoolean(gather.attribute("actionOnEmptyResult"))) {
 			return run(call, reply, index + 1);
 		}
-		MultiValueMap<String, String> params = TwilioWebhookPayloads.gatherResult()
-			.accountSid(call.accountSid)
-			.callSid(call.sid)
-			.from(call.from)
-			.to(call.to)
-			.direction(call.direction)
-			.digits(digits)
+		MultiValueMap<String, String> params = forCall(TwilioWebhookPayloads.gatherResult(), call).digits(digits)
 			.params();
 		String method = Objects.requireNonNullElse(gather.attribute("method"), "POST");
 		return run(call, fetch(call, resolve(reply, gather.attribute("action")), method, params, null), 0);
@@ -840,9 +835,7 @@ public final class TwilioEmulator implements AutoCloseable {
 						+ "; only a scheduled message can be sent");
 			}
 			message.status("queued");
-			if (message.from == null) {
-				message.from = TwilioTestNumbers.VALID;
-			}
+			assignSender(message);
 			queued = message.snapshot();
 		}
 		this.scheduler.execute(() -> report(message, "queued"));
@@ -937,13 +930,24 @@ public final class TwilioEmulator implements AutoCloseable {
 					message.errorCode = 30003;
 					message.errorMessage = "Unreachable destination handset";
 				}
-				if (status.equals("queued") && message.from == null) {
-					message.from = TwilioTestNumbers.VALID;
+				if (status.equals("queued")) {
+					assignSender(message);
 				}
 			}
 			report(message, status);
 			scheduleStep(message, steps, index + 1);
 		}, this.stepDelay.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	/**
+	 * Give a message sent through a messaging service its sender once it is queued, as
+	 * the service's number pool does, and with the sender its segments.
+	 */
+	private static void assignSender(MessageState message) {
+		if (message.from == null) {
+			message.from = TwilioTestNumbers.VALID;
+			message.numSegments = InboundMessagePayload.segments(message.body);
+		}
 	}
 
 	private void report(MessageState message, String status) {
@@ -1100,13 +1104,7 @@ public final class TwilioEmulator implements AutoCloseable {
 			callback = call.statusCallback;
 			method = call.statusCallbackMethod;
 			token = account(call.accountSid).authToken;
-			payload = TwilioWebhookPayloads.callStatus()
-				.accountSid(call.accountSid)
-				.callSid(call.sid)
-				.from(call.from)
-				.to(call.to)
-				.direction(call.direction)
-				.callStatus(status)
+			payload = forCall(TwilioWebhookPayloads.callStatus(), call).callStatus(status)
 				.callDuration(call.duration)
 				.sequenceNumber(call.sequenceNumber++);
 		}
@@ -1221,8 +1219,9 @@ public final class TwilioEmulator implements AutoCloseable {
 	/**
 	 * The parameters of a {@code <Dial>} action: the dialed party answers and hangs up
 	 * after a second, unless every number dialed is one that makes a call end
-	 * {@code busy} or {@code no-answer}; a conference is {@code answered}, without a
-	 * dialed call.
+	 * {@code busy} or {@code no-answer}: then the dial is {@code busy} if all of them are
+	 * busy, and {@code no-answer} otherwise. A conference is {@code answered}, without a
+	 * dialed call or a duration.
 	 */
 	private MultiValueMap<String, String> dialResult(CallState call, TwimlReply.Verb dial) {
 		List<String> targets = dial.children().isEmpty() ? List.of(dial.text())
@@ -1234,7 +1233,9 @@ public final class TwilioEmulator implements AutoCloseable {
 		else if (targets.stream().allMatch(TwilioTestNumbers.UNDELIVERABLE::equals)) {
 			result.dialCallStatus(DialResult.Status.BUSY);
 		}
-		else if (targets.stream().allMatch(TwilioTestNumbers.FAILING::equals)) {
+		else if (targets.stream()
+			.allMatch((target) -> target.equals(TwilioTestNumbers.FAILING)
+					|| target.equals(TwilioTestNumbers.UNDELIVERABLE))) {
 			result.dialCallStatus(DialResult.Status.NO_ANSWER);
 		}
 		return result.params();
@@ -1250,15 +1251,7 @@ public final class TwilioEmulator implements AutoCloseable {
 	}
 
 	private MultiValueMap<String, String> callParams(CallState call, String status) {
-		return TwilioWebhookPayloads.inboundCall()
-			.accountSid(call.accountSid)
-			.callSid(call.sid)
-			.from(call.from)
-			.to(call.to)
-			.direction(call.direction)
-			.callStatus(status)
-			.stirVerstat(null)
-			.params();
+		return forCall(TwilioWebhookPayloads.inboundCall(), call).callStatus(status).stirVerstat(null).params();
 	}
 
 	private WebhookDelivery deliver(String method, String url, Map<String, List<String>> params, String token) {

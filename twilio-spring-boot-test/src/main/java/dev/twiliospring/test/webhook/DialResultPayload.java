@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * As with Twilio, a dial that did not connect ({@code busy}, {@code no-answer},
  * {@code failed} or {@code canceled}) has no {@code DialCallDuration} and
- * {@code DialBridged=false}.
+ * {@code DialBridged=false}, and a dial to a conference ({@code answered}) has no
+ * {@code DialCallDuration}; leave out its {@code DialCallSid} with
+ * {@code dialCallSid(null)}.
  *
  * @since 1.0.0
  * @see TwilioWebhookPayloads#dialResult()
@@ -63,7 +65,7 @@ public final class DialResultPayload extends CallPayload<DialResultPayload> {
 
 	/**
 	 * Set how long the dialed call lasted ({@code DialCallDuration}), sent only for a
-	 * dial that connected.
+	 * dial that connected to a number, client or SIP address ({@code completed}).
 	 * @param seconds the duration in seconds
 	 * @return this payload
 	 */
@@ -85,11 +87,11 @@ public final class DialResultPayload extends CallPayload<DialResultPayload> {
 	@Override
 	void contribute(Params params) {
 		super.contribute(params);
-		boolean connected = DialResult.Status.from(this.dialCallStatus).isConnected();
+		DialResult.Status status = DialResult.Status.from(this.dialCallStatus);
 		params.put("DialCallStatus", this.dialCallStatus);
 		params.put("DialCallSid", this.dialCallSid);
-		params.put("DialCallDuration", connected ? this.dialCallDuration : null);
-		params.put("DialBridged", connected);
+		params.put("DialCallDuration", (status == DialResult.Status.COMPLETED) ? this.dialCallDuration : null);
+		params.put("DialBridged", status.isConnected());
 		params.put("RecordingUrl", this.recordingUrl);
 	}
 

@@ -88,8 +88,7 @@ public final class RecordResultPayload extends CallPayload<RecordResultPayload> 
 	@Override
 	void contribute(Params params) {
 		super.contribute(params);
-		params.put("RecordingUrl", (this.recordingUrl != null) ? this.recordingUrl
-				: "https://api.twilio.com/2010-04-01/Accounts/" + getAccountSid() + "/Recordings/" + this.recordingSid);
+		params.put("RecordingUrl", (this.recordingUrl != null) ? this.recordingUrl : apiRecordingUrl(this.recordingSid));
 		params.put("RecordingSid", this.recordingSid);
 		params.put("RecordingDuration", this.recordingDuration);
 		params.put("Digits", this.digits);

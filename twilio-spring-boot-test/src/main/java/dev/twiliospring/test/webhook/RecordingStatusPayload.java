@@ -149,8 +149,7 @@ public final class RecordingStatusPayload extends WebhookPayload<RecordingStatus
 		params.put("CallSid", this.callSid);
 		params.put("RecordingSource", this.source);
 		params.put("RecordingSid", this.recordingSid);
-		params.put("RecordingUrl", (this.url != null) ? this.url
-				: "https://api.twilio.com/2010-04-01/Accounts/" + getAccountSid() + "/Recordings/" + this.recordingSid);
+		params.put("RecordingUrl", (this.url != null) ? this.url : apiRecordingUrl(this.recordingSid));
 		params.put("RecordingStatus", this.status);
 		params.put("RecordingChannels", this.channels);
 		params.put("ErrorCode", this.errorCode);

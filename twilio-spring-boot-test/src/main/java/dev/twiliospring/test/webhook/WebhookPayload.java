@@ -140,6 +140,15 @@ public abstract class WebhookPayload<P extends WebhookPayload<P>> {
 	}
 
 	/**
+	 * Return the URL of a recording's media on Twilio's API, for this payload's account.
+	 * @param recordingSid the recording SID
+	 * @return the URL
+	 */
+	String apiRecordingUrl(String recordingSid) {
+		return "https://api.twilio.com/2010-04-01/Accounts/" + this.accountSid + "/Recordings/" + recordingSid;
+	}
+
+	/**
 	 * Add the parameters of this kind of webhook.
 	 * @param params the parameters to add to
 	 */

@@ -98,6 +98,59 @@ class TwilioEmulatorWebhookTests {
 			.withMessageContaining("is canceled");
 		assertThatIllegalArgumentException().isThrownBy(() -> this.emulator.sendScheduled("SM" + "0".repeat(32)))
 			.withMessageContaining("has no message");
+		Message deleted = scheduleMessage("deleted");
+		this.client.messages().cancel(deleted.sid());
+		this.client.messages().delete(deleted.sid());
+		assertThatIllegalArgumentException().isThrownBy(() -> this.emulator.sendScheduled(deleted.sid()))
+			.withMessageContaining("has no message");
+	}
+
+	@Test
+	void scheduledMessageGetsItsSenderAndSegmentsWhenSent() {
+		Message scheduled = scheduleMessage("x".repeat(161));
+		assertThat(this.emulator.message(scheduled.sid()).orElseThrow().numSegments()).isZero();
+		this.emulator.sendScheduled(scheduled.sid());
+		EmulatedMessage delivered = this.emulator.awaitMessageStatus(scheduled.sid(), "delivered", TIMEOUT);
+		assertThat(delivered.from()).isEqualTo(TwilioTestNumbers.VALID);
+		assertThat(delivered.numSegments()).isEqualTo(2);
+	}
+
+	@Test
+	void resetStopsAScheduledMessageThatWasSent() throws InterruptedException {
+		Message scheduled = scheduleMessage("later");
+		TwilioEmulator slow = TwilioEmulator.builder().stepDelay(Duration.ofMillis(300)).start();
+		try {
+			Message slowScheduled = slow.client()
+				.messages()
+				.create(MessageCreateRequest.builder()
+					.to(CUSTOMER)
+					.messagingServiceSid("MG" + "1".repeat(32))
+					.body("later")
+					.sendAt(Instant.now().plus(Duration.ofHours(2)))
+					.statusCallback(this.app.url("/status"))
+					.build());
+			slow.sendScheduled(slowScheduled.sid());
+			slow.reset();
+			Thread.sleep(900);
+			assertThat(slow.message(slowScheduled.sid())).isEmpty();
+			assertThat(slow.callbacks()).isEmpty();
+			assertThat(this.app.requests).extracting((request) -> request.params().get("MessageStatus"))
+				.doesNotContain("sent", "delivered");
+		}
+		finally {
+			slow.close();
+		}
+		assertThat(this.emulator.message(scheduled.sid()).orElseThrow().status()).isEqualTo("scheduled");
+	}
+
+	private Message scheduleMessage(String body) {
+		return this.client.messages()
+			.create(MessageCreateRequest.builder()
+				.to(CUSTOMER)
+				.messagingServiceSid("MG" + "1".repeat(32))
+				.body(body)
+				.sendAt(Instant.now().plus(Duration.ofHours(2)))
+				.build());
 	}
 
 	@Test
@@ -189,13 +242,16 @@ class TwilioEmulatorWebhookTests {
 				+ TwilioTestNumbers.FAILING + "</Number></Dial></Response>");
 		this.app.twiml("/no-answer", "<Response><Dial action=\"/mixed\"><Number>" + TwilioTestNumbers.FAILING
 				+ "</Number><Number>+14155550177</Number></Dial></Response>");
-		this.app.twiml("/mixed", "<Response><Dial action=\"/conference\"><Conference>Room</Conference></Dial>"
+		this.app.twiml("/mixed", "<Response><Dial action=\"/nobody\"><Number>" + TwilioTestNumbers.FAILING
+				+ "</Number><Number>" + TwilioTestNumbers.UNDELIVERABLE + "</Number></Dial></Response>");
+		this.app.twiml("/nobody", "<Response><Dial action=\"/conference\"><Conference>Room</Conference></Dial>"
 				+ "</Response>");
 		this.app.twiml("/conference", "<Response><Say>Bye</Say></Response>");
 		this.emulator.addIncomingNumber(NUMBER, null, this.app.url("/voice"));
 		TwimlReply bye = this.emulator.receiveCall(CUSTOMER, NUMBER);
 		assertThat(bye.says()).containsExactly("Bye");
-		assertThat(this.app.paths()).containsExactly("/voice", "/busy", "/no-answer", "/mixed", "/conference");
+		assertThat(this.app.paths()).containsExactly("/voice", "/busy", "/no-answer", "/mixed", "/nobody",
+				"/conference");
 		assertThat(this.app.requests).allSatisfy((request) -> assertThat(request.validSignature()).isTrue());
 		String callSid = bye.callSid();
 		assertThat(this.app.requests.get(1).params()).containsEntry("DialCallStatus", "busy")
@@ -212,8 +268,12 @@ class TwilioEmulatorWebhookTests {
 		assertThat(this.app.requests.get(3).params()).containsEntry("DialCallStatus", "completed")
 			.containsEntry("DialBridged", "true")
 			.containsEntry("DialCallDuration", "1");
-		assertThat(this.app.requests.get(4).params()).containsEntry("DialCallStatus", "answered")
-			.doesNotContainKey("DialCallSid");
+		// A busy number and one that does not answer: nobody answered
+		assertThat(this.app.requests.get(4).params()).containsEntry("DialCallStatus", "no-answer")
+			.containsEntry("DialBridged", "false");
+		assertThat(this.app.requests.get(5).params()).containsEntry("DialCallStatus", "answered")
+			.doesNotContainKey("DialCallSid")
+			.doesNotContainKey("DialCallDuration");
 	}
 
 	@Test

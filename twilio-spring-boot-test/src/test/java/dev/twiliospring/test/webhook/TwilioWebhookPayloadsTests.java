@@ -108,6 +108,7 @@ class TwilioWebhookPayloadsTests {
 			.from(parameters(TwilioWebhookPayloads.dialResult().dialCallStatus("answered").dialCallSid(null)));
 		assertThat(conference.dialCallStatus()).isEqualTo(DialResult.Status.ANSWERED);
 		assertThat(conference.dialCallSid()).isNull();
+		assertThat(conference.dialCallDuration()).isNull();
 		assertThat(conference.dialBridged()).isTrue();
 	}
 
@@ -191,8 +192,9 @@ class TwilioWebhookPayloadsTests {
 		}
 		assertThat(InboundMessagePayload.segments("x".repeat(159) + "€")).isEqualTo(2);
 		// 152 septets, then an escape pair that does not fit the first segment's 153 and
-		// opens the second: 306 septets in all, which two segments would hold if split
+		// opens the second, which then holds 151 more
 		assertThat(InboundMessagePayload.segments("x".repeat(152) + "€" + "x".repeat(151))).isEqualTo(2);
+		// 306 septets, which two segments would hold if the pair could be split
 		assertThat(InboundMessagePayload.segments("x".repeat(152) + "€" + "x".repeat(152))).isEqualTo(3);
 	}
 
