@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -317,22 +318,24 @@ public final class AccessToken {
 		/**
 		 * Set the Twilio region the client SDK connects to, written as the {@code twr}
 		 * header.
-		 * @param region the region id, such as {@code ie1}: lower-case letters, digits
-		 * and inner hyphens, at most 20 characters
+		 * @param region the region id, such as {@code ie1}: letters, digits and inner
+		 * hyphens, at most 20 characters, taken in lower case as the client takes
+		 * {@code twilio.region}
 		 * @return this builder
 		 */
 		public Builder region(String region) {
 			if (region == null || region.isBlank()) {
 				throw new IllegalArgumentException("Region must not be empty");
 			}
-			if (!REGION.matcher(region).matches()) {
+			String id = region.trim().toLowerCase(Locale.ROOT);
+			if (!REGION.matcher(id).matches()) {
 				// A long value may be a credential set in the wrong place: not shown
 				String shown = (region.length() <= 20) ? "'" + region + "'"
 						: "of " + region.length() + " characters (not shown)";
-				throw new IllegalArgumentException("Region " + shown + " is not a Twilio region id: use lower-case "
-						+ "letters, digits and hyphens, such as 'ie1'");
+				throw new IllegalArgumentException("Region " + shown + " is not a Twilio region id: use letters, "
+						+ "digits and hyphens, such as 'ie1'");
 			}
-			this.region = region;
+			this.region = id;
 			return this;
 		}
 

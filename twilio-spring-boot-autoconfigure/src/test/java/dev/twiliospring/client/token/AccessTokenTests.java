@@ -232,19 +232,21 @@ class AccessTokenTests {
 
 	@Test
 	void rejectsRegionThatIsNoRegionId() {
-		assertThatIllegalArgumentException().isThrownBy(() -> builder().region("IE1"))
-			.withMessage("Region 'IE1' is not a Twilio region id: use lower-case letters, digits and hyphens, "
-					+ "such as 'ie1'");
 		assertThatIllegalArgumentException().isThrownBy(() -> builder().region("ie1.example.com"))
-			.withMessageContaining("'ie1.example.com' is not a Twilio region id");
+			.withMessage("Region 'ie1.example.com' is not a Twilio region id: use letters, digits and hyphens, "
+					+ "such as 'ie1'");
+		assertThatIllegalArgumentException().isThrownBy(() -> builder().region("ie 1"))
+			.withMessageContaining("'ie 1' is not a Twilio region id");
 		assertThatIllegalArgumentException().isThrownBy(() -> builder().region("-ie1"))
 			.withMessageContaining("is not a Twilio region id");
 		String secretLike = "0123456789abcdef0123456789abcdef";
 		assertThatIllegalArgumentException().isThrownBy(() -> builder().region(secretLike))
-			.withMessage("Region of 32 characters (not shown) is not a Twilio region id: use lower-case letters, "
-					+ "digits and hyphens, such as 'ie1'")
+			.withMessage("Region of 32 characters (not shown) is not a Twilio region id: use letters, digits and "
+					+ "hyphens, such as 'ie1'")
 			.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain(secretLike));
 		assertThat(builder().region("au1").build().region()).isEqualTo("au1");
+		// As the client takes twilio.region
+		assertThat(builder().region(" IE1 ").build().region()).isEqualTo("ie1");
 		assertThat(builder().region("us2-stage").build().region()).isEqualTo("us2-stage");
 	}
 
