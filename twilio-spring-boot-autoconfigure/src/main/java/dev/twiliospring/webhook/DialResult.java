@@ -11,9 +11,9 @@ import dev.twiliospring.client.api.Call;
  * Outcome of a {@code <Dial>} verb, as Twilio posts it to the dial's action URL when the
  * dialed call ends or could not be connected.
  * <p>
- * Absent parameters are {@code null}: Twilio sends no {@code DialCallSid} after dialing a
- * conference, no {@code DialCallDuration} for a call that was not answered, and a
- * {@code RecordingUrl} only when the dial was recorded. Every parameter, including ones
+ * Absent parameters are {@code null}: Twilio sends no {@code DialCallSid} and no
+ * {@code DialCallDuration} after dialing a conference, no {@code DialCallDuration} for a
+ * call that was not answered, and a {@code RecordingUrl} only when the dial was recorded. Every parameter, including ones
  * not modelled here, such as {@code DialSipResponseCode}, is available from
  * {@link #params()}.
  *

@@ -35,11 +35,14 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  */
 public class TwilioWebhookArgumentResolver implements HandlerMethodArgumentResolver {
 
-	private static final Map<Class<?>, Function<WebhookParameters, ?>> PAYLOADS = Map.of(WebhookParameters.class,
-			Function.identity(), InboundMessage.class, InboundMessage::from, InboundCall.class, InboundCall::from,
-			GatherResult.class, GatherResult::from, DialResult.class, DialResult::from, RecordResult.class,
-			RecordResult::from, MessageStatusCallback.class, MessageStatusCallback::from, CallStatusCallback.class,
-			CallStatusCallback::from, RecordingStatusCallback.class, RecordingStatusCallback::from);
+	private static final Map<Class<?>, Function<WebhookParameters, ?>> PAYLOADS = Map.ofEntries(
+			Map.entry(WebhookParameters.class, Function.identity()),
+			Map.entry(InboundMessage.class, InboundMessage::from), Map.entry(InboundCall.class, InboundCall::from),
+			Map.entry(GatherResult.class, GatherResult::from), Map.entry(DialResult.class, DialResult::from),
+			Map.entry(RecordResult.class, RecordResult::from),
+			Map.entry(MessageStatusCallback.class, MessageStatusCallback::from),
+			Map.entry(CallStatusCallback.class, CallStatusCallback::from),
+			Map.entry(RecordingStatusCallback.class, RecordingStatusCallback::from));
 
 	private static final MethodFlags PAYLOAD_METHODS = new MethodFlags();
 
