@@ -2,6 +2,7 @@ package dev.twiliospring.webhook;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -146,6 +147,12 @@ class WebhookPayloadsTests {
 		assertThat(result.callStatus()).isEqualTo(Call.Status.IN_PROGRESS);
 	}
 
+	/**
+	 * The call fields of the action payloads' requests, as bound.
+	 */
+	private static final Object[] CALL_FIELDS = { "CA1", "AC1", "+1555", "+1666", Call.Status.IN_PROGRESS, "inbound",
+			"2010-04-01" };
+
 	@Test
 	void readsDialResult() {
 		DialResult result = DialResult.from(params("DialCallStatus", "completed", "DialCallSid", "CA2",
@@ -158,13 +165,9 @@ class WebhookPayloadsTests {
 		assertThat(result.dialCallDuration()).isEqualTo(42);
 		assertThat(result.dialBridged()).isTrue();
 		assertThat(result.recordingUrl()).isEqualTo("https://api.twilio.com/r/RE1");
-		assertThat(result.callSid()).isEqualTo("CA1");
-		assertThat(result.accountSid()).isEqualTo("AC1");
-		assertThat(result.from()).isEqualTo("+1555");
-		assertThat(result.to()).isEqualTo("+1666");
-		assertThat(result.callStatus()).isEqualTo(Call.Status.IN_PROGRESS);
-		assertThat(result.direction()).isEqualTo("inbound");
-		assertThat(result.apiVersion()).isEqualTo("2010-04-01");
+		assertThat(result).extracting(DialResult::callSid, DialResult::accountSid, DialResult::from, DialResult::to,
+				DialResult::callStatus, DialResult::direction, DialResult::apiVersion)
+			.containsExactly(CALL_FIELDS);
 		assertThat(result.params().get("DialSipResponseCode")).isEqualTo("200");
 	}
 
@@ -191,14 +194,8 @@ class WebhookPayloadsTests {
 
 	@Test
 	void refusesDialResultWithMalformedNumbers() {
-		assertThatExceptionOfType(InvalidWebhookPayloadException.class)
-			.isThrownBy(() -> DialResult.from(params("DialCallDuration", "long")))
-			.extracting(InvalidWebhookPayloadException::getParameterName)
-			.isEqualTo("DialCallDuration");
-		assertThatExceptionOfType(InvalidWebhookPayloadException.class)
-			.isThrownBy(() -> DialResult.from(params("DialBridged", "maybe")))
-			.extracting(InvalidWebhookPayloadException::getParameterName)
-			.isEqualTo("DialBridged");
+		assertRefusesParameter(DialResult::from, "DialCallDuration", "long");
+		assertRefusesParameter(DialResult::from, "DialBridged", "maybe");
 	}
 
 	@Test
@@ -212,13 +209,9 @@ class WebhookPayloadsTests {
 		assertThat(result.recordingDuration()).isEqualTo(12);
 		assertThat(result.digits()).isEqualTo("#");
 		assertThat(result.hungUp()).isFalse();
-		assertThat(result.callSid()).isEqualTo("CA1");
-		assertThat(result.accountSid()).isEqualTo("AC1");
-		assertThat(result.from()).isEqualTo("+1555");
-		assertThat(result.to()).isEqualTo("+1666");
-		assertThat(result.callStatus()).isEqualTo(Call.Status.IN_PROGRESS);
-		assertThat(result.direction()).isEqualTo("inbound");
-		assertThat(result.apiVersion()).isEqualTo("2010-04-01");
+		assertThat(result).extracting(RecordResult::callSid, RecordResult::accountSid, RecordResult::from,
+				RecordResult::to, RecordResult::callStatus, RecordResult::direction, RecordResult::apiVersion)
+			.containsExactly(CALL_FIELDS);
 	}
 
 	@Test
@@ -230,10 +223,14 @@ class WebhookPayloadsTests {
 		RecordResult silence = RecordResult.from(params("RecordingSid", "RE1", "RecordingDuration", "3"));
 		assertThat(silence.digits()).isNull();
 		assertThat(silence.hungUp()).isFalse();
+		assertRefusesParameter(RecordResult::from, "RecordingDuration", "3.5");
+	}
+
+	private static void assertRefusesParameter(Function<WebhookParameters, ?> reader, String name, String value) {
 		assertThatExceptionOfType(InvalidWebhookPayloadException.class)
-			.isThrownBy(() -> RecordResult.from(params("RecordingDuration", "3.5")))
+			.isThrownBy(() -> reader.apply(params(name, value)))
 			.extracting(InvalidWebhookPayloadException::getParameterName)
-			.isEqualTo("RecordingDuration");
+			.isEqualTo(name);
 	}
 
 	@Test

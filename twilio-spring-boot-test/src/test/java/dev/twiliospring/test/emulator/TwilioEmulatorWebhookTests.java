@@ -68,21 +68,8 @@ class TwilioEmulatorWebhookTests {
 
 	@Test
 	void scheduledMessageIsSentWhenTheTestSaysSo() {
-		Message scheduled = this.client.messages()
-			.create(MessageCreateRequest.builder()
-				.to(CUSTOMER)
-				.messagingServiceSid("MG" + "1".repeat(32))
-				.body("later")
-				.sendAt(Instant.now().plus(Duration.ofHours(2)))
-				.statusCallback(this.app.url("/status"))
-				.build());
-		Message canceled = this.client.messages()
-			.create(MessageCreateRequest.builder()
-				.to(CUSTOMER)
-				.messagingServiceSid("MG" + "1".repeat(32))
-				.body("never")
-				.sendAt(Instant.now().plus(Duration.ofHours(2)))
-				.build());
+		Message scheduled = schedule(this.client, scheduled("later").statusCallback(this.app.url("/status")));
+		Message canceled = schedule(this.client, scheduled("never"));
 		this.client.messages().cancel(canceled.sid());
 		EmulatedMessage queued = this.emulator.sendScheduled(scheduled.sid());
 		assertThat(queued.status()).isEqualTo("queued");
@@ -120,15 +107,8 @@ class TwilioEmulatorWebhookTests {
 		Message scheduled = scheduleMessage("later");
 		TwilioEmulator slow = TwilioEmulator.builder().stepDelay(Duration.ofMillis(300)).start();
 		try {
-			Message slowScheduled = slow.client()
-				.messages()
-				.create(MessageCreateRequest.builder()
-					.to(CUSTOMER)
-					.messagingServiceSid("MG" + "1".repeat(32))
-					.body("later")
-					.sendAt(Instant.now().plus(Duration.ofHours(2)))
-					.statusCallback(this.app.url("/status"))
-					.build());
+			Message slowScheduled = schedule(slow.client(),
+					scheduled("later").statusCallback(this.app.url("/status")));
 			slow.sendScheduled(slowScheduled.sid());
 			slow.reset();
 			Thread.sleep(900);
@@ -144,13 +124,19 @@ class TwilioEmulatorWebhookTests {
 	}
 
 	private Message scheduleMessage(String body) {
-		return this.client.messages()
-			.create(MessageCreateRequest.builder()
-				.to(CUSTOMER)
-				.messagingServiceSid("MG" + "1".repeat(32))
-				.body(body)
-				.sendAt(Instant.now().plus(Duration.ofHours(2)))
-				.build());
+		return schedule(this.client, scheduled(body));
+	}
+
+	private static MessageCreateRequest.Builder scheduled(String body) {
+		return MessageCreateRequest.builder()
+			.to(CUSTOMER)
+			.messagingServiceSid("MG" + "1".repeat(32))
+			.body(body)
+			.sendAt(Instant.now().plus(Duration.ofHours(2)));
+	}
+
+	private static Message schedule(TwilioClient client, MessageCreateRequest.Builder request) {
+		return client.messages().create(request.build());
 	}
 
 	@Test
