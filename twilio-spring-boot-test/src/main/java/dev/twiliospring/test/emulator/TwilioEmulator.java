@@ -788,12 +788,18 @@ public final class TwilioEmulator implements AutoCloseable {
 	}
 
 	void startMessage(MessageState message) {
-		this.scheduler.execute(() -> report(message, message.status));
-		if (message.status.equals("scheduled")) {
+		// The status as created, read now: the report runs later, when a test may have
+		// sent a scheduled message already
+		String status;
+		synchronized (this.lock) {
+			status = message.status;
+		}
+		this.scheduler.execute(() -> report(message, status));
+		if (status.equals("scheduled")) {
 			return;
 		}
 		List<String> steps = new ArrayList<>();
-		if (message.status.equals("accepted")) {
+		if (status.equals("accepted")) {
 			steps.add("queued");
 		}
 		sendSteps(message, steps);
@@ -844,7 +850,7 @@ public final class TwilioEmulator implements AutoCloseable {
 	}
 
 	void cancelMessage(MessageState message) {
-		this.scheduler.execute(() -> report(message, message.status));
+		this.scheduler.execute(() -> report(message, "canceled"));
 	}
 
 	void startCall(CallState call) {

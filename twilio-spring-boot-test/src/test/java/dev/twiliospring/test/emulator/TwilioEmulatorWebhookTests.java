@@ -93,6 +93,24 @@ class TwilioEmulatorWebhookTests {
 	}
 
 	@Test
+	void scheduledMessageSentAtOnceIsFirstReportedScheduled() {
+		// The emulator's callbacks go out one after the other: a slow one holds back the
+		// first callback of the scheduled message until after it was sent
+		this.app.delay = Duration.ofMillis(300);
+		this.client.messages().create(MessageCreateRequest.builder()
+			.to(CUSTOMER)
+			.from(TwilioTestNumbers.VALID)
+			.body("first")
+			.statusCallback(this.app.url("/status-first"))
+			.build());
+		Message scheduled = schedule(this.client, scheduled("later").statusCallback(this.app.url("/status")));
+		this.emulator.sendScheduled(scheduled.sid());
+		this.emulator.awaitMessageStatus(scheduled.sid(), "delivered", TIMEOUT);
+		assertThat(this.emulator.callbacks(scheduled.sid())).extracting((callback) -> callback.param("MessageStatus"))
+			.containsExactly("scheduled", "queued", "sent", "delivered");
+	}
+
+	@Test
 	void scheduledMessageGetsItsSenderAndSegmentsWhenSent() {
 		Message scheduled = scheduleMessage("x".repeat(161));
 		assertThat(this.emulator.message(scheduled.sid()).orElseThrow().numSegments()).isZero();
