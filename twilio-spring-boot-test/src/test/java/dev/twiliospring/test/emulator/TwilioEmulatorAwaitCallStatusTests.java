@@ -3,12 +3,9 @@ package dev.twiliospring.test.emulator;
 import java.net.URI;
 import java.time.Duration;
 
-import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.api.Call;
 import dev.twiliospring.client.api.CallCreateRequest;
 import dev.twiliospring.test.TwilioTestNumbers;
-import dev.twiliospring.test.emulator.TwilioEmulator;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,25 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link TwilioEmulator#awaitCallStatus} waits for a status the call reached, passed or
  * not, and for its status callback to be answered.
  */
-class TwilioEmulatorAwaitCallStatusTests {
-
-	private static final Duration TIMEOUT = Duration.ofSeconds(5);
-
-	private final TwilioEmulator emulator = TwilioEmulator.builder().stepDelay(Duration.ofMillis(20)).start();
-
-	private final TwilioClient client = this.emulator.client();
-
-	private final RecordingApplication app = new RecordingApplication(this.emulator.authToken());
+class TwilioEmulatorAwaitCallStatusTests extends EmulatorWithApplicationTests {
 
 	TwilioEmulatorAwaitCallStatusTests() {
+		super(Duration.ofMillis(20));
 		// An application that takes a moment to handle a callback
 		this.app.delay = Duration.ofMillis(500);
-	}
-
-	@AfterEach
-	void stop() {
-		this.app.close();
-		this.emulator.close();
 	}
 
 	@Test

@@ -3,11 +3,9 @@ package dev.twiliospring.test.emulator;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.api.Call;
 import dev.twiliospring.client.api.CallCreateRequest;
 import dev.twiliospring.test.TwilioTestNumbers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,21 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * alone, {@code completed} ends a call in any state, and a call that ends before it is
  * answered never fetches its {@code Url}.
  */
-class TwilioEmulatorCallUpdateTests {
-
-	private static final Duration TIMEOUT = Duration.ofSeconds(5);
-
-	private final TwilioEmulator emulator = TwilioEmulator.builder().stepDelay(Duration.ofMillis(5)).start();
-
-	private final TwilioClient client = this.emulator.client();
-
-	private final RecordingApplication app = new RecordingApplication(this.emulator.authToken());
-
-	@AfterEach
-	void stop() {
-		this.app.close();
-		this.emulator.close();
-	}
+class TwilioEmulatorCallUpdateTests extends EmulatorWithApplicationTests {
 
 	@Test
 	void cancelEndsARingingCallBeforeItsUrlIsFetched() throws Exception {

@@ -1,13 +1,7 @@
 package dev.twiliospring.test.emulator;
 
-import java.time.Duration;
-
-import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.api.IncomingPhoneNumberUpdateRequest;
-import dev.twiliospring.test.emulator.EmulatedPhoneNumber;
-import dev.twiliospring.test.emulator.TwilioEmulator;
 import dev.twiliospring.test.webhook.TwilioWebhookPayloads;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpMethod;
@@ -17,22 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Webhooks the emulator sends with GET are recorded with their parameters.
  */
-class TwilioEmulatorGetWebhookTests {
-
-	private final TwilioEmulator emulator = TwilioEmulator.builder().stepDelay(Duration.ofMillis(5)).start();
-
-	private final TwilioClient client = this.emulator.client();
-
-	private final RecordingApplication app = new RecordingApplication(this.emulator.authToken());
+class TwilioEmulatorGetWebhookTests extends EmulatorWithApplicationTests {
 
 	TwilioEmulatorGetWebhookTests() {
 		this.app.twiml("/sms", "<Response/>");
-	}
-
-	@AfterEach
-	void stop() {
-		this.app.close();
-		this.emulator.close();
 	}
 
 	@Test

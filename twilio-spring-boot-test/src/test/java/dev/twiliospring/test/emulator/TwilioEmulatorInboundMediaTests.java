@@ -4,15 +4,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 
-import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.api.Media;
-import dev.twiliospring.test.emulator.TwilioEmulator;
-import dev.twiliospring.test.emulator.WebhookDelivery;
 import dev.twiliospring.test.webhook.InboundMessagePayload;
 import dev.twiliospring.test.webhook.TwilioWebhookPayloads;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,24 +15,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The media of a received MMS are hosted by the emulator, as Twilio hosts them.
  */
-class TwilioEmulatorInboundMediaTests {
+class TwilioEmulatorInboundMediaTests extends EmulatorWithApplicationTests {
 
 	private static final String NUMBER = "+14155550199";
 
-	private final TwilioEmulator emulator = TwilioEmulator.builder().stepDelay(Duration.ofMillis(5)).start();
-
-	private final TwilioClient client = this.emulator.client();
-
-	private final RecordingApplication app = new RecordingApplication(this.emulator.authToken());
-
 	TwilioEmulatorInboundMediaTests() {
 		this.app.twiml("/sms", "<Response/>");
-	}
-
-	@AfterEach
-	void stop() {
-		this.app.close();
-		this.emulator.close();
 	}
 
 	private WebhookDelivery receiveMms(InboundMessagePayload payload) {

@@ -10,7 +10,6 @@ import dev.twiliospring.client.TwilioRequest;
 import dev.twiliospring.client.api.Message;
 import dev.twiliospring.client.api.MessageCreateRequest;
 import dev.twiliospring.test.TwilioTestNumbers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -22,25 +21,11 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
  * Tests for the requests {@link TwilioEmulator} makes to an application, received by a
  * real HTTP server that checks every signature.
  */
-class TwilioEmulatorWebhookTests {
-
-	private static final Duration TIMEOUT = Duration.ofSeconds(5);
+class TwilioEmulatorWebhookTests extends EmulatorWithApplicationTests {
 
 	private static final String CUSTOMER = "+14155550100";
 
 	private static final String NUMBER = "+14155550199";
-
-	private final TwilioEmulator emulator = TwilioEmulator.builder().stepDelay(Duration.ofMillis(5)).start();
-
-	private final TwilioClient client = this.emulator.client();
-
-	private final RecordingApplication app = new RecordingApplication(this.emulator.authToken());
-
-	@AfterEach
-	void stop() {
-		this.app.close();
-		this.emulator.close();
-	}
 
 	@Test
 	void messageStatusCallbacksAreSignedAndInOrder() {
