@@ -1230,8 +1230,7 @@ public final class TwilioEmulator implements AutoCloseable {
 	 * dialed call or a duration.
 	 */
 	private MultiValueMap<String, String> dialResult(CallState call, TwimlReply.Verb dial) {
-		List<String> targets = dial.children().isEmpty() ? List.of(dial.text())
-				: dial.children().stream().map(TwimlReply.Verb::text).toList();
+		List<String> targets = TwimlReply.dialed(dial);
 		DialResultPayload result = forCall(TwilioWebhookPayloads.dialResult(), call).dialCallDuration(1);
 		if (dial.children().stream().anyMatch((noun) -> noun.is("Conference"))) {
 			result.dialCallStatus(DialResult.Status.ANSWERED).dialCallSid(null);

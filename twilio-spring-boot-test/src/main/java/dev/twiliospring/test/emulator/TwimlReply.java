@@ -216,15 +216,17 @@ public final class TwimlReply {
 		List<String> dials = new ArrayList<>();
 		for (Verb verb : this.verbs) {
 			if (verb.is("Dial")) {
-				if (verb.children().isEmpty()) {
-					dials.add(verb.text());
-				}
-				else {
-					verb.children().forEach((noun) -> dials.add(noun.text()));
-				}
+				dials.addAll(dialed(verb));
 			}
 		}
 		return dials;
+	}
+
+	/**
+	 * Return what one {@code <Dial>} dials: the text of the verb, or of each of its nouns.
+	 */
+	static List<String> dialed(Verb dial) {
+		return dial.children().isEmpty() ? List.of(dial.text()) : dial.children().stream().map(Verb::text).toList();
 	}
 
 	/**
