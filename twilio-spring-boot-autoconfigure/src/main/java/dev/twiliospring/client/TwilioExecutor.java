@@ -423,11 +423,14 @@ final class TwilioExecutor {
 	Duration backoff(int retry) {
 		long initial = millis(this.retry.initialBackoff());
 		long max = millis(this.retry.maxBackoff());
-		long ceiling = Math.min(max, initial << Math.min(retry, 30));
+		int shift = Math.min(retry, 30);
+		// Saturating: an overflow would otherwise turn a very long backoff into none at all
+		long grown = (initial > (Long.MAX_VALUE >> shift)) ? Long.MAX_VALUE : initial << shift;
+		long ceiling = Math.min(max, grown);
 		if (ceiling <= 0) {
 			return Duration.ZERO;
 		}
-		return Duration.ofMillis(ThreadLocalRandom.current().nextLong(ceiling + 1));
+		return Duration.ofMillis(ThreadLocalRandom.current().nextLong((ceiling < Long.MAX_VALUE) ? ceiling + 1 : ceiling));
 	}
 
 	/**
