@@ -344,6 +344,10 @@ public final class TwilioRequest {
 					() -> "Path template must start with '/', got '" + pathTemplate + "'");
 			Assert.isTrue(!pathTemplate.contains("?"),
 					() -> "Path template must not contain a query; use queryParam(...) instead: " + pathTemplate);
+			for (int open = pathTemplate.indexOf('{'); open >= 0; open = pathTemplate.indexOf('{', open + 1)) {
+				Assert.isTrue(variableEnd(pathTemplate, open) >= 0, () -> "Path template has a '{' that opens no "
+						+ "variable (a name without '/' or '{', closed by '}'): " + pathTemplate);
+			}
 			this.domain = domain;
 			this.method = method;
 			this.pathTemplate = pathTemplate;

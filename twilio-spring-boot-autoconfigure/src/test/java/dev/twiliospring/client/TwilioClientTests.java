@@ -257,4 +257,21 @@ class TwilioClientTests {
 			.withMessageContaining("must not contain a query");
 	}
 
+	@Test
+	void requestRejectsBraceThatOpensNoVariableWhenBuilt() {
+		// Refused by the factory method, not only when the request is sent
+		for (String template : new String[] { "/v1/Services/{ServiceSid", "/v1/{Service/Sid}", "/v1/{}/Roles",
+				"/v1/{{Sid}}" }) {
+			assertThatIllegalArgumentException().as(template)
+				.isThrownBy(() -> TwilioRequest.post(TwilioDomain.CONVERSATIONS, template))
+				.withMessageContaining("opens no variable")
+				.withMessageContaining(template);
+		}
+		assertThat(TwilioRequest.post(TwilioDomain.CONVERSATIONS, "/v1/Services/{ServiceSid}/Roles/{Sid}")
+			.pathVariable("ServiceSid", "IS1")
+			.pathVariable("Sid", "RL1")
+			.build()
+			.pathTemplate()).isEqualTo("/v1/Services/{ServiceSid}/Roles/{Sid}");
+	}
+
 }
