@@ -90,9 +90,14 @@ class TwilioClientRequestTargetTests {
 			.withMessageContaining("{Identity}");
 		TwilioRequest request = builder.pathVariable("Identity", "alice").build();
 		assertThat(request.pathVariables()).containsEntry("Identity", "alice");
-		// AccountSid is the client's to fill in, and braces that open no variable are text
-		assertThat(TwilioRequest.get(TwilioDomain.API, "/2010-04-01/Accounts/{AccountSid}/{}/{a/b}.json").build())
-			.isNotNull();
+		// AccountSid is the client's to fill in
+		assertThat(TwilioRequest.get(TwilioDomain.API, "/2010-04-01/Accounts/{AccountSid}/Messages.json")
+			.build()
+			.pathVariables()).isEmpty();
+		// Braces that open no variable could never be sent, so they are refused at once
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> TwilioRequest.get(TwilioDomain.API, "/2010-04-01/Accounts/{AccountSid}/{}/{a/b}.json"))
+			.withMessageContaining("opens no variable");
 	}
 
 	@Test
