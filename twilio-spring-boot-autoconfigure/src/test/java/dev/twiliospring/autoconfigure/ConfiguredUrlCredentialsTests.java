@@ -20,7 +20,7 @@ class ConfiguredUrlCredentialsTests {
 	private static final String PASSWORD = "url-password-0123456789abcdef";
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-		.withInitializer(TwilioAutoConfigurationTests::isolateFromRealEnvironment)
+		.withInitializer(TestEnvironments::isolate)
 		.withConfiguration(AutoConfigurations.of(TwilioAutoConfiguration.class));
 
 	@Test

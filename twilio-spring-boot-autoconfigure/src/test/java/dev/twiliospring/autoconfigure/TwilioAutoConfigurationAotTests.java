@@ -119,10 +119,7 @@ class TwilioAutoConfigurationAotTests {
 	 */
 	private static StandardEnvironment environment(Map<String, Object> properties) {
 		StandardEnvironment environment = new StandardEnvironment();
-		environment.getPropertySources()
-			.addFirst(new MapPropertySource("blankTwilioVariables",
-					Map.of("TWILIO_ACCOUNT_SID", "", "TWILIO_AUTH_TOKEN", "", "TWILIO_API_KEY", "",
-							"TWILIO_API_SECRET", "", "TWILIO_REGION", "", "TWILIO_EDGE", "")));
+		TestEnvironments.isolate(environment);
 		environment.getPropertySources().addFirst(new MapPropertySource("test", properties));
 		return environment;
 	}

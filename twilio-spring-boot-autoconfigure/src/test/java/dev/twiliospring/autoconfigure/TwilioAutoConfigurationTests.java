@@ -45,17 +45,12 @@ class TwilioAutoConfigurationTests {
 	static final String API_KEY_SECRET = "s3cr3t-api-key-secret-0123456789";
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-		.withInitializer(TwilioAutoConfigurationTests::isolateFromRealEnvironment)
+		.withInitializer(TestEnvironments::isolate)
 		.withConfiguration(AutoConfigurations.of(TwilioAutoConfiguration.class));
 
 	/**
 	 * The machine running the tests may itself export TWILIO_* variables.
 	 */
-	static void isolateFromRealEnvironment(ConfigurableApplicationContext context) {
-		context.getEnvironment()
-			.getPropertySources()
-			.remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
-	}
 
 	static ApplicationContextRunner withEnvironmentVariables(ApplicationContextRunner runner,
 			Map<String, Object> variables) {

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TwilioBaseUrlSecretTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-		.withInitializer(TwilioAutoConfigurationTests::isolateFromRealEnvironment)
+		.withInitializer(TestEnvironments::isolate)
 		.withConfiguration(AutoConfigurations.of(TwilioAutoConfiguration.class));
 
 	@Test

@@ -102,6 +102,7 @@ class TwilioBootApplicationTests {
 	private ConfigurableApplicationContext run(String... args) {
 		SpringApplication application = new SpringApplication(MinimalApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
+		application.addInitializers(TestEnvironments::isolate);
 		return application.run(args);
 	}
 

@@ -36,7 +36,7 @@ class TwilioClientApplicationJsonMapperTests {
 	private final StubTwilioServer server = StubTwilioServer.start();
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-		.withInitializer(TwilioAutoConfigurationTests::isolateFromRealEnvironment)
+		.withInitializer(TestEnvironments::isolate)
 		.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class,
 				HttpMessageConvertersAutoConfiguration.class, HttpClientAutoConfiguration.class,
 				ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,

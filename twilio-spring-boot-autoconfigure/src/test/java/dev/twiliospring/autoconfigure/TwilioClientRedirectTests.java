@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TwilioClientRedirectTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-		.withInitializer(TwilioAutoConfigurationTests::isolateFromRealEnvironment)
+		.withInitializer(TestEnvironments::isolate)
 		.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
 				ImperativeHttpClientAutoConfiguration.class, TwilioAutoConfiguration.class));
 

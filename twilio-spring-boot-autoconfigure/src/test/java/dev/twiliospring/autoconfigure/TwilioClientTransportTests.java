@@ -53,7 +53,7 @@ class TwilioClientTransportTests {
 	private final StubTwilioServer server = StubTwilioServer.start();
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-		.withInitializer(TwilioAutoConfigurationTests::isolateFromRealEnvironment)
+		.withInitializer(TestEnvironments::isolate)
 		.withConfiguration(AutoConfigurations.of(TwilioAutoConfiguration.class))
 		.withPropertyValues("twilio.account-sid=" + StubTwilioServer.ACCOUNT_SID,
 				"twilio.auth-token=" + StubTwilioServer.AUTH_TOKEN, "twilio.base-url=" + this.server.baseUrl(),
@@ -257,10 +257,10 @@ class TwilioClientTransportTests {
 		public String apply(String baseUrl) {
 			try (ConfigurableApplicationContext context = new SpringApplicationBuilder(IsolatedApplication.class)
 				.web(WebApplicationType.NONE)
-				.properties("twilio.account-sid=" + StubTwilioServer.ACCOUNT_SID,
-						"twilio.auth-token=" + StubTwilioServer.AUTH_TOKEN, "twilio.base-url=" + baseUrl,
-						"spring.main.banner-mode=off")
-				.run()) {
+				.properties("spring.main.banner-mode=off")
+				// Arguments, not default properties: those would give way to TWILIO_* variables
+				.run("--twilio.account-sid=" + StubTwilioServer.ACCOUNT_SID,
+						"--twilio.auth-token=" + StubTwilioServer.AUTH_TOKEN, "--twilio.base-url=" + baseUrl)) {
 				Account.Status status = context.getBean(TwilioClient.class).accounts().fetch().status();
 				return (status != null) ? status.name() : "none";
 			}

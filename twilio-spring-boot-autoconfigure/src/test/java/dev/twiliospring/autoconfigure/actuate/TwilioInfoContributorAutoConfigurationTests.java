@@ -2,6 +2,7 @@ package dev.twiliospring.autoconfigure.actuate;
 
 import java.util.Map;
 
+import dev.twiliospring.autoconfigure.TestEnvironments;
 import dev.twiliospring.autoconfigure.TwilioAutoConfiguration;
 import dev.twiliospring.health.TwilioInfoContributor;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,6 @@ import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.core.env.StandardEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,9 +23,7 @@ class TwilioInfoContributorAutoConfigurationTests {
 	private static final String ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef";
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-		.withInitializer((context) -> context.getEnvironment()
-			.getPropertySources()
-			.remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME))
+		.withInitializer(TestEnvironments::isolate)
 		.withConfiguration(
 				AutoConfigurations.of(TwilioAutoConfiguration.class, TwilioInfoContributorAutoConfiguration.class))
 		.withPropertyValues("twilio.account-sid=" + ACCOUNT_SID, "twilio.auth-token=s3cr3t-auth-token-0123456789",
@@ -65,7 +63,7 @@ class TwilioInfoContributorAutoConfigurationTests {
 
 	@Test
 	void noContributorWithoutAClient() {
-		new ApplicationContextRunner()
+		new ApplicationContextRunner().withInitializer(TestEnvironments::isolate)
 			.withConfiguration(
 					AutoConfigurations.of(TwilioAutoConfiguration.class, TwilioInfoContributorAutoConfiguration.class))
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(InfoContributor.class));

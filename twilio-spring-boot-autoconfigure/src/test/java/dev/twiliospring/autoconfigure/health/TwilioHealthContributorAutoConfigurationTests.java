@@ -1,5 +1,6 @@
 package dev.twiliospring.autoconfigure.health;
 
+import dev.twiliospring.autoconfigure.TestEnvironments;
 import dev.twiliospring.autoconfigure.TwilioAutoConfiguration;
 import dev.twiliospring.client.StubTwilioServer;
 import dev.twiliospring.client.StubTwilioServer.Response;
@@ -21,7 +22,6 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.support.SpringFactoriesLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,9 +34,7 @@ class TwilioHealthContributorAutoConfigurationTests {
 	private final StubTwilioServer server = StubTwilioServer.start();
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-		.withInitializer((context) -> context.getEnvironment()
-			.getPropertySources()
-			.remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME))
+		.withInitializer(TestEnvironments::isolate)
 		.withConfiguration(
 				AutoConfigurations.of(TwilioAutoConfiguration.class, TwilioHealthContributorAutoConfiguration.class))
 		.withPropertyValues("twilio.account-sid=" + StubTwilioServer.ACCOUNT_SID,
@@ -117,7 +115,7 @@ class TwilioHealthContributorAutoConfigurationTests {
 
 	@Test
 	void noIndicatorWithoutAClient() {
-		new ApplicationContextRunner()
+		new ApplicationContextRunner().withInitializer(TestEnvironments::isolate)
 			.withConfiguration(AutoConfigurations.of(TwilioAutoConfiguration.class,
 					TwilioHealthContributorAutoConfiguration.class))
 			.withPropertyValues("twilio.auth-token=" + StubTwilioServer.AUTH_TOKEN)

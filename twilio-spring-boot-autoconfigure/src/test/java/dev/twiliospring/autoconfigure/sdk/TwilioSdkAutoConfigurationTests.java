@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.StandardEnvironment;
 
+import dev.twiliospring.autoconfigure.TestEnvironments;
 import dev.twiliospring.autoconfigure.TwilioAutoConfiguration;
 import dev.twiliospring.client.RecordingTwilioClientListener;
 import dev.twiliospring.client.StubTwilioServer;
@@ -41,14 +42,9 @@ class TwilioSdkAutoConfigurationTests {
 	private static final String API_KEY_SECRET = "s3cr3t-api-key-secret-0123456789";
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-		.withInitializer(TwilioSdkAutoConfigurationTests::isolateFromRealEnvironment)
+		.withInitializer(TestEnvironments::isolate)
 		.withConfiguration(AutoConfigurations.of(TwilioAutoConfiguration.class, TwilioSdkAutoConfiguration.class));
 
-	private static void isolateFromRealEnvironment(ConfigurableApplicationContext context) {
-		context.getEnvironment()
-			.getPropertySources()
-			.remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
-	}
 
 	@Test
 	void restClientUsesAccountRegionAndEdgeOfProperties() {

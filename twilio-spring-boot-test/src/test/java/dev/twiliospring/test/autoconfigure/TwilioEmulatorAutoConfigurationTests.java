@@ -14,6 +14,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.StandardEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -23,8 +24,12 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class TwilioEmulatorAutoConfigurationTests {
 
-	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner().withConfiguration(
-			AutoConfigurations.of(TwilioEmulatorAutoConfiguration.class, TwilioAutoConfiguration.class));
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		// TWILIO_* variables of the machine, which the live tests need, would configure a client
+		.withInitializer((context) -> context.getEnvironment()
+			.getPropertySources()
+			.remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME))
+		.withConfiguration(AutoConfigurations.of(TwilioEmulatorAutoConfiguration.class, TwilioAutoConfiguration.class));
 
 	@Test
 	void doesNothingUnlessEnabled() {
