@@ -60,6 +60,39 @@ public class InvalidTwilioConfigurationException extends RuntimeException {
 	}
 
 	/**
+	 * Refuse a value that still holds a placeholder. The binder keeps a placeholder that
+	 * nothing resolves as text, which would otherwise be used as the credential: sent to
+	 * Twilio, or accepted as a key that signs webhooks, by anyone who reads the
+	 * configuration. Only the placeholder is shown, since the text around it could be
+	 * part of a secret.
+	 * @param property the configuration property that holds the value, such as
+	 * {@code twilio.auth-token}
+	 * @param environmentVariable the environment variable that the starter reads when the
+	 * property is unset, if any
+	 * @param value the bound value
+	 * @throws InvalidTwilioConfigurationException if the value holds a placeholder
+	 * @since 1.0.0
+	 */
+	public static void requireResolved(String property, @Nullable String environmentVariable, String value) {
+		int start = value.indexOf("${");
+		int end = (start >= 0) ? value.indexOf('}', start) : -1;
+		if (end < 0) {
+			return;
+		}
+		String placeholder = value.substring(start, end + 1);
+		String name = placeholder.substring(2, placeholder.length() - 1);
+		String problem = property + " is set to the placeholder " + placeholder + ", which nothing resolves";
+		if (environmentVariable != null) {
+			throw new InvalidTwilioConfigurationException(property, environmentVariable, problem,
+					"Set what the placeholder names, give it a default (${" + environmentVariable + ":} leaves "
+							+ property + " unset), or remove " + property + ": the starter reads the "
+							+ environmentVariable + " environment variable itself.");
+		}
+		throw new InvalidTwilioConfigurationException(property, null, problem, "Set what the placeholder names, "
+				+ "give it an empty default (${" + name + ":}), or remove " + property + ".");
+	}
+
+	/**
 	 * Return the configuration property at fault.
 	 * @return the property name
 	 */

@@ -18,7 +18,7 @@ import org.springframework.util.StringUtils;
  * {@link TwilioConnectionDetails} bean that the application (or the test support's
  * emulator) defines. An auth token alone is not enough, since it also serves
  * webhook-only applications that never call the REST API; nor is an API key variable
- * beside a configured auth token, which the connection details ignore.
+ * beside an auth token configured as a property, which the connection details ignore.
  * <p>
  * Evaluated when beans are registered, so that connection details defined by a
  * {@code @Bean} method, including one of an earlier auto-configuration, are seen.
@@ -74,7 +74,10 @@ class OnTwilioAccountCondition extends SpringBootCondition implements Configurat
 	 */
 	private static boolean isIgnoredApiKeyVariable(Environment environment, String key) {
 		return PropertiesTwilioConnectionDetails.API_KEY_ENV.equals(key)
-				&& PropertiesTwilioConnectionDetails.ignoresApiKeyVariables(isConfigured(environment, "twilio.auth-token"),
+				&& PropertiesTwilioConnectionDetails.ignoresApiKeyVariables(
+						isConfigured(environment, PropertiesTwilioConnectionDetails.AUTH_TOKEN_PROPERTY)
+								&& !PropertiesTwilioConnectionDetails.isFromEnvironmentVariable(environment,
+										PropertiesTwilioConnectionDetails.AUTH_TOKEN_PROPERTY),
 						isConfigured(environment, "twilio.api-key.sid")
 								|| isConfigured(environment, "twilio.api-key.secret"));
 	}

@@ -4,16 +4,25 @@ import java.net.URI;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.util.StringUtils;
 
 /**
  * {@link TwilioConnectionDetails} read from {@link TwilioProperties}, falling back to the
  * conventional {@code TWILIO_*} environment variables. Blank values count as unset.
  * <p>
- * Spring's relaxed binding does not map {@code TWILIO_ACCOUNT_SID} to
- * {@code twilio.account-sid} (it would expect {@code TWILIO_ACCOUNTSID}), so the
- * fallback is explicit.
+ * Spring's relaxed binding already maps {@code TWILIO_ACCOUNT_SID} and
+ * {@code TWILIO_AUTH_TOKEN} to {@code twilio.account-sid} and {@code twilio.auth-token},
+ * but not {@code TWILIO_API_KEY} and {@code TWILIO_API_SECRET} to the API key's
+ * properties, so the fallback is explicit. An auth token that binding took from the
+ * {@code TWILIO_AUTH_TOKEN} variable counts as a variable, not as a configured property:
+ * with credentials only in variables, an API key in them wins, as it does for
+ * {@code TwilioClient.builder().fromEnvironment()}.
  *
  * @since 1.0.0
  */
@@ -21,6 +30,8 @@ public class PropertiesTwilioConnectionDetails implements TwilioConnectionDetail
 
 	/** Environment variable holding the account SID. */
 	public static final String ACCOUNT_SID_ENV = "TWILIO_ACCOUNT_SID";
+
+	static final String AUTH_TOKEN_PROPERTY = "twilio.auth-token";
 
 	/** Environment variable holding the auth token. */
 	public static final String AUTH_TOKEN_ENV = "TWILIO_AUTH_TOKEN";
@@ -58,7 +69,7 @@ public class PropertiesTwilioConnectionDetails implements TwilioConnectionDetail
 
 	@Override
 	public @Nullable String getAuthToken() {
-		return resolve(this.properties.getAuthToken(), "twilio.auth-token", AUTH_TOKEN_ENV);
+		return resolve(this.properties.getAuthToken(), AUTH_TOKEN_PROPERTY, AUTH_TOKEN_ENV);
 	}
 
 	@Override
@@ -79,7 +90,9 @@ public class PropertiesTwilioConnectionDetails implements TwilioConnectionDetail
 	 */
 	private @Nullable String resolveApiKey(@Nullable String value, String property, String variable) {
 		TwilioProperties.ApiKey apiKey = this.properties.getApiKey();
-		if (ignoresApiKeyVariables(StringUtils.hasText(this.properties.getAuthToken()),
+		boolean authTokenConfigured = StringUtils.hasText(this.properties.getAuthToken())
+				&& !isFromEnvironmentVariable(this.environment, AUTH_TOKEN_PROPERTY);
+		if (ignoresApiKeyVariables(authTokenConfigured,
 				StringUtils.hasText(apiKey.getSid()) || StringUtils.hasText(apiKey.getSecret()))) {
 			return null;
 		}
@@ -95,6 +108,27 @@ public class PropertiesTwilioConnectionDetails implements TwilioConnectionDetail
 	 */
 	static boolean ignoresApiKeyVariables(boolean authTokenConfigured, boolean apiKeyConfigured) {
 		return authTokenConfigured && !apiKeyConfigured;
+	}
+
+	/**
+	 * Whether binding takes a property's value from an environment variable: whether the
+	 * first property source that has it, in the order binding reads them, is the system
+	 * environment, as for {@code TWILIO_AUTH_TOKEN} and {@code twilio.auth-token}.
+	 * @param environment the environment
+	 * @param property the property, such as {@code twilio.auth-token}
+	 * @return whether its value comes from an environment variable
+	 */
+	static boolean isFromEnvironmentVariable(Environment environment, String property) {
+		if (!(environment instanceof ConfigurableEnvironment configurable)) {
+			return false;
+		}
+		ConfigurationPropertyName name = ConfigurationPropertyName.of(property);
+		for (ConfigurationPropertySource source : ConfigurationPropertySources.get(configurable)) {
+			if (source.getConfigurationProperty(name) != null) {
+				return source.getUnderlyingSource() instanceof SystemEnvironmentPropertySource;
+			}
+		}
+		return false;
 	}
 
 	@Override
@@ -115,30 +149,11 @@ public class PropertiesTwilioConnectionDetails implements TwilioConnectionDetail
 	private @Nullable String resolve(@Nullable String value, String property, String variable) {
 		if (StringUtils.hasText(value)) {
 			String trimmed = value.trim();
-			checkResolved(trimmed, property, variable);
+			InvalidTwilioConfigurationException.requireResolved(property, variable, trimmed);
 			return trimmed;
 		}
 		String fromEnvironment = this.environment.getProperty(variable);
 		return StringUtils.hasText(fromEnvironment) ? fromEnvironment.trim() : null;
-	}
-
-	/**
-	 * Refuse a value that still holds a placeholder: the binder keeps one that nothing
-	 * resolves as text, which would otherwise be sent to Twilio as the credential.
-	 */
-	private static void checkResolved(String value, String property, String variable) {
-		int start = value.indexOf("${");
-		int end = (start >= 0) ? value.indexOf('}', start) : -1;
-		if (end < 0) {
-			return;
-		}
-		// Only the placeholder is shown: the text around it could be part of a secret
-		String placeholder = value.substring(start, end + 1);
-		throw new InvalidTwilioConfigurationException(property, variable,
-				property + " is set to the placeholder " + placeholder + ", which nothing resolves",
-				"Set what the placeholder names, give it a default (${" + variable + ":} leaves " + property
-						+ " unset), or remove " + property + ": the starter reads the " + variable
-						+ " environment variable itself.");
 	}
 
 	@Override

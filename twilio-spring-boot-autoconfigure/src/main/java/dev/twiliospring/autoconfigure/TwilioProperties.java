@@ -222,14 +222,16 @@ public class TwilioProperties {
 
 		/**
 		 * API key SID ("SK" followed by 32 hex characters). Requires the account SID.
-		 * Falls back to the TWILIO_API_KEY environment variable, unless only
-		 * twilio.auth-token is configured.
+		 * Falls back to the TWILIO_API_KEY environment variable, unless twilio.auth-token
+		 * is configured and no part of the API key is (an auth token only in the
+		 * TWILIO_AUTH_TOKEN variable does not count).
 		 */
 		private @Nullable String sid;
 
 		/**
 		 * API key secret. Falls back to the TWILIO_API_SECRET environment variable, unless
-		 * only twilio.auth-token is configured.
+		 * twilio.auth-token is configured and no part of the API key is (an auth token only
+		 * in the TWILIO_AUTH_TOKEN variable does not count).
 		 */
 		private @Nullable String secret;
 

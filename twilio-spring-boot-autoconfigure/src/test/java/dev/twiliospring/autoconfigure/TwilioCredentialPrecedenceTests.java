@@ -26,7 +26,7 @@ class TwilioCredentialPrecedenceTests {
 	private final StubTwilioServer server = StubTwilioServer.start();
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-		.withInitializer(TwilioAutoConfigurationTests::isolateFromRealEnvironment)
+		.withInitializer(TestEnvironments::isolate)
 		.withConfiguration(AutoConfigurations.of(TwilioAutoConfiguration.class));
 
 	@AfterEach
@@ -86,6 +86,48 @@ class TwilioCredentialPrecedenceTests {
 			.withEnvironmentVariables(this.contextRunner, Map.of("TWILIO_API_SECRET", "cli-api-key-secret"))
 			.withPropertyValues("twilio.account-sid=" + ACCOUNT_SID, "twilio.auth-token=" + AUTH_TOKEN)
 			.run((context) -> assertThat(context).hasNotFailed().hasSingleBean(TwilioClient.class));
+	}
+
+	/**
+	 * Relaxed binding reads {@code TWILIO_AUTH_TOKEN} as {@code twilio.auth-token}. With
+	 * every credential in environment variables, the API key must still win, as it does
+	 * for the client's own {@code fromEnvironment()}: an application given a restricted
+	 * key must not call Twilio with the account's auth token instead.
+	 */
+	@Test
+	void apiKeyWinsWhenAllCredentialsAreEnvironmentVariables() {
+		this.server.enqueue(Response.json(200, "{\"sid\": \"" + ACCOUNT_SID + "\", \"status\": \"active\"}"));
+		TwilioAutoConfigurationTests
+			.withEnvironmentVariables(this.contextRunner,
+					Map.of("TWILIO_ACCOUNT_SID", ACCOUNT_SID, "TWILIO_AUTH_TOKEN", AUTH_TOKEN, "TWILIO_API_KEY",
+							TwilioAutoConfigurationTests.API_KEY_SID, "TWILIO_API_SECRET", "restricted-key-secret"))
+			.withPropertyValues("twilio.base-url=" + this.server.baseUrl())
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(TwilioConnectionDetails.class).getAuthToken()).isEqualTo(AUTH_TOKEN);
+				context.getBean(TwilioClient.class).accounts().fetch();
+				assertThat(this.server.takeRequest().basicCredentials())
+					.isEqualTo(TwilioAutoConfigurationTests.API_KEY_SID + ":restricted-key-secret");
+			});
+	}
+
+	/**
+	 * The same variables beside an auth token that the configuration sets, even through
+	 * a placeholder of the variable, leave the auth token in charge.
+	 */
+	@Test
+	void authTokenConfiguredAsAPropertyStillWinsOverApiKeyVariables() {
+		this.server.enqueue(Response.json(200, "{\"sid\": \"" + ACCOUNT_SID + "\", \"status\": \"active\"}"));
+		TwilioAutoConfigurationTests
+			.withEnvironmentVariables(this.contextRunner,
+					Map.of("TWILIO_API_KEY", TwilioAutoConfigurationTests.API_KEY_SID, "TWILIO_API_SECRET",
+							"restricted-key-secret", "MY_TOKEN", AUTH_TOKEN))
+			.withPropertyValues("twilio.account-sid=" + ACCOUNT_SID, "twilio.auth-token=${MY_TOKEN}",
+					"twilio.base-url=" + this.server.baseUrl())
+			.run((context) -> {
+				context.getBean(TwilioClient.class).accounts().fetch();
+				assertThat(this.server.takeRequest().basicCredentials()).isEqualTo(ACCOUNT_SID + ":" + AUTH_TOKEN);
+			});
 	}
 
 }

@@ -34,15 +34,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionMessage;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingFilterBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
-import org.springframework.boot.context.properties.bind.BindException;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.jetty.servlet.JettyServletWebServerFactory;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -83,7 +80,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
 @AutoConfiguration(afterName = "dev.twiliospring.autoconfigure.TwilioAutoConfiguration")
 @ConditionalOnWebApplication(type = Type.SERVLET)
 @ConditionalOnClass(DispatcherServlet.class)
-@ConditionalOnBooleanProperty(name = "twilio.webhook.enabled", matchIfMissing = true)
+@Conditional(WebhookPropertyConditions.OnWebhookEnabled.class)
 @Import(TwilioPropertiesConfiguration.class)
 public final class TwilioWebhookAutoConfiguration {
 
@@ -174,12 +171,16 @@ public final class TwilioWebhookAutoConfiguration {
 		if (StringUtils.hasText(authToken)) {
 			authTokens.add(authToken.trim());
 		}
-		properties.getWebhook()
-			.getAdditionalAuthTokens()
-			.stream()
-			.filter(StringUtils::hasText)
-			.map(String::trim)
-			.forEach(authTokens::add);
+		List<String> additional = properties.getWebhook().getAdditionalAuthTokens();
+		for (int i = 0; i < additional.size(); i++) {
+			String token = additional.get(i);
+			if (StringUtils.hasText(token)) {
+				// A placeholder kept as text would be a key that anyone can sign with
+				InvalidTwilioConfigurationException.requireResolved("twilio.webhook.additional-auth-tokens[" + i + "]",
+						null, token);
+				authTokens.add(token.trim());
+			}
+		}
 		return authTokens.isEmpty() ? null : new TwilioSignatureValidator(authTokens);
 	}
 
@@ -226,7 +227,7 @@ public final class TwilioWebhookAutoConfiguration {
 		}
 
 		@Bean
-		@ConditionalOnBooleanProperty(name = "twilio.webhook.validation.enabled", matchIfMissing = true)
+		@Conditional(WebhookPropertyConditions.OnValidationEnabled.class)
 		WebhookAuthTokenVerifier twilioWebhookAuthTokenVerifier(TwilioProperties properties, Environment environment,
 				ObjectProvider<TwilioConnectionDetails> connectionDetails,
 				ObjectProvider<TwilioSignatureValidator> signatureValidator,
@@ -239,7 +240,7 @@ public final class TwilioWebhookAutoConfiguration {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@Conditional(OnDeduplicationCondition.class)
+	@Conditional(WebhookPropertyConditions.OnDeduplication.class)
 	static class DeduplicationConfiguration {
 
 		@Bean
@@ -269,7 +270,7 @@ public final class TwilioWebhookAutoConfiguration {
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass({ Tomcat.class, TomcatServletWebServerFactory.class })
-	@ConditionalOnBooleanProperty(name = "twilio.webhook.container-errors-as-problem-details", matchIfMissing = true)
+	@Conditional(WebhookPropertyConditions.OnContainerErrorsAsProblemDetails.class)
 	static class TomcatContainerErrorsConfiguration {
 
 		@Bean
@@ -286,7 +287,7 @@ public final class TwilioWebhookAutoConfiguration {
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass({ Server.class, JettyServletWebServerFactory.class })
-	@ConditionalOnBooleanProperty(name = "twilio.webhook.container-errors-as-problem-details", matchIfMissing = true)
+	@Conditional(WebhookPropertyConditions.OnContainerErrorsAsProblemDetails.class)
 	static class JettyContainerErrorsConfiguration {
 
 		@Bean
@@ -318,32 +319,6 @@ public final class TwilioWebhookAutoConfiguration {
 				.GET(path, twilioStatusCallbackHandler)
 				.POST(path, twilioStatusCallbackHandler)
 				.build();
-		}
-
-	}
-
-	/**
-	 * Matches when {@code twilio.webhook.deduplicate} binds to {@code true}, as the filter
-	 * reads it: {@code on}, {@code yes} and {@code 1} included, which a property
-	 * condition would take as false.
-	 */
-	static final class OnDeduplicationCondition extends SpringBootCondition {
-
-		private static final String DEDUPLICATE = "twilio.webhook.deduplicate";
-
-		@Override
-		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			ConditionMessage.Builder message = ConditionMessage.forCondition("Twilio webhook deduplication");
-			boolean deduplicate;
-			try {
-				deduplicate = Binder.get(context.getEnvironment()).bind(DEDUPLICATE, Boolean.class).orElse(false);
-			}
-			catch (BindException ex) {
-				// Binding the properties reports the value
-				deduplicate = false;
-			}
-			return deduplicate ? ConditionOutcome.match(message.because(DEDUPLICATE + " is true"))
-					: ConditionOutcome.noMatch(message.because(DEDUPLICATE + " is not true"));
 		}
 
 	}

@@ -5,18 +5,18 @@ import dev.twiliospring.webhook.TwilioWebhookFilter;
 import dev.twiliospring.webhook.TwilioWebhookHandlerInterceptor;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Auto-configuration that keeps webhook handlers closed when webhook support is switched
- * off with {@code twilio.webhook.enabled=false}.
+ * off with {@code twilio.webhook.enabled=false} (or {@code off}, {@code no} or {@code 0}).
  * <p>
  * {@link TwilioWebhookAutoConfiguration} then registers no {@link TwilioWebhookFilter}, so
  * nothing checks the signature of a request. Handlers annotated with
@@ -32,7 +32,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @AutoConfiguration(after = TwilioWebhookAutoConfiguration.class)
 @ConditionalOnWebApplication(type = Type.SERVLET)
 @ConditionalOnClass(DispatcherServlet.class)
-@ConditionalOnBooleanProperty(name = "twilio.webhook.enabled", havingValue = false)
+@Conditional(WebhookPropertyConditions.OnWebhookDisabled.class)
 public final class TwilioWebhookDisabledAutoConfiguration {
 
 	@Bean

@@ -3,6 +3,8 @@ package dev.twiliospring.autoconfigure.webhook;
 import java.net.URI;
 import java.util.stream.Stream;
 
+import dev.twiliospring.autoconfigure.InvalidTwilioConfigurationException;
+import dev.twiliospring.autoconfigure.TestEnvironments;
 import dev.twiliospring.autoconfigure.TwilioConnectionDetails;
 import dev.twiliospring.webhook.DefaultWebhookUrlResolver;
 import dev.twiliospring.webhook.InMemoryWebhookDeduplicationStore;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -71,8 +74,7 @@ class TwilioWebhookAutoConfigurationTests {
 		.withConfiguration(AutoConfigurations.of(TwilioWebhookAutoConfiguration.class, WebMvcAutoConfiguration.class,
 				DispatcherServletAutoConfiguration.class, HttpMessageConvertersAutoConfiguration.class,
 				JacksonAutoConfiguration.class))
-		// Keeps an auth token in the machine's environment from leaking into the tests
-		.withPropertyValues("TWILIO_AUTH_TOKEN=");
+		.withInitializer(TestEnvironments::isolate);
 
 	@Test
 	void registersWebhookSupport() {
@@ -201,6 +203,136 @@ class TwilioWebhookAutoConfigurationTests {
 					.andExpect(status().isForbidden())
 					.andExpect(jsonPath("$.reason").value("not-verified"));
 				mvc.perform(post(URI.create("http://localhost/plain"))).andExpect(status().isOk());
+			});
+	}
+
+	/**
+	 * The properties bind {@code 0}, {@code off} and {@code no} as false. A property
+	 * condition, which knows only {@code false}, would leave such a value matching
+	 * neither the webhook configuration nor the guard, and handlers open to forged
+	 * requests.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "0", "off", "no", "FALSE" })
+	void keepsAnnotatedHandlersClosedWhenDisabledWithAnyValueThatBindsToFalse(String value) {
+		this.contextRunner.withConfiguration(AutoConfigurations.of(TwilioWebhookDisabledAutoConfiguration.class))
+			.withPropertyValues("twilio.auth-token=token", "twilio.webhook.enabled=" + value)
+			.withUserConfiguration(WebhookControllerConfiguration.class)
+			.run((context) -> {
+				assertThat(context).hasNotFailed().hasBean("twilioWebhookHandlerGuard");
+				assertThat(context).doesNotHaveBean(TwilioWebhookRequestMatcher.class);
+				MockMvcBuilders.webAppContextSetup(context)
+					.build()
+					.perform(post(URI.create("http://localhost/hook")).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+						.content("Body=forged"))
+					.andExpect(status().isForbidden());
+			});
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "1", "on", "yes", "TRUE" })
+	void checksSignaturesWhenEnabledWithAnyValueThatBindsToTrue(String value) {
+		this.contextRunner.withConfiguration(AutoConfigurations.of(TwilioWebhookDisabledAutoConfiguration.class))
+			.withPropertyValues("twilio.auth-token=token", "twilio.webhook.enabled=" + value)
+			.withUserConfiguration(WebhookControllerConfiguration.class)
+			.run((context) -> {
+				assertThat(context).hasNotFailed().doesNotHaveBean("twilioWebhookHandlerGuard");
+				assertThat(context.getBean(FilterRegistrationBean.class).getFilter())
+					.isInstanceOf(TwilioWebhookFilter.class);
+				mockMvc(context)
+					.perform(post(URI.create("http://localhost/hook")).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+						.content("Body=forged"))
+					.andExpect(status().isForbidden());
+			});
+	}
+
+	/**
+	 * A value that binds to no boolean fails startup in the binding of the properties,
+	 * naming the property, rather than switching anything off.
+	 */
+	@Test
+	void failsOnEnabledValueThatIsNoBoolean() {
+		this.contextRunner.withConfiguration(AutoConfigurations.of(TwilioWebhookDisabledAutoConfiguration.class))
+			.withPropertyValues("twilio.auth-token=token", "twilio.webhook.enabled=maybe")
+			.withUserConfiguration(WebhookControllerConfiguration.class)
+			.run((context) -> assertThat(context).getFailure()
+				.hasStackTraceContaining("twilio.webhook.enabled")
+				.hasStackTraceContaining("maybe"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "0", "off", "no" })
+	void startsWithoutAuthTokenWhenValidationIsDisabledWithAnyValueThatBindsToFalse(String value) {
+		this.contextRunner.withPropertyValues("twilio.webhook.validation.enabled=" + value)
+			.withUserConfiguration(WebhookControllerConfiguration.class)
+			.run((context) -> {
+				assertThat(context).hasNotFailed().doesNotHaveBean(WebhookAuthTokenVerifier.class);
+				mockMvc(context)
+					.perform(post(URI.create("http://localhost/hook")).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+						.content("Body=unsigned"))
+					.andExpect(status().isOk());
+			});
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "1", "on", "yes" })
+	void failsWithoutAuthTokenWhenValidationIsEnabledWithAnyValueThatBindsToTrue(String value) {
+		this.contextRunner.withPropertyValues("twilio.webhook.validation.enabled=" + value)
+			.withUserConfiguration(WebhookControllerConfiguration.class)
+			.run((context) -> assertThat(context).getFailure().isInstanceOf(WebhookAuthTokenMissingException.class));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "0", "off", "no" })
+	void backsOffFromContainerErrorCustomizerWhenSwitchedOffWithAnyValueThatBindsToFalse(String value) {
+		this.contextRunner
+			.withPropertyValues("twilio.auth-token=token", "twilio.webhook.container-errors-as-problem-details=" + value)
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(ProblemDetailErrorReportValveCustomizer.class));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "1", "on", "yes" })
+	void registersContainerErrorCustomizerWithAnyValueThatBindsToTrue(String value) {
+		this.contextRunner
+			.withPropertyValues("twilio.auth-token=token", "twilio.webhook.container-errors-as-problem-details=" + value)
+			.run((context) -> assertThat(context).hasSingleBean(ProblemDetailErrorReportValveCustomizer.class));
+	}
+
+	/**
+	 * An additional token whose placeholder nothing resolves is kept as text by the
+	 * binder: taken as a key, it would let anyone who reads the configuration sign
+	 * webhooks.
+	 */
+	@Test
+	void refusesAdditionalAuthTokenThatIsAnUnresolvedPlaceholder() {
+		this.contextRunner
+			.withPropertyValues("twilio.auth-token=token",
+					"twilio.webhook.additional-auth-tokens=previous-token,${TWILIO_PREVIOUS_AUTH_TOKEN}")
+			.withUserConfiguration(WebhookControllerConfiguration.class)
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOfSatisfying(InvalidTwilioConfigurationException.class, (ex) -> {
+					assertThat(ex.getProperty()).isEqualTo("twilio.webhook.additional-auth-tokens[1]");
+					assertThat(ex).hasMessage("twilio.webhook.additional-auth-tokens[1] is set to the placeholder "
+							+ "${TWILIO_PREVIOUS_AUTH_TOKEN}, which nothing resolves");
+					assertThat(ex.getAction()).contains("${TWILIO_PREVIOUS_AUTH_TOKEN:}")
+						.doesNotContain("previous-token");
+				}));
+	}
+
+	@Test
+	void acceptsSignaturesOfAdditionalAuthTokens() {
+		this.contextRunner
+			.withPropertyValues("twilio.auth-token=token", "twilio.webhook.additional-auth-tokens= previous-token ,")
+			.withUserConfiguration(WebhookControllerConfiguration.class)
+			.run((context) -> {
+				String url = "http://localhost/hook";
+				mockMvc(context)
+					.perform(post(URI.create(url)).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+						.header(TwilioSignatureValidator.SIGNATURE_HEADER,
+								TwilioSignatureValidator.computeSignature("previous-token", url)))
+					.andExpect(status().isOk());
 			});
 	}
 
