@@ -1,7 +1,9 @@
 package dev.twiliospring.observation;
 
+import java.util.Map;
 import java.util.function.Supplier;
 
+import dev.twiliospring.client.TwilioApiException;
 import dev.twiliospring.client.TwilioClientListener;
 import dev.twiliospring.client.TwilioRequestContext;
 import io.micrometer.observation.Observation;
@@ -17,7 +19,9 @@ import org.springframework.util.Assert;
  * <p>
  * The observation is open while the call runs, so the HTTP client's observation of each
  * attempt (Spring's {@code http.client.requests}) nests under it: a trace shows one
- * Twilio span with one child span per attempt.
+ * Twilio span with one child span per attempt. A call that Twilio answers with an error
+ * is recorded without Twilio's own error message, which can quote phone numbers and
+ * SIDs.
  *
  * @since 1.0.0
  */
@@ -55,7 +59,47 @@ public class TwilioClientObservationListener implements TwilioClientListener {
 		TwilioClientObservationContext observationContext = new TwilioClientObservationContext(context);
 		Observation observation = TwilioClientObservationDocumentation.CLIENT_REQUEST.observation(
 				this.observationConvention, DEFAULT_CONVENTION, () -> observationContext, this.observationRegistry);
-		return observation.observe(execution);
+		observation.start();
+		try (Observation.Scope scope = observation.openScope()) {
+			return execution.get();
+		}
+		catch (RuntimeException ex) {
+			observation.error(asObserved(ex, context));
+			throw ex;
+		}
+		catch (Error ex) {
+			observation.error(ex);
+			throw ex;
+		}
+		finally {
+			observation.stop();
+		}
+	}
+
+	/**
+	 * Return the failure as the observation records it, for tracing to show. Twilio's
+	 * own error message often quotes what the request named, such as a phone number
+	 * ("Invalid 'To' Phone Number: +1…") or the resource's SIDs ("The requested resource
+	 * /2010-04-01/Accounts/AC…/Messages/SM….json was not found"); an error from Twilio
+	 * is therefore recorded as a copy that keeps its status, error code, documentation
+	 * link and request id, and names the call by its path template. The caller still
+	 * gets the original.
+	 * @param ex the failure of the call
+	 * @param context the call
+	 * @return the failure to record
+	 */
+	static Throwable asObserved(RuntimeException ex, TwilioRequestContext context) {
+		if (!(ex instanceof TwilioApiException api) || api.getErrorMessage() == null) {
+			return ex;
+		}
+		Integer code = api.getCode();
+		String message = ((code != null) ? "Twilio error " + code + " (HTTP " + api.getStatusCode() + ")"
+				: "HTTP " + api.getStatusCode() + " from Twilio") + " on " + context.method() + " "
+				+ context.pathTemplate() + ((api.getMoreInfo() != null) ? " (see " + api.getMoreInfo() + ")" : "");
+		TwilioApiException observed = new TwilioApiException(message, api.getStatusCode(), code, null,
+				api.getMoreInfo(), Map.of(), api.getRequestId(), api.getRetryAfter());
+		observed.setStackTrace(api.getStackTrace());
+		return observed;
 	}
 
 }

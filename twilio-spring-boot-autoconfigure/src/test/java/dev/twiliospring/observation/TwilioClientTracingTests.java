@@ -1,9 +1,16 @@
 package dev.twiliospring.observation;
 
 import java.util.List;
+import java.util.Map;
 
 import dev.twiliospring.client.StubTwilioServer;
 import dev.twiliospring.client.StubTwilioServer.Response;
+import dev.twiliospring.client.TwilioApiException;
+import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.client.TwilioDomain;
+import dev.twiliospring.client.TwilioRequest;
+import dev.twiliospring.client.TwilioRequestContext;
+import dev.twiliospring.client.api.MessageCreateRequest;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.tracing.handler.DefaultTracingObservationHandler;
 import io.micrometer.tracing.test.simple.SimpleSpan;
@@ -14,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * Tests for the spans that {@link TwilioClientObservationListener} produces when tracing
@@ -55,6 +63,64 @@ class TwilioClientTracingTests {
 			.containsEntry("request.id", "RQtrace");
 		assertThat(http.getTraceId()).isEqualTo(twilio.getTraceId());
 		assertThat(http.getParentId()).isEqualTo(twilio.getSpanId());
+	}
+
+	/**
+	 * Tracing records an error's message (Brave as the {@code error} tag, OpenTelemetry
+	 * as the exception event and the status description), and Twilio's own message
+	 * quotes the phone number or the SIDs of the request.
+	 */
+	@Test
+	void spanOfAFailedCallDoesNotQuoteTwiliosMessage() {
+		SimpleTracer tracer = new SimpleTracer();
+		ObservationRegistry observationRegistry = ObservationRegistry.create();
+		observationRegistry.observationConfig().observationHandler(new DefaultTracingObservationHandler(tracer));
+		this.server.enqueue(Response.json(400,
+				"{\"code\": 21211, \"message\": \"Invalid 'To' Phone Number: +15005550001\", "
+						+ "\"more_info\": \"https://www.twilio.com/docs/errors/21211\", \"status\": 400}")
+			.header("Twilio-Request-Id", "RQfailed"));
+		TwilioClient client = this.server.clientBuilder()
+			.restClientBuilder(RestClient.builder().observationRegistry(observationRegistry))
+			.listener(new TwilioClientObservationListener(observationRegistry))
+			.build();
+		TwilioApiException thrown = catchThrowableOfType(TwilioApiException.class,
+				() -> client.messages()
+					.create(MessageCreateRequest.builder().to("+15005550001").from("+15005550006").body("Hi").build()));
+		// The caller gets all of it
+		assertThat(thrown).hasMessageContaining("+15005550001");
+		List<SimpleSpan> spans = List.copyOf(tracer.getSpans());
+		assertThat(spans).hasSize(2).allSatisfy((span) -> {
+			assertThat(span.getTags().values()).noneMatch((value) -> value.contains("15005550001"));
+			assertThat(span.getEvents()).noneMatch((event) -> event.getValue().contains("15005550001"));
+		});
+		SimpleSpan twilio = spans.stream()
+			.filter((span) -> span.getName().startsWith("twilio "))
+			.findFirst()
+			.orElseThrow();
+		assertThat(twilio.getTags()).containsEntry("exception", "TwilioApiException")
+			.containsEntry("error.code", "21211")
+			.containsEntry("request.id", "RQfailed");
+		assertThat(twilio.getError()).isInstanceOfSatisfying(TwilioApiException.class, (observed) -> {
+			assertThat(observed).hasMessage("Twilio error 21211 (HTTP 400) on POST "
+					+ "/2010-04-01/Accounts/{AccountSid}/Messages.json (see https://www.twilio.com/docs/errors/21211)");
+			assertThat(observed.getCode()).isEqualTo(21211);
+			assertThat(observed.getStatusCode()).isEqualTo(400);
+			assertThat(observed.getRequestId()).isEqualTo("RQfailed");
+			assertThat(observed.getErrorMessage()).isNull();
+			assertThat(observed.getStackTrace()).isEqualTo(thrown.getStackTrace());
+		});
+	}
+
+	@Test
+	void failureWithoutTwiliosMessageIsRecordedAsItIs() {
+		TwilioRequestContext context = new TwilioRequestContext(
+				TwilioRequest.get(TwilioDomain.API, "/x.json").build(),
+				StubTwilioServer.ACCOUNT_SID);
+		TwilioApiException withoutMessage = new TwilioApiException("HTTP 503 from Twilio", 503, null, null, null,
+				Map.of(), null);
+		assertThat(TwilioClientObservationListener.asObserved(withoutMessage, context)).isSameAs(withoutMessage);
+		IllegalStateException other = new IllegalStateException("other");
+		assertThat(TwilioClientObservationListener.asObserved(other, context)).isSameAs(other);
 	}
 
 }
