@@ -1,6 +1,7 @@
 package dev.twiliospring.test.autoconfigure;
 
 import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.client.api.MessageCreateRequest;
 import dev.twiliospring.test.autoconfigure.AutoConfigureTwilioEmulator;
 import dev.twiliospring.test.emulator.TwilioEmulator;
 import dev.twiliospring.twiml.MessagingResponse;
@@ -63,7 +64,15 @@ class WebMvcSliceTests {
 		@Test
 		void autoConfiguredClientTalksToTheEmulator() {
 			// AutoConfigureTwilioEmulator: "the auto-configured TwilioClient talks to it"
-			assertThat(this.client.getIfAvailable()).isNotNull();
+			TwilioClient client = this.client.getObject();
+			assertThat(client.accountSid()).isEqualTo(this.emulator.accountSid());
+			String sid = client.messages()
+				.create(MessageCreateRequest.builder().to("+15558675310").from("+15017122661").body("Slice").build())
+				.sid();
+			assertThat(this.emulator.message(sid)).hasValueSatisfying((message) -> {
+				assertThat(message.to()).isEqualTo("+15558675310");
+				assertThat(message.body()).isEqualTo("Slice");
+			});
 		}
 
 	}
