@@ -6,8 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 
 import dev.twiliospring.webhook.WebhookDeduplicationStore.Claim;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Tests for {@link InMemoryWebhookDeduplicationStore}.
@@ -127,19 +127,10 @@ class InMemoryWebhookDeduplicationStoreTests {
 	@Test
 	void waitingClaimReceivesResponseOfConcurrentRequest() throws Exception {
 		this.store.claim("a", TTL, Duration.ZERO);
-		CountDownLatch started = new CountDownLatch(1);
-		CompletableFuture<Claim> waiting = CompletableFuture.supplyAsync(() -> {
-			started.countDown();
-			try {
-				return this.store.claim("a", TTL, Duration.ofMinutes(1));
-			}
-			catch (InterruptedException ex) {
-				throw new IllegalStateException(ex);
-			}
-		});
-		assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+		FutureTask<Claim> waiting = claimOnAnotherThread("a");
 		RecordedWebhookResponse response = response("first");
 		this.store.complete("a", response, TTL);
+		// Far below the minute the claim would wait if complete() did not wake it
 		Claim claim = waiting.get(30, TimeUnit.SECONDS);
 		assertThat(claim.status()).isEqualTo(Claim.Status.COMPLETED);
 		assertThat(claim.response()).isEqualTo(response);
@@ -148,15 +139,9 @@ class InMemoryWebhookDeduplicationStoreTests {
 	@Test
 	void waitingClaimAcquiresKeyReleasedByConcurrentRequest() throws Exception {
 		this.store.claim("a", TTL, Duration.ZERO);
-		CompletableFuture<Claim> waiting = CompletableFuture.supplyAsync(() -> {
-			try {
-				return this.store.claim("a", TTL, Duration.ofMinutes(1));
-			}
-			catch (InterruptedException ex) {
-				throw new IllegalStateException(ex);
-			}
-		});
+		FutureTask<Claim> waiting = claimOnAnotherThread("a");
 		this.store.release("a");
+		// Far below the minute the claim would wait if release() did not wake it
 		assertThat(waiting.get(30, TimeUnit.SECONDS)).isEqualTo(Claim.acquired());
 	}
 
@@ -170,6 +155,30 @@ class InMemoryWebhookDeduplicationStoreTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> new Claim(Claim.Status.COMPLETED, null));
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new Claim(Claim.Status.ACQUIRED, response("unexpected")));
+	}
+
+	/**
+	 * Claim the key on a new thread, willing to wait a minute, and return once that
+	 * thread waits for the claim held by this one, so that whatever this thread does next
+	 * happens while the other waits.
+	 */
+	private FutureTask<Claim> claimOnAnotherThread(String key) throws InterruptedException {
+		FutureTask<Claim> claim = new FutureTask<>(() -> this.store.claim(key, TTL, Duration.ofMinutes(1)));
+		Thread thread = new Thread(claim, "waiting-claim");
+		thread.setDaemon(true);
+		thread.start();
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+		while (thread.getState() != Thread.State.TIMED_WAITING && thread.getState() != Thread.State.WAITING) {
+			if (claim.isDone()) {
+				fail("Claim of '" + key + "' returned without waiting for the claim held by the test");
+			}
+			if (System.nanoTime() - deadline > 0) {
+				fail("Claim of '" + key + "' did not start waiting within 10 seconds; thread is "
+						+ thread.getState());
+			}
+			Thread.sleep(1);
+		}
+		return claim;
 	}
 
 	private static RecordedWebhookResponse response(String body) {
