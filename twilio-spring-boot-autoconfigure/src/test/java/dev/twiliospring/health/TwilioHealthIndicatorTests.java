@@ -8,9 +8,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 
 import dev.twiliospring.client.StubTwilioServer;
 import dev.twiliospring.client.StubTwilioServer.Response;
@@ -27,6 +27,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -226,26 +227,49 @@ class TwilioHealthIndicatorTests {
 	}
 
 	@Test
-	void concurrentChecksEachWaitAtMostTheTimeout() throws Exception {
-		this.server.enqueue(account("active", "Full").delay(Duration.ofSeconds(10)));
-		TwilioHealthIndicator indicator = new TwilioHealthIndicator(this.server.client(), Duration.ofMillis(400),
+	void concurrentChecksWaitForOneCallSideBySide() throws Exception {
+		CountDownLatch answer = new CountDownLatch(1);
+		this.server.dispatcher((request) -> {
+			try {
+				answer.await(30, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			return account("active", "Full");
+		});
+		// Long enough that no check gives up before Twilio is let to answer
+		TwilioHealthIndicator indicator = new TwilioHealthIndicator(this.server.client(), Duration.ofSeconds(20),
 				Duration.ZERO, null);
-		ExecutorService probes = Executors.newFixedThreadPool(6);
+		List<FutureTask<Health>> checks = new ArrayList<>();
+		List<Thread> probes = new ArrayList<>();
 		try {
-			long start = System.nanoTime();
-			List<Future<Health>> checks = new ArrayList<>();
 			for (int i = 0; i < 6; i++) {
-				checks.add(probes.submit(() -> indicator.health()));
+				FutureTask<Health> check = new FutureTask<>(indicator::health);
+				Thread probe = new Thread(check, "probe-" + i);
+				probe.setDaemon(true);
+				checks.add(check);
+				probes.add(probe);
+				probe.start();
 			}
-			for (Future<Health> check : checks) {
-				assertThat(check.get().getStatus()).isEqualTo(Status.DOWN);
+			// Checks that waited inside the lock would wait one after another, each up to
+			// the timeout: all but one would be blocked on the lock, not waiting for the call
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+			while (!probes.stream().allMatch((probe) -> probe.getState() == Thread.State.TIMED_WAITING)) {
+				if (System.nanoTime() - deadline > 0) {
+					fail("Concurrent checks did not all wait for Twilio at once; probe states: "
+							+ probes.stream().map(Thread::getState).toList());
+				}
+				Thread.sleep(1);
 			}
-			// One after another, they would take six times the timeout
-			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1600));
+			answer.countDown();
+			for (FutureTask<Health> check : checks) {
+				assertThat(check.get(30, TimeUnit.SECONDS).getStatus()).isEqualTo(Status.UP);
+			}
 			assertThat(this.server.requestCount()).isOne();
 		}
 		finally {
-			probes.shutdownNow();
+			answer.countDown();
 		}
 	}
 
