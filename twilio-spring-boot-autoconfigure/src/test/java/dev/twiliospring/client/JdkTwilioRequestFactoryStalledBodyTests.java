@@ -12,7 +12,6 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -89,7 +88,6 @@ class JdkTwilioRequestFactoryStalledBodyTests {
 	void proxyTransportReadTimeoutBoundsAStalledBody() throws Exception {
 		HttpClient httpClient = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 		JdkTwilioRequestFactory factory = new JdkTwilioRequestFactory(httpClient, Duration.ofMillis(500));
-		long start = System.nanoTime();
 		CompletableFuture<Object> call = CompletableFuture.supplyAsync(() -> {
 			try {
 				ClientHttpRequest request = factory.createRequest(uri("/stall"), HttpMethod.GET);
@@ -101,12 +99,10 @@ class JdkTwilioRequestFactoryStalledBodyTests {
 				return ex;
 			}
 		});
-		Object result = call.handle((value, ex) -> (ex != null) ? ex : value).get(10, TimeUnit.SECONDS);
-		long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-		// a read timeout of 500 ms should end the call well within 5 s
-		assertThat(millis).as("call took %d ms with a 500 ms read timeout (result %s)", millis, result)
-			.isLessThan(5_000);
-		assertThat(result).isInstanceOf(HttpTimeoutException.class);
+		// Only a guard against a hang: a read that ignored the timeout would wait out the
+		// 20 s stall, and then fail with an I/O error rather than a timeout
+		assertThat(call.handle((value, ex) -> (ex != null) ? ex : value)).succeedsWithin(Duration.ofSeconds(10))
+			.isInstanceOf(HttpTimeoutException.class);
 	}
 
 }
