@@ -106,7 +106,7 @@ class TwilioEmulatorWebhookTests extends EmulatorWithApplicationTests {
 	}
 
 	@Test
-	void resetStopsAScheduledMessageThatWasSent() throws InterruptedException {
+	void resetStopsAScheduledMessageThatWasSent() {
 		Message scheduled = scheduleMessage("later");
 		TwilioEmulator slow = TwilioEmulator.builder().stepDelay(Duration.ofMillis(300)).start();
 		try {
@@ -114,10 +114,12 @@ class TwilioEmulatorWebhookTests extends EmulatorWithApplicationTests {
 					scheduled("later").statusCallback(this.app.url("/status")));
 			slow.sendScheduled(slowScheduled.sid());
 			slow.reset();
-			Thread.sleep(900);
+			Message control = awaitControlMessage(slow);
 			assertThat(slow.message(slowScheduled.sid())).isEmpty();
-			assertThat(slow.callbacks()).isEmpty();
-			assertThat(this.app.requests).extracting((request) -> request.params().get("MessageStatus"))
+			assertThat(slow.callbacks()).extracting((callback) -> callback.param("MessageSid"))
+				.containsOnly(control.sid());
+			assertThat(this.app.requests).filteredOn((request) -> request.path().equals("/status"))
+				.extracting((request) -> request.params().get("MessageStatus"))
 				.doesNotContain("sent", "delivered");
 		}
 		finally {
@@ -369,10 +371,31 @@ class TwilioEmulatorWebhookTests extends EmulatorWithApplicationTests {
 		// The first status callback is on its way when the next test begins
 		assertThat(this.app.firstRequest.await(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
 		this.emulator.reset();
-		Thread.sleep(600);
-		assertThat(this.emulator.callbacks()).isEmpty();
+		Message control = awaitControlMessage(this.emulator);
+		assertThat(this.emulator.callbacks()).extracting((callback) -> callback.param("MessageSid"))
+			.containsExactly(control.sid(), control.sid(), control.sid());
 		// The forgotten message reports nothing more
-		assertThat(this.app.paths()).containsExactly("/status");
+		assertThat(this.app.paths()).containsExactly("/status", "/status-control", "/status-control",
+				"/status-control");
+	}
+
+	/**
+	 * Send a message and wait until it is delivered. Its steps run on the emulator's one
+	 * lifecycle thread, each a step delay after the one before, so they come after the
+	 * steps of every message sent earlier: once it is delivered, work that a reset stopped
+	 * has had every chance to show.
+	 */
+	private Message awaitControlMessage(TwilioEmulator emulator) {
+		Message control = emulator.client()
+			.messages()
+			.create(MessageCreateRequest.builder()
+				.to(CUSTOMER)
+				.from(TwilioTestNumbers.VALID)
+				.body("control")
+				.statusCallback(this.app.url("/status-control"))
+				.build());
+		emulator.awaitMessageStatus(control.sid(), "delivered", TIMEOUT);
+		return control;
 	}
 
 	private Message send(String to) {
