@@ -25,6 +25,7 @@ import javax.net.ssl.SSLException;
 import javax.net.ssl.TrustManagerFactory;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -446,14 +447,45 @@ class Http1TwilioRequestFactoryTests {
 
 	@Test
 	void doesNotReuseAConnectionPastTheServersKeepAliveTimeout() throws Exception {
+		// An attempt whose connection idled for as long as the time after which idle
+		// connections are checked proves nothing: the check alone would find the
+		// connection closed. Such an attempt is made again.
+		for (int attempt = 0; attempt < 3; attempt++) {
+			Duration idle = reuseAfterTheServersKeepAliveTimeout();
+			if (idle.compareTo(Duration.ofSeconds(2)) < 0) {
+				return;
+			}
+		}
+		Assumptions.abort("Every attempt idled for 2 s or more, after which the connection is checked anyway; "
+				+ "the machine is too slow for this test to tell whether the Keep-Alive timeout is honored");
+	}
+
+	/**
+	 * Send a GET answered with a Keep-Alive timeout of one second and a closed connection,
+	 * then, after a wait longer than that but shorter than the time after which idle
+	 * connections are checked, a POST, which is never sent twice: it goes through only on
+	 * a new connection.
+	 * @return how long the first connection was idle before the POST, or longer
+	 */
+	private Duration reuseAfterTheServersKeepAliveTimeout() throws Exception {
+		int connections = this.server.connections();
 		this.server.answer("HTTP/1.1 200 OK\r\nKeep-Alive: timeout=1\r\nContent-Length: 2\r\n\r\n{}", true);
 		this.server.answer(json("{}"), false);
-		assertThat(readAll(execute(HttpMethod.GET, "/"))).isEqualTo("{}");
-		// Shorter than the idle time after which connections are checked, longer than the
-		// server keeps them: even a POST, which is never sent twice, goes through
-		Thread.sleep(1_200);
-		assertThat(readAll(execute(HttpMethod.POST, "/create"))).isEqualTo("{}");
-		assertThat(this.server.connections()).isEqualTo(2);
+		Http1TwilioRequestFactory factory = factory(Duration.ofSeconds(5));
+		try {
+			ClientHttpResponse first = factory.createRequest(uri("/"), HttpMethod.GET).execute();
+			// The connection goes back to the pool once its body is read, not before
+			long released = System.nanoTime();
+			assertThat(readAll(first)).isEqualTo("{}");
+			Thread.sleep(1_200);
+			assertThat(readAll(factory.createRequest(uri("/create"), HttpMethod.POST).execute())).isEqualTo("{}");
+			Duration idle = Duration.ofNanos(System.nanoTime() - released);
+			assertThat(this.server.connections() - connections).isEqualTo(2);
+			return idle;
+		}
+		finally {
+			factory.close();
+		}
 	}
 
 	@Test
