@@ -3,6 +3,8 @@ package dev.twiliospring.test.emulator;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import dev.twiliospring.client.Page;
@@ -109,11 +111,15 @@ class TwilioEmulatorApiTests {
 	void filtersByDateSent() {
 		Message message = this.client.messages().create(sms(CUSTOMER, "dated"));
 		this.emulator.awaitMessageStatus(message.sid(), "sent", Duration.ofSeconds(5));
-		LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
-		assertThat(this.client.messages().list(MessageListRequest.builder().dateSent(today).build()).items())
-			.hasSize(1);
+		// The day it was sent, not today: the two differ when the test runs across midnight
+		OffsetDateTime dateSent = this.client.messages().fetch(message.sid()).dateSent();
+		assertThat(dateSent).isNotNull();
+		LocalDate day = dateSent.atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+		assertThat(this.client.messages().list(MessageListRequest.builder().dateSent(day).build()).items())
+			.extracting(Message::sid)
+			.containsExactly(message.sid());
 		assertThat(this.client.messages()
-			.list(MessageListRequest.builder().dateSentBefore(today.minusDays(1)).build())
+			.list(MessageListRequest.builder().dateSentBefore(day.minusDays(1)).build())
 			.items()).isEmpty();
 	}
 
