@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import javax.crypto.Mac;
@@ -132,9 +133,12 @@ class AccessTokenTests {
 	}
 
 	@Test
-	void sameTokenAlwaysSerializesTheSame() {
-		AccessToken token = builder().identity("alice").grant(VideoGrant.room("room")).build();
-		assertThat(token.toJwt()).isEqualTo(token.toJwt());
+	void tokensBuiltFromTheSameInputsSerializeTheSame() {
+		String first = tokenFor("alice").toJwt();
+		String second = tokenFor("alice").toJwt();
+		assertThat(second).isEqualTo(first);
+		assertThat(decode(second.split("\\.")[1]).get("grants").get("identity").asString()).isEqualTo("alice");
+		assertThat(tokenFor("bob").toJwt()).isNotEqualTo(first);
 	}
 
 	@Test
@@ -271,6 +275,21 @@ class AccessTokenTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> VoiceGrant.builder().outgoingApplicationParams(Map.of("a", "b")).build())
 			.withMessageContaining("outgoingApplicationSid(...)");
+	}
+
+	private AccessToken tokenFor(String identity) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("team", "support");
+		params.put("queue", "priority");
+		return builder().identity(identity)
+			.ttl(Duration.ofMinutes(10))
+			.grant(VoiceGrant.builder()
+				.incomingAllow(true)
+				.outgoingApplicationSid("APxxx")
+				.outgoingApplicationParams(params)
+				.build())
+			.grant(VideoGrant.room("room"))
+			.build();
 	}
 
 	private AccessToken.Builder builder() {
