@@ -3,6 +3,7 @@ package dev.twiliospring.twiml;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.w3c.dom.Element;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
@@ -42,11 +43,20 @@ class TwimlTextTests {
 			all.append(c);
 		}
 		all.append("\uD800\uDBFF\uDC00\uDFFF\uFFFE\uFFFF\uD83D\uDE00");
+		StringBuilder expected = new StringBuilder();
+		for (char c = 0; c < 0x20; c++) {
+			expected.append((c == '\t' || c == '\n' || c == '\r') ? c : '\uFFFD');
+		}
+		// A lone high half, a whole pair, a lone low half, two non-characters, a whole pair
+		expected.append("\uFFFD\uDBFF\uDC00\uFFFD\uFFFD\uFFFD\uD83D\uDE00");
 		String replaced = TwimlText.replaceInvalidCharacters(all.toString());
+		assertThat(replaced).isEqualTo(expected.toString());
 		MessagingResponse response = MessagingResponse.builder()
 			.message(Message.builder().body(replaced).to(replaced))
 			.build();
-		XmlAssertions.parse(response.toXml());
+		Element message = (Element) XmlAssertions.parse(response.toXml()).getElementsByTagName("Message").item(0);
+		assertThat(message.getTextContent()).isEqualTo(replaced);
+		assertThat(message.getAttribute("to")).isEqualTo(replaced);
 	}
 
 	@Test
