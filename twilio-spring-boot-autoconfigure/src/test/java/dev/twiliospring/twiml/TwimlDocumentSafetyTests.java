@@ -64,7 +64,9 @@ class TwimlDocumentSafetyTests {
 			response = VoiceResponse.builder().say(Say.text("Hello").attribute(name, "urn:x")).build();
 		}
 		catch (TwimlException ex) {
-			return; // a clear exception at the call is acceptable
+			// A clear exception at the call is acceptable: one that names the attribute
+			assertThat(ex).hasMessageStartingWith("'" + name + "' is not a valid TwiML attribute name for <Say>");
+			return;
 		}
 		Document document;
 		try {
