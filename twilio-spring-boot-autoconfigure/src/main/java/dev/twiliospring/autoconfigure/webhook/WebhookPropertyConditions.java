@@ -50,20 +50,41 @@ final class WebhookPropertyConditions {
 		}
 	}
 
-	private static ConditionOutcome outcome(boolean match, String name, String expected) {
-		ConditionMessage.Builder message = ConditionMessage.forCondition("Twilio webhook property " + name);
-		return match ? ConditionOutcome.match(message.because("it is " + expected))
-				: ConditionOutcome.noMatch(message.because("it is not " + expected));
+	/**
+	 * Matches when a switch binds to the value the condition expects.
+	 */
+	private abstract static class SwitchCondition extends SpringBootCondition {
+
+		private final String name;
+
+		private final boolean fallback;
+
+		private final boolean expected;
+
+		SwitchCondition(String name, boolean fallback, boolean expected) {
+			this.name = name;
+			this.fallback = fallback;
+			this.expected = expected;
+		}
+
+		@Override
+		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			ConditionMessage.Builder message = ConditionMessage.forCondition("Twilio webhook property " + this.name);
+			boolean on = isOn(context, this.name, this.fallback);
+			String value = on + ((on == this.fallback) ? " or unset" : "");
+			return (on == this.expected) ? ConditionOutcome.match(message.because("it is " + value))
+					: ConditionOutcome.noMatch(message.because("it is " + value));
+		}
+
 	}
 
 	/**
 	 * Matches unless {@code twilio.webhook.enabled} binds to {@code false}.
 	 */
-	static final class OnWebhookEnabled extends SpringBootCondition {
+	static final class OnWebhookEnabled extends SwitchCondition {
 
-		@Override
-		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			return outcome(isOn(context, ENABLED, true), ENABLED, "true or unset");
+		OnWebhookEnabled() {
+			super(ENABLED, true, true);
 		}
 
 	}
@@ -72,11 +93,10 @@ final class WebhookPropertyConditions {
 	 * Matches when {@code twilio.webhook.enabled} binds to {@code false}: exactly when
 	 * {@link OnWebhookEnabled} does not.
 	 */
-	static final class OnWebhookDisabled extends SpringBootCondition {
+	static final class OnWebhookDisabled extends SwitchCondition {
 
-		@Override
-		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			return outcome(!isOn(context, ENABLED, true), ENABLED, "false");
+		OnWebhookDisabled() {
+			super(ENABLED, true, false);
 		}
 
 	}
@@ -84,11 +104,10 @@ final class WebhookPropertyConditions {
 	/**
 	 * Matches unless {@code twilio.webhook.validation.enabled} binds to {@code false}.
 	 */
-	static final class OnValidationEnabled extends SpringBootCondition {
+	static final class OnValidationEnabled extends SwitchCondition {
 
-		@Override
-		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			return outcome(isOn(context, VALIDATION_ENABLED, true), VALIDATION_ENABLED, "true or unset");
+		OnValidationEnabled() {
+			super(VALIDATION_ENABLED, true, true);
 		}
 
 	}
@@ -97,11 +116,10 @@ final class WebhookPropertyConditions {
 	 * Matches unless {@code twilio.webhook.container-errors-as-problem-details} binds to
 	 * {@code false}.
 	 */
-	static final class OnContainerErrorsAsProblemDetails extends SpringBootCondition {
+	static final class OnContainerErrorsAsProblemDetails extends SwitchCondition {
 
-		@Override
-		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			return outcome(isOn(context, CONTAINER_ERRORS, true), CONTAINER_ERRORS, "true or unset");
+		OnContainerErrorsAsProblemDetails() {
+			super(CONTAINER_ERRORS, true, true);
 		}
 
 	}
@@ -109,11 +127,10 @@ final class WebhookPropertyConditions {
 	/**
 	 * Matches when {@code twilio.webhook.deduplicate} binds to {@code true}.
 	 */
-	static final class OnDeduplication extends SpringBootCondition {
+	static final class OnDeduplication extends SwitchCondition {
 
-		@Override
-		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			return outcome(isOn(context, DEDUPLICATE, false), DEDUPLICATE, "true");
+		OnDeduplication() {
+			super(DEDUPLICATE, false, true);
 		}
 
 	}
