@@ -74,10 +74,8 @@ class OnTwilioAccountCondition extends SpringBootCondition implements Configurat
 	 */
 	private static boolean isIgnoredApiKeyVariable(Environment environment, String key) {
 		return PropertiesTwilioConnectionDetails.API_KEY_ENV.equals(key)
-				&& PropertiesTwilioConnectionDetails.ignoresApiKeyVariables(
-						isConfigured(environment, PropertiesTwilioConnectionDetails.AUTH_TOKEN_PROPERTY)
-								&& !PropertiesTwilioConnectionDetails.isFromEnvironmentVariable(environment,
-										PropertiesTwilioConnectionDetails.AUTH_TOKEN_PROPERTY),
+				&& PropertiesTwilioConnectionDetails.ignoresApiKeyVariables(environment,
+						isConfigured(environment, PropertiesTwilioConnectionDetails.AUTH_TOKEN_PROPERTY),
 						isConfigured(environment, "twilio.api-key.sid")
 								|| isConfigured(environment, "twilio.api-key.secret"));
 	}

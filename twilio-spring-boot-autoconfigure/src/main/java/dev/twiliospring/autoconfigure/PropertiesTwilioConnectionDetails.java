@@ -90,9 +90,7 @@ public class PropertiesTwilioConnectionDetails implements TwilioConnectionDetail
 	 */
 	private @Nullable String resolveApiKey(@Nullable String value, String property, String variable) {
 		TwilioProperties.ApiKey apiKey = this.properties.getApiKey();
-		boolean authTokenConfigured = StringUtils.hasText(this.properties.getAuthToken())
-				&& !isFromEnvironmentVariable(this.environment, AUTH_TOKEN_PROPERTY);
-		if (ignoresApiKeyVariables(authTokenConfigured,
+		if (ignoresApiKeyVariables(this.environment, StringUtils.hasText(this.properties.getAuthToken()),
 				StringUtils.hasText(apiKey.getSid()) || StringUtils.hasText(apiKey.getSecret()))) {
 			return null;
 		}
@@ -101,24 +99,24 @@ public class PropertiesTwilioConnectionDetails implements TwilioConnectionDetail
 
 	/**
 	 * Whether the API key environment variables are ignored: when an auth token is
-	 * configured and no part of an API key is.
-	 * @param authTokenConfigured whether {@code twilio.auth-token} has a value
-	 * @param apiKeyConfigured whether {@code twilio.api-key.sid} or
+	 * configured as a property, other than by the {@code TWILIO_AUTH_TOKEN} variable that
+	 * relaxed binding also reads as {@code twilio.auth-token}, and no part of an API key
+	 * is.
+	 * @param environment the environment the properties are bound from
+	 * @param authTokenSet whether {@code twilio.auth-token} has a value
+	 * @param apiKeySet whether {@code twilio.api-key.sid} or
 	 * {@code twilio.api-key.secret} has one
 	 */
-	static boolean ignoresApiKeyVariables(boolean authTokenConfigured, boolean apiKeyConfigured) {
-		return authTokenConfigured && !apiKeyConfigured;
+	static boolean ignoresApiKeyVariables(Environment environment, boolean authTokenSet, boolean apiKeySet) {
+		return authTokenSet && !apiKeySet && !isFromEnvironmentVariable(environment, AUTH_TOKEN_PROPERTY);
 	}
 
 	/**
 	 * Whether binding takes a property's value from an environment variable: whether the
 	 * first property source that has it, in the order binding reads them, is the system
-	 * environment, as for {@code TWILIO_AUTH_TOKEN} and {@code twilio.auth-token}.
-	 * @param environment the environment
-	 * @param property the property, such as {@code twilio.auth-token}
-	 * @return whether its value comes from an environment variable
+	 * environment.
 	 */
-	static boolean isFromEnvironmentVariable(Environment environment, String property) {
+	private static boolean isFromEnvironmentVariable(Environment environment, String property) {
 		if (!(environment instanceof ConfigurableEnvironment configurable)) {
 			return false;
 		}

@@ -22,32 +22,15 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  */
 final class WebhookPropertyConditions {
 
-	static final String ENABLED = "twilio.webhook.enabled";
+	private static final String ENABLED = "twilio.webhook.enabled";
 
-	static final String VALIDATION_ENABLED = "twilio.webhook.validation.enabled";
+	private static final String VALIDATION_ENABLED = "twilio.webhook.validation.enabled";
 
-	static final String CONTAINER_ERRORS = "twilio.webhook.container-errors-as-problem-details";
+	private static final String CONTAINER_ERRORS = "twilio.webhook.container-errors-as-problem-details";
 
-	static final String DEDUPLICATE = "twilio.webhook.deduplicate";
+	private static final String DEDUPLICATE = "twilio.webhook.deduplicate";
 
 	private WebhookPropertyConditions() {
-	}
-
-	/**
-	 * Return the value a switch binds to.
-	 * @param context the condition context
-	 * @param name the property
-	 * @param fallback the value when the property is unset or binds to no boolean
-	 * @return the value
-	 */
-	static boolean isOn(ConditionContext context, String name, boolean fallback) {
-		try {
-			return Binder.get(context.getEnvironment()).bind(name, Boolean.class).orElse(fallback);
-		}
-		catch (BindException ex) {
-			// Binding the properties reports the value
-			return fallback;
-		}
 	}
 
 	/**
@@ -69,11 +52,24 @@ final class WebhookPropertyConditions {
 
 		@Override
 		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			ConditionMessage.Builder message = ConditionMessage.forCondition("Twilio webhook property " + this.name);
-			boolean on = isOn(context, this.name, this.fallback);
-			String value = on + ((on == this.fallback) ? " or unset" : "");
-			return (on == this.expected) ? ConditionOutcome.match(message.because("it is " + value))
-					: ConditionOutcome.noMatch(message.because("it is " + value));
+			boolean on = isOn(context);
+			return new ConditionOutcome(on == this.expected,
+					ConditionMessage.forCondition("Twilio webhook property " + this.name)
+						.because("it is " + on + ((on == this.fallback) ? " or unset" : "")));
+		}
+
+		/**
+		 * Return the value the switch binds to, or its fallback when it is unset or binds
+		 * to no boolean.
+		 */
+		private boolean isOn(ConditionContext context) {
+			try {
+				return Binder.get(context.getEnvironment()).bind(this.name, Boolean.class).orElse(this.fallback);
+			}
+			catch (BindException ex) {
+				// Binding the properties reports the value
+				return this.fallback;
+			}
 		}
 
 	}
