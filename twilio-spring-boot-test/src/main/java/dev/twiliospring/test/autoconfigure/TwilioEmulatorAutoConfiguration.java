@@ -3,10 +3,10 @@ package dev.twiliospring.test.autoconfigure;
 import dev.twiliospring.test.emulator.TwilioEmulator;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Primary;
 import org.springframework.util.StringUtils;
 
@@ -14,15 +14,15 @@ import org.springframework.util.StringUtils;
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
  * Auto-configuration} that starts a {@link TwilioEmulator} and connects the application
  * to it with {@link TwilioEmulatorConnectionDetails}, when
- * {@code twilio.emulator.enabled} is {@code true}. The emulator is a bean, so tests can
- * inject it; it stops with the application context.
+ * {@code twilio.emulator.enabled} is {@code true} (or {@code on}, {@code yes}, {@code 1}).
+ * The emulator is a bean, so tests can inject it; it stops with the application context.
  *
  * @since 1.0.0
  * @see AutoConfigureTwilioEmulator
  */
 @AutoConfiguration(beforeName = { "dev.twiliospring.autoconfigure.TwilioAutoConfiguration",
 		"dev.twiliospring.autoconfigure.webhook.TwilioWebhookAutoConfiguration" })
-@ConditionalOnBooleanProperty("twilio.emulator.enabled")
+@Conditional(OnEmulatorEnabledCondition.class)
 @EnableConfigurationProperties(TwilioEmulatorProperties.class)
 public final class TwilioEmulatorAutoConfiguration {
 

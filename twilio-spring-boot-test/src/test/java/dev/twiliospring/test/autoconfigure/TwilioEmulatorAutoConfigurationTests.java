@@ -9,6 +9,8 @@ import dev.twiliospring.client.TwilioConnectionException;
 import dev.twiliospring.client.api.Balance;
 import dev.twiliospring.test.emulator.TwilioEmulator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -37,6 +39,42 @@ class TwilioEmulatorAutoConfigurationTests {
 			assertThat(context).doesNotHaveBean(TwilioEmulator.class);
 			assertThat(context).doesNotHaveBean(TwilioClient.class);
 		});
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "on", "yes", "1", "TRUE" })
+	void startsForEveryValueThePropertiesBindAsTrue(String value) {
+		this.contextRunner
+			.withPropertyValues("twilio.emulator.enabled=" + value, "twilio.account-sid=AC" + "0".repeat(32),
+					"twilio.auth-token=real-token")
+			.run((context) -> {
+				TwilioEmulator emulator = context.getBean(TwilioEmulator.class);
+				TwilioClient client = context.getBean(TwilioClient.class);
+				assertThat(client.balance().fetch().accountSid()).isEqualTo(emulator.accountSid());
+			});
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "off", "no", "0", "false" })
+	void staysOffForEveryValueThePropertiesBindAsFalse(String value) {
+		this.contextRunner.withPropertyValues("twilio.emulator.enabled=" + value).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context).doesNotHaveBean(TwilioEmulator.class);
+		});
+	}
+
+	@Test
+	void failsStartupForAValueThatIsNoBooleanInsteadOfReachingTwilio() {
+		this.contextRunner
+			.withPropertyValues("twilio.emulator.enabled=ture", "twilio.account-sid=AC" + "0".repeat(32),
+					"twilio.auth-token=real-token")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).rootCause()
+					.isInstanceOf(IllegalArgumentException.class)
+					.hasMessageContaining("ture");
+				assertThat(context.getStartupFailure()).hasMessageContaining("twilio.emulator");
+			});
 	}
 
 	@Test
