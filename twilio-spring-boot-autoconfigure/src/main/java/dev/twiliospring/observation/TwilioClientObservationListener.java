@@ -5,10 +5,12 @@ import java.util.function.Supplier;
 
 import dev.twiliospring.client.TwilioApiException;
 import dev.twiliospring.client.TwilioClientListener;
+import dev.twiliospring.client.TwilioException;
 import dev.twiliospring.client.TwilioRequestContext;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
 
 import org.springframework.util.Assert;
 
@@ -21,7 +23,7 @@ import org.springframework.util.Assert;
  * attempt (Spring's {@code http.client.requests}) nests under it: a trace shows one
  * Twilio span with one child span per attempt. A call that Twilio answers with an error
  * is recorded without Twilio's own error message, which can quote phone numbers and
- * SIDs.
+ * SIDs, and an answer that could not be read without the parser's complaint.
  *
  * @since 1.0.0
  */
@@ -80,25 +82,35 @@ public class TwilioClientObservationListener implements TwilioClientListener {
 	 * Return the failure as the observation records it, for tracing to show. Twilio's
 	 * own error message often quotes what the request named, such as a phone number
 	 * ("Invalid 'To' Phone Number: +1…") or the resource's SIDs ("The requested resource
-	 * /2010-04-01/Accounts/AC…/Messages/SM….json was not found"); an error from Twilio
-	 * is therefore recorded as a copy that keeps its status, error code, documentation
-	 * link and request id, and names the call by its path template. The caller still
-	 * gets the original.
+	 * /2010-04-01/Accounts/AC…/Messages/SM….json was not found"), and an answer that is
+	 * no JSON is quoted in part; an error answer is therefore recorded as a copy that
+	 * keeps its status, error code, documentation link, request id and {@code Retry-After},
+	 * and names the call by its path template. An answer that could not be mapped is
+	 * recorded without the parser's complaint, which can quote a value of the answer.
+	 * The caller still gets the original.
 	 * @param ex the failure of the call
 	 * @param context the call
 	 * @return the failure to record
 	 */
 	static Throwable asObserved(RuntimeException ex, TwilioRequestContext context) {
-		if (!(ex instanceof TwilioApiException api) || api.getErrorMessage() == null) {
+		String call = context.method() + " " + context.pathTemplate();
+		Throwable observed;
+		if (ex instanceof TwilioApiException api) {
+			Integer code = api.getCode();
+			String message = ((code != null) ? "Twilio error " + code + " (HTTP " + api.getStatusCode() + ")"
+					: "HTTP " + api.getStatusCode() + " from Twilio") + " on " + call
+					+ ((api.getMoreInfo() != null) ? " (see " + api.getMoreInfo() + ")" : "");
+			observed = new TwilioApiException(message, api.getStatusCode(), code, null, api.getMoreInfo(), Map.of(),
+					api.getRequestId(), api.getRetryAfter());
+		}
+		else if (ex instanceof TwilioException && ex.getCause() instanceof JacksonException unreadable) {
+			observed = new TwilioException(
+					"Could not read Twilio's answer to " + call + " (" + unreadable.getClass().getSimpleName() + ")");
+		}
+		else {
 			return ex;
 		}
-		Integer code = api.getCode();
-		String message = ((code != null) ? "Twilio error " + code + " (HTTP " + api.getStatusCode() + ")"
-				: "HTTP " + api.getStatusCode() + " from Twilio") + " on " + context.method() + " "
-				+ context.pathTemplate() + ((api.getMoreInfo() != null) ? " (see " + api.getMoreInfo() + ")" : "");
-		TwilioApiException observed = new TwilioApiException(message, api.getStatusCode(), code, null,
-				api.getMoreInfo(), Map.of(), api.getRequestId(), api.getRetryAfter());
-		observed.setStackTrace(api.getStackTrace());
+		observed.setStackTrace(ex.getStackTrace());
 		return observed;
 	}
 

@@ -8,6 +8,7 @@ import dev.twiliospring.client.StubTwilioServer.Response;
 import dev.twiliospring.client.TwilioApiException;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.TwilioDomain;
+import dev.twiliospring.client.TwilioException;
 import dev.twiliospring.client.TwilioRequest;
 import dev.twiliospring.client.TwilioRequestContext;
 import dev.twiliospring.client.api.MessageCreateRequest;
@@ -17,6 +18,7 @@ import io.micrometer.tracing.test.simple.SimpleSpan;
 import io.micrometer.tracing.test.simple.SimpleTracer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.JacksonException;
 
 import org.springframework.web.client.RestClient;
 
@@ -112,15 +114,71 @@ class TwilioClientTracingTests {
 	}
 
 	@Test
-	void failureWithoutTwiliosMessageIsRecordedAsItIs() {
+	void spanOfAnAnswerThatIsNoJsonDoesNotQuoteIt() {
+		SimpleTracer tracer = new SimpleTracer();
+		TwilioClient client = tracedClient(tracer);
+		this.server.enqueue(Response.text(404, "text/html",
+				"<html><body>No route for /2010-04-01/Accounts/" + StubTwilioServer.ACCOUNT_SID
+						+ "/Messages.json?To=+15005550001</body></html>"));
+		TwilioApiException thrown = catchThrowableOfType(TwilioApiException.class, () -> client.messages()
+			.create(MessageCreateRequest.builder().to("+15005550001").from("+15005550006").body("Hi").build()));
+		// The caller sees the page
+		assertThat(thrown).hasMessageContaining("+15005550001");
+		SimpleSpan twilio = assertNoSpanQuotes(tracer, "15005550001");
+		assertThat(twilio.getError()).isInstanceOfSatisfying(TwilioApiException.class, (observed) -> {
+			assertThat(observed).hasMessage("HTTP 404 from Twilio on POST /2010-04-01/Accounts/{AccountSid}/Messages.json");
+			assertThat(observed.getStatusCode()).isEqualTo(404);
+			assertThat(observed.getStackTrace()).isEqualTo(thrown.getStackTrace());
+		});
+	}
+
+	@Test
+	void spanOfAnAnswerThatCannotBeMappedDoesNotQuoteTheParsersComplaint() {
+		SimpleTracer tracer = new SimpleTracer();
+		TwilioClient client = tracedClient(tracer);
+		this.server.enqueue(Response.json(201, "{\"sid\": \"SM" + "0".repeat(32) + "\", \"account_sid\": \""
+				+ StubTwilioServer.ACCOUNT_SID + "\", \"num_segments\": \"+15005550001\"}"));
+		TwilioException thrown = catchThrowableOfType(TwilioException.class, () -> client.messages()
+			.create(MessageCreateRequest.builder().to("+15005550001").from("+15005550006").body("Hi").build()));
+		// The parser's complaint quotes the value, and the caller gets it
+		assertThat(thrown).hasMessageContaining("+15005550001").hasCauseInstanceOf(JacksonException.class);
+		SimpleSpan twilio = assertNoSpanQuotes(tracer, "15005550001");
+		assertThat(twilio.getError()).isExactlyInstanceOf(TwilioException.class)
+			.hasMessageStartingWith("Could not read Twilio's answer to POST /2010-04-01/Accounts/{AccountSid}/Messages.json (")
+			.hasNoCause();
+		assertThat(twilio.getError().getStackTrace()).isEqualTo(thrown.getStackTrace());
+	}
+
+	@Test
+	void otherFailuresAreRecordedAsTheyAre() {
 		TwilioRequestContext context = new TwilioRequestContext(
 				TwilioRequest.get(TwilioDomain.API, "/x.json").build(),
 				StubTwilioServer.ACCOUNT_SID);
-		TwilioApiException withoutMessage = new TwilioApiException("HTTP 503 from Twilio", 503, null, null, null,
-				Map.of(), null);
-		assertThat(TwilioClientObservationListener.asObserved(withoutMessage, context)).isSameAs(withoutMessage);
+		TwilioException own = new TwilioException("Interrupted during GET /x.json");
+		assertThat(TwilioClientObservationListener.asObserved(own, context)).isSameAs(own);
 		IllegalStateException other = new IllegalStateException("other");
 		assertThat(TwilioClientObservationListener.asObserved(other, context)).isSameAs(other);
+	}
+
+	private TwilioClient tracedClient(SimpleTracer tracer) {
+		ObservationRegistry observationRegistry = ObservationRegistry.create();
+		observationRegistry.observationConfig().observationHandler(new DefaultTracingObservationHandler(tracer));
+		return this.server.clientBuilder()
+			.restClientBuilder(RestClient.builder().observationRegistry(observationRegistry))
+			.listener(new TwilioClientObservationListener(observationRegistry))
+			.build();
+	}
+
+	/**
+	 * Assert that no tag or event of any span holds the text, and return the Twilio span.
+	 */
+	private static SimpleSpan assertNoSpanQuotes(SimpleTracer tracer, String text) {
+		List<SimpleSpan> spans = List.copyOf(tracer.getSpans());
+		assertThat(spans).hasSize(2).allSatisfy((span) -> {
+			assertThat(span.getTags().values()).noneMatch((value) -> value.contains(text));
+			assertThat(span.getEvents()).noneMatch((event) -> event.getValue().contains(text));
+		});
+		return spans.stream().filter((span) -> span.getName().startsWith("twilio ")).findFirst().orElseThrow();
 	}
 
 }
