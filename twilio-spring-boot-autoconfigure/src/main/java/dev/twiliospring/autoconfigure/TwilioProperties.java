@@ -335,8 +335,9 @@ public class TwilioProperties {
 		/**
 		 * Whether to auto-configure webhook support (signature filter, payload binding
 		 * and TwiML rendering). When off, handlers annotated with @TwilioWebhook, or that
-		 * take a webhook payload, answer 403 unless a signature filter of the
-		 * application's own has checked the request.
+		 * take a webhook payload, answer 403 unless a TwilioWebhookFilter that the
+		 * application registers itself has checked the request; payloads are then not
+		 * bound.
 		 */
 		private boolean enabled = true;
 

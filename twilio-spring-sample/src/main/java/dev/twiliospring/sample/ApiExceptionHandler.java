@@ -1,6 +1,7 @@
 package dev.twiliospring.sample;
 
 import dev.twiliospring.client.TwilioApiException;
+import dev.twiliospring.client.TwilioConnectionException;
 import dev.twiliospring.client.TwilioException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -51,7 +52,10 @@ public class ApiExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail twilioError(TwilioApiException ex) {
-		logger.warn("Twilio rejected the message: {}", ex.getMessage());
+		// Twilio's message can quote the phone number, which is personal data
+		logger.warn("Twilio rejected the message: HTTP {}, error {}, request id {}", ex.getStatusCode(), ex.getCode(),
+				ex.getRequestId());
+		logger.debug("Twilio's answer: {}", ex.getMessage());
 		// A 4xx from Twilio is a problem with the request; anything else is Twilio's
 		HttpStatus status = (ex.getStatusCode() >= 400 && ex.getStatusCode() < 500) ? HttpStatus.UNPROCESSABLE_CONTENT
 				: HttpStatus.BAD_GATEWAY;
@@ -68,7 +72,10 @@ public class ApiExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail twilioUnavailable(TwilioException ex) {
-		logger.warn("Could not send the message through Twilio: {}", ex.getMessage());
+		// The message of an answer that could not be read can quote it
+		logger.warn("Could not send the message through Twilio: {}",
+				(ex instanceof TwilioConnectionException) ? ex.getMessage() : ex.getClass().getSimpleName());
+		logger.debug("Failure of the call to Twilio", ex);
 		return problem(HttpStatus.BAD_GATEWAY, "Twilio unavailable", "Twilio could not be reached: " + ex.getMessage());
 	}
 

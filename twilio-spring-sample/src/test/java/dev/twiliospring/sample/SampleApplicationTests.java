@@ -20,10 +20,13 @@ import dev.twiliospring.test.emulator.WebhookDelivery;
 import dev.twiliospring.test.webhook.TwilioWebhookPayloads;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatusCode;
@@ -40,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "sample.forward-to=+14155550177")
 @AutoConfigureTwilioEmulator(stepDelay = "10ms")
+@ExtendWith(OutputCaptureExtension.class)
 class SampleApplicationTests {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -143,6 +147,17 @@ class SampleApplicationTests {
 		assertThat(response.getBody()).containsEntry("twilioCode", 21614)
 			.containsEntry("moreInfo", "https://www.twilio.com/docs/errors/21614");
 		assertThat(this.emulator.messages()).isEmpty();
+	}
+
+	@Test
+	void twilioMessageQuotingTheNumberIsNotLogged(CapturedOutput output) {
+		ResponseEntity<Map<String, Object>> response = send(
+				"{\"to\": \"" + TwilioTestNumbers.CANNOT_ROUTE + "\", \"body\": \"Hi\"}");
+		assertThat(response.getStatusCode().value()).isEqualTo(422);
+		// The caller gets Twilio's message; the log, where numbers appear at DEBUG only, does not
+		assertThat((String) response.getBody().get("detail")).contains(TwilioTestNumbers.CANNOT_ROUTE);
+		assertThat(output).contains("Twilio rejected the message: HTTP 400, error 21612")
+			.doesNotContain(TwilioTestNumbers.CANNOT_ROUTE);
 	}
 
 	@Test
