@@ -50,6 +50,26 @@ class WebMvcSliceTests {
 
 	}
 
+	/**
+	 * With webhook support off, the slice keeps webhook handlers closed, as the
+	 * application does, rather than run them for unchecked requests.
+	 */
+	@Nested
+	@WebMvcTest(properties = { "TWILIO_AUTH_TOKEN=token-from-environment", "twilio.webhook.enabled=false" })
+	class WebhooksDisabled {
+
+		@Autowired
+		MockMvc mvc;
+
+		@Test
+		void webhookHandlersStayClosed() throws Exception {
+			this.mvc.perform(inboundSms().body("HELP").post("/sms")).andExpect(status().isForbidden());
+			this.mvc.perform(inboundSms().body("HELP").post("/sms").with(twilioSignature()))
+				.andExpect(status().isForbidden());
+		}
+
+	}
+
 	@Nested
 	@WebMvcTest
 	@AutoConfigureTwilioEmulator
