@@ -1,17 +1,17 @@
 package dev.twiliospring.autoconfigure.sdk;
 
 import com.twilio.http.TwilioRestClient;
+import dev.twiliospring.autoconfigure.TwilioAutoConfiguration;
+import dev.twiliospring.autoconfigure.TwilioConnectionDetails;
+import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.sdk.TwilioSdkHttpClient;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.context.annotation.Bean;
-
-import dev.twiliospring.autoconfigure.TwilioAutoConfiguration;
-import dev.twiliospring.autoconfigure.TwilioConnectionDetails;
-import dev.twiliospring.client.TwilioClient;
-import dev.twiliospring.sdk.TwilioSdkHttpClient;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
@@ -31,14 +31,18 @@ public final class TwilioSdkAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	TwilioRestClient twilioRestClient(TwilioClient twilioClient, TwilioConnectionDetails connectionDetails) {
+	TwilioRestClient twilioRestClient(TwilioClient twilioClient,
+			ObjectProvider<TwilioConnectionDetails> connectionDetailsProvider) {
 		// Account, region and edge are the client's, which were built from the same
 		// connection details and are normalized. The credentials stay the SDK's own:
-		// requests are sent and authenticated by the TwilioClient.
+		// requests are sent and authenticated by the TwilioClient, so an application that
+		// defines its client without connection details (TwilioAutoConfiguration
+		// excluded) gets the account SID as the SDK's user name and no password.
 		String accountSid = twilioClient.accountSid();
-		String apiKeySid = connectionDetails.getApiKeySid();
-		String apiKeySecret = connectionDetails.getApiKeySecret();
-		String authToken = connectionDetails.getAuthToken();
+		TwilioConnectionDetails connectionDetails = connectionDetailsProvider.getIfAvailable();
+		String apiKeySid = (connectionDetails != null) ? connectionDetails.getApiKeySid() : null;
+		String apiKeySecret = (connectionDetails != null) ? connectionDetails.getApiKeySecret() : null;
+		String authToken = (connectionDetails != null) ? connectionDetails.getAuthToken() : null;
 		boolean apiKey = apiKeySid != null && apiKeySecret != null;
 		TwilioRestClient.Builder builder = new TwilioRestClient.Builder(apiKey ? apiKeySid : accountSid,
 				apiKey ? apiKeySecret : ((authToken != null) ? authToken : ""))

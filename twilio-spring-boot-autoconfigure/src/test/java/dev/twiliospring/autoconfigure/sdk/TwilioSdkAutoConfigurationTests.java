@@ -15,6 +15,7 @@ import org.springframework.core.env.StandardEnvironment;
 
 import dev.twiliospring.autoconfigure.TestEnvironments;
 import dev.twiliospring.autoconfigure.TwilioAutoConfiguration;
+import dev.twiliospring.autoconfigure.TwilioConnectionDetails;
 import dev.twiliospring.client.RecordingTwilioClientListener;
 import dev.twiliospring.client.StubTwilioServer;
 import dev.twiliospring.client.StubTwilioServer.RecordedRequest;
@@ -85,6 +86,27 @@ class TwilioSdkAutoConfigurationTests {
 					assertThat(observed.pathTemplate()).isEqualTo("/2010-04-01/Accounts/{AccountSid}/Messages.json");
 					TwilioSdkHttpClient httpClient = (TwilioSdkHttpClient) restClient.getHttpClient();
 					assertThat(httpClient.getLastRequest().getUsername()).isEqualTo(API_KEY_SID);
+				});
+		}
+	}
+
+	@Test
+	void sdkCallGoesThroughAClientOfTheApplicationsOwnWithoutConnectionDetails() {
+		try (StubTwilioServer server = StubTwilioServer.start()) {
+			server.enqueue(Response.fixture(201, "message.json"));
+			new ApplicationContextRunner().withInitializer(TestEnvironments::isolate)
+				.withConfiguration(AutoConfigurations.of(TwilioSdkAutoConfiguration.class))
+				.withBean(TwilioClient.class, () -> server.clientBuilder().accountSid(ACCOUNT_SID).build())
+				.run((context) -> {
+					assertThat(context).hasNotFailed().doesNotHaveBean(TwilioConnectionDetails.class);
+					TwilioRestClient restClient = context.getBean(TwilioRestClient.class);
+					assertThat(restClient.getAccountSid()).isEqualTo(ACCOUNT_SID);
+					Message message = Message
+						.creator(new PhoneNumber("+18182008801"), new PhoneNumber("+12019235161"), "testing")
+						.create(restClient);
+					assertThat(message.getSid()).isEqualTo("SMb7c0a2ce80504485a6f653a7110836f5");
+					assertThat(server.takeRequest().basicCredentials())
+						.isEqualTo(ACCOUNT_SID + ":" + StubTwilioServer.AUTH_TOKEN);
 				});
 		}
 	}
