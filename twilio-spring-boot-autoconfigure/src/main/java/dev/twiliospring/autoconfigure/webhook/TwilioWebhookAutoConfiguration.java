@@ -29,6 +29,8 @@ import org.apache.commons.logging.LogFactory;
 import org.eclipse.jetty.server.Server;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.aot.hint.MemberCategory;
+import org.springframework.aot.hint.annotation.RegisterReflection;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -266,11 +268,15 @@ public final class TwilioWebhookAutoConfiguration {
 
 	/**
 	 * Problem details for the errors embedded Tomcat answers itself, such as a URL longer
-	 * than the server accepts, which never reach the signature filter.
+	 * than the server accepts, which never reach the signature filter. Tomcat creates its
+	 * host's error report valve from the class name, by reflection, also in a native
+	 * image.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass({ Tomcat.class, TomcatServletWebServerFactory.class })
 	@Conditional(WebhookPropertyConditions.OnContainerErrorsAsProblemDetails.class)
+	@RegisterReflection(classes = ProblemDetailErrorReportValve.class,
+			memberCategories = MemberCategory.INVOKE_PUBLIC_CONSTRUCTORS)
 	static class TomcatContainerErrorsConfiguration {
 
 		@Bean
