@@ -515,7 +515,8 @@ public class TwilioProperties {
 			/**
 			 * Path of a built-in endpoint that validates message, call and recording
 			 * status callbacks and publishes them as application events, such as
-			 * "/twilio/status". Not registered when unset.
+			 * "/twilio/status". Not registered when unset. A literal path of its own: a
+			 * pattern, or the path of a controller method, fails startup.
 			 */
 			private @Nullable String path;
 

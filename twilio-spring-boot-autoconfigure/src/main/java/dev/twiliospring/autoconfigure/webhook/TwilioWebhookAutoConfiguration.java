@@ -62,6 +62,8 @@ import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
@@ -147,8 +149,8 @@ public final class TwilioWebhookAutoConfiguration {
 	/**
 	 * Check that a path pattern parses, naming the property when it does not.
 	 */
-	private static void validPath(String property, String path) {
-		valid(property, "path patterns such as /twilio/** or /twilio/{event}",
+	private static PathPattern validPath(String property, String path) {
+		return valid(property, "path patterns such as /twilio/** or /twilio/{event}",
 				() -> PathPatternParser.defaultInstance.parse(path));
 	}
 
@@ -318,13 +320,35 @@ public final class TwilioWebhookAutoConfiguration {
 		@ConditionalOnMissingBean(name = "twilioStatusCallbackRouterFunction")
 		RouterFunction<ServerResponse> twilioStatusCallbackRouterFunction(TwilioProperties properties,
 				TwilioStatusCallbackHandler twilioStatusCallbackHandler) {
-			String path = properties.getWebhook().getStatusCallback().getPath();
-			Assert.state(StringUtils.hasText(path), "The condition checked that the path is set");
-			validPath(STATUS_CALLBACK_PATH, path);
+			String path = statusCallbackPath(properties);
 			return RouterFunctions.route()
 				.GET(path, twilioStatusCallbackHandler)
 				.POST(path, twilioStatusCallbackHandler)
 				.build();
+		}
+
+		@Bean
+		StatusCallbackPathVerifier twilioStatusCallbackPathVerifier(TwilioProperties properties,
+				ObjectProvider<RequestMappingInfoHandlerMapping> handlerMappings) {
+			return new StatusCallbackPathVerifier(statusCallbackPath(properties),
+					() -> handlerMappings.orderedStream().toList());
+		}
+
+		/**
+		 * Return the endpoint's path, which is also the URL given to Twilio for status
+		 * callbacks, so a single literal path rather than a pattern.
+		 */
+		private static String statusCallbackPath(TwilioProperties properties) {
+			String path = properties.getWebhook().getStatusCallback().getPath();
+			Assert.state(StringUtils.hasText(path), "The condition checked that the path is set");
+			PathPattern pattern = validPath(STATUS_CALLBACK_PATH, path);
+			if (pattern.hasPatternSyntax()) {
+				throw new InvalidTwilioConfigurationException(STATUS_CALLBACK_PATH, null,
+						STATUS_CALLBACK_PATH + " " + path + " is a pattern, but it is the one URL path that Twilio "
+								+ "posts status callbacks to",
+						"Set it to a literal path, such as /twilio/status.");
+			}
+			return path;
 		}
 
 	}

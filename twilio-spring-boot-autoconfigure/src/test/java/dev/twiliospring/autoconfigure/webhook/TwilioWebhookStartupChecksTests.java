@@ -17,6 +17,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.function.HandlerFunction;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
@@ -28,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Tests for the startup checks of {@link TwilioWebhookAutoConfiguration}: a missing auth
  * token with functional webhook endpoints, webhook paths that do not parse, a blank
- * status callback path, and the conventional {@code TWILIO_API_KEY} variable without the
+ * status callback path, one that is a pattern or a controller method's path, and the conventional {@code TWILIO_API_KEY} variable without the
  * client's auto-configuration.
  */
 class TwilioWebhookStartupChecksTests {
@@ -66,6 +69,43 @@ class TwilioWebhookStartupChecksTests {
 	}
 
 	@Test
+	void statusCallbackPathThatIsAPatternFailsStartup() {
+		this.contextRunner.withPropertyValues("twilio.auth-token=token", "twilio.webhook.status-callback.path=/twilio/**")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOfSatisfying(InvalidTwilioConfigurationException.class, (ex) -> {
+					assertThat(ex).hasMessage("twilio.webhook.status-callback.path /twilio/** is a pattern, but it is "
+							+ "the one URL path that Twilio posts status callbacks to");
+					assertThat(ex.getAction()).isEqualTo("Set it to a literal path, such as /twilio/status.");
+				}));
+	}
+
+	@Test
+	void statusCallbackPathOfAControllerMethodFailsStartupNamingIt() {
+		this.contextRunner.withPropertyValues("twilio.auth-token=token", "twilio.webhook.status-callback.path=/twilio/sms")
+			.withUserConfiguration(SmsController.class)
+			.run((context) -> assertThat(context).getFailure()
+				.isInstanceOfSatisfying(InvalidTwilioConfigurationException.class, (ex) -> {
+					assertThat(ex).hasMessageStartingWith("twilio.webhook.status-callback.path /twilio/sms is also "
+							+ "mapped to " + SmsController.class.getName() + "#sms(")
+						.hasMessageEndingWith(", whose requests the status callback endpoint would take");
+					assertThat(ex.getAction()).startsWith("Give the status callback endpoint a path of its own");
+				}));
+	}
+
+	@Test
+	void statusCallbackPathBesideControllerMethodsStarts() {
+		this.contextRunner
+			.withPropertyValues("twilio.auth-token=token", "twilio.webhook.status-callback.path=/twilio/status")
+			.withUserConfiguration(SmsController.class)
+			.run((context) -> assertThat(context).hasNotFailed().hasBean("twilioStatusCallbackRouterFunction"));
+		// Another method on the path takes none of the endpoint's requests
+		this.contextRunner.withPropertyValues("twilio.auth-token=token", "twilio.webhook.status-callback.path=/twilio/sms")
+			.withUserConfiguration(PutController.class)
+			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	@Test
 	void malformedWebhookPathFailureNamesTheProperty() {
 		assertFailureNames("twilio.webhook.paths=/twilio/{id", "twilio.webhook.paths");
 	}
@@ -88,6 +128,27 @@ class TwilioWebhookStartupChecksTests {
 				.rootCause()
 				.isInstanceOf(InvalidTwilioConfigurationException.class)
 				.hasMessageContaining(property));
+	}
+
+	@RestController
+	static class SmsController {
+
+		@TwilioWebhook
+		@PostMapping("/twilio/sms")
+		String sms() {
+			return "ok";
+		}
+
+	}
+
+	@RestController
+	static class PutController {
+
+		@PutMapping("/twilio/sms")
+		String put() {
+			return "ok";
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
