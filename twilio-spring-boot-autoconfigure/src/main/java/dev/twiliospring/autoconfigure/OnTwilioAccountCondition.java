@@ -1,5 +1,7 @@
 package dev.twiliospring.autoconfigure;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionMessage;
@@ -54,16 +56,33 @@ class OnTwilioAccountCondition extends SpringBootCondition implements Configurat
 			}
 		}
 		Environment environment = context.getEnvironment();
-		for (String key : KEYS) {
-			if (isConfigured(environment, key) && !isIgnoredApiKeyVariable(environment, key)) {
-				return ConditionOutcome.match(message.found("configuration").items(key));
-			}
+		String key = configuredKey(environment);
+		if (key != null) {
+			return ConditionOutcome.match(message.found("configuration").items(key));
 		}
 		if (Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)) {
 			return ConditionOutcome.match(message.because("ahead-of-time processing leaves the account to run time"));
 		}
 		return ConditionOutcome.noMatch(message.didNotFind("account SID")
 			.items("twilio.account-sid", PropertiesTwilioConnectionDetails.ACCOUNT_SID_ENV));
+	}
+
+	/**
+	 * Whether the configuration names an account to call: an account SID or an API key.
+	 * @param environment the environment
+	 * @return whether an account is configured
+	 */
+	static boolean isConfigured(Environment environment) {
+		return configuredKey(environment) != null;
+	}
+
+	private static @Nullable String configuredKey(Environment environment) {
+		for (String key : KEYS) {
+			if (isConfigured(environment, key) && !isIgnoredApiKeyVariable(environment, key)) {
+				return key;
+			}
+		}
+		return null;
 	}
 
 	/**

@@ -21,6 +21,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.util.ClassUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -99,8 +100,32 @@ class TwilioBootApplicationTests {
 			.doesNotContain(token);
 	}
 
+	@Test
+	void failureAnalyzerExplainsAMissingClientWithoutAnAccount(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> run(NotifierApplication.class, "--twilio.auth-token=token"));
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("Parameter 0 of constructor in " + Notifier.class.getName()
+					+ " required a TwilioClient, but none was auto-configured: no Twilio account is configured.")
+			.contains("Set twilio.account-sid (or TWILIO_ACCOUNT_SID, in the environment the application starts in)")
+			.doesNotContain("Consider defining a bean of type");
+	}
+
+	@Test
+	void missingClientWithAnAccountIsLeftToSpringBootsAnalysis(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> run(NotifierApplication.class,
+				"--twilio.account-sid=" + StubTwilioServer.ACCOUNT_SID, "--twilio.auth-token=token",
+				"--spring.autoconfigure.exclude=" + TwilioAutoConfiguration.class.getName()));
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("Consider defining a bean of type 'dev.twiliospring.client.TwilioClient'")
+			.doesNotContain("no Twilio account is configured");
+	}
+
 	private ConfigurableApplicationContext run(String... args) {
-		SpringApplication application = new SpringApplication(MinimalApplication.class);
+		return run(MinimalApplication.class, args);
+	}
+
+	private ConfigurableApplicationContext run(Class<?> source, String... args) {
+		SpringApplication application = new SpringApplication(source);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.addInitializers(TestEnvironments::isolate);
 		return application.run(args);
@@ -109,6 +134,20 @@ class TwilioBootApplicationTests {
 	@Configuration(proxyBeanMethods = false)
 	@EnableAutoConfiguration
 	static class MinimalApplication {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableAutoConfiguration
+	@Import(Notifier.class)
+	static class NotifierApplication {
+
+	}
+
+	static class Notifier {
+
+		Notifier(TwilioClient twilio) {
+		}
 
 	}
 
