@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -25,6 +26,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.StringUtils;
 import org.springframework.web.client.RestClient;
 
@@ -39,6 +41,7 @@ import org.springframework.web.client.RestClient;
  * @since 1.0.0
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration",
+		"org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration",
 		"org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration" })
 @ConditionalOnClass({ TwilioClient.class, RestClient.class })
 @Import(TwilioPropertiesConfiguration.class)
@@ -174,7 +177,7 @@ public final class TwilioAutoConfiguration {
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(ClientHttpRequestFactoryBuilder.class)
-	@ConditionalOnBean(ClientHttpRequestFactoryBuilder.class)
+	@Conditional(OnBootHttpClientSupportCondition.class)
 	static class TwilioHttpClientConfiguration {
 
 		private static final String[] FACTORY_PROPERTIES = { "spring.http.clients.imperative.factory",
@@ -183,8 +186,12 @@ public final class TwilioAutoConfiguration {
 		@Bean(HTTP_CLIENT_CUSTOMIZER)
 		@Order(Ordered.HIGHEST_PRECEDENCE)
 		TwilioClientCustomizer twilioHttpClientSettingsCustomizer(TwilioProperties properties,
-				ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder, ObjectProvider<HttpClientSettings> settings,
-				Environment environment) {
+				ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilders,
+				ObjectProvider<HttpClientSettings> settings, Environment environment, ResourceLoader resourceLoader) {
+			// A reactive web application has Boot's HTTP client settings but no request
+			// factory builder bean; Boot's RestClient.Builder then detects one, as here
+			ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder = requestFactoryBuilders
+				.getIfAvailable(() -> ClientHttpRequestFactoryBuilder.detect(resourceLoader.getClassLoader()));
 			return (builder) -> {
 				HttpClientSettings base = settings.getIfAvailable(HttpClientSettings::defaults);
 				if (!useBootTransport(properties.getTransport(), requestFactoryBuilder, base, environment)) {
@@ -234,6 +241,29 @@ public final class TwilioAutoConfiguration {
 				return HttpComponentsRetries.disable(httpComponents);
 			}
 			return requestFactoryBuilder;
+		}
+
+	}
+
+	/**
+	 * Matches when the application has Boot's HTTP client support: a request factory
+	 * builder, or the HTTP client settings alone, which is what a reactive web
+	 * application has.
+	 */
+	static final class OnBootHttpClientSupportCondition extends AnyNestedCondition {
+
+		OnBootHttpClientSupportCondition() {
+			super(ConfigurationPhase.REGISTER_BEAN);
+		}
+
+		@ConditionalOnBean(ClientHttpRequestFactoryBuilder.class)
+		static class RequestFactoryBuilder {
+
+		}
+
+		@ConditionalOnBean(HttpClientSettings.class)
+		static class Settings {
+
 		}
 
 	}

@@ -1,0 +1,171 @@
+package dev.twiliospring.autoconfigure;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLHandshakeException;
+
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import dev.twiliospring.client.StubTwilioServer;
+import dev.twiliospring.client.StubTwilioServer.RecordedRequest;
+import dev.twiliospring.client.StubTwilioServer.Response;
+import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.client.api.Account;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
+import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
+
+/**
+ * Tests for the HTTP transport of the {@link TwilioClient} that
+ * {@link TwilioAutoConfiguration} builds in a reactive web application, where Spring
+ * Boot defines no {@link ClientHttpRequestFactoryBuilder} bean but its
+ * {@code RestClient.Builder} still applies the HTTP client settings.
+ */
+class TwilioClientReactiveTransportTests {
+
+	private final StubTwilioServer server = StubTwilioServer.start();
+
+	// Hides the HTTP client libraries of the test class path: Boot then picks the JDK
+	// client, which sends differently from the built-in transport
+	private final ReactiveWebApplicationContextRunner contextRunner = new ReactiveWebApplicationContextRunner()
+		.withInitializer(TestEnvironments::isolate)
+		.withClassLoader(new FilteredClassLoader("org.apache.hc", "org.eclipse.jetty.client", "reactor.netty"))
+		.withConfiguration(AutoConfigurations.of(SslAutoConfiguration.class, HttpClientAutoConfiguration.class,
+				ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
+				TwilioAutoConfiguration.class))
+		.withPropertyValues("twilio.account-sid=" + StubTwilioServer.ACCOUNT_SID,
+				"twilio.auth-token=" + StubTwilioServer.AUTH_TOKEN, "twilio.max-retries=0");
+
+	@AfterEach
+	void stopServer() {
+		this.server.close();
+	}
+
+	@Test
+	void startsWithBootTransportWhenTwilioTransportNamesIt() {
+		this.contextRunner
+			.withPropertyValues("twilio.transport=spring-boot", "twilio.base-url=" + this.server.baseUrl())
+			.run((context) -> {
+				assertThat(context).hasNotFailed()
+					.doesNotHaveBean(ClientHttpRequestFactoryBuilder.class)
+					.hasBean("twilioHttpClientSettingsCustomizer");
+				// The JDK HttpClient that Boot picks offers HTTP/2 on a plain connection
+				assertThat(fetchAccount(context).header("Upgrade")).isEqualTo("h2c");
+			});
+		this.contextRunner
+			.withPropertyValues("twilio.transport=built-in", "twilio.base-url=" + this.server.baseUrl())
+			.run((context) -> assertThat(fetchAccount(context).header("Upgrade")).isNull());
+	}
+
+	private RecordedRequest fetchAccount(ApplicationContext context) {
+		this.server.reset();
+		this.server.enqueue(Response.json(200, "{\"sid\": \"" + StubTwilioServer.ACCOUNT_SID
+				+ "\", \"status\": \"active\", \"type\": \"Full\"}"));
+		Account account = context.getBean(TwilioClient.class).accounts().fetch();
+		assertThat(account.status()).isEqualTo(Account.Status.ACTIVE);
+		return this.server.takeRequest();
+	}
+
+	@Test
+	void sendsWithBootTransportAndItsSslBundleWhenOneIsConfigured(@TempDir Path directory) throws Exception {
+		Path keyStore = selfSignedKeyStore(directory);
+		try (TlsServer secure = new TlsServer(keyStore)) {
+			ReactiveWebApplicationContextRunner contextRunner = this.contextRunner
+				.withPropertyValues("twilio.base-url=https://localhost:" + secure.port());
+			// The JVM does not trust the server: the built-in transport cannot reach it
+			contextRunner.run((context) -> assertThatException()
+				.isThrownBy(() -> context.getBean(TwilioClient.class).accounts().fetch())
+				.withCauseInstanceOf(SSLHandshakeException.class));
+			contextRunner
+				.withPropertyValues("spring.ssl.bundle.jks.twilio.truststore.location=" + keyStore.toUri(),
+						"spring.ssl.bundle.jks.twilio.truststore.password=changeit",
+						"spring.ssl.bundle.jks.twilio.truststore.type=PKCS12", "spring.http.clients.ssl.bundle=twilio")
+				.run((context) -> {
+					assertThat(context).hasNotFailed();
+					Account account = context.getBean(TwilioClient.class).accounts().fetch();
+					assertThat(account.status()).isEqualTo(Account.Status.ACTIVE);
+				});
+		}
+	}
+
+	private static Path selfSignedKeyStore(Path directory) throws Exception {
+		Path keyStore = directory.resolve("server.p12");
+		String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+		Process process = new ProcessBuilder(keytool, "-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname",
+				"secp256r1", "-dname", "CN=localhost", "-ext", "SAN=dns:localhost", "-validity", "2", "-keystore",
+				keyStore.toString(), "-storetype", "PKCS12", "-storepass", "changeit")
+			.redirectErrorStream(true)
+			.start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor()).as(output).isZero();
+		return keyStore;
+	}
+
+	/**
+	 * An HTTPS server on a loopback port, with a certificate for {@code localhost} that
+	 * only the given key store trusts, that answers every request with an active account.
+	 */
+	private static final class TlsServer implements AutoCloseable {
+
+		private final HttpsServer server;
+
+		TlsServer(Path keyStore) throws Exception {
+			KeyStore store = KeyStore.getInstance("PKCS12");
+			try (InputStream in = Files.newInputStream(keyStore)) {
+				store.load(in, "changeit".toCharArray());
+			}
+			KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+			keys.init(store, "changeit".toCharArray());
+			SSLContext tls = SSLContext.getInstance("TLS");
+			tls.init(keys.getKeyManagers(), null, null);
+			this.server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+			this.server.setHttpsConfigurator(new HttpsConfigurator(tls));
+			this.server.createContext("/", (exchange) -> {
+				byte[] body = ("{\"sid\": \"" + StubTwilioServer.ACCOUNT_SID
+						+ "\", \"status\": \"active\", \"type\": \"Full\"}")
+					.getBytes(StandardCharsets.UTF_8);
+				exchange.getRequestBody().readAllBytes();
+				exchange.getResponseHeaders().set("Content-Type", "application/json");
+				exchange.sendResponseHeaders(200, body.length);
+				try (OutputStream out = exchange.getResponseBody()) {
+					out.write(body);
+				}
+			});
+			this.server.start();
+		}
+
+		int port() {
+			return this.server.getAddress().getPort();
+		}
+
+		@Override
+		public void close() throws IOException {
+			this.server.stop(0);
+		}
+
+	}
+
+}
