@@ -16,6 +16,9 @@ import java.lang.annotation.Target;
  * {@code HandlerFunction} is annotated, as {@link TwilioStatusCallbackHandler} is; a
  * handler function written as a lambda cannot be, and is covered by path patterns
  * instead (the {@code twilio.webhook.paths} property).
+ * <p>
+ * Only Spring MVC (servlet) applications check signatures: a reactive (WebFlux)
+ * application with an annotated handler fails to start.
  *
  * @since 1.0.0
  * @see TwilioWebhookFilter

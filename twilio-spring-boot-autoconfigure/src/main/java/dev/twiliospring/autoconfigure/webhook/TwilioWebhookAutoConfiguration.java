@@ -77,7 +77,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * application actually has webhook endpoints (handlers annotated with
  * {@code @TwilioWebhook}, {@code twilio.webhook.paths} or
  * {@code twilio.webhook.status-callback.path}) and signature validation is on but no auth
- * token is configured.
+ * token is configured. A reactive web application with handlers annotated with
+ * {@code @TwilioWebhook} fails to start instead
+ * ({@link TwilioWebhookReactiveAutoConfiguration}).
  *
  * @since 1.0.0
  */
