@@ -31,6 +31,8 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
@@ -54,7 +56,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <p>
  * Rejected requests get an {@code application/problem+json} response whose
  * {@code reason} member names the problem: 403 for a missing or invalid signature, 400
- * for a malformed request, 405 for a method that the webhook's handler does not support
+ * for a malformed request (a path, or an {@code X-Forwarded-Prefix} that Spring's
+ * {@code ForwardedHeaderFilter} made the context path, that cannot be decoded), 405 for a method that the webhook's handler does not support
  * or that Twilio never calls a webhook with, anything but {@code GET}, {@code HEAD} and
  * {@code POST} (with an {@code Allow} header), 413 for a body over the limit and 415 for
  * a body that is neither form encoded nor JSON, or that has a content coding such as
@@ -116,6 +119,10 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 	private static final String MALFORMED_PATH = "malformed-path";
 
 	private static final String UNREADABLE_BODY = "unreadable-body";
+
+	private static final String MALFORMED_FORWARDED_HEADER = "malformed-forwarded-header";
+
+	private static final String FORWARDED_PREFIX_HEADER = "X-Forwarded-Prefix";
 
 	private static final String PROBLEM_ATTRIBUTE = TwilioWebhookFilter.class.getName() + ".PROBLEM";
 
@@ -269,20 +276,20 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 			return;
 		}
 		boolean webhook;
-		IllegalArgumentException malformedPath = null;
+		Rejection malformed = null;
 		try {
 			webhook = this.requestMatcher.matches(request);
 		}
 		catch (IllegalArgumentException ex) {
 			// Spring cannot parse the path; other paths are left to whatever serves them
-			if (!this.requestMatcher.matchesWithoutPathParameters(request)) {
+			malformed = malformedWebhookPath(request, ex);
+			if (malformed == null) {
 				chain.doFilter(request, response);
 				return;
 			}
 			webhook = false;
-			malformedPath = ex;
 		}
-		boolean known = webhook || malformedPath != null;
+		boolean known = webhook || malformed != null;
 		Set<String> supportedMethods = known ? Set.of() : this.requestMatcher.supportedWebhookMethods(request);
 		List<MediaType> supportedContentTypes = (known || !supportedMethods.isEmpty()) ? List.of()
 				: this.requestMatcher.supportedWebhookContentTypes(request);
@@ -299,11 +306,10 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 			if (webhook) {
 				filterWebhook(request, response, chain, context);
 			}
-			else if (malformedPath != null) {
+			else if (malformed != null) {
 				context.setOutcome(Outcome.REJECTED_BAD_REQUEST);
-				context.setReason(MALFORMED_PATH);
-				refuse(request, response, HttpStatus.BAD_REQUEST, MALFORMED_PATH,
-						"The request path is malformed: " + malformedPath.getMessage());
+				context.setReason(malformed.reason);
+				refuse(request, response, malformed.status, malformed.reason, malformed.detail);
 			}
 			else if (!supportedMethods.isEmpty()) {
 				// A method that no webhook handler of the path supports
@@ -324,6 +330,43 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 		}
 		finally {
 			observation.stop();
+		}
+	}
+
+	/**
+	 * Return the rejection of a webhook request whose path Spring cannot parse, or
+	 * {@code null} if the request is no webhook.
+	 */
+	private @Nullable Rejection malformedWebhookPath(HttpServletRequest request, IllegalArgumentException ex) {
+		if (this.requestMatcher.matchesWithoutPathParameters(request)) {
+			return new Rejection(HttpStatus.BAD_REQUEST, MALFORMED_PATH,
+					"The request path is malformed: " + ex.getMessage());
+		}
+		if (this.requestMatcher.matchesWithoutMalformedContextPath(request)) {
+			// A servlet container's own context path is always well formed; Spring's
+			// ForwardedHeaderFilter makes a proxy's prefix the context path
+			String source = hasHeader(request, FORWARDED_PREFIX_HEADER) ? "The " + FORWARDED_PREFIX_HEADER + " header"
+					: "The request's context path";
+			return new Rejection(HttpStatus.BAD_REQUEST, MALFORMED_FORWARDED_HEADER,
+					source + " is malformed: " + ex.getMessage());
+		}
+		return null;
+	}
+
+	/**
+	 * Return whether the request, or one that it wraps, has the header: Spring's
+	 * {@code ForwardedHeaderFilter} hides the forwarded headers that it applied.
+	 */
+	private static boolean hasHeader(ServletRequest request, String name) {
+		ServletRequest current = request;
+		while (true) {
+			if (current instanceof HttpServletRequest httpRequest && httpRequest.getHeader(name) != null) {
+				return true;
+			}
+			if (!(current instanceof ServletRequestWrapper wrapper)) {
+				return false;
+			}
+			current = wrapper.getRequest();
 		}
 	}
 

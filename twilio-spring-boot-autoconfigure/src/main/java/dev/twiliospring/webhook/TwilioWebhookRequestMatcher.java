@@ -331,6 +331,42 @@ public class TwilioWebhookRequestMatcher {
 	}
 
 	/**
+	 * Return whether the request would be a webhook if its context path were the servlet
+	 * context's own, when its context path holds a malformed escape. Spring's
+	 * {@code ForwardedHeaderFilter} makes a proxy's {@code X-Forwarded-Prefix}, such as
+	 * {@code %zz}, the context path as it is, and Spring then fails every lookup of the
+	 * request.
+	 * @param request a request whose path {@link #matches(HttpServletRequest)} could not
+	 * parse
+	 * @return whether its context path is malformed and it is a webhook
+	 */
+	boolean matchesWithoutMalformedContextPath(HttpServletRequest request) {
+		String contextPath = request.getContextPath();
+		String uri = request.getRequestURI();
+		if (contextPath == null || contextPath.isEmpty() || !uri.startsWith(contextPath)
+				|| !isMalformedPath(contextPath)) {
+			return false;
+		}
+		try {
+			return matches(new WithContextPath(request, request.getServletContext().getContextPath(),
+					uri.substring(contextPath.length())));
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
+	private static boolean isMalformedPath(String path) {
+		try {
+			PathContainer.parsePath(path);
+			return false;
+		}
+		catch (IllegalArgumentException ex) {
+			return true;
+		}
+	}
+
+	/**
 	 * Ask the handler mappings in order, as the dispatcher servlet does.
 	 * @param lookupRequest the view to look up, its path already parsed
 	 * @param request the request to record the supported methods on, or {@code null}
@@ -513,6 +549,34 @@ public class TwilioWebhookRequestMatcher {
 
 		private static String strip(String path) {
 			return (path.length() > 1 && path.endsWith("/")) ? path.substring(0, path.length() - 1) : path;
+		}
+
+	}
+
+	/**
+	 * View of a request under another context path, its path within the application
+	 * kept.
+	 */
+	private static final class WithContextPath extends HttpServletRequestWrapper {
+
+		private final String contextPath;
+
+		private final String requestUri;
+
+		WithContextPath(HttpServletRequest request, String contextPath, String pathWithinApplication) {
+			super(request);
+			this.contextPath = contextPath;
+			this.requestUri = contextPath + pathWithinApplication;
+		}
+
+		@Override
+		public String getContextPath() {
+			return this.contextPath;
+		}
+
+		@Override
+		public String getRequestURI() {
+			return this.requestUri;
 		}
 
 	}
