@@ -1,5 +1,8 @@
 package dev.twiliospring.test.autoconfigure;
 
+import java.util.function.Supplier;
+
+import dev.twiliospring.autoconfigure.InvalidTwilioConfigurationException;
 import dev.twiliospring.test.emulator.TwilioEmulator;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -29,16 +32,32 @@ public final class TwilioEmulatorAutoConfiguration {
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
 	TwilioEmulator twilioEmulator(TwilioEmulatorProperties properties) {
-		TwilioEmulator.Builder builder = TwilioEmulator.builder()
-			.port(properties.getPort())
-			.stepDelay(properties.getStepDelay());
-		if (StringUtils.hasText(properties.getAccountSid())) {
-			builder.accountSid(properties.getAccountSid().trim());
+		TwilioEmulator.Builder builder = TwilioEmulator.builder();
+		valid("twilio.emulator.port", "a port from 0 to 65535, 0 for a random free one",
+				() -> builder.port(properties.getPort()));
+		valid("twilio.emulator.step-delay", "a duration of zero or more, such as 50ms",
+				() -> builder.stepDelay(properties.getStepDelay()));
+		String accountSid = properties.getAccountSid();
+		if (StringUtils.hasText(accountSid)) {
+			String trimmed = accountSid.trim();
+			valid("twilio.emulator.account-sid",
+					"an account SID shaped like AC0123456789abcdef0123456789abcdef (AC followed by 32 hex characters)",
+					() -> builder.accountSid(trimmed));
 		}
-		if (StringUtils.hasText(properties.getAuthToken())) {
-			builder.authToken(properties.getAuthToken().trim());
+		String authToken = properties.getAuthToken();
+		if (StringUtils.hasText(authToken)) {
+			// Never refused: the emulator refuses a blank auth token only
+			builder.authToken(authToken.trim());
 		}
 		return builder.start();
+	}
+
+	/**
+	 * Apply a property to the emulator, naming the property when the emulator refuses
+	 * its value, as the starter does for its own properties.
+	 */
+	private static void valid(String property, String expected, Supplier<TwilioEmulator.Builder> setting) {
+		InvalidTwilioConfigurationException.applySetting(property, null, expected, setting);
 	}
 
 	/**

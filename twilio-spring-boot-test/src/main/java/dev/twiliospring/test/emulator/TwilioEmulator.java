@@ -1374,6 +1374,12 @@ public final class TwilioEmulator implements AutoCloseable {
 	 */
 	public static final class Builder {
 
+		/**
+		 * An account SID as the starter accepts it for {@code twilio.account-sid}: hex
+		 * in either case.
+		 */
+		private static final Pattern ACCOUNT_SID = Pattern.compile("AC[0-9a-fA-F]{32}");
+
 		private @Nullable String accountSid;
 
 		private @Nullable String authToken;
@@ -1391,9 +1397,13 @@ public final class TwilioEmulator implements AutoCloseable {
 		 * @return this builder
 		 */
 		public Builder accountSid(String accountSid) {
-			if (!TwilioSids.isSid(TwilioSids.ACCOUNT, accountSid)) {
-				throw new IllegalArgumentException("Account SID must be 'AC' followed by 32 lowercase hex "
-						+ "characters, but was '" + accountSid + "'");
+			if (!ACCOUNT_SID.matcher(accountSid).matches()) {
+				// Described rather than shown, as the starter's check of twilio.account-sid
+				// does: it may be a secret put in the wrong place
+				throw new IllegalArgumentException("Account SID must be AC followed by 32 hex characters, such as "
+						+ "AC0123456789abcdef0123456789abcdef, but it "
+						+ (accountSid.startsWith("AC") ? "starts" : "does not start") + " with \"AC\" and has "
+						+ accountSid.length() + " characters");
 			}
 			this.accountSid = accountSid;
 			return this;
@@ -1433,7 +1443,7 @@ public final class TwilioEmulator implements AutoCloseable {
 		 */
 		public Builder stepDelay(Duration stepDelay) {
 			if (stepDelay.isNegative()) {
-				throw new IllegalArgumentException("Step delay must not be negative");
+				throw new IllegalArgumentException("Step delay must not be negative, but was " + stepDelay);
 			}
 			this.stepDelay = stepDelay;
 			return this;
