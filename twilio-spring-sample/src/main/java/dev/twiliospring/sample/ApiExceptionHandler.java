@@ -29,6 +29,14 @@ public class ApiExceptionHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+	/**
+	 * The detail of the answer when Twilio refuses the application's account or
+	 * credentials, which says nothing of Twilio's message.
+	 */
+	static final String REFUSED_APPLICATION = "Twilio refused this application's account or credentials, so the "
+			+ "message was not sent. The request is not at fault: the application's Twilio configuration has to be "
+			+ "fixed by its operator.";
+
 	@ExceptionHandler
 	ProblemDetail invalidRequest(MessageController.InvalidRequestException ex) {
 		return problem(HttpStatus.BAD_REQUEST, "Invalid message", ex.getMessage());
@@ -52,15 +60,28 @@ public class ApiExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail twilioError(TwilioApiException ex) {
-		// Twilio's message can quote the phone number, which is personal data
-		logger.warn("Twilio rejected the message: HTTP {}, error {}, request id {}", ex.getStatusCode(), ex.getCode(),
-				ex.getRequestId());
-		logger.debug("Twilio's answer: {}", ex.getMessage());
-		// A 4xx from Twilio is a problem with the request; anything else is Twilio's
-		HttpStatus status = (ex.getStatusCode() >= 400 && ex.getStatusCode() < 500) ? HttpStatus.UNPROCESSABLE_CONTENT
-				: HttpStatus.BAD_GATEWAY;
-		ProblemDetail problem = problem(status, "Twilio rejected the message",
-				(ex.getErrorMessage() != null) ? ex.getErrorMessage() : ex.getMessage());
+		int statusCode = ex.getStatusCode();
+		ProblemDetail problem;
+		if (statusCode == 401 || statusCode == 403) {
+			// The application's account or credentials, such as a wrong auth token (error
+			// 20003): the operator's to fix, and nothing the caller can change
+			logger.warn("Twilio refused the application's account or credentials: HTTP {}, error {}, request id {}. "
+					+ "Check twilio.account-sid and twilio.auth-token (or twilio.api-key.sid and "
+					+ "twilio.api-key.secret)", statusCode, ex.getCode(), ex.getRequestId());
+			logger.debug("Twilio's answer: {}", ex.getMessage());
+			problem = problem(HttpStatus.BAD_GATEWAY, "Twilio refused the application", REFUSED_APPLICATION);
+		}
+		else {
+			// Twilio's message can quote the phone number, which is personal data
+			logger.warn("Twilio rejected the message: HTTP {}, error {}, request id {}", statusCode, ex.getCode(),
+					ex.getRequestId());
+			logger.debug("Twilio's answer: {}", ex.getMessage());
+			// A 4xx from Twilio is a problem with the request; anything else is Twilio's
+			HttpStatus status = (statusCode >= 400 && statusCode < 500) ? HttpStatus.UNPROCESSABLE_CONTENT
+					: HttpStatus.BAD_GATEWAY;
+			problem = problem(status, "Twilio rejected the message",
+					(ex.getErrorMessage() != null) ? ex.getErrorMessage() : ex.getMessage());
+		}
 		if (ex.getCode() != null) {
 			problem.setProperty("twilioCode", ex.getCode());
 		}
