@@ -2,10 +2,12 @@ package dev.twiliospring.sample;
 
 import java.net.URI;
 
+import dev.twiliospring.autoconfigure.InvalidTwilioConfigurationException;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.TwilioException;
 import dev.twiliospring.client.api.Message;
 import dev.twiliospring.client.api.MessageCreateRequest;
+import dev.twiliospring.webhook.DefaultWebhookUrlResolver;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -59,6 +61,14 @@ public class MessageController {
 
 	public MessageController(ObjectProvider<TwilioClient> client, MessageStatusTracker tracker,
 			SampleProperties properties, Environment environment) {
+		URI publicUrl = properties.getPublicUrl();
+		if (publicUrl != null) {
+			// Checked as the starter checks twilio.webhook.public-url: Twilio refuses every
+			// message whose status callback URL has no scheme or host (error 21609)
+			InvalidTwilioConfigurationException.applySetting("sample.public-url", null,
+					"an absolute http or https URL without query or fragment, such as https://example.ngrok.app",
+					() -> new DefaultWebhookUrlResolver(publicUrl));
+		}
 		this.client = client;
 		this.tracker = tracker;
 		this.properties = properties;

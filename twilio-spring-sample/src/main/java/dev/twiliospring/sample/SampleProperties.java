@@ -26,7 +26,8 @@ public class SampleProperties {
 
 	/**
 	 * Base URL at which Twilio reaches this application, for the status callbacks of
-	 * outbound messages. Defaults to twilio.webhook.public-url, then to
+	 * outbound messages: an absolute http or https URL without query or fragment, such
+	 * as https://example.ngrok.app. Defaults to twilio.webhook.public-url, then to
 	 * http://localhost with the server port.
 	 */
 	private @Nullable URI publicUrl;
