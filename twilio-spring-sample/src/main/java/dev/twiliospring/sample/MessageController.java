@@ -132,7 +132,7 @@ public class MessageController {
 	public ResponseEntity<?> status(@PathVariable String sid) {
 		return this.tracker.find(sid).<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(() -> {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-					"No message " + sid + " was sent by this application");
+					"No message " + shown(sid) + " was sent by this application");
 			problem.setTitle("Unknown message");
 			return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
 		});

@@ -300,6 +300,15 @@ class SampleApplicationTests {
 	}
 
 	@Test
+	void overlongSidIsNotRepeatedInFull() {
+		ResponseEntity<Map<String, Object>> unknown = get("/api/messages/" + "a".repeat(5000));
+		assertThat(unknown.getStatusCode().value()).isEqualTo(404);
+		assertThat((String) unknown.getBody().get("detail")).startsWith("No message 'aaaa")
+			.contains("(5000 characters)")
+			.hasSizeLessThan(200);
+	}
+
+	@Test
 	void apiBodiesOverTheLimitAreRefusedWith413WhetherDeclaredOrChunked() throws IOException {
 		String json = "{\"to\": \"" + CUSTOMER + "\", \"body\": \"" + "x".repeat(ApiRequestSizeFilter.MAX_BYTES) + "\"}";
 		String declared = exchange("POST /api/messages HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
