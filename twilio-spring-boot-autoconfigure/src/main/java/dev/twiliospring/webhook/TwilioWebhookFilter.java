@@ -57,11 +57,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Rejected requests get an {@code application/problem+json} response whose
  * {@code reason} member names the problem: 403 for a missing or invalid signature, 400
  * for a malformed request (a path, or an {@code X-Forwarded-Prefix} that Spring's
- * {@code ForwardedHeaderFilter} made the context path, that cannot be decoded), 405 for a method that the webhook's handler does not support
- * or that Twilio never calls a webhook with, anything but {@code GET}, {@code HEAD} and
- * {@code POST} (with an {@code Allow} header), 413 for a body over the limit and 415 for
- * a body that is neither form encoded nor JSON, or that has a content coding such as
- * {@code gzip}. The response never contains the expected signature or
+ * {@code ForwardedHeaderFilter} made the context path, that cannot be decoded), 405 for
+ * a method that the webhook's handler does not support or that Twilio never calls a
+ * webhook with, anything but {@code GET}, {@code HEAD} and {@code POST} (with an
+ * {@code Allow} header), 413 for a body over the limit and 415 for a body that is
+ * neither form encoded nor JSON, or that has a content coding such as {@code gzip}. The response never contains the expected signature or
  * an auth token; a warning with the URL the signature was checked against (its query
  * parameters without their values) is logged, as a wrong URL (typically because of a
  * proxy) is the most common cause. As anyone can send requests to a webhook, at most one
