@@ -1,16 +1,12 @@
 package dev.twiliospring.autoconfigure;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
 
@@ -19,6 +15,7 @@ import com.sun.net.httpserver.HttpsServer;
 import dev.twiliospring.client.StubTwilioServer;
 import dev.twiliospring.client.StubTwilioServer.RecordedRequest;
 import dev.twiliospring.client.StubTwilioServer.Response;
+import dev.twiliospring.client.SelfSignedKeyStores;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.api.Account;
 import org.junit.jupiter.api.AfterEach;
@@ -91,7 +88,7 @@ class TwilioClientReactiveTransportTests {
 
 	@Test
 	void sendsWithBootTransportAndItsSslBundleWhenOneIsConfigured(@TempDir Path directory) throws Exception {
-		Path keyStore = selfSignedKeyStore(directory);
+		Path keyStore = SelfSignedKeyStores.create(directory);
 		try (TlsServer secure = new TlsServer(keyStore)) {
 			ReactiveWebApplicationContextRunner contextRunner = this.contextRunner
 				.withPropertyValues("twilio.base-url=https://localhost:" + secure.port());
@@ -111,19 +108,6 @@ class TwilioClientReactiveTransportTests {
 		}
 	}
 
-	private static Path selfSignedKeyStore(Path directory) throws Exception {
-		Path keyStore = directory.resolve("server.p12");
-		String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
-		Process process = new ProcessBuilder(keytool, "-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname",
-				"secp256r1", "-dname", "CN=localhost", "-ext", "SAN=dns:localhost", "-validity", "2", "-keystore",
-				keyStore.toString(), "-storetype", "PKCS12", "-storepass", "changeit")
-			.redirectErrorStream(true)
-			.start();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertThat(process.waitFor()).as(output).isZero();
-		return keyStore;
-	}
-
 	/**
 	 * An HTTPS server on a loopback port, with a certificate for {@code localhost} that
 	 * only the given key store trusts, that answers every request with an active account.
@@ -133,14 +117,7 @@ class TwilioClientReactiveTransportTests {
 		private final HttpsServer server;
 
 		TlsServer(Path keyStore) throws Exception {
-			KeyStore store = KeyStore.getInstance("PKCS12");
-			try (InputStream in = Files.newInputStream(keyStore)) {
-				store.load(in, "changeit".toCharArray());
-			}
-			KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-			keys.init(store, "changeit".toCharArray());
-			SSLContext tls = SSLContext.getInstance("TLS");
-			tls.init(keys.getKeyManagers(), null, null);
+			SSLContext tls = SelfSignedKeyStores.tls(keyStore);
 			this.server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
 			this.server.setHttpsConfigurator(new HttpsConfigurator(tls));
 			this.server.createContext("/", (exchange) -> {

@@ -14,15 +14,12 @@ import java.net.URI;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
-import javax.net.ssl.TrustManagerFactory;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -581,26 +578,7 @@ class Http1TwilioRequestFactoryTests {
 	}
 
 	private static SSLContext selfSignedTls(Path directory) throws Exception {
-		Path keyStore = directory.resolve("server.p12");
-		String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
-		Process process = new ProcessBuilder(keytool, "-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname",
-				"secp256r1", "-dname", "CN=localhost", "-ext", "SAN=dns:localhost", "-validity", "2", "-keystore",
-				keyStore.toString(), "-storetype", "PKCS12", "-storepass", "changeit")
-			.redirectErrorStream(true)
-			.start();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertThat(process.waitFor()).as(output).isZero();
-		KeyStore store = KeyStore.getInstance("PKCS12");
-		try (InputStream in = java.nio.file.Files.newInputStream(keyStore)) {
-			store.load(in, "changeit".toCharArray());
-		}
-		KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-		keys.init(store, "changeit".toCharArray());
-		TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-		trust.init(store);
-		SSLContext context = SSLContext.getInstance("TLS");
-		context.init(keys.getKeyManagers(), trust.getTrustManagers(), null);
-		return context;
+		return SelfSignedKeyStores.tls(SelfSignedKeyStores.create(directory));
 	}
 
 	private ClientHttpResponse execute(HttpMethod method, String path) throws IOException {
