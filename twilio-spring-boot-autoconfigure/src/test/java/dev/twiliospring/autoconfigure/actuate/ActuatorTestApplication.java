@@ -32,7 +32,7 @@ class ActuatorTestApplication {
 	static final String ENV_API_SECRET = "s3cr3t-env-api-secret-0123456789";
 
 	static final String[] PROPERTIES = { "twilio.account-sid=" + StubTwilioServer.ACCOUNT_SID,
-			"twilio.auth-token=" + AUTH_TOKEN, "twilio.api-key.sid=" + API_KEY_SID,
+			"twilio.auth-token=${MY_TWILIO_TOKEN}", "twilio.api-key.sid=" + API_KEY_SID,
 			"twilio.api-key.secret=" + API_KEY_SECRET, "twilio.webhook.additional-auth-tokens[0]=" + OLD_AUTH_TOKEN,
 			"twilio.webhook.paths=/twilio/**", "twilio.health.cache-ttl=0s",
 			"management.endpoints.web.exposure.include=health,info,metrics,env,configprops",
@@ -40,7 +40,9 @@ class ActuatorTestApplication {
 			"management.endpoint.configprops.show-values=always", "management.endpoint.env.show-values=always" };
 
 	/**
-	 * Replaces the real process environment with fake Twilio variables.
+	 * Replaces the real process environment with fake Twilio variables, the variable that
+	 * {@code twilio.auth-token} refers to, as in the README's quick start, and variables
+	 * that hold secrets among other text.
 	 */
 	static class FakeEnvironmentVariables implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -50,7 +52,10 @@ class ActuatorTestApplication {
 				.getPropertySources()
 				.replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
 						new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-								Map.of("TWILIO_AUTH_TOKEN", ENV_AUTH_TOKEN, "TWILIO_API_SECRET", ENV_API_SECRET)));
+								Map.of("TWILIO_AUTH_TOKEN", ENV_AUTH_TOKEN, "TWILIO_API_SECRET", ENV_API_SECRET,
+										"MY_TWILIO_TOKEN", AUTH_TOKEN, "SPRING_APPLICATION_JSON",
+										"{\"twilio\":{\"api-key\":{\"secret\":\"" + API_KEY_SECRET + "\"}}}",
+										"PREVIOUS_TWILIO_TOKENS", "rotated=" + OLD_AUTH_TOKEN)));
 		}
 
 	}

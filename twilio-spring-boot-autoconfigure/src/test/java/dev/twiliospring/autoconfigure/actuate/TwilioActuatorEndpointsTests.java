@@ -159,6 +159,19 @@ class TwilioActuatorEndpointsTests {
 			.isEqualTo("******");
 	}
 
+	@Test
+	void envMasksCredentialsInsideOtherValues() {
+		assertThat(this.mvc.get().uri("/actuator/env/MY_TWILIO_TOKEN")).bodyJson()
+			.extractingPath("$.property.value")
+			.isEqualTo("******");
+		assertThat(this.mvc.get().uri("/actuator/env/SPRING_APPLICATION_JSON")).bodyJson()
+			.extractingPath("$.property.value")
+			.isEqualTo("{\"twilio\":{\"api-key\":{\"secret\":\"******\"}}}");
+		assertThat(this.mvc.get().uri("/actuator/env/PREVIOUS_TWILIO_TOKENS")).bodyJson()
+			.extractingPath("$.property.value")
+			.isEqualTo("rotated=******");
+	}
+
 	private static void assertNoSecret(MvcTestResult result) {
 		assertThat(result).body()
 			.asString()

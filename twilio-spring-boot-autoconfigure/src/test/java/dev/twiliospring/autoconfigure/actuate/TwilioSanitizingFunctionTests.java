@@ -1,7 +1,13 @@
 package dev.twiliospring.autoconfigure.actuate;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -14,7 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TwilioSanitizingFunctionTests {
 
-	private final TwilioSanitizingFunction function = new TwilioSanitizingFunction();
+	private static final String AUTH_TOKEN = "0123456789abcdef0123456789abcdef";
+
+	private static final String API_KEY_SECRET = "s3cr3tAPIkeySecretValue012345678";
+
+	private final TwilioSanitizingFunction function = new TwilioSanitizingFunction(
+			() -> List.of(AUTH_TOKEN, API_KEY_SECRET));
 
 	@ParameterizedTest
 	@ValueSource(strings = { "twilio.auth-token", "twilio.authToken", "twilio.auth_token", "TWILIO_AUTH_TOKEN",
@@ -49,6 +60,85 @@ class TwilioSanitizingFunctionTests {
 			.getValue()).isEqualTo(SanitizableData.SANITIZED_VALUE);
 		assertThat(this.function.apply(new SanitizableData(null, key, "https://example.ngrok.app")).getValue())
 			.isEqualTo("https://example.ngrok.app");
+	}
+
+	@Test
+	void masksSecretsWhereverTheyAppearInOtherValues() {
+		assertThat(sanitize("sun.java.command", "app.jar --twilio.auth-token=" + AUTH_TOKEN
+				+ " --twilio.api-key.secret=" + API_KEY_SECRET + " --debug"))
+			.isEqualTo("app.jar --twilio.auth-token=****** --twilio.api-key.secret=****** --debug");
+		assertThat(sanitize("SPRING_APPLICATION_JSON", "{\"twilio\":{\"auth-token\":\"" + AUTH_TOKEN + "\"}}"))
+			.isEqualTo("{\"twilio\":{\"auth-token\":\"******\"}}");
+		assertThat(sanitize("MY_TWILIO_TOKEN", AUTH_TOKEN)).isEqualTo(SanitizableData.SANITIZED_VALUE);
+		assertThat(sanitize("MY_TWILIO_TOKEN", " " + AUTH_TOKEN + "\n")).isEqualTo(SanitizableData.SANITIZED_VALUE);
+		assertThat(sanitize("greeting", "Hello " + AUTH_TOKEN + AUTH_TOKEN)).isEqualTo("Hello ************");
+		assertThat(sanitize("config", new StringBuilder("token=").append(AUTH_TOKEN))).isEqualTo("token=******");
+	}
+
+	@Test
+	void leavesValuesWithoutSecretsAlone() {
+		assertThat(sanitize("sun.java.command", "app.jar --server.port=8080")).isEqualTo("app.jar --server.port=8080");
+		assertThat(sanitize("partial", AUTH_TOKEN.substring(1))).isEqualTo(AUTH_TOKEN.substring(1));
+		assertThat(sanitize("number", 42)).isEqualTo(42);
+	}
+
+	/**
+	 * A short secret masked inside other text would garble unrelated values and, by where
+	 * it matched, give itself away.
+	 */
+	@Test
+	void masksShortSecretsOnlyWhereTheyAreTheWholeValue() {
+		TwilioSanitizingFunction function = new TwilioSanitizingFunction(() -> List.of("1234567"));
+		assertThat(function.apply(new SanitizableData(null, "MY_TOKEN", "1234567")).getValue())
+			.isEqualTo(SanitizableData.SANITIZED_VALUE);
+		assertThat(function.apply(new SanitizableData(null, "other", "id-1234567-x")).getValue())
+			.isEqualTo("id-1234567-x");
+		TwilioSanitizingFunction eight = new TwilioSanitizingFunction(() -> List.of("12345678"));
+		assertThat(eight.apply(new SanitizableData(null, "other", "id-12345678-x")).getValue())
+			.isEqualTo("id-******-x");
+	}
+
+	@Test
+	void ignoresBlankSecrets() {
+		TwilioSanitizingFunction function = new TwilioSanitizingFunction(() -> List.of("", "  "));
+		assertThat(function.apply(new SanitizableData(null, "empty", "")).getValue()).isEqualTo("");
+		assertThat(function.apply(new SanitizableData(null, "blank", "  ")).getValue()).isEqualTo("  ");
+		assertThat(function.apply(new SanitizableData(null, "text", "a b")).getValue()).isEqualTo("a b");
+	}
+
+	@Test
+	void masksASecretThatContainsAnotherWhole() {
+		TwilioSanitizingFunction function = new TwilioSanitizingFunction(
+				() -> List.of("abcdefgh", "abcdefgh-ijklmnop"));
+		assertThat(function.apply(new SanitizableData(null, "text", "x abcdefgh-ijklmnop y abcdefgh")).getValue())
+			.isEqualTo("x ****** y ******");
+	}
+
+	@Test
+	void readsSecretsWhenSanitizingAndReusesThemForASecond() {
+		List<String> secrets = new ArrayList<>();
+		AtomicInteger reads = new AtomicInteger();
+		AtomicLong now = new AtomicLong();
+		TwilioSanitizingFunction function = new TwilioSanitizingFunction(() -> {
+			reads.incrementAndGet();
+			return List.copyOf(secrets);
+		}, now::get);
+		assertThat(reads).hasValue(0);
+		secrets.add(AUTH_TOKEN);
+		for (int i = 0; i < 100; i++) {
+			assertThat(function.apply(new SanitizableData(null, "key" + i, "t=" + AUTH_TOKEN)).getValue())
+				.isEqualTo("t=******");
+		}
+		assertThat(reads).hasValue(1);
+		secrets.set(0, API_KEY_SECRET);
+		now.addAndGet(TimeUnit.SECONDS.toNanos(1));
+		assertThat(function.apply(new SanitizableData(null, "key", "t=" + API_KEY_SECRET)).getValue())
+			.isEqualTo("t=******");
+		assertThat(reads).hasValue(2);
+	}
+
+	private Object sanitize(String key, Object value) {
+		return this.function.apply(new SanitizableData(null, key, value)).getValue();
 	}
 
 }
