@@ -947,6 +947,12 @@ public final class TwilioClient implements AutoCloseable {
 			if (region != null && edge == null && baseUrl == null) {
 				edge = defaultEdge(region);
 			}
+			else if (edge != null && baseUrl == null && !TwilioHosts.isKnownEdge(edge)) {
+				logger.warn(LogMessage.format("Twilio edge '%s' is not one of Twilio's edge locations (%s): requests "
+						+ "go to hosts such as https://api.%s.%s.twilio.com, which may not exist. Check its spelling",
+						edge, String.join(", ", TwilioHosts.knownEdges()), edge,
+						(region != null) ? region : TwilioHosts.DEFAULT_REGION));
+			}
 			TwilioHosts hosts = new TwilioHosts(region, edge, baseUrl);
 			JsonMapper jsonMapper = TwilioJson.createMapper();
 			RetrySettings retry = new RetrySettings(this.maxRetries, this.initialBackoff, this.maxBackoff,

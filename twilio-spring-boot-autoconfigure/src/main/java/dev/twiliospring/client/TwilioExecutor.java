@@ -7,7 +7,9 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -842,7 +844,7 @@ final class TwilioExecutor {
 		// The host and port, which the transport's own message often leaves out ("Connection
 		// refused"); base URLs carry no user information, so nothing secret is named
 		String message = (timeout ? "Timed out" : "I/O error") + " on " + prepared.description() + " at "
-				+ prepared.uri().getRawAuthority() + ": " + reason(cause, timeout);
+				+ prepared.uri().getRawAuthority() + ": " + reason(cause, timeout, prepared.uri().getHost());
 		logger.debug(LogMessage.format("%s (attempt %d)", message, attempt));
 		return new TwilioConnectionException(message, cause, timeout);
 	}
@@ -851,15 +853,39 @@ final class TwilioExecutor {
 	 * Return what went wrong, in the transport's words where it has any. Some transports
 	 * fail without a message, as Reactor Netty's factory does when no answer comes within
 	 * its read timeout: the reason then says which settings decide how long the client
-	 * waits.
+	 * waits. A host name that does not resolve is said to be unknown, since the JDK's
+	 * message is the bare name.
 	 */
-	private static String reason(Throwable cause, boolean timeout) {
+	private static String reason(Throwable cause, boolean timeout, String host) {
+		String unknownHost = unknownHost(cause, host);
+		if (unknownHost != null) {
+			return "unknown host " + unknownHost;
+		}
 		if (cause.getMessage() != null) {
 			return cause.getMessage();
 		}
 		String reason = cause.getClass().getSimpleName() + " without a message from the HTTP client";
 		return timeout ? reason + "; its connect or read timeout passed "
 				+ "(twilio.connect-timeout and twilio.read-timeout under Spring Boot)" : reason;
+	}
+
+	/**
+	 * Return the host name that did not resolve, if that is the failure: the one the
+	 * JDK's {@link UnknownHostException} names, which may be a proxy's, or the request's
+	 * for the JDK {@code HttpClient}'s {@link UnresolvedAddressException}, which names
+	 * none.
+	 */
+	private static @Nullable String unknownHost(Throwable ex, String host) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof UnknownHostException) {
+				String message = cause.getMessage();
+				return (message != null && !message.isBlank()) ? message : host;
+			}
+			if (cause instanceof UnresolvedAddressException) {
+				return host;
+			}
+		}
+		return null;
 	}
 
 	/**

@@ -1,7 +1,10 @@
 package dev.twiliospring.client;
 
 import java.net.URI;
+import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +25,20 @@ final class TwilioHosts {
 	private static final Map<String, String> DEFAULT_EDGES = Map.of("au1", "sydney", "br1", "sao-paulo", "de1",
 			"frankfurt", "ie1", "dublin", "jp1", "tokyo", "jp2", "osaka", "sg1", "singapore", "us1", "ashburn", "us2",
 			"umatilla");
+
+	/**
+	 * Twilio's edge locations: the public ones, which are the default edges of the
+	 * regions, and the private Twilio Interconnect ones. The Voice SDK's
+	 * {@code roaming} edge has no REST API hosts.
+	 */
+	private static final Set<String> KNOWN_EDGES;
+
+	static {
+		Set<String> edges = new TreeSet<>(DEFAULT_EDGES.values());
+		edges.addAll(Set.of("ashburn-ix", "frankfurt-ix", "london-ix", "san-jose-ix", "singapore-ix", "sydney-ix",
+				"tokyo-ix"));
+		KNOWN_EDGES = Collections.unmodifiableSet(edges);
+	}
 
 	private final @Nullable String region;
 
@@ -61,6 +78,23 @@ final class TwilioHosts {
 	 */
 	static @Nullable String defaultEdge(String region) {
 		return DEFAULT_EDGES.get(region);
+	}
+
+	/**
+	 * Return whether an edge is one of Twilio's edge locations.
+	 * @param edge the edge, in lower case
+	 * @return whether Twilio has the edge
+	 */
+	static boolean isKnownEdge(String edge) {
+		return KNOWN_EDGES.contains(edge);
+	}
+
+	/**
+	 * Return Twilio's edge locations, for messages.
+	 * @return the edges in alphabetical order
+	 */
+	static Set<String> knownEdges() {
+		return KNOWN_EDGES;
 	}
 
 	private static String stripTrailingSlash(String url) {

@@ -332,6 +332,19 @@ class TwilioAutoConfigurationTests {
 	}
 
 	@Test
+	void misspelledEdgeStartsWithAWarning(CapturedOutput output) {
+		this.contextRunner
+			.withPropertyValues("twilio.account-sid=" + ACCOUNT_SID, "twilio.auth-token=" + AUTH_TOKEN,
+					"twilio.edge=dubln")
+			.run((context) -> {
+				assertThat(context).hasSingleBean(TwilioClient.class);
+				assertThat(output).contains("WARN")
+					.contains("Twilio edge 'dubln' is not one of Twilio's edge locations")
+					.contains("https://api.dubln.us1.twilio.com");
+			});
+	}
+
+	@Test
 	void regionWithoutEdgeUsesTheRegionsDefaultEdge(CapturedOutput output) {
 		this.contextRunner
 			.withPropertyValues("twilio.account-sid=" + ACCOUNT_SID, "twilio.auth-token=" + AUTH_TOKEN,

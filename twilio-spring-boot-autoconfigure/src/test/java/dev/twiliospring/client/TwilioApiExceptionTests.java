@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 
 import dev.twiliospring.client.StubTwilioServer.Response;
 
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -118,6 +120,36 @@ class TwilioApiExceptionTests {
 				assertThat(ex.isTimeout()).isFalse();
 				assertThat(ex.getMessage())
 					.startsWith("I/O error on GET " + MESSAGES + " at " + closedPort.getRawAuthority() + ": ");
+			});
+	}
+
+	/**
+	 * A name under the reserved {@code .invalid} top-level domain never resolves, as a
+	 * misspelled edge's host does not.
+	 */
+	@Test
+	void mapsUnknownHost() {
+		TwilioClient client = this.server.clientBuilder().baseUrl(URI.create("http://api.example.invalid")).build();
+		assertUnknownHost(client);
+	}
+
+	@Test
+	void mapsUnknownHostOfTheJdkHttpClient() {
+		TwilioClient client = this.server.clientBuilder()
+			.baseUrl(URI.create("http://api.example.invalid"))
+			.requestFactory(new JdkClientHttpRequestFactory())
+			.build();
+		assertUnknownHost(client);
+	}
+
+	private void assertUnknownHost(TwilioClient client) {
+		assertThatExceptionOfType(TwilioConnectionException.class)
+			.isThrownBy(() -> client.execute(TwilioRequest.get(TwilioDomain.API, MESSAGES).build(), JsonNode.class))
+			.satisfies((ex) -> {
+				assertThat(ex.isTimeout()).isFalse();
+				assertThat(ex.getMessage()).startsWith("I/O error on GET " + MESSAGES
+						+ " at api.example.invalid: unknown host api.example.invalid")
+					.doesNotContain(StubTwilioServer.AUTH_TOKEN);
 			});
 	}
 

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.system.CapturedOutput;
@@ -197,6 +198,31 @@ class TwilioClientBuilderTests {
 		assertThat(client.edge()).isNull();
 		assertThat(output.getAll()).containsOnlyOnce("Twilio region 'xx9' is set without an edge and has no known "
 				+ "default edge").contains("WARN");
+	}
+
+	@Test
+	void warnsOnceWhenAnEdgeIsNotOneOfTwilios(CapturedOutput output) {
+		TwilioClient client = builder().region("ie1").edge("dubln").build();
+		assertThat(client.baseUrl(TwilioDomain.API)).isEqualTo(URI.create("https://api.dubln.ie1.twilio.com"));
+		assertThat(output.getAll()).containsOnlyOnce("Twilio edge 'dubln' is not one of Twilio's edge locations")
+			.contains("https://api.dubln.ie1.twilio.com")
+			.contains("ashburn, ashburn-ix, dublin,")
+			.contains("WARN");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "ashburn", "dublin", "frankfurt", "osaka", "sao-paulo", "singapore", "sydney", "tokyo",
+			"umatilla", "ashburn-ix", "frankfurt-ix", "london-ix", "san-jose-ix", "singapore-ix", "sydney-ix",
+			"tokyo-ix", "Dublin" })
+	void acceptsTwiliosEdgesWithoutAWarning(String edge, CapturedOutput output) {
+		builder().edge(edge).build();
+		assertThat(output.getAll()).doesNotContain("edge locations").doesNotContain("WARN");
+	}
+
+	@Test
+	void baseUrlLeavesAnUnknownEdgeAloneWithoutAWarning(CapturedOutput output) {
+		builder().edge("dubln").baseUrl(URI.create("http://localhost:8080")).build();
+		assertThat(output.getAll()).doesNotContain("edge locations");
 	}
 
 	@Test
