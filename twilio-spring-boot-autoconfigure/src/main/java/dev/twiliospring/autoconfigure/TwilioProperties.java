@@ -283,7 +283,9 @@ public class TwilioProperties {
 		 * Time budget of one call, all attempts and delays included: no retry starts, no
 		 * delay waits, and with the built-in transport no attempt waits for its answer
 		 * past it, with or without retries. With Spring Boot's HTTP clients an attempt
-		 * under way is bounded by the connect and read timeouts only.
+		 * under way is bounded by the connect and read timeouts only. Zero for none:
+		 * attempts are then bounded by their timeouts, and retries by max-retries,
+		 * max-backoff and max-retry-after.
 		 */
 		private Duration deadline = Duration.ofMinutes(2);
 

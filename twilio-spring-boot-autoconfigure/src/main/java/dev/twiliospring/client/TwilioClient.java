@@ -774,9 +774,10 @@ public final class TwilioClient implements AutoCloseable {
 		 * retry deadline. The read timeout bounds each wait for data, so the budget is
 		 * what ends an answer that trickles in. A {@link #requestFactory request factory}
 		 * or {@link #restClientBuilder builder}'s transport cannot be told, so an attempt
-		 * under way there is bounded by its connect and read timeouts only. A zero
-		 * budget still sends the first attempt, bounded by its timeouts only.
-		 * @param retryDeadline the budget, 2 min by default
+		 * under way there is bounded by its connect and read timeouts only.
+		 * @param retryDeadline the budget, 2 min by default; zero for none, which leaves
+		 * the attempts to their timeouts and the retries to {@link #maxRetries},
+		 * {@link #maxBackoff} and {@link #maxRetryAfter}
 		 * @return this builder
 		 */
 		public Builder retryDeadline(Duration retryDeadline) {

@@ -275,8 +275,7 @@ final class TwilioExecutor {
 	 * attempt started shortly before the retry deadline does not run on for a whole read
 	 * timeout past it, and so that a call without retries ends by the deadline too: the
 	 * read timeout bounds each wait for data, not an answer that trickles in. A zero
-	 * budget, which leaves no time for any attempt, bounds nothing: the first attempt is
-	 * sent all the same.
+	 * budget bounds nothing.
 	 */
 	private @Nullable AttemptDeadline attemptDeadline(Instant deadline) {
 		if (this.retry.deadline().isZero()) {
@@ -384,7 +383,8 @@ final class TwilioExecutor {
 		else {
 			delay = backoff(attempts - 1);
 		}
-		if (plus(this.clock.instant(), delay).isAfter(deadline)) {
+		// A zero deadline bounds nothing, as a zero timeout does
+		if (!this.retry.deadline().isZero() && plus(this.clock.instant(), delay).isAfter(deadline)) {
 			return notRetried(prepared, "waiting " + describe(delay) + " would pass the retry deadline of "
 					+ describe(this.retry.deadline()));
 		}

@@ -6,6 +6,8 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.twiliospring.client.StubTwilioServer;
+import dev.twiliospring.client.StubTwilioServer.Response;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.TwilioConnectionException;
 import dev.twiliospring.client.TwilioDomain;
@@ -384,6 +386,21 @@ class TwilioAutoConfigurationTests {
 					.doesNotContain(API_KEY_SECRET)
 					.doesNotContain("old-token-0123456789");
 			});
+	}
+
+	@Test
+	void zeroRetryDeadlineLeavesRetriesToMaxRetries() {
+		try (StubTwilioServer server = StubTwilioServer.start()) {
+			server.enqueue(Response.json(503, "{}"), Response.json(200, "{\"sid\": \"" + ACCOUNT_SID + "\"}"));
+			this.contextRunner
+				.withPropertyValues("twilio.account-sid=" + ACCOUNT_SID, "twilio.auth-token=" + AUTH_TOKEN,
+						"twilio.base-url=" + server.baseUrl(), "twilio.max-retries=1",
+						"twilio.retry.initial-backoff=0ms", "twilio.retry.deadline=0")
+				.run((context) -> {
+					assertThat(context.getBean(TwilioClient.class).accounts().fetch().sid()).isEqualTo(ACCOUNT_SID);
+					assertThat(server.requestCount()).isEqualTo(2);
+				});
+		}
 	}
 
 	@Test

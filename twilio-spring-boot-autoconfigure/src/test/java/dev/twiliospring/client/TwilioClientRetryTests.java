@@ -278,6 +278,26 @@ class TwilioClientRetryTests {
 		assertThat(this.server.requestCount()).isOne();
 	}
 
+	/**
+	 * Zero lifts the bound, as for timeouts and Spring's {@code RetryPolicy}, instead of
+	 * leaving no time for any retry.
+	 */
+	@Test
+	void zeroRetryDeadlineLeavesRetriesToMaxRetries() {
+		this.server.enqueue(Response.json(503, "{}"), Response.json(429, "{}").header("Retry-After", "30"),
+				Response.json(503, "{}"), Response.fixture(201, "message-queued.json"));
+		TwilioClient client = this.server.clientBuilder()
+			.maxRetries(2)
+			.retryDeadline(Duration.ZERO)
+			.sleeper(this::sleep)
+			.clock(this.clock)
+			.build();
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> send(client))
+			.withMessageEndingWith("; not retried: all 2 retries allowed were made");
+		assertThat(this.server.requestCount()).isEqualTo(3);
+		assertThat(this.sleeps).hasSize(2).contains(Duration.ofSeconds(30));
+	}
+
 	@Test
 	void zeroRetryDeadlineStillSendsTheFirstAttempt() {
 		this.server.enqueue(Response.fixture(201, "message-queued.json"));
