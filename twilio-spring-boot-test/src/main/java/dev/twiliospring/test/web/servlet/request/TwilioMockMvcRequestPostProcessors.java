@@ -13,6 +13,7 @@ import java.util.function.Function;
 import dev.twiliospring.autoconfigure.PropertiesTwilioConnectionDetails;
 import dev.twiliospring.autoconfigure.TwilioConnectionDetails;
 import dev.twiliospring.autoconfigure.TwilioProperties;
+import dev.twiliospring.autoconfigure.TwilioPropertiesConfiguration;
 import dev.twiliospring.test.TwilioForms;
 import dev.twiliospring.webhook.DefaultWebhookUrlResolver;
 import dev.twiliospring.webhook.TwilioSignatureValidator;
@@ -20,7 +21,6 @@ import dev.twiliospring.webhook.WebhookUrlResolver;
 import jakarta.servlet.ServletContext;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -181,7 +181,7 @@ public final class TwilioMockMvcRequestPostProcessors {
 
 		private static TwilioProperties properties(WebApplicationContext context) {
 			return context.getBeanProvider(TwilioProperties.class)
-				.getIfAvailable(() -> Binder.get(context.getEnvironment()).bindOrCreate("twilio", TwilioProperties.class));
+				.getIfAvailable(() -> TwilioPropertiesConfiguration.bind(context.getEnvironment()));
 		}
 
 		private static @Nullable WebApplicationContext findContext(@Nullable ServletContext servletContext) {
