@@ -19,6 +19,7 @@ import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.ReactorClientHttpRequestFactoryBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -191,7 +192,7 @@ public final class TwilioAutoConfiguration {
 			// A reactive web application has Boot's HTTP client settings but no request
 			// factory builder bean; Boot's RestClient.Builder then detects one, as here
 			ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder = requestFactoryBuilders
-				.getIfAvailable(() -> ClientHttpRequestFactoryBuilder.detect(resourceLoader.getClassLoader()));
+				.getIfAvailable(() -> detectBlocking(resourceLoader.getClassLoader()));
 			return (builder) -> {
 				HttpClientSettings base = settings.getIfAvailable(HttpClientSettings::defaults);
 				if (!useBootTransport(properties.getTransport(), requestFactoryBuilder, base, environment)) {
@@ -205,6 +206,19 @@ public final class TwilioAutoConfiguration {
 				builder.requestFactoryWithTimeouts((connectTimeout, readTimeout) -> factoryBuilder
 					.build(base.withTimeouts(connectTimeout, readTimeout).withRedirects(HttpRedirects.DONT_FOLLOW)));
 			};
+		}
+
+		/**
+		 * Detect the HTTP client library as Boot's {@code RestClient.Builder} does in a
+		 * reactive web application, but with the JDK's client in place of Reactor Netty's,
+		 * whose requests wait on a {@code Mono} and fail on an event loop thread, where the
+		 * client's other transports block as any blocking call does. Reactor Netty is in
+		 * most WebFlux applications because of their server, not chosen as a client.
+		 */
+		private static ClientHttpRequestFactoryBuilder<?> detectBlocking(@Nullable ClassLoader classLoader) {
+			ClientHttpRequestFactoryBuilder<?> detected = ClientHttpRequestFactoryBuilder.detect(classLoader);
+			return (detected instanceof ReactorClientHttpRequestFactoryBuilder) ? ClientHttpRequestFactoryBuilder.jdk()
+					: detected;
 		}
 
 		/**

@@ -77,6 +77,18 @@ class TwilioClientReactiveTransportTests {
 			.run((context) -> assertThat(fetchAccount(context).header("Upgrade")).isNull());
 	}
 
+	@Test
+	void takesTheJdkClientWhereBootWouldPickReactorNetty() {
+		// Reactor Netty stays on the class path, as in a WebFlux application
+		ReactiveWebApplicationContextRunner withReactorNetty = this.contextRunner
+			.withClassLoader(new FilteredClassLoader("org.apache.hc", "org.eclipse.jetty.client"));
+		withReactorNetty.withPropertyValues("twilio.transport=spring-boot", "twilio.base-url=" + this.server.baseUrl())
+			.run((context) -> assertThat(fetchAccount(context).header("Upgrade")).isEqualTo("h2c"));
+		// Nothing configured: the built-in transport, as with the JDK client in any application
+		withReactorNetty.withPropertyValues("twilio.base-url=" + this.server.baseUrl())
+			.run((context) -> assertThat(fetchAccount(context).header("Upgrade")).isNull());
+	}
+
 	private RecordedRequest fetchAccount(ApplicationContext context) {
 		this.server.reset();
 		this.server.enqueue(Response.json(200, "{\"sid\": \"" + StubTwilioServer.ACCOUNT_SID
