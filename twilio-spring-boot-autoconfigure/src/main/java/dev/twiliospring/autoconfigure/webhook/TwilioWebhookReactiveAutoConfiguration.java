@@ -2,6 +2,7 @@ package dev.twiliospring.autoconfigure.webhook;
 
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +15,15 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.MethodIntrospector;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.ClassUtils;
+import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
@@ -27,9 +32,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * <p>
  * Webhook support ({@link TwilioWebhookAutoConfiguration}) is for Spring MVC (servlet)
  * applications: in a WebFlux application nothing checks the {@code X-Twilio-Signature}
- * of a request, so a handler annotated with {@link TwilioWebhook} would run for forged
- * requests. Startup fails instead with a {@link ReactiveWebhookHandlersException} that
- * names the handlers. Switching webhook support off with
+ * of a request, so a handler annotated with {@link TwilioWebhook}, or served on a path
+ * of {@code twilio.webhook.paths}, would run for forged requests, and
+ * {@code twilio.webhook.status-callback.path} would register no endpoint. Startup fails
+ * instead with a {@link ReactiveWebhookHandlersException} that names the handlers and
+ * properties. Switching webhook support off with
  * {@code twilio.webhook.enabled=false} does not change that: a servlet application then
  * keeps such handlers closed, which a reactive one has no means to do. An application
  * that checks signatures itself removes the annotation from its handlers.
@@ -40,15 +47,43 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @ConditionalOnWebApplication(type = Type.REACTIVE)
 public final class TwilioWebhookReactiveAutoConfiguration {
 
+	private static final String PATHS = "twilio.webhook.paths";
+
+	private static final String STATUS_CALLBACK_PATH = "twilio.webhook.status-callback.path";
+
 	// Declared as what it is: lazy initialization leaves a SmartInitializingSingleton out
 	@Bean
-	static SmartInitializingSingleton twilioReactiveWebhookHandlerCheck(ListableBeanFactory beanFactory) {
+	static SmartInitializingSingleton twilioReactiveWebhookHandlerCheck(ListableBeanFactory beanFactory,
+			Environment environment) {
 		return () -> {
-			List<String> handlers = webhookHandlers(beanFactory);
+			List<String> handlers = new ArrayList<>(webhookHandlers(beanFactory));
+			handlers.addAll(webhookProperties(environment));
 			if (!handlers.isEmpty()) {
 				throw new ReactiveWebhookHandlersException(handlers);
 			}
 		};
+	}
+
+	/**
+	 * Return the properties that ask for signature checks or the status callback
+	 * endpoint, neither of which a reactive application gets.
+	 */
+	static List<String> webhookProperties(Environment environment) {
+		List<String> properties = new ArrayList<>();
+		List<String> paths = Binder.get(environment)
+			.bind(PATHS, Bindable.listOf(String.class))
+			.orElse(List.of())
+			.stream()
+			.filter(StringUtils::hasText)
+			.toList();
+		if (!paths.isEmpty()) {
+			properties.add(PATHS + "=" + String.join(",", paths));
+		}
+		String statusCallbackPath = environment.getProperty(STATUS_CALLBACK_PATH);
+		if (StringUtils.hasText(statusCallbackPath)) {
+			properties.add(STATUS_CALLBACK_PATH + "=" + statusCallbackPath.trim());
+		}
+		return properties;
 	}
 
 	/**

@@ -44,9 +44,21 @@ class TwilioWebhookReactiveAutoConfigurationTests {
 			assertThat(failure.getHandlers()).containsExactly(AnnotatedMethodController.class.getName() + "#inbound");
 			assertThat(failure).hasMessageContaining("Spring MVC (servlet)")
 				.hasMessageContaining("X-Twilio-Signature")
-				.hasMessageContaining("Remove @TwilioWebhook from " + AnnotatedMethodController.class.getName()
-						+ "#inbound");
+				.hasMessageContaining("Remove @TwilioWebhook from handlers and the webhook properties ("
+						+ AnnotatedMethodController.class.getName() + "#inbound)");
 		});
+	}
+
+	@Test
+	void failsWhenWebhookPathsOrTheStatusCallbackPathAreSet() {
+		this.contextRunner.withUserConfiguration(PlainController.class)
+			.withPropertyValues("twilio.webhook.paths=/twilio/**,/hooks/*", "twilio.webhook.status-callback.path=/status")
+			.run((context) -> assertThat(failure(context).getHandlers()).containsExactly(
+					"twilio.webhook.paths=/twilio/**,/hooks/*", "twilio.webhook.status-callback.path=/status"));
+		// Blank values, such as placeholders with empty defaults, ask for nothing
+		this.contextRunner.withUserConfiguration(PlainController.class)
+			.withPropertyValues("twilio.webhook.paths=", "twilio.webhook.status-callback.path= ")
+			.run((context) -> assertThat(context).hasNotFailed());
 	}
 
 	@Test
