@@ -61,11 +61,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * a method that the webhook's handler does not support or that Twilio never calls a
  * webhook with, anything but {@code GET}, {@code HEAD} and {@code POST} (with an
  * {@code Allow} header), 413 for a body over the limit and 415 for a body that is
- * neither form encoded nor JSON, or that has a content coding such as {@code gzip}. The response never contains the expected signature or
- * an auth token; a warning with the URL the signature was checked against (its query
- * parameters without their values) is logged, as a wrong URL (typically because of a
- * proxy) is the most common cause. As anyone can send requests to a webhook, at most one
- * rejection a minute is logged as a warning, and the others at {@code DEBUG}.
+ * neither form encoded nor JSON, or that has a content coding such as {@code gzip}. The
+ * response never contains the expected signature or an auth token; a warning with the
+ * URL the signature was checked against (its query parameters without their values) is
+ * logged, as a wrong URL (typically because of a proxy) is the most common cause. As
+ * anyone can send requests to a webhook, at most one rejection a minute is logged as a
+ * warning, and the others at {@code DEBUG}.
  * <p>
  * Optionally, responses are recorded in a {@link WebhookDeduplicationStore} and replayed
  * when Twilio retries a request with the same {@code I-Twilio-Idempotency-Token}.

@@ -17,11 +17,13 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /**
- * Fails startup when the status callback endpoint's path is also mapped to a controller
- * method. Router functions come ahead of annotated controllers, so the endpoint would
- * take that method's requests: an inbound message or call carries a status
- * ({@code SmsStatus=received}, {@code CallStatus=ringing}), and would be published as a
- * status event instead of reaching its webhook.
+ * Fails startup when the status callback endpoint's path is also the literal path of a
+ * controller method. Router functions come ahead of annotated controllers, so the
+ * endpoint would take all of that method's requests: an inbound message or call carries
+ * a status ({@code SmsStatus=received}, {@code CallStatus=ringing}), and would be
+ * published as a status event instead of reaching its webhook. A pattern that also
+ * matches the path, such as a single-page application's {@code /**} fallback, keeps its
+ * other paths, as it would beside a more specific mapping.
  */
 class StatusCallbackPathVerifier implements SmartInitializingSingleton {
 
@@ -61,10 +63,14 @@ class StatusCallbackPathVerifier implements SmartInitializingSingleton {
 		}
 		PathPatternsRequestCondition patterns = info.getPathPatternsCondition();
 		if (patterns != null) {
-			return patterns.getPatterns().stream().anyMatch((pattern) -> pattern.matches(container));
+			return patterns.getPatterns()
+				.stream()
+				.anyMatch((pattern) -> !pattern.hasPatternSyntax() && pattern.matches(container));
 		}
 		AntPathMatcher matcher = new AntPathMatcher();
-		return info.getPatternValues().stream().anyMatch((pattern) -> matcher.match(pattern, this.path));
+		return info.getPatternValues()
+			.stream()
+			.anyMatch((pattern) -> !matcher.isPattern(pattern) && matcher.match(pattern, this.path));
 	}
 
 }

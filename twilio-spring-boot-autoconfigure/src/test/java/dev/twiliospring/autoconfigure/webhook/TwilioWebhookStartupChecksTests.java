@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Tests for the startup checks of {@link TwilioWebhookAutoConfiguration}: a missing auth
  * token with functional webhook endpoints, webhook paths that do not parse, a blank
- * status callback path, one that is a pattern or a controller method's path, and the conventional {@code TWILIO_API_KEY} variable without the
- * client's auto-configuration.
+ * status callback path, one that is a pattern or a controller method's path, and the
+ * conventional {@code TWILIO_API_KEY} variable without the client's auto-configuration.
  */
 class TwilioWebhookStartupChecksTests {
 
@@ -103,6 +104,11 @@ class TwilioWebhookStartupChecksTests {
 		this.contextRunner.withPropertyValues("twilio.auth-token=token", "twilio.webhook.status-callback.path=/twilio/sms")
 			.withUserConfiguration(PutController.class)
 			.run((context) -> assertThat(context).hasNotFailed());
+		// A pattern keeps its other paths
+		this.contextRunner
+			.withPropertyValues("twilio.auth-token=token", "twilio.webhook.status-callback.path=/twilio/status")
+			.withUserConfiguration(FallbackController.class)
+			.run((context) -> assertThat(context).hasNotFailed());
 	}
 
 	@Test
@@ -136,6 +142,16 @@ class TwilioWebhookStartupChecksTests {
 		@TwilioWebhook
 		@PostMapping("/twilio/sms")
 		String sms() {
+			return "ok";
+		}
+
+	}
+
+	@RestController
+	static class FallbackController {
+
+		@GetMapping({ "/**", "/twilio/{event}" })
+		String fallback() {
 			return "ok";
 		}
 
