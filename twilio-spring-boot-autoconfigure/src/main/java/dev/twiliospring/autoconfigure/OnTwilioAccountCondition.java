@@ -67,15 +67,6 @@ class OnTwilioAccountCondition extends SpringBootCondition implements Configurat
 			.items("twilio.account-sid", PropertiesTwilioConnectionDetails.ACCOUNT_SID_ENV));
 	}
 
-	/**
-	 * Whether the configuration names an account to call: an account SID or an API key.
-	 * @param environment the environment
-	 * @return whether an account is configured
-	 */
-	static boolean isConfigured(Environment environment) {
-		return configuredKey(environment) != null;
-	}
-
 	private static @Nullable String configuredKey(Environment environment) {
 		for (String key : KEYS) {
 			if (isConfigured(environment, key) && !isIgnoredApiKeyVariable(environment, key)) {

@@ -105,9 +105,18 @@ class TwilioBootApplicationTests {
 		assertThatException().isThrownBy(() -> run(NotifierApplication.class, "--twilio.auth-token=token"));
 		assertThat(output).contains("APPLICATION FAILED TO START")
 			.contains("Parameter 0 of constructor in " + Notifier.class.getName()
-					+ " required a TwilioClient, but none was auto-configured: no Twilio account is configured.")
+					+ " required a TwilioClient, but none was auto-configured because no Twilio account is configured")
 			.contains("Set twilio.account-sid (or TWILIO_ACCOUNT_SID, in the environment the application starts in)")
 			.doesNotContain("Consider defining a bean of type");
+	}
+
+	@Test
+	void missingClientOfAnExcludedAutoConfigurationIsLeftToSpringBootsAnalysis(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> run(NotifierApplication.class, "--twilio.auth-token=token",
+				"--spring.autoconfigure.exclude=" + TwilioAutoConfiguration.class.getName()));
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("Consider defining a bean of type 'dev.twiliospring.client.TwilioClient'")
+			.doesNotContain("no Twilio account is configured");
 	}
 
 	@Test
