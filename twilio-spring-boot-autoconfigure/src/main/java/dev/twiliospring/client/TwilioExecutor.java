@@ -844,7 +844,7 @@ final class TwilioExecutor {
 		// The host and port, which the transport's own message often leaves out ("Connection
 		// refused"); base URLs carry no user information, so nothing secret is named
 		String message = (timeout ? "Timed out" : "I/O error") + " on " + prepared.description() + " at "
-				+ prepared.uri().getRawAuthority() + ": " + reason(cause, timeout, prepared.uri().getHost());
+				+ prepared.uri().getRawAuthority() + ": " + reason(cause, timeout, host(prepared.uri()));
 		logger.debug(LogMessage.format("%s (attempt %d)", message, attempt));
 		return new TwilioConnectionException(message, cause, timeout);
 	}
@@ -853,13 +853,16 @@ final class TwilioExecutor {
 	 * Return what went wrong, in the transport's words where it has any. Some transports
 	 * fail without a message, as Reactor Netty's factory does when no answer comes within
 	 * its read timeout: the reason then says which settings decide how long the client
-	 * waits. A host name that does not resolve is said to be unknown, since the JDK's
-	 * message is the bare name.
+	 * waits. A host name that does not resolve is said to be unknown, with the
+	 * transport's own words in parentheses where they say more than the name: they differ
+	 * from one transport to the next, and name a proxy when it is the proxy's name.
 	 */
 	private static String reason(Throwable cause, boolean timeout, String host) {
-		String unknownHost = unknownHost(cause, host);
-		if (unknownHost != null) {
-			return "unknown host " + unknownHost;
+		Throwable unresolved = unresolved(cause);
+		if (unresolved != null) {
+			String detail = unresolved.getMessage();
+			return "unknown host " + host
+					+ ((detail != null && !detail.isBlank() && !detail.equals(host)) ? " (" + detail + ")" : "");
 		}
 		if (cause.getMessage() != null) {
 			return cause.getMessage();
@@ -870,22 +873,26 @@ final class TwilioExecutor {
 	}
 
 	/**
-	 * Return the host name that did not resolve, if that is the failure: the one the
-	 * JDK's {@link UnknownHostException} names, which may be a proxy's, or the request's
-	 * for the JDK {@code HttpClient}'s {@link UnresolvedAddressException}, which names
-	 * none.
+	 * Return the failure to resolve a host name in a cause chain, if that is the failure:
+	 * the JDK's {@link UnknownHostException}, or the JDK {@code HttpClient}'s
+	 * {@link UnresolvedAddressException}, which names no host.
 	 */
-	private static @Nullable String unknownHost(Throwable ex, String host) {
+	private static @Nullable Throwable unresolved(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof UnknownHostException) {
-				String message = cause.getMessage();
-				return (message != null && !message.isBlank()) ? message : host;
-			}
-			if (cause instanceof UnresolvedAddressException) {
-				return host;
+			if (cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException) {
+				return cause;
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Return the host of a request's URI, or its authority when {@link URI} does not
+	 * parse the host, as for a name with an underscore.
+	 */
+	private static String host(URI uri) {
+		String host = uri.getHost();
+		return (host != null) ? host : String.valueOf(uri.getRawAuthority());
 	}
 
 	/**
