@@ -93,11 +93,17 @@ public class ApiExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail twilioUnavailable(TwilioException ex) {
-		// The message of an answer that could not be read can quote it
-		logger.warn("Could not send the message through Twilio: {}",
-				(ex instanceof TwilioConnectionException) ? ex.getMessage() : ex.getClass().getSimpleName());
+		if (ex instanceof TwilioConnectionException) {
+			// Built from the call's path template and Twilio's host: nothing of the message
+			logger.warn("Could not send the message through Twilio: {}", ex.getMessage());
+			return problem(HttpStatus.BAD_GATEWAY, "Twilio unavailable",
+					"Twilio could not be reached: " + ex.getMessage());
+		}
+		// Such as an answer that could not be read, whose message can quote it
+		logger.warn("Could not send the message through Twilio: {}", ex.getClass().getSimpleName());
 		logger.debug("Failure of the call to Twilio", ex);
-		return problem(HttpStatus.BAD_GATEWAY, "Twilio unavailable", "Twilio could not be reached: " + ex.getMessage());
+		return problem(HttpStatus.BAD_GATEWAY, "Twilio call failed",
+				"The call to Twilio failed; the application's log has the details");
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String title, @Nullable String detail) {
