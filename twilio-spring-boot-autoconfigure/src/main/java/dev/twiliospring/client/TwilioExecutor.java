@@ -1110,7 +1110,7 @@ final class TwilioExecutor {
 	 * @param initialBackoff the base delay of the exponential backoff
 	 * @param maxBackoff the largest backoff delay
 	 * @param maxRetryAfter the longest Retry-After that is honoured
-	 * @param deadline the time budget of one call
+	 * @param deadline the time budget of one call, zero for none
 	 */
 	record RetrySettings(int maxRetries, Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter,
 			Duration deadline) {

@@ -67,7 +67,9 @@ class TwilioWebhookMalformedForwardedHeadersTests {
 	@Test
 	void malformedForwardedPrefixOfAnotherPathIsLeftToTheApplication() throws Exception {
 		HttpResponse<String> response = post("/functional/hook", "X-Forwarded-Prefix", "%zz");
-		assertThat(response.body()).doesNotContain("malformed-forwarded-header");
+		// Spring fails to find its handler, as it does without the signature filter
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(response.body()).doesNotContain("\"reason\"").doesNotContain("functional:");
 	}
 
 	/**
