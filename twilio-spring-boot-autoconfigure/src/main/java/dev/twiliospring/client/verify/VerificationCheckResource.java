@@ -14,7 +14,8 @@ import dev.twiliospring.client.TwilioResponse;
  * <p>
  * A right code answers {@code approved}, a wrong one {@code pending}. A code checked
  * against a verification that expired, was already approved or canceled, or reached its
- * maximum attempts, throws {@link VerificationNotFoundException}.
+ * maximum attempts, throws {@link VerificationNotFoundException}, as does one checked in
+ * a Verify service that does not exist.
  *
  * @since 1.0.0
  * @see VerifyApi#verificationChecks(String)
@@ -43,7 +44,8 @@ public final class VerificationCheckResource {
 	 * Check a code.
 	 * @param request the code and the verification it is for
 	 * @return the check, {@link VerificationCheck#isApproved() approved} for the right code
-	 * @throws VerificationNotFoundException if there is no pending verification to check
+	 * @throws VerificationNotFoundException if Twilio finds no pending verification to
+	 * check, or no such Verify service
 	 */
 	public VerificationCheck create(VerificationCheckCreateRequest request) {
 		return createWithResponse(request).body();
@@ -53,7 +55,8 @@ public final class VerificationCheckResource {
 	 * Check a code, keeping status and headers.
 	 * @param request the code and the verification it is for
 	 * @return the response holding the check
-	 * @throws VerificationNotFoundException if there is no pending verification to check
+	 * @throws VerificationNotFoundException if Twilio finds no pending verification to
+	 * check, or no such Verify service
 	 */
 	public TwilioResponse<VerificationCheck> createWithResponse(VerificationCheckCreateRequest request) {
 		Assert.notNull(request, "Request must not be null");

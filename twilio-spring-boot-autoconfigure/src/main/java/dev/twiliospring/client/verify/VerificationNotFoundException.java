@@ -4,12 +4,15 @@ import dev.twiliospring.client.TwilioApiException;
 import dev.twiliospring.client.TwilioErrorCodes;
 
 /**
- * Thrown when a code is checked against a verification that no longer exists: Twilio
- * answers {@code 404} with error {@link TwilioErrorCodes#NOT_FOUND 20404} once a
- * verification expired (after 10 minutes by default), was approved, was canceled or
- * reached its maximum number of attempts. Start a new verification to send a new code.
+ * Thrown when Twilio answers a code check with {@code 404} and error
+ * {@link TwilioErrorCodes#NOT_FOUND 20404}. Most likely the verification no longer
+ * exists: it expired (after 10 minutes by default), was approved, was canceled or
+ * reached its maximum number of attempts, and a new verification sends a new code.
+ * Twilio gives the same answer for a Verify service SID that is wrong or was deleted,
+ * so the message keeps Twilio's own, which names the path it did not find.
  * <p>
- * The HTTP status, error code and request id are those of Twilio's answer.
+ * The HTTP status, error code, Twilio's message, more info link and request id are those
+ * of Twilio's answer.
  *
  * @since 1.0.0
  * @see VerifyApi#check(String, String, String)
@@ -26,11 +29,12 @@ public class VerificationNotFoundException extends TwilioApiException {
 	 * @param cause the error Twilio answered with
 	 */
 	public VerificationNotFoundException(String serviceSid, TwilioApiException cause) {
-		super("No pending verification to check in Verify service " + serviceSid
-				+ ": it expired, was already approved or canceled, or reached its maximum attempts. "
-				+ "Start a new verification to send a new code (Twilio error " + cause.getCode() + ", HTTP "
-				+ cause.getStatusCode() + ")", cause.getStatusCode(), cause.getCode(), cause.getErrorMessage(),
-				cause.getMoreInfo(), cause.getDetails(), cause.getRequestId());
+		super("Twilio found no pending verification to check in Verify service " + serviceSid
+				+ ": most likely it expired, was already approved or canceled, or reached its maximum attempts, "
+				+ "and a new verification sends a new code. A wrong or deleted Verify service SID gets the same "
+				+ "answer. " + cause.getMessage(), cause.getStatusCode(), cause.getCode(),
+				cause.getErrorMessage(), cause.getMoreInfo(), cause.getDetails(), cause.getRequestId(),
+				cause.getRetryAfter());
 		initCause(cause);
 		this.serviceSid = serviceSid;
 	}

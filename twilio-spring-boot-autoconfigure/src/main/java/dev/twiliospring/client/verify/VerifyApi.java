@@ -17,7 +17,8 @@ import dev.twiliospring.client.TwilioClient;
  *     // otherwise the code was wrong: the verification stays pending, the user may retry
  * }
  * catch (VerificationNotFoundException ex) {
- *     // expired, already approved or too many attempts: start a new verification
+ *     // most likely expired, already approved or too many attempts: start a new
+ *     // verification (a wrong service SID gets the same answer from Twilio)
  * }
  * </pre>
  *
@@ -56,9 +57,9 @@ public final class VerifyApi {
 	 * @param code the code the user entered
 	 * @return the check: {@link VerificationCheck#isApproved() approved} for the right
 	 * code, {@code pending} for a wrong one
-	 * @throws VerificationNotFoundException if no verification is pending for the
-	 * recipient: it expired, was already approved or canceled, or reached its maximum
-	 * attempts
+	 * @throws VerificationNotFoundException if Twilio finds no verification pending for
+	 * the recipient: most likely it expired, was already approved or canceled, or reached
+	 * its maximum attempts; a wrong or deleted service SID gets the same answer
 	 */
 	public VerificationCheck check(String serviceSid, String to, String code) {
 		return verificationChecks(serviceSid).create(VerificationCheckCreateRequest.of(to, code));

@@ -139,11 +139,17 @@ class VerifyApiTests {
 		this.server.enqueue(Response.json(404, NOT_FOUND).header("Twilio-Request-Id", "RQ1"));
 		assertThatExceptionOfType(VerificationNotFoundException.class)
 			.isThrownBy(() -> this.verify.check(SERVICE, "+15017122661", "123456"))
-			.withMessageStartingWith("No pending verification to check in Verify service " + SERVICE)
-			.withMessageContaining("Start a new verification")
+			.withMessageStartingWith("Twilio found no pending verification to check in Verify service " + SERVICE)
+			.withMessageContaining("most likely it expired, was already approved or canceled, or reached its "
+					+ "maximum attempts, and a new verification sends a new code")
+			.withMessageContaining("A wrong or deleted Verify service SID gets the same answer")
+			.withMessageContaining("The requested resource /Services/" + SERVICE + "/VerificationCheck was not found")
+			.withMessageContaining("https://www.twilio.com/docs/errors/20404")
 			.satisfies((ex) -> {
 				assertThat(ex.getStatusCode()).isEqualTo(404);
 				assertThat(ex.getCode()).isEqualTo(20404);
+				assertThat(ex.getErrorMessage())
+					.isEqualTo("The requested resource /Services/" + SERVICE + "/VerificationCheck was not found");
 				assertThat(ex.getRequestId()).isEqualTo("RQ1");
 				assertThat(ex.getMoreInfo()).isEqualTo("https://www.twilio.com/docs/errors/20404");
 				assertThat(ex.getServiceSid()).isEqualTo(SERVICE);
