@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 
+import dev.twiliospring.client.TwilioDurations;
 import dev.twiliospring.client.TwilioParameters;
 
 /**
@@ -304,12 +305,14 @@ public final class CallCreateRequest {
 
 		/**
 		 * Set how long to let the phone ring before giving up. Twilio defaults to 60
-		 * seconds and accepts up to 600.
-		 * @param timeout the ring time, in whole seconds
+		 * seconds.
+		 * @param timeout the ring time, whole seconds from 1 to 600
 		 * @return this builder
+		 * @throws IllegalArgumentException if the ring time has a fraction of a second or
+		 * is out of range
 		 */
 		public Builder timeout(Duration timeout) {
-			this.parameters.set("Timeout", RequestChecks.seconds(timeout, "Timeout"));
+			this.parameters.set("Timeout", TwilioDurations.seconds(timeout, "Timeout", 1, 600));
 			return this;
 		}
 
@@ -437,48 +440,56 @@ public final class CallCreateRequest {
 		/**
 		 * Set how long machine detection may take before it reports {@code unknown}.
 		 * Twilio defaults to 30 seconds.
-		 * @param machineDetectionTimeout the timeout, in whole seconds
+		 * @param machineDetectionTimeout the timeout, whole seconds, at least 1
 		 * @return this builder
+		 * @throws IllegalArgumentException if the timeout has a fraction of a second or is
+		 * not positive
 		 */
 		public Builder machineDetectionTimeout(Duration machineDetectionTimeout) {
-			this.parameters.set("MachineDetectionTimeout",
-					RequestChecks.seconds(machineDetectionTimeout, "MachineDetectionTimeout"));
+			this.parameters.set("MachineDetectionTimeout", TwilioDurations.seconds(machineDetectionTimeout,
+					"MachineDetectionTimeout", 1, Integer.MAX_VALUE));
 			return this;
 		}
 
 		/**
 		 * Set the length of speech above which machine detection assumes a machine.
-		 * Twilio accepts 1000 to 6000 ms and defaults to 2400 ms.
-		 * @param threshold the threshold, in whole milliseconds
+		 * Twilio defaults to 2400 ms.
+		 * @param threshold the threshold, whole milliseconds from 1000 to 6000
 		 * @return this builder
+		 * @throws IllegalArgumentException if the threshold has a fraction of a
+		 * millisecond or is out of range
 		 */
 		public Builder machineDetectionSpeechThreshold(Duration threshold) {
 			this.parameters.set("MachineDetectionSpeechThreshold",
-					RequestChecks.millis(threshold, "MachineDetectionSpeechThreshold"));
+					TwilioDurations.millis(threshold, "MachineDetectionSpeechThreshold", 1000, 6000));
 			return this;
 		}
 
 		/**
 		 * Set the silence after speech that ends a greeting for machine detection.
-		 * Twilio accepts 500 to 5000 ms and defaults to 1200 ms.
-		 * @param threshold the threshold, in whole milliseconds
+		 * Twilio defaults to 1200 ms.
+		 * @param threshold the threshold, whole milliseconds from 500 to 5000
 		 * @return this builder
+		 * @throws IllegalArgumentException if the threshold has a fraction of a
+		 * millisecond or is out of range
 		 */
 		public Builder machineDetectionSpeechEndThreshold(Duration threshold) {
 			this.parameters.set("MachineDetectionSpeechEndThreshold",
-					RequestChecks.millis(threshold, "MachineDetectionSpeechEndThreshold"));
+					TwilioDurations.millis(threshold, "MachineDetectionSpeechEndThreshold", 500, 5000));
 			return this;
 		}
 
 		/**
 		 * Set the initial silence after which machine detection reports
-		 * {@code unknown}. Twilio accepts 2000 to 10000 ms and defaults to 5000 ms.
-		 * @param timeout the timeout, in whole milliseconds
+		 * {@code unknown}. Twilio defaults to 5000 ms.
+		 * @param timeout the timeout, whole milliseconds from 2000 to 10000
 		 * @return this builder
+		 * @throws IllegalArgumentException if the timeout has a fraction of a millisecond
+		 * or is out of range
 		 */
 		public Builder machineDetectionSilenceTimeout(Duration timeout) {
 			this.parameters.set("MachineDetectionSilenceTimeout",
-					RequestChecks.millis(timeout, "MachineDetectionSilenceTimeout"));
+					TwilioDurations.millis(timeout, "MachineDetectionSilenceTimeout", 2000, 10000));
 			return this;
 		}
 

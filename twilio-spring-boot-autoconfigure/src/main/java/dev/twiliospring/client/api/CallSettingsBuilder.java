@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.springframework.http.HttpMethod;
 
+import dev.twiliospring.client.TwilioDurations;
 import dev.twiliospring.client.TwilioParameters;
 import dev.twiliospring.twiml.TwimlDocument;
 
@@ -118,12 +119,14 @@ public abstract class CallSettingsBuilder<B extends CallSettingsBuilder<B, R>, R
 	}
 
 	/**
-	 * Set the longest the call may last.
-	 * @param timeLimit the maximum duration, in whole seconds
+	 * Set the longest the call may last; how long Twilio allows depends on the account.
+	 * @param timeLimit the maximum duration, whole seconds, at least 1
 	 * @return this builder
+	 * @throws IllegalArgumentException if the duration has a fraction of a second or is
+	 * not positive
 	 */
 	public B timeLimit(Duration timeLimit) {
-		this.parameters.set("TimeLimit", RequestChecks.seconds(timeLimit, "TimeLimit"));
+		this.parameters.set("TimeLimit", TwilioDurations.seconds(timeLimit, "TimeLimit", 1, Integer.MAX_VALUE));
 		return self();
 	}
 

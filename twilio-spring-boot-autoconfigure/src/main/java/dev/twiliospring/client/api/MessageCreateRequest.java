@@ -12,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.twiliospring.client.TwilioDurations;
 import dev.twiliospring.client.TwilioParameters;
 
 /**
@@ -31,7 +32,7 @@ import dev.twiliospring.client.TwilioParameters;
  */
 public final class MessageCreateRequest {
 
-	private static final long MAX_VALIDITY_PERIOD_SECONDS = 36000;
+	private static final int MAX_VALIDITY_PERIOD_SECONDS = 36000;
 
 	private final TwilioParameters parameters;
 
@@ -267,17 +268,15 @@ public final class MessageCreateRequest {
 
 		/**
 		 * Set how long the message may wait in Twilio's queue before it fails. Twilio
-		 * accepts 1 to 36000 seconds and defaults to 36000.
-		 * @param validityPeriod the validity period, in whole seconds
+		 * defaults to 36000 seconds (10 hours).
+		 * @param validityPeriod the validity period, whole seconds from 1 to 36000
 		 * @return this builder
+		 * @throws IllegalArgumentException if the period has a fraction of a second or is
+		 * out of range
 		 */
 		public Builder validityPeriod(Duration validityPeriod) {
-			long seconds = RequestChecks.seconds(validityPeriod, "ValidityPeriod");
-			if (seconds < 1 || seconds > MAX_VALIDITY_PERIOD_SECONDS) {
-				throw new IllegalArgumentException("ValidityPeriod must be between 1 and "
-						+ MAX_VALIDITY_PERIOD_SECONDS + " seconds, got " + validityPeriod);
-			}
-			this.parameters.set("ValidityPeriod", seconds);
+			this.parameters.set("ValidityPeriod",
+					TwilioDurations.seconds(validityPeriod, "ValidityPeriod", 1, MAX_VALIDITY_PERIOD_SECONDS));
 			return this;
 		}
 

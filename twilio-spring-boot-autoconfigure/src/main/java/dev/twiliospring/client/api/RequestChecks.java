@@ -1,6 +1,5 @@
 package dev.twiliospring.client.api;
 
-import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -35,26 +34,6 @@ final class RequestChecks {
 			throw new IllegalArgumentException(parameter + " must be GET or POST, got " + method);
 		}
 		return method;
-	}
-
-	/**
-	 * Return a duration in whole seconds.
-	 * @param duration the duration
-	 * @param parameter the parameter name, for the message
-	 * @return the seconds
-	 */
-	static long seconds(Duration duration, String parameter) {
-		return nonNegative(duration, parameter).toSeconds();
-	}
-
-	/**
-	 * Return a duration in whole milliseconds.
-	 * @param duration the duration
-	 * @param parameter the parameter name, for the message
-	 * @return the milliseconds
-	 */
-	static long millis(Duration duration, String parameter) {
-		return nonNegative(duration, parameter).toMillis();
 	}
 
 	/**
@@ -105,14 +84,6 @@ final class RequestChecks {
 					"Country code must be an ISO 3166-1 alpha-2 code such as US or GB, got '" + countryCode + "'");
 		}
 		return countryCode.toUpperCase(Locale.ROOT);
-	}
-
-	private static Duration nonNegative(Duration duration, String parameter) {
-		Assert.notNull(duration, () -> parameter + " must not be null");
-		if (duration.isNegative()) {
-			throw new IllegalArgumentException(parameter + " must not be negative, got " + duration);
-		}
-		return duration;
 	}
 
 }

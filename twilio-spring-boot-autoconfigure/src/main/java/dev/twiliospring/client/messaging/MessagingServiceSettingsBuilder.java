@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpMethod;
 
+import dev.twiliospring.client.TwilioDurations;
 import dev.twiliospring.client.TwilioParameters;
 
 /**
@@ -146,17 +147,14 @@ public abstract class MessagingServiceSettingsBuilder<B extends MessagingService
 
 	/**
 	 * Set how long a message stays valid for delivery.
-	 * @param validityPeriod the period, between 1 second and 10 hours (Twilio's
+	 * @param validityPeriod the period, whole seconds from 1 to 36000 (10 hours, Twilio's
 	 * default)
 	 * @return this builder
+	 * @throws IllegalArgumentException if the period has a fraction of a second or is out
+	 * of range
 	 */
 	public B validityPeriod(Duration validityPeriod) {
-		long seconds = validityPeriod.toSeconds();
-		if (seconds < 1 || seconds > 36_000) {
-			throw new IllegalArgumentException(
-					"ValidityPeriod must be between 1 and 36000 seconds, got " + seconds);
-		}
-		this.parameters.set("ValidityPeriod", seconds);
+		this.parameters.set("ValidityPeriod", TwilioDurations.seconds(validityPeriod, "ValidityPeriod", 1, 36_000));
 		return self();
 	}
 

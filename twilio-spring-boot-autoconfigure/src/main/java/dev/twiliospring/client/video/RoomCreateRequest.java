@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpMethod;
 
+import dev.twiliospring.client.TwilioDurations;
 import dev.twiliospring.client.TwilioParameters;
 
 /**
@@ -178,12 +179,16 @@ public final class RoomCreateRequest {
 		}
 
 		/**
-		 * Set how long a participant can stay connected.
-		 * @param maxParticipantDuration up to 24 hours (Twilio's default is 4 hours)
+		 * Set how long a participant can stay connected. Twilio defaults to 4 hours.
+		 * @param maxParticipantDuration whole seconds from 600 (10 minutes) to 86400 (24
+		 * hours)
 		 * @return this builder
+		 * @throws IllegalArgumentException if the duration has a fraction of a second or is
+		 * out of range
 		 */
 		public Builder maxParticipantDuration(Duration maxParticipantDuration) {
-			this.parameters.set("MaxParticipantDuration", maxParticipantDuration.toSeconds());
+			this.parameters.set("MaxParticipantDuration",
+					TwilioDurations.seconds(maxParticipantDuration, "MaxParticipantDuration", 600, 86_400));
 			return this;
 		}
 
@@ -193,7 +198,8 @@ public final class RoomCreateRequest {
 		 * @return this builder
 		 */
 		public Builder emptyRoomTimeout(Duration emptyRoomTimeout) {
-			this.parameters.set("EmptyRoomTimeout", minutes(emptyRoomTimeout, "EmptyRoomTimeout"));
+			this.parameters.set("EmptyRoomTimeout",
+					TwilioDurations.minutes(emptyRoomTimeout, "EmptyRoomTimeout", 1, 60));
 			return this;
 		}
 
@@ -203,7 +209,8 @@ public final class RoomCreateRequest {
 		 * @return this builder
 		 */
 		public Builder unusedRoomTimeout(Duration unusedRoomTimeout) {
-			this.parameters.set("UnusedRoomTimeout", minutes(unusedRoomTimeout, "UnusedRoomTimeout"));
+			this.parameters.set("UnusedRoomTimeout",
+					TwilioDurations.minutes(unusedRoomTimeout, "UnusedRoomTimeout", 1, 60));
 			return this;
 		}
 
@@ -234,14 +241,6 @@ public final class RoomCreateRequest {
 		 */
 		public RoomCreateRequest build() {
 			return new RoomCreateRequest(this.parameters.build());
-		}
-
-		private static long minutes(Duration timeout, String name) {
-			long minutes = timeout.toMinutes();
-			if (!timeout.equals(Duration.ofMinutes(minutes)) || minutes < 1 || minutes > 60) {
-				throw new IllegalArgumentException(name + " must be whole minutes between 1 and 60, got " + timeout);
-			}
-			return minutes;
 		}
 
 

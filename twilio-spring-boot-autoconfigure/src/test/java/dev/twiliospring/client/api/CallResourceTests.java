@@ -284,7 +284,69 @@ class CallResourceTests {
 	void createRejectsNegativeDurations() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> CallCreateRequest.builder().timeout(Duration.ofSeconds(-1)))
-			.withMessage("Timeout must not be negative, got PT-1S");
+			.withMessage("Timeout must be whole seconds between 1 and 600, got PT-1S");
+	}
+
+	// CreateCall: Timeout, TimeLimit and MachineDetectionTimeout are integer seconds
+	// (Timeout at most 600), the machine detection thresholds integer milliseconds in the
+	// ranges the spec gives. A fraction was cut off: 500 ms went as Timeout=0.
+	@Test
+	void createRejectsDurationsThatAreNotWholeUnitsOrOutsideTwilioRange() {
+		CallCreateRequest.Builder builder = CallCreateRequest.builder();
+		assertThatIllegalArgumentException().isThrownBy(() -> builder.timeout(Duration.ofMillis(500)))
+			.withMessage("Timeout must be whole seconds between 1 and 600, got PT0.5S");
+		assertThatIllegalArgumentException().isThrownBy(() -> builder.timeout(Duration.ZERO))
+			.withMessage("Timeout must be whole seconds between 1 and 600, got PT0S");
+		assertThatIllegalArgumentException().isThrownBy(() -> builder.timeout(Duration.ofSeconds(601)))
+			.withMessage("Timeout must be whole seconds between 1 and 600, got PT10M1S");
+		assertThatIllegalArgumentException().isThrownBy(() -> builder.timeLimit(Duration.ofMillis(999)))
+			.withMessage("TimeLimit must be whole seconds, at least 1, got PT0.999S");
+		assertThatIllegalArgumentException().isThrownBy(() -> builder.timeLimit(Duration.ofMillis(3_600_500)))
+			.withMessage("TimeLimit must be whole seconds, at least 1, got PT1H0.5S");
+		assertThatIllegalArgumentException().isThrownBy(() -> builder.machineDetectionTimeout(Duration.ofMillis(2500)))
+			.withMessage("MachineDetectionTimeout must be whole seconds, at least 1, got PT2.5S");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> builder.machineDetectionSpeechThreshold(Duration.ofNanos(2_400_500_000L)))
+			.withMessage("MachineDetectionSpeechThreshold must be whole milliseconds between 1000 and 6000, "
+					+ "got PT2.4005S");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> builder.machineDetectionSpeechThreshold(Duration.ofMillis(999)))
+			.withMessage("MachineDetectionSpeechThreshold must be whole milliseconds between 1000 and 6000, "
+					+ "got PT0.999S");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> builder.machineDetectionSpeechEndThreshold(Duration.ofMillis(5001)))
+			.withMessage("MachineDetectionSpeechEndThreshold must be whole milliseconds between 500 and 5000, "
+					+ "got PT5.001S");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> builder.machineDetectionSilenceTimeout(Duration.ofSeconds(1)))
+			.withMessage("MachineDetectionSilenceTimeout must be whole milliseconds between 2000 and 10000, "
+					+ "got PT1S");
+		assertThatIllegalArgumentException().isThrownBy(() -> builder.timeout(null))
+			.withMessage("Timeout must not be null");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> CallUpdateRequest.builder().timeLimit(Duration.ofMillis(1500)))
+			.withMessage("TimeLimit must be whole seconds, at least 1, got PT1.5S");
+	}
+
+	@Test
+	void createSendsDurationsAtTheEdgesOfTwilioRange() {
+		CallCreateRequest request = CallCreateRequest.builder()
+			.to("+15558675310")
+			.from("+15017122661")
+			.url("https://example.com/twiml")
+			.timeout(Duration.ofMinutes(10))
+			.timeLimit(Duration.ofSeconds(1))
+			.machineDetectionTimeout(Duration.ofSeconds(1))
+			.machineDetectionSpeechThreshold(Duration.ofSeconds(6))
+			.machineDetectionSpeechEndThreshold(Duration.ofMillis(500))
+			.machineDetectionSilenceTimeout(Duration.ofSeconds(10))
+			.build();
+		assertThat(request.parameters().asMap()).containsEntry("Timeout", List.of("600"))
+			.containsEntry("TimeLimit", List.of("1"))
+			.containsEntry("MachineDetectionTimeout", List.of("1"))
+			.containsEntry("MachineDetectionSpeechThreshold", List.of("6000"))
+			.containsEntry("MachineDetectionSpeechEndThreshold", List.of("500"))
+			.containsEntry("MachineDetectionSilenceTimeout", List.of("10000"));
 	}
 
 	@Test

@@ -285,9 +285,12 @@ class MessageResourceTests {
 	void validityPeriodRejectsDurationsTwilioRefuses() {
 		MessageCreateRequest.Builder builder = MessageCreateRequest.builder();
 		assertThatIllegalArgumentException().isThrownBy(() -> builder.validityPeriod(Duration.ofMillis(500)))
-			.withMessageContaining("between 1 and 36000 seconds");
+			.withMessage("ValidityPeriod must be whole seconds between 1 and 36000, got PT0.5S");
 		assertThatIllegalArgumentException().isThrownBy(() -> builder.validityPeriod(Duration.ofHours(11)))
-			.withMessageContaining("between 1 and 36000 seconds");
+			.withMessage("ValidityPeriod must be whole seconds between 1 and 36000, got PT11H");
+		// was sent as ValidityPeriod=1
+		assertThatIllegalArgumentException().isThrownBy(() -> builder.validityPeriod(Duration.ofMillis(1999)))
+			.withMessage("ValidityPeriod must be whole seconds between 1 and 36000, got PT1.999S");
 		assertThatIllegalArgumentException().isThrownBy(() -> builder.validityPeriod(null))
 			.withMessage("ValidityPeriod must not be null");
 		builder.to("+15558675310").from("+15017122661").body("x").validityPeriod(Duration.ofHours(10));

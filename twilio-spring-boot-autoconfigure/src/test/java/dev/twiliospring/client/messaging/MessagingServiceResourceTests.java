@@ -189,7 +189,14 @@ class MessagingServiceResourceTests {
 	void rejectsValidityPeriodOutsideTwilioRange() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> MessagingServiceCreateRequest.builder().validityPeriod(Duration.ofHours(11)))
-			.withMessage("ValidityPeriod must be between 1 and 36000 seconds, got 39600");
+			.withMessage("ValidityPeriod must be whole seconds between 1 and 36000, got PT11H");
+		// was sent as ValidityPeriod=1
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> MessagingServiceUpdateRequest.builder().validityPeriod(Duration.ofMillis(1500)))
+			.withMessage("ValidityPeriod must be whole seconds between 1 and 36000, got PT1.5S");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> MessagingServiceUpdateRequest.builder().validityPeriod(null))
+			.withMessage("ValidityPeriod must not be null");
 	}
 
 	@Test

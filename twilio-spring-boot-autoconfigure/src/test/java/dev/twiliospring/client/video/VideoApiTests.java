@@ -206,6 +206,31 @@ class VideoApiTests {
 			.isThrownBy(() -> RoomCreateRequest.builder().emptyRoomTimeout(Duration.ofSeconds(90)))
 			.withMessage("EmptyRoomTimeout must be whole minutes between 1 and 60, got PT1M30S");
 		assertThatIllegalArgumentException()
+			.isThrownBy(() -> RoomCreateRequest.builder().unusedRoomTimeout(Duration.ZERO))
+			.withMessage("UnusedRoomTimeout must be whole minutes between 1 and 60, got PT0S");
+		assertThatIllegalArgumentException().isThrownBy(() -> RoomCreateRequest.builder().emptyRoomTimeout(null))
+			.withMessage("EmptyRoomTimeout must not be null");
+		// Twilio error 53123: MaxParticipantDuration outside 600 to 86400 seconds. A
+		// fraction was cut off, a negative value sent, and null failed with a
+		// NullPointerException.
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> RoomCreateRequest.builder().maxParticipantDuration(Duration.ofMillis(3_600_500)))
+			.withMessage("MaxParticipantDuration must be whole seconds between 600 and 86400, got PT1H0.5S");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> RoomCreateRequest.builder().maxParticipantDuration(Duration.ofSeconds(-1)))
+			.withMessage("MaxParticipantDuration must be whole seconds between 600 and 86400, got PT-1S");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> RoomCreateRequest.builder().maxParticipantDuration(Duration.ofMinutes(9)))
+			.withMessage("MaxParticipantDuration must be whole seconds between 600 and 86400, got PT9M");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> RoomCreateRequest.builder().maxParticipantDuration(Duration.ofHours(25)))
+			.withMessage("MaxParticipantDuration must be whole seconds between 600 and 86400, got PT25H");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> RoomCreateRequest.builder().maxParticipantDuration(null))
+			.withMessage("MaxParticipantDuration must not be null");
+		assertThat(RoomCreateRequest.builder().maxParticipantDuration(Duration.ofMinutes(10)).build().parameters()
+			.get("MaxParticipantDuration")).containsExactly("600");
+		assertThatIllegalArgumentException()
 			.isThrownBy(() -> RoomCreateRequest.builder().statusCallbackMethod(HttpMethod.DELETE))
 			.withMessage("StatusCallbackMethod must be GET or POST, got DELETE");
 		assertThatIllegalArgumentException().isThrownBy(() -> this.video.participants(""))
