@@ -233,9 +233,11 @@ public final class MessageCreateRequest {
 		}
 
 		/**
-		 * Schedule the message. Twilio requires a messaging service for scheduled
-		 * messages and accepts send times between 15 minutes and 35 days ahead. Sets
-		 * {@code ScheduleType=fixed}.
+		 * Schedule the message. Sets {@code ScheduleType=fixed}. Twilio only schedules
+		 * messages sent through a messaging service, so {@link #build()} refuses a
+		 * scheduled message without {@link #messagingServiceSid(String)}. Twilio accepts
+		 * send times between 15 minutes and 35 days ahead, which it checks itself when the
+		 * message is created.
 		 * @param sendAt when to send the message
 		 * @return this builder
 		 */
@@ -418,7 +420,7 @@ public final class MessageCreateRequest {
 		 * Build the request, checking that Twilio's required parameters are present.
 		 * @return the request
 		 * @throws IllegalArgumentException if the recipient, the sender or the content is
-		 * missing
+		 * missing, or if the message is scheduled without a messaging service
 		 */
 		public MessageCreateRequest build() {
 			if (!this.parameters.contains("To")) {
@@ -432,6 +434,10 @@ public final class MessageCreateRequest {
 					&& !this.parameters.contains("ContentSid")) {
 				throw new IllegalArgumentException(
 						"A message needs content: call body(...), mediaUrl(...) or contentSid(...)");
+			}
+			if (this.parameters.contains("SendAt") && !this.parameters.contains("MessagingServiceSid")) {
+				throw new IllegalArgumentException("A scheduled message needs a messaging service: call "
+						+ "messagingServiceSid(...), since Twilio only schedules messages sent through one");
 			}
 			return new MessageCreateRequest(this.parameters.build());
 		}

@@ -129,6 +129,38 @@ class MessageResourceTests {
 			.withMessage("A message needs content: call body(...), mediaUrl(...) or contentSid(...)");
 	}
 
+	// CreateMessage, ScheduleType: "For Messaging Services only"; Twilio refuses a
+	// scheduled message sent from a number instead of through a messaging service.
+	@Test
+	void createRejectsScheduledMessageWithoutMessagingService() {
+		Instant sendAt = Instant.parse("2025-06-01T10:30:00Z");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> MessageCreateRequest.builder()
+				.to("+15558675310")
+				.from("+15017122661")
+				.body("x")
+				.sendAt(sendAt)
+				.build())
+			.withMessage("A scheduled message needs a messaging service: call messagingServiceSid(...), "
+					+ "since Twilio only schedules messages sent through one");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> MessageCreateRequest.builder()
+				.to("+15558675310")
+				.from("+15017122661")
+				.body("x")
+				.param("SendAt", sendAt)
+				.build())
+			.withMessageStartingWith("A scheduled message needs a messaging service");
+		MessageCreateRequest request = MessageCreateRequest.builder()
+			.to("+15558675310")
+			.from("+15017122661")
+			.messagingServiceSid("MGaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+			.body("x")
+			.sendAt(sendAt)
+			.build();
+		assertThat(request.parameters().get("ScheduleType")).containsExactly("fixed");
+	}
+
 	@Test
 	void createWithResponseExposesRequestId() {
 		this.server.enqueue(Response.fixture(201, "message-queued.json").header("Twilio-Request-Id", "RQcreate"));
