@@ -15,7 +15,7 @@ import dev.twiliospring.client.TwilioResponse;
 
 /**
  * Operations on toll-free verifications, {@code /v1/Tollfree/Verifications} on
- * {@code messaging.twilio.com}: submit, fetch, list and delete verifications.
+ * {@code messaging.twilio.com}: submit, fetch, list, edit and delete verifications.
  * <p>
  * Every operation has a {@code ...WithResponse} variant that also returns the HTTP
  * status, headers and Twilio request id.
@@ -129,6 +129,31 @@ public final class TollfreeVerificationResource extends AbstractResource<Tollfre
 	 */
 	public Stream<TollfreeVerification> stream(TollfreeVerificationListRequest request) {
 		return doStream(query(request));
+	}
+
+	/**
+	 * Edit a toll-free verification and resubmit it for review. Twilio takes edits of a
+	 * rejected verification while {@link TollfreeVerification#editAllowed()} is
+	 * {@code true}.
+	 * @param sid the toll-free verification SID
+	 * @param request the edit
+	 * @return the verification, usually {@code PENDING_REVIEW} again
+	 */
+	public TollfreeVerification update(String sid, TollfreeVerificationUpdateRequest request) {
+		return updateWithResponse(sid, request).body();
+	}
+
+	/**
+	 * Edit a toll-free verification and resubmit it for review, keeping status and
+	 * headers.
+	 * @param sid the toll-free verification SID
+	 * @param request the edit
+	 * @return the response holding the verification
+	 */
+	public TwilioResponse<TollfreeVerification> updateWithResponse(String sid,
+			TollfreeVerificationUpdateRequest request) {
+		Assert.notNull(request, "Request must not be null");
+		return doUpdate(sid, request.parameters());
 	}
 
 	/**

@@ -14,6 +14,7 @@ import dev.twiliospring.client.StubTwilioServer;
 import dev.twiliospring.client.StubTwilioServer.RecordedRequest;
 import dev.twiliospring.client.StubTwilioServer.Response;
 import dev.twiliospring.client.TwilioDomain;
+import dev.twiliospring.client.TwilioResponse;
 import dev.twiliospring.client.messaging.TollfreeVerification.BusinessRegistrationAuthority;
 import dev.twiliospring.client.messaging.TollfreeVerification.BusinessType;
 import dev.twiliospring.client.messaging.TollfreeVerification.OptInType;
@@ -128,6 +129,67 @@ class TollfreeVerificationResourceTests {
 		assertThat(requests.get(0).rawQuery())
 			.isEqualTo("Status=IN_REVIEW&TrustProductSid=BU1&TrustProductSid=BU2&IncludeSubAccounts=true&PageSize=1");
 		assertThat(requests.get(1).rawQuery()).isEqualTo("Status=IN_REVIEW&Page=1&PageToken=PT1");
+	}
+
+	// UpdateTollfreeVerification: POST /v1/Tollfree/Verifications/{Sid}, 202 Accepted
+	@Test
+	void editsRejectedVerificationAndResubmitsIt() {
+		this.server.enqueue(Response.fixture(202, "messaging/tollfree-verification-edited.json"));
+		TwilioResponse<TollfreeVerification> response = this.verifications.updateWithResponse(SID,
+				TollfreeVerificationUpdateRequest.builder()
+					.businessWebsite("http://www.company.com")
+					.useCaseCategories(UseCaseCategory.TWO_FACTOR_AUTHENTICATION, UseCaseCategory.MARKETING)
+					.optInImageUrls("https://testbusiness.com/images/image1.jpg",
+							"https://testbusiness.com/images/image2.jpg")
+					.optInType(OptInType.VERBAL)
+					.messageVolume("1,000")
+					.businessRegistrationAuthority(BusinessRegistrationAuthority.EIN)
+					.ageGatedContent(false)
+					.editReason("Website fixed")
+					.build());
+		RecordedRequest request = this.server.takeRequest();
+		assertThat(request.method()).isEqualTo("POST");
+		assertThat(request.path()).isEqualTo("/v1/Tollfree/Verifications/" + SID);
+		assertThat(request.bodyAsString()).isEqualTo("BusinessWebsite=http%3A%2F%2Fwww.company.com"
+				+ "&UseCaseCategories=TWO_FACTOR_AUTHENTICATION&UseCaseCategories=MARKETING"
+				+ "&OptInImageUrls=https%3A%2F%2Ftestbusiness.com%2Fimages%2Fimage1.jpg"
+				+ "&OptInImageUrls=https%3A%2F%2Ftestbusiness.com%2Fimages%2Fimage2.jpg&OptInType=VERBAL"
+				+ "&MessageVolume=1%2C000&BusinessRegistrationAuthority=EIN&AgeGatedContent=false"
+				+ "&EditReason=Website+fixed");
+		assertThat(request.basicCredentials())
+			.isEqualTo(StubTwilioServer.ACCOUNT_SID + ":" + StubTwilioServer.AUTH_TOKEN);
+		assertThat(this.listener.only().domain()).isEqualTo(TwilioDomain.MESSAGING);
+		assertThat(response.statusCode()).isEqualTo(202);
+		TollfreeVerification verification = response.body();
+		assertThat(verification.sid()).isEqualTo(SID);
+		assertThat(verification.status()).isEqualTo(Status.PENDING_REVIEW);
+		assertThat(verification.dateUpdated()).isEqualTo(OffsetDateTime.of(2021, 1, 27, 14, 18, 36, 0, ZoneOffset.UTC));
+		assertThat(verification.messageVolume()).isEqualTo("1,000");
+		assertThat(verification.useCaseCategories()).containsExactly(UseCaseCategory.TWO_FACTOR_AUTHENTICATION,
+				UseCaseCategory.MARKETING);
+		assertThat(verification.regulatedItemSid()).isNull();
+		assertThat(verification.rejectionReasons()).isNull();
+	}
+
+	@Test
+	void editWithOnlyAReasonResubmitsUnchanged() {
+		this.server.enqueue(Response.fixture(202, "messaging/tollfree-verification-edited.json"));
+		TollfreeVerification verification = this.verifications.update(SID,
+				TollfreeVerificationUpdateRequest.builder().editReason("Website fixed").build());
+		assertThat(this.server.takeRequest().bodyAsString()).isEqualTo("EditReason=Website+fixed");
+		assertThat(verification.status()).isEqualTo(Status.PENDING_REVIEW);
+	}
+
+	@Test
+	void editNeedsAChangeAndASid() {
+		assertThatIllegalArgumentException().isThrownBy(() -> TollfreeVerificationUpdateRequest.builder().build())
+			.withMessage("A toll-free verification edit needs at least one setting to change or an editReason(...)");
+		TollfreeVerificationUpdateRequest request = TollfreeVerificationUpdateRequest.builder()
+			.editReason("Website fixed")
+			.build();
+		assertThatIllegalArgumentException().isThrownBy(() -> this.verifications.update(" ", request))
+			.withMessage("Toll-free verification SID must not be empty");
+		assertThat(this.server.requestCount()).isZero();
 	}
 
 	@Test
