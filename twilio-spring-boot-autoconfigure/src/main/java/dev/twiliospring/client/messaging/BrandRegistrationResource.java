@@ -14,7 +14,7 @@ import dev.twiliospring.client.TwilioResponse;
 
 /**
  * Operations on US A2P 10DLC brand registrations, {@code /v1/a2p/BrandRegistrations} on
- * {@code messaging.twilio.com}: register, fetch and list brands.
+ * {@code messaging.twilio.com}: register, fetch, list and resubmit brands.
  * <p>
  * Every operation has a {@code ...WithResponse} variant that also returns the HTTP
  * status, headers and Twilio request id.
@@ -74,6 +74,25 @@ public final class BrandRegistrationResource extends AbstractResource<BrandRegis
 	 */
 	public TwilioResponse<BrandRegistration> fetchWithResponse(String sid) {
 		return doFetch(sid);
+	}
+
+	/**
+	 * Resubmit a brand registration for review, such as one that {@code FAILED} and whose
+	 * bundles were fixed since. Twilio's update takes no parameters.
+	 * @param sid the brand registration SID
+	 * @return the brand registration, usually {@code PENDING} again
+	 */
+	public BrandRegistration update(String sid) {
+		return updateWithResponse(sid).body();
+	}
+
+	/**
+	 * Resubmit a brand registration for review, keeping status and headers.
+	 * @param sid the brand registration SID
+	 * @return the response holding the brand registration
+	 */
+	public TwilioResponse<BrandRegistration> updateWithResponse(String sid) {
+		return doUpdate(sid, TwilioParameters.empty());
 	}
 
 	/**

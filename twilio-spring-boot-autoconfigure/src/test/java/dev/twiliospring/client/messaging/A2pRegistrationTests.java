@@ -15,6 +15,7 @@ import dev.twiliospring.client.StubTwilioServer.Response;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.TwilioDomain;
 import dev.twiliospring.client.TwilioRequestContext;
+import dev.twiliospring.client.TwilioResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -82,6 +83,37 @@ class A2pRegistrationTests {
 		assertThat(brand.errors()).isEmpty();
 		assertThat(brand.mock()).isFalse();
 		assertThat(brand.links()).containsKeys("brand_vettings", "brand_registration_otps");
+	}
+
+	// UpdateBrandRegistrations: POST /v1/a2p/BrandRegistrations/{Sid} without a body, 202
+	@Test
+	void resubmitsBrand() {
+		this.server.enqueue(Response.fixture(202, "messaging/brand-registration-resubmitted.json"));
+		TwilioResponse<BrandRegistration> response = this.client.messaging()
+			.brandRegistrations()
+			.updateWithResponse("BNaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+		RecordedRequest request = this.server.takeRequest();
+		assertThat(request.method()).isEqualTo("POST");
+		assertThat(request.path()).isEqualTo("/v1/a2p/BrandRegistrations/BNaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+		assertThat(request.bodyAsString()).isEmpty();
+		assertThat(request.basicCredentials())
+			.isEqualTo(StubTwilioServer.ACCOUNT_SID + ":" + StubTwilioServer.AUTH_TOKEN);
+		assertThat(this.listener.only().domain()).isEqualTo(TwilioDomain.MESSAGING);
+		assertThat(response.statusCode()).isEqualTo(202);
+		BrandRegistration brand = response.body();
+		assertThat(brand.sid()).isEqualTo("BNaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+		assertThat(brand.status()).isEqualTo(BrandRegistration.Status.PENDING);
+		assertThat(brand.dateUpdated()).isEqualTo(OffsetDateTime.of(2021, 1, 27, 14, 18, 36, 0, ZoneOffset.UTC));
+		assertThat(brand.brandFeedback()).containsExactly(BrandRegistration.BrandFeedback.TAX_ID,
+				BrandRegistration.BrandFeedback.NONPROFIT);
+		assertThat(brand.links()).containsKeys("brand_vettings", "brand_registration_otps");
+	}
+
+	@Test
+	void resubmitNeedsASid() {
+		assertThatIllegalArgumentException().isThrownBy(() -> this.client.messaging().brandRegistrations().update(""))
+			.withMessage("Brand registration SID must not be empty");
+		assertThat(this.server.requestCount()).isZero();
 	}
 
 	@Test
