@@ -16,7 +16,7 @@ import dev.twiliospring.client.TwilioResponse;
 
 /**
  * Operations on Verify Services, {@code /v2/Services} on {@code verify.twilio.com}: create, fetch,
- * list and delete services.
+ * list, update and delete services.
  * <p>
  * Every operation has a {@code ...WithResponse} variant that also returns the HTTP
  * status, headers and Twilio request id.
@@ -129,6 +129,27 @@ public final class VerifyServiceResource extends AbstractResource<VerifyService>
 	 */
 	public Stream<VerifyService> stream(int pageSize) {
 		return doStream(pageSize(pageSize));
+	}
+
+	/**
+	 * Update a Verify service.
+	 * @param sid the verify service SID
+	 * @param request the change
+	 * @return the updated Verify service
+	 */
+	public VerifyService update(String sid, VerifyServiceUpdateRequest request) {
+		return updateWithResponse(sid, request).body();
+	}
+
+	/**
+	 * Update a Verify service, keeping status and headers.
+	 * @param sid the verify service SID
+	 * @param request the change
+	 * @return the response holding the updated Verify service
+	 */
+	public TwilioResponse<VerifyService> updateWithResponse(String sid, VerifyServiceUpdateRequest request) {
+		Assert.notNull(request, "Request must not be null");
+		return doUpdate(sid, request.parameters());
 	}
 
 	/**

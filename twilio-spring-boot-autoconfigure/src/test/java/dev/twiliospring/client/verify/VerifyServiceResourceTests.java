@@ -14,6 +14,7 @@ import dev.twiliospring.client.StubTwilioServer.RecordedRequest;
 import dev.twiliospring.client.StubTwilioServer.Response;
 import dev.twiliospring.client.TwilioDomain;
 import dev.twiliospring.client.TwilioRequestContext;
+import dev.twiliospring.client.TwilioResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -104,6 +105,50 @@ class VerifyServiceResourceTests {
 			.withMessage("CodeLength must be between 4 and 10, got 11");
 		assertThatIllegalArgumentException().isThrownBy(() -> VerifyServiceCreateRequest.builder().build())
 			.withMessage("A Verify service needs a name: call friendlyName(...)");
+	}
+
+	// UpdateService: POST /v2/Services/{Sid}, 200
+	@Test
+	void updatesServiceWithChangedSettingsOnly() {
+		this.server.enqueue(Response.fixture(200, "verify/service-updated.json"));
+		TwilioResponse<VerifyService> response = this.services.updateWithResponse(SID,
+				VerifyServiceUpdateRequest.builder()
+					.codeLength(4)
+					.pushFcmCredentialSid("CRbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb")
+					.totpSkew(2)
+					.passkeysRelyingPartyOrigins("www.example.com")
+					.build());
+		RecordedRequest request = this.server.takeRequest();
+		assertThat(request.method()).isEqualTo("POST");
+		assertThat(request.path()).isEqualTo("/v2/Services/" + SID);
+		assertThat(request.bodyAsString()).isEqualTo("CodeLength=4&Push.FcmCredentialSid=CRbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
+				+ "&Totp.Skew=2&Passkeys.RelyingParty.Origins=www.example.com");
+		assertThat(request.basicCredentials())
+			.isEqualTo(StubTwilioServer.ACCOUNT_SID + ":" + StubTwilioServer.AUTH_TOKEN);
+		TwilioRequestContext context = this.listener.only();
+		assertThat(context.domain()).isEqualTo(TwilioDomain.VERIFY);
+		assertThat(context.pathTemplate()).isEqualTo("/v2/Services/{Sid}");
+		assertThat(response.statusCode()).isEqualTo(200);
+		VerifyService service = response.body();
+		assertThat(service.sid()).isEqualTo(SID);
+		assertThat(service.codeLength()).isEqualTo(4);
+		assertThat(service.push()).containsEntry("fcm_credential_sid", "CRbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb")
+			.containsEntry("apn_credential_sid", null);
+		assertThat(service.totp()).containsEntry("skew", 2);
+		assertThat(service.dateUpdated()).isEqualTo(OffsetDateTime.of(2015, 7, 30, 20, 0, 0, 0, ZoneOffset.UTC));
+	}
+
+	@Test
+	void updateNeedsAChangeAndChecksItAsCreateDoes() {
+		assertThatIllegalArgumentException().isThrownBy(() -> VerifyServiceUpdateRequest.builder().build())
+			.withMessage("A Verify service update needs at least one setting to change");
+		assertThatIllegalArgumentException().isThrownBy(() -> VerifyServiceUpdateRequest.builder().codeLength(3))
+			.withMessage("CodeLength must be between 4 and 10, got 3");
+		VerifyServiceUpdateRequest request = VerifyServiceUpdateRequest.builder().friendlyName("renamed").build();
+		assertThat(request.toString()).isEqualTo("VerifyServiceUpdateRequest[FriendlyName]");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.services.update("", request))
+			.withMessage("Verify service SID must not be empty");
+		assertThat(this.server.requestCount()).isZero();
 	}
 
 	@Test
