@@ -9,6 +9,7 @@ import dev.twiliospring.client.api.AddressRequirement;
 import dev.twiliospring.client.api.Call;
 import dev.twiliospring.client.api.IncomingPhoneNumber;
 import dev.twiliospring.client.api.Message;
+import dev.twiliospring.client.api.MessageFeedback;
 import dev.twiliospring.client.api.Recording;
 import dev.twiliospring.client.messaging.MessagingService;
 import dev.twiliospring.client.verify.VerificationChannel;
@@ -73,6 +74,9 @@ class TwilioEnumValuesTests {
 				arguments(Message.Direction.OUTBOUND_CALL, "outbound-call"),
 				arguments(Message.Direction.OUTBOUND_REPLY, "outbound-reply"),
 				arguments(Message.Direction.UNKNOWN, "unknown"),
+				arguments(MessageFeedback.Outcome.CONFIRMED, "confirmed"),
+				arguments(MessageFeedback.Outcome.UNCONFIRMED, "unconfirmed"),
+				arguments(MessageFeedback.Outcome.UNKNOWN, "unknown"),
 				arguments(Recording.Status.IN_PROGRESS, "in-progress"),
 				arguments(Recording.Status.PAUSED, "paused"),
 				arguments(Recording.Status.STOPPED, "stopped"),

@@ -11,12 +11,13 @@ import dev.twiliospring.client.AbstractResource;
 import dev.twiliospring.client.Page;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.TwilioDomain;
+import dev.twiliospring.client.TwilioRequest;
 import dev.twiliospring.client.TwilioResponse;
 
 /**
  * Operations on the Messages resource,
  * {@code /2010-04-01/Accounts/{AccountSid}/Messages}: send, fetch, list, cancel, redact
- * and delete messages.
+ * and delete messages, and report feedback on them.
  * <p>
  * Every operation has a {@code ...WithResponse} variant that also returns the HTTP
  * status, headers and Twilio request id.
@@ -31,6 +32,8 @@ public final class MessageResource extends AbstractResource<Message> {
 	static final String INSTANCE_PATH = "/2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json";
 
 	static final String ITEMS_FIELD = "messages";
+
+	static final String FEEDBACK_PATH = "/2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Feedback.json";
 
 	/**
 	 * Create the resource for a client.
@@ -167,6 +170,36 @@ public final class MessageResource extends AbstractResource<Message> {
 	 */
 	public Message redact(String sid) {
 		return update(sid, MessageUpdateRequest.redact());
+	}
+
+	/**
+	 * Report whether the recipient of a message performed the action it asked for, such
+	 * as entering a one-time code, for a message sent with
+	 * {@link MessageCreateRequest.Builder#provideFeedback(boolean) provideFeedback(true)}.
+	 * @param sid the message SID
+	 * @param outcome {@link MessageFeedback.Outcome#CONFIRMED confirmed} once the
+	 * recipient performed the action
+	 * @return the feedback
+	 */
+	public MessageFeedback feedback(String sid, MessageFeedback.Outcome outcome) {
+		return feedbackWithResponse(sid, outcome).body();
+	}
+
+	/**
+	 * Report the outcome of a message, keeping status and headers.
+	 * @param sid the message SID
+	 * @param outcome the outcome
+	 * @return the response holding the feedback
+	 * @see #feedback(String, MessageFeedback.Outcome)
+	 */
+	public TwilioResponse<MessageFeedback> feedbackWithResponse(String sid, MessageFeedback.Outcome outcome) {
+		Assert.hasText(sid, "Message SID must not be empty");
+		Assert.notNull(outcome, "Outcome must not be null");
+		TwilioRequest request = TwilioRequest.post(TwilioDomain.API, FEEDBACK_PATH)
+			.pathVariable("MessageSid", sid)
+			.params(parameter("Outcome", outcome))
+			.build();
+		return client().executeForResponse(request, MessageFeedback.class);
 	}
 
 	/**

@@ -305,6 +305,58 @@ class MessageResourceTests {
 		assertThat(request.body()).isEmpty();
 	}
 
+	// CreateMessageFeedback: POST .../Messages/{MessageSid}/Feedback.json, 200
+	@Test
+	void feedbackPostsOutcomeOfMessage() {
+		String messageSid = "MMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+		this.server.enqueue(Response.fixture(200, "message-feedback.json").header("Twilio-Request-Id", "RQfeedback"));
+		TwilioResponse<MessageFeedback> response = this.messages.feedbackWithResponse(messageSid,
+				MessageFeedback.Outcome.CONFIRMED);
+		RecordedRequest request = this.server.takeRequest();
+		assertThat(request.method()).isEqualTo("POST");
+		assertThat(request.path()).isEqualTo(MESSAGES_PATH + "/" + messageSid + "/Feedback.json");
+		assertThat(request.bodyAsString()).isEqualTo("Outcome=confirmed");
+		assertThat(request.basicCredentials())
+			.isEqualTo(StubTwilioServer.ACCOUNT_SID + ":" + StubTwilioServer.AUTH_TOKEN);
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.requestId()).isEqualTo("RQfeedback");
+		MessageFeedback feedback = response.body();
+		assertThat(feedback.accountSid()).isEqualTo("ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+		assertThat(feedback.messageSid()).isEqualTo(messageSid);
+		assertThat(feedback.outcome()).isEqualTo(MessageFeedback.Outcome.CONFIRMED);
+		assertThat(feedback.dateCreated()).isEqualTo(OffsetDateTime.of(2015, 7, 30, 20, 0, 0, 0, ZoneOffset.UTC));
+		assertThat(feedback.dateUpdated()).isEqualTo(OffsetDateTime.of(2015, 7, 30, 20, 0, 0, 0, ZoneOffset.UTC));
+		assertThat(feedback.uri()).isEqualTo("/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Messages/"
+				+ messageSid + "/Feedback.json");
+	}
+
+	@Test
+	void feedbackOfSubaccountMessageUsesItsPathAndReadsUnknownOutcome() {
+		this.server.enqueue(Response.json(200, "{\"message_sid\":\"" + SID + "\",\"outcome\":\"partial\"}"));
+		String subaccount = "ACbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb";
+		MessageFeedback feedback = this.server.client()
+			.forAccount(subaccount)
+			.messages()
+			.feedback(SID, MessageFeedback.Outcome.UNCONFIRMED);
+		RecordedRequest request = this.server.takeRequest();
+		assertThat(request.path()).isEqualTo("/2010-04-01/Accounts/" + subaccount + "/Messages/" + SID + "/Feedback.json");
+		assertThat(request.bodyAsString()).isEqualTo("Outcome=unconfirmed");
+		assertThat(feedback.outcome()).isEqualTo(MessageFeedback.Outcome.UNKNOWN);
+	}
+
+	@Test
+	void feedbackNeedsMessageSidAndOutcome() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.messages.feedback(" ", MessageFeedback.Outcome.CONFIRMED))
+			.withMessage("Message SID must not be empty");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.messages.feedback(SID, null))
+			.withMessage("Outcome must not be null");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.messages.feedback(SID, MessageFeedback.Outcome.UNKNOWN))
+			.withMessageStartingWith("Outcome cannot be UNKNOWN");
+		assertThat(this.server.requestCount()).isZero();
+	}
+
 	@Test
 	void rejectsEmptySid() {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.messages.fetch(" "))
