@@ -61,6 +61,10 @@ final class ApiHandler implements HttpHandler {
 	private static final Pattern MEDIA = Pattern
 		.compile("/Messages/([A-Z]{2}[0-9a-fA-F]{32})/Media(?:/(ME[0-9a-fA-F]{32}))?\\.json");
 
+	private static final Pattern FEEDBACK = Pattern.compile("/Messages/([A-Z]{2}[0-9a-fA-F]{32})/Feedback\\.json");
+
+	private static final Set<String> FEEDBACK_OUTCOMES = Set.of("confirmed", "unconfirmed");
+
 	private static final Pattern AVAILABLE = Pattern
 		.compile("/AvailablePhoneNumbers(?:/([A-Za-z]{2})(?:/(Local|TollFree|Mobile))?)?\\.json");
 
@@ -170,6 +174,11 @@ final class ApiHandler implements HttpHandler {
 		if (media.matches()) {
 			requireMethod(request, "GET");
 			return media(request, account, media.group(1), media.group(2));
+		}
+		Matcher feedback = FEEDBACK.matcher(rest);
+		if (feedback.matches()) {
+			requireMethod(request, "POST");
+			return feedback(request, account, feedback.group(1));
 		}
 		switch (rest) {
 			case "/Messages.json":
@@ -454,6 +463,24 @@ final class ApiHandler implements HttpHandler {
 			MessageState message = this.emulator.messageStates().get(messageSid);
 			return List.copyOf(Objects.requireNonNull(message).media);
 		}, (m) -> ApiJson.media(Objects.requireNonNull(this.emulator.messageStates().get(messageSid)), m), Map.of());
+	}
+
+	private Response feedback(Request request, AccountState account, String messageSid) {
+		String outcome = request.first("Outcome");
+		if (outcome != null && !FEEDBACK_OUTCOMES.contains(outcome)) {
+			throw ApiException.badRequest(20001, "Outcome must be confirmed or unconfirmed, not '" + outcome + "'");
+		}
+		synchronized (this.lock) {
+			MessageState message = this.emulator.messageStates().get(messageSid);
+			if (message == null || message.deleted || !message.accountSid.equals(account.sid)) {
+				throw ApiException.notFound(request.path);
+			}
+			if (outcome != null) {
+				message.feedbackOutcome = outcome;
+				message.feedbackUpdated = Instant.now();
+			}
+			return Response.ok(ApiJson.feedback(message));
+		}
 	}
 
 	// Calls

@@ -107,6 +107,17 @@ final class ApiJson {
 		return json;
 	}
 
+	static ObjectNode feedback(MessageState message) {
+		ObjectNode json = mapper.createObjectNode();
+		json.put("account_sid", message.accountSid);
+		json.put("date_created", date(message.dateCreated));
+		json.put("date_updated", date(message.feedbackUpdated));
+		json.put("message_sid", message.sid);
+		json.put("outcome", message.feedbackOutcome);
+		json.put("uri", BASE + message.accountSid + "/Messages/" + message.sid + "/Feedback.json");
+		return json;
+	}
+
 	static ObjectNode media(MessageState message, MediaState media) {
 		ObjectNode json = mapper.createObjectNode();
 		json.put("account_sid", message.accountSid);

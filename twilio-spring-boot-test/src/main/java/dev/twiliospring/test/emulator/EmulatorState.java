@@ -77,6 +77,11 @@ final class EmulatorState {
 
 		@Nullable String price;
 
+		/** The outcome of the message's feedback, {@code unconfirmed} until reported. */
+		String feedbackOutcome = "unconfirmed";
+
+		Instant feedbackUpdated = this.dateCreated;
+
 		/** Statuses whose callback was delivered, or that have none to deliver. */
 		final List<String> reported = new ArrayList<>();
 

@@ -67,8 +67,8 @@ import org.springframework.util.MultiValueMap;
  * </pre>
  *
  * <h2>Resources</h2> Messages (create, fetch, list with paging and the {@code To},
- * {@code From} and {@code DateSent} filters, update to cancel or redact, delete, and
- * their Media), Calls (create, fetch, list, update, delete), IncomingPhoneNumbers
+ * {@code From} and {@code DateSent} filters, update to cancel or redact, delete, their
+ * Media, and their Feedback), Calls (create, fetch, list, update, delete), IncomingPhoneNumbers
  * (buy, fetch, list, update, release), AvailablePhoneNumbers (countries, and
  * {@code Local}, {@code TollFree} and {@code Mobile} searches for US, CA and GB),
  * Recordings (fetch, list, delete, and short silent media: WAV, or MP3 with the
@@ -90,6 +90,7 @@ import org.springframework.util.MultiValueMap;
  * <tr><td>{@code MediaUrl} not an absolute http(s) URL</td><td>21620</td></tr>
  * <tr><td>{@code StatusCallback} not an absolute http(s) URL</td><td>21609</td></tr>
  * <tr><td>Canceling a message that is not scheduled</td><td>30409</td></tr>
+ * <tr><td>Message feedback {@code Outcome} other than {@code confirmed} and {@code unconfirmed}</td><td>20001</td></tr>
  * <tr><td>Call without {@code To}</td><td>21201</td></tr>
  * <tr><td>Call without {@code From}</td><td>21213</td></tr>
  * <tr><td>Call without {@code Url}, {@code Twiml} and {@code ApplicationSid}, or with an invalid {@code Url}</td><td>21205</td></tr>

@@ -17,6 +17,7 @@ import dev.twiliospring.client.api.AccountCreateRequest;
 import dev.twiliospring.client.api.Media;
 import dev.twiliospring.client.api.Message;
 import dev.twiliospring.client.api.MessageCreateRequest;
+import dev.twiliospring.client.api.MessageFeedback;
 import dev.twiliospring.client.api.MessageListRequest;
 import dev.twiliospring.test.TwilioTestNumbers;
 import org.junit.jupiter.api.AfterEach;
@@ -134,6 +135,40 @@ class TwilioEmulatorApiTests {
 				assertThat(ex.getStatusCode()).isEqualTo(404);
 				assertThat(ex.getCode()).isEqualTo(20404);
 			});
+	}
+
+	@Test
+	void takesFeedbackOnMessages() {
+		Message message = this.client.messages()
+			.create(MessageCreateRequest.builder()
+				.to(CUSTOMER)
+				.from(TwilioTestNumbers.VALID)
+				.body("Your code is 123456")
+				.provideFeedback(true)
+				.build());
+		MessageFeedback feedback = this.client.messages().feedback(message.sid(), MessageFeedback.Outcome.CONFIRMED);
+		assertThat(feedback.messageSid()).isEqualTo(message.sid());
+		assertThat(feedback.accountSid()).isEqualTo(this.emulator.accountSid());
+		assertThat(feedback.outcome()).isEqualTo(MessageFeedback.Outcome.CONFIRMED);
+		assertThat(feedback.dateCreated()).isNotNull();
+		assertThat(feedback.uri()).isEqualTo("/2010-04-01/Accounts/" + this.emulator.accountSid() + "/Messages/"
+				+ message.sid() + "/Feedback.json");
+		assertThat(message.subresourceUris()).containsEntry("feedback", feedback.uri());
+		JsonNode unchanged = this.client.execute(TwilioRequest
+			.post(TwilioDomain.API, "/2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Feedback.json")
+			.pathVariable("MessageSid", message.sid())
+			.build(), JsonNode.class);
+		assertThat(unchanged.get("outcome").asString()).isEqualTo("confirmed");
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> this.client.execute(TwilioRequest
+				.post(TwilioDomain.API, "/2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Feedback.json")
+				.pathVariable("MessageSid", message.sid())
+				.param("Outcome", "maybe")
+				.build(), JsonNode.class))
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(20001));
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> this.client.messages().feedback("SM" + "0".repeat(32), MessageFeedback.Outcome.CONFIRMED))
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(20404));
 	}
 
 	@Test
