@@ -199,9 +199,11 @@ public final class TwilioAutoConfiguration {
 					builder.builtInTransport();
 					return;
 				}
-				// Twilio answers with redirects only as results, such as the download link of
-				// GET /v1/Deactivations, and following one would send the credentials along.
-				// Built with the timeouts the builder has in the end, customizers' included
+				// Twilio answers with redirects as results, such as the download link of
+				// GET /v1/Deactivations, or to point a media URL at its file, and following one
+				// here would send the credentials along: the client follows a download's
+				// redirect itself, without them. Built with the timeouts the builder has in
+				// the end, customizers' included
 				ClientHttpRequestFactoryBuilder<?> factoryBuilder = withoutTransportRetries(requestFactoryBuilder);
 				builder.requestFactoryWithTimeouts((connectTimeout, readTimeout) -> factoryBuilder
 					.build(base.withTimeouts(connectTimeout, readTimeout).withRedirects(HttpRedirects.DONT_FOLLOW)));

@@ -15,18 +15,27 @@ import org.springframework.http.HttpMethod;
  * @param body the body, empty if there was none or if it was mapped as it arrived
  * @param mapped what a {@link TwilioExecutor.StreamingBodyReader} mapped the body to as
  * it arrived, or {@code null} if the body was read into memory
+ * @param requestId Twilio's id of the request, which a downloaded file's answer keeps from
+ * the redirect that led to it
  */
-record RawResponse(int statusCode, HttpHeaders headers, byte[] body, @Nullable Mapped mapped) {
+record RawResponse(int statusCode, HttpHeaders headers, byte[] body, @Nullable Mapped mapped,
+		@Nullable String requestId) {
 
 	RawResponse(int statusCode, HttpHeaders headers, byte[] body) {
 		this(statusCode, headers, body, null);
 	}
 
+	RawResponse(int statusCode, HttpHeaders headers, byte[] body, @Nullable Mapped mapped) {
+		this(statusCode, headers, body, mapped, headers.getFirst(TwilioResponse.REQUEST_ID_HEADER));
+	}
+
 	/**
 	 * Return whether the response is Twilio's answer rather than an error. A redirect
-	 * answering a {@code GET} or {@code HEAD} is an answer: the client does not follow
-	 * redirects, and Twilio uses them as results, such as the download link of
-	 * {@code GET /v1/Deactivations}. A redirect answering any other method is not: the
+	 * answering a {@code GET} or {@code HEAD} is an answer: the transport follows no
+	 * redirect, and Twilio uses them as results, such as the download link of
+	 * {@code GET /v1/Deactivations}, or to point at a file, which a reader that
+	 * {@link TwilioExecutor.BodyReader#followsRedirects() downloads} then fetches without
+	 * the credentials. A redirect answering any other method is not: the
 	 * request was not carried out where it was sent, so a create or a delete did not
 	 * happen. Nor is one that answers a request whose reader takes no redirects, such as
 	 * a list page.
@@ -46,16 +55,12 @@ record RawResponse(int statusCode, HttpHeaders headers, byte[] body, @Nullable M
 		return statusCode >= 200 && statusCode < 300;
 	}
 
-	@Nullable String requestId() {
-		return this.headers.getFirst(TwilioResponse.REQUEST_ID_HEADER);
-	}
-
 	String bodyAsString() {
 		return new String(this.body, StandardCharsets.UTF_8);
 	}
 
 	<T> TwilioResponse<T> toResponse(T body) {
-		return new TwilioResponse<>(this.statusCode, this.headers, requestId(), body);
+		return new TwilioResponse<>(this.statusCode, this.headers, this.requestId, body);
 	}
 
 	/**

@@ -91,6 +91,25 @@ public final class TwilioClient implements AutoCloseable {
 
 	private static final long DEFAULT_MAX_RESPONSE_SIZE = 64 * 1024 * 1024;
 
+	/**
+	 * Reads a {@code byte[]} result: a file, downloaded through the redirects of Twilio's
+	 * media URLs. A {@code String} result is Twilio's answer as text, which keeps a
+	 * redirect as the result, as {@code DeactivationResource} reads it.
+	 */
+	private static final BodyReader<byte[]> FILE_READER = new BodyReader<>() {
+
+		@Override
+		public byte[] read(RawResponse response, TwilioRequest request) {
+			return response.body();
+		}
+
+		@Override
+		public boolean followsRedirects() {
+			return true;
+		}
+
+	};
+
 	/** Largest array the JVM reliably allocates. */
 	private static final long MAX_ARRAY_SIZE = Integer.MAX_VALUE - 8;
 
@@ -308,15 +327,31 @@ public final class TwilioClient implements AutoCloseable {
 
 	/**
 	 * Execute a request and map its JSON body.
+	 * <p>
+	 * A redirect that answers a {@code GET} is Twilio's answer, as the download link of
+	 * Deactivations is, and is mapped as any other, except for a {@code byte[]} result,
+	 * which downloads a file: Twilio answers a media or recording URL, such as
+	 * {@code /2010-04-01/Accounts/{AccountSid}/Recordings/{Sid}.mp3}, with a redirect to a
+	 * short-lived signed link on another host, which the client then follows, up to three
+	 * redirects, to return the file. Only the first request carries the credentials; the
+	 * link is fetched without them or any other header of Twilio's, through the same
+	 * transport, timeouts and {@link Builder#maxResponseSize size limit}, and never from
+	 * {@code https} to {@code http}. The response then has the status and headers of the
+	 * file's answer and Twilio's request id. A link that cannot be fetched fails the
+	 * attempt as an unanswered request does, and a retry asks Twilio for a new link; an
+	 * error status from the link's host fails the call. {@link #exchange(TwilioRequest)}
+	 * returns a redirect as it is.
 	 * @param <T> the result type
 	 * @param request the request
 	 * @param responseType the type to map the body to: a resource record, any Jackson
-	 * mappable class, {@code JsonNode}, {@code String} for the raw text or {@code byte[]};
-	 * not {@code Void}, which {@link #execute(TwilioRequest)} is for
+	 * mappable class, {@code JsonNode}, {@code String} for the raw text or {@code byte[]}
+	 * for a file; not {@code Void}, which {@link #execute(TwilioRequest)} is for
 	 * @return the mapped body
 	 * @throws TwilioApiException if Twilio answers with an error status
-	 * @throws TwilioConnectionException if Twilio cannot be reached
-	 * @throws TwilioException if the body cannot be mapped
+	 * @throws TwilioConnectionException if Twilio, or the host of a file's link, cannot be
+	 * reached
+	 * @throws TwilioException if the body cannot be mapped, or a file's redirect cannot be
+	 * followed
 	 */
 	public <T> T execute(TwilioRequest request, Class<T> responseType) {
 		return executeForResponse(request, responseType).body();
@@ -362,7 +397,8 @@ public final class TwilioClient implements AutoCloseable {
 	/**
 	 * Execute a request and return Twilio's answer as it is, whatever its status: unlike
 	 * {@link #execute(TwilioRequest, Class)}, an error status is returned rather than
-	 * thrown, once 429 and 5xx answers are no longer retried. Meant for code that reads
+	 * thrown, once 429 and 5xx answers are no longer retried, and a redirect is returned
+	 * rather than followed. Meant for code that reads
 	 * Twilio's errors itself, such as a bridge for another client library. Listeners still
 	 * see such a call as failed, with the {@link TwilioApiException} that
 	 * {@code execute} would have thrown as its error.
@@ -476,10 +512,10 @@ public final class TwilioClient implements AutoCloseable {
 
 	@SuppressWarnings("unchecked")
 	private <T> BodyReader<T> bodyReader(Class<T> type) {
+		if (type == byte[].class) {
+			return (BodyReader<T>) FILE_READER;
+		}
 		return (response, request) -> {
-			if (type == byte[].class) {
-				return (T) response.body();
-			}
 			if (type == String.class) {
 				return (T) response.bodyAsString();
 			}
@@ -816,7 +852,9 @@ public final class TwilioClient implements AutoCloseable {
 		 * whether it is read into memory or mapped as it arrives. A larger answer fails
 		 * the call with a {@link TwilioException} instead of filling the heap; Twilio's
 		 * JSON answers are far smaller than the default, but a recording or media file
-		 * downloaded through {@link TwilioClient#execute(TwilioRequest, Class)} may not be.
+		 * downloaded as a {@code byte[]} through
+		 * {@link TwilioClient#execute(TwilioRequest, Class)} may not be. The limit holds
+		 * for each answer of a download, the file's included.
 		 * @param maxResponseSize the limit in bytes, 64 MiB by default
 		 * @return this builder
 		 */

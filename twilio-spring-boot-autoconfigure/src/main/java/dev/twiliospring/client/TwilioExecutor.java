@@ -28,6 +28,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
 
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.StreamingHttpOutputMessage;
 import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -53,6 +55,14 @@ import dev.twiliospring.client.TwilioRequestContext.Outcome;
  * Retries are a small loop rather than Spring Framework's {@code RetryTemplate} because
  * its {@code BackOff} never sees the failure (so no per-response {@code Retry-After}) and
  * it calls {@code Thread.sleep} itself (so waiting cannot be replaced in tests).
+ * <p>
+ * The transport follows no redirect: it would carry the credentials along. A reader that
+ * {@link BodyReader#followsRedirects() downloads a file} has the redirect that answers
+ * its {@code GET} followed here instead, as Twilio's media and recording URLs need, to a
+ * short-lived signed link on another host: through the same transport, so that proxies,
+ * TLS settings and timeouts apply, but without the credentials or any other header of
+ * Twilio's, and not observed, since Spring's observation would record the link, and its
+ * signature, as the {@code http.url}.
  */
 final class TwilioExecutor {
 
@@ -78,11 +88,21 @@ final class TwilioExecutor {
 
 	private static final long MAX_PRESIZED_BODY = 16 * 1024 * 1024;
 
+	/**
+	 * The most redirects a download follows: Twilio's lead to the file at once.
+	 */
+	static final int MAX_REDIRECTS = 3;
+
 	private static final DateTimeFormatter ASCTIME_DATE = new DateTimeFormatterBuilder().parseCaseInsensitive()
 		.appendPattern("MMM d HH:mm:ss uuuu")
 		.toFormatter(Locale.US);
 
 	private final RestClient restClient;
+
+	/**
+	 * Fetches the file a download was redirected to.
+	 */
+	private final RestClient downloadClient;
 
 	private final TwilioHosts hosts;
 
@@ -114,6 +134,13 @@ final class TwilioExecutor {
 		this.restClient = restClient.mutate()
 			.defaultHeaders(TwilioExecutor::removeOwnHeaders)
 			.requestInitializer(this::writeHeaders)
+			.build();
+		// Nothing of a shared builder's defaults goes to the host of a signed link, and no
+		// observation records the link
+		this.downloadClient = restClient.mutate()
+			.defaultHeaders(HttpHeaders::clear)
+			.defaultCookies(MultiValueMap::clear)
+			.observationRegistry(ObservationRegistry.NOOP)
 			.build();
 		this.hosts = hosts;
 		this.authorization = authorization;
@@ -214,7 +241,14 @@ final class TwilioExecutor {
 			context.recordAttempt();
 			RawResponse response;
 			try {
-				response = send(prepared, context.attempts(), attemptDeadline(deadline), context.request(), reader);
+				AttemptDeadline attemptDeadline = attemptDeadline(deadline);
+				response = send(prepared, context.attempts(), attemptDeadline, context.request(), reader);
+				if (reader.followsRedirects() && prepared.method() == HttpMethod.GET
+						&& isFollowed(response.statusCode())) {
+					// Part of the attempt: a link lost with its answer is asked of Twilio again,
+					// as a signed link may have expired by the time of a retry
+					response = download(prepared, response, context.attempts(), attemptDeadline);
+				}
 			}
 			catch (TwilioConnectionException ex) {
 				context.recordResult(ex.isTimeout() ? Outcome.TIMEOUT : Outcome.CONNECTION_ERROR, null, null, null, ex);
@@ -637,7 +671,7 @@ final class TwilioExecutor {
 			}, true);
 		}
 		catch (ResourceAccessException ex) {
-			throw connectionFailure(prepared, attempt, ex);
+			throw connectionFailure(prepared, prepared.uri(), attempt, ex);
 		}
 		catch (RestClientException ex) {
 			throw new TwilioException("Could not send " + prepared.description() + ": " + ex.getMessage(), ex);
@@ -650,6 +684,150 @@ final class TwilioExecutor {
 					+ attempt + ", request id " + response.requestId() + ")");
 		}
 		return response;
+	}
+
+	/**
+	 * Return whether a status is a redirect that a download follows to its
+	 * {@code Location}.
+	 */
+	static boolean isFollowed(int statusCode) {
+		return statusCode == 301 || statusCode == 302 || statusCode == 303 || statusCode == 307 || statusCode == 308;
+	}
+
+	/**
+	 * Follow the redirect that answered a download to the file, and return the file's
+	 * answer with Twilio's request id. At most {@link #MAX_REDIRECTS} redirects are
+	 * followed, to {@code http} or {@code https} only, never from {@code https} to
+	 * {@code http}. Nothing but the client's {@code User-Agent} and an {@code Accept} of
+	 * any type is sent, and neither logs nor exceptions name more of a link than its host,
+	 * since the rest of it is what grants access. An answer other than a 2xx or a redirect
+	 * fails the call.
+	 * @param prepared the request that Twilio redirected
+	 * @param redirect Twilio's redirect
+	 * @param attempt the number of the attempt
+	 * @param deadline the deadline of the attempt, if there is one
+	 * @return the file's answer
+	 */
+	private RawResponse download(PreparedRequest prepared, RawResponse redirect, int attempt,
+			@Nullable AttemptDeadline deadline) {
+		URI from = prepared.uri();
+		RawResponse answer = redirect;
+		int redirects = 0;
+		while (isFollowed(answer.statusCode())) {
+			if (redirects == MAX_REDIRECTS) {
+				throw new UnreadableAnswerException("The download of " + prepared.description()
+						+ " was redirected more than " + MAX_REDIRECTS + " times, the last time by " + authority(from)
+						+ "; the client follows no more", redirect.statusCode(), redirect.requestId());
+			}
+			URI to = location(prepared, from, answer, redirect);
+			redirects++;
+			if (logger.isDebugEnabled()) {
+				logger.debug("Following redirect " + redirects + " of " + prepared.description() + " to "
+						+ authority(to) + " (attempt " + attempt + ")");
+			}
+			answer = fetchFile(prepared, to, attempt, deadline);
+			from = to;
+		}
+		if (answer.statusCode() < 200 || answer.statusCode() >= 300) {
+			// Nor is the body shown: a storage service's error can repeat the signed request
+			throw new UnreadableAnswerException("The download of " + prepared.description() + " was redirected to "
+					+ authority(from) + ", which answered HTTP " + answer.statusCode() + " instead of the file",
+					redirect.statusCode(), redirect.requestId());
+		}
+		return new RawResponse(answer.statusCode(), answer.headers(), answer.body(), null, redirect.requestId());
+	}
+
+	/**
+	 * Return where a redirect of a download leads, refusing a link that the client must
+	 * not follow.
+	 */
+	private static URI location(PreparedRequest prepared, URI from, RawResponse answer, RawResponse redirect) {
+		String location = answer.headers().getFirst(HttpHeaders.LOCATION);
+		String refused = "The download of " + prepared.description() + " was redirected by " + authority(from)
+				+ " (HTTP " + answer.statusCode() + ") ";
+		if (location == null || location.isBlank()) {
+			throw new UnreadableAnswerException(refused + "without a Location to follow", redirect.statusCode(),
+					redirect.requestId());
+		}
+		URI to;
+		try {
+			to = from.resolve(parseLocation(location.trim()));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new UnreadableAnswerException(refused + "to a Location that is not a valid URL",
+					redirect.statusCode(), redirect.requestId());
+		}
+		String scheme = to.getScheme();
+		if (to.getHost() == null || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
+			throw new UnreadableAnswerException(refused + "to a Location that is not an http or https URL",
+					redirect.statusCode(), redirect.requestId());
+		}
+		if ("https".equalsIgnoreCase(from.getScheme()) && "http".equalsIgnoreCase(scheme)) {
+			throw new UnreadableAnswerException(refused + "from https to http at " + authority(to) + ", which the "
+					+ "client refuses: the file and its link would travel unencrypted", redirect.statusCode(),
+					redirect.requestId());
+		}
+		return to;
+	}
+
+	private static URI parseLocation(String location) {
+		try {
+			return URI.create(URI.create(location).toASCIIString());
+		}
+		catch (IllegalArgumentException ex) {
+			return URI.create(TwilioUrlEncoding.encodeIllegalCharacters(location));
+		}
+	}
+
+	/**
+	 * Return the host and port of a URL, without its user information, for logs and
+	 * exceptions.
+	 */
+	private static String authority(URI uri) {
+		String host = uri.getHost();
+		if (host == null) {
+			return "an unknown host";
+		}
+		return (uri.getPort() != -1) ? host + ":" + uri.getPort() : host;
+	}
+
+	/**
+	 * Fetch the file that a download was redirected to, reading its answer within the
+	 * size limit.
+	 */
+	private RawResponse fetchFile(PreparedRequest prepared, URI uri, int attempt,
+			@Nullable AttemptDeadline deadline) {
+		try {
+			RestClient.RequestHeadersSpec<?> spec = this.downloadClient.get()
+				.uri(uri)
+				.header(HttpHeaders.USER_AGENT, this.userAgent)
+				.header(HttpHeaders.ACCEPT, MediaType.ALL_VALUE);
+			if (deadline != null) {
+				spec.attribute(AttemptDeadline.ATTRIBUTE, deadline);
+			}
+			return spec.exchange((clientRequest, clientResponse) -> {
+				int status = clientResponse.getStatusCode().value();
+				HttpHeaders headers = HttpHeaders.readOnlyHttpHeaders(clientResponse.getHeaders());
+				try {
+					return new RawResponse(status, headers,
+							readBody(prepared, status, headers, clientResponse.getBody()));
+				}
+				catch (TwilioException ex) {
+					throw ex;
+				}
+				catch (RuntimeException ex) {
+					throw transportFailure(ex);
+				}
+			}, true);
+		}
+		catch (ResourceAccessException ex) {
+			throw connectionFailure(prepared, uri, attempt, ex);
+		}
+		catch (RestClientException ex) {
+			// Its message may name the link
+			throw new TwilioException("Could not download the file that " + prepared.description()
+					+ " was redirected to at " + authority(uri) + ": " + ex.getClass().getSimpleName());
+		}
 	}
 
 	/**
@@ -837,14 +1015,25 @@ final class TwilioExecutor {
 
 	}
 
-	private TwilioConnectionException connectionFailure(PreparedRequest prepared, int attempt,
+	/**
+	 * Return the failure of an attempt that got no answer from a host.
+	 * @param prepared the request
+	 * @param uri where the request went: Twilio, or the file that a download was
+	 * redirected to
+	 * @param attempt the number of the attempt
+	 * @param ex what the transport threw
+	 */
+	private TwilioConnectionException connectionFailure(PreparedRequest prepared, URI uri, int attempt,
 			ResourceAccessException ex) {
+		// RestClient's own message names the whole URL, which for a signed link holds its
+		// signature; the transport's I/O failure, always its cause, names the host at most
 		Throwable cause = (ex.getCause() instanceof IOException) ? ex.getCause() : ex;
 		boolean timeout = isTimeout(cause);
 		// The host and port, which the transport's own message often leaves out ("Connection
 		// refused"); base URLs carry no user information, so nothing secret is named
-		String message = (timeout ? "Timed out" : "I/O error") + " on " + prepared.description() + " at "
-				+ prepared.uri().getRawAuthority() + ": " + reason(cause, timeout, host(prepared.uri()));
+		String message = (timeout ? "Timed out" : "I/O error") + " on " + prepared.description()
+				+ (uri.equals(prepared.uri()) ? "" : " (downloading the file it redirected to)") + " at "
+				+ authority(uri) + ": " + reason(cause, timeout, host(uri));
 		logger.debug(LogMessage.format("%s (attempt %d)", message, attempt));
 		return new TwilioConnectionException(message, cause, timeout);
 	}
@@ -952,6 +1141,17 @@ final class TwilioExecutor {
 		 */
 		default boolean readsRedirects() {
 			return true;
+		}
+
+		/**
+		 * Whether this reader downloads a file: a redirect (301, 302, 303, 307 or 308)
+		 * that answers its {@code GET} is followed to the file, without the credentials,
+		 * and the file's answer is read instead, as Twilio's media and recording URLs
+		 * redirect to a signed link on another host.
+		 * @return {@code false} unless the reader downloads
+		 */
+		default boolean followsRedirects() {
+			return false;
 		}
 
 	}

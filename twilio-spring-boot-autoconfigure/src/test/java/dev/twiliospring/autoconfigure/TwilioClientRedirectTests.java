@@ -12,6 +12,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import dev.twiliospring.client.StubTwilioServer;
 import dev.twiliospring.client.StubTwilioServer.Response;
 import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.client.TwilioDomain;
+import dev.twiliospring.client.TwilioRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,6 +43,29 @@ class TwilioClientRedirectTests {
 					assertThat(client.messaging().deactivations().fetch(LocalDate.of(2025, 5, 1)).redirectTo())
 						.isEqualTo(link);
 					assertThat(server.requestCount()).isOne();
+				});
+		}
+	}
+
+	@Test
+	void downloadFollowsTheRedirectItselfWithoutCredentialsEvenWhenBootClientsFollowRedirects() {
+		try (StubTwilioServer server = StubTwilioServer.start(); StubTwilioServer cdn = StubTwilioServer.start()) {
+			String link = cdn.baseUrl() + "/RE1.mp3?Signature=abc";
+			server.enqueue(Response.empty(307).header("Location", link));
+			cdn.enqueue(Response.bytes(200, "audio/mpeg", new byte[] { (byte) 0xFF, (byte) 0xFB }));
+			this.contextRunner
+				.withPropertyValues("twilio.account-sid=" + TwilioAutoConfigurationTests.ACCOUNT_SID,
+						"twilio.auth-token=" + TwilioAutoConfigurationTests.AUTH_TOKEN,
+						"twilio.base-url=" + server.baseUrl(), "spring.http.clients.redirects=follow")
+				.run((context) -> {
+					TwilioClient client = context.getBean(TwilioClient.class);
+					byte[] recording = client.execute(TwilioRequest
+						.get(TwilioDomain.API, "/2010-04-01/Accounts/{AccountSid}/Recordings/{Sid}.mp3")
+						.pathVariable("Sid", "RE1")
+						.build(), byte[].class);
+					assertThat(recording).containsExactly(0xFF, 0xFB);
+					assertThat(server.requestCount()).isOne();
+					assertThat(cdn.takeRequest().header("Authorization")).isNull();
 				});
 		}
 	}

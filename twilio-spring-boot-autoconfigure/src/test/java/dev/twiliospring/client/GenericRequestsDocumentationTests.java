@@ -202,11 +202,31 @@ class GenericRequestsDocumentationTests {
 	}
 
 	@Test
+	void downloadExampleFollowsTheRedirectWithoutCredentials() {
+		try (StubTwilioServer storage = StubTwilioServer.start()) {
+			String link = storage.baseUrl() + "/RE1.mp3?Signature=abc";
+			this.server.enqueue(Response.empty(307).header("Location", link));
+			storage.enqueue(Response.bytes(200, "audio/mpeg", new byte[] { (byte) 0xFF, (byte) 0xFB }));
+			TwilioClient client = this.client;
+			String recordingSid = "RE1";
+			// tag::download[]
+			byte[] mp3 = client.execute(TwilioRequest
+				.get(TwilioDomain.API, "/2010-04-01/Accounts/{AccountSid}/Recordings/{Sid}.mp3")
+				.pathVariable("Sid", recordingSid)
+				.build(), byte[].class);
+			// end::download[]
+			assertThat(mp3).containsExactly(0xFF, 0xFB);
+			assertThat(this.server.takeRequest().basicCredentials()).startsWith(StubTwilioServer.ACCOUNT_SID);
+			assertThat(storage.takeRequest().header("Authorization")).isNull();
+		}
+	}
+
+	@Test
 	void documentShowsTheTestedSnippetsVerbatim() throws IOException {
 		String document = Files.readString(DOCUMENT, StandardCharsets.UTF_8);
 		Map<String, String> snippets = snippets(Files.readString(SOURCE, StandardCharsets.UTF_8));
 		assertThat(snippets).containsOnlyKeys("record", "create", "participant", "send", "stream", "pages",
-				"errors", "json");
+				"errors", "json", "download");
 		snippets.forEach((name, snippet) -> assertThat(document).as("snippet '%s' in %s", name, DOCUMENT)
 			.contains(snippet));
 	}

@@ -375,6 +375,17 @@ public final class StubTwilioServer implements AutoCloseable {
 		}
 
 		/**
+		 * Return a response with a binary body, such as a media file.
+		 * @param status the HTTP status
+		 * @param contentType the content type
+		 * @param body the body
+		 * @return the response
+		 */
+		public static Response bytes(int status, String contentType, byte[] body) {
+			return new Response(status, body.clone()).header("Content-Type", contentType);
+		}
+
+		/**
 		 * Return a response without body, such as the 204 of a delete.
 		 * @param status the HTTP status
 		 * @return the response

@@ -159,7 +159,16 @@ public final class RecordingResource extends AbstractResource<Recording> {
 	 * Return the URL of a recording's media file in the client's account, such as
 	 * {@code https://api.twilio.com/2010-04-01/Accounts/AC.../Recordings/RE....mp3}. The
 	 * host follows the client's region, edge and base URL. Fetching the file needs the
-	 * account's credentials if the account enforces HTTP authentication for media.
+	 * account's credentials if the account enforces HTTP authentication for media, and
+	 * Twilio answers with a redirect to a short-lived link on another host, which must be
+	 * followed without them. The client does both when it downloads the file as a
+	 * {@code byte[]}:
+	 * <pre class="code">
+	 * byte[] mp3 = client.execute(TwilioRequest
+	 *     .get(TwilioDomain.API, "/2010-04-01/Accounts/{AccountSid}/Recordings/{Sid}.mp3")
+	 *     .pathVariable("Sid", sid)
+	 *     .build(), byte[].class);
+	 * </pre>
 	 * @param sid the recording SID
 	 * @param format the audio format
 	 * @return the media URL

@@ -1,5 +1,6 @@
 package dev.twiliospring.client.messaging;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import tools.jackson.core.JacksonException;
@@ -20,7 +21,8 @@ import dev.twiliospring.client.TwilioResponse;
  * they can be removed from contact lists.
  * <p>
  * Twilio answers with a {@code 307} redirect whose body holds the download link; the
- * client does not follow it, and returns the link instead.
+ * client does not follow it, and returns the link instead. The answer is read as text,
+ * for which the client never follows a redirect, unlike a {@code byte[]} result.
  *
  * @since 1.0.0
  * @see MessagingApi#deactivations()
@@ -58,14 +60,14 @@ public final class DeactivationResource {
 	 */
 	public TwilioResponse<Deactivation> fetchWithResponse(LocalDate date) {
 		Assert.notNull(date, "Date must not be null");
-		TwilioResponse<byte[]> response = this.client.executeForResponse(
-				TwilioRequest.get(TwilioDomain.MESSAGING, PATH).queryParam("Date", date).build(), byte[].class);
+		TwilioResponse<String> response = this.client.executeForResponse(
+				TwilioRequest.get(TwilioDomain.MESSAGING, PATH).queryParam("Date", date).build(), String.class);
 		return response.map((body) -> new Deactivation(redirectTo(response.statusCode(), response.headers(), body)));
 	}
 
-	private String redirectTo(int statusCode, HttpHeaders headers, byte[] body) {
+	private String redirectTo(int statusCode, HttpHeaders headers, String body) {
 		String link = null;
-		if (body.length > 0) {
+		if (!body.isEmpty()) {
 			try {
 				JsonNode json = this.client.jsonMapper().readTree(body);
 				JsonNode redirectTo = (json != null) ? json.get("redirect_to") : null;
@@ -83,7 +85,8 @@ public final class DeactivationResource {
 			throw new TwilioException("Twilio answered GET " + PATH + " with HTTP " + statusCode
 					+ " but no download link" + ((type != null) ? " (content type " + type + ")" : "")
 					+ ". If the HTTP client follows redirects, configure it not to, so that the link is returned; "
-					+ "Twilio answers with a 307 redirect to the file (got " + body.length + " bytes)");
+					+ "Twilio answers with a 307 redirect to the file (got "
+					+ body.getBytes(StandardCharsets.UTF_8).length + " bytes)");
 		}
 		return link;
 	}
