@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -32,6 +34,7 @@ import dev.twiliospring.test.TwilioSids;
 import dev.twiliospring.test.TwilioTestNumbers;
 import dev.twiliospring.test.emulator.EmulatorState.AccountState;
 import dev.twiliospring.test.emulator.EmulatorState.CallState;
+import dev.twiliospring.test.emulator.EmulatorState.FileState;
 import dev.twiliospring.test.emulator.EmulatorState.MediaState;
 import dev.twiliospring.test.emulator.EmulatorState.MessageState;
 import dev.twiliospring.test.emulator.EmulatorState.NumberState;
@@ -82,6 +85,18 @@ final class ApiHandler implements HttpHandler {
 
 	private static final Set<String> CALL_EVENTS = Set.of("initiated", "ringing", "answered", "completed");
 
+	/**
+	 * The path of the links that media URLs redirect to, followed by a link's token.
+	 */
+	static final String FILES = "/files/";
+
+	/**
+	 * How long a link that a media URL redirected to serves its file.
+	 */
+	private static final long FILE_LINK_NANOS = Duration.ofMinutes(5).toNanos();
+
+	private static final SecureRandom TOKENS = new SecureRandom();
+
 	private final TwilioEmulator emulator;
 
 	private final Object lock;
@@ -99,22 +114,20 @@ final class ApiHandler implements HttpHandler {
 			String path = exchange.getRequestURI().getRawPath();
 			String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
 			try {
+				if (method.equals("GET") && path.startsWith(FILES)) {
+					serveFile(exchange, path.substring(FILES.length()));
+					return;
+				}
+				Request request = new Request(method, path, params(exchange), authenticate(exchange));
 				Matcher accountPath = ACCOUNT_PATH.matcher(path);
 				if (method.equals("GET") && accountPath.matches()) {
-					// Twilio serves recording media without authentication by default
-					Matcher media = RECORDING_MEDIA.matcher(accountPath.group(2));
-					if (media.matches()) {
-						serveRecordingMedia(exchange, media.group(1), ".mp3".equals(media.group(2)));
-						return;
-					}
-					// and so are the media of messages
-					Matcher messageMedia = MESSAGE_MEDIA.matcher(accountPath.group(2));
-					if (messageMedia.matches()) {
-						serveMessageMedia(exchange, messageMedia.group(1), messageMedia.group(2));
+					// Twilio answers a media URL with a redirect to a short-lived link
+					FileState file = mediaFile(request, accountPath.group(1), accountPath.group(2));
+					if (file != null) {
+						redirectToFile(exchange, file);
 						return;
 					}
 				}
-				Request request = new Request(method, path, params(exchange), authenticate(exchange));
 				Response response = route(request);
 				if (logger.isDebugEnabled()) {
 					logger.debug("Twilio emulator " + method + " " + path + " -> " + response.status);
@@ -915,40 +928,104 @@ final class ApiHandler implements HttpHandler {
 		}
 	}
 
-	private void serveRecordingMedia(HttpExchange exchange, String sid, boolean mp3) throws IOException {
-		RecordingState recording;
+	/**
+	 * Return the file behind a media URL, a recording's or a message's media, if the path
+	 * is one, for an authenticated request that may read the account.
+	 */
+	private @Nullable FileState mediaFile(Request request, String accountSid, String rest) {
+		Matcher recordingMedia = RECORDING_MEDIA.matcher(rest);
+		Matcher messageMedia = MESSAGE_MEDIA.matcher(rest);
+		boolean recording = recordingMedia.matches();
+		if (!recording && !messageMedia.matches()) {
+			return null;
+		}
+		AccountState account = authorize(request, accountSid);
+		long expires = System.nanoTime() + FILE_LINK_NANOS;
 		synchronized (this.lock) {
-			recording = this.emulator.recordingStates().get(sid);
-		}
-		if (recording == null) {
-			send(exchange, 404, ApiJson.error(404, 20404, "The requested resource was not found"));
-			return;
-		}
-		if (mp3) {
-			sendContent(exchange, "audio/mpeg", silentMp3(recording.duration));
-		}
-		else {
-			sendContent(exchange, "audio/x-wav", silence(recording.duration));
+			if (recording) {
+				RecordingState state = this.emulator.recordingStates().get(recordingMedia.group(1));
+				if (state == null || !state.accountSid.equals(account.sid)) {
+					throw ApiException.notFound(request.path);
+				}
+				return ".mp3".equals(recordingMedia.group(2))
+						? new FileState("audio/mpeg", silentMp3(state.duration), expires)
+						: new FileState("audio/x-wav", silence(state.duration), expires);
+			}
+			String messageSid = messageMedia.group(1);
+			String mediaSid = messageMedia.group(2);
+			MessageState message = this.emulator.messageStates().get(messageSid);
+			MediaState media = (message == null || !message.accountSid.equals(account.sid)) ? null
+					: message.media.stream().filter((m) -> m.sid.equals(mediaSid)).findFirst().orElse(null);
+			if (media == null) {
+				throw ApiException.notFound(request.path);
+			}
+			// A placeholder body of the media's content type
+			String placeholder = "Media " + mediaSid + " of message " + messageSid + ", emulated";
+			return new FileState(media.contentType, placeholder.getBytes(StandardCharsets.US_ASCII), expires);
 		}
 	}
 
 	/**
-	 * Serve the media of a message: a placeholder body of the media's content type.
+	 * Answer a media URL as Twilio does: a {@code 307} to a short-lived link with a small
+	 * XML body that names it.
 	 */
-	private void serveMessageMedia(HttpExchange exchange, String messageSid, String mediaSid) throws IOException {
-		MediaState media = null;
+	private void redirectToFile(HttpExchange exchange, FileState file) throws IOException {
+		byte[] random = new byte[24];
+		TOKENS.nextBytes(random);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
 		synchronized (this.lock) {
-			MessageState message = this.emulator.messageStates().get(messageSid);
-			if (message != null) {
-				media = message.media.stream().filter((m) -> m.sid.equals(mediaSid)).findFirst().orElse(null);
-			}
+			Map<String, FileState> files = this.emulator.fileStates();
+			long now = System.nanoTime();
+			files.values().removeIf((kept) -> kept.isExpired(now));
+			files.put(token, file);
 		}
-		if (media == null) {
-			send(exchange, 404, ApiJson.error(404, 20404, "The requested resource was not found"));
+		String link = this.emulator.baseUrl() + FILES + token;
+		byte[] body = ("<?xml version='1.0' encoding='UTF-8'?>\n<TwilioResponse><RedirectTo>" + link
+				+ "</RedirectTo></TwilioResponse>")
+			.getBytes(StandardCharsets.UTF_8);
+		exchange.getResponseHeaders().add("Twilio-Request-Id", TwilioSids.next(TwilioSids.REQUEST));
+		exchange.getResponseHeaders().add("Location", link);
+		exchange.getResponseHeaders().add("Content-Type", "application/xml");
+		exchange.sendResponseHeaders(307, body.length);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(body);
+		}
+	}
+
+	/**
+	 * Serve the file of a link that a media URL redirected to, without authentication: the
+	 * token is the credential. A request with an {@code Authorization} header is refused
+	 * as Amazon S3 refuses one for a signed link, and an expired or unknown link is
+	 * forbidden, with S3's XML errors.
+	 */
+	private void serveFile(HttpExchange exchange, String token) throws IOException {
+		exchange.getRequestBody().readAllBytes();
+		if (exchange.getRequestHeaders().containsKey("Authorization")) {
+			sendXmlError(exchange, 400, "InvalidArgument", "Only one auth mechanism allowed; only the token in the "
+					+ "link or the Authorization header should be specified");
 			return;
 		}
-		sendContent(exchange, media.contentType, ("Media " + mediaSid + " of message " + messageSid + ", emulated")
-			.getBytes(StandardCharsets.US_ASCII));
+		FileState file;
+		synchronized (this.lock) {
+			file = this.emulator.fileStates().get(token);
+		}
+		if (file == null || file.isExpired(System.nanoTime())) {
+			sendXmlError(exchange, 403, "AccessDenied", "Request has expired or the link is not valid");
+			return;
+		}
+		sendContent(exchange, file.contentType(), file.content());
+	}
+
+	private static void sendXmlError(HttpExchange exchange, int status, String code, String message)
+			throws IOException {
+		byte[] body = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>" + code + "</Code><Message>" + message
+				+ "</Message></Error>")
+			.getBytes(StandardCharsets.UTF_8);
+		exchange.getResponseHeaders().add("Content-Type", "application/xml");
+		exchange.sendResponseHeaders(status, body.length);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(body);
+		}
 	}
 
 	private static void sendContent(HttpExchange exchange, String contentType, byte[] content) throws IOException {

@@ -262,6 +262,22 @@ final class EmulatorState {
 
 	}
 
+	/**
+	 * A file that a media or recording URL redirected to: what its unguessable link
+	 * serves, without authentication, until it expires.
+	 *
+	 * @param contentType the content type
+	 * @param content the bytes
+	 * @param expiresNanos the {@link System#nanoTime()} at which the link expires
+	 */
+	record FileState(String contentType, byte[] content, long expiresNanos) {
+
+		boolean isExpired(long nowNanos) {
+			return nowNanos - this.expiresNanos >= 0;
+		}
+
+	}
+
 	static final class RecordingState {
 
 		final String sid;

@@ -33,6 +33,7 @@ import dev.twiliospring.test.TwilioSids;
 import dev.twiliospring.test.TwilioTestNumbers;
 import dev.twiliospring.test.emulator.EmulatorState.AccountState;
 import dev.twiliospring.test.emulator.EmulatorState.CallState;
+import dev.twiliospring.test.emulator.EmulatorState.FileState;
 import dev.twiliospring.test.emulator.EmulatorState.MediaState;
 import dev.twiliospring.test.emulator.EmulatorState.MessageState;
 import dev.twiliospring.test.emulator.EmulatorState.NumberState;
@@ -76,6 +77,15 @@ import org.springframework.util.MultiValueMap;
  * Balance. Requests need HTTP Basic authentication with an
  * account's SID and auth token (401 and error 20003 otherwise); a parent account may
  * access its subaccounts. Unknown SIDs and paths answer 404 with error 20404.
+ * <p>
+ * As with Twilio, the media URL of a message's media or of a recording answers an
+ * authenticated {@code GET} with a {@code 307} redirect to a short-lived link, on the
+ * emulator, with an unguessable token in its path, that serves the file without
+ * authentication for five minutes and refuses a request that carries an
+ * {@code Authorization} header, as Amazon S3 does for a signed link. Code that
+ * does not follow the redirect, or follows it with the credentials, fails against the
+ * emulator as it would against Twilio; {@link TwilioClient} downloads such a file as a
+ * {@code byte[]}.
  *
  * <h2>Validation</h2>
  * <table>
@@ -212,6 +222,11 @@ public final class TwilioEmulator implements AutoCloseable {
 	private final Map<String, NumberState> numbers = new LinkedHashMap<>();
 
 	private final Map<String, RecordingState> recordings = new LinkedHashMap<>();
+
+	/**
+	 * The files that media and recording URLs redirected to, by the token of their link.
+	 */
+	private final Map<String, FileState> files = new LinkedHashMap<>();
 
 	private final List<WebhookDelivery> deliveries = new ArrayList<>();
 
@@ -713,6 +728,7 @@ public final class TwilioEmulator implements AutoCloseable {
 			this.calls.clear();
 			this.numbers.clear();
 			this.recordings.clear();
+			this.files.clear();
 			this.deliveries.clear();
 			this.balance = new BigDecimal("100.00");
 			resetAccounts();
@@ -763,6 +779,10 @@ public final class TwilioEmulator implements AutoCloseable {
 
 	Map<String, RecordingState> recordingStates() {
 		return this.recordings;
+	}
+
+	Map<String, FileState> fileStates() {
+		return this.files;
 	}
 
 	BigDecimal balance() {

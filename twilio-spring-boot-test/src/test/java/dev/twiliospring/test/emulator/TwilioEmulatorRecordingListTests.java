@@ -11,6 +11,11 @@ import java.util.List;
 
 import dev.twiliospring.client.Page;
 import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.client.TwilioDomain;
+import dev.twiliospring.client.TwilioRequest;
+import dev.twiliospring.client.TwilioResponse;
+import dev.twiliospring.client.api.Account;
+import dev.twiliospring.client.api.AccountCreateRequest;
 import dev.twiliospring.client.api.Call;
 import dev.twiliospring.client.api.CallCreateRequest;
 import dev.twiliospring.client.api.Recording;
@@ -72,19 +77,19 @@ class TwilioEmulatorRecordingListTests {
 	}
 
 	@Test
-	void recordingMediaWithoutExtensionIsWav() throws Exception {
-		HttpResponse<byte[]> media = download(this.client.recordings().mediaUrl(recordingSid(), RecordingFormat.WAV));
+	void recordingMediaWithoutExtensionIsWav() {
+		TwilioResponse<byte[]> media = download(recordingSid(), "");
 		assertThat(media.statusCode()).isEqualTo(200);
-		assertThat(media.headers().firstValue("Content-Type")).hasValue("audio/x-wav");
+		assertThat(media.headers().getFirst("Content-Type")).isEqualTo("audio/x-wav");
 		assertThat(new String(media.body(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("RIFF");
 	}
 
 	@Test
-	void recordingMediaWithMp3ExtensionIsMp3() throws Exception {
-		HttpResponse<byte[]> media = download(this.client.recordings().mediaUrl(recordingSid(), RecordingFormat.MP3));
+	void recordingMediaWithMp3ExtensionIsMp3() {
+		TwilioResponse<byte[]> media = download(recordingSid(), RecordingFormat.MP3.extension());
 		assertThat(media.statusCode()).isEqualTo(200);
 		// Twilio: the .mp3 extension returns the recording as MP3 (audio/mpeg)
-		assertThat(media.headers().firstValue("Content-Type")).hasValue("audio/mpeg");
+		assertThat(media.headers().getFirst("Content-Type")).isEqualTo("audio/mpeg");
 		byte[] body = media.body();
 		assertThat(body.length).isGreaterThan(4);
 		// An MPEG audio frame starts with eleven set sync bits
@@ -97,13 +102,44 @@ class TwilioEmulatorRecordingListTests {
 		return this.client.recordings().list().items().get(0).sid();
 	}
 
-	private HttpResponse<byte[]> download(URI url) throws Exception {
-		String credentials = this.emulator.accountSid() + ":" + this.emulator.authToken();
-		HttpRequest request = HttpRequest.newBuilder(url)
-			.header("Authorization",
-					"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+	@Test
+	void recordingMediaUrlRedirectsToALinkThatServesTheFileWithoutCredentials() throws Exception {
+		URI mediaUrl = this.client.recordings().mediaUrl(recordingSid(), RecordingFormat.WAV);
+		HttpResponse<byte[]> unauthenticated = send(HttpRequest.newBuilder(mediaUrl));
+		assertThat(unauthenticated.statusCode()).isEqualTo(401);
+		HttpResponse<byte[]> redirect = send(HttpRequest.newBuilder(mediaUrl).header("Authorization", credentials()));
+		assertThat(redirect.statusCode()).isEqualTo(307);
+		URI link = URI.create(redirect.headers().firstValue("Location").orElseThrow());
+		HttpResponse<byte[]> file = send(HttpRequest.newBuilder(link));
+		assertThat(file.statusCode()).isEqualTo(200);
+		assertThat(new String(file.body(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("RIFF");
+	}
+
+	@Test
+	void recordingMediaIsNotFoundInAnotherAccount() {
+		String sid = recordingSid();
+		Account subaccount = this.client.accounts().create(AccountCreateRequest.builder().build());
+		TwilioResponse<byte[]> media = this.client.forAccount(subaccount.sid()).exchange(recordingMedia(sid, ""));
+		assertThat(media.statusCode()).isEqualTo(404);
+	}
+
+	private TwilioResponse<byte[]> download(String sid, String extension) {
+		return this.client.executeForResponse(recordingMedia(sid, extension), byte[].class);
+	}
+
+	private static TwilioRequest recordingMedia(String sid, String extension) {
+		return TwilioRequest.get(TwilioDomain.API, "/2010-04-01/Accounts/{AccountSid}/Recordings/{Sid}" + extension)
+			.pathVariable("Sid", sid)
 			.build();
-		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	private String credentials() {
+		String credentials = this.emulator.accountSid() + ":" + this.emulator.authToken();
+		return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static HttpResponse<byte[]> send(HttpRequest.Builder request) throws Exception {
+		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 }
