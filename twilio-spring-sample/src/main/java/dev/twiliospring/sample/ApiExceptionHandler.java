@@ -6,6 +6,7 @@ import dev.twiliospring.client.TwilioException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -93,17 +94,18 @@ public class ApiExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail twilioUnavailable(TwilioException ex) {
-		if (ex instanceof TwilioConnectionException) {
-			// Built from the call's path template and Twilio's host: nothing of the message
-			logger.warn("Could not send the message through Twilio: {}", ex.getMessage());
-			return problem(HttpStatus.BAD_GATEWAY, "Twilio unavailable",
-					"Twilio could not be reached: " + ex.getMessage());
+		if (ex.getCause() instanceof JacksonException unreadable) {
+			// The parser's complaint about Twilio's answer can quote a value of it
+			logger.warn("Could not read Twilio's answer: {}", unreadable.getClass().getSimpleName());
+			logger.debug("Failure of the call to Twilio", ex);
+			return problem(HttpStatus.BAD_GATEWAY, "Twilio call failed",
+					"Twilio's answer could not be read; the application's log has the details");
 		}
-		// Such as an answer that could not be read, whose message can quote it
-		logger.warn("Could not send the message through Twilio: {}", ex.getClass().getSimpleName());
-		logger.debug("Failure of the call to Twilio", ex);
-		return problem(HttpStatus.BAD_GATEWAY, "Twilio call failed",
-				"The call to Twilio failed; the application's log has the details");
+		// Built from the call's path template and Twilio's host, or the sample's own words
+		logger.warn("Could not send the message through Twilio: {}", ex.getMessage());
+		return (ex instanceof TwilioConnectionException)
+				? problem(HttpStatus.BAD_GATEWAY, "Twilio unavailable", "Twilio could not be reached: " + ex.getMessage())
+				: problem(HttpStatus.BAD_GATEWAY, "Twilio call failed", ex.getMessage());
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String title, @Nullable String detail) {
