@@ -658,16 +658,7 @@ final class TwilioExecutor {
 					return mapAsItArrives(prepared, status, headers, clientResponse.getBody(), deadline, request,
 							streaming);
 				}
-				try {
-					return new RawResponse(status, headers,
-							readBody(prepared, status, headers, clientResponse.getBody()));
-				}
-				catch (TwilioException ex) {
-					throw ex;
-				}
-				catch (RuntimeException ex) {
-					throw transportFailure(ex);
-				}
+				return readResponse(prepared, status, headers, clientResponse.getBody());
 			}, true);
 		}
 		catch (ResourceAccessException ex) {
@@ -792,6 +783,23 @@ final class TwilioExecutor {
 	}
 
 	/**
+	 * Read an answer whole, within the size limit, taking what a transport's body stream
+	 * throws unchecked as the I/O failure it is.
+	 */
+	private RawResponse readResponse(PreparedRequest prepared, int status, HttpHeaders headers, InputStream body)
+			throws IOException {
+		try {
+			return new RawResponse(status, headers, readBody(prepared, status, headers, body));
+		}
+		catch (TwilioException ex) {
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			throw transportFailure(ex);
+		}
+	}
+
+	/**
 	 * Fetch the file that a download was redirected to, reading its answer within the
 	 * size limit.
 	 */
@@ -808,16 +816,7 @@ final class TwilioExecutor {
 			return spec.exchange((clientRequest, clientResponse) -> {
 				int status = clientResponse.getStatusCode().value();
 				HttpHeaders headers = HttpHeaders.readOnlyHttpHeaders(clientResponse.getHeaders());
-				try {
-					return new RawResponse(status, headers,
-							readBody(prepared, status, headers, clientResponse.getBody()));
-				}
-				catch (TwilioException ex) {
-					throw ex;
-				}
-				catch (RuntimeException ex) {
-					throw transportFailure(ex);
-				}
+				return readResponse(prepared, status, headers, clientResponse.getBody());
 			}, true);
 		}
 		catch (ResourceAccessException ex) {
