@@ -24,6 +24,7 @@ import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
@@ -37,10 +38,15 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.core.log.LogMessage;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.StreamingHttpOutputMessage;
 import org.springframework.http.client.ClientHttpRequest;
+import org.springframework.http.client.ClientHttpRequestExecution;
 import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.http.client.support.HttpRequestWrapper;
+import org.springframework.util.Assert;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -85,6 +91,11 @@ final class TwilioExecutor {
 	 * The request this thread is sending, for {@link #writeHeaders}.
 	 */
 	private static final ThreadLocal<PreparedRequest> SENDING = new ThreadLocal<>();
+
+	private static final String FILE_LINK_ATTRIBUTE = TwilioExecutor.class.getName() + ".FILE_LINK";
+
+	/** The headers of a download, in lower case: nothing of Twilio's. */
+	private static final Set<String> DOWNLOAD_HEADERS = Set.of("user-agent", "accept");
 
 	private static final long MAX_PRESIZED_BODY = 16 * 1024 * 1024;
 
@@ -135,11 +146,19 @@ final class TwilioExecutor {
 			.defaultHeaders(TwilioExecutor::removeOwnHeaders)
 			.requestInitializer(this::writeHeaders)
 			.build();
-		// Nothing of a shared builder's defaults goes to the host of a signed link, and no
-		// observation records the link
+		// Nothing of a shared builder's defaults goes to the host of a signed link: no
+		// interceptor or initializer sees the link (which is the credential to the file)
+		// or adds a header, no observation records it, and the last interceptor sends
+		// exactly the link with the download's own headers, whatever a default request
+		// or an API version inserter did to them
 		this.downloadClient = restClient.mutate()
 			.defaultHeaders(HttpHeaders::clear)
 			.defaultCookies(MultiValueMap::clear)
+			.requestInitializers(List::clear)
+			.requestInterceptors((interceptors) -> {
+				interceptors.clear();
+				interceptors.add(TwilioExecutor::sendAsDownload);
+			})
 			.observationRegistry(ObservationRegistry.NOOP)
 			.build();
 		this.hosts = hosts;
@@ -800,6 +819,30 @@ final class TwilioExecutor {
 	}
 
 	/**
+	 * Send the request for a file exactly to its link, with the download's own headers
+	 * only.
+	 */
+	private static ClientHttpResponse sendAsDownload(HttpRequest request, byte[] body,
+			ClientHttpRequestExecution execution) throws IOException {
+		URI link = (URI) request.getAttributes().get(FILE_LINK_ATTRIBUTE);
+		Assert.state(link != null, "A download carries its link");
+		HttpHeaders headers = request.getHeaders();
+		for (String name : List.copyOf(headers.headerNames())) {
+			if (!DOWNLOAD_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+				headers.remove(name);
+			}
+		}
+		return execution.execute(new HttpRequestWrapper(request) {
+
+			@Override
+			public URI getURI() {
+				return link;
+			}
+
+		}, body);
+	}
+
+	/**
 	 * Fetch the file that a download was redirected to, reading its answer within the
 	 * size limit.
 	 */
@@ -809,7 +852,8 @@ final class TwilioExecutor {
 			RestClient.RequestHeadersSpec<?> spec = this.downloadClient.get()
 				.uri(uri)
 				.header(HttpHeaders.USER_AGENT, this.userAgent)
-				.header(HttpHeaders.ACCEPT, MediaType.ALL_VALUE);
+				.header(HttpHeaders.ACCEPT, MediaType.ALL_VALUE)
+				.attribute(FILE_LINK_ATTRIBUTE, uri);
 			if (deadline != null) {
 				spec.attribute(AttemptDeadline.ATTRIBUTE, deadline);
 			}

@@ -33,6 +33,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.ApiVersionInserter;
 import org.springframework.web.client.RestClient;
 
 import dev.twiliospring.client.StubTwilioServer.RecordedRequest;
@@ -78,8 +79,9 @@ class TwilioClientDownloadTests {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().getFirst("Content-Type")).isEqualTo("image/jpeg");
 		assertThat(response.requestId()).isEqualTo("RQmedia");
-		assertThat(this.twilio.takeRequest().basicCredentials())
-			.isEqualTo(StubTwilioServer.ACCOUNT_SID + ":" + StubTwilioServer.AUTH_TOKEN);
+		RecordedRequest call = this.twilio.takeRequest();
+		assertThat(call.basicCredentials()).isEqualTo(StubTwilioServer.ACCOUNT_SID + ":" + StubTwilioServer.AUTH_TOKEN);
+		assertThat(call.header("I-Twilio-Idempotency-Token")).isEqualTo("caller-token");
 		RecordedRequest download = this.cdn.takeRequest();
 		assertThat(download.method()).isEqualTo("GET");
 		assertThat(download.path()).isEqualTo("/media/ME1");
@@ -93,6 +95,41 @@ class TwilioClientDownloadTests {
 		assertThat(context.attempts()).isOne();
 		assertThat(context.outcome()).isEqualTo(Outcome.SUCCESS);
 		assertThat(context.requestId()).isEqualTo("RQmedia");
+	}
+
+	/**
+	 * An application's shared builder may carry interceptors that log URLs or add another
+	 * API's credentials, default requests and an API version inserter: none of them may
+	 * see, change or add to the request for the signed link.
+	 */
+	@Test
+	void sharedBuildersInterceptorsAndDefaultsStayOffTheDownload() {
+		String link = this.cdn.baseUrl() + "/media/ME1?X-Amz-Expires=300&" + SIGNATURE;
+		this.twilio.enqueue(redirect(307, link));
+		this.cdn.enqueue(file());
+		List<URI> intercepted = new CopyOnWriteArrayList<>();
+		RestClient.Builder shared = RestClient.builder().requestInterceptor((request, body, execution) -> {
+			intercepted.add(request.getURI());
+			request.getHeaders().setBearerAuth("other-api-token");
+			return execution.execute(request, body);
+		})
+			.requestInitializer((request) -> request.getHeaders().set("X-Initialized", "yes"))
+			.defaultRequest((request) -> request.header("X-Default-Request", "other-api-secret"))
+			.defaultHeader("X-Default-Header", "other")
+			.defaultApiVersion("2")
+			.apiVersionInserter(ApiVersionInserter.useQueryParam("api-version"));
+		TwilioClient client = this.twilio.clientBuilder().maxRetries(0).restClientBuilder(shared).build();
+		assertThat(client.execute(media(), byte[].class)).isEqualTo(FILE);
+		RecordedRequest download = this.cdn.takeRequest();
+		assertThat(download.path()).isEqualTo("/media/ME1");
+		assertThat(download.rawQuery()).isEqualTo("X-Amz-Expires=300&" + SIGNATURE);
+		assertThat(download.header("Authorization")).isNull();
+		assertThat(download.header("X-Initialized")).isNull();
+		assertThat(download.header("X-Default-Request")).isNull();
+		assertThat(download.header("X-Default-Header")).isNull();
+		// The application's interceptor saw Twilio's request, and nothing of the link
+		assertThat(intercepted).hasSize(1)
+			.allSatisfy((uri) -> assertThat(uri.toString()).doesNotContain(SIGNATURE).contains("/Media/ME1"));
 	}
 
 	@ParameterizedTest
@@ -317,6 +354,8 @@ class TwilioClientDownloadTests {
 			.pathVariable("MessageSid", "MM1")
 			.pathVariable("Sid", "ME1")
 			.header("X-Twilio-Webhook-Enabled", "true")
+			// A token the caller sets goes to Twilio, and no further
+			.header("I-Twilio-Idempotency-Token", "caller-token")
 			.build();
 	}
 
