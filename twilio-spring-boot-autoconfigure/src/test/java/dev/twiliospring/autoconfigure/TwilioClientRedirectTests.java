@@ -34,11 +34,7 @@ class TwilioClientRedirectTests {
 			String link = server.baseUrl() + "/deactivations.csv";
 			server.enqueue(Response.json(307, "{\"redirect_to\":\"" + link + "\"}").header("Location", link),
 					Response.text(200, "text/csv", "+15005550006\n"));
-			this.contextRunner
-				.withPropertyValues("twilio.account-sid=" + TwilioAutoConfigurationTests.ACCOUNT_SID,
-						"twilio.auth-token=" + TwilioAutoConfigurationTests.AUTH_TOKEN,
-						"twilio.base-url=" + server.baseUrl(), "spring.http.clients.redirects=follow")
-				.run((context) -> {
+			followingRedirects(server).run((context) -> {
 					TwilioClient client = context.getBean(TwilioClient.class);
 					assertThat(client.messaging().deactivations().fetch(LocalDate.of(2025, 5, 1)).redirectTo())
 						.isEqualTo(link);
@@ -53,11 +49,7 @@ class TwilioClientRedirectTests {
 			String link = cdn.baseUrl() + "/RE1.mp3?Signature=abc";
 			server.enqueue(Response.empty(307).header("Location", link));
 			cdn.enqueue(Response.bytes(200, "audio/mpeg", new byte[] { (byte) 0xFF, (byte) 0xFB }));
-			this.contextRunner
-				.withPropertyValues("twilio.account-sid=" + TwilioAutoConfigurationTests.ACCOUNT_SID,
-						"twilio.auth-token=" + TwilioAutoConfigurationTests.AUTH_TOKEN,
-						"twilio.base-url=" + server.baseUrl(), "spring.http.clients.redirects=follow")
-				.run((context) -> {
+			followingRedirects(server).run((context) -> {
 					TwilioClient client = context.getBean(TwilioClient.class);
 					byte[] recording = client.execute(TwilioRequest
 						.get(TwilioDomain.API, "/2010-04-01/Accounts/{AccountSid}/Recordings/{Sid}.mp3")
@@ -68,6 +60,16 @@ class TwilioClientRedirectTests {
 					assertThat(cdn.takeRequest().header("Authorization")).isNull();
 				});
 		}
+	}
+
+	/**
+	 * A context whose client calls the server, with Boot's HTTP clients set to follow
+	 * redirects.
+	 */
+	private ApplicationContextRunner followingRedirects(StubTwilioServer server) {
+		return this.contextRunner.withPropertyValues("twilio.account-sid=" + TwilioAutoConfigurationTests.ACCOUNT_SID,
+				"twilio.auth-token=" + TwilioAutoConfigurationTests.AUTH_TOKEN, "twilio.base-url=" + server.baseUrl(),
+				"spring.http.clients.redirects=follow");
 	}
 
 }
