@@ -8,11 +8,8 @@ import java.util.function.Supplier;
 import dev.twiliospring.autoconfigure.InvalidTwilioConfigurationException;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.http.server.PathContainer;
-import org.springframework.util.AntPathMatcher;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
@@ -42,10 +39,9 @@ class StatusCallbackPathVerifier implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		PathContainer container = PathContainer.parsePath(this.path);
 		for (RequestMappingInfoHandlerMapping handlerMapping : this.handlerMappings.get()) {
 			for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : handlerMapping.getHandlerMethods().entrySet()) {
-				if (matches(entry.getKey(), container)) {
+				if (matches(entry.getKey())) {
 					throw new InvalidTwilioConfigurationException(PROPERTY, null,
 							PROPERTY + " " + this.path + " is also mapped to " + entry.getValue()
 									+ ", whose requests the status callback endpoint would take",
@@ -56,21 +52,13 @@ class StatusCallbackPathVerifier implements SmartInitializingSingleton {
 		}
 	}
 
-	private boolean matches(RequestMappingInfo info, PathContainer container) {
+	private boolean matches(RequestMappingInfo info) {
 		Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
 		if (!methods.isEmpty() && methods.stream().noneMatch(ENDPOINT_METHODS::contains)) {
 			return false;
 		}
-		PathPatternsRequestCondition patterns = info.getPathPatternsCondition();
-		if (patterns != null) {
-			return patterns.getPatterns()
-				.stream()
-				.anyMatch((pattern) -> !pattern.hasPatternSyntax() && pattern.matches(container));
-		}
-		AntPathMatcher matcher = new AntPathMatcher();
-		return info.getPatternValues()
-			.stream()
-			.anyMatch((pattern) -> !matcher.isPattern(pattern) && matcher.match(pattern, this.path));
+		// The mapping's literal paths, whichever path matcher it uses
+		return info.getDirectPaths().contains(this.path);
 	}
 
 }
