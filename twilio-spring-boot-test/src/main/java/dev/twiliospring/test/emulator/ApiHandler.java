@@ -985,11 +985,7 @@ final class ApiHandler implements HttpHandler {
 			.getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().add("Twilio-Request-Id", TwilioSids.next(TwilioSids.REQUEST));
 		exchange.getResponseHeaders().add("Location", link);
-		exchange.getResponseHeaders().add("Content-Type", "application/xml");
-		exchange.sendResponseHeaders(307, body.length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(body);
-		}
+		sendContent(exchange, 307, "application/xml", body);
 	}
 
 	/**
@@ -1013,7 +1009,7 @@ final class ApiHandler implements HttpHandler {
 			sendXmlError(exchange, 403, "AccessDenied", "Request has expired or the link is not valid");
 			return;
 		}
-		sendContent(exchange, file.contentType(), file.content());
+		sendContent(exchange, 200, file.contentType(), file.content());
 	}
 
 	private static void sendXmlError(HttpExchange exchange, int status, String code, String message)
@@ -1021,16 +1017,13 @@ final class ApiHandler implements HttpHandler {
 		byte[] body = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>" + code + "</Code><Message>" + message
 				+ "</Message></Error>")
 			.getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().add("Content-Type", "application/xml");
-		exchange.sendResponseHeaders(status, body.length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(body);
-		}
+		sendContent(exchange, status, "application/xml", body);
 	}
 
-	private static void sendContent(HttpExchange exchange, String contentType, byte[] content) throws IOException {
+	private static void sendContent(HttpExchange exchange, int status, String contentType, byte[] content)
+			throws IOException {
 		exchange.getResponseHeaders().add("Content-Type", contentType);
-		exchange.sendResponseHeaders(200, content.length);
+		exchange.sendResponseHeaders(status, content.length);
 		try (OutputStream body = exchange.getResponseBody()) {
 			body.write(content);
 		}
