@@ -163,7 +163,8 @@ public final class TwimlReply {
 
 	/**
 	 * Return the text of every {@code <Say>}, including those nested in a
-	 * {@code <Gather>}, in document order.
+	 * {@code <Gather>}, in document order, with the text of its SSML elements (such as
+	 * {@code <say-as>} or {@code <prosody>}) in place.
 	 * @return the spoken texts
 	 */
 	public List<String> says() {
@@ -286,11 +287,16 @@ public final class TwimlReply {
 					Node attribute = child.getAttributes().item(a);
 					attributes.put(attribute.getNodeName(), attribute.getNodeValue());
 				}
-				children.add(new Verb(child.getTagName(), Collections.unmodifiableMap(attributes), ownText(child),
+				children.add(new Verb(child.getTagName(), Collections.unmodifiableMap(attributes), text(child),
 						children(child)));
 			}
 		}
 		return List.copyOf(children);
+	}
+
+	private static String text(Element element) {
+		// The SSML elements of a <Say> hold part of what it speaks, in the order written
+		return "Say".equals(element.getTagName()) ? element.getTextContent().trim() : ownText(element);
 	}
 
 	private static String ownText(Element element) {
@@ -315,7 +321,8 @@ public final class TwimlReply {
 	 *
 	 * @param name the element name, such as {@code Say}
 	 * @param attributes the attributes, in document order
-	 * @param text the element's own text, trimmed
+	 * @param text the element's own text, trimmed; for a {@code <Say>}, all the text it
+	 * speaks, that of its SSML elements included
 	 * @param children the child elements
 	 */
 	public record Verb(String name, Map<String, String> attributes, String text, List<Verb> children) {

@@ -1,0 +1,45 @@
+package dev.twiliospring.test.emulator;
+
+import java.time.Duration;
+
+import dev.twiliospring.twiml.Gather;
+import dev.twiliospring.twiml.Say;
+import dev.twiliospring.twiml.SsmlEmphasis;
+import dev.twiliospring.twiml.SsmlProsody;
+import dev.twiliospring.twiml.SsmlSayAs;
+import dev.twiliospring.twiml.VoiceResponse;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link TwimlReply}.
+ */
+class TwimlReplyTests {
+
+	@Test
+	void saysIncludeTheTextOfSsmlElements() {
+		VoiceResponse twiml = VoiceResponse.builder()
+			.say(Say.text("Your code is ")
+				.sayAs("1234", SsmlSayAs.InterpretAs.DIGITS)
+				.ssmlBreak(Duration.ofMillis(500))
+				.text(". ")
+				.emphasis("Goodbye!", SsmlEmphasis.Level.STRONG))
+			.gather(Gather.builder()
+				.say(Say.text("Press ").prosody(SsmlProsody.text("one").rate("slow")).text(" to repeat")))
+			.build();
+		TwimlReply reply = new TwimlReply("http://localhost/voice", 200, twiml.toXml(), "CA1", null);
+		assertThat(reply.error()).isNull();
+		assertThat(reply.says()).containsExactly("Your code is 1234. Goodbye!", "Press one to repeat");
+		assertThat(reply.gather()).hasValueSatisfying(
+				(gather) -> assertThat(gather.says()).containsExactly("Press one to repeat"));
+	}
+
+	@Test
+	void verbTextOfOtherElementsIsTheirOwnText() {
+		String xml = "<Response><Dial>+15005550006<Number>+15005550007</Number></Dial></Response>";
+		TwimlReply reply = new TwimlReply("http://localhost/voice", 200, xml, "CA1", null);
+		assertThat(reply.verbs().get(0).text()).isEqualTo("+15005550006");
+	}
+
+}
