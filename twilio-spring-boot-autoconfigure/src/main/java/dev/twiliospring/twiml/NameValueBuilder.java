@@ -12,8 +12,23 @@ import org.jspecify.annotations.Nullable;
  */
 public abstract class NameValueBuilder<B extends NameValueBuilder<B, T>, T> extends TwimlBuilder<B, T> {
 
+	private final Tag tag;
+
 	NameValueBuilder(Tag tag) {
 		super(tag);
+		this.tag = tag;
+	}
+
+	/**
+	 * Set both the name and the value, which the {@code of} factories require: leaving
+	 * one out there would write a noun that Twilio cannot use.
+	 */
+	final B nameAndValue(String name, String value) {
+		if (name == null || value == null) {
+			throw new NullPointerException(
+					"'" + ((name == null) ? "name" : "value") + "' of " + this.tag + " must not be null");
+		}
+		return name(name).value(value);
 	}
 
 	/**

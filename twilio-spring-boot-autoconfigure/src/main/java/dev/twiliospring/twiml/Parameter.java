@@ -29,7 +29,7 @@ public final class Parameter extends TwimlElement {
 	 * @return a new builder
 	 */
 	public static Builder of(String name, String value) {
-		return new Builder().name(name).value(value);
+		return new Builder().nameAndValue(name, value);
 	}
 
 	/**

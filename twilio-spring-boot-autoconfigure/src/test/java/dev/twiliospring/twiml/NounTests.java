@@ -5,6 +5,7 @@ import java.net.URI;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 /**
  * Tests for the nouns nested in {@link Dial}, {@link Connect}, {@link Start},
@@ -181,6 +182,25 @@ class NounTests {
 	void rejectAndHangupCarryParameters() {
 		assertThat(Reject.builder().reason(Reject.Reason.REJECTED).parameter("why", "spam").build().toXml())
 			.isEqualTo("<Reject reason=\"rejected\"><Parameter name=\"why\" value=\"spam\"/></Reject>");
+	}
+
+	@Test
+	void nameAndValueShortcutsRefuseNullInsteadOfWritingAnIncompleteNoun() {
+		String nullText = null;
+		assertThatNullPointerException().isThrownBy(() -> Parameter.of(nullText, "v"))
+			.withMessage("'name' of <Parameter> must not be null");
+		assertThatNullPointerException().isThrownBy(() -> Parameter.of("n", nullText))
+			.withMessage("'value' of <Parameter> must not be null");
+		assertThatNullPointerException().isThrownBy(() -> Stream.builder().url("wss://example.com").parameter("caller", nullText))
+			.withMessage("'value' of <Parameter> must not be null");
+		assertThatNullPointerException().isThrownBy(() -> Header.of(nullText, "v"))
+			.withMessage("'name' of <Header> must not be null");
+		assertThatNullPointerException().isThrownBy(() -> Headers.builder().header("X-Tier", nullText))
+			.withMessage("'value' of <Header> must not be null");
+		assertThatNullPointerException().isThrownBy(() -> Config.of("n", nullText))
+			.withMessage("'value' of <Config> must not be null");
+		// The builders still let a value be left out or removed
+		assertThat(Parameter.builder().name("n").value(null).build().toXml()).isEqualTo("<Parameter name=\"n\"/>");
 	}
 
 }
