@@ -426,7 +426,7 @@ public final class Conference extends TwimlElement {
 		 * {@code statusCallback} URL
 		 * @return this builder
 		 */
-		public Builder statusCallbackEvent(Event... statusCallbackEvent) {
+		public Builder statusCallbackEvent(Event @Nullable ... statusCallbackEvent) {
 			return setAll(Attr.STATUS_CALLBACK_EVENT, statusCallbackEvent);
 		}
 

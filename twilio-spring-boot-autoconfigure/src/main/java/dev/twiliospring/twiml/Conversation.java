@@ -267,7 +267,7 @@ public final class Conversation extends TwimlElement {
 		 * {@code statusCallback} URL
 		 * @return this builder
 		 */
-		public Builder statusCallbackEvent(Event... statusCallbackEvent) {
+		public Builder statusCallbackEvent(Event @Nullable ... statusCallbackEvent) {
 			return setAll(Attr.STATUS_CALLBACK_EVENT, statusCallbackEvent);
 		}
 

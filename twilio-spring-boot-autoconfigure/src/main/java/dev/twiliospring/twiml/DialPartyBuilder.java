@@ -58,7 +58,7 @@ public abstract class DialPartyBuilder<B extends DialPartyBuilder<B, T>, T> exte
 	 * {@code statusCallback} URL
 	 * @return this builder
 	 */
-	public B statusCallbackEvent(CallEvent... statusCallbackEvent) {
+	public B statusCallbackEvent(CallEvent @Nullable ... statusCallbackEvent) {
 		return setAll(Attr.STATUS_CALLBACK_EVENT, statusCallbackEvent);
 	}
 

@@ -74,7 +74,7 @@ public final class Gather extends TwimlElement {
 		 * @param input the kinds of input to accept
 		 * @return this builder
 		 */
-		public Builder input(Input... input) {
+		public Builder input(Input @Nullable ... input) {
 			return setAll(Attr.INPUT, input);
 		}
 

@@ -386,7 +386,7 @@ public final class Pay extends TwimlElement {
 		 * @param validCardTypes the card brands to accept
 		 * @return this builder
 		 */
-		public Builder validCardTypes(CardType... validCardTypes) {
+		public Builder validCardTypes(CardType @Nullable ... validCardTypes) {
 			return setAll(Attr.VALID_CARD_TYPES, validCardTypes);
 		}
 

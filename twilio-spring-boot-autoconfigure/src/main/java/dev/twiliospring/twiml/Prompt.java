@@ -161,7 +161,7 @@ public final class Prompt extends TwimlElement {
 		 * @param errorType the errors after which this prompt is used
 		 * @return this builder
 		 */
-		public Builder errorType(ErrorType... errorType) {
+		public Builder errorType(ErrorType @Nullable ... errorType) {
 			return setAll(Attr.ERROR_TYPE, errorType);
 		}
 
@@ -170,7 +170,7 @@ public final class Prompt extends TwimlElement {
 		 * @param cardType the card brands for which this prompt is used
 		 * @return this builder
 		 */
-		public Builder cardType(CardType... cardType) {
+		public Builder cardType(CardType @Nullable ... cardType) {
 			return setAll(Attr.CARD_TYPE, cardType);
 		}
 
@@ -180,7 +180,7 @@ public final class Prompt extends TwimlElement {
 		 * @param attempt the attempts on which this prompt is used, counting from 1
 		 * @return this builder
 		 */
-		public Builder attempt(int... attempt) {
+		public Builder attempt(int @Nullable ... attempt) {
 			return setAllPositive(Attr.ATTEMPT, attempt);
 		}
 

@@ -69,7 +69,7 @@ public abstract class RecordingCallbackBuilder<B extends RecordingCallbackBuilde
 	 * the {@code recordingStatusCallback} URL
 	 * @return this builder
 	 */
-	public B recordingStatusCallbackEvent(RecordingEvent... recordingStatusCallbackEvent) {
+	public B recordingStatusCallbackEvent(RecordingEvent @Nullable ... recordingStatusCallbackEvent) {
 		return setAll(Attr.RECORDING_STATUS_CALLBACK_EVENT, recordingStatusCallbackEvent);
 	}
 

@@ -115,7 +115,10 @@ public abstract class TwimlBuilder<B extends TwimlBuilder<B, T>, T> {
 		return (value != null) ? put(attribute, Xml.ascii(value.value())) : remove(attribute);
 	}
 
-	final B setAll(Attr attribute, WireValue[] items) {
+	final B setAll(Attr attribute, WireValue @Nullable [] items) {
+		if (items == null) {
+			return remove(attribute);
+		}
 		requireValues(attribute, items.length);
 		StringBuilder joined = new StringBuilder();
 		for (WireValue value : items) {
@@ -127,7 +130,10 @@ public abstract class TwimlBuilder<B extends TwimlBuilder<B, T>, T> {
 		return put(attribute, Xml.ascii(joined.toString()));
 	}
 
-	final B setAll(Attr attribute, int[] items) {
+	final B setAll(Attr attribute, int @Nullable [] items) {
+		if (items == null) {
+			return remove(attribute);
+		}
 		requireValues(attribute, items.length);
 		StringBuilder joined = new StringBuilder();
 		for (int value : items) {
@@ -137,7 +143,10 @@ public abstract class TwimlBuilder<B extends TwimlBuilder<B, T>, T> {
 		return put(attribute, Xml.ascii(joined.toString()));
 	}
 
-	final B setAllPositive(Attr attribute, int[] items) {
+	final B setAllPositive(Attr attribute, int @Nullable [] items) {
+		if (items == null) {
+			return remove(attribute);
+		}
 		for (int value : items) {
 			requireNotNegative(attribute, value);
 			if (value == 0) {

@@ -145,6 +145,18 @@ class TwimlBuilderTests {
 	}
 
 	@Test
+	void settingAListAttributeToNullRemovesIt() {
+		assertThat(Gather.builder().input(Gather.Input.DTMF).input((Gather.Input[]) null).build().toXml())
+			.isEqualTo("<Gather/>");
+		assertThat(Conference.of("room")
+			.statusCallbackEvent(Conference.Event.START)
+			.statusCallbackEvent((Conference.Event[]) null)
+			.build()
+			.toXml()).isEqualTo("<Conference>room</Conference>");
+		assertThat(Prompt.builder().attempt(1).attempt((int[]) null).build().toXml()).isEqualTo("<Prompt/>");
+	}
+
+	@Test
 	void listAttributesNeedAValue() {
 		assertThatExceptionOfType(TwimlException.class).isThrownBy(() -> Gather.builder().input())
 			.withMessage("Attribute 'input' of <Gather> needs at least one value");
