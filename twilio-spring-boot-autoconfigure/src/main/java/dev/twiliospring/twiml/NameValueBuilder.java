@@ -12,11 +12,8 @@ import org.jspecify.annotations.Nullable;
  */
 public abstract class NameValueBuilder<B extends NameValueBuilder<B, T>, T> extends TwimlBuilder<B, T> {
 
-	private final Tag tag;
-
 	NameValueBuilder(Tag tag) {
 		super(tag);
-		this.tag = tag;
 	}
 
 	/**

@@ -37,7 +37,7 @@ public abstract class TwimlBuilder<B extends TwimlBuilder<B, T>, T> {
 
 	private static final byte[][] NO_BYTES = {};
 
-	private final Tag tag;
+	final Tag tag;
 
 	private Attr[] names = NO_NAMES;
 
