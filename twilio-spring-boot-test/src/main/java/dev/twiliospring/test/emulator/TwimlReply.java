@@ -210,7 +210,7 @@ public final class TwimlReply {
 
 	/**
 	 * Return the numbers, clients or SIP addresses of every {@code <Dial>}: the text of
-	 * the verb or of its nouns.
+	 * the verb or of its nouns (a {@code <Client>}'s {@code <Identity>} where it has one).
 	 * @return the dialed targets
 	 */
 	public List<String> dials() {
@@ -227,7 +227,22 @@ public final class TwimlReply {
 	 * Return what one {@code <Dial>} dials: the text of the verb, or of each of its nouns.
 	 */
 	static List<String> dialed(Verb dial) {
-		return dial.children().isEmpty() ? List.of(dial.text()) : dial.children().stream().map(Verb::text).toList();
+		return dial.children().isEmpty() ? List.of(dial.text())
+				: dial.children().stream().map(TwimlReply::target).toList();
+	}
+
+	/**
+	 * Return what one noun of a {@code <Dial>} names: its text, or for a
+	 * {@code <Client>} that carries {@code <Parameter>}s, the text of its
+	 * {@code <Identity>}.
+	 */
+	private static String target(Verb noun) {
+		return noun.children()
+			.stream()
+			.filter((child) -> child.is("Identity"))
+			.map(Verb::text)
+			.findFirst()
+			.orElse(noun.text());
 	}
 
 	/**

@@ -42,4 +42,13 @@ class TwimlReplyTests {
 		assertThat(reply.verbs().get(0).text()).isEqualTo("+15005550006");
 	}
 
+	@Test
+	void dialsNameAClientByItsIdentityWhenItCarriesParameters() {
+		String xml = "<Response><Dial><Client><Identity>alice</Identity>"
+				+ "<Parameter name=\"ticket\" value=\"42\"/></Client><Client>bob</Client>"
+				+ "<Number>+15005550007</Number></Dial></Response>";
+		TwimlReply reply = new TwimlReply("http://localhost/voice", 200, xml, "CA1", null);
+		assertThat(reply.dials()).containsExactly("alice", "bob", "+15005550007");
+	}
+
 }
