@@ -1,5 +1,8 @@
 package dev.twiliospring.test.autoconfigure;
 
+import java.util.Map;
+import java.util.WeakHashMap;
+
 import dev.twiliospring.test.emulator.TwilioEmulator;
 
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -18,6 +21,10 @@ import org.springframework.test.context.support.AbstractTestExecutionListener;
  * well, so a test adds the numbers it needs before it runs, in a {@code @BeforeEach}
  * method.
  * <p>
+ * Test methods that run at the same time on one context, as JUnit's parallel execution
+ * runs them, share its emulator: it is reset when the last of them is done, never under
+ * a test that is still running.
+ * <p>
  * A context that the test framework has not loaded is not loaded for this, and an
  * emulator bean that has not been created yet is not created. Set
  * {@code twilio.emulator.reset-after-each-test=false} to keep the emulator's state from
@@ -30,6 +37,12 @@ public class TwilioEmulatorResetTestExecutionListener extends AbstractTestExecut
 	static final String RESET_AFTER_EACH_TEST_PROPERTY = "twilio.emulator.reset-after-each-test";
 
 	/**
+	 * The number of test methods running on each context, shared by the listeners of
+	 * every test class, as a cached context is; guarded by itself.
+	 */
+	private static final Map<ApplicationContext, Integer> running = new WeakHashMap<>();
+
+	/**
 	 * Late, as Spring Boot orders its listener that resets mocks: after-test methods run
 	 * in reverse order, so the emulator is reset before Spring closes a context that a
 	 * test has dirtied.
@@ -40,13 +53,28 @@ public class TwilioEmulatorResetTestExecutionListener extends AbstractTestExecut
 	}
 
 	@Override
+	public void beforeTestMethod(TestContext testContext) {
+		if (testContext.hasApplicationContext()) {
+			synchronized (running) {
+				running.merge(testContext.getApplicationContext(), 1, Integer::sum);
+			}
+		}
+	}
+
+	@Override
 	public void afterTestMethod(TestContext testContext) {
 		if (!testContext.hasApplicationContext()) {
 			return;
 		}
 		ApplicationContext context = testContext.getApplicationContext();
-		if (context.getEnvironment().getProperty(RESET_AFTER_EACH_TEST_PROPERTY, Boolean.class, true)) {
-			reset(context);
+		// Held while resetting, so that a test that starts meanwhile waits for the reset
+		// instead of losing the numbers it adds before it runs
+		synchronized (running) {
+			Integer others = running.computeIfPresent(context, (key, count) -> (count > 1) ? count - 1 : null);
+			if (others == null
+					&& context.getEnvironment().getProperty(RESET_AFTER_EACH_TEST_PROPERTY, Boolean.class, true)) {
+				reset(context);
+			}
 		}
 	}
 

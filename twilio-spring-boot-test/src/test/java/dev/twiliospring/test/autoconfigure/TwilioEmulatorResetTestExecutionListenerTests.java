@@ -41,6 +41,28 @@ class TwilioEmulatorResetTestExecutionListenerTests {
 	}
 
 	@Test
+	void resetsTheEmulatorWhenTheLastOfTheTestsRunningAtTheSameTimeOnItsContextIsDone() {
+		this.contextRunner.run((context) -> {
+			TwilioEmulator emulator = context.getBean(TwilioEmulator.class);
+			TestContext first = testContext(context);
+			TestContext second = testContext(context);
+			// Tests of two classes, each with its listener, run in parallel on one cached context
+			TwilioEmulatorResetTestExecutionListener otherClass = new TwilioEmulatorResetTestExecutionListener();
+			this.listener.beforeTestMethod(first);
+			otherClass.beforeTestMethod(second);
+			emulator.addIncomingNumber(NUMBER, null, null);
+			this.listener.afterTestMethod(first);
+			assertThat(emulator.incomingNumbers()).hasSize(1);
+			otherClass.afterTestMethod(second);
+			assertThat(emulator.incomingNumbers()).isEmpty();
+			this.listener.beforeTestMethod(first);
+			emulator.addIncomingNumber(NUMBER, null, null);
+			this.listener.afterTestMethod(first);
+			assertThat(emulator.incomingNumbers()).isEmpty();
+		});
+	}
+
+	@Test
 	void leavesTheEmulatorAloneWhenResetAfterEachTestIsFalse() {
 		this.contextRunner.withPropertyValues("twilio.emulator.reset-after-each-test=false").run((context) -> {
 			TwilioEmulator emulator = context.getBean(TwilioEmulator.class);
