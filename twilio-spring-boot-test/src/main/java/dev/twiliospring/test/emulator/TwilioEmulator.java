@@ -559,7 +559,7 @@ public final class TwilioEmulator implements AutoCloseable {
 		TwimlReply reply = TwimlReply.of(delivery, null, null);
 		for (TwimlReply.Verb verb : reply.verbs()) {
 			if (verb.is("Message")) {
-				sendReply(number, payload.getFrom(), verb);
+				sendReply(number, payload.getFrom(), reply, verb);
 			}
 		}
 		return reply;
@@ -1043,7 +1043,7 @@ public final class TwilioEmulator implements AutoCloseable {
 		}
 	}
 
-	private void sendReply(NumberState number, String sender, TwimlReply.Verb verb) {
+	private void sendReply(NumberState number, String sender, TwimlReply reply, TwimlReply.Verb verb) {
 		MessageState message;
 		synchronized (this.lock) {
 			String to = Objects.requireNonNullElse(verb.attribute("to"), sender);
@@ -1057,8 +1057,10 @@ public final class TwilioEmulator implements AutoCloseable {
 				message.media.add(new MediaState(TwilioSids.next(TwilioSids.MEDIA), url, "image/jpeg"));
 			}
 			message.numSegments = InboundMessagePayload.segments(message.body);
-			message.statusCallback = (verb.attribute("statusCallback") != null) ? verb.attribute("statusCallback")
+			String callback = (verb.attribute("statusCallback") != null) ? verb.attribute("statusCallback")
 					: verb.attribute("action");
+			// Relative to the webhook that answered, as Twilio resolves it
+			message.statusCallback = (callback != null && !callback.isBlank()) ? resolve(reply, callback) : null;
 			message.statusCallbackMethod = Objects.requireNonNullElse(verb.attribute("method"), "POST");
 			this.messages.put(sid, message);
 			this.lock.notifyAll();

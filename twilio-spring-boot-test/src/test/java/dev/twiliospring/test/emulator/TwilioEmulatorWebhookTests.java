@@ -2,6 +2,7 @@ package dev.twiliospring.test.emulator;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import dev.twiliospring.client.TwilioClient;
@@ -329,6 +330,22 @@ class TwilioEmulatorWebhookTests extends EmulatorWithApplicationTests {
 			.containsEntry("SmsStatus", "received")
 			.containsEntry("AccountSid", this.emulator.accountSid());
 		assertThat(this.app.requests.get(0).validSignature()).isTrue();
+	}
+
+	@Test
+	void replyMessageWithARelativeActionReportsItsStatusToTheUrlResolvedAgainstTheWebhook() {
+		this.app.twiml("/twilio/sms", "<Response><Message action=\"status?tenant=a\">Got it</Message>"
+				+ "<Message statusCallback=\"/sms-status\">Again</Message></Response>");
+		this.emulator.addIncomingNumber(NUMBER, this.app.url("/twilio/sms"), null);
+		this.emulator.receiveSms(CUSTOMER, NUMBER, "Hi");
+		List<EmulatedMessage> sent = this.emulator.messagesTo(CUSTOMER);
+		assertThat(sent).extracting(EmulatedMessage::statusCallback)
+			.containsExactly(this.app.url("/twilio/status?tenant=a"), this.app.url("/sms-status"));
+		sent.forEach((message) -> this.emulator.awaitMessageStatus(message.sid(), "delivered", TIMEOUT));
+		assertThat(this.emulator.callbacks()).filteredOn((delivery) -> delivery.param("MessageStatus") != null)
+			.hasSize(6)
+			.allSatisfy((delivery) -> assertThat(delivery.statusCode()).isEqualTo(204));
+		assertThat(this.app.requests).allSatisfy((request) -> assertThat(request.validSignature()).isTrue());
 	}
 
 	@Test
