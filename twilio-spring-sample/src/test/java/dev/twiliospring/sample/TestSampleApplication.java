@@ -66,6 +66,11 @@ public class TestSampleApplication {
 		ApplicationListener<WebServerInitializedEvent> emulatedNumber(TwilioEmulator emulator,
 				SampleProperties properties) {
 			return (event) -> {
+				if (event.getApplicationContext().getServerNamespace() != null) {
+					// Actuator on a port of its own starts a second server: webhooks go to the
+					// application's
+					return;
+				}
 				String base = "http://localhost:" + event.getWebServer().getPort();
 				emulator.addIncomingNumber(properties.getFrom(), base + "/twilio/sms", base + "/twilio/voice");
 				logger.info("Twilio emulator at {} plays Twilio; number {} sends webhooks to {}. Try: curl -X POST "
