@@ -217,10 +217,12 @@ public final class TwilioClient implements AutoCloseable {
 	/**
 	 * Close the connections this client keeps open for reuse, and the HTTP client that
 	 * the builder created for it, if any; a {@link Builder#requestFactory request factory}
-	 * or {@link Builder#restClientBuilder builder} given to it is left alone. Calls made
-	 * afterwards still work with the built-in transport, but their connections are closed
-	 * after use instead of kept. Closing a view of {@link #forAccount} does nothing: it
-	 * shares the transport of the client it came from.
+	 * or {@link Builder#restClientBuilder builder} given to it is left alone. Calls that
+	 * other threads are making go on: the transport is closed once the last of them ends,
+	 * without this method waiting for it. Calls made afterwards still work with the
+	 * built-in transport, but their connections are closed after use instead of kept.
+	 * Closing a view of {@link #forAccount} does nothing: it shares the transport of the
+	 * client it came from.
 	 */
 	@Override
 	public void close() {

@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
@@ -137,6 +138,13 @@ final class TwilioExecutor {
 
 	private List<AutoCloseable> owned = List.of();
 
+	/**
+	 * The calls under way, which keep the owned resources open until they end.
+	 */
+	private final AtomicInteger calls = new AtomicInteger();
+
+	private volatile boolean closed;
+
 	TwilioExecutor(RestClient restClient, TwilioHosts hosts, String authorization, String userAgent,
 			RetrySettings retry, TwilioClientListener listener, Sleeper sleeper, Clock clock, TwilioErrors errors,
 			long maxResponseSize) {
@@ -184,9 +192,18 @@ final class TwilioExecutor {
 	}
 
 	/**
-	 * Close the resources the client owns; further calls close nothing.
+	 * Close the resources the client owns once no call is under way, without waiting for
+	 * one: a transport such as Apache HttpClient would otherwise end the calls that other
+	 * threads still make as the application context closes. Further calls close nothing.
 	 */
 	void close() {
+		this.closed = true;
+		if (this.calls.get() == 0) {
+			closeOwned();
+		}
+	}
+
+	private void closeOwned() {
 		List<AutoCloseable> resources;
 		synchronized (this) {
 			resources = this.owned;
@@ -247,7 +264,15 @@ final class TwilioExecutor {
 	<T extends @Nullable Object> TwilioResponse<T> execute(TwilioRequest request, String accountSid,
 			BodyReader<T> reader, boolean errorsAsResponses) {
 		TwilioRequestContext context = new TwilioRequestContext(request, accountSid);
-		return this.listener.aroundRequest(context, () -> executeWithRetries(context, reader, errorsAsResponses));
+		this.calls.incrementAndGet();
+		try {
+			return this.listener.aroundRequest(context, () -> executeWithRetries(context, reader, errorsAsResponses));
+		}
+		finally {
+			if (this.calls.decrementAndGet() == 0 && this.closed) {
+				closeOwned();
+			}
+		}
 	}
 
 	private <T extends @Nullable Object> TwilioResponse<T> executeWithRetries(TwilioRequestContext context,

@@ -18,9 +18,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.twiliospring.autoconfigure.TwilioAutoConfiguration;
+import dev.twiliospring.client.api.Account;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,13 +111,44 @@ class TwilioClientConnectionLifecycleTests {
 	}
 
 	private void bootTransportCycle(String... properties) {
-		contextRunner()
+		bootTransportContextRunner(properties).run((context) -> context.getBean(TwilioClient.class).accounts().fetch());
+	}
+
+	private ApplicationContextRunner bootTransportContextRunner(String... properties) {
+		return contextRunner()
 			.withConfiguration(AutoConfigurations.of(
 					org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration.class,
 					org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration.class,
 					org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration.class))
-			.withPropertyValues(properties)
-			.run((context) -> context.getBean(TwilioClient.class).accounts().fetch());
+			.withPropertyValues(properties);
+	}
+
+	/**
+	 * A call that another thread still makes as the context closes, such as a task of an
+	 * executor that awaits its tasks at shutdown, ends normally with Boot's Apache
+	 * HttpClient transport too, whose close ends the connections it has lent: the client
+	 * closes its transport once the call is done, and closing does not wait for it.
+	 */
+	@Test
+	void callUnderWayWhenTheContextClosesEndsNormallyOnBootApacheTransport() throws Exception {
+		this.server.delay = Duration.ofSeconds(2);
+		ExecutorService caller = Executors.newSingleThreadExecutor();
+		try {
+			List<Future<Account>> call = new ArrayList<>();
+			bootTransportContextRunner("twilio.transport=spring-boot").run((context) -> {
+				TwilioClient client = context.getBean(TwilioClient.class);
+				call.add(caller.submit(() -> client.accounts().fetch()));
+				assertThat(this.server.awaitRequests(1, Duration.ofSeconds(5))).isEqualTo(1);
+			});
+			assertThat(call.get(0)).as("the context's close waited for the call").isNotDone();
+			assertThat(call.get(0).get(10, TimeUnit.SECONDS).sid()).isEqualTo(ACCOUNT_SID);
+			assertThat(this.server.awaitOpenConnections(0, Duration.ofSeconds(3)))
+				.as("connections left open once the call was done")
+				.isZero();
+		}
+		finally {
+			caller.shutdownNow();
+		}
 	}
 
 	/**
@@ -247,6 +280,8 @@ class TwilioClientConnectionLifecycleTests {
 
 		private final AtomicInteger accepted = new AtomicInteger();
 
+		private final AtomicInteger requests = new AtomicInteger();
+
 		volatile Duration delay = Duration.ZERO;
 
 		volatile int keepAliveTimeout;
@@ -272,6 +307,14 @@ class TwilioClientConnectionLifecycleTests {
 				Thread.sleep(20);
 			}
 			return this.open.size();
+		}
+
+		int awaitRequests(int expected, Duration timeout) throws InterruptedException {
+			long end = System.nanoTime() + timeout.toNanos();
+			while (this.requests.get() < expected && System.nanoTime() < end) {
+				Thread.sleep(20);
+			}
+			return this.requests.get();
 		}
 
 		void closeAll() {
@@ -321,6 +364,7 @@ class TwilioClientConnectionLifecycleTests {
 					for (int i = 0; i < contentLength; i++) {
 						in.read();
 					}
+					this.requests.incrementAndGet();
 					if (!this.delay.isZero()) {
 						Thread.sleep(this.delay.toMillis());
 					}
