@@ -28,6 +28,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFactoryBuilderCustomizer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.env.StandardEnvironment;
 
@@ -149,6 +151,55 @@ class TwilioClientConnectionLifecycleTests {
 		finally {
 			caller.shutdownNow();
 		}
+	}
+
+	/**
+	 * Boot's Apache HttpClient lends at most 5 connections per host, so a sixth caller
+	 * waits for one; the README's customizer raises the limit.
+	 */
+	@Test
+	void bootApacheTransportLendsFiveConnectionsToTwilioUnlessACustomizerRaisesTheLimit() throws Exception {
+		assertThat(concurrentRequests(bootTransportContextRunner("twilio.transport=spring-boot"))).isEqualTo(5);
+		this.server.closeAll();
+		assertThat(concurrentRequests(bootTransportContextRunner("twilio.transport=spring-boot")
+			.withBean(ClientHttpRequestFactoryBuilderCustomizer.class, () -> apacheConnectionPool())))
+			.isEqualTo(8);
+	}
+
+	/**
+	 * The README's example.
+	 */
+	private static ClientHttpRequestFactoryBuilderCustomizer<HttpComponentsClientHttpRequestFactoryBuilder> apacheConnectionPool() {
+		return (builder) -> builder.withConnectionManagerCustomizer(
+				(connections) -> connections.setMaxConnPerRoute(50).setMaxConnTotal(200));
+	}
+
+	/**
+	 * Return how many of eight callers' requests reach the server while the first ones
+	 * are still being answered.
+	 */
+	private int concurrentRequests(ApplicationContextRunner runner) {
+		this.server.delay = Duration.ofSeconds(1);
+		AtomicInteger reached = new AtomicInteger();
+		int before = this.server.requests();
+		runner.run((context) -> {
+			TwilioClient client = context.getBean(TwilioClient.class);
+			ExecutorService callers = Executors.newFixedThreadPool(8);
+			try {
+				List<Future<Account>> calls = new ArrayList<>();
+				for (int i = 0; i < 8; i++) {
+					calls.add(callers.submit(() -> client.accounts().fetch()));
+				}
+				reached.set(this.server.awaitRequests(before + 8, Duration.ofMillis(700)) - before);
+				for (Future<Account> call : calls) {
+					assertThat(call.get(10, TimeUnit.SECONDS).sid()).isEqualTo(ACCOUNT_SID);
+				}
+			}
+			finally {
+				callers.shutdownNow();
+			}
+		});
+		return reached.get();
 	}
 
 	/**
@@ -307,6 +358,10 @@ class TwilioClientConnectionLifecycleTests {
 				Thread.sleep(20);
 			}
 			return this.open.size();
+		}
+
+		int requests() {
+			return this.requests.get();
 		}
 
 		int awaitRequests(int expected, Duration timeout) throws InterruptedException {
