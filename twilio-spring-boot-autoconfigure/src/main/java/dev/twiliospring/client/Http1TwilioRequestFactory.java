@@ -60,8 +60,10 @@ import org.springframework.http.client.ClientHttpResponse;
  * wait ends with a {@link ClosedByInterruptException}. A thread already interrupted sends
  * nothing.</li>
  * <li>Redirects are never followed, so that credentials never go to another host.</li>
- * <li>A pooled connection that the server has closed in the meantime is detected
- * before it is used when it has been idle for two seconds or more. When a request still
+ * <li>A pooled connection on which the server has sent anything unasked, such as a
+ * 408 before it closes the connection, is never used again. One that the server has
+ * closed in the meantime is detected before it is used when it has been idle for two
+ * seconds or more. When a request still
  * fails on a reused connection before any answer arrives, a {@code GET}, {@code HEAD} or
  * {@code OPTIONS} is sent again on a new connection; anything else fails, for the
  * client's retries to handle with their count, backoff and idempotency token.</li>
@@ -264,6 +266,7 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 			while ((connection = this.idle.pollFirst()) != null) {
 				long idleNanos = System.nanoTime() - connection.idleSince;
 				if (connection.position == connection.limit && idleNanos < connection.maxIdleNanos
+						&& !connection.hasUnsolicitedBytes()
 						&& (idleNanos < CHECK_AFTER_IDLE_NANOS || connection.isOpen())) {
 					connection.deadline = deadline;
 					return connection;
@@ -369,6 +372,11 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 
 		final InputStream in;
 
+		/**
+		 * The TCP stream under any TLS, {@link #in} itself without TLS.
+		 */
+		final InputStream tcpIn;
+
 		final OutputStream out;
 
 		final byte[] buffer = new byte[8192];
@@ -418,7 +426,24 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 			this.readTimeoutMillis = readTimeoutMillis;
 			this.soTimeout = soTimeout;
 			this.in = socket.getInputStream();
+			this.tcpIn = (socket != io.socket) ? io.socket.getInputStream() : this.in;
 			this.out = socket.getOutputStream();
+		}
+
+		/**
+		 * Whether bytes arrived on this idle connection that no request asked for, such
+		 * as the 408 that some servers send before closing an idle connection: the next
+		 * request would read them as its answer. Under TLS, any record counts, so a
+		 * connection is also replaced for a record that held no answer, which costs a
+		 * handshake and loses nothing.
+		 */
+		boolean hasUnsolicitedBytes() {
+			try {
+				return this.in.available() > 0 || (this.tcpIn != this.in && this.tcpIn.available() > 0);
+			}
+			catch (IOException ex) {
+				return true;
+			}
 		}
 
 		/**

@@ -45,6 +45,12 @@ class Http1TwilioRequestFactoryTests {
 	private static final String JSON_201 = "HTTP/1.1 201 Created\r\nContent-Type: application/json\r\n"
 			+ "Twilio-Request-Id: RQ1\r\ntwilio-request-id: RQ2\r\nContent-Length: 16\r\n\r\n{\"created\":true}";
 
+	/**
+	 * What some servers send on an idle connection before they close it.
+	 */
+	private static final String REQUEST_TIMEOUT = "HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n"
+			+ "Content-Length: 0\r\n\r\n";
+
 	private final ScriptedHttpServer server = start();
 
 	private final Http1TwilioRequestFactory factory = factory(Duration.ofSeconds(5));
@@ -432,6 +438,38 @@ class Http1TwilioRequestFactoryTests {
 		assertThat(readAll(execute(HttpMethod.GET, "/first"))).isEqualTo("{}");
 		assertThat(readAll(execute(HttpMethod.POST, "/second"))).isEqualTo("{\"sid\":\"SM-fresh\"}");
 		assertThat(this.server.connections()).isEqualTo(2);
+	}
+
+	@Test
+	void doesNotTakeWhatTheServerSentOnAnIdleConnectionAsTheNextAnswer() throws Exception {
+		this.server.answerThenUnasked(json("{}"), REQUEST_TIMEOUT);
+		this.server.answer(json("{\"sid\":\"SM-fresh\"}"), false);
+		assertThat(readAll(execute(HttpMethod.GET, "/first"))).isEqualTo("{}");
+		this.server.awaitUnasked();
+		try (ClientHttpResponse response = execute(HttpMethod.POST, "/second")) {
+			assertThat(response.getStatusCode().value()).isEqualTo(200);
+			assertThat(response.getBody().readAllBytes()).asString().isEqualTo("{\"sid\":\"SM-fresh\"}");
+		}
+		assertThat(this.server.connections()).isEqualTo(2);
+	}
+
+	@Test
+	void doesNotTakeWhatTheServerSentOnAnIdleTlsConnectionAsTheNextAnswer(@TempDir Path directory)
+			throws Exception {
+		SSLContext tls = selfSignedTls(directory);
+		try (ScriptedHttpServer secure = new ScriptedHttpServer(tls.getServerSocketFactory())) {
+			Http1TwilioRequestFactory factory = tlsFactory(tls, Duration.ofSeconds(5));
+			secure.answerThenUnasked(json("{}"), REQUEST_TIMEOUT);
+			secure.answer(json("{\"sid\":\"SM-fresh\"}"), false);
+			URI uri = URI.create("https://localhost:" + secure.port() + "/v1/Services");
+			assertThat(readAll(factory.createRequest(uri, HttpMethod.GET).execute())).isEqualTo("{}");
+			secure.awaitUnasked();
+			try (ClientHttpResponse response = factory.createRequest(uri, HttpMethod.POST).execute()) {
+				assertThat(response.getStatusCode().value()).isEqualTo(200);
+				assertThat(response.getBody().readAllBytes()).asString().isEqualTo("{\"sid\":\"SM-fresh\"}");
+			}
+			assertThat(secure.connections()).isEqualTo(2);
+		}
 	}
 
 	@Test

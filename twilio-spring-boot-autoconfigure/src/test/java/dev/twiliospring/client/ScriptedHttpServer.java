@@ -14,9 +14,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.net.ServerSocketFactory;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A loopback HTTP/1.1 server that answers each request with the next scripted answer,
@@ -32,6 +36,8 @@ final class ScriptedHttpServer implements AutoCloseable {
 	private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
 
 	private final AtomicInteger connections = new AtomicInteger();
+
+	private final Semaphore unaskedSent = new Semaphore(0);
 
 	private volatile boolean closed;
 
@@ -56,14 +62,35 @@ final class ScriptedHttpServer implements AutoCloseable {
 	 * @param thenClose whether to close the connection after writing it
 	 */
 	void answer(String response, boolean thenClose) {
-		this.answers.add(new Answer(response.getBytes(StandardCharsets.ISO_8859_1), thenClose, false));
+		this.answers.add(new Answer(response.getBytes(StandardCharsets.ISO_8859_1), thenClose, false, null));
+	}
+
+	/**
+	 * Answer the next request with these bytes, then a moment later send more that
+	 * answer no request and close the connection, as a server that ends an idle
+	 * connection with a 408 does.
+	 * @param response the whole response, status line to body
+	 * @param unasked the bytes sent afterwards
+	 */
+	void answerThenUnasked(String response, String unasked) {
+		this.answers.add(new Answer(response.getBytes(StandardCharsets.ISO_8859_1), true, false,
+				unasked.getBytes(StandardCharsets.ISO_8859_1)));
+	}
+
+	/**
+	 * Wait until the bytes of {@link #answerThenUnasked} have been sent.
+	 */
+	void awaitUnasked() throws InterruptedException {
+		if (!this.unaskedSent.tryAcquire(10, TimeUnit.SECONDS)) {
+			throw new IllegalStateException("The unasked bytes were not sent");
+		}
 	}
 
 	/**
 	 * Read the next request and never answer it.
 	 */
 	void answerNever() {
-		this.answers.add(new Answer(new byte[0], false, true));
+		this.answers.add(new Answer(new byte[0], false, true, null));
 	}
 
 	Received take() throws InterruptedException {
@@ -119,6 +146,12 @@ final class ScriptedHttpServer implements AutoCloseable {
 				}
 				out.write(answer.bytes());
 				out.flush();
+				if (answer.unasked() != null) {
+					Thread.sleep(100);
+					out.write(answer.unasked());
+					out.flush();
+					this.unaskedSent.release();
+				}
 				if (answer.thenClose()) {
 					return;
 				}
@@ -153,7 +186,7 @@ final class ScriptedHttpServer implements AutoCloseable {
 		this.serverSocket.close();
 	}
 
-	record Answer(byte[] bytes, boolean thenClose, boolean never) {
+	record Answer(byte[] bytes, boolean thenClose, boolean never, byte @Nullable [] unasked) {
 
 	}
 
