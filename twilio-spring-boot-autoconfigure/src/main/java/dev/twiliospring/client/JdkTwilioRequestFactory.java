@@ -167,6 +167,11 @@ final class JdkTwilioRequestFactory implements ClientHttpRequestFactory, AutoClo
 				// request by its path template
 				throw new IOException("Interrupted while waiting for the response", ex);
 			}
+			catch (RuntimeException ex) {
+				// What the JDK client failed with reading the answer's head, thrown unchecked,
+				// such as the NumberFormatException of a Content-Length too large for a long
+				throw new IOException("The head of the response could not be read: " + ex.getMessage(), ex);
+			}
 		}
 
 		private HttpRequest buildRequest(HttpHeaders headers, byte[] body, @Nullable Duration timeout) {

@@ -296,6 +296,21 @@ class JdkTwilioRequestFactoryTests {
 		assertThat(received.headers().get("Authorization")).hasSize(1);
 	}
 
+	@Test
+	void clientReportsAnAnswerTheJdkClientCannotReadAsAConnectionFailure() throws Exception {
+		try (ScriptedHttpServer scripted = new ScriptedHttpServer()) {
+			// A length too large for a long, which the JDK client fails on unchecked
+			scripted.answer("HTTP/1.1 200 OK\r\nContent-Length: 99999999999999999999\r\n\r\n{}", true);
+			TwilioClient client = clientBuilder().baseUrl(URI.create("http://127.0.0.1:" + scripted.port()))
+				.requestFactory(new JdkTwilioRequestFactory(this.httpClient, null))
+				.build();
+			TwilioRequest request = TwilioRequest.get(TwilioDomain.API, "/huge").build();
+			assertThatExceptionOfType(TwilioConnectionException.class).isThrownBy(() -> client.execute(request))
+				.withMessageContaining("The head of the response could not be read")
+				.withMessageContaining("99999999999999999999");
+		}
+	}
+
 	private TwilioClient.Builder clientBuilder() {
 		return TwilioClient.builder()
 			.accountSid("ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
