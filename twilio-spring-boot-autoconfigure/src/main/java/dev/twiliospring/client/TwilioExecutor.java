@@ -695,7 +695,7 @@ final class TwilioExecutor {
 			}
 			SENDING.set(prepared);
 			response = spec.exchange((clientRequest, clientResponse) -> {
-				int status = clientResponse.getStatusCode().value();
+				int status = statusCode(clientResponse);
 				HttpHeaders headers = HttpHeaders.readOnlyHttpHeaders(clientResponse.getHeaders());
 				if (reader instanceof StreamingBodyReader<?> streaming && hasBody(prepared, status)
 						&& RawResponse.isSuccess(status, prepared.method(), reader.readsRedirects())) {
@@ -719,6 +719,20 @@ final class TwilioExecutor {
 					+ attempt + ", request id " + response.requestId() + ")");
 		}
 		return response;
+	}
+
+	/**
+	 * Return the status of an answer, failing the attempt as a malformed answer when the
+	 * transport has none: {@code HttpURLConnection} gives -1 for a status line it cannot
+	 * read, which Spring refuses with an {@link IllegalArgumentException}.
+	 */
+	private static int statusCode(ClientHttpResponse response) throws IOException {
+		try {
+			return response.getStatusCode().value();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IOException("The answer has no valid HTTP status line", ex);
+		}
 	}
 
 	/**
@@ -883,7 +897,7 @@ final class TwilioExecutor {
 				spec.attribute(AttemptDeadline.ATTRIBUTE, deadline);
 			}
 			return spec.exchange((clientRequest, clientResponse) -> {
-				int status = clientResponse.getStatusCode().value();
+				int status = statusCode(clientResponse);
 				HttpHeaders headers = HttpHeaders.readOnlyHttpHeaders(clientResponse.getHeaders());
 				return readResponse(prepared, status, headers, clientResponse.getBody());
 			}, true);

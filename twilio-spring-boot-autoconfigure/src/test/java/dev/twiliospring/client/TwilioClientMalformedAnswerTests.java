@@ -1,5 +1,6 @@
 package dev.twiliospring.client;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.mock.http.client.MockClientHttpRequest;
 import org.springframework.mock.http.client.MockClientHttpResponse;
 
@@ -56,6 +58,21 @@ class TwilioClientMalformedAnswerTests {
 			.param("Status", "completed")
 			.build();
 		assertThatExceptionOfType(TwilioException.class).isThrownBy(() -> this.server.client().execute(hangUp));
+	}
+
+	@Test
+	void statusLineThatTheTransportCannotReadFailsTheAttemptAsAConnectionFailure() throws Exception {
+		try (ScriptedHttpServer scripted = new ScriptedHttpServer()) {
+			scripted.answer("HTTP/1.1 abc Nope\r\nContent-Length: 0\r\n\r\n", true);
+			// HttpURLConnection reads it as status -1
+			TwilioClient client = this.server.clientBuilder()
+				.baseUrl(URI.create("http://127.0.0.1:" + scripted.port()))
+				.requestFactory(new SimpleClientHttpRequestFactory())
+				.build();
+			assertThatExceptionOfType(TwilioConnectionException.class)
+				.isThrownBy(() -> client.messages().fetch(MESSAGE_SID))
+				.withMessageContaining("no valid HTTP status line");
+		}
 	}
 
 	@Test
