@@ -1001,7 +1001,7 @@ public final class TwilioClient implements AutoCloseable {
 			List<AutoCloseable> owned = new ArrayList<>(1);
 			TwilioExecutor executor = new TwilioExecutor(restClient(owned), hosts, authorization,
 					userAgent(this.userAgentExtension), retry, TwilioClientListener.of(this.listeners), this.sleeper,
-					this.clock, new TwilioErrors(jsonMapper), this.maxResponseSize);
+					this.clock, new TwilioErrors(jsonMapper, authorization), this.maxResponseSize);
 			executor.closeWith(owned);
 			return new TwilioClient(executor, jsonMapper, accountSid, accountSid, region, edge, true);
 		}

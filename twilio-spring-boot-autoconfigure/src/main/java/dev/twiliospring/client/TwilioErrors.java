@@ -1,10 +1,14 @@
 package dev.twiliospring.client;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -27,10 +31,44 @@ final class TwilioErrors {
 	 */
 	private static final int MAX_ERROR_MESSAGE = 1000;
 
+	/**
+	 * The shortest secret that is looked for in an answer: shorter ones would hide
+	 * ordinary words, and Twilio's are 32 characters.
+	 */
+	private static final int MIN_HIDDEN = 8;
+
 	private final JsonMapper jsonMapper;
 
-	TwilioErrors(JsonMapper jsonMapper) {
+	/**
+	 * The credentials as the {@code Authorization} header carries them, and the secret
+	 * in them, which a server or proxy that echoes the request can repeat in its error.
+	 */
+	private final List<String> secrets;
+
+	/**
+	 * Create an instance.
+	 * @param jsonMapper reads error bodies
+	 * @param authorization the {@code Authorization} header the client sends, whose
+	 * credentials never appear in an exception message
+	 */
+	TwilioErrors(JsonMapper jsonMapper, String authorization) {
 		this.jsonMapper = jsonMapper;
+		String encoded = authorization.substring(authorization.indexOf(' ') + 1);
+		String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+		this.secrets = Stream.of(encoded, decoded.substring(decoded.indexOf(':') + 1))
+			.filter((secret) -> secret.length() >= MIN_HIDDEN)
+			.toList();
+	}
+
+	/**
+	 * Replace the client's credentials in a text from the answer.
+	 */
+	private String hide(String text) {
+		String hidden = text;
+		for (String secret : this.secrets) {
+			hidden = hidden.replace(secret, "[hidden]");
+		}
+		return hidden;
 	}
 
 	/**
@@ -110,7 +148,7 @@ final class TwilioErrors {
 	}
 
 	private String nonJsonMessage(RawResponse response, String call) {
-		String text = response.bodyAsString().replaceAll("\\s+", " ").trim();
+		String text = hide(response.bodyAsString()).replaceAll("\\s+", " ").trim();
 		if (text.isEmpty()) {
 			return "HTTP " + response.statusCode() + " from Twilio on " + call + " with an empty body";
 		}
@@ -150,20 +188,20 @@ final class TwilioErrors {
 		return null;
 	}
 
-	private static @Nullable String firstText(JsonNode json, String... names) {
+	private @Nullable String firstText(JsonNode json, String... names) {
 		for (String name : names) {
 			JsonNode node = json.get(name);
 			if (node != null && !node.isNull() && !node.isContainer()) {
 				String text = node.asString();
 				if (!text.isBlank()) {
-					return text;
+					return hide(text);
 				}
 			}
 		}
 		return null;
 	}
 
-	private static @Nullable String problemType(JsonNode json) {
+	private @Nullable String problemType(JsonNode json) {
 		String type = firstText(json, "type");
 		return (type != null && !"about:blank".equals(type)) ? type : null;
 	}

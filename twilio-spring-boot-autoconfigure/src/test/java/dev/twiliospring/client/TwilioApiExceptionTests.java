@@ -3,7 +3,9 @@ package dev.twiliospring.client;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -182,6 +184,30 @@ class TwilioApiExceptionTests {
 			assertThat(ex.getMessage()).hasSizeLessThan(2_000).startsWith("Twilio error 21211 (HTTP 400)");
 			assertThat(ex.getErrorMessage()).isEqualTo(huge);
 		});
+	}
+
+	@Test
+	void errorThatEchoesTheCredentialsDoesNotShowThem() {
+		// As a proxy or gateway does that repeats the request it refused
+		this.server.dispatcher((request) -> Response.text(401, "text/plain",
+				"Refused Authorization: " + request.header("Authorization")));
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(this::sendMessage)
+			.withMessageContaining("Refused Authorization: Basic [hidden]")
+			.withMessageNotContaining(basicCredentials());
+		this.server.dispatcher((request) -> Response.json(401, "{\"code\": 20003, \"message\": \"Token "
+				+ StubTwilioServer.AUTH_TOKEN + " refused\", \"detail\": \"" + request.header("Authorization") + "\"}"));
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(this::sendMessage).satisfies((ex) -> {
+			assertThat(ex.getMessage()).contains("Token [hidden] refused - Basic [hidden]")
+				.doesNotContain(StubTwilioServer.AUTH_TOKEN)
+				.doesNotContain(basicCredentials());
+			assertThat(ex.getErrorMessage()).isEqualTo("Token [hidden] refused");
+		});
+	}
+
+	private static String basicCredentials() {
+		return Base64.getEncoder()
+			.encodeToString((StubTwilioServer.ACCOUNT_SID + ":" + StubTwilioServer.AUTH_TOKEN)
+				.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private void sendMessage() {
