@@ -103,9 +103,12 @@ final class ApiHandler implements HttpHandler {
 
 	private final Random random = new Random();
 
+	private final VerifyHandler verify;
+
 	ApiHandler(TwilioEmulator emulator) {
 		this.emulator = emulator;
 		this.lock = emulator.lock();
+		this.verify = new VerifyHandler(emulator);
 	}
 
 	@Override
@@ -116,6 +119,15 @@ final class ApiHandler implements HttpHandler {
 			try {
 				if (method.equals("GET") && path.startsWith(FILES)) {
 					serveFile(exchange, path.substring(FILES.length()));
+					return;
+				}
+				Fault fault = this.emulator.takeFault(method, path);
+				if (fault != null) {
+					exchange.getRequestBody().readAllBytes();
+					if (fault.retryAfterHeader() != null) {
+						exchange.getResponseHeaders().add("Retry-After", fault.retryAfterHeader());
+					}
+					send(exchange, fault.status(), ApiJson.error(fault.status(), fault.code(), fault.message()));
 					return;
 				}
 				Request request = new Request(method, path, params(exchange), authenticate(exchange));
@@ -148,6 +160,9 @@ final class ApiHandler implements HttpHandler {
 	}
 
 	private Response route(Request request) {
+		if (request.path.startsWith(VerifyHandler.PREFIX)) {
+			return this.verify.route(request);
+		}
 		if (request.path.equals(PREFIX + ".json")) {
 			return switch (request.method) {
 				case "GET" -> listAccounts(request);
@@ -1096,7 +1111,7 @@ final class ApiHandler implements HttpHandler {
 		return uri.toString();
 	}
 
-	private static Map<String, String> filters(Request request, String... names) {
+	static Map<String, String> filters(Request request, String... names) {
 		Map<String, String> filters = new LinkedHashMap<>();
 		for (String name : names) {
 			String value = request.first(name);
@@ -1107,7 +1122,7 @@ final class ApiHandler implements HttpHandler {
 		return filters;
 	}
 
-	private static int pageSize(Request request) {
+	static int pageSize(Request request) {
 		String value = request.first("PageSize");
 		if (value == null) {
 			return 50;
@@ -1124,7 +1139,7 @@ final class ApiHandler implements HttpHandler {
 		}
 	}
 
-	private static int page(Request request) {
+	static int page(Request request) {
 		String value = request.first("Page");
 		try {
 			int page = (value != null) ? Integer.parseInt(value.trim()) : 0;
@@ -1258,7 +1273,7 @@ final class ApiHandler implements HttpHandler {
 		}
 	}
 
-	private static ApiException methodNotAllowed(Request request) {
+	static ApiException methodNotAllowed(Request request) {
 		return new ApiException(405, 20004, "Method " + request.method + " not allowed on " + request.path);
 	}
 
@@ -1267,7 +1282,7 @@ final class ApiHandler implements HttpHandler {
 	}
 
 	@Contract("null -> true")
-	private static boolean isBlank(@Nullable String value) {
+	static boolean isBlank(@Nullable String value) {
 		return value == null || value.isBlank();
 	}
 
@@ -1301,14 +1316,14 @@ final class ApiHandler implements HttpHandler {
 		return "image/jpeg";
 	}
 
-	private static String encode(String value) {
+	static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 	/**
 	 * A parsed API request.
 	 */
-	private record Request(String method, String path, Map<String, List<String>> params, AccountState account) {
+	record Request(String method, String path, Map<String, List<String>> params, AccountState account) {
 
 		@Nullable String first(String name) {
 			List<String> values = this.params.get(name);
@@ -1325,7 +1340,7 @@ final class ApiHandler implements HttpHandler {
 	/**
 	 * An API response.
 	 */
-	private record Response(int status, @Nullable JsonNode body) {
+	record Response(int status, @Nullable JsonNode body) {
 
 		static Response ok(JsonNode body) {
 			return new Response(200, body);

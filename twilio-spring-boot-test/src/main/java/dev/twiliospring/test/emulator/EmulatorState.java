@@ -2,7 +2,9 @@ package dev.twiliospring.test.emulator;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -295,6 +297,80 @@ final class EmulatorState {
 			this.accountSid = accountSid;
 			this.callSid = callSid;
 			this.duration = duration;
+		}
+
+	}
+
+	/**
+	 * A Verify service: its settings, by the name of the form parameter that sets them,
+	 * such as {@code CodeLength} or {@code Push.IncludeDate}.
+	 */
+	static final class VerifyServiceState {
+
+		final String sid;
+
+		final String accountSid;
+
+		final Map<String, String> settings = new LinkedHashMap<>();
+
+		final Instant dateCreated = Instant.now();
+
+		Instant dateUpdated = this.dateCreated;
+
+		VerifyServiceState(String sid, String accountSid) {
+			this.sid = sid;
+			this.accountSid = accountSid;
+		}
+
+		int codeLength() {
+			return Integer.parseInt(this.settings.getOrDefault("CodeLength", "6"));
+		}
+
+		boolean flag(String name, boolean defaultValue) {
+			String value = this.settings.get(name);
+			return (value != null) ? Boolean.parseBoolean(value) : defaultValue;
+		}
+
+	}
+
+	static final class VerificationState {
+
+		final String sid;
+
+		final String serviceSid;
+
+		final String accountSid;
+
+		final String to;
+
+		String channel;
+
+		String status = "pending";
+
+		final String code;
+
+		/** The checks of the code so far, right or wrong. */
+		int checks;
+
+		/** The times the code was sent, with their channel. */
+		final List<Map<String, String>> sendAttempts = new ArrayList<>();
+
+		final Instant dateCreated = Instant.now();
+
+		Instant dateUpdated = this.dateCreated;
+
+		VerificationState(String sid, String serviceSid, String accountSid, String to, String channel, String code) {
+			this.sid = sid;
+			this.serviceSid = serviceSid;
+			this.accountSid = accountSid;
+			this.to = to;
+			this.channel = channel;
+			this.code = code;
+		}
+
+		void status(String status) {
+			this.status = status;
+			this.dateUpdated = Instant.now();
 		}
 
 	}

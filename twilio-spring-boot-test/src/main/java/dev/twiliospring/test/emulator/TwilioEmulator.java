@@ -38,6 +38,8 @@ import dev.twiliospring.test.emulator.EmulatorState.MediaState;
 import dev.twiliospring.test.emulator.EmulatorState.MessageState;
 import dev.twiliospring.test.emulator.EmulatorState.NumberState;
 import dev.twiliospring.test.emulator.EmulatorState.RecordingState;
+import dev.twiliospring.test.emulator.EmulatorState.VerificationState;
+import dev.twiliospring.test.emulator.EmulatorState.VerifyServiceState;
 import dev.twiliospring.test.webhook.CallPayload;
 import dev.twiliospring.test.webhook.CallStatusPayload;
 import dev.twiliospring.test.webhook.DialResultPayload;
@@ -73,8 +75,11 @@ import org.springframework.util.MultiValueMap;
  * (buy, fetch, list, update, release), AvailablePhoneNumbers (countries, and
  * {@code Local}, {@code TollFree} and {@code Mobile} searches for US, CA and GB),
  * Recordings (fetch, list, delete, and short silent media: WAV, or MP3 with the
- * {@code .mp3} extension), Accounts (fetch, list, create subaccounts, update) and
- * Balance. Requests need HTTP Basic authentication with an
+ * {@code .mp3} extension), Accounts (fetch, list, create subaccounts, update),
+ * Balance, and Verify v2: Services (create, fetch, list, update, delete), their
+ * Verifications (create, fetch, update to approve or cancel) and VerificationCheck; the
+ * code a verification sent is {@linkplain #verificationCode(String) readable} by the
+ * test. Requests need HTTP Basic authentication with an
  * account's SID and auth token (401 and error 20003 otherwise); a parent account may
  * access its subaccounts. Unknown SIDs and paths answer 404 with error 20404.
  * <p>
@@ -86,6 +91,11 @@ import org.springframework.util.MultiValueMap;
  * does not follow the redirect, or follows it with the credentials, fails against the
  * emulator as it would against Twilio; {@link TwilioClient} downloads such a file as a
  * {@code byte[]}.
+ *
+ * <h2>Failures</h2> {@link #failNext(int, Fault)} makes the next requests, or those
+ * of a method and path, answer an error in Twilio's format instead, such as
+ * {@code 429} with {@code Retry-After}, to test how an application retries and handles
+ * errors.
  *
  * <h2>Validation</h2>
  * <table>
@@ -229,6 +239,21 @@ public final class TwilioEmulator implements AutoCloseable {
 	private final Map<String, FileState> files = new LinkedHashMap<>();
 
 	private final List<WebhookDelivery> deliveries = new ArrayList<>();
+
+	private final Map<String, VerifyServiceState> verifyServices = new LinkedHashMap<>();
+
+	private final Map<String, VerificationState> verifications = new LinkedHashMap<>();
+
+	/**
+	 * The account that Verify sends its text messages from: Twilio's own, so that they
+	 * are not among the messages of the application's account.
+	 */
+	private final String verifyAccountSid = TwilioSids.next(TwilioSids.ACCOUNT);
+
+	/**
+	 * The faults still to answer, each with how many more requests it fails.
+	 */
+	private final List<Map.Entry<Fault, AtomicInteger>> faults = new ArrayList<>();
 
 	private BigDecimal balance = new BigDecimal("100.00");
 
@@ -715,8 +740,90 @@ public final class TwilioEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Forget all messages, calls, recordings, phone numbers, subaccounts and callbacks,
-	 * as after a fresh start. The main account's credentials and the port stay the same.
+	 * Answer the next request with an error instead of serving it.
+	 * @param fault the error, and which requests it is for
+	 * @see #failNext(int, Fault)
+	 */
+	public void failNext(Fault fault) {
+		failNext(1, fault);
+	}
+
+	/**
+	 * Answer the next requests that the fault is for with an error instead of serving
+	 * them, such as to see an application retry or handle the error. Faults apply in the
+	 * order they were added: a request gets the first one that is for it and has
+	 * requests left, before the emulator authenticates it. Requests that no fault is for
+	 * are served as usual. {@link #reset()} forgets the faults left.
+	 * <pre class="code">
+	 * emulator.failNext(2, Fault.serviceUnavailable());
+	 * emulator.failNext(Fault.tooManyRequests().retryAfter(Duration.ofSeconds(1)).on("POST", "/v2/Services"));
+	 * </pre>
+	 * @param count how many requests fail, at least 1
+	 * @param fault the error, and which requests it is for
+	 */
+	public void failNext(int count, Fault fault) {
+		if (count < 1) {
+			throw new IllegalArgumentException("Count must be at least 1, but was " + count);
+		}
+		synchronized (this.lock) {
+			this.faults.add(Map.entry(fault, new AtomicInteger(count)));
+		}
+	}
+
+	/**
+	 * Return how many requests the faults added with {@link #failNext(int, Fault)} are
+	 * still to fail.
+	 * @return the number of requests, 0 when every fault was answered
+	 */
+	public int pendingFaults() {
+		synchronized (this.lock) {
+			return this.faults.stream().mapToInt((fault) -> fault.getValue().get()).sum();
+		}
+	}
+
+	/**
+	 * Return the code of the latest verification started for a recipient in any Verify
+	 * service, as the user would read it in the text message, call, email or WhatsApp
+	 * message, whatever its status is now.
+	 * @param to the phone number or email address the verification was sent to
+	 * @return the code, or empty if no verification was started for the recipient
+	 */
+	public Optional<String> verificationCode(String to) {
+		synchronized (this.lock) {
+			VerificationState latest = null;
+			for (VerificationState verification : this.verifications.values()) {
+				if (verification.to.equals(to)) {
+					latest = verification;
+				}
+			}
+			return Optional.ofNullable(latest).map((verification) -> verification.code);
+		}
+	}
+
+	/**
+	 * Let a pending verification expire now, as it does ten minutes after it was
+	 * started: it becomes {@code expired}, and its code can no longer be checked.
+	 * @param verificationSid the SID of the verification ({@code VE...})
+	 * @throws IllegalArgumentException if the emulator has no such verification
+	 * @throws IllegalStateException if the verification is not pending
+	 */
+	public void expireVerification(String verificationSid) {
+		synchronized (this.lock) {
+			VerificationState verification = this.verifications.get(verificationSid);
+			if (verification == null) {
+				throw new IllegalArgumentException("The emulator has no verification " + verificationSid);
+			}
+			if (!verification.status.equals("pending")) {
+				throw new IllegalStateException("Verification " + verificationSid + " is " + verification.status
+						+ "; only a pending verification can expire");
+			}
+			verification.status("expired");
+		}
+	}
+
+	/**
+	 * Forget all messages, calls, recordings, phone numbers, subaccounts, callbacks, Verify
+	 * services and verifications, and the faults not answered yet, as after a fresh start. The main account's credentials and the port stay the same.
 	 */
 	public void reset() {
 		synchronized (this.lock) {
@@ -730,6 +837,9 @@ public final class TwilioEmulator implements AutoCloseable {
 			this.recordings.clear();
 			this.files.clear();
 			this.deliveries.clear();
+			this.verifyServices.clear();
+			this.verifications.clear();
+			this.faults.clear();
 			this.balance = new BigDecimal("100.00");
 			resetAccounts();
 			this.lock.notifyAll();
@@ -783,6 +893,48 @@ public final class TwilioEmulator implements AutoCloseable {
 
 	Map<String, FileState> fileStates() {
 		return this.files;
+	}
+
+	Map<String, VerifyServiceState> verifyServiceStates() {
+		return this.verifyServices;
+	}
+
+	Map<String, VerificationState> verificationStates() {
+		return this.verifications;
+	}
+
+	/**
+	 * Take the fault that a request gets, if any, counting the request.
+	 */
+	@Nullable Fault takeFault(String method, String path) {
+		synchronized (this.lock) {
+			for (Map.Entry<Fault, AtomicInteger> fault : this.faults) {
+				if (fault.getKey().matches(method, path)) {
+					if (fault.getValue().decrementAndGet() == 0) {
+						this.faults.remove(fault);
+					}
+					return fault.getKey();
+				}
+			}
+			return null;
+		}
+	}
+
+	/**
+	 * Send the text message of a verification to its recipient, as Verify does: from
+	 * Twilio's own account, with the body of Verify's default template.
+	 */
+	void sendVerificationSms(VerificationState verification, String serviceName) {
+		MessageState message;
+		synchronized (this.lock) {
+			String body = "Your " + serviceName + " verification code is: " + verification.code;
+			message = new MessageState(TwilioSids.next(TwilioSids.MESSAGE), this.verifyAccountSid,
+					TwilioTestNumbers.VALID, verification.to, body, "queued", "outbound-api");
+			message.numSegments = InboundMessagePayload.segments(body);
+			this.messages.put(message.sid, message);
+			this.lock.notifyAll();
+		}
+		startMessage(message);
 	}
 
 	BigDecimal balance() {
@@ -988,7 +1140,8 @@ public final class TwilioEmulator implements AutoCloseable {
 			}
 			callback = message.statusCallback;
 			method = message.statusCallbackMethod;
-			token = account(message.accountSid).authToken;
+			// A message of Verify has no callback, and its account is not one of the emulator's
+			token = (callback != null) ? account(message.accountSid).authToken : "";
 			payload = TwilioWebhookPayloads.messageStatus()
 				.accountSid(message.accountSid)
 				.messageSid(message.sid)
