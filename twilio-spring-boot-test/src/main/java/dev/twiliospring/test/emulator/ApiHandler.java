@@ -124,8 +124,9 @@ final class ApiHandler implements HttpHandler {
 				Fault fault = this.emulator.takeFault(method, path);
 				if (fault != null) {
 					exchange.getRequestBody().readAllBytes();
-					if (fault.retryAfterHeader() != null) {
-						exchange.getResponseHeaders().add("Retry-After", fault.retryAfterHeader());
+					String retryAfter = fault.retryAfterHeader();
+					if (retryAfter != null) {
+						exchange.getResponseHeaders().add("Retry-After", retryAfter);
 					}
 					send(exchange, fault.status(), ApiJson.error(fault.status(), fault.code(), fault.message()));
 					return;

@@ -359,6 +359,9 @@ final class EmulatorState {
 
 		Instant dateUpdated = this.dateCreated;
 
+		/** When the verification expires if it is still pending then. */
+		Instant expiresAt = this.dateCreated.plus(VerifyHandler.VALIDITY);
+
 		VerificationState(String sid, String serviceSid, String accountSid, String to, String channel, String code) {
 			this.sid = sid;
 			this.serviceSid = serviceSid;

@@ -190,7 +190,8 @@ final class VerifyHandler {
 		if (codeLength != null && !codeLength.matches("(?:[4-9]|10)")) {
 			throw invalid("CodeLength", codeLength);
 		}
-		if (settings.containsKey("FriendlyName") && settings.get("FriendlyName").isBlank()) {
+		String friendlyName = settings.get("FriendlyName");
+		if (friendlyName != null && friendlyName.isBlank()) {
 			throw invalid("FriendlyName", "");
 		}
 		return settings;
@@ -354,8 +355,7 @@ final class VerifyHandler {
 	 * Let a verification expire if its time is up.
 	 */
 	private static VerificationState refresh(VerificationState verification) {
-		if (verification.status.equals("pending")
-				&& Instant.now().isAfter(verification.dateCreated.plus(VALIDITY))) {
+		if (verification.status.equals("pending") && !Instant.now().isBefore(verification.expiresAt)) {
 			verification.status("expired");
 		}
 		return verification;

@@ -125,6 +125,20 @@ class TwilioEmulatorFaultTests {
 	}
 
 	@Test
+	void faultIsAnsweredBeforeAuthentication() {
+		this.emulator.failNext(Fault.serviceUnavailable());
+		try (TwilioClient stranger = TwilioClient.builder()
+			.accountSid(this.emulator.accountSid())
+			.authToken("wrong")
+			.baseUrl(this.emulator.baseUrl())
+			.build()) {
+			assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> stranger.messages().create(sms()))
+				.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(503))
+				.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(20503));
+		}
+	}
+
+	@Test
 	void resetForgetsFaults() {
 		this.emulator.failNext(3, Fault.serviceUnavailable());
 		this.emulator.reset();

@@ -112,6 +112,8 @@ class TwilioEmulatorVerifyTests {
 		assertThat(code).matches("[0-9]{6}");
 		EmulatedMessage sms = this.emulator.awaitMessageTo(CUSTOMER, Duration.ofSeconds(5));
 		assertThat(sms.body()).isEqualTo("Your My App verification code is: " + code);
+		assertThat(sms.from()).isEqualTo("+15005550006");
+		assertThat(sms.direction()).isEqualTo("outbound-api");
 		this.emulator.awaitMessageStatus(sms.sid(), "delivered", Duration.ofSeconds(5));
 		// Verify texts from Twilio's own account, so the account's message log does not show it
 		assertThat(sms.accountSid()).isNotEqualTo(this.emulator.accountSid());
@@ -211,6 +213,42 @@ class TwilioEmulatorVerifyTests {
 	}
 
 	@Test
+	void verificationExpiresTenMinutesAfterItStarted() {
+		VerifyService service = createService("My App");
+		Verification verification = this.verify.start(service.sid(), CUSTOMER, VerificationChannel.SMS);
+		String code = this.emulator.verificationCode(CUSTOMER).orElseThrow();
+		synchronized (this.emulator.lock()) {
+			EmulatorState.VerificationState state = this.emulator.verificationStates().get(verification.sid());
+			assertThat(Duration.between(state.dateCreated, state.expiresAt)).isEqualTo(Duration.ofMinutes(10));
+			// As if ten minutes had gone by
+			state.expiresAt = state.dateCreated;
+		}
+		assertThatExceptionOfType(VerificationNotFoundException.class)
+			.isThrownBy(() -> this.verify.check(service.sid(), CUSTOMER, code));
+		assertThat(this.verify.verifications(service.sid()).fetch(verification.sid()).status())
+			.isEqualTo(VerificationStatus.EXPIRED);
+	}
+
+	@Test
+	void rejectsMissingRequiredParametersWith20001() {
+		VerifyService service = createService("My App");
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> this.client.execute(TwilioRequest
+				.post(TwilioDomain.VERIFY, "/v2/Services/" + service.sid() + "/Verifications")
+				.param("To", CUSTOMER)
+				.build(), JsonNode.class))
+			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(400))
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(20001))
+			.satisfies((ex) -> assertThat(ex.getErrorMessage())
+				.isEqualTo("Missing required parameter Channel in the post body"));
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> this.client.execute(TwilioRequest.post(TwilioDomain.VERIFY, "/v2/Services")
+				.param("CodeLength", 6)
+				.build(), JsonNode.class))
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(20001));
+	}
+
+	@Test
 	void checkWithoutVerificationOrInUnknownServiceIsNotFound() {
 		VerifyService service = createService("My App");
 		assertThatExceptionOfType(VerificationNotFoundException.class)
@@ -295,6 +333,8 @@ class TwilioEmulatorVerifyTests {
 			.create(VerificationCreateRequest.builder().to(CUSTOMER).channel(VerificationChannel.SMS)
 				.customCode("1234").build()));
 		Verification verification = this.verify.start(service.sid(), CUSTOMER, VerificationChannel.SMS);
+		assertInvalid(() -> this.verify.verificationChecks(service.sid())
+			.create(VerificationCheckCreateRequest.builder().to(CUSTOMER).build()));
 		assertInvalid(() -> this.client.execute(TwilioRequest
 			.post(TwilioDomain.VERIFY, "/v2/Services/" + service.sid() + "/Verifications/" + verification.sid())
 			.param("Status", "pending")
@@ -314,6 +354,10 @@ class TwilioEmulatorVerifyTests {
 			assertThatExceptionOfType(TwilioApiException.class)
 				.isThrownBy(() -> tenant.verify().services().fetch(service.sid()))
 				.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(404));
+			this.verify.start(service.sid(), CUSTOMER, VerificationChannel.SMS);
+			String code = this.emulator.verificationCode(CUSTOMER).orElseThrow();
+			assertThatExceptionOfType(VerificationNotFoundException.class)
+				.isThrownBy(() -> tenant.verify().check(service.sid(), CUSTOMER, code));
 		}
 	}
 
