@@ -74,6 +74,16 @@ class TwilioEmulatorFaultTests {
 	}
 
 	@Test
+	void retryAfterLongerThanClientAcceptsEndsTheRetries() {
+		this.emulator.failNext(Fault.tooManyRequests().retryAfter(Duration.ofSeconds(120)));
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> this.client.messages().create(sms()))
+			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(429))
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(20429))
+			.satisfies((ex) -> assertThat(ex.getRetryAfter()).isEqualTo(Duration.ofSeconds(120)));
+		assertThat(this.sleeps).isEmpty();
+	}
+
+	@Test
 	void retryAfterIsSentInWholeSecondsRoundedUp() {
 		this.emulator.failNext(Fault.tooManyRequests().retryAfter(Duration.ofMillis(1500)));
 		this.client.messages().create(sms());
