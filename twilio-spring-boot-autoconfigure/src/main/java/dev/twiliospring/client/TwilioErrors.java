@@ -72,6 +72,20 @@ final class TwilioErrors {
 	}
 
 	/**
+	 * Return whether a 429 answer is one of Verify's limits on the attempts at one
+	 * verification, challenge or factor (errors 60202, 60203, 60308 and 60310), which
+	 * waiting within a call cannot lift: they last until the verification expires, and a
+	 * retry would only hide them behind the next answer.
+	 * @param response the answer
+	 * @return whether it is such a limit
+	 */
+	boolean isAttemptLimit(RawResponse response) {
+		JsonNode json = readObject(response.body());
+		Integer code = (json != null) ? code(json.get("code")) : null;
+		return code != null && (code == 60202 || code == 60203 || code == 60308 || code == 60310);
+	}
+
+	/**
 	 * Return the exception for an error answer.
 	 * @param response the answer
 	 * @param request the request it answers

@@ -332,7 +332,7 @@ final class TwilioExecutor {
 				return read(context, new RawResponse(response.statusCode(), response.headers(), new byte[0]), reader);
 			}
 			Duration retryAfter = retryAfter(response.headers());
-			TwilioRetryReason reason = retryReason(response.statusCode());
+			TwilioRetryReason reason = retryReason(response);
 			RetryDecision decision = (reason != null)
 					? retryDecision(prepared, context.attempts(), retryAfter, deadline) : RetryDecision.NOT_RETRYABLE;
 			TwilioApiException ex = this.errors.toException(response, context.request(), retryAfter,
@@ -428,9 +428,10 @@ final class TwilioExecutor {
 		return (statusCode >= 500) ? Outcome.SERVER_ERROR : (statusCode >= 400) ? Outcome.CLIENT_ERROR : Outcome.UNKNOWN;
 	}
 
-	private static @Nullable TwilioRetryReason retryReason(int statusCode) {
+	private @Nullable TwilioRetryReason retryReason(RawResponse response) {
+		int statusCode = response.statusCode();
 		if (statusCode == 429) {
-			return TwilioRetryReason.RATE_LIMITED;
+			return this.errors.isAttemptLimit(response) ? null : TwilioRetryReason.RATE_LIMITED;
 		}
 		return (statusCode >= 500) ? TwilioRetryReason.SERVER_ERROR : null;
 	}

@@ -16,6 +16,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.twiliospring.client.StubTwilioServer.RecordedRequest;
 import dev.twiliospring.client.StubTwilioServer.Response;
@@ -102,6 +104,30 @@ class TwilioClientRetryTests {
 		assertThat(message.get("status").asString()).isEqualTo("queued");
 		assertThat(this.server.requestCount()).isEqualTo(2);
 		assertThat(this.sleeps).containsExactly(Duration.ofSeconds(7));
+	}
+
+	/**
+	 * Verify answers 429 for its limits on the attempts at one verification, which last
+	 * until it expires: a retry would only hide the limit behind the next answer, such as
+	 * the 404 that a check gets once the verification is closed.
+	 */
+	@ParameterizedTest
+	@ValueSource(ints = { 60202, 60203, 60308, 60310 })
+	void verifyAttemptLimitsAreNotRetried(int code) {
+		this.server.enqueue(Response.json(429, "{\"code\":" + code + ",\"message\":\"Max attempts reached\","
+				+ "\"status\":429}"), Response.json(404, "{\"code\":20404,\"message\":\"Not found\"}"));
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> send(client(3)))
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(code))
+			.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain("not retried"));
+		assertThat(this.server.requestCount()).isOne();
+		assertThat(this.sleeps).isEmpty();
+	}
+
+	@Test
+	void rateLimitWithoutAnErrorBodyIsRetried() {
+		this.server.enqueue(Response.json(429, "<html>slow down</html>"), Response.fixture(201, "message-queued.json"));
+		assertThat(send(client(1)).get("status").asString()).isEqualTo("queued");
+		assertThat(this.server.requestCount()).isEqualTo(2);
 	}
 
 	@Test

@@ -116,7 +116,7 @@ class TwilioEmulatorFaultTests {
 
 	@Test
 	void faultForMethodAndPathLeavesOtherRequestsAlone() {
-		this.emulator.failNext(Fault.error(429, 60203, "Max send attempts reached").on("POST", "/v2/Services"));
+		this.emulator.failNext(Fault.tooManyRequests().on("POST", "/v2/Services"));
 		assertThat(this.client.verify().services().list().items()).isEmpty();
 		this.client.messages().create(sms());
 		assertThat(this.emulator.pendingFaults()).isEqualTo(1);

@@ -266,10 +266,20 @@ class TwilioEmulatorVerifyTests {
 			assertThat(this.verify.check(service.sid(), CUSTOMER, wrong(code)).status())
 				.isEqualTo(VerificationStatus.PENDING);
 		}
-		assertThatExceptionOfType(TwilioApiException.class)
-			.isThrownBy(() -> this.verify.check(service.sid(), CUSTOMER, code))
-			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(429))
-			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(60202));
+		// A client that retries 429s still gets the limit, not the 404 that a retry would get
+		try (TwilioClient retrying = TwilioClient.builder()
+			.accountSid(this.emulator.accountSid())
+			.authToken(this.emulator.authToken())
+			.baseUrl(this.emulator.baseUrl())
+			.maxRetries(2)
+			.sleeper((delay) -> {
+			})
+			.build()) {
+			assertThatExceptionOfType(TwilioApiException.class)
+				.isThrownBy(() -> retrying.verify().check(service.sid(), CUSTOMER, code))
+				.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(429))
+				.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(60202));
+		}
 		assertThat(this.verify.verifications(service.sid()).fetch(verification.sid()).status())
 			.isEqualTo(VerificationStatus.MAX_ATTEMPTS_REACHED);
 		assertThatExceptionOfType(VerificationNotFoundException.class)
