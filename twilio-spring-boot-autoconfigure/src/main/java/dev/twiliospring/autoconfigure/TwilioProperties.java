@@ -527,7 +527,8 @@ public class TwilioProperties {
 			}
 
 			public void setPath(@Nullable String path) {
-				this.path = path;
+				// Spaces that trail a value in a .properties file are not part of the path
+				this.path = (path != null) ? path.strip() : null;
 			}
 
 		}

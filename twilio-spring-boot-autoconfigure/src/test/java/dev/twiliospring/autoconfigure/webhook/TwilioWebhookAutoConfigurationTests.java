@@ -1,6 +1,9 @@
 package dev.twiliospring.autoconfigure.webhook;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 
 import dev.twiliospring.autoconfigure.InvalidTwilioConfigurationException;
@@ -32,6 +35,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.env.PropertiesPropertySourceLoader;
 import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
 import org.springframework.boot.jetty.servlet.JettyServletWebServerFactory;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
@@ -45,9 +49,11 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -174,6 +180,20 @@ class TwilioWebhookAutoConfigurationTests {
 				assertThat(context).hasBean("twilioStatusCallbackRouterFunction");
 				assertThat(context.getBean(TwilioWebhookRequestMatcher.class).toString()).contains("/twilio/status");
 			});
+	}
+
+	/**
+	 * A {@code .properties} file keeps the spaces that trail a value, which nobody sees in
+	 * an editor: they are not part of the URL path Twilio posts to.
+	 */
+	@Test
+	void statusCallbackEndpointIgnoresSpacesThatTrailItsPathInAPropertiesFile() {
+		this.contextRunner.withInitializer((context) -> addPropertiesFile(context,
+				"twilio.auth-token=" + WebhookRequests.AUTH_TOKEN + "\ntwilio.webhook.status-callback.path=/twilio/status  \n"))
+			.run((context) -> mockMvc(context)
+				.perform(WebhookRequests.signedPost("http://localhost/twilio/status", "MessageSid",
+						"SM00000000000000000000000000000000", "MessageStatus", "delivered"))
+				.andExpect(status().isNoContent()));
 	}
 
 	@Test
@@ -625,6 +645,17 @@ class TwilioWebhookAutoConfigurationTests {
 		assertThat(new String(getClass().getResourceAsStream("/META-INF/spring.factories").readAllBytes()))
 			.contains("org.springframework.boot.diagnostics.FailureAnalyzer")
 			.contains(WebhookAuthTokenMissingFailureAnalyzer.class.getName());
+	}
+
+	private static void addPropertiesFile(ConfigurableApplicationContext context, String content) {
+		try {
+			new PropertiesPropertySourceLoader()
+				.load("application.properties", new ByteArrayResource(content.getBytes(StandardCharsets.ISO_8859_1)))
+				.forEach(context.getEnvironment().getPropertySources()::addFirst);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static MockMvc mockMvc(AssertableWebApplicationContext context) {
