@@ -1,6 +1,7 @@
 package dev.twiliospring.autoconfigure;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.function.Supplier;
 
 import dev.twiliospring.client.TwilioClient;
@@ -205,9 +206,19 @@ public final class TwilioAutoConfiguration {
 				// redirect itself, without them. Built with the timeouts the builder has in
 				// the end, customizers' included
 				ClientHttpRequestFactoryBuilder<?> factoryBuilder = withoutTransportRetries(requestFactoryBuilder);
-				builder.requestFactoryWithTimeouts((connectTimeout, readTimeout) -> factoryBuilder
-					.build(base.withTimeouts(connectTimeout, readTimeout).withRedirects(HttpRedirects.DONT_FOLLOW)));
+				builder.requestFactoryWithTimeouts((connectTimeout, readTimeout) -> factoryBuilder.build(base
+					.withTimeouts(noneIfZero(connectTimeout), noneIfZero(readTimeout))
+					.withRedirects(HttpRedirects.DONT_FOLLOW)));
 			};
+		}
+
+		/**
+		 * A zero timeout means none, but Boot hands it to the HTTP client library as is,
+		 * which the JDK's, Jetty's and Reactor Netty's clients refuse or take as expired
+		 * at once: none is no setting.
+		 */
+		private static @Nullable Duration noneIfZero(Duration timeout) {
+			return timeout.isZero() ? null : timeout;
 		}
 
 		/**

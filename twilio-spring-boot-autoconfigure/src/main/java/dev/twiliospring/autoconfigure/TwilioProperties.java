@@ -61,12 +61,12 @@ public class TwilioProperties {
 	private int maxRetries = 0;
 
 	/**
-	 * Timeout for establishing a connection to Twilio.
+	 * Timeout for establishing a connection to Twilio. Zero for none.
 	 */
 	private Duration connectTimeout = Duration.ofSeconds(10);
 
 	/**
-	 * Timeout for reading a response from Twilio.
+	 * Timeout for reading a response from Twilio. Zero for none.
 	 */
 	private Duration readTimeout = Duration.ofSeconds(30);
 
@@ -553,7 +553,8 @@ public class TwilioProperties {
 		private @Nullable Duration failureCacheTtl;
 
 		/**
-		 * Timeout of the health check's call to Twilio.
+		 * Timeout of the health check's call to Twilio. Zero to wait as long as the
+		 * client's own timeouts allow.
 		 */
 		private Duration timeout = Duration.ofSeconds(3);
 

@@ -18,6 +18,8 @@ import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.api.Account;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
@@ -141,6 +143,27 @@ class TwilioClientTransportTests {
 				built.add(context.getBean(RecordingJdkConfiguration.class).builds.size());
 			});
 		return built.get(0);
+	}
+
+	/**
+	 * Zero timeouts mean none, which the JDK's, Jetty's and Reactor Netty's clients do
+	 * not take from Boot's settings as zero: they refuse it, or time every call out.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "jdk", "jetty", "reactor", "http-components" })
+	void zeroTimeoutsMeanNoneWithBootsHttpClients(String factory) {
+		this.server.enqueue(Response.json(200, "{\"sid\": \"" + StubTwilioServer.ACCOUNT_SID
+				+ "\", \"status\": \"active\", \"type\": \"Full\"}"));
+		this.contextRunner
+			.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
+					ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class))
+			.withPropertyValues("spring.http.clients.imperative.factory=" + factory, "twilio.connect-timeout=0",
+					"twilio.read-timeout=0")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(TwilioClient.class).accounts().fetch().status())
+					.isEqualTo(Account.Status.ACTIVE);
+			});
 	}
 
 	@Test
