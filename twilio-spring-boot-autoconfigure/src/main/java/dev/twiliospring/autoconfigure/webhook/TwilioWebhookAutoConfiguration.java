@@ -2,6 +2,7 @@ package dev.twiliospring.autoconfigure.webhook;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import dev.twiliospring.autoconfigure.InvalidTwilioConfigurationException;
@@ -29,6 +30,7 @@ import org.apache.commons.logging.LogFactory;
 import org.eclipse.jetty.server.Server;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.aot.AotDetector;
 import org.springframework.aot.hint.MemberCategory;
 import org.springframework.aot.hint.annotation.RegisterReflection;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -54,7 +56,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
-import org.springframework.util.Assert;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -113,6 +114,14 @@ public final class TwilioWebhookAutoConfiguration {
 		String statusCallbackPath = webhook.getStatusCallback().getPath();
 		if (StringUtils.hasText(statusCallbackPath)) {
 			validPath(STATUS_CALLBACK_PATH, statusCallbackPath);
+			if (AotDetector.useGeneratedArtifacts()
+					&& !beanFactory.containsBeanDefinition(StatusCallbackConfiguration.class.getName())) {
+				throw new InvalidTwilioConfigurationException(STATUS_CALLBACK_PATH, null, STATUS_CALLBACK_PATH
+						+ " is set, but the application was processed ahead of time without it, so it has no "
+						+ "status callback endpoint",
+						"Set " + STATUS_CALLBACK_PATH + " where the application is processed ahead of time too, "
+								+ "such as in application.properties, or remove it.");
+			}
 			// The status callback endpoint is a route of the dispatcher servlet, whose path
 			// may have a prefix; the matcher's patterns are relative to the context path
 			paths.add(ClassUtils.isPresent(DISPATCHER_SERVLET_PATH, TwilioWebhookAutoConfiguration.class.getClassLoader())
@@ -323,6 +332,9 @@ public final class TwilioWebhookAutoConfiguration {
 		RouterFunction<ServerResponse> twilioStatusCallbackRouterFunction(TwilioProperties properties,
 				TwilioStatusCallbackHandler twilioStatusCallbackHandler) {
 			String path = statusCallbackPath(properties);
+			if (path == null) {
+				return (request) -> Optional.empty();
+			}
 			return RouterFunctions.route()
 				.GET(path, twilioStatusCallbackHandler)
 				.POST(path, twilioStatusCallbackHandler)
@@ -332,17 +344,23 @@ public final class TwilioWebhookAutoConfiguration {
 		@Bean
 		StatusCallbackPathVerifier twilioStatusCallbackPathVerifier(TwilioProperties properties,
 				ObjectProvider<RequestMappingInfoHandlerMapping> handlerMappings) {
-			return new StatusCallbackPathVerifier(statusCallbackPath(properties),
-					() -> handlerMappings.orderedStream().toList());
+			String path = statusCallbackPath(properties);
+			// Without a path there is no endpoint whose requests a mapping could lose
+			return new StatusCallbackPathVerifier((path != null) ? path : "",
+					(path != null) ? () -> handlerMappings.orderedStream().toList() : List::of);
 		}
 
 		/**
 		 * Return the endpoint's path, which is also the URL given to Twilio for status
-		 * callbacks, so a single literal path rather than a pattern.
+		 * callbacks, so a single literal path rather than a pattern; {@code null} when it
+		 * is blank, which the condition saw otherwise only when the application was
+		 * processed ahead of time.
 		 */
-		private static String statusCallbackPath(TwilioProperties properties) {
+		private static @Nullable String statusCallbackPath(TwilioProperties properties) {
 			String path = properties.getWebhook().getStatusCallback().getPath();
-			Assert.state(StringUtils.hasText(path), "The condition checked that the path is set");
+			if (!StringUtils.hasText(path)) {
+				return null;
+			}
 			PathPattern pattern = validPath(STATUS_CALLBACK_PATH, path);
 			if (pattern.hasPatternSyntax()) {
 				throw new InvalidTwilioConfigurationException(STATUS_CALLBACK_PATH, null,
