@@ -228,7 +228,9 @@ public final class TwilioWebhookAutoConfiguration {
 				return filter;
 			});
 			if (webhook.isDeduplicate()) {
-				filter.setDeduplicationStore(deduplicationStore.getIfAvailable());
+				// The store's configuration is left out when the application was processed
+				// ahead of time without deduplication
+				filter.setDeduplicationStore(deduplicationStore.getIfAvailable(() -> inMemoryStore(properties)));
 				valid("twilio.webhook.deduplication-ttl", "a duration greater than zero, such as 10m", () -> {
 					filter.setDeduplicationTtl(webhook.getDeduplicationTtl());
 					return filter;
@@ -261,10 +263,14 @@ public final class TwilioWebhookAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean(WebhookDeduplicationStore.class)
 		InMemoryWebhookDeduplicationStore twilioWebhookDeduplicationStore(TwilioProperties properties) {
-			return valid("twilio.webhook.deduplication-capacity", "1 or more",
-					() -> new InMemoryWebhookDeduplicationStore(properties.getWebhook().getDeduplicationCapacity()));
+			return inMemoryStore(properties);
 		}
 
+	}
+
+	private static InMemoryWebhookDeduplicationStore inMemoryStore(TwilioProperties properties) {
+		return valid("twilio.webhook.deduplication-capacity", "1 or more",
+				() -> new InMemoryWebhookDeduplicationStore(properties.getWebhook().getDeduplicationCapacity()));
 	}
 
 	/**

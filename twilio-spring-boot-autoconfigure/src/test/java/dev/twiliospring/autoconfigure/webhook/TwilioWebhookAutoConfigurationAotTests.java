@@ -61,6 +61,16 @@ class TwilioWebhookAutoConfigurationAotTests {
 					WebhookRequests.AUTH_TOKEN, STATUS_CALLBACK_PATH, "/twilio/status"))) {
 				assertThat(statusCallbackRoute(context, "/twilio/status")).isPresent();
 			}
+			// Deduplication switched on where the application runs
+			try (GenericApplicationContext context = start(initializer,
+					Map.of("twilio.auth-token", WebhookRequests.AUTH_TOKEN, "twilio.webhook.paths", "/hook",
+							"twilio.webhook.deduplicate", "true"))) {
+				AtomicInteger handled = new AtomicInteger();
+				FilterChain handler = (request, response) -> response.getWriter()
+					.write("<Response>" + handled.incrementAndGet() + "</Response>");
+				assertThat(postTwice(filter(context), handler)).isEqualTo("<Response>1</Response>");
+				assertThat(handled).hasValue(1);
+			}
 			// The status callback endpoint switched off where the application runs
 			try (GenericApplicationContext context = start(initializer,
 					Map.of("twilio.auth-token", WebhookRequests.AUTH_TOKEN, STATUS_CALLBACK_PATH, ""))) {
