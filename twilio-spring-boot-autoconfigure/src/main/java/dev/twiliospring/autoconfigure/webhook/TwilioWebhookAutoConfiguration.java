@@ -243,14 +243,16 @@ public final class TwilioWebhookAutoConfiguration {
 			return registration;
 		}
 
+		// Not conditional on validation, which is read here, at startup, so that an
+		// application processed ahead of time follows the switch it runs with
 		@Bean
-		@Conditional(WebhookPropertyConditions.OnValidationEnabled.class)
 		WebhookAuthTokenVerifier twilioWebhookAuthTokenVerifier(TwilioProperties properties, Environment environment,
 				ObjectProvider<TwilioConnectionDetails> connectionDetails,
 				ObjectProvider<TwilioSignatureValidator> signatureValidator,
 				TwilioWebhookRequestMatcher twilioWebhookRequestMatcher) {
-			boolean authTokenAvailable = signatureValidator(properties, environment, connectionDetails,
-					signatureValidator) != null;
+			boolean authTokenNeeded = properties.getWebhook().getValidation().isEnabled();
+			boolean authTokenAvailable = !authTokenNeeded
+					|| signatureValidator(properties, environment, connectionDetails, signatureValidator) != null;
 			return new WebhookAuthTokenVerifier(authTokenAvailable, twilioWebhookRequestMatcher);
 		}
 

@@ -18,13 +18,11 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  * neither the webhook configuration nor the guard that keeps handlers closed without it,
  * so that handlers would run for unchecked requests. A value that binds to neither is
  * reported by the binding of the properties; until then each switch keeps its safe
- * setting: webhooks on and checked.
+ * setting, such as webhooks on.
  */
 final class WebhookPropertyConditions {
 
 	private static final String ENABLED = "twilio.webhook.enabled";
-
-	private static final String VALIDATION_ENABLED = "twilio.webhook.validation.enabled";
 
 	private static final String CONTAINER_ERRORS = "twilio.webhook.container-errors-as-problem-details";
 
@@ -93,17 +91,6 @@ final class WebhookPropertyConditions {
 
 		OnWebhookDisabled() {
 			super(ENABLED, true, false);
-		}
-
-	}
-
-	/**
-	 * Matches unless {@code twilio.webhook.validation.enabled} binds to {@code false}.
-	 */
-	static final class OnValidationEnabled extends SwitchCondition {
-
-		OnValidationEnabled() {
-			super(VALIDATION_ENABLED, true, true);
 		}
 
 	}

@@ -1,5 +1,6 @@
 package dev.twiliospring.autoconfigure.webhook;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,7 @@ import org.springframework.web.servlet.function.ServerResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests for {@link TwilioWebhookAutoConfiguration} processed ahead of time, as for a
@@ -71,6 +73,16 @@ class TwilioWebhookAutoConfigurationAotTests {
 				assertThat(postTwice(filter(context), handler)).isEqualTo("<Response>1</Response>");
 				assertThat(handled).hasValue(1);
 			}
+			// Signature validation switched off where the application runs, without a token
+			try (GenericApplicationContext context = start(initializer,
+					Map.of("twilio.webhook.validation.enabled", "false", "twilio.webhook.paths", "/hook"))) {
+				MockHttpServletRequest unsigned = new MockHttpServletRequest("POST", "/hook");
+				unsigned.setContentType("application/x-www-form-urlencoded");
+				unsigned.setContent("Body=hi".getBytes(StandardCharsets.UTF_8));
+				MockHttpServletResponse response = new MockHttpServletResponse();
+				filter(context).doFilter(unsigned, response, (request, ignored) -> ignored.getWriter().write("ran"));
+				assertThat(response.getContentAsString()).isEqualTo("ran");
+			}
 			// The status callback endpoint switched off where the application runs
 			try (GenericApplicationContext context = start(initializer,
 					Map.of("twilio.auth-token", WebhookRequests.AUTH_TOKEN, STATUS_CALLBACK_PATH, ""))) {
@@ -80,8 +92,8 @@ class TwilioWebhookAutoConfigurationAotTests {
 	}
 
 	@Test
-	void contextProcessedWithoutTheStatusCallbackEndpointFailsWhenItIsSwitchedOnAtRunTime() {
-		processAheadOfTime(Map.of(), (initializer) -> {
+	void contextProcessedWithoutTheStatusCallbackEndpointOrValidationFailsWhenTheyAreSwitchedOnAtRunTime() {
+		processAheadOfTime(Map.of("twilio.webhook.validation.enabled", "false"), (initializer) -> {
 			assertThatException()
 				.isThrownBy(() -> start(initializer,
 						Map.of("twilio.auth-token", WebhookRequests.AUTH_TOKEN, STATUS_CALLBACK_PATH, "/twilio/status")))
@@ -90,6 +102,9 @@ class TwilioWebhookAutoConfigurationAotTests {
 					assertThat(ex.getProperty()).isEqualTo(STATUS_CALLBACK_PATH);
 					assertThat(ex).hasMessageContaining("ahead of time");
 				});
+			// As on the JVM: webhook endpoints, validation on, and no auth token to check them
+			assertThatExceptionOfType(WebhookAuthTokenMissingException.class)
+				.isThrownBy(() -> start(initializer, Map.of("twilio.webhook.paths", "/hook")));
 		});
 	}
 
