@@ -1,6 +1,7 @@
 package dev.twiliospring.client;
 
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.net.URL;
@@ -10,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import org.junit.jupiter.api.Test;
 
 import dev.twiliospring.client.api.IncomingPhoneNumber;
@@ -83,6 +85,24 @@ class TwilioClientRuntimeHintsTests {
 			.isEmpty();
 		assertThat(RuntimeHintsPredicates.reflection()
 			.onMethodInvocation(Message.Status.class.getMethod("from", String.class))).accepts(this.hints);
+	}
+
+	@Test
+	void registersTheJsonCreatorOfEveryResponseEnumThatTheClientLooksForByReflection() {
+		List<Method> creators = new ArrayList<>();
+		for (Class<?> type : responseModelTypes()) {
+			if (type.isEnum()) {
+				for (Method method : type.getDeclaredMethods()) {
+					if (Modifier.isStatic(method.getModifiers()) && method.isAnnotationPresent(JsonCreator.class)) {
+						creators.add(method);
+					}
+				}
+			}
+		}
+		assertThat(creators).hasSizeGreaterThan(20);
+		assertThat(creators)
+			.filteredOn((creator) -> !RuntimeHintsPredicates.reflection().onMethodInvocation(creator).test(this.hints))
+			.isEmpty();
 	}
 
 	@Test
