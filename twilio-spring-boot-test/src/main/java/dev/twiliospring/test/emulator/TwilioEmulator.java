@@ -279,7 +279,7 @@ public final class TwilioEmulator implements AutoCloseable {
 		this.scheduler = Executors.newSingleThreadScheduledExecutor(threads("twilio-emulator-lifecycle-"));
 		this.server.setExecutor(this.serverExecutor);
 		this.server.createContext("/", new ApiHandler(this));
-		this.server.start();
+		startAsDaemon(this.server);
 		logger.info("Twilio emulator listening on " + baseUrl() + " for account " + this.accountSid);
 	}
 
@@ -1534,6 +1534,25 @@ public final class TwilioEmulator implements AutoCloseable {
 
 	private String describeMessages() {
 		return messages().stream().map((m) -> m.sid() + " to " + m.to() + " (" + m.status() + ")").toList().toString();
+	}
+
+	/**
+	 * Start the server from a daemon thread, whose daemon status the server's dispatcher
+	 * thread takes: an emulator that a test leaves open, such as one in a static field,
+	 * then never keeps the JVM alive, as it would keep Spring's ahead-of-time processing of
+	 * tests from ending.
+	 */
+	private static void startAsDaemon(HttpServer server) {
+		Thread starter = threads("twilio-emulator-start-").newThread(server::start);
+		starter.start();
+		try {
+			starter.join();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			server.stop(0);
+			throw new IllegalStateException("Interrupted while starting the Twilio emulator", ex);
+		}
 	}
 
 	private static ThreadFactory threads(String prefix) {

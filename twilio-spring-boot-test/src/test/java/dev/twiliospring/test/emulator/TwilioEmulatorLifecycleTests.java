@@ -45,6 +45,25 @@ class TwilioEmulatorLifecycleTests {
 		assertThat(left).as("emulator threads alive after 5 emulators were closed").isEmpty();
 	}
 
+	/**
+	 * An emulator a test leaves open, such as one in a static field, must not keep the
+	 * JVM alive: Spring's ahead-of-time processing of tests never ends otherwise.
+	 */
+	@Test
+	void openEmulatorRunsOnlyDaemonThreads() {
+		Set<Thread> before = Thread.getAllStackTraces().keySet();
+		try (TwilioEmulator emulator = TwilioEmulator.start()) {
+			emulator.client().accounts().fetch();
+			List<String> nonDaemon = Thread.getAllStackTraces()
+				.keySet()
+				.stream()
+				.filter((thread) -> !before.contains(thread) && thread.isAlive() && !thread.isDaemon())
+				.map(Thread::getName)
+				.toList();
+			assertThat(nonDaemon).as("threads that keep the JVM alive while an emulator is open").isEmpty();
+		}
+	}
+
 	@Test
 	void clientsGivenUpAreNotHeldByTheEmulator() throws Exception {
 		try (TwilioEmulator emulator = TwilioEmulator.start()) {
