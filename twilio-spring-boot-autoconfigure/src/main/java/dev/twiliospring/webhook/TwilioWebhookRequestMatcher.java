@@ -256,7 +256,9 @@ public class TwilioWebhookRequestMatcher {
 		// webhook if either path matches, so that no spelling of a path gets past the
 		// signature check
 		String pathInfo = request.getPathInfo();
-		String mappedPath = request.getServletPath() + ((pathInfo != null) ? pathInfo : "");
+		// That path is decoded: a '%' in it, such as from "%25", is a character, which
+		// parsing it as it is would take for an escape and fail on or decode again
+		String mappedPath = (request.getServletPath() + ((pathInfo != null) ? pathInfo : "")).replace("%", "%25");
 		return !mappedPath.isEmpty() && !mappedPath.equals(path.value())
 				&& matchesPathPattern(PathContainer.parsePath(mappedPath));
 	}

@@ -16,6 +16,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
 import static dev.twiliospring.autoconfigure.webhook.WebhookRequests.AUTH_TOKEN;
 import static dev.twiliospring.autoconfigure.webhook.WebhookRequests.form;
@@ -29,9 +33,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * only the configured path protects must not be reachable unsigned through another
  * spelling of its path.
  */
-@SpringBootTest(classes = WebhookTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+@SpringBootTest(classes = { WebhookTestApplication.class, TwilioWebhookPathSpellingTests.TenantHooks.class },
+		webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "twilio.auth-token=" + AUTH_TOKEN,
-				"twilio.webhook.paths=/mixed/open", "spring.mvc.pathmatch.matching-strategy=ant_path_matcher" })
+				"twilio.webhook.paths=/mixed/open,/tenants/*",
+				"spring.mvc.pathmatch.matching-strategy=ant_path_matcher" })
 class TwilioWebhookPathSpellingTests {
 
 	private static final String BODY = "Body=hi";
@@ -47,12 +53,31 @@ class TwilioWebhookPathSpellingTests {
 		assertThat(response).as(path).startsWith("HTTP/1.1 403 ").doesNotContain("open:hi");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/tenants/acme", "//tenants/acme", "//tenants/a%25zz", "/tenants//a%25zz", "//tenants/%25",
+			"//tenants/a%2525" })
+	void unsignedRequestIsRefusedWhenItsNormalisedPathHoldsAPercentSign(String path) throws IOException {
+		// The container decodes "%25" to a '%' that must not be taken for an escape
+		String response = post(path, null);
+		assertThat(response).as(path).startsWith("HTTP/1.1 403 ").doesNotContain("tenant:");
+	}
+
 	@Test
 	void signedRequestReachesTheHandler() throws IOException {
 		Map<String, List<String>> params = params("Body", "hi");
 		String signature = sign("http://127.0.0.1:" + this.port + "/mixed/open", params);
 		assertThat(form(params)).isEqualTo(BODY);
 		assertThat(post("/mixed/open", signature)).startsWith("HTTP/1.1 200 ").endsWith("open:hi");
+	}
+
+	@RestController
+	static class TenantHooks {
+
+		@PostMapping("/tenants/{tenant}")
+		String tenant(@PathVariable String tenant, @RequestParam("Body") String body) {
+			return "tenant:" + tenant + ":" + body;
+		}
+
 	}
 
 	private String post(String path, String signature) throws IOException {
