@@ -2,6 +2,7 @@ package dev.twiliospring.webhook;
 
 import java.io.IOException;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
@@ -19,9 +20,12 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * That happens when the filter is not registered, or when its handler lookup, which only
  * sees query parameters, found another handler than the dispatcher servlet did (for
  * example because a mapping's {@code params} condition tests a body parameter), or when
- * the handler was mapped after the filter indexed the handler mappings. The request is
- * answered with 403 and an error explains the cause; in the last case the filter indexes
- * the mappings again, so that the next request for the handler is checked. Anyone can
+ * the handler was mapped after the filter indexed the handler mappings. It also refuses
+ * any handler for a request that the application forwarded to a path in
+ * {@code twilio.webhook.paths}, or included one: the filter checks a request's own path
+ * only. The request is answered with 403 and an error explains the cause; for a handler
+ * mapped later, the filter indexes the mappings again, so that the next request for the
+ * handler is checked. Anyone can
  * send such requests, so that at most one refusal a minute is logged as an error, and
  * the others at {@code DEBUG}.
  *
@@ -59,6 +63,13 @@ public class TwilioWebhookHandlerInterceptor implements HandlerInterceptor {
 			return true;
 		}
 		if (!TwilioWebhookRequestMatcher.isWebhookHandler(handler)) {
+			DispatcherType dispatcherType = request.getDispatcherType();
+			if ((dispatcherType == DispatcherType.FORWARD || dispatcherType == DispatcherType.INCLUDE)
+					&& this.requestMatcher != null && this.requestMatcher.matchesDispatchTarget(request)) {
+				return refuse(request, response, "the application forwarded it to, or included, a path in "
+						+ "twilio.webhook.paths, but the TwilioWebhookFilter only checks a request's own path. List the "
+						+ "path the request was sent to in twilio.webhook.paths as well.");
+			}
 			if (!TwilioWebhookArgumentResolver.takesPayload(handler)) {
 				return true;
 			}

@@ -37,6 +37,7 @@ import org.springframework.web.servlet.function.support.RouterFunctionMapping;
 import org.springframework.web.servlet.handler.AbstractHandlerMethodMapping;
 import org.springframework.web.servlet.handler.AbstractUrlHandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
+import org.springframework.web.util.WebUtils;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
@@ -261,6 +262,27 @@ public class TwilioWebhookRequestMatcher {
 		String mappedPath = (request.getServletPath() + ((pathInfo != null) ? pathInfo : "")).replace("%", "%25");
 		return !mappedPath.isEmpty() && !mappedPath.equals(path.value())
 				&& matchesPathPattern(PathContainer.parsePath(mappedPath));
+	}
+
+	/**
+	 * Return whether the target of a forward or an include matches one of the configured
+	 * path patterns. The filter checks a request once, on its way in, so it does not see
+	 * where the application dispatches it next.
+	 * @param request a request in a forward or include dispatch
+	 * @return whether its target is a webhook by its path
+	 */
+	boolean matchesDispatchTarget(HttpServletRequest request) {
+		if (this.pathPatterns.isEmpty()) {
+			return false;
+		}
+		HttpServletRequest target = WebUtils.isIncludeRequest(request) ? new IncludeTarget(request) : request;
+		try {
+			return matchesPathPattern(target, RequestPath.parse(target.getRequestURI(), target.getContextPath()));
+		}
+		catch (IllegalArgumentException ex) {
+			// A path that a handler was found for, yet cannot be matched: refused to be safe
+			return true;
+		}
 	}
 
 	private boolean matchesPathPattern(PathContainer path) {
@@ -551,6 +573,37 @@ public class TwilioWebhookRequestMatcher {
 
 		private static String strip(String path) {
 			return (path.length() > 1 && path.endsWith("/")) ? path.substring(0, path.length() - 1) : path;
+		}
+
+	}
+
+	/**
+	 * View of an included request with the include's path in place of the request's.
+	 */
+	private static final class IncludeTarget extends HttpServletRequestWrapper {
+
+		IncludeTarget(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public String getRequestURI() {
+			return String.valueOf(getAttribute(WebUtils.INCLUDE_REQUEST_URI_ATTRIBUTE));
+		}
+
+		@Override
+		public String getContextPath() {
+			return (getAttribute(WebUtils.INCLUDE_CONTEXT_PATH_ATTRIBUTE) instanceof String path) ? path : "";
+		}
+
+		@Override
+		public String getServletPath() {
+			return (getAttribute(WebUtils.INCLUDE_SERVLET_PATH_ATTRIBUTE) instanceof String path) ? path : "";
+		}
+
+		@Override
+		public @Nullable String getPathInfo() {
+			return (getAttribute(WebUtils.INCLUDE_PATH_INFO_ATTRIBUTE) instanceof String path) ? path : null;
 		}
 
 	}
