@@ -107,12 +107,16 @@ public class TwilioWebhookRequestMatcher {
 	 * @param handlerMappings supplies the handler mappings in the order the dispatcher
 	 * servlet consults them; called once, on first use
 	 * @param pathPatterns path patterns, relative to the context path, whose requests
-	 * are webhooks whatever their handler, such as {@code /twilio/**}
+	 * are webhooks whatever their handler, such as {@code /twilio/**}; matched regardless
+	 * of case
 	 */
 	public TwilioWebhookRequestMatcher(Supplier<List<HandlerMapping>> handlerMappings,
 			Collection<String> pathPatterns) {
 		this.handlerMappings = SingletonSupplier.of(handlerMappings);
-		PathPatternParser parser = PathPatternParser.defaultInstance;
+		// Handler mappings may be set to match paths regardless of case: a request for
+		// "/TWILIO/sms" must not get past the signature check to the handler of "/twilio/sms"
+		PathPatternParser parser = new PathPatternParser();
+		parser.setCaseSensitive(false);
 		this.pathPatterns = pathPatterns.stream()
 			.map((pattern) -> parser.parse(parser.initFullPathPattern(pattern)))
 			.toList();
