@@ -237,12 +237,7 @@ public final class TwimlReply {
 	 * {@code <Identity>}.
 	 */
 	private static String target(Verb noun) {
-		return noun.children()
-			.stream()
-			.filter((child) -> child.is("Identity"))
-			.map(Verb::text)
-			.findFirst()
-			.orElse(noun.text());
+		return childTextOrOwn(noun, "Identity");
 	}
 
 	/**
@@ -267,12 +262,20 @@ public final class TwimlReply {
 	}
 
 	static String messageBody(Verb message) {
-		return message.children()
+		return childTextOrOwn(message, "Body");
+	}
+
+	/**
+	 * Return the text of an element's first child of a name, or the element's own text
+	 * when it has none.
+	 */
+	private static String childTextOrOwn(Verb element, String child) {
+		return element.children()
 			.stream()
-			.filter((child) -> child.is("Body"))
+			.filter((candidate) -> candidate.is(child))
 			.map(Verb::text)
 			.findFirst()
-			.orElse(message.text());
+			.orElse(element.text());
 	}
 
 	private static List<Verb> parse(String xml) throws Exception {

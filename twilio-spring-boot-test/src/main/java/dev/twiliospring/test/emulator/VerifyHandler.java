@@ -311,19 +311,8 @@ final class VerifyHandler {
 			if (verification.code.equals(code)) {
 				verification.status("approved");
 			}
-			ObjectNode json = ApiJson.mapper.createObjectNode();
-			json.put("sid", verification.sid);
-			json.put("service_sid", verification.serviceSid);
-			json.put("account_sid", verification.accountSid);
-			json.put("to", verification.to);
-			json.put("channel", verification.channel);
-			json.put("status", verification.status);
-			json.put("valid", verification.status.equals("approved"));
-			json.putNull("amount");
-			json.putNull("payee");
+			ObjectNode json = commonFields(verification);
 			json.putArray("sna_attempts_error_codes");
-			json.put("date_created", date(verification.dateCreated));
-			json.put("date_updated", date(verification.dateUpdated));
 			return Response.ok(json);
 		}
 	}
@@ -423,6 +412,23 @@ final class VerifyHandler {
 	}
 
 	private ObjectNode verification(VerificationState verification) {
+		ObjectNode json = commonFields(verification);
+		json.putObject("lookup");
+		ArrayNode attempts = json.putArray("send_code_attempts");
+		verification.sendAttempts.forEach((attempt) -> {
+			ObjectNode item = attempts.addObject();
+			attempt.forEach(item::put);
+		});
+		json.putNull("sna");
+		json.put("url", this.emulator.baseUrl() + PREFIX + "/" + verification.serviceSid + "/Verifications/"
+				+ verification.sid);
+		return json;
+	}
+
+	/**
+	 * Return the fields that a verification and a verification check share.
+	 */
+	private static ObjectNode commonFields(VerificationState verification) {
 		ObjectNode json = ApiJson.mapper.createObjectNode();
 		json.put("sid", verification.sid);
 		json.put("service_sid", verification.serviceSid);
@@ -431,19 +437,10 @@ final class VerifyHandler {
 		json.put("channel", verification.channel);
 		json.put("status", verification.status);
 		json.put("valid", verification.status.equals("approved"));
-		json.putObject("lookup");
 		json.putNull("amount");
 		json.putNull("payee");
-		ArrayNode attempts = json.putArray("send_code_attempts");
-		verification.sendAttempts.forEach((attempt) -> {
-			ObjectNode item = attempts.addObject();
-			attempt.forEach(item::put);
-		});
 		json.put("date_created", date(verification.dateCreated));
 		json.put("date_updated", date(verification.dateUpdated));
-		json.putNull("sna");
-		json.put("url", this.emulator.baseUrl() + PREFIX + "/" + verification.serviceSid + "/Verifications/"
-				+ verification.sid);
 		return json;
 	}
 
