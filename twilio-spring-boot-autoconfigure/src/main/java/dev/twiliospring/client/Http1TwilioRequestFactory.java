@@ -265,8 +265,7 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 			Connection connection;
 			while ((connection = this.idle.pollFirst()) != null) {
 				long idleNanos = System.nanoTime() - connection.idleSince;
-				if (connection.position == connection.limit && idleNanos < connection.maxIdleNanos
-						&& !connection.hasUnsolicitedBytes()
+				if (idleNanos < connection.maxIdleNanos && !connection.hasUnsolicitedBytes()
 						&& (idleNanos < CHECK_AFTER_IDLE_NANOS || connection.isOpen())) {
 					connection.deadline = deadline;
 					return connection;
@@ -435,9 +434,13 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 		 * as the 408 that some servers send before closing an idle connection: the next
 		 * request would read them as its answer. Under TLS, any record counts, so a
 		 * connection is also replaced for a record that held no answer, which costs a
-		 * handshake and loses nothing.
+		 * handshake and loses nothing. Bytes left in this connection's own buffer after
+		 * the last answer count too.
 		 */
 		boolean hasUnsolicitedBytes() {
+			if (this.position < this.limit) {
+				return true;
+			}
 			try {
 				return this.in.available() > 0 || (this.tcpIn != this.in && this.tcpIn.available() > 0);
 			}
@@ -451,9 +454,6 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 		 * out at once means there is nothing to read, not even the end of the stream.
 		 */
 		boolean isOpen() {
-			if (this.position < this.limit) {
-				return false;
-			}
 			try {
 				this.socket.setSoTimeout(1);
 				try {
