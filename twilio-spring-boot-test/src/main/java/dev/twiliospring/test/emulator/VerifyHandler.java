@@ -3,7 +3,6 @@ package dev.twiliospring.test.emulator;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -248,7 +247,7 @@ final class VerifyHandler {
 				verification.dateUpdated = Instant.now();
 			}
 			Map<String, String> attempt = new LinkedHashMap<>();
-			attempt.put("time", ISO_8601.format(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+			attempt.put("time", date(Instant.now()));
 			attempt.put("channel", channel.equals("whatsapp") ? channel : channel.toUpperCase(Locale.ROOT));
 			attempt.put("attempt_sid", TwilioSids.next("VL"));
 			verification.sendAttempts.add(attempt);
@@ -454,7 +453,7 @@ final class VerifyHandler {
 	}
 
 	private static String date(Instant instant) {
-		return ISO_8601.format(instant.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
+		return ISO_8601.format(instant.truncatedTo(ChronoUnit.SECONDS));
 	}
 
 	// Errors and helpers
