@@ -9,6 +9,8 @@ import org.springframework.boot.context.properties.bind.BindHandler;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Bindable.BindRestriction;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /**
  * Keeps the conventional {@code TWILIO_API_KEY} environment variable from breaking the
@@ -17,7 +19,10 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyN
  * Boot's legacy environment mapping reads {@code TWILIO_API_KEY} as a value for
  * {@code twilio.api-key} itself, which cannot be converted to the group and would fail
  * startup. The variable is honoured instead as the API key SID by
- * {@link PropertiesTwilioConnectionDetails}.
+ * {@link PropertiesTwilioConnectionDetails}. A value for {@code twilio.api-key} itself
+ * from any other source is a mistake for {@code twilio.api-key.sid}; it fails startup
+ * rather than being ignored, which would leave the application calling Twilio with the
+ * auth token, or with no credentials at all.
  */
 class TwilioApiKeyBindHandlerAdvisor implements ConfigurationPropertiesBindHandlerAdvisor {
 
@@ -32,11 +37,32 @@ class TwilioApiKeyBindHandlerAdvisor implements ConfigurationPropertiesBindHandl
 					BindContext context) {
 				Bindable<T> bindable = super.onStart(name, target, context);
 				// A handler this one wraps may skip the element by answering null
-				return (bindable != null && API_KEY.equals(name))
-						? bindable.withBindRestrictions(BindRestriction.NO_DIRECT_PROPERTY) : bindable;
+				if (bindable == null || !API_KEY.equals(name)) {
+					return bindable;
+				}
+				refuseDirectValue(context);
+				return bindable.withBindRestrictions(BindRestriction.NO_DIRECT_PROPERTY);
 			}
 
 		};
+	}
+
+	/**
+	 * Refuse a value given to the group itself, unless the source that binding reads it
+	 * from is the environment variable. The value is not quoted: it may be the secret.
+	 */
+	private static void refuseDirectValue(BindContext context) {
+		for (ConfigurationPropertySource source : context.getSources()) {
+			if (source.getConfigurationProperty(API_KEY) != null) {
+				if (!(source.getUnderlyingSource() instanceof SystemEnvironmentPropertySource)) {
+					throw new InvalidTwilioConfigurationException("twilio.api-key", null,
+							"twilio.api-key has a value of its own, but it is a group of two properties",
+							"Set twilio.api-key.sid to the API key's SID (SK...) and twilio.api-key.secret to its "
+									+ "secret, in place of twilio.api-key.");
+				}
+				return;
+			}
+		}
 	}
 
 }

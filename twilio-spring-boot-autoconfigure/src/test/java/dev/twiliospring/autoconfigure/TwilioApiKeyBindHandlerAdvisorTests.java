@@ -1,19 +1,25 @@
 package dev.twiliospring.autoconfigure;
 
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.bind.AbstractBindHandler;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.BindContext;
 import org.springframework.boot.context.properties.bind.BindHandler;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests for {@link TwilioApiKeyBindHandlerAdvisor}.
@@ -25,10 +31,40 @@ class TwilioApiKeyBindHandlerAdvisorTests {
 	private static final String API_KEY_SID = "SK0123456789abcdef0123456789abcdef";
 
 	@Test
-	void bindsApiKeyGroupWhenApiKeyAlsoHasDirectValue() {
-		TwilioProperties properties = bind(Map.of("twilio.api-key", API_KEY_SID, "twilio.api-key.sid", API_KEY_SID),
-				BindHandler.DEFAULT);
+	void bindsApiKeyGroupWhenTheEnvironmentVariableGivesApiKeyADirectValue() {
+		// Boot's environment mapping reads TWILIO_API_KEY as twilio.api-key itself
+		ConfigurationPropertySource variables = ConfigurationPropertySource.from(new SystemEnvironmentPropertySource(
+				StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of("TWILIO_API_KEY", API_KEY_SID)));
+		TwilioProperties properties = bind(List.of(new MapConfigurationPropertySource(Map.of("twilio.api-key.sid",
+				API_KEY_SID)), variables), BindHandler.DEFAULT);
 		assertThat(properties.getApiKey().getSid()).isEqualTo(API_KEY_SID);
+	}
+
+	@Test
+	void refusesADirectValueForTheApiKeyGroupFromTheApplicationsProperties() {
+		// the value may be the secret, given where the SID belongs, so it is not quoted
+		String secret = "0123456789abcdef0123456789abcdef";
+		assertThatExceptionOfType(BindException.class)
+			.isThrownBy(() -> bind(List.of(new MapConfigurationPropertySource(Map.of("twilio.api-key", secret))),
+					BindHandler.DEFAULT))
+			.havingRootCause()
+			.isInstanceOfSatisfying(InvalidTwilioConfigurationException.class, (ex) -> {
+				assertThat(ex.getProperty()).isEqualTo("twilio.api-key");
+				assertThat(ex.getMessage()).contains("is a group");
+				assertThat(ex.getAction()).contains("twilio.api-key.sid").contains("twilio.api-key.secret");
+				assertThat(ex.getMessage() + ex.getAction()).doesNotContain(secret);
+			});
+	}
+
+	@Test
+	void refusesADirectValueWhenItComesFirstFromTheApplicationsProperties() {
+		ConfigurationPropertySource variables = ConfigurationPropertySource.from(new SystemEnvironmentPropertySource(
+				StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of("TWILIO_API_KEY", API_KEY_SID)));
+		assertThatExceptionOfType(BindException.class)
+			.isThrownBy(() -> bind(List.of(new MapConfigurationPropertySource(Map.of("twilio.api-key", API_KEY_SID)),
+					variables), BindHandler.DEFAULT))
+			.havingRootCause()
+			.isInstanceOf(InvalidTwilioConfigurationException.class);
 	}
 
 	@Test
@@ -45,15 +81,17 @@ class TwilioApiKeyBindHandlerAdvisorTests {
 			}
 
 		};
-		TwilioProperties properties = bind(Map.of("twilio.account-sid", ACCOUNT_SID, "twilio.api-key.sid", API_KEY_SID),
+		TwilioProperties properties = bind(List.of(new MapConfigurationPropertySource(
+				Map.of("twilio.account-sid", ACCOUNT_SID, "twilio.api-key", API_KEY_SID, "twilio.api-key.sid",
+						API_KEY_SID))),
 				skipApiKey);
 		assertThat(properties.getAccountSid()).isEqualTo(ACCOUNT_SID);
 		assertThat(properties.getApiKey().getSid()).isNull();
 	}
 
-	private static TwilioProperties bind(Map<String, String> values, BindHandler wrapped) {
+	private static TwilioProperties bind(List<ConfigurationPropertySource> sources, BindHandler wrapped) {
 		TwilioProperties properties = new TwilioProperties();
-		new Binder(new MapConfigurationPropertySource(values)).bind("twilio", Bindable.ofInstance(properties),
+		new Binder(sources).bind("twilio", Bindable.ofInstance(properties),
 				new TwilioApiKeyBindHandlerAdvisor().apply(wrapped));
 		return properties;
 	}

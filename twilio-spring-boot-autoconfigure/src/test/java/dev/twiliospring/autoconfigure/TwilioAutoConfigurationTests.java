@@ -483,6 +483,19 @@ class TwilioAutoConfigurationTests {
 			});
 	}
 
+	@Test
+	void apiKeyGivenAsOneValueFailsStartupInsteadOfFallingBackToTheAuthToken() {
+		// the SID given where the group belongs was ignored: the client used the token
+		this.contextRunner
+			.withPropertyValues("twilio.account-sid=" + ACCOUNT_SID, "twilio.auth-token=" + AUTH_TOKEN,
+					"twilio.api-key=" + API_KEY_SID)
+			.run((context) -> {
+				FailureAnalysis analysis = analyze(context);
+				assertThat(analysis.getDescription()).contains("Property: twilio.api-key\n");
+				assertThat(analysis.getAction()).contains("twilio.api-key.sid");
+			});
+	}
+
 	private static FailureAnalysis analyze(AssertableApplicationContext context) {
 		assertThat(context).hasFailed();
 		Throwable failure = context.getStartupFailure();
