@@ -234,9 +234,13 @@ final class TwilioErrors {
 		return extensions;
 	}
 
+	/**
+	 * Convert error details to a map, with the client's credentials hidden in every text
+	 * they hold, as in the message.
+	 */
 	@SuppressWarnings("unchecked")
 	private Map<String, Object> toMap(JsonNode node) {
-		return this.jsonMapper.convertValue(node, LinkedHashMap.class);
+		return this.jsonMapper.readValue(hide(node.toString()), LinkedHashMap.class);
 	}
 
 }

@@ -204,6 +204,26 @@ class TwilioApiExceptionTests {
 		});
 	}
 
+	@Test
+	void errorDetailsThatEchoTheCredentialsDoNotHoldThem() {
+		// details are handed to error handlers and log lines as readily as the message
+		this.server.dispatcher((request) -> Response.json(401,
+				"{\"code\": 20003, \"message\": \"Authenticate\", \"details\": {\"request\": {\"headers\": "
+						+ "[\"Authorization: " + request.header("Authorization") + "\"]}, \"token\": \""
+						+ StubTwilioServer.AUTH_TOKEN + "\", \"attempt\": 2}}"));
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(this::sendMessage).satisfies((ex) -> {
+			assertThat(ex.getDetails()).containsEntry("token", "[hidden]")
+				.containsEntry("attempt", 2)
+				.containsEntry("request", Map.of("headers", List.of("Authorization: Basic [hidden]")));
+			assertThat(ex.getDetails().toString()).doesNotContain(StubTwilioServer.AUTH_TOKEN)
+				.doesNotContain(basicCredentials());
+		});
+		this.server.dispatcher((request) -> Response.json(401, "{\"title\": \"Unauthorized\", \"echo\": \""
+				+ request.header("Authorization") + "\"}"));
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(this::sendMessage)
+			.satisfies((ex) -> assertThat(ex.getDetails()).containsEntry("echo", "Basic [hidden]"));
+	}
+
 	private static String basicCredentials() {
 		return Base64.getEncoder()
 			.encodeToString((StubTwilioServer.ACCOUNT_SID + ":" + StubTwilioServer.AUTH_TOKEN)
