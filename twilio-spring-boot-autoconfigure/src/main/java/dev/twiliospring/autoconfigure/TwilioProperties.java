@@ -55,8 +55,8 @@ public class TwilioProperties {
 	private @Nullable URI baseUrl;
 
 	/**
-	 * Maximum number of retries of a failed call (429, 5xx, connection error or
-	 * timeout). Zero disables retries.
+	 * Maximum number of retries of a failed call (408, 429, 5xx, connection error
+	 * or timeout). Zero disables retries.
 	 */
 	private int maxRetries = 0;
 

@@ -399,7 +399,7 @@ public final class TwilioClient implements AutoCloseable {
 	/**
 	 * Execute a request and return Twilio's answer as it is, whatever its status: unlike
 	 * {@link #execute(TwilioRequest, Class)}, an error status is returned rather than
-	 * thrown, once 429 and 5xx answers are no longer retried, and a redirect is returned
+	 * thrown, once 408, 429 and 5xx answers are no longer retried, and a redirect is returned
 	 * rather than followed. Meant for code that reads
 	 * Twilio's errors itself, such as a bridge for another client library. Listeners still
 	 * see such a call as failed, with the {@link TwilioApiException} that
@@ -758,8 +758,8 @@ public final class TwilioClient implements AutoCloseable {
 		}
 
 		/**
-		 * Set how many times a failed call is retried. Retried are 429 and 5xx answers,
-		 * connection failures and timeouts; other errors are never retried. Every attempt
+		 * Set how many times a failed call is retried. Retried are 408, 429 and 5xx
+		 * answers, connection failures and timeouts; other errors are never retried. Every attempt
 		 * of a {@code POST} carries the same {@code I-Twilio-Idempotency-Token}, so a
 		 * retry after an answer was lost cannot create a second resource. Waits follow {@code Retry-After} when Twilio
 		 * sends one, and exponential backoff with full jitter otherwise.

@@ -433,6 +433,10 @@ final class TwilioExecutor {
 		if (statusCode == 429) {
 			return this.errors.isAttemptLimit(response) ? null : TwilioRetryReason.RATE_LIMITED;
 		}
+		if (statusCode == 408) {
+			// The server, or a proxy in front of it, stopped waiting for the request
+			return TwilioRetryReason.TIMEOUT;
+		}
 		return (statusCode >= 500) ? TwilioRetryReason.SERVER_ERROR : null;
 	}
 

@@ -17,7 +17,9 @@ public enum TwilioRetryReason {
 	/** The connection could not be established or was lost before a response arrived. */
 	CONNECTION_ERROR,
 
-	/** A connect or read timeout expired. */
+	/**
+	 * A connect or read timeout expired, or the server answered 408 Request Timeout.
+	 */
 	TIMEOUT
 
 }

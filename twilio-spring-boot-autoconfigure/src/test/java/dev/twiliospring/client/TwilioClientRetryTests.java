@@ -123,6 +123,29 @@ class TwilioClientRetryTests {
 		assertThat(this.sleeps).isEmpty();
 	}
 
+	/**
+	 * A 408 says that the server, or a proxy or load balancer in front of it, gave up
+	 * waiting for the request: nothing was carried out, so it is retried as a timeout.
+	 */
+	@Test
+	void requestTimeoutAnswerIsRetriedAsATimeout() {
+		List<TwilioRetryReason> reasons = new CopyOnWriteArrayList<>();
+		TwilioClientListener listener = new TwilioClientListener() {
+
+			@Override
+			public void onRetry(TwilioRequestContext context, TwilioRetryReason reason, Duration delay) {
+				reasons.add(reason);
+			}
+
+		};
+		this.server.enqueue(Response.text(408, "text/html", "<html>Request Timeout</html>"),
+				Response.fixture(201, "message-queued.json"));
+		TwilioClient client = this.server.clientBuilder().maxRetries(1).sleeper(this::sleep).listener(listener).build();
+		assertThat(send(client).get("status").asString()).isEqualTo("queued");
+		assertThat(this.server.requestCount()).isEqualTo(2);
+		assertThat(reasons).containsExactly(TwilioRetryReason.TIMEOUT);
+	}
+
 	@Test
 	void rateLimitWithoutAnErrorBodyIsRetried() {
 		this.server.enqueue(Response.json(429, "<html>slow down</html>"), Response.fixture(201, "message-queued.json"));
