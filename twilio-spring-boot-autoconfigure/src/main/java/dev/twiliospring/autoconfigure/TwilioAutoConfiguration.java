@@ -182,6 +182,8 @@ public final class TwilioAutoConfiguration {
 	@Conditional(OnBootHttpClientSupportCondition.class)
 	static class TwilioHttpClientConfiguration {
 
+		private static final Duration NO_TIMEOUT = Duration.ofMillis(Integer.MAX_VALUE);
+
 		private static final String[] FACTORY_PROPERTIES = { "spring.http.clients.imperative.factory",
 				"spring.http.client.factory" };
 
@@ -215,10 +217,12 @@ public final class TwilioAutoConfiguration {
 		/**
 		 * A zero timeout means none, but Boot hands it to the HTTP client library as is,
 		 * which the JDK's, Jetty's and Reactor Netty's clients refuse or take as expired
-		 * at once: none is no setting.
+		 * at once. Leaving it out is no answer either: the library's own default applies,
+		 * such as Apache HttpClient's three minutes. None is the longest timeout that
+		 * every library takes (Reactor Netty's connect timeout is an int of milliseconds).
 		 */
-		private static @Nullable Duration noneIfZero(Duration timeout) {
-			return timeout.isZero() ? null : timeout;
+		private static Duration noneIfZero(Duration timeout) {
+			return timeout.isZero() ? NO_TIMEOUT : timeout;
 		}
 
 		/**

@@ -166,6 +166,34 @@ class TwilioClientTransportTests {
 			});
 	}
 
+	/**
+	 * A zero timeout left out of Boot's settings is no "none": the library applies its
+	 * own default, such as Apache HttpClient's three minutes for connecting and for each
+	 * read.
+	 */
+	@Test
+	void zeroTimeoutsReachApacheHttpClientAsNoneRatherThanItsDefaults() {
+		this.server.enqueue(Response.json(200, "{\"sid\": \"" + StubTwilioServer.ACCOUNT_SID
+				+ "\", \"status\": \"active\", \"type\": \"Full\"}"));
+		this.contextRunner
+			.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
+					ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class))
+			.withUserConfiguration(RecordingHttpComponentsConfiguration.class)
+			.withPropertyValues("twilio.connect-timeout=0", "twilio.read-timeout=0")
+			.run((context) -> {
+				assertThat(context.getBean(TwilioClient.class).accounts().fetch().status())
+					.isEqualTo(Account.Status.ACTIVE);
+				List<HttpClientSettings> settings = context.getBean(RecordingHttpComponentsConfiguration.class).settings;
+				// Boot builds one for its own RestClient.Builder too, which follows redirects
+				assertThat(settings).filteredOn((applied) -> applied.redirects() == HttpRedirects.DONT_FOLLOW)
+					.singleElement()
+					.satisfies((applied) -> {
+						assertThat(applied.connectTimeout()).isGreaterThan(Duration.ofDays(1));
+						assertThat(applied.readTimeout()).isGreaterThan(Duration.ofDays(1));
+					});
+			});
+	}
+
 	@Test
 	void asksForBootsHttpClientSupportWhenTwilioTransportNamesItWithoutIt() {
 		this.contextRunner
@@ -243,6 +271,25 @@ class TwilioClientTransportTests {
 			return (settings) -> {
 				this.settings.add(settings);
 				return ClientHttpRequestFactoryBuilder.jdk().build(settings);
+			};
+		}
+
+	}
+
+	/**
+	 * Boot's Apache HttpClient request factory builder, recording the settings it builds
+	 * a factory with.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	static class RecordingHttpComponentsConfiguration {
+
+		final List<HttpClientSettings> settings = new ArrayList<>();
+
+		@Bean
+		ClientHttpRequestFactoryBuilder<ClientHttpRequestFactory> recordingRequestFactoryBuilder() {
+			return (settings) -> {
+				this.settings.add(settings);
+				return ClientHttpRequestFactoryBuilder.httpComponents().build(settings);
 			};
 		}
 
