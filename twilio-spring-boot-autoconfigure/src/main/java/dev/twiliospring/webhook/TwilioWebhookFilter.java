@@ -147,6 +147,8 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 
 	private final @Nullable TwilioSignatureValidator signatureValidator;
 
+	private @Nullable WebhookSignatureValidatorResolver signatureValidatorResolver;
+
 	private boolean validationEnabled = true;
 
 	private long maxBodySize = 64 * 1024;
@@ -191,6 +193,17 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 	 */
 	public void setValidationEnabled(boolean validationEnabled) {
 		this.validationEnabled = validationEnabled;
+	}
+
+	/**
+	 * Set the strategy that picks the validator for the account a request names in its
+	 * {@code AccountSid} parameter, such as a subaccount, whose webhooks Twilio signs with
+	 * the subaccount's own auth token.
+	 * @param signatureValidatorResolver the strategy, or {@code null} to check every
+	 * request with the validator given to the constructor
+	 */
+	public void setSignatureValidatorResolver(@Nullable WebhookSignatureValidatorResolver signatureValidatorResolver) {
+		this.signatureValidatorResolver = signatureValidatorResolver;
 	}
 
 	/**
@@ -636,7 +649,15 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 
 	private void verify(HttpServletRequest request, String url, WebhookRequest webhook) throws Rejection {
 		String signature = signature(request);
-		if (this.signatureValidator == null) {
+		TwilioSignatureValidator validator = this.signatureValidator;
+		WebhookSignatureValidatorResolver resolver = this.signatureValidatorResolver;
+		String accountSid = (resolver != null) ? webhook.accountSid() : null;
+		if (resolver != null && accountSid != null) {
+			// The account's validator alone: another account's token must not sign for it
+			TwilioSignatureValidator resolved = resolver.resolve(accountSid);
+			validator = (resolved != null) ? resolved : validator;
+		}
+		if (validator == null) {
 			throw new Rejection(HttpStatus.FORBIDDEN, NOT_VERIFIABLE,
 					"The X-Twilio-Signature could not be verified");
 		}
@@ -646,9 +667,8 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 		boolean bodyHashed = webhook.json()
 				|| webhook.queryParameters().containsKey(TwilioSignatureValidator.BODY_SHA256_PARAMETER);
 		TwilioSignatureValidator.Result result = bodyHashed
-				? this.signatureValidator.validateBody(url, (webhook.body() != null) ? webhook.body() : new byte[0],
-						signature)
-				: this.signatureValidator.validate(url, webhook.formParameters(), signature);
+				? validator.validateBody(url, (webhook.body() != null) ? webhook.body() : new byte[0], signature)
+				: validator.validate(url, webhook.formParameters(), signature);
 		switch (result) {
 			case VALID -> {
 			}
@@ -847,6 +867,23 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 	 */
 	private record WebhookRequest(byte @Nullable [] body, Charset charset,
 			Map<String, List<String>> formParameters, boolean json, Map<String, List<String>> queryParameters) {
+
+		/**
+		 * Return the {@code AccountSid} the request names, or {@code null} if it names
+		 * none or several.
+		 */
+		@Nullable String accountSid() {
+			String accountSid = null;
+			for (Map<String, List<String>> source : List.of(this.queryParameters, this.formParameters)) {
+				for (String value : source.getOrDefault("AccountSid", List.of())) {
+					if (accountSid != null && !accountSid.equals(value)) {
+						return null;
+					}
+					accountSid = value;
+				}
+			}
+			return accountSid;
+		}
 
 		Map<String, String[]> parameters() {
 			Map<String, String[]> parameters = new LinkedHashMap<>();

@@ -13,6 +13,7 @@ import dev.twiliospring.autoconfigure.TwilioPropertiesConfiguration;
 import dev.twiliospring.webhook.DefaultWebhookUrlResolver;
 import dev.twiliospring.webhook.InMemoryWebhookDeduplicationStore;
 import dev.twiliospring.webhook.TwilioSignatureValidator;
+import dev.twiliospring.webhook.WebhookSignatureValidatorResolver;
 import dev.twiliospring.webhook.TwilioStatusCallbackHandler;
 import dev.twiliospring.webhook.TwilioWebhookArgumentResolver;
 import dev.twiliospring.webhook.TwilioWebhookFilter;
@@ -78,7 +79,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * application actually has webhook endpoints (handlers annotated with
  * {@code @TwilioWebhook}, {@code twilio.webhook.paths} or
  * {@code twilio.webhook.status-callback.path}) and signature validation is on but no auth
- * token is configured. A reactive web application with handlers annotated with
+ * token is configured and no {@link WebhookSignatureValidatorResolver} is defined. A
+ * reactive web application with handlers annotated with
  * {@code @TwilioWebhook} fails to start instead
  * ({@link TwilioWebhookReactiveAutoConfiguration}).
  *
@@ -211,6 +213,7 @@ public final class TwilioWebhookAutoConfiguration {
 		FilterRegistrationBean<TwilioWebhookFilter> twilioWebhookFilter(TwilioProperties properties,
 				Environment environment, ObjectProvider<TwilioConnectionDetails> connectionDetails,
 				ObjectProvider<TwilioSignatureValidator> signatureValidator,
+				ObjectProvider<WebhookSignatureValidatorResolver> signatureValidatorResolver,
 				TwilioWebhookRequestMatcher twilioWebhookRequestMatcher, WebhookUrlResolver twilioWebhookUrlResolver,
 				ObjectProvider<WebhookDeduplicationStore> deduplicationStore,
 				ObjectProvider<ObservationRegistry> observationRegistry,
@@ -218,6 +221,7 @@ public final class TwilioWebhookAutoConfiguration {
 			TwilioProperties.Webhook webhook = properties.getWebhook();
 			TwilioWebhookFilter filter = new TwilioWebhookFilter(twilioWebhookRequestMatcher, twilioWebhookUrlResolver,
 					signatureValidator(properties, environment, connectionDetails, signatureValidator));
+			filter.setSignatureValidatorResolver(signatureValidatorResolver.getIfAvailable());
 			filter.setValidationEnabled(webhook.getValidation().isEnabled());
 			if (!webhook.getValidation().isEnabled()) {
 				logger.warn("Twilio webhook signature validation is switched off (twilio.webhook.validation.enabled="
@@ -249,9 +253,10 @@ public final class TwilioWebhookAutoConfiguration {
 		WebhookAuthTokenVerifier twilioWebhookAuthTokenVerifier(TwilioProperties properties, Environment environment,
 				ObjectProvider<TwilioConnectionDetails> connectionDetails,
 				ObjectProvider<TwilioSignatureValidator> signatureValidator,
+				ObjectProvider<WebhookSignatureValidatorResolver> signatureValidatorResolver,
 				TwilioWebhookRequestMatcher twilioWebhookRequestMatcher) {
 			boolean authTokenNeeded = properties.getWebhook().getValidation().isEnabled();
-			boolean authTokenAvailable = !authTokenNeeded
+			boolean authTokenAvailable = !authTokenNeeded || signatureValidatorResolver.getIfAvailable() != null
 					|| signatureValidator(properties, environment, connectionDetails, signatureValidator) != null;
 			return new WebhookAuthTokenVerifier(authTokenAvailable, twilioWebhookRequestMatcher);
 		}

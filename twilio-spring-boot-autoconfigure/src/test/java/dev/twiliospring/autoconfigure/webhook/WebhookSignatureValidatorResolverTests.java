@@ -1,0 +1,198 @@
+package dev.twiliospring.autoconfigure.webhook;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import dev.twiliospring.autoconfigure.TestEnvironments;
+import dev.twiliospring.webhook.InboundMessage;
+import dev.twiliospring.webhook.TwilioSignatureValidator;
+import dev.twiliospring.webhook.TwilioWebhook;
+import dev.twiliospring.webhook.WebhookSignatureValidatorResolver;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.assertj.AssertableWebApplicationContext;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Tests for {@link WebhookSignatureValidatorResolver}: webhooks of subaccounts, which
+ * Twilio signs with each subaccount's own auth token.
+ */
+class WebhookSignatureValidatorResolverTests {
+
+	private static final String MAIN_TOKEN = "main-token";
+
+	private static final String TENANT_A = "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+
+	private static final String TENANT_B = "ACbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb";
+
+	private static final String URL = "http://localhost/sms";
+
+	private final WebApplicationContextRunner contextRunner = new WebApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(TwilioWebhookAutoConfiguration.class, WebMvcAutoConfiguration.class,
+				DispatcherServletAutoConfiguration.class, HttpMessageConvertersAutoConfiguration.class,
+				JacksonAutoConfiguration.class))
+		.withInitializer(TestEnvironments::isolate)
+		.withUserConfiguration(TenantsConfiguration.class);
+
+	@Test
+	void acceptsWebhookOfSubaccountSignedWithItsOwnToken() {
+		this.contextRunner.withPropertyValues("twilio.auth-token=" + MAIN_TOKEN).run((context) -> {
+			MockMvc mvc = mockMvc(context);
+			mvc.perform(signedPost("token-a", "AccountSid", TENANT_A, "Body", "hi"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(TENANT_A + ":hi"));
+			mvc.perform(signedPost("token-b", "AccountSid", TENANT_B, "Body", "hi")).andExpect(status().isOk());
+		});
+	}
+
+	@Test
+	void rejectsWebhookSignedWithAnotherSubaccountsToken() {
+		this.contextRunner.withPropertyValues("twilio.auth-token=" + MAIN_TOKEN).run((context) -> {
+			MockMvc mvc = mockMvc(context);
+			mvc.perform(signedPost("token-a", "AccountSid", TENANT_B, "Body", "hi"))
+				.andExpect(status().isForbidden())
+				.andExpect(jsonPath("$.reason").value("signature-mismatch"));
+			mvc.perform(signedPost(MAIN_TOKEN, "AccountSid", TENANT_B, "Body", "hi"))
+				.andExpect(status().isForbidden());
+		});
+	}
+
+	@Test
+	void checksWebhookOfAccountTheResolverDoesNotKnowWithConfiguredTokens() {
+		this.contextRunner
+			.withPropertyValues("twilio.auth-token=" + MAIN_TOKEN, "twilio.webhook.additional-auth-tokens=old-token")
+			.run((context) -> {
+				MockMvc mvc = mockMvc(context);
+				String main = "AC00000000000000000000000000000000";
+				mvc.perform(signedPost(MAIN_TOKEN, "AccountSid", main, "Body", "hi")).andExpect(status().isOk());
+				mvc.perform(signedPost("old-token", "AccountSid", main, "Body", "hi")).andExpect(status().isOk());
+				mvc.perform(signedPost(MAIN_TOKEN, "Body", "no account")).andExpect(status().isOk());
+				mvc.perform(signedPost("token-a", "AccountSid", main, "Body", "hi")).andExpect(status().isForbidden());
+				mvc.perform(signedPost("token-a", "Body", "no account")).andExpect(status().isForbidden());
+			});
+	}
+
+	@Test
+	void checksWebhookThatNamesTwoAccountsWithConfiguredTokens() {
+		this.contextRunner.withPropertyValues("twilio.auth-token=" + MAIN_TOKEN).run((context) -> {
+			MockMvc mvc = mockMvc(context);
+			String url = URL + "?AccountSid=" + TENANT_A;
+			Map<String, List<String>> params = WebhookRequests.params("AccountSid", TENANT_B, "Body", "hi");
+			mvc.perform(post(URI.create(url)).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.content(WebhookRequests.form(params))
+				.header(TwilioSignatureValidator.SIGNATURE_HEADER,
+						TwilioSignatureValidator.computeSignature("token-a", url, params)))
+				.andExpect(status().isForbidden());
+		});
+	}
+
+	@Test
+	void readsAccountOfGetWebhookFromItsQuery() {
+		this.contextRunner.withPropertyValues("twilio.auth-token=" + MAIN_TOKEN).run((context) -> {
+			MockMvc mvc = mockMvc(context);
+			String url = URL + "?AccountSid=" + TENANT_A + "&Body=hi";
+			mvc.perform(get(URI.create(url)).header(TwilioSignatureValidator.SIGNATURE_HEADER,
+					TwilioSignatureValidator.computeSignature("token-a", url)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(TENANT_A + ":hi"));
+			mvc.perform(get(URI.create(url)).header(TwilioSignatureValidator.SIGNATURE_HEADER,
+					TwilioSignatureValidator.computeSignature("token-b", url)))
+				.andExpect(status().isForbidden());
+		});
+	}
+
+	@Test
+	void followsRotationOfSubaccountToken() {
+		this.contextRunner.withPropertyValues("twilio.auth-token=" + MAIN_TOKEN).run((context) -> {
+			MockMvc mvc = mockMvc(context);
+			Map<String, TwilioSignatureValidator> validators = context.getBean(TenantsConfiguration.class).validators;
+			validators.put(TENANT_A, TwilioSignatureValidator.of("token-a2", "token-a"));
+			mvc.perform(signedPost("token-a", "AccountSid", TENANT_A, "Body", "hi")).andExpect(status().isOk());
+			mvc.perform(signedPost("token-a2", "AccountSid", TENANT_A, "Body", "hi")).andExpect(status().isOk());
+			validators.put(TENANT_A, TwilioSignatureValidator.of("token-a2"));
+			mvc.perform(signedPost("token-a", "AccountSid", TENANT_A, "Body", "hi"))
+				.andExpect(status().isForbidden());
+			mvc.perform(signedPost("token-a2", "AccountSid", TENANT_A, "Body", "hi")).andExpect(status().isOk());
+		});
+	}
+
+	@Test
+	void startsWithoutAuthTokenWhenResolverIsDefined() {
+		this.contextRunner.run((context) -> {
+			assertThat(context).hasNotFailed();
+			MockMvc mvc = mockMvc(context);
+			mvc.perform(signedPost("token-a", "AccountSid", TENANT_A, "Body", "hi")).andExpect(status().isOk());
+			mvc.perform(signedPost("token-a", "Body", "no account"))
+				.andExpect(status().isForbidden())
+				.andExpect(jsonPath("$.reason").value("signature-not-verifiable"));
+		});
+	}
+
+	private static MockHttpServletRequestBuilder signedPost(String authToken, String... namesAndValues) {
+		Map<String, List<String>> params = WebhookRequests.params(namesAndValues);
+		return post(URI.create(URL)).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.content(WebhookRequests.form(params))
+			.header(TwilioSignatureValidator.SIGNATURE_HEADER,
+					TwilioSignatureValidator.computeSignature(authToken, URL, params));
+	}
+
+	private static MockMvc mockMvc(AssertableWebApplicationContext context) {
+		return MockMvcBuilders.webAppContextSetup(context)
+			.addFilters(context.getBean(FilterRegistrationBean.class).getFilter())
+			.build();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class TenantsConfiguration {
+
+		final Map<String, TwilioSignatureValidator> validators = new ConcurrentHashMap<>(
+				Map.of(TENANT_A, TwilioSignatureValidator.of("token-a"), TENANT_B,
+						TwilioSignatureValidator.of("token-b")));
+
+		@Bean
+		WebhookSignatureValidatorResolver tenantSignatureValidators() {
+			return this.validators::get;
+		}
+
+		@Bean
+		SmsController smsController() {
+			return new SmsController();
+		}
+
+	}
+
+	@RestController
+	@TwilioWebhook
+	static class SmsController {
+
+		@RequestMapping("/sms")
+		String sms(InboundMessage message) {
+			return message.accountSid() + ":" + message.body();
+		}
+
+	}
+
+}
