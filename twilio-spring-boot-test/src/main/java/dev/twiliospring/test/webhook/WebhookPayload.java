@@ -25,7 +25,7 @@ import org.springframework.util.MultiValueMap;
  * for its kind of webhook and fills the ones not set with plausible values, SIDs
  * included, so a test only sets what it cares about.
  * <p>
- * {@link #param(String, String)} and {@link #remove(String)} override any parameter, to
+ * {@link #param(String, String...)} and {@link #remove(String)} override any parameter, to
  * test how an application copes with unusual input.
  *
  * @param <P> the concrete payload type
