@@ -207,12 +207,25 @@ public class TwilioProperties {
 	 * Describe a URL with its user information, which may hold a password, masked.
 	 */
 	static String mask(@Nullable URI url) {
-		if (url == null || url.getRawUserInfo() == null) {
+		String userInfo = rawUserInfo(url);
+		if (url == null || userInfo == null) {
 			return String.valueOf(url);
 		}
 		String text = url.toString();
-		int userInfo = text.indexOf(url.getRawUserInfo(), text.indexOf("//") + 2);
-		return text.substring(0, userInfo) + "******" + text.substring(userInfo + url.getRawUserInfo().length());
+		int start = text.indexOf(userInfo, text.indexOf("//") + 2);
+		return text.substring(0, start) + "******" + text.substring(start + userInfo.length());
+	}
+
+	/**
+	 * Return the user information of a URL, also where {@link URI#getRawUserInfo()} has
+	 * none because {@code URI} parses no host beyond ASCII.
+	 */
+	private static @Nullable String rawUserInfo(@Nullable URI url) {
+		String authority = (url != null) ? url.getRawAuthority() : null;
+		if (authority == null || authority.indexOf('@') < 0) {
+			return null;
+		}
+		return authority.substring(0, authority.lastIndexOf('@'));
 	}
 
 	/**

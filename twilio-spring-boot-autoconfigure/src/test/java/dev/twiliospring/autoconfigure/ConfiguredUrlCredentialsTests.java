@@ -36,6 +36,13 @@ class ConfiguredUrlCredentialsTests {
 	}
 
 	@Test
+	void propertiesToStringDoesNotShowThePasswordOfAUrlWithAHostBeyondAscii() {
+		TwilioProperties properties = new TwilioProperties();
+		properties.getWebhook().setPublicUrl(URI.create("https://twilio:" + PASSWORD + "@bücher.example/hooks"));
+		assertThat(properties.toString()).contains("https://******@bücher.example/hooks").doesNotContain(PASSWORD);
+	}
+
+	@Test
 	void failureReportOfAMistypedBaseUrlDoesNotShowItsPassword() {
 		this.contextRunner
 			.withPropertyValues("twilio.account-sid=" + TwilioAutoConfigurationTests.ACCOUNT_SID,

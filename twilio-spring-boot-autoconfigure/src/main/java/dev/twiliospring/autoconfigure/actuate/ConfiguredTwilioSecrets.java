@@ -65,10 +65,13 @@ final class ConfiguredTwilioSecrets implements Supplier<Set<String>> {
 	 * ({@code p@ss}) decoded twice.
 	 */
 	private static void addPassword(Set<String> secrets, @Nullable URI url) {
-		String userInfo = (url != null) ? url.getRawUserInfo() : null;
-		if (userInfo == null) {
+		// Up to the last '@' of the authority: URI parses no user information where it
+		// parses no host, as for one beyond ASCII
+		String authority = (url != null) ? url.getRawAuthority() : null;
+		if (authority == null || authority.indexOf('@') < 0) {
 			return;
 		}
+		String userInfo = authority.substring(0, authority.lastIndexOf('@'));
 		String password = userInfo.substring(userInfo.indexOf(':') + 1);
 		for (int decodings = 0; decodings <= 2; decodings++) {
 			String value = password;

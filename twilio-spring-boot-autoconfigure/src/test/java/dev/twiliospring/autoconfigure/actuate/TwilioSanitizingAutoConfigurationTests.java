@@ -120,6 +120,16 @@ class TwilioSanitizingAutoConfigurationTests {
 	}
 
 	@Test
+	void environmentEndpointMasksThePasswordOfAPublicUrlWithAHostBeyondAscii() {
+		String tunnelPassword = "tunnel-pass-0123456789";
+		withTwilio(Map.of("TUNNEL_PASSWORD", tunnelPassword), "twilio.account-sid=AC0123456789abcdef0123456789abcdef",
+				"twilio.auth-token=0123456789abcdef0123456789abcdef",
+				"twilio.webhook.public-url=https://user:" + tunnelPassword + "@bücher.example")
+			.run((context) -> assertThat(value(environmentEndpoint(context), "TUNNEL_PASSWORD"))
+				.isEqualTo(SanitizableData.SANITIZED_VALUE));
+	}
+
+	@Test
 	void environmentEndpointMasksTheSecretsOfConnectionDetailsOfTheApplicationsOwn() {
 		String token = "emulated-token-0123456789abcdef";
 		TwilioConnectionDetails details = new TwilioConnectionDetails() {
