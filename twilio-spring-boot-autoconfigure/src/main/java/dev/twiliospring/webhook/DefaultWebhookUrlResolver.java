@@ -1,5 +1,6 @@
 package dev.twiliospring.webhook;
 
+import java.net.IDN;
 import java.net.URI;
 import java.util.Locale;
 
@@ -39,7 +40,9 @@ public class DefaultWebhookUrlResolver implements WebhookUrlResolver {
 	}
 
 	/**
-	 * Create a resolver for the given public base URL.
+	 * Create a resolver for the given public base URL. A host beyond ASCII is used in its
+	 * ASCII form ({@code bücher.example} as {@code xn--bcher-kva.example}) and other
+	 * characters beyond ASCII percent-encoded as UTF-8, as Twilio requests the URL.
 	 * @param publicUrl the base URL Twilio calls, such as
 	 * {@code https://example.ngrok.app} or {@code https://example.com/app}; {@code null}
 	 * to use the request's own scheme, host and port
@@ -52,23 +55,52 @@ public class DefaultWebhookUrlResolver implements WebhookUrlResolver {
 			this.publicPath = null;
 			return;
 		}
-		String scheme = (publicUrl.getScheme() != null) ? publicUrl.getScheme().toLowerCase(Locale.ROOT) : "";
-		if (!(scheme.equals("http") || scheme.equals("https")) || publicUrl.getRawAuthority() == null
-				|| publicUrl.getHost() == null) {
+		URI url = asRequested(publicUrl);
+		String scheme = (url.getScheme() != null) ? url.getScheme().toLowerCase(Locale.ROOT) : "";
+		if (!(scheme.equals("http") || scheme.equals("https")) || url.getRawAuthority() == null
+				|| url.getHost() == null) {
 			throw new IllegalArgumentException("Public webhook URL '" + WebhookUrls.withoutUserInfo(publicUrl.toString())
 					+ "' must be an absolute http or https URL, such as https://example.com");
 		}
-		if (publicUrl.getRawQuery() != null || publicUrl.getRawFragment() != null) {
+		if (url.getRawQuery() != null || url.getRawFragment() != null) {
 			throw new IllegalArgumentException(
 					"Public webhook URL '" + WebhookUrls.withoutUserInfo(publicUrl.toString())
 							+ "' must not have a query string or fragment");
 		}
-		this.publicOrigin = scheme + "://" + publicUrl.getRawAuthority();
-		String path = (publicUrl.getRawPath() != null) ? publicUrl.getRawPath() : "";
+		this.publicOrigin = scheme + "://" + url.getRawAuthority();
+		String path = (url.getRawPath() != null) ? url.getRawPath() : "";
 		while (path.endsWith("/")) {
 			path = path.substring(0, path.length() - 1);
 		}
 		this.publicPath = path.isEmpty() ? null : path;
+	}
+
+	/**
+	 * Return the URL as Twilio requests it, and so signs it: a host beyond ASCII in its
+	 * ASCII form, the one in the {@code Host} header, and other characters beyond ASCII
+	 * percent-encoded as UTF-8, as they are in the request path that follows.
+	 */
+	private static URI asRequested(URI url) {
+		try {
+			String authority = url.getRawAuthority();
+			URI asciiHost = url;
+			if (url.getHost() == null && authority != null) {
+				// java.net.URI parses no host beyond ASCII
+				int hostStart = authority.lastIndexOf('@') + 1;
+				int port = authority.indexOf(':', hostStart);
+				int hostEnd = (port >= 0) ? port : authority.length();
+				String text = url.toString();
+				int authorityStart = text.indexOf("//") + 2;
+				asciiHost = URI.create(text.substring(0, authorityStart + hostStart)
+						+ IDN.toASCII(authority.substring(hostStart, hostEnd))
+						+ text.substring(authorityStart + hostEnd));
+			}
+			return URI.create(asciiHost.toASCIIString());
+		}
+		catch (IllegalArgumentException ex) {
+			// Not a URL that Twilio could call: refused as it was given
+			return url;
+		}
 	}
 
 	@Override

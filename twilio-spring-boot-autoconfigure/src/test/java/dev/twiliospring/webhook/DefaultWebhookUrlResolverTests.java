@@ -68,6 +68,24 @@ class DefaultWebhookUrlResolverTests {
 	}
 
 	@Test
+	void publicUrlWithInternationalizedHostIsSignedAsTwilioRequestsIt() {
+		// Twilio connects to, and names in the Host header, the host's ASCII form
+		DefaultWebhookUrlResolver resolver = new DefaultWebhookUrlResolver(URI.create("https://bücher.example:8443"));
+		assertThat(resolver.resolve(request("http", "localhost", 8080, "/twilio/sms", "Body=%C3%BC")))
+			.isEqualTo("https://xn--bcher-kva.example:8443/twilio/sms?Body=%C3%BC");
+		assertThat(new DefaultWebhookUrlResolver(URI.create("https://例え.jp")).resolve(request("http", "localhost",
+				8080, "/sms", null)))
+			.isEqualTo("https://xn--r8jz45g.jp/sms");
+	}
+
+	@Test
+	void publicUrlPathBeyondAsciiIsPercentEncodedLikeTheRestOfThePath() {
+		DefaultWebhookUrlResolver resolver = new DefaultWebhookUrlResolver(URI.create("https://example.com/äpp"));
+		assertThat(resolver.resolve(request("http", "localhost", 8080, "/twilio/%C3%BC", null)))
+			.isEqualTo("https://example.com/%C3%A4pp/twilio/%C3%BC");
+	}
+
+	@Test
 	void rejectsInvalidPublicUrls() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new DefaultWebhookUrlResolver(URI.create("example.com/hooks")))

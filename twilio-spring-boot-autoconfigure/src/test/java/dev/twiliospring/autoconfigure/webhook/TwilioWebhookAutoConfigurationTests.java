@@ -110,6 +110,13 @@ class TwilioWebhookAutoConfigurationTests {
 	}
 
 	@Test
+	void usesPublicUrlWithHostBeyondAscii() {
+		this.contextRunner.withPropertyValues("twilio.auth-token=token", "twilio.webhook.public-url=https://bücher.example")
+			.run((context) -> assertThat(context.getBean(WebhookUrlResolver.class))
+				.hasToString("DefaultWebhookUrlResolver[publicUrl=https://xn--bcher-kva.example]"));
+	}
+
+	@Test
 	void failsOnInvalidPublicUrl() {
 		this.contextRunner.withPropertyValues("twilio.auth-token=token", "twilio.webhook.public-url=x.example/hooks")
 			.run((context) -> assertThat(context).getFailure()
