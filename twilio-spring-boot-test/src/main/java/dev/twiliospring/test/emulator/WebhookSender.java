@@ -47,11 +47,14 @@ final class WebhookSender {
 		if (get && !form.isEmpty()) {
 			target = url + ((url.indexOf('?') >= 0) ? "&" : "?") + form;
 		}
-		String signature = get ? TwilioSignatureValidator.computeSignature(authToken, target)
-				: TwilioSignatureValidator.computeSignature(authToken, target, params);
 		Instant time = Instant.now();
 		try {
-			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target))
+			// Signed as requested: characters beyond ASCII percent-encoded as UTF-8, as the
+			// application reads the path and query
+			String requested = URI.create(target).toASCIIString();
+			String signature = get ? TwilioSignatureValidator.computeSignature(authToken, requested)
+					: TwilioSignatureValidator.computeSignature(authToken, requested, params);
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(requested))
 				.timeout(TIMEOUT)
 				.header(TwilioSignatureValidator.SIGNATURE_HEADER, signature)
 				.header("I-Twilio-Idempotency-Token", UUID.randomUUID().toString())

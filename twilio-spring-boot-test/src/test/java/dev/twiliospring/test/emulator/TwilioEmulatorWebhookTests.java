@@ -53,6 +53,25 @@ class TwilioEmulatorWebhookTests extends EmulatorWithApplicationTests {
 	}
 
 	@Test
+	void webhooksToUrlsBeyondAsciiAreSignedForTheUrlAsRequested() {
+		// The application sees the path and query percent-encoded, as they go on the wire
+		Message message = this.client.messages()
+			.create(MessageCreateRequest.builder()
+				.to(CUSTOMER)
+				.from(TwilioTestNumbers.VALID)
+				.body("Grüße 👋")
+				.statusCallback(this.app.url("/stätus?tenant=zürich&x=a%2Fb"))
+				.build());
+		this.emulator.awaitMessageStatus(message.sid(), "delivered", TIMEOUT);
+		this.emulator.addIncomingNumber(NUMBER, this.app.url("/sms/ü"), null);
+		this.emulator.receiveSms(CUSTOMER, NUMBER, "Grüße 👋");
+		assertThat(this.app.requests).extracting(RecordingApplication.Received::path)
+			.containsExactly("/stätus", "/stätus", "/stätus", "/sms/ü");
+		assertThat(this.app.requests).allSatisfy((request) -> assertThat(request.validSignature()).isTrue());
+		assertThat(this.app.requests.get(3).params()).containsEntry("Body", "Grüße 👋");
+	}
+
+	@Test
 	void scheduledMessageIsSentWhenTheTestSaysSo() {
 		Message scheduled = schedule(this.client, scheduled("later").statusCallback(this.app.url("/status")));
 		Message canceled = schedule(this.client, scheduled("never"));
