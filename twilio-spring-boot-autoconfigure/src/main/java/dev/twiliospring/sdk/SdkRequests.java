@@ -16,6 +16,7 @@ import com.twilio.http.Request;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.util.StringUtils;
 
 import dev.twiliospring.client.TwilioDomain;
 import dev.twiliospring.client.TwilioRequest;
@@ -198,10 +199,27 @@ final class SdkRequests {
 			resourceExpected = true;
 			boolean json = segment.endsWith(JSON_SUFFIX) && segment.length() > JSON_SUFFIX.length();
 			String name = unique((i == segments.size() - 1) ? "Sid" : singular(segments.get(i - 1)) + "Sid", names);
-			variables.put(name, json ? withoutJsonSuffix(segment) : segment);
+			variables.put(name, decoded(json ? withoutJsonSuffix(segment) : segment));
 			template.append('{').append(name).append('}').append(json ? JSON_SUFFIX : "");
 		}
 		return new PathTemplate((template.length() > 0) ? template.toString() : "/", variables);
+	}
+
+	/**
+	 * Percent-decode a segment of the path, which the client encodes again: the SDK's own
+	 * client sends its URL as a URI, escapes as they are. A {@code %} that starts no
+	 * escape, which it refuses, stands for itself.
+	 */
+	private static String decoded(String segment) {
+		if (segment.indexOf('%') < 0) {
+			return segment;
+		}
+		try {
+			return StringUtils.uriDecode(segment, StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
+			return segment;
+		}
 	}
 
 	private static boolean isResourceName(String segment) {

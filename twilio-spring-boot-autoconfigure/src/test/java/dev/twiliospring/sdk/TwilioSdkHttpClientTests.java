@@ -13,6 +13,7 @@ import com.twilio.exception.ApiException;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Message;
 import com.twilio.rest.lookups.v2.PhoneNumber;
+import com.twilio.rest.sync.v1.service.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -176,6 +177,21 @@ class TwilioSdkHttpClientTests {
 		TwilioRequestContext context = this.listener.only();
 		assertThat(context.domain()).isEqualTo(TwilioDomain.LOOKUPS);
 		assertThat(context.pathTemplate()).isEqualTo("/v2/PhoneNumbers/{Sid}");
+	}
+
+	@Test
+	void percentEncodedPathSegmentsOfSdkUrlsAreSentAsTheSdkSendsThem() {
+		// The SDK's own client sends its URL as a URI: escapes in the path are escapes
+		this.server.enqueue(Response.json(200, "{\"unique_name\":\"order status\"}"),
+				Response.json(200, "{\"unique_name\":\"50%\"}"));
+		String service = "IS0123456789abcdef0123456789abcdef";
+		Document document = Document.fetcher(service, "order%20status").fetch(this.restClient);
+		// A '%' that starts no escape, which the SDK's own client refuses, is sent as a '%'
+		Document.fetcher(service, "50%").fetch(this.restClient);
+		assertThat(document.getUniqueName()).isEqualTo("order status");
+		assertThat(this.server.requests()).extracting(RecordedRequest::path)
+			.containsExactly("/v1/Services/" + service + "/Documents/order%20status",
+					"/v1/Services/" + service + "/Documents/50%25");
 	}
 
 	@Test
