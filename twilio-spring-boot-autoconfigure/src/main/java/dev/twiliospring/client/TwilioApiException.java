@@ -28,7 +28,7 @@ public class TwilioApiException extends TwilioException {
 
 	private final @Nullable String moreInfo;
 
-	private final transient Map<String, Object> details;
+	private final transient Map<String, @Nullable Object> details;
 
 	private final @Nullable String requestId;
 
@@ -111,9 +111,10 @@ public class TwilioApiException extends TwilioException {
 	/**
 	 * Return further details of the error: the classic format's {@code details} object,
 	 * or the problem-details members beyond the standard ones.
-	 * @return the details, possibly empty
+	 * @return the details, possibly empty; a member that Twilio sent as JSON
+	 * {@code null} has a {@code null} value
 	 */
-	public Map<String, Object> getDetails() {
+	public Map<String, @Nullable Object> getDetails() {
 		return (this.details != null) ? this.details : Collections.emptyMap();
 	}
 

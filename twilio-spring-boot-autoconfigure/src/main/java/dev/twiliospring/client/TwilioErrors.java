@@ -112,7 +112,7 @@ final class TwilioErrors {
 		// Twilio's classic errors can explain the message in 'detail', such as which
 		// credentials were wrong for 20003 "Authenticate"
 		String detail = problem ? null : firstText(json, "detail");
-		Map<String, Object> details = problem ? problemExtensions(json) : details(json.get("details"));
+		Map<String, @Nullable Object> details = problem ? problemExtensions(json) : details(json.get("details"));
 		StringBuilder message = new StringBuilder();
 		message.append((code != null) ? "Twilio error " + code + " (HTTP " + response.statusCode() + ")"
 				: "HTTP " + response.statusCode() + " from Twilio");
@@ -220,16 +220,16 @@ final class TwilioErrors {
 		return (type != null && !"about:blank".equals(type)) ? type : null;
 	}
 
-	private Map<String, Object> details(@Nullable JsonNode node) {
+	private Map<String, @Nullable Object> details(@Nullable JsonNode node) {
 		if (node == null || !node.isObject()) {
 			return Collections.emptyMap();
 		}
 		return toMap(node);
 	}
 
-	private Map<String, Object> problemExtensions(JsonNode json) {
-		Map<String, Object> all = toMap(json);
-		Map<String, Object> extensions = new LinkedHashMap<>(all);
+	private Map<String, @Nullable Object> problemExtensions(JsonNode json) {
+		Map<String, @Nullable Object> all = toMap(json);
+		Map<String, @Nullable Object> extensions = new LinkedHashMap<>(all);
 		extensions.keySet().removeAll(PROBLEM_MEMBERS);
 		return extensions;
 	}
@@ -239,7 +239,7 @@ final class TwilioErrors {
 	 * they hold, as in the message.
 	 */
 	@SuppressWarnings("unchecked")
-	private Map<String, Object> toMap(JsonNode node) {
+	private Map<String, @Nullable Object> toMap(JsonNode node) {
 		return this.jsonMapper.readValue(hide(node.toString()), LinkedHashMap.class);
 	}
 

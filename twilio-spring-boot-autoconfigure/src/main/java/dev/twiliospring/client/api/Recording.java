@@ -53,7 +53,7 @@ public record Recording(@JsonProperty("account_sid") @Nullable String accountSid
 		@JsonProperty("status") @Nullable Status status, @JsonProperty("channels") @Nullable Integer channels,
 		@JsonProperty("source") @Nullable Source source, @JsonProperty("error_code") @Nullable Integer errorCode,
 		@JsonProperty("uri") @Nullable String uri,
-		@JsonProperty("encryption_details") @Nullable Map<String, Object> encryptionDetails,
+		@JsonProperty("encryption_details") @Nullable Map<String, @Nullable Object> encryptionDetails,
 		@JsonProperty("subresource_uris") @Nullable Map<String, String> subresourceUris,
 		@JsonProperty("media_url") @Nullable String mediaUrl) {
 

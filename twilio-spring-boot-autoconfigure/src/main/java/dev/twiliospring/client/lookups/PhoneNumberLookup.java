@@ -53,8 +53,8 @@ public record PhoneNumberLookup(@JsonProperty("calling_country_code") @Nullable 
 		@JsonProperty("identity_match") @Nullable IdentityMatch identityMatch,
 		@JsonProperty("reassigned_number") @Nullable ReassignedNumber reassignedNumber,
 		@JsonProperty("sms_pumping_risk") @Nullable SmsPumpingRisk smsPumpingRisk,
-		@JsonProperty("phone_number_quality_score") @Nullable Map<String, Object> phoneNumberQualityScore,
-		@JsonProperty("pre_fill") @Nullable Map<String, Object> preFill, @JsonProperty("url") @Nullable String url) {
+		@JsonProperty("phone_number_quality_score") @Nullable Map<String, @Nullable Object> phoneNumberQualityScore,
+		@JsonProperty("pre_fill") @Nullable Map<String, @Nullable Object> preFill, @JsonProperty("url") @Nullable String url) {
 
 	/**
 	 * Return whether Twilio considers the number valid.

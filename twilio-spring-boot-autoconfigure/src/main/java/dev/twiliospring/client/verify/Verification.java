@@ -34,12 +34,12 @@ public record Verification(@JsonProperty("sid") @Nullable String sid,
 		@JsonProperty("account_sid") @Nullable String accountSid, @JsonProperty("to") @Nullable String to,
 		@JsonProperty("channel") @Nullable VerificationChannel channel,
 		@JsonProperty("status") @Nullable VerificationStatus status, @JsonProperty("valid") @Nullable Boolean valid,
-		@JsonProperty("lookup") @Nullable Map<String, Object> lookup, @JsonProperty("amount") @Nullable String amount,
+		@JsonProperty("lookup") @Nullable Map<String, @Nullable Object> lookup, @JsonProperty("amount") @Nullable String amount,
 		@JsonProperty("payee") @Nullable String payee,
-		@JsonProperty("send_code_attempts") @Nullable List<Map<String, Object>> sendCodeAttempts,
+		@JsonProperty("send_code_attempts") @Nullable List<Map<String, @Nullable Object>> sendCodeAttempts,
 		@JsonProperty("date_created") @Nullable OffsetDateTime dateCreated,
 		@JsonProperty("date_updated") @Nullable OffsetDateTime dateUpdated,
-		@JsonProperty("sna") @Nullable Map<String, Object> sna, @JsonProperty("url") @Nullable String url) {
+		@JsonProperty("sna") @Nullable Map<String, @Nullable Object> sna, @JsonProperty("url") @Nullable String url) {
 
 	/**
 	 * Return whether the verification is still waiting for the right code.

@@ -35,7 +35,7 @@ public record VerificationCheck(@JsonProperty("sid") @Nullable String sid,
 		@JsonProperty("amount") @Nullable String amount, @JsonProperty("payee") @Nullable String payee,
 		@JsonProperty("date_created") @Nullable OffsetDateTime dateCreated,
 		@JsonProperty("date_updated") @Nullable OffsetDateTime dateUpdated,
-		@JsonProperty("sna_attempts_error_codes") @Nullable List<Map<String, Object>> snaAttemptsErrorCodes) {
+		@JsonProperty("sna_attempts_error_codes") @Nullable List<Map<String, @Nullable Object>> snaAttemptsErrorCodes) {
 
 	/**
 	 * Return whether the code was right and the verification is approved.
