@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -48,6 +49,21 @@ public class TwilioWebhookWebMvcConfigurer implements WebMvcConfigurer {
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 		resolvers.add(this.argumentResolver);
+	}
+
+	/**
+	 * Put the TwiML converter back when the application replaced the converters that
+	 * Spring MVC would have used, which include it: without it every handler returning
+	 * TwiML fails. It writes TwiML only, so it changes no other answer.
+	 */
+	@Override
+	public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+		for (HttpMessageConverter<?> converter : converters) {
+			if (converter instanceof TwimlHttpMessageConverter) {
+				return;
+			}
+		}
+		converters.add(0, new TwimlHttpMessageConverter());
 	}
 
 	@Override
