@@ -203,8 +203,10 @@ public final class TwilioClient implements AutoCloseable {
 	 * {@code {AccountSid}} with the given SID. Twilio lets a parent account's credentials
 	 * reach only the 2010-04-01 resources of a subaccount ({@link TwilioDomain#API}): the
 	 * other products act on the account whose credentials sign the request, so a view of
-	 * another account refuses their requests; use a client built with the subaccount's
-	 * own credentials for those.
+	 * another account refuses their requests; use {@link #withAuthToken} or
+	 * {@link #withApiKey} with the subaccount's own credentials for those. A view of a
+	 * client from those methods signs with that client's credentials, which Twilio
+	 * accepts for their own account only: a subaccount has no subaccounts.
 	 * @param accountSid the SID of the account, {@code AC} followed by 32 hex characters
 	 * @return a client for the account
 	 */
@@ -215,14 +217,62 @@ public final class TwilioClient implements AutoCloseable {
 	}
 
 	/**
+	 * Return a client for another account, typically a subaccount, that signs with that
+	 * account's auth token, so that it reaches every product, Verify, Messaging, Lookup
+	 * and Video included. It shares everything else with this client: transport and
+	 * connections, timeouts, retries, hosts, listeners and observations, user agent and
+	 * size limit; its errors hide its own credentials as well as this client's. Closing
+	 * it does nothing, as for a view of {@link #forAccount}; calls it makes keep a
+	 * closed client's transport open until they end, as this client's own do.
+	 * @param accountSid the SID of the account, {@code AC} followed by 32 hex characters
+	 * @param authToken the account's auth token
+	 * @return a client for the account
+	 * @throws IllegalArgumentException if the SID is malformed or the token missing
+	 */
+	public TwilioClient withAuthToken(String accountSid, String authToken) {
+		String sid = derivedAccountSid(accountSid);
+		String token = Builder.trimToNull(authToken);
+		if (token == null) {
+			throw new IllegalArgumentException("No auth token given: call withAuthToken(accountSid, authToken) "
+					+ "with the account's auth token");
+		}
+		return withAuthorization(sid, Builder.basic(sid, token));
+	}
+
+	/**
+	 * Return a client for another account, typically a subaccount, that signs with one of
+	 * that account's API keys, and shares everything else with this client, as
+	 * {@link #withAuthToken} does.
+	 * @param accountSid the SID of the account, {@code AC} followed by 32 hex characters
+	 * @param apiKeySid the API key SID, {@code SK} followed by 32 hex characters
+	 * @param apiKeySecret the API key secret
+	 * @return a client for the account
+	 * @throws IllegalArgumentException if a SID is malformed or a part of the key missing
+	 */
+	public TwilioClient withApiKey(String accountSid, String apiKeySid, String apiKeySecret) {
+		String sid = derivedAccountSid(accountSid);
+		return withAuthorization(sid, Builder.apiKeyAuthorization(Builder.trimToNull(apiKeySid),
+				Builder.trimToNull(apiKeySecret), "call withApiKey(accountSid, sid, secret) with both"));
+	}
+
+	private static String derivedAccountSid(@Nullable String accountSid) {
+		return checkSid(Builder.trimToNull(accountSid), ACCOUNT_SID, "Twilio account SID", "AC");
+	}
+
+	private TwilioClient withAuthorization(String accountSid, String authorization) {
+		return new TwilioClient(this.executor.withAuthorization(authorization), this.jsonMapper, accountSid,
+				accountSid, this.region, this.edge, false);
+	}
+
+	/**
 	 * Close the connections this client keeps open for reuse, and the HTTP client that
 	 * the builder created for it, if any; a {@link Builder#requestFactory request factory}
 	 * or {@link Builder#restClientBuilder builder} given to it is left alone. Calls that
 	 * other threads are making go on: the transport is closed once the last of them ends,
 	 * without this method waiting for it. Calls made afterwards still work with the
 	 * built-in transport, but their connections are closed after use instead of kept.
-	 * Closing a view of {@link #forAccount} does nothing: it shares the transport of the
-	 * client it came from.
+	 * Closing a view of {@link #forAccount} or a client of {@link #withAuthToken} or
+	 * {@link #withApiKey} does nothing: it shares the transport of the client it came from.
 	 */
 	@Override
 	public void close() {
@@ -574,7 +624,7 @@ public final class TwilioClient implements AutoCloseable {
 		return "unknown";
 	}
 
-	private static void checkSid(@Nullable String sid, Pattern pattern, String what, String prefix) {
+	private static String checkSid(@Nullable String sid, Pattern pattern, String what, String prefix) {
 		Assert.notNull(sid, () -> what + " must not be null");
 		if (!pattern.matcher(sid).matches()) {
 			// Never echo the value: a secret may have been pasted into the wrong setting.
@@ -582,6 +632,7 @@ public final class TwilioClient implements AutoCloseable {
 					+ "' followed by 32 hexadecimal characters, but the configured value (" + sid.length()
 					+ " characters) is not");
 		}
+		return sid;
 	}
 
 	/**
@@ -1030,14 +1081,11 @@ public final class TwilioClient implements AutoCloseable {
 			String apiKeySid = explicit ? this.apiKeySid : environment(API_KEY_ENV);
 			String apiKeySecret = explicit ? this.apiKeySecret : environment(API_SECRET_ENV);
 			if (apiKeySid != null || apiKeySecret != null) {
-				if (apiKeySid == null || apiKeySecret == null) {
-					throw new IllegalArgumentException(explicit
-							? "An API key needs both its SID and its secret: call apiKey(sid, secret) with both"
-							: "An API key needs both " + API_KEY_ENV + " and " + API_SECRET_ENV
-									+ ", but only one is set");
+				if (!explicit && (apiKeySid == null || apiKeySecret == null)) {
+					throw new IllegalArgumentException(
+							"An API key needs both " + API_KEY_ENV + " and " + API_SECRET_ENV + ", but only one is set");
 				}
-				checkSid(apiKeySid, API_KEY_SID, "Twilio API key SID", "SK");
-				return basic(apiKeySid, apiKeySecret);
+				return apiKeyAuthorization(apiKeySid, apiKeySecret, "call apiKey(sid, secret) with both");
 			}
 			if (authToken != null) {
 				return basic(accountSid, authToken);
@@ -1045,6 +1093,18 @@ public final class TwilioClient implements AutoCloseable {
 			throw new IllegalArgumentException("No Twilio credentials configured: call authToken(...) or "
 					+ "apiKey(sid, secret), or set " + AUTH_TOKEN_ENV + " (or " + API_KEY_ENV + " and "
 					+ API_SECRET_ENV + ")");
+		}
+
+		/**
+		 * Return the {@code Authorization} of an API key given in code, refusing a key
+		 * with a part missing, with the advice given, or with a malformed SID.
+		 */
+		static String apiKeyAuthorization(@Nullable String sid, @Nullable String secret, String advice) {
+			if (sid == null || secret == null) {
+				throw new IllegalArgumentException("An API key needs both its SID and its secret: " + advice);
+			}
+			checkSid(sid, API_KEY_SID, "Twilio API key SID", "SK");
+			return basic(sid, secret);
 		}
 
 		private static String basic(String username, String password) {

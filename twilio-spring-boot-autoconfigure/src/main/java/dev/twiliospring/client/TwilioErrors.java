@@ -52,12 +52,27 @@ final class TwilioErrors {
 	 * credentials never appear in an exception message
 	 */
 	TwilioErrors(JsonMapper jsonMapper, String authorization) {
+		this(jsonMapper, authorization, List.of());
+	}
+
+	private TwilioErrors(JsonMapper jsonMapper, String authorization, List<String> alsoHidden) {
 		this.jsonMapper = jsonMapper;
 		String encoded = authorization.substring(authorization.indexOf(' ') + 1);
 		String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
-		this.secrets = Stream.of(encoded, decoded.substring(decoded.indexOf(':') + 1))
+		this.secrets = Stream
+			.concat(Stream.of(encoded, decoded.substring(decoded.indexOf(':') + 1)), alsoHidden.stream())
 			.filter((secret) -> secret.length() >= MIN_HIDDEN)
 			.toList();
+	}
+
+	/**
+	 * Return the errors of a client derived from this one with other credentials: they
+	 * hide its credentials, and still this client's.
+	 * @param authorization the {@code Authorization} header the derived client sends
+	 * @return the errors of the derived client
+	 */
+	TwilioErrors withAuthorization(String authorization) {
+		return new TwilioErrors(this.jsonMapper, authorization, this.secrets);
 	}
 
 	/**

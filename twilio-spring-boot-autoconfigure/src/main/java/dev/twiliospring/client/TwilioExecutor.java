@@ -57,7 +57,9 @@ import dev.twiliospring.client.TwilioRequestContext.Outcome;
 
 /**
  * Sends {@link TwilioRequest}s: URI expansion, headers, form body, retries, listener and
- * logging. Shared by a client and its {@link TwilioClient#forAccount subaccount views}.
+ * logging. Shared by a client and its {@link TwilioClient#forAccount subaccount views};
+ * a client {@link TwilioClient#withAuthToken derived with other credentials} has a
+ * {@link #withAuthorization copy} that shares everything else.
  * <p>
  * Retries are a small loop rather than Spring Framework's {@code RetryTemplate} because
  * its {@code BackOff} never sees the failure (so no per-response {@code Retry-After}) and
@@ -145,6 +147,12 @@ final class TwilioExecutor {
 
 	private volatile boolean closed;
 
+	/**
+	 * The executor that owns the transport and counts the calls under way: this one, or
+	 * the one that a copy with other credentials was made from.
+	 */
+	private final TwilioExecutor root;
+
 	TwilioExecutor(RestClient restClient, TwilioHosts hosts, String authorization, String userAgent,
 			RetrySettings retry, TwilioClientListener listener, Sleeper sleeper, Clock clock, TwilioErrors errors,
 			long maxResponseSize) {
@@ -178,6 +186,33 @@ final class TwilioExecutor {
 		this.clock = clock;
 		this.errors = errors;
 		this.maxResponseSize = maxResponseSize;
+		this.root = this;
+	}
+
+	private TwilioExecutor(TwilioExecutor source, String authorization) {
+		this.restClient = source.restClient;
+		this.downloadClient = source.downloadClient;
+		this.hosts = source.hosts;
+		this.authorization = authorization;
+		this.userAgent = source.userAgent;
+		this.retry = source.retry;
+		this.listener = source.listener;
+		this.sleeper = source.sleeper;
+		this.clock = source.clock;
+		this.errors = source.errors.withAuthorization(authorization);
+		this.maxResponseSize = source.maxResponseSize;
+		this.root = source.root;
+	}
+
+	/**
+	 * Return an executor that signs with other credentials and shares everything else
+	 * with this one: its calls keep the transport open as this one's do, and it is never
+	 * closed itself.
+	 * @param authorization the {@code Authorization} header to send
+	 * @return the executor
+	 */
+	TwilioExecutor withAuthorization(String authorization) {
+		return new TwilioExecutor(this, authorization);
 	}
 
 	TwilioHosts hosts() {
@@ -264,13 +299,14 @@ final class TwilioExecutor {
 	<T extends @Nullable Object> TwilioResponse<T> execute(TwilioRequest request, String accountSid,
 			BodyReader<T> reader, boolean errorsAsResponses) {
 		TwilioRequestContext context = new TwilioRequestContext(request, accountSid);
-		this.calls.incrementAndGet();
+		TwilioExecutor root = this.root;
+		root.calls.incrementAndGet();
 		try {
 			return this.listener.aroundRequest(context, () -> executeWithRetries(context, reader, errorsAsResponses));
 		}
 		finally {
-			if (this.calls.decrementAndGet() == 0 && this.closed) {
-				closeOwned();
+			if (root.calls.decrementAndGet() == 0 && root.closed) {
+				root.closeOwned();
 			}
 		}
 	}
@@ -629,7 +665,7 @@ final class TwilioExecutor {
 			idempotencyToken = randomToken();
 		}
 		return new PreparedRequest(request.method(), uriTemplate, uri, request.headers(), body, contentType,
-				idempotencyToken, request.pathTemplate(), request.pageUrl() != null);
+				idempotencyToken, request.pathTemplate(), request.pageUrl() != null, this.authorization);
 	}
 
 	/**
@@ -933,7 +969,9 @@ final class TwilioExecutor {
 		if (!extra.isEmpty()) {
 			headers.addAll(extra);
 		}
-		headers.set(HttpHeaders.AUTHORIZATION, this.authorization);
+		// From the request, not this executor: a copy with other credentials sends through
+		// the REST client of the executor it was made from
+		headers.set(HttpHeaders.AUTHORIZATION, prepared.authorization());
 		headers.set(HttpHeaders.USER_AGENT, this.userAgent);
 		if (extra.isEmpty() || !extra.containsHeader(HttpHeaders.ACCEPT)) {
 			headers.set(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE);
@@ -1419,13 +1457,19 @@ final class TwilioExecutor {
 
 	private record PreparedRequest(HttpMethod method, String uriTemplate, URI uri, HttpHeaders headers,
 			byte @Nullable [] body, @Nullable MediaType contentType, @Nullable String idempotencyToken,
-			String pathTemplate, boolean nextPage) {
+			String pathTemplate, boolean nextPage, String authorization) {
 
 		/**
 		 * Describe the request for logs and exceptions, without SIDs or parameters.
 		 */
 		String description() {
 			return this.method + " " + this.pathTemplate + (this.nextPage ? " (next page)" : "");
+		}
+
+		@Override
+		public String toString() {
+			// Never the credentials
+			return description();
 		}
 
 	}

@@ -154,6 +154,31 @@ class TwilioClientConnectionLifecycleTests {
 	}
 
 	/**
+	 * The same for a call of a client derived with other credentials, which shares the
+	 * transport without owning it.
+	 */
+	@Test
+	void derivedClientsCallUnderWayWhenTheContextClosesEndsNormallyOnBootApacheTransport() throws Exception {
+		this.server.delay = Duration.ofSeconds(2);
+		ExecutorService caller = Executors.newSingleThreadExecutor();
+		try {
+			List<Future<Account>> call = new ArrayList<>();
+			bootTransportContextRunner("twilio.transport=spring-boot").run((context) -> {
+				TwilioClient tenant = context.getBean(TwilioClient.class).withAuthToken(ACCOUNT_SID, "tenant-token");
+				call.add(caller.submit(() -> tenant.accounts().fetch()));
+				assertThat(this.server.awaitRequests(1, Duration.ofSeconds(5))).isEqualTo(1);
+			});
+			assertThat(call.get(0).get(10, TimeUnit.SECONDS).sid()).isEqualTo(ACCOUNT_SID);
+			assertThat(this.server.awaitOpenConnections(0, Duration.ofSeconds(3)))
+				.as("connections left open once the call was done")
+				.isZero();
+		}
+		finally {
+			caller.shutdownNow();
+		}
+	}
+
+	/**
 	 * Boot's Apache HttpClient lends at most 5 connections per host, so a sixth caller
 	 * waits for one; the README's customizer raises the limit.
 	 */
