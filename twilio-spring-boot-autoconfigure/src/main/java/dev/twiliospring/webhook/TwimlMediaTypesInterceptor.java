@@ -2,6 +2,7 @@ package dev.twiliospring.webhook;
 
 import java.lang.reflect.Method;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.context.request.async.DeferredResult;
 import org.springframework.web.context.request.async.WebAsyncTask;
@@ -34,6 +36,14 @@ import dev.twiliospring.twiml.TwimlDocument;
  * a JSON converter chosen, which writes a {@link TwimlDocument} as an empty object or
  * refuses it after being chosen. With it, such a request gets the TwiML when it accepts
  * XML at all, and 406 when it accepts JSON only.
+ * <p>
+ * A request that states no preference ({@code Accept: *}{@code /*}, as the webhooks of
+ * the test emulator, or no {@code Accept} at all) gets {@code application/xml} set as the
+ * content type ahead of the handler: Spring MVC would otherwise apply the application's
+ * default content type (such as JSON, from
+ * {@code ContentNegotiationConfigurer.defaultContentType}), and have nothing to answer
+ * with but 406. The dispatcher servlet removes the type again if the handler fails, so
+ * that the error is written as it would be without it.
  */
 final class TwimlMediaTypesInterceptor implements HandlerInterceptor {
 
@@ -64,6 +74,26 @@ final class TwimlMediaTypesInterceptor implements HandlerInterceptor {
 				&& request.getAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE) == null
 				&& returnsTwiml(handlerMethod)) {
 			request.setAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE, TWIML_MEDIA_TYPES);
+			if (response.getContentType() == null && !response.isCommitted() && statesNoPreference(request)) {
+				response.setContentType(MediaType.APPLICATION_XML_VALUE);
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Whether the request accepts any media type without naming one, the case in which
+	 * Spring MVC falls back to the application's default content type.
+	 */
+	private static boolean statesNoPreference(HttpServletRequest request) {
+		Enumeration<String> accept = request.getHeaders(HttpHeaders.ACCEPT);
+		while (accept != null && accept.hasMoreElements()) {
+			for (String range : accept.nextElement().split(",")) {
+				String trimmed = range.trim();
+				if (!trimmed.isEmpty() && !trimmed.equals("*/*")) {
+					return false;
+				}
+			}
 		}
 		return true;
 	}

@@ -1,6 +1,7 @@
 package dev.twiliospring.autoconfigure.webhook;
 
 import java.util.List;
+import java.util.Map;
 
 import dev.twiliospring.autoconfigure.TestEnvironments;
 import dev.twiliospring.twiml.MessagingResponse;
@@ -17,7 +18,10 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.http.converter.StringHttpMessageConverter;
@@ -25,8 +29,11 @@ import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import static dev.twiliospring.autoconfigure.webhook.WebhookRequests.AUTH_TOKEN;
@@ -35,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests for TwiML answers of webhook handlers in an application that configures Spring
- * MVC its own way, with message converters of its own.
+ * MVC its own way: a default content type, or message converters of its own.
  */
 class TwimlApplicationMvcConfigurationTests {
 
@@ -48,6 +55,53 @@ class TwimlApplicationMvcConfigurationTests {
 		.withInitializer(TestEnvironments::isolate)
 		.withPropertyValues("twilio.auth-token=" + AUTH_TOKEN)
 		.withUserConfiguration(Hooks.class);
+
+	@Test
+	void twimlIsWrittenForARequestWithoutPreferenceWhenTheApplicationDefaultsToJson() {
+		this.contextRunner.withUserConfiguration(JsonByDefault.class).run((context) -> {
+			MockMvc mvc = mockMvc(context);
+			for (String accept : new String[] { null, "*/*" }) {
+				MockHttpServletResponse response = mvc
+					.perform(signedPost(SMS_URL, "Body", "hi").headers(accept(accept)))
+					.andReturn()
+					.getResponse();
+				assertThat(response.getStatus()).as(accept).isEqualTo(200);
+				assertThat(response.getContentType()).as(accept).isEqualTo("application/xml;charset=UTF-8");
+				assertThat(response.getContentAsString()).as(accept).contains("<Message>You said hi</Message>");
+			}
+			MockHttpServletResponse jsonOnly = mvc
+				.perform(signedPost(SMS_URL, "Body", "hi").accept(MediaType.APPLICATION_JSON))
+				.andReturn()
+				.getResponse();
+			assertThat(jsonOnly.getStatus()).isEqualTo(406);
+		});
+	}
+
+	@Test
+	void twimlOfAHandlerDeclaredToReturnObjectIsWrittenWhenXmlIsAmongTheDefaultTypes() {
+		this.contextRunner.withUserConfiguration(JsonThenXmlByDefault.class).run((context) -> {
+			MockHttpServletResponse response = mockMvc(context)
+				.perform(signedPost("http://localhost/twilio/object", "Body", "hi").accept(MediaType.ALL))
+				.andReturn()
+				.getResponse();
+			assertThat(response.getStatus()).isEqualTo(200);
+			assertThat(response.getContentType()).isEqualTo("application/xml;charset=UTF-8");
+			assertThat(response.getContentAsString()).contains("<Message>Object</Message>");
+		});
+	}
+
+	@Test
+	void errorOfATwimlHandlerIsWrittenInTheApplicationsDefaultContentType() {
+		this.contextRunner.withUserConfiguration(JsonByDefault.class, ConflictAdvice.class).run((context) -> {
+			MockHttpServletResponse response = mockMvc(context)
+				.perform(signedPost("http://localhost/twilio/conflict", "Body", "hi").accept(MediaType.ALL))
+				.andReturn()
+				.getResponse();
+			assertThat(response.getStatus()).isEqualTo(409);
+			assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_JSON_VALUE);
+			assertThat(response.getContentAsString()).isEqualTo("{\"error\":\"taken\"}");
+		});
+	}
 
 	@Test
 	void twimlIsWrittenWhenTheApplicationReplacesTheListOfMessageConverters() {
@@ -69,6 +123,14 @@ class TwimlApplicationMvcConfigurationTests {
 		assertThat(response.getContentAsString()).contains("<Message>You said hi</Message>");
 	}
 
+	private static HttpHeaders accept(String accept) {
+		HttpHeaders headers = new HttpHeaders();
+		if (accept != null) {
+			headers.set(HttpHeaders.ACCEPT, accept);
+		}
+		return headers;
+	}
+
 	private static MockMvc mockMvc(AssertableWebApplicationContext context) {
 		return MockMvcBuilders.webAppContextSetup(context)
 			.addFilters(context.getBean(FilterRegistrationBean.class).getFilter())
@@ -82,6 +144,46 @@ class TwimlApplicationMvcConfigurationTests {
 		@PostMapping("/twilio/sms")
 		MessagingResponse sms(InboundMessage message) {
 			return MessagingResponse.builder().message("You said " + message.body()).build();
+		}
+
+		@PostMapping(path = "/twilio/object", produces = MediaType.APPLICATION_XML_VALUE)
+		Object object(InboundMessage message) {
+			return MessagingResponse.builder().message("Object").build();
+		}
+
+		@PostMapping("/twilio/conflict")
+		MessagingResponse conflict(InboundMessage message) {
+			throw new IllegalStateException("taken");
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class JsonByDefault implements WebMvcConfigurer {
+
+		@Override
+		public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {
+			configurer.favorParameter(true).defaultContentType(MediaType.APPLICATION_JSON);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class JsonThenXmlByDefault implements WebMvcConfigurer {
+
+		@Override
+		public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {
+			configurer.defaultContentType(MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML);
+		}
+
+	}
+
+	@RestControllerAdvice
+	static class ConflictAdvice {
+
+		@ExceptionHandler
+		ResponseEntity<Map<String, String>> conflict(IllegalStateException ex) {
+			return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", ex.getMessage()));
 		}
 
 	}
