@@ -84,7 +84,8 @@ public class TwilioWebhookHandlerInterceptor implements HandlerInterceptor {
 				+ "checked by the TwilioWebhookFilter. Make sure the filter is registered (twilio.webhook.enabled="
 				+ "false leaves it out), and that the handler can be told apart by path, method, headers and query "
 				+ "parameters (not by body parameters). A handler mapped while the application runs is checked "
-				+ "from the next request on.");
+				+ "from the next request on; the filter does not see the handlers of a second DispatcherServlet, "
+				+ "so list their paths in twilio.webhook.paths.");
 	}
 
 	private boolean refuse(HttpServletRequest request, HttpServletResponse response, String cause)

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -101,6 +102,13 @@ public class TwilioWebhookRequestMatcher {
 	 * mappings as they were before is not kept.
 	 */
 	private int indexGeneration;
+
+	/**
+	 * Refused handlers that the mappings were indexed again for, once each: a handler of
+	 * another dispatcher servlet is never in them, and anyone could otherwise have them
+	 * indexed with every request for it.
+	 */
+	private final Set<Object> indexedAgainFor = ConcurrentHashMap.newKeySet();
 
 	/**
 	 * Create a matcher.
@@ -231,11 +239,13 @@ public class TwilioWebhookRequestMatcher {
 	 * the index was built, and the mappings are indexed again. A known handler was
 	 * passed on because only body parameters tell it apart, which indexing again would
 	 * not change: anyone could otherwise have the mappings indexed with every request.
+	 * For the same reason, they are indexed again once per unknown handler.
 	 * @param handler the refused handler
 	 */
 	void webhookHandlerRefused(Object handler) {
 		WebhookHandlerIndex index = this.index;
-		if (index != null && !index.knows(handler)) {
+		if (index != null && !index.knows(handler)
+				&& this.indexedAgainFor.add((handler instanceof HandlerMethod method) ? method.getMethod() : handler)) {
 			handlerMappingsChanged();
 		}
 	}

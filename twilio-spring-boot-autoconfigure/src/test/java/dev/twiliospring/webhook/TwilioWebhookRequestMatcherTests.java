@@ -297,6 +297,25 @@ class TwilioWebhookRequestMatcherTests {
 		assertThat(this.controllers.indexings).hasValue(2);
 	}
 
+	@Test
+	void indexesMappingsAgainOnceForARefusedHandlerTheyDoNotHold() {
+		register("/twilio/sms", "webhook", RequestMethod.POST);
+		this.controllers.indexings.set(0);
+		TwilioWebhookRequestMatcher matcher = matcher();
+		assertThat(matcher.matches(request("POST", "/twilio/sms"))).isTrue();
+		assertThat(this.controllers.indexings).hasValue(1);
+		// A handler of another dispatcher servlet, which these mappings never hold
+		HandlerMethod elsewhere = new HandlerMethod(this.hooks, method("voice"));
+		matcher.webhookHandlerRefused(elsewhere);
+		assertThat(matcher.matches(request("POST", "/twilio/sms"))).isTrue();
+		assertThat(this.controllers.indexings).hasValue(2);
+		for (int i = 0; i < 3; i++) {
+			matcher.webhookHandlerRefused(elsewhere);
+			assertThat(matcher.matches(request("POST", "/twilio/sms"))).isTrue();
+		}
+		assertThat(this.controllers.indexings).hasValue(2);
+	}
+
 	private void register(String path, String methodName, RequestMethod requestMethod) {
 		register(RequestMappingInfo.paths(path).methods(requestMethod), methodName);
 	}
