@@ -108,6 +108,9 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 	private static final String PROXY_HINT = "If Twilio called another URL (through a proxy, load balancer or "
 			+ "tunnel), set server.forward-headers-strategy or twilio.webhook.public-url.";
 
+	private static final String BODY_CONSUMED_HINT = "A filter that runs before this one read the body or the "
+			+ "request parameters: order it after TwilioWebhookFilter.DEFAULT_ORDER, or let it read them later.";
+
 	private static final String NO_AUTH_TOKEN_HINT = "No auth token is configured: set twilio.auth-token or the "
 			+ "TWILIO_AUTH_TOKEN environment variable.";
 
@@ -702,7 +705,12 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 			this.missingToken.error(message + ". " + NO_AUTH_TOKEN_HINT);
 		}
 		else {
-			this.rejections.warn(rejection.reason.equals("signature-mismatch") ? message + ". " + PROXY_HINT : message);
+			String hint = switch (rejection.reason) {
+				case "signature-mismatch" -> ". " + PROXY_HINT;
+				case "body-consumed" -> ". " + BODY_CONSUMED_HINT;
+				default -> "";
+			};
+			this.rejections.warn(message + hint);
 		}
 		answer(request, response, rejection.status, rejection.reason, rejection.detail);
 	}

@@ -621,7 +621,7 @@ class TwilioWebhookAutoConfigurationTests {
 	}
 
 	@Test
-	void reportsBodyConsumedByEarlierFilter() {
+	void reportsBodyConsumedByEarlierFilter(CapturedOutput output) {
 		this.contextRunner.withPropertyValues("twilio.auth-token=token")
 			.withUserConfiguration(WebhookControllerConfiguration.class)
 			.run((context) -> MockMvcBuilders.webAppContextSetup(context)
@@ -634,6 +634,9 @@ class TwilioWebhookAutoConfigurationTests {
 					.content("Body=hi"))
 				.andExpect(status().isInternalServerError())
 				.andExpect(jsonPath("$.reason").value("body-consumed")));
+		// The log says what to change in the application
+		assertThat(output).contains("The request body was read before the signature could be checked")
+			.contains("order it after TwilioWebhookFilter.DEFAULT_ORDER");
 	}
 
 	@Test
