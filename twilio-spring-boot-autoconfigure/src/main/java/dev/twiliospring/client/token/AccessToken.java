@@ -63,6 +63,11 @@ public final class AccessToken {
 	/** A region id as Twilio names them ({@code us1}, {@code ie1}): a host name label. */
 	private static final Pattern REGION = Pattern.compile("[a-z0-9]([a-z0-9-]{0,18}[a-z0-9])?");
 
+	/**
+	 * Writes claims made of the JDK's own types only: a shared mapper keeps a serializer
+	 * for every class it has written, and one for an application's class would keep the
+	 * class loader of an application restarted in the same JVM (Spring DevTools) alive.
+	 */
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final String accountSid;
@@ -199,8 +204,9 @@ public final class AccessToken {
 		}
 		this.grants.forEach((grant) -> grants.put(grant.key(), grant.payload()));
 		claims.put("grants", grants);
+		JsonMapper claimsMapper = onlyJdkValues(grants) ? JSON : JsonMapper.builder().build();
 		String signingInput = base64Url(JSON.writeValueAsBytes(header)) + "."
-				+ base64Url(JSON.writeValueAsBytes(claims));
+				+ base64Url(claimsMapper.writeValueAsBytes(claims));
 		return signingInput + "." + base64Url(sign(this.secret, signingInput));
 	}
 
@@ -219,6 +225,32 @@ public final class AccessToken {
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("HMAC-SHA256 is not available in this JVM", ex);
 		}
+	}
+
+	/**
+	 * Return whether a value is made of strings, numbers, booleans, maps, collections and
+	 * arrays of the JDK alone, classes that are never unloaded.
+	 */
+	private static boolean onlyJdkValues(@Nullable Object value) {
+		if (value == null) {
+			return true;
+		}
+		if (value.getClass().getClassLoader() != null) {
+			return false;
+		}
+		if (value instanceof Map<?, ?> map) {
+			return map.entrySet()
+				.stream()
+				.allMatch((entry) -> onlyJdkValues(entry.getKey()) && onlyJdkValues(entry.getValue()));
+		}
+		if (value instanceof Collection<?> collection) {
+			return collection.stream().allMatch(AccessToken::onlyJdkValues);
+		}
+		if (value instanceof Object[] array) {
+			return Arrays.stream(array).allMatch(AccessToken::onlyJdkValues);
+		}
+		return value instanceof CharSequence || value instanceof Number || value instanceof Boolean
+				|| value.getClass().isArray();
 	}
 
 	private static String base64Url(byte[] bytes) {

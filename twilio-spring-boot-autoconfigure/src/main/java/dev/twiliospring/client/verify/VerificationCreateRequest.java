@@ -25,8 +25,6 @@ import dev.twiliospring.client.TwilioParameters;
  */
 public final class VerificationCreateRequest {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	private final TwilioParameters parameters;
 
 	private VerificationCreateRequest(TwilioParameters parameters) {
@@ -283,7 +281,10 @@ public final class VerificationCreateRequest {
 		private static String json(Map<String, ?> value, String name) {
 			Assert.notNull(value, () -> name + " must not be null");
 			try {
-				return JSON.writeValueAsString(value);
+				// Not a shared mapper: it would keep a serializer for each class of the
+				// application it wrote, and with it the class loader of an application that
+				// was restarted in the same JVM (Spring DevTools)
+				return JsonMapper.builder().build().writeValueAsString(value);
 			}
 			catch (JacksonException ex) {
 				throw new IllegalArgumentException(name + " cannot be written as JSON: " + ex.getOriginalMessage(), ex);
