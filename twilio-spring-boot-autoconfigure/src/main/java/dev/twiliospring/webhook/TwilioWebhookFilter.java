@@ -878,19 +878,40 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 
 		/**
 		 * Return the {@code AccountSid} the request names, or {@code null} if it names
-		 * none or several.
+		 * none or several. A JSON webhook names none: its handler reads the account from
+		 * the body, not from the query. Another parameter that Spring's data binding
+		 * takes for the same property ({@code accountSid}, {@code !accountSid}) makes
+		 * the account unclear as several values do, so that a handler cannot bind
+		 * another account than the one whose token checked the request.
 		 */
 		@Nullable String accountSid() {
+			if (this.json) {
+				return null;
+			}
 			String accountSid = null;
 			for (Map<String, List<String>> source : List.of(this.queryParameters, this.formParameters)) {
-				for (String value : source.getOrDefault("AccountSid", List.of())) {
-					if (accountSid != null && !accountSid.equals(value)) {
-						return null;
+				for (Map.Entry<String, List<String>> parameter : source.entrySet()) {
+					if (!parameter.getKey().equals("AccountSid")) {
+						if (bindsAsAccountSid(parameter.getKey())) {
+							return null;
+						}
+						continue;
 					}
-					accountSid = value;
+					for (String value : parameter.getValue()) {
+						if (accountSid != null && !accountSid.equals(value)) {
+							return null;
+						}
+						accountSid = value;
+					}
 				}
 			}
 			return accountSid;
+		}
+
+		private static boolean bindsAsAccountSid(String name) {
+			// WebDataBinder's field default and field marker prefixes
+			String property = (name.startsWith("!") || name.startsWith("_")) ? name.substring(1) : name;
+			return property.equalsIgnoreCase("AccountSid");
 		}
 
 		Map<String, String[]> parameters() {

@@ -12,8 +12,11 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * The validator returned is the only one the request is checked with: a signature made
  * with another account's token, or the configured ones, is rejected. A request whose
- * account the strategy does not know ({@code null}), that names none, such as a JSON
- * webhook, or that names several, is checked with the configured auth tokens.
+ * account the strategy does not know ({@code null}), that names none, or that names
+ * several, is checked with the configured auth tokens. So is a JSON webhook, whatever
+ * its query names (the body, which a handler reads, is what tells its account), and a
+ * form webhook that also has a parameter that Spring's data binding takes for an
+ * {@code accountSid} property, such as {@code accountSid}.
  *
  * @since 1.0.0
  * @see TwilioWebhookFilter#setSignatureValidatorResolver

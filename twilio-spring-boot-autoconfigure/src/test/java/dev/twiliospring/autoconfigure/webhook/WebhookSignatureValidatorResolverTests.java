@@ -1,6 +1,7 @@
 package dev.twiliospring.autoconfigure.webhook;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,6 +27,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -151,6 +154,49 @@ class WebhookSignatureValidatorResolverTests {
 		});
 	}
 
+	@Test
+	void checksJsonWebhookWithConfiguredTokensWhateverAccountItsQueryNames() {
+		this.contextRunner.withPropertyValues("twilio.auth-token=" + MAIN_TOKEN).run((context) -> {
+			MockMvc mvc = mockMvc(context);
+			byte[] body = ("{\"AccountSid\":\"" + TENANT_B + "\"}").getBytes(StandardCharsets.UTF_8);
+			String url = TwilioSignatureValidator.withBodySha256("http://localhost/events?AccountSid=" + TENANT_A, body);
+			mvc.perform(post(URI.create(url)).contentType(MediaType.APPLICATION_JSON)
+				.content(body)
+				.header(TwilioSignatureValidator.SIGNATURE_HEADER,
+						TwilioSignatureValidator.computeSignature("token-a", url)))
+				.andExpect(status().isForbidden());
+			mvc.perform(post(URI.create(url)).contentType(MediaType.APPLICATION_JSON)
+				.content(body)
+				.header(TwilioSignatureValidator.SIGNATURE_HEADER,
+						TwilioSignatureValidator.computeSignature(MAIN_TOKEN, url)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(TENANT_B));
+		});
+	}
+
+	@Test
+	void checksWebhookThatNamesItsAccountInAnotherLetterCaseWithConfiguredTokens() {
+		this.contextRunner.withPropertyValues("twilio.auth-token=" + MAIN_TOKEN).run((context) -> {
+			MockMvc mvc = mockMvc(context);
+			String url = "http://localhost/form";
+			// Spring's data binding takes these for the accountSid property, after AccountSid
+			for (String name : List.of("accountSid", "!accountSid")) {
+				Map<String, List<String>> params = WebhookRequests.params("AccountSid", TENANT_A, name, TENANT_B);
+				mvc.perform(post(URI.create(url)).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+					.content(WebhookRequests.form(params))
+					.header(TwilioSignatureValidator.SIGNATURE_HEADER,
+							TwilioSignatureValidator.computeSignature("token-a", url, params)))
+					.andExpect(status().isForbidden());
+				mvc.perform(post(URI.create(url)).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+					.content(WebhookRequests.form(params))
+					.header(TwilioSignatureValidator.SIGNATURE_HEADER,
+							TwilioSignatureValidator.computeSignature(MAIN_TOKEN, url, params)))
+					.andExpect(status().isOk())
+					.andExpect(content().string(TENANT_B));
+			}
+		});
+	}
+
 	private static MockHttpServletRequestBuilder signedPost(String authToken, String... namesAndValues) {
 		Map<String, List<String>> params = WebhookRequests.params(namesAndValues);
 		return post(URI.create(URL)).contentType(MediaType.APPLICATION_FORM_URLENCODED)
@@ -191,6 +237,30 @@ class WebhookSignatureValidatorResolverTests {
 		@RequestMapping("/sms")
 		String sms(InboundMessage message) {
 			return message.accountSid() + ":" + message.body();
+		}
+
+		@RequestMapping("/events")
+		Object events(@RequestBody Map<String, Object> event) {
+			return event.get("AccountSid");
+		}
+
+		@RequestMapping("/form")
+		String form(@ModelAttribute TenantForm form) {
+			return String.valueOf(form.getAccountSid());
+		}
+
+	}
+
+	static class TenantForm {
+
+		private String accountSid;
+
+		public String getAccountSid() {
+			return this.accountSid;
+		}
+
+		public void setAccountSid(String accountSid) {
+			this.accountSid = accountSid;
 		}
 
 	}
