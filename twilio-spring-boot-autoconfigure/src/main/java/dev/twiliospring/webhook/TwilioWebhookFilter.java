@@ -111,6 +111,10 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 	private static final String BODY_CONSUMED_HINT = "A filter that runs before this one read the body or the "
 			+ "request parameters: order it after TwilioWebhookFilter.DEFAULT_ORDER, or let it read them later.";
 
+	private static final String RESOLVER_HINT = "The WebhookSignatureValidatorResolver has no validator for the "
+			+ "request's AccountSid, or the request names none (as a JSON webhook does), and no auth token is "
+			+ "configured to check it instead: set twilio.auth-token for such requests.";
+
 	private static final String NO_AUTH_TOKEN_HINT = "No auth token is configured: set twilio.auth-token or the "
 			+ "TWILIO_AUTH_TOKEN environment variable.";
 
@@ -654,10 +658,14 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 		String signature = signature(request);
 		TwilioSignatureValidator validator = this.signatureValidator;
 		WebhookSignatureValidatorResolver resolver = this.signatureValidatorResolver;
-		String accountSid = (resolver != null) ? webhook.accountSid() : null;
-		if (resolver != null && accountSid != null) {
+		if (resolver != null) {
+			if (signature == null) {
+				// Not worth a look-up of the account, which may reach a database
+				throw missingSignature();
+			}
+			String accountSid = webhook.accountSid();
 			// The account's validator alone: another account's token must not sign for it
-			TwilioSignatureValidator resolved = resolver.resolve(accountSid);
+			TwilioSignatureValidator resolved = (accountSid != null) ? resolver.resolve(accountSid) : null;
 			validator = (resolved != null) ? resolved : validator;
 		}
 		if (validator == null) {
@@ -675,8 +683,7 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 		switch (result) {
 			case VALID -> {
 			}
-			case MISSING_SIGNATURE -> throw new Rejection(HttpStatus.FORBIDDEN, "missing-signature",
-					"The request has no X-Twilio-Signature header");
+			case MISSING_SIGNATURE -> throw missingSignature();
 			case SIGNATURE_MISMATCH -> throw new Rejection(HttpStatus.FORBIDDEN, "signature-mismatch",
 					"The X-Twilio-Signature does not match the request URL and parameters");
 			case BODY_HASH_MISSING -> throw new Rejection(HttpStatus.FORBIDDEN, "body-hash-missing",
@@ -684,6 +691,10 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 			case BODY_HASH_MISMATCH -> throw new Rejection(HttpStatus.FORBIDDEN, "body-hash-mismatch",
 					"The request body does not match the signed bodySHA256 parameter");
 		}
+	}
+
+	private static Rejection missingSignature() {
+		return new Rejection(HttpStatus.FORBIDDEN, "missing-signature", "The request has no X-Twilio-Signature header");
 	}
 
 	private static @Nullable String signature(HttpServletRequest request) throws Rejection {
@@ -702,7 +713,8 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 				+ ": " + WebhookProblems.loggable(rejection.detail);
 		if (rejection.reason.equals(NOT_VERIFIABLE)) {
 			// A configuration error rather than a bad request: one line says both
-			this.missingToken.error(message + ". " + NO_AUTH_TOKEN_HINT);
+			this.missingToken.error(message + ". "
+					+ ((this.signatureValidatorResolver != null) ? RESOLVER_HINT : NO_AUTH_TOKEN_HINT));
 		}
 		else {
 			String hint = switch (rejection.reason) {

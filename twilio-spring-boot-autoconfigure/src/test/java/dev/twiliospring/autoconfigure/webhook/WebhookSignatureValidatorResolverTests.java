@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.twiliospring.autoconfigure.TestEnvironments;
 import dev.twiliospring.webhook.InboundMessage;
@@ -12,12 +13,15 @@ import dev.twiliospring.webhook.TwilioSignatureValidator;
 import dev.twiliospring.webhook.TwilioWebhook;
 import dev.twiliospring.webhook.WebhookSignatureValidatorResolver;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.assertj.AssertableWebApplicationContext;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
@@ -43,6 +47,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Tests for {@link WebhookSignatureValidatorResolver}: webhooks of subaccounts, which
  * Twilio signs with each subaccount's own auth token.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class WebhookSignatureValidatorResolverTests {
 
 	private static final String MAIN_TOKEN = "main-token";
@@ -143,7 +148,7 @@ class WebhookSignatureValidatorResolverTests {
 	}
 
 	@Test
-	void startsWithoutAuthTokenWhenResolverIsDefined() {
+	void startsWithoutAuthTokenWhenResolverIsDefined(CapturedOutput output) {
 		this.contextRunner.run((context) -> {
 			assertThat(context).hasNotFailed();
 			MockMvc mvc = mockMvc(context);
@@ -151,6 +156,24 @@ class WebhookSignatureValidatorResolverTests {
 			mvc.perform(signedPost("token-a", "Body", "no account"))
 				.andExpect(status().isForbidden())
 				.andExpect(jsonPath("$.reason").value("signature-not-verifiable"));
+		});
+		// The application has no token on purpose: the log names what had no validator
+		assertThat(output).contains("The WebhookSignatureValidatorResolver has no validator for the request's "
+				+ "AccountSid").doesNotContain("No auth token is configured");
+	}
+
+	@Test
+	void unsignedWebhookIsRefusedWithoutAskingTheResolver() {
+		this.contextRunner.withPropertyValues("twilio.auth-token=" + MAIN_TOKEN).run((context) -> {
+			MockMvc mvc = mockMvc(context);
+			TenantsConfiguration tenants = context.getBean(TenantsConfiguration.class);
+			mvc.perform(signedPost("token-a", "AccountSid", TENANT_A, "Body", "hi")).andExpect(status().isOk());
+			assertThat(tenants.lookups).hasValue(1);
+			mvc.perform(post(URI.create(URL)).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.content("AccountSid=" + TENANT_A + "&Body=hi"))
+				.andExpect(status().isForbidden())
+				.andExpect(jsonPath("$.reason").value("missing-signature"));
+			assertThat(tenants.lookups).hasValue(1);
 		});
 	}
 
@@ -218,9 +241,14 @@ class WebhookSignatureValidatorResolverTests {
 				Map.of(TENANT_A, TwilioSignatureValidator.of("token-a"), TENANT_B,
 						TwilioSignatureValidator.of("token-b")));
 
+		final AtomicInteger lookups = new AtomicInteger();
+
 		@Bean
 		WebhookSignatureValidatorResolver tenantSignatureValidators() {
-			return this.validators::get;
+			return (accountSid) -> {
+				this.lookups.incrementAndGet();
+				return this.validators.get(accountSid);
+			};
 		}
 
 		@Bean
