@@ -48,19 +48,18 @@ class TwilioApiKeyBindHandlerAdvisor implements ConfigurationPropertiesBindHandl
 	}
 
 	/**
-	 * Refuse a value given to the group itself, unless the source that binding reads it
-	 * from is the environment variable. The value is not quoted: it may be the secret.
+	 * Refuse a value given to the group itself by any source but the environment
+	 * variables, also one that the {@code TWILIO_API_KEY} variable hides. The value is
+	 * not quoted: it may be the secret.
 	 */
 	private static void refuseDirectValue(BindContext context) {
 		for (ConfigurationPropertySource source : context.getSources()) {
-			if (source.getConfigurationProperty(API_KEY) != null) {
-				if (!(source.getUnderlyingSource() instanceof SystemEnvironmentPropertySource)) {
-					throw new InvalidTwilioConfigurationException("twilio.api-key", null,
-							"twilio.api-key has a value of its own, but it is a group of two properties",
-							"Set twilio.api-key.sid to the API key's SID (SK...) and twilio.api-key.secret to its "
-									+ "secret, in place of twilio.api-key.");
-				}
-				return;
+			if (!(source.getUnderlyingSource() instanceof SystemEnvironmentPropertySource)
+					&& source.getConfigurationProperty(API_KEY) != null) {
+				throw new InvalidTwilioConfigurationException("twilio.api-key", null,
+						"twilio.api-key has a value of its own, but it is a group of two properties",
+						"Set twilio.api-key.sid to the API key's SID (SK...) and twilio.api-key.secret to its "
+								+ "secret, in place of twilio.api-key.");
 			}
 		}
 	}

@@ -68,6 +68,18 @@ class TwilioApiKeyBindHandlerAdvisorTests {
 	}
 
 	@Test
+	void refusesADirectValueFromTheApplicationsPropertiesThatTheEnvironmentVariableHides() {
+		// The variable comes first, as the system environment does in Boot's order
+		ConfigurationPropertySource variables = ConfigurationPropertySource.from(new SystemEnvironmentPropertySource(
+				StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of("TWILIO_API_KEY", API_KEY_SID)));
+		assertThatExceptionOfType(BindException.class)
+			.isThrownBy(() -> bind(List.of(variables,
+					new MapConfigurationPropertySource(Map.of("twilio.api-key", API_KEY_SID))), BindHandler.DEFAULT))
+			.havingRootCause()
+			.isInstanceOf(InvalidTwilioConfigurationException.class);
+	}
+
+	@Test
 	void leavesApiKeyGroupUnboundWhenWrappedHandlerSkipsIt() {
 		// BindHandler.onStart may answer null to skip an element, as an application's own
 		// ConfigurationPropertiesBindHandlerAdvisor applied before this one can
