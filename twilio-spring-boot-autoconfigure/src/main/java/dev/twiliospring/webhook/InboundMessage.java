@@ -142,6 +142,16 @@ public record InboundMessage(@Nullable String messageSid, @Nullable String smsSi
 	}
 
 	/**
+	 * Return the category of the button the user pressed in a rich message, which Twilio
+	 * sends with {@code ButtonText} and {@code ButtonPayload}: {@code REPLY} or
+	 * {@code ACTION} ({@code ButtonType}).
+	 * @return the category, or {@code null} if Twilio sent none
+	 */
+	public @Nullable String buttonType() {
+		return this.params.get("ButtonType");
+	}
+
+	/**
 	 * Return whether the message has media attached.
 	 * @return whether there is at least one media item
 	 */

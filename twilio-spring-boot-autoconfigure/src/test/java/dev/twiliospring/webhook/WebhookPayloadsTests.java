@@ -74,6 +74,16 @@ class WebhookPayloadsTests {
 	}
 
 	@Test
+	void readsButtonTypeOfARichMessageButtonPress() {
+		InboundMessage pressed = InboundMessage.from(params("ButtonText", "Cancel Appointment", "ButtonPayload",
+				"postback_data_1234", "ButtonType", "ACTION"));
+		assertThat(pressed.buttonText()).isEqualTo("Cancel Appointment");
+		assertThat(pressed.buttonPayload()).isEqualTo("postback_data_1234");
+		assertThat(pressed.buttonType()).isEqualTo("ACTION");
+		assertThat(InboundMessage.from(params("Body", "hi")).buttonType()).isNull();
+	}
+
+	@Test
 	void readsMediaIndexesOnlyAsTwilioWritesThem() {
 		InboundMessage message = InboundMessage.from(params("NumMedia", "1", "MediaUrl0", "https://m/0",
 				"MediaContentType0", "image/jpeg", "MediaUrl00", "https://other/0", "MediaUrl\u0660",
