@@ -73,9 +73,10 @@ public class TwilioSdkHttpClient extends HttpClient {
 		catch (TwilioConnectionException ex) {
 			throw new ApiConnectionException(ex.getMessage(), ex);
 		}
-		catch (TwilioException | IllegalStateException ex) {
+		catch (TwilioException | IllegalStateException | IllegalArgumentException ex) {
 			// IllegalStateException: a request the client refuses, such as one for another
-			// product through a view of another account
+			// product through a view of another account; IllegalArgumentException: one its
+			// transport refuses to write, such as a header value with a line break
 			throw new ApiException(ex.getMessage(), ex);
 		}
 		int status = response.statusCode();

@@ -157,6 +157,17 @@ class TwilioSdkHttpClientTests {
 	}
 
 	@Test
+	void headerValueTheTransportRefusesBecomesAnSdkException() {
+		com.twilio.http.Request request = new com.twilio.http.Request(com.twilio.http.HttpMethod.POST, "sync",
+				"/v1/Services/IS0123456789abcdef0123456789abcdef/Documents/ET0123456789abcdef0123456789abcdef");
+		request.addHeaderParam("If-Match", "rev-1\r\nX-Injected: yes");
+		request.addPostParam("Data", "{}");
+		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> this.restClient.request(request))
+			.withMessageContaining("If-Match");
+		assertThat(this.server.requestCount()).isZero();
+	}
+
+	@Test
 	void exhaustedRetriesHandTheLastErrorToTheSdk() {
 		this.server.dispatcher((request) -> Response.json(503, "{\"code\":20503,\"message\":\"Unavailable\","
 				+ "\"status\":503}"));
