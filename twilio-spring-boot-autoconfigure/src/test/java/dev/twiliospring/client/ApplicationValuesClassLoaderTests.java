@@ -1,11 +1,10 @@
 package dev.twiliospring.client;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.ref.WeakReference;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import dev.twiliospring.RestartClassLoader;
 import dev.twiliospring.client.token.AccessToken;
 import dev.twiliospring.client.token.VoiceGrant;
 import dev.twiliospring.client.verify.VerificationChannel;
@@ -64,7 +63,7 @@ class ApplicationValuesClassLoaderTests {
 
 	private static WeakReference<ClassLoader> useValueOfARestartedApplication(Consumer<Object> use)
 			throws Exception {
-		RestartClassLoader loader = new RestartClassLoader(ApplicationValuesClassLoaderTests.class.getClassLoader());
+		RestartClassLoader loader = new RestartClassLoader(ApplicationValuesClassLoaderTests.class.getClassLoader(), Customer.class);
 		Class<?> type = loader.loadClass(Customer.class.getName());
 		assertThat(type.getClassLoader()).isSameAs(loader);
 		use.accept(type.getDeclaredConstructor().newInstance());
@@ -75,38 +74,6 @@ class ApplicationValuesClassLoaderTests {
 
 		public String getName() {
 			return "Alice";
-		}
-
-	}
-
-	/**
-	 * Defines {@link Customer} itself, as DevTools' restart class loader defines the
-	 * application's classes.
-	 */
-	static final class RestartClassLoader extends ClassLoader {
-
-		RestartClassLoader(ClassLoader parent) {
-			super(parent);
-		}
-
-		@Override
-		protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-			if (!name.equals(Customer.class.getName())) {
-				return super.loadClass(name, resolve);
-			}
-			synchronized (getClassLoadingLock(name)) {
-				Class<?> loaded = findLoadedClass(name);
-				if (loaded != null) {
-					return loaded;
-				}
-				try (InputStream in = getParent().getResourceAsStream(name.replace('.', '/') + ".class")) {
-					byte[] bytes = in.readAllBytes();
-					return defineClass(name, bytes, 0, bytes.length);
-				}
-				catch (IOException ex) {
-					throw new ClassNotFoundException(name, ex);
-				}
-			}
 		}
 
 	}

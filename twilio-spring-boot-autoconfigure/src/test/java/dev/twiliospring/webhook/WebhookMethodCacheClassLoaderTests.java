@@ -1,10 +1,9 @@
 package dev.twiliospring.webhook;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.ref.WeakReference;
 import java.lang.reflect.Method;
 
+import dev.twiliospring.RestartClassLoader;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.ResolvableType;
@@ -40,7 +39,7 @@ class WebhookMethodCacheClassLoaderTests {
 
 	private static WeakReference<ClassLoader> useControllerOfARestartedApplication(boolean starter)
 			throws Exception {
-		RestartClassLoader loader = new RestartClassLoader(WebhookMethodCacheClassLoaderTests.class.getClassLoader());
+		RestartClassLoader loader = new RestartClassLoader(WebhookMethodCacheClassLoaderTests.class.getClassLoader(), RestartedController.class);
 		Class<?> type = loader.loadClass(RestartedController.class.getName());
 		assertThat(type.getClassLoader()).isSameAs(loader);
 		Object controller = type.getDeclaredConstructor().newInstance();
@@ -71,38 +70,6 @@ class WebhookMethodCacheClassLoaderTests {
 		@PostMapping("/twilio/sms")
 		public String sms(InboundMessage message) {
 			return "ok";
-		}
-
-	}
-
-	/**
-	 * Defines {@link RestartedController} itself, as DevTools' restart class loader
-	 * defines the application's classes.
-	 */
-	static final class RestartClassLoader extends ClassLoader {
-
-		RestartClassLoader(ClassLoader parent) {
-			super(parent);
-		}
-
-		@Override
-		protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-			if (!name.equals(RestartedController.class.getName())) {
-				return super.loadClass(name, resolve);
-			}
-			synchronized (getClassLoadingLock(name)) {
-				Class<?> loaded = findLoadedClass(name);
-				if (loaded != null) {
-					return loaded;
-				}
-				try (InputStream in = getParent().getResourceAsStream(name.replace('.', '/') + ".class")) {
-					byte[] bytes = in.readAllBytes();
-					return defineClass(name, bytes, 0, bytes.length);
-				}
-				catch (IOException ex) {
-					throw new ClassNotFoundException(name, ex);
-				}
-			}
 		}
 
 	}
