@@ -63,7 +63,8 @@ class ApplicationValuesClassLoaderTests {
 
 	private static WeakReference<ClassLoader> useValueOfARestartedApplication(Consumer<Object> use)
 			throws Exception {
-		RestartClassLoader loader = new RestartClassLoader(ApplicationValuesClassLoaderTests.class.getClassLoader(), Customer.class);
+		RestartClassLoader loader = new RestartClassLoader(ApplicationValuesClassLoaderTests.class.getClassLoader(),
+				Customer.class);
 		Class<?> type = loader.loadClass(Customer.class.getName());
 		assertThat(type.getClassLoader()).isSameAs(loader);
 		use.accept(type.getDeclaredConstructor().newInstance());

@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 import dev.twiliospring.autoconfigure.TwilioAutoConfiguration;
 import dev.twiliospring.client.api.Account;
@@ -133,13 +134,28 @@ class TwilioClientConnectionLifecycleTests {
 	 */
 	@Test
 	void callUnderWayWhenTheContextClosesEndsNormallyOnBootApacheTransport() throws Exception {
+		assertCallUnderWayWhenTheContextClosesEndsNormally(UnaryOperator.identity());
+	}
+
+	/**
+	 * The same for a call of a client derived with other credentials, which shares the
+	 * transport without owning it.
+	 */
+	@Test
+	void derivedClientsCallUnderWayWhenTheContextClosesEndsNormallyOnBootApacheTransport() throws Exception {
+		assertCallUnderWayWhenTheContextClosesEndsNormally(
+				(client) -> client.withAuthToken(ACCOUNT_SID, "tenant-token"));
+	}
+
+	private void assertCallUnderWayWhenTheContextClosesEndsNormally(UnaryOperator<TwilioClient> caller)
+			throws Exception {
 		this.server.delay = Duration.ofSeconds(2);
-		ExecutorService caller = Executors.newSingleThreadExecutor();
+		ExecutorService executor = Executors.newSingleThreadExecutor();
 		try {
 			List<Future<Account>> call = new ArrayList<>();
 			bootTransportContextRunner("twilio.transport=spring-boot").run((context) -> {
-				TwilioClient client = context.getBean(TwilioClient.class);
-				call.add(caller.submit(() -> client.accounts().fetch()));
+				TwilioClient client = caller.apply(context.getBean(TwilioClient.class));
+				call.add(executor.submit(() -> client.accounts().fetch()));
 				assertThat(this.server.awaitRequests(1, Duration.ofSeconds(5))).isEqualTo(1);
 			});
 			assertThat(call.get(0)).as("the context's close waited for the call").isNotDone();
@@ -149,32 +165,7 @@ class TwilioClientConnectionLifecycleTests {
 				.isZero();
 		}
 		finally {
-			caller.shutdownNow();
-		}
-	}
-
-	/**
-	 * The same for a call of a client derived with other credentials, which shares the
-	 * transport without owning it.
-	 */
-	@Test
-	void derivedClientsCallUnderWayWhenTheContextClosesEndsNormallyOnBootApacheTransport() throws Exception {
-		this.server.delay = Duration.ofSeconds(2);
-		ExecutorService caller = Executors.newSingleThreadExecutor();
-		try {
-			List<Future<Account>> call = new ArrayList<>();
-			bootTransportContextRunner("twilio.transport=spring-boot").run((context) -> {
-				TwilioClient tenant = context.getBean(TwilioClient.class).withAuthToken(ACCOUNT_SID, "tenant-token");
-				call.add(caller.submit(() -> tenant.accounts().fetch()));
-				assertThat(this.server.awaitRequests(1, Duration.ofSeconds(5))).isEqualTo(1);
-			});
-			assertThat(call.get(0).get(10, TimeUnit.SECONDS).sid()).isEqualTo(ACCOUNT_SID);
-			assertThat(this.server.awaitOpenConnections(0, Duration.ofSeconds(3)))
-				.as("connections left open once the call was done")
-				.isZero();
-		}
-		finally {
-			caller.shutdownNow();
+			executor.shutdownNow();
 		}
 	}
 

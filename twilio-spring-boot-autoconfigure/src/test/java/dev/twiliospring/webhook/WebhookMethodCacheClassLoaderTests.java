@@ -39,7 +39,8 @@ class WebhookMethodCacheClassLoaderTests {
 
 	private static WeakReference<ClassLoader> useControllerOfARestartedApplication(boolean starter)
 			throws Exception {
-		RestartClassLoader loader = new RestartClassLoader(WebhookMethodCacheClassLoaderTests.class.getClassLoader(), RestartedController.class);
+		RestartClassLoader loader = new RestartClassLoader(WebhookMethodCacheClassLoaderTests.class.getClassLoader(),
+				RestartedController.class);
 		Class<?> type = loader.loadClass(RestartedController.class.getName());
 		assertThat(type.getClassLoader()).isSameAs(loader);
 		Object controller = type.getDeclaredConstructor().newInstance();
