@@ -270,8 +270,9 @@ public final class TwilioClient implements AutoCloseable {
 	 * or {@link Builder#restClientBuilder builder} given to it is left alone. Calls that
 	 * other threads are making go on: the transport is closed once the last of them ends,
 	 * without this method waiting for it. Calls made afterwards still work with the
-	 * built-in transport, but their connections are closed after use instead of kept.
-	 * Closing a view of {@link #forAccount} or a client of {@link #withAuthToken} or
+	 * built-in transport, but their connections are closed after use instead of kept; on
+	 * a transport that refuses to send once closed, as Apache HttpClient does, they fail
+	 * with a {@link TwilioException}. Closing a view of {@link #forAccount} or a client of {@link #withAuthToken} or
 	 * {@link #withApiKey} does nothing: it shares the transport of the client it came from.
 	 */
 	@Override

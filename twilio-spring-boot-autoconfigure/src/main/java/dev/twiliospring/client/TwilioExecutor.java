@@ -354,9 +354,11 @@ final class TwilioExecutor {
 				throw ex;
 			}
 			catch (RuntimeException ex) {
-				context.recordResult(Outcome.UNKNOWN, null, null, null, ex);
-				failures.forEach(ex::addSuppressed);
-				throw ex;
+				RuntimeException failure = (ex instanceof IllegalStateException && this.root.closed)
+						? closedTransport(prepared, ex) : ex;
+				context.recordResult(Outcome.UNKNOWN, null, null, null, failure);
+				failures.forEach(failure::addSuppressed);
+				throw failure;
 			}
 			if (response.isSuccess(prepared.method(), reader.readsRedirects())) {
 				context.recordResult(Outcome.SUCCESS, response.statusCode(), null, response.requestId(), null);
@@ -435,6 +437,16 @@ final class TwilioExecutor {
 	private static TwilioException interruptedRetry(TwilioRequestContext context, PreparedRequest prepared,
 			Exception cause, List<TwilioException> failures) {
 		return interrupted(context, "Interrupted while waiting to retry " + prepared.description(), cause, failures);
+	}
+
+	/**
+	 * Return the failure of a call made once the client was closed on a transport that
+	 * refuses to send after its close, as Apache HttpClient's shut down pool does with an
+	 * {@link IllegalStateException}, as the {@link TwilioException} that callers catch.
+	 */
+	private static TwilioException closedTransport(PreparedRequest prepared, RuntimeException ex) {
+		return new TwilioException("Could not send " + prepared.description()
+				+ ": the client was closed, and its transport refuses to send (" + ex.getMessage() + ")", ex);
 	}
 
 	private static TwilioException interrupted(TwilioRequestContext context, String message, Exception cause,

@@ -35,6 +35,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.env.StandardEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The connections a client keeps for reuse end with it: when its context is closed, when
@@ -167,6 +168,23 @@ class TwilioClientConnectionLifecycleTests {
 		finally {
 			executor.shutdownNow();
 		}
+	}
+
+	/**
+	 * A call made once the context closed, such as by a task that an executor still runs
+	 * as the application shuts down, fails with the {@link TwilioException} that callers
+	 * catch, not with the {@link IllegalStateException} of Apache HttpClient's shut down
+	 * pool.
+	 */
+	@Test
+	void callAfterTheContextClosedFailsWithATwilioExceptionOnBootApacheTransport() {
+		List<TwilioClient> closed = new ArrayList<>();
+		bootTransportContextRunner("twilio.transport=spring-boot")
+			.run((context) -> closed.add(context.getBean(TwilioClient.class)));
+		assertThatExceptionOfType(TwilioException.class).isThrownBy(() -> closed.get(0).accounts().fetch())
+			.withMessageContaining("GET /2010-04-01/Accounts/{Sid}.json")
+			.withMessageContaining("client was closed")
+			.withCauseInstanceOf(IllegalStateException.class);
 	}
 
 	/**
