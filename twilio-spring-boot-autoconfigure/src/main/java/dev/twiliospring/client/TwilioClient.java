@@ -272,8 +272,9 @@ public final class TwilioClient implements AutoCloseable {
 	 * without this method waiting for it. Calls made afterwards still work with the
 	 * built-in transport, but their connections are closed after use instead of kept; on
 	 * a transport that refuses to send once closed, as Apache HttpClient does, they fail
-	 * with a {@link TwilioException}. Closing a view of {@link #forAccount} or a client of {@link #withAuthToken} or
-	 * {@link #withApiKey} does nothing: it shares the transport of the client it came from.
+	 * with a {@link TwilioException}. Closing a view of {@link #forAccount} or a client
+	 * of {@link #withAuthToken} or {@link #withApiKey} does nothing: it shares the
+	 * transport of the client it came from.
 	 */
 	@Override
 	public void close() {
