@@ -75,6 +75,8 @@ public final class TwilioClient implements AutoCloseable {
 
 	private static final Log logger = LogFactory.getLog(TwilioClient.class);
 
+	private static final Pattern LOOPBACK_V4 = Pattern.compile("127(\\.\\d{1,3}){3}");
+
 	private static final Pattern ACCOUNT_SID = Pattern.compile("AC[0-9a-fA-F]{32}");
 
 	private static final Pattern API_KEY_SID = Pattern.compile("SK[0-9a-fA-F]{32}");
@@ -773,7 +775,9 @@ public final class TwilioClient implements AutoCloseable {
 
 		/**
 		 * Send every request to the given base URL instead of Twilio's product hosts, for
-		 * emulators and tests. Region and edge are then ignored.
+		 * emulators and tests. Region and edge are then ignored. A plain {@code http} URL
+		 * to a host other than this machine is logged as a warning, since every request
+		 * carries the credentials.
 		 * @param baseUrl scheme, host and optional port, such as
 		 * {@code http://localhost:8080}; {@code null} for Twilio's hosts
 		 * @return this builder
@@ -1047,6 +1051,11 @@ public final class TwilioClient implements AutoCloseable {
 						edge, String.join(", ", TwilioHosts.knownEdges()), edge,
 						(region != null) ? region : TwilioHosts.DEFAULT_REGION));
 			}
+			if (baseUrl != null && "http".equalsIgnoreCase(baseUrl.getScheme()) && !isLoopback(baseUrl.getHost())) {
+				logger.warn(LogMessage.format("Twilio base URL %s is plain http to a host other than this machine: "
+						+ "every request carries the account's credentials there unencrypted. Use https unless "
+						+ "the network to that host is trusted, such as an emulator's", describe(baseUrl)));
+			}
 			TwilioHosts hosts = new TwilioHosts(region, edge, baseUrl);
 			JsonMapper jsonMapper = TwilioJson.createMapper();
 			RetrySettings retry = new RetrySettings(this.maxRetries, this.initialBackoff, this.maxBackoff,
@@ -1209,6 +1218,15 @@ public final class TwilioClient implements AutoCloseable {
 						+ "' replaces Twilio's hosts and must consist of scheme, host and port only");
 			}
 			return baseUrl;
+		}
+
+		/**
+		 * Whether a host is this machine by its name or address, without asking DNS.
+		 */
+		private static boolean isLoopback(String host) {
+			String name = host.toLowerCase(Locale.ROOT);
+			return name.equals("localhost") || name.endsWith(".localhost") || LOOPBACK_V4.matcher(name).matches()
+					|| name.equals("[::1]") || name.equals("[0:0:0:0:0:0:0:1]");
 		}
 
 		/**

@@ -200,6 +200,23 @@ class TwilioClientBuilderTests {
 				+ "default edge").contains("WARN");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "http://twilio-emulator:8080", "http://192.0.2.10", "http://127.example.com" })
+	void warnsOnceWhenTheBaseUrlSendsTheCredentialsUnencryptedToAnotherHost(String baseUrl, CapturedOutput output) {
+		builder().baseUrl(URI.create(baseUrl)).build();
+		assertThat(output.getAll()).containsOnlyOnce("is plain http to a host other than this machine")
+			.contains("WARN")
+			.doesNotContain(AUTH_TOKEN);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "http://localhost:8080", "http://127.0.0.1:8080", "http://[::1]:8080",
+			"http://emulator.localhost", "https://twilio-proxy.example.com" })
+	void doesNotWarnWhenTheBaseUrlIsThisMachineOrHttps(String baseUrl, CapturedOutput output) {
+		builder().baseUrl(URI.create(baseUrl)).build();
+		assertThat(output.getAll()).doesNotContain("plain http");
+	}
+
 	@Test
 	void warnsOnceWhenAnEdgeIsNotOneOfTwilios(CapturedOutput output) {
 		TwilioClient client = builder().region("ie1").edge("dubln").build();
