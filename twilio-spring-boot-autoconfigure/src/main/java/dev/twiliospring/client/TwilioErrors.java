@@ -178,11 +178,14 @@ final class TwilioErrors {
 
 	private String nonJsonMessage(RawResponse response, String call) {
 		String text = hide(response.bodyAsString()).replaceAll("\\s+", " ").trim();
+		// Twilio never asks for proxy credentials: a proxy on the way does
+		String from = (response.statusCode() == 407) ? " (Proxy Authentication Required) from a proxy between the "
+				+ "application and Twilio, which the transport gave no credentials, on " : " from Twilio on ";
 		if (text.isEmpty()) {
-			return "HTTP " + response.statusCode() + " from Twilio on " + call + " with an empty body";
+			return "HTTP " + response.statusCode() + from + call + " with an empty body";
 		}
 		text = abbreviate(text, MAX_SNIPPET);
-		return "HTTP " + response.statusCode() + " from Twilio on " + call
+		return "HTTP " + response.statusCode() + from + call
 				+ (isJson(response.body()) ? " with a JSON body that is no error object: " : " with a non-JSON body: ")
 				+ text;
 	}
