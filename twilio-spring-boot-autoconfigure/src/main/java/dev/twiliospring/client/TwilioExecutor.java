@@ -1021,7 +1021,7 @@ final class TwilioExecutor {
 		long contentLength = checkDeclaredLength(prepared, status, headers);
 		if (contentLength < 0 || contentLength > MAX_PRESIZED_BODY) {
 			byte[] bytes = bounded(prepared, status, headers, body.readNBytes((int) max + 1));
-			if (bytes.length < contentLength) {
+			if (bytes.length < contentLength && !isDroppedChallenge(status, headers, bytes.length)) {
 				throw cutShort(bytes.length, contentLength);
 			}
 			return bytes;
@@ -1031,6 +1031,9 @@ final class TwilioExecutor {
 		byte[] bytes = new byte[(int) contentLength];
 		int read = body.readNBytes(bytes, 0, bytes.length);
 		if (read < bytes.length) {
+			if (isDroppedChallenge(status, headers, read)) {
+				return new byte[0];
+			}
 			throw cutShort(read, contentLength);
 		}
 		int next = body.read();
@@ -1043,6 +1046,18 @@ final class TwilioExecutor {
 		all.write(next);
 		all.write(body.readNBytes((int) (max - bytes.length)));
 		return bounded(prepared, status, headers, all.toByteArray());
+	}
+
+	/**
+	 * Return whether an answer is an authentication challenge whose body the transport
+	 * dropped, not lost: the JDK's {@code HttpURLConnection} hands on no byte of the body
+	 * of a 401 (or a proxy's 407) that challenges a streamed {@code POST}, which is how
+	 * Twilio answers wrong credentials. The call then fails with that status rather than
+	 * as a connection failure retried as a lost answer.
+	 */
+	private static boolean isDroppedChallenge(int status, HttpHeaders headers, long read) {
+		return read == 0 && ((status == 401 && headers.containsHeader(HttpHeaders.WWW_AUTHENTICATE))
+				|| (status == 407 && headers.containsHeader(HttpHeaders.PROXY_AUTHENTICATE)));
 	}
 
 	/**

@@ -75,6 +75,26 @@ class TwilioClientMalformedAnswerTests {
 		}
 	}
 
+	/**
+	 * Twilio answers wrong credentials with 401 and a {@code WWW-Authenticate} challenge,
+	 * whose body {@code HttpURLConnection} drops for a streamed {@code POST}: the call
+	 * failed as a connection error, retried as a lost answer, instead of as the refusal.
+	 */
+	@Test
+	void wrongCredentialsOnAPostThroughHttpUrlConnectionFailAsThe401() {
+		this.server.enqueue(Response.json(401, "{\"code\":20003,\"message\":\"Authenticate\",\"status\":401}")
+			.header("WWW-Authenticate", "Basic realm=\"Twilio API\""));
+		TwilioClient client = this.server.clientBuilder()
+			.requestFactory(new SimpleClientHttpRequestFactory())
+			.maxRetries(2)
+			.build();
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> client.messages()
+				.create(MessageCreateRequest.builder().to("+14155550100").from("+14155550101").body("hi").build()))
+			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(401));
+		assertThat(this.server.requestCount()).isOne();
+	}
+
 	@Test
 	void pageThatNamesItselfAsTheNextPageFailsTheStream() {
 		String self = "/2010-04-01/Accounts/" + StubTwilioServer.ACCOUNT_SID + "/Messages.json?Page=1&PageToken=PA1";
