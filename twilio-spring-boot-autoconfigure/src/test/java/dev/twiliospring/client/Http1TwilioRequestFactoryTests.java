@@ -4,18 +4,15 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
-import java.net.Proxy;
 import java.net.ProxySelector;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketAddress;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.net.ssl.SSLContext;
@@ -550,18 +547,7 @@ class Http1TwilioRequestFactoryTests {
 			return direct.createRequest(uri, method);
 		};
 		ProxySelector previous = ProxySelector.getDefault();
-		ProxySelector.setDefault(new ProxySelector() {
-
-			@Override
-			public List<Proxy> select(URI uri) {
-				return List.of(new Proxy(Proxy.Type.HTTP, java.net.InetSocketAddress.createUnresolved("proxy", 3128)));
-			}
-
-			@Override
-			public void connectFailed(URI uri, SocketAddress address, IOException ex) {
-			}
-
-		});
+		ProxySelector.setDefault(ProxySelector.of(java.net.InetSocketAddress.createUnresolved("proxy", 3128)));
 		try {
 			Http1TwilioRequestFactory factory = new Http1TwilioRequestFactory(Duration.ZERO, Duration.ZERO,
 					SSLContext.getDefault()::getSocketFactory, () -> proxyTransport);

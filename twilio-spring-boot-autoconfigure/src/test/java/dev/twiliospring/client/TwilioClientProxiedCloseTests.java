@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.Proxy;
 import java.net.ProxySelector;
-import java.net.SocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -76,18 +73,7 @@ class TwilioClientProxiedCloseTests {
 		this.proxy.start();
 		this.previous = ProxySelector.getDefault();
 		InetSocketAddress address = this.proxy.getAddress();
-		ProxySelector.setDefault(new ProxySelector() {
-
-			@Override
-			public List<Proxy> select(URI uri) {
-				return List.of(new Proxy(Proxy.Type.HTTP, address));
-			}
-
-			@Override
-			public void connectFailed(URI uri, SocketAddress sa, IOException ex) {
-			}
-
-		});
+		ProxySelector.setDefault(ProxySelector.of(address));
 	}
 
 	@AfterEach

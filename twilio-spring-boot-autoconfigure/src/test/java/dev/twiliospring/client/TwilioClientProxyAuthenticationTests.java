@@ -8,7 +8,6 @@ import java.net.InetSocketAddress;
 import java.net.PasswordAuthentication;
 import java.net.Proxy;
 import java.net.ProxySelector;
-import java.net.SocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -76,18 +75,7 @@ class TwilioClientProxyAuthenticationTests {
 		this.proxy.start();
 		this.previousSelector = ProxySelector.getDefault();
 		InetSocketAddress address = this.proxy.getAddress();
-		ProxySelector.setDefault(new ProxySelector() {
-
-			@Override
-			public List<Proxy> select(URI uri) {
-				return List.of(new Proxy(Proxy.Type.HTTP, address));
-			}
-
-			@Override
-			public void connectFailed(URI uri, SocketAddress sa, IOException ex) {
-			}
-
-		});
+		ProxySelector.setDefault(ProxySelector.of(address));
 		Authenticator.setDefault(new Authenticator() {
 
 			@Override
