@@ -370,8 +370,10 @@ final class ApiHandler implements HttpHandler {
 			default -> {
 			}
 		}
-		if (!TwilioTestNumbers.isE164(address) && !SHORT_CODE.matcher(address).matches()
-				&& !ALPHANUMERIC_SENDER.matcher(address).matches()) {
+		boolean valid = isPhoneChannel(from) ? (TwilioTestNumbers.isE164(address)
+				|| SHORT_CODE.matcher(address).matches() || ALPHANUMERIC_SENDER.matcher(address).matches())
+				: !address.isBlank();
+		if (!valid) {
 			throw ApiException.badRequest(21212, "The 'From' number " + from
 					+ " is not a valid phone number, shortcode, or alphanumeric sender ID.");
 		}
@@ -394,9 +396,18 @@ final class ApiHandler implements HttpHandler {
 			default -> {
 			}
 		}
-		if (!TwilioTestNumbers.isE164(address)) {
+		if (isPhoneChannel(to) ? !TwilioTestNumbers.isE164(address) : address.isBlank()) {
 			throw ApiException.badRequest(21211, "Invalid 'To' Phone Number: " + to);
 		}
+	}
+
+	/**
+	 * Whether an address is a phone number: plain, or on WhatsApp. Other channels, such
+	 * as {@code messenger:}, address people and senders by IDs of their own.
+	 */
+	private static boolean isPhoneChannel(String address) {
+		int colon = address.indexOf(':');
+		return colon < 0 || address.regionMatches(true, 0, "whatsapp:", 0, colon + 1);
 	}
 
 	private Response listMessages(Request request, AccountState account) {

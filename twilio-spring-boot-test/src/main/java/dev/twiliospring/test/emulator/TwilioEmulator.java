@@ -105,8 +105,10 @@ import org.springframework.util.MultiValueMap;
  * <tr><td>Message without {@code From} and {@code MessagingServiceSid}</td><td>21603</td></tr>
  * <tr><td>Message without {@code Body}, {@code MediaUrl} and {@code ContentSid}</td><td>21602</td></tr>
  * <tr><td>Message body over 1600 characters</td><td>21617</td></tr>
- * <tr><td>Message {@code To} not in E.164 format</td><td>21211</td></tr>
- * <tr><td>Message {@code From} neither E.164, short code nor alphanumeric ID</td><td>21212</td></tr>
+ * <tr><td>Message {@code To} not in E.164 format (plain or {@code whatsapp:}), or an empty ID
+ * of another channel such as {@code messenger:}</td><td>21211</td></tr>
+ * <tr><td>Message {@code From} neither E.164, short code nor alphanumeric ID (plain or
+ * {@code whatsapp:}), or an empty ID of another channel</td><td>21212</td></tr>
  * <tr><td>{@code MediaUrl} not an absolute http(s) URL</td><td>21620</td></tr>
  * <tr><td>{@code StatusCallback} not an absolute http(s) URL</td><td>21609</td></tr>
  * <tr><td>Canceling a message that is not scheduled</td><td>30409</td></tr>
