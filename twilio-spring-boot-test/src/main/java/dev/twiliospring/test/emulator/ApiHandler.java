@@ -1315,7 +1315,9 @@ final class ApiHandler implements HttpHandler {
 	}
 
 	private static String contentType(String url) {
-		String lower = url.toLowerCase(Locale.ROOT);
+		// The path names the file: a signed link's query string ends with its signature
+		String path = URI.create(url.trim()).getPath();
+		String lower = (path != null) ? path.toLowerCase(Locale.ROOT) : "";
 		if (lower.endsWith(".png")) {
 			return "image/png";
 		}

@@ -239,6 +239,19 @@ class TwilioEmulatorApiTests {
 	}
 
 	@Test
+	void takesTheContentTypeOfMediaFromThePathOfItsUrl() {
+		Message message = this.client.messages()
+			.create(MessageCreateRequest.builder()
+				.to(CUSTOMER)
+				.from(TwilioTestNumbers.VALID)
+				.mediaUrl("https://cdn.example.com/label.png?X-Amz-Expires=300&X-Amz-Signature=ab12",
+						"https://cdn.example.com/receipt.pdf#page=2")
+				.build());
+		assertThat(this.client.messages().media().list(message.sid()).items()).extracting(Media::contentType)
+			.containsExactly("image/png", "application/pdf");
+	}
+
+	@Test
 	void rejectsBodiesOverTheLimit() {
 		assertThatExceptionOfType(TwilioApiException.class)
 			.isThrownBy(() -> this.client.messages().create(sms(CUSTOMER, "x".repeat(1601))))
