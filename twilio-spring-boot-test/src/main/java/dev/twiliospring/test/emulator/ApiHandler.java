@@ -349,6 +349,7 @@ final class ApiHandler implements HttpHandler {
 				message.media.add(new MediaState(TwilioSids.next(TwilioSids.MEDIA), url, contentType(url)));
 			}
 			message.statusCallback = statusCallback;
+			message.parameters = request.params();
 			this.emulator.messageStates().put(sid, message);
 			this.lock.notifyAll();
 			// Twilio answers with the state at creation; the lifecycle may move on at once.

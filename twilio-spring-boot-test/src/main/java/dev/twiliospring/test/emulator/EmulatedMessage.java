@@ -1,7 +1,10 @@
 package dev.twiliospring.test.emulator;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -26,18 +29,35 @@ import org.jspecify.annotations.Nullable;
  * @param dateCreated when the message was created
  * @param dateSent when the message was sent
  * @param dateUpdated when the message last changed
+ * @param parameters parameters of the API request that created the message, in the order
+ * they were sent, such as {@code ContentSid}, {@code ContentVariables}, {@code SendAt} or
+ * the repeated {@code PersistentAction}; empty for a message answered with TwiML or
+ * received
  * @since 1.0.0
  */
 public record EmulatedMessage(String sid, String accountSid, @Nullable String from, String to, String body,
 		String status, String direction, List<String> mediaUrls, int numSegments, @Nullable Integer errorCode,
 		@Nullable String errorMessage, @Nullable String statusCallback, @Nullable String messagingServiceSid,
-		Instant dateCreated, @Nullable Instant dateSent, Instant dateUpdated) {
+		Instant dateCreated, @Nullable Instant dateSent, Instant dateUpdated, Map<String, List<String>> parameters) {
 
 	/**
-	 * Create an instance, copying the media URLs.
+	 * Create an instance, copying the media URLs and the parameters.
 	 */
 	public EmulatedMessage {
 		mediaUrls = List.copyOf(mediaUrls);
+		Map<String, List<String>> copy = new LinkedHashMap<>();
+		parameters.forEach((name, values) -> copy.put(name, List.copyOf(values)));
+		parameters = Collections.unmodifiableMap(copy);
+	}
+
+	/**
+	 * Return the first value of a parameter of the API request that created the message.
+	 * @param name the parameter name, such as {@code ContentVariables}
+	 * @return the value, or {@code null} if the request did not have the parameter
+	 */
+	public @Nullable String parameter(String name) {
+		List<String> values = this.parameters.get(name);
+		return (values != null && !values.isEmpty()) ? values.get(0) : null;
 	}
 
 }

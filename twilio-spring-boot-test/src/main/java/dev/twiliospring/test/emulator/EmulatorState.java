@@ -89,6 +89,9 @@ final class EmulatorState {
 
 		boolean deleted;
 
+		/** Parameters of the API request that created the message. */
+		Map<String, List<String>> parameters = Map.of();
+
 		MessageState(String sid, String accountSid, @Nullable String from, String to, String body, String status,
 				String direction) {
 			this.sid = sid;
@@ -109,7 +112,7 @@ final class EmulatorState {
 			return new EmulatedMessage(this.sid, this.accountSid, this.from, this.to, this.body, this.status,
 					this.direction, this.media.stream().map((item) -> item.url).toList(), this.numSegments,
 					this.errorCode, this.errorMessage, this.statusCallback, this.messagingServiceSid, this.dateCreated,
-					this.dateSent, this.dateUpdated);
+					this.dateSent, this.dateUpdated, this.parameters);
 		}
 
 	}

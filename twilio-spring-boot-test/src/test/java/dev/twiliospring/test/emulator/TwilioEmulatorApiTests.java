@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import dev.twiliospring.client.Page;
 import dev.twiliospring.client.TwilioApiException;
@@ -249,6 +250,27 @@ class TwilioEmulatorApiTests {
 				.build());
 		assertThat(this.client.messages().media().list(message.sid()).items()).extracting(Media::contentType)
 			.containsExactly("image/png", "application/pdf");
+	}
+
+	@Test
+	void keepsTheParametersAMessageWasCreatedWith() {
+		Message template = this.client.messages()
+			.create(MessageCreateRequest.builder()
+				.to("whatsapp:" + CUSTOMER)
+				.messagingServiceSid("MG" + "0".repeat(32))
+				.contentSid("HX" + "1".repeat(32))
+				.contentVariables(Map.of("1", "Ada & Bob ✓ 👋"))
+				.persistentAction("geo:37.7,-122.4", "mailto:ada@example.com")
+				.validityPeriod(Duration.ofMinutes(10))
+				.build());
+		EmulatedMessage emulated = this.emulator.message(template.sid()).orElseThrow();
+		assertThat(emulated.body()).isEmpty();
+		assertThat(emulated.parameter("ContentSid")).isEqualTo("HX" + "1".repeat(32));
+		assertThat(emulated.parameter("ContentVariables")).isEqualTo("{\"1\":\"Ada & Bob ✓ 👋\"}");
+		assertThat(emulated.parameters().get("PersistentAction")).containsExactly("geo:37.7,-122.4",
+				"mailto:ada@example.com");
+		assertThat(emulated.parameter("ValidityPeriod")).isEqualTo("600");
+		assertThat(emulated.parameter("Body")).isNull();
 	}
 
 	@Test
