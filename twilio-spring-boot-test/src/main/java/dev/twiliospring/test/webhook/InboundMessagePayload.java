@@ -1,5 +1,6 @@
 package dev.twiliospring.test.webhook;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
@@ -285,11 +286,19 @@ public final class InboundMessagePayload extends WebhookPayload<InboundMessagePa
 					: (this.media.isEmpty() ? "text" : mediaType(this.media.get(0).contentType())));
 			params.put("ButtonText", this.buttonText);
 			params.put("ButtonPayload", this.buttonPayload);
-			params.put("Latitude", this.latitude);
-			params.put("Longitude", this.longitude);
+			params.put("Latitude", plain(this.latitude));
+			params.put("Longitude", plain(this.longitude));
 			params.put("Address", this.address);
 			params.put("Label", this.label);
 		}
+	}
+
+	/**
+	 * Write a coordinate as Twilio does, without the exponent that {@link Double#toString}
+	 * gives values under 0.001, such as a longitude near Greenwich.
+	 */
+	private static @Nullable String plain(@Nullable Double coordinate) {
+		return (coordinate != null) ? BigDecimal.valueOf(coordinate).stripTrailingZeros().toPlainString() : null;
 	}
 
 	private String address(String number) {

@@ -63,6 +63,17 @@ class TwilioWebhookPayloadsTests {
 	}
 
 	@Test
+	void whatsAppLocationIsWrittenWithoutExponent() {
+		InboundMessagePayload payload = TwilioWebhookPayloads.inboundWhatsApp()
+			.location(51.4779, -0.0005, "Royal Observatory", "Greenwich");
+		assertThat(payload.params().getFirst("Latitude")).isEqualTo("51.4779");
+		assertThat(payload.params().getFirst("Longitude")).isEqualTo("-0.0005");
+		InboundMessage message = InboundMessage.from(parameters(payload));
+		assertThat(message.longitude()).isEqualTo(-0.0005);
+		assertThat(message.label()).isEqualTo("Greenwich");
+	}
+
+	@Test
 	void callPayloadsCarryTheCall() {
 		InboundCall call = InboundCall.from(parameters(TwilioWebhookPayloads.inboundCall().from("+14155550100")));
 		assertThat(call.callSid()).matches("CA[0-9a-f]{32}");
