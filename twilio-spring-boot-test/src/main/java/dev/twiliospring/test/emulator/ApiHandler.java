@@ -85,6 +85,8 @@ final class ApiHandler implements HttpHandler {
 
 	private static final Set<String> CALL_EVENTS = Set.of("initiated", "ringing", "answered", "completed");
 
+	private static final Set<String> RECORDING_EVENTS = Set.of("in-progress", "completed", "absent");
+
 	/**
 	 * The path of the links that media URLs redirect to, followed by a link's token.
 	 */
@@ -579,6 +581,18 @@ final class ApiHandler implements HttpHandler {
 				events.add(event);
 			}
 		}
+		@Nullable String asyncAmdStatusCallback = callbackUrl(request, "AsyncAmdStatusCallback");
+		@Nullable String recordingStatusCallback = callbackUrl(request, "RecordingStatusCallback");
+		List<String> recordingEvents = new ArrayList<>();
+		for (String value : request.all("RecordingStatusCallbackEvent")) {
+			for (String event : value.trim().split("\\s+")) {
+				if (!RECORDING_EVENTS.contains(event)) {
+					throw ApiException.badRequest(21626, "RecordingStatusCallbackEvent '" + event + "' is invalid: "
+							+ "use in-progress, completed or absent");
+				}
+				recordingEvents.add(event);
+			}
+		}
 		CallState call;
 		Response created;
 		synchronized (this.lock) {
@@ -589,6 +603,19 @@ final class ApiHandler implements HttpHandler {
 			call.statusCallback = statusCallback;
 			call.statusCallbackMethod = Objects.requireNonNullElse(request.first("StatusCallbackMethod"), "POST");
 			call.statusCallbackEvents.addAll(events.isEmpty() ? List.of("completed") : events);
+			String machineDetection = request.first("MachineDetection");
+			call.machineDetection = isBlank(machineDetection) ? null : machineDetection;
+			call.asyncAmd = "true".equalsIgnoreCase(request.first("AsyncAmd"));
+			call.asyncAmdStatusCallback = asyncAmdStatusCallback;
+			call.asyncAmdStatusCallbackMethod = Objects
+				.requireNonNullElse(request.first("AsyncAmdStatusCallbackMethod"), "POST");
+			call.record = "true".equalsIgnoreCase(request.first("Record"));
+			call.recordingChannels = "dual".equalsIgnoreCase(request.first("RecordingChannels")) ? 2 : 1;
+			call.recordingStatusCallback = recordingStatusCallback;
+			call.recordingStatusCallbackMethod = Objects
+				.requireNonNullElse(request.first("RecordingStatusCallbackMethod"), "POST");
+			call.recordingStatusCallbackEvents
+				.addAll(recordingEvents.isEmpty() ? List.of("completed") : recordingEvents);
 			NumberState number = this.emulator.findNumber(from);
 			call.phoneNumberSid = (number != null) ? number.sid : null;
 			if (to.equals(TwilioTestNumbers.UNDELIVERABLE)) {
@@ -603,6 +630,17 @@ final class ApiHandler implements HttpHandler {
 		}
 		this.emulator.startCall(call);
 		return created;
+	}
+
+	private static @Nullable String callbackUrl(Request request, String name) {
+		String url = request.first(name);
+		if (isBlank(url)) {
+			return null;
+		}
+		if (!isHttpUrl(url)) {
+			throw ApiException.badRequest(21609, "The " + name + " URL " + url + " is not a valid URL.");
+		}
+		return url;
 	}
 
 	private Response listCalls(Request request, AccountState account) {

@@ -134,7 +134,7 @@ final class ApiJson {
 		String uri = BASE + call.accountSid + "/Calls/" + call.sid;
 		ObjectNode json = mapper.createObjectNode();
 		json.put("account_sid", call.accountSid);
-		json.putNull("answered_by");
+		json.put("answered_by", call.answeredBy);
 		json.put("api_version", TwilioEmulator.API_VERSION);
 		json.putNull("caller_name");
 		json.put("date_created", date(call.dateCreated));
@@ -233,7 +233,7 @@ final class ApiJson {
 		json.put("api_version", TwilioEmulator.API_VERSION);
 		json.put("call_sid", recording.callSid);
 		json.putNull("conference_sid");
-		json.put("channels", 1);
+		json.put("channels", recording.channels);
 		json.put("date_created", date(recording.dateCreated));
 		json.put("date_updated", date(recording.dateCreated));
 		json.put("start_time", date(recording.dateCreated));
@@ -241,7 +241,7 @@ final class ApiJson {
 		json.put("price_unit", "USD");
 		json.put("duration", String.valueOf(recording.duration));
 		json.put("sid", recording.sid);
-		json.put("source", "RecordVerb");
+		json.put("source", recording.source);
 		json.put("status", "completed");
 		json.putNull("error_code");
 		json.putNull("encryption_details");

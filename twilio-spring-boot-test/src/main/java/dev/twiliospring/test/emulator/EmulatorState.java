@@ -183,6 +183,33 @@ final class EmulatorState {
 		/** Outcome a magic number forces on the call instead of answering it. */
 		@Nullable String forcedOutcome;
 
+		/** {@code MachineDetection} of the request that created the call, if any. */
+		@Nullable String machineDetection;
+
+		/** Whether machine detection reports to {@link #asyncAmdStatusCallback}. */
+		boolean asyncAmd;
+
+		@Nullable String asyncAmdStatusCallback;
+
+		String asyncAmdStatusCallbackMethod = "POST";
+
+		/** Result of machine detection, once the call is answered. */
+		@Nullable String answeredBy;
+
+		/** Whether the call is recorded ({@code Record=true}). */
+		boolean record;
+
+		/** SID of the recording of a call with {@link #record}, once it is answered. */
+		@Nullable String recordingSid;
+
+		int recordingChannels = 1;
+
+		@Nullable String recordingStatusCallback;
+
+		String recordingStatusCallbackMethod = "POST";
+
+		final List<String> recordingStatusCallbackEvents = new ArrayList<>();
+
 		boolean deleted;
 
 		/**
@@ -294,6 +321,10 @@ final class EmulatorState {
 		final int duration;
 
 		final Instant dateCreated = Instant.now();
+
+		String source = "RecordVerb";
+
+		int channels = 1;
 
 		RecordingState(String sid, String accountSid, String callSid, int duration) {
 			this.sid = sid;

@@ -53,6 +53,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -169,7 +170,13 @@ import org.springframework.util.MultiValueMap;
  * default). Updated with {@code Status=canceled}, a call that is queued or ringing ends
  * {@code canceled} without fetching its {@code Url}, and a call in progress goes on;
  * {@code Status=completed} hangs up a call in progress, and ends one that was not
- * answered yet {@code canceled}. Every request to the application is signed with the
+ * answered yet {@code canceled}. A person answers every call: with
+ * {@code MachineDetection} the call's {@code Url} gets {@code AnsweredBy=human}, or with
+ * {@code AsyncAmd=true} its {@code AsyncAmdStatusCallback} does. A call made with
+ * {@code Record=true} that is answered leaves a recording of it ({@code OutboundAPI}),
+ * reported to its {@code RecordingStatusCallback} as {@code RecordingStatusCallbackEvent}
+ * asks and in the call's {@code completed} status callback. Every request to the
+ * application is signed with the
  * account's auth token, so the application's signature validation accepts it, and is
  * recorded in {@link #callbacks()}.
  *
@@ -1042,9 +1049,15 @@ public final class TwilioEmulator implements AutoCloseable {
 				finish(call, call.forcedOutcome);
 				return;
 			}
+			synchronized (this.lock) {
+				// A person answers every call of the emulator
+				call.answeredBy = (call.machineDetection != null) ? "human" : null;
+				call.recordingSid = call.record ? TwilioSids.next(TwilioSids.RECORDING) : null;
+			}
 			if (!advance(call, "in-progress", "answered")) {
 				return;
 			}
+			reportRecording(call, "in-progress");
 			TwimlReply reply;
 			if (call.twiml != null) {
 				reply = new TwimlReply("", 200, call.twiml, call.sid, null);
@@ -1056,6 +1069,7 @@ public final class TwilioEmulator implements AutoCloseable {
 				reply = fetch(call, Objects.requireNonNull(call.url), call.method, callParams(call, "in-progress"),
 						null);
 			}
+			reportMachineDetection(call);
 			run(call, reply, 0);
 		});
 	}
@@ -1269,7 +1283,20 @@ public final class TwilioEmulator implements AutoCloseable {
 	}
 
 	private void reportEnd(CallState call, String status) {
-		reportCall(call, status, "completed");
+		RecordingState recording = null;
+		synchronized (this.lock) {
+			if (call.recordingSid != null && call.startTime != null && !call.deleted) {
+				recording = new RecordingState(call.recordingSid, call.accountSid, call.sid,
+						Objects.requireNonNullElse(call.duration, 1));
+				recording.source = "OutboundAPI";
+				recording.channels = call.recordingChannels;
+				this.recordings.put(recording.sid, recording);
+			}
+		}
+		reportCall(call, status, "completed", recording);
+		if (recording != null) {
+			reportRecording(call, recording);
+		}
 		synchronized (this.lock) {
 			call.reported.add(status);
 			this.lock.notifyAll();
@@ -1277,6 +1304,10 @@ public final class TwilioEmulator implements AutoCloseable {
 	}
 
 	private void reportCall(CallState call, String status, String event) {
+		reportCall(call, status, event, null);
+	}
+
+	private void reportCall(CallState call, String status, String event, @Nullable RecordingState recording) {
 		String callback;
 		String method;
 		CallStatusPayload payload;
@@ -1291,8 +1322,102 @@ public final class TwilioEmulator implements AutoCloseable {
 			payload = forCall(TwilioWebhookPayloads.callStatus(), call).callStatus(status)
 				.callDuration(call.duration)
 				.sequenceNumber(call.sequenceNumber++);
+			if (call.answeredBy != null) {
+				payload.param("AnsweredBy", call.answeredBy);
+			}
+			if (recording != null) {
+				payload.param("RecordingUrl", recordingUrl(recording))
+					.param("RecordingSid", recording.sid)
+					.param("RecordingDuration", String.valueOf(recording.duration));
+			}
 		}
 		deliver(method, callback, payload.params(), token);
+	}
+
+	private String recordingUrl(RecordingState recording) {
+		return recordingUrl(recording.accountSid, recording.sid);
+	}
+
+	private String recordingUrl(String accountSid, String recordingSid) {
+		return baseUrl() + "/2010-04-01/Accounts/" + accountSid + "/Recordings/" + recordingSid;
+	}
+
+	/**
+	 * Post the {@code in-progress} event of the recording a call made with
+	 * {@code Record=true} starts when it is answered, if the call asked for it.
+	 */
+	private void reportRecording(CallState call, String event) {
+		String callback;
+		String recordingSid;
+		String token;
+		synchronized (this.lock) {
+			if (call.recordingSid == null || call.recordingStatusCallback == null
+					|| !call.recordingStatusCallbackEvents.contains(event)) {
+				return;
+			}
+			callback = call.recordingStatusCallback;
+			recordingSid = call.recordingSid;
+			token = account(call.accountSid).authToken;
+		}
+		MultiValueMap<String, String> params = TwilioWebhookPayloads.recordingStatus()
+			.accountSid(call.accountSid)
+			.callSid(call.sid)
+			.recordingSid(recordingSid)
+			.url(recordingUrl(call.accountSid, recordingSid))
+			.status(event)
+			.source("OutboundAPI")
+			.channels(call.recordingChannels)
+			.params();
+		// The recording has no length until it is completed
+		params.remove("RecordingDuration");
+		deliver(call.recordingStatusCallbackMethod, callback, params, token);
+	}
+
+	/**
+	 * Post the {@code completed} status of the recording of a call made with
+	 * {@code Record=true}, if the call asked for it.
+	 */
+	private void reportRecording(CallState call, RecordingState recording) {
+		String token;
+		synchronized (this.lock) {
+			if (call.recordingStatusCallback == null || !call.recordingStatusCallbackEvents.contains("completed")) {
+				return;
+			}
+			token = account(call.accountSid).authToken;
+		}
+		MultiValueMap<String, String> params = TwilioWebhookPayloads.recordingStatus()
+			.accountSid(call.accountSid)
+			.callSid(call.sid)
+			.recordingSid(recording.sid)
+			.url(recordingUrl(recording))
+			.source(recording.source)
+			.channels(recording.channels)
+			.duration(recording.duration)
+			.params();
+		deliver(call.recordingStatusCallbackMethod, Objects.requireNonNull(call.recordingStatusCallback), params,
+				token);
+	}
+
+	/**
+	 * Post the result of asynchronous machine detection to the call's
+	 * {@code AsyncAmdStatusCallback}: a person answered.
+	 */
+	private void reportMachineDetection(CallState call) {
+		String callback;
+		String token;
+		synchronized (this.lock) {
+			if (call.deleted || call.answeredBy == null || !call.asyncAmd || call.asyncAmdStatusCallback == null) {
+				return;
+			}
+			callback = call.asyncAmdStatusCallback;
+			token = account(call.accountSid).authToken;
+		}
+		MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
+		params.add("AccountSid", call.accountSid);
+		params.add("CallSid", call.sid);
+		params.add("AnsweredBy", call.answeredBy);
+		params.add("MachineDetectionDuration", "1200");
+		deliver(call.asyncAmdStatusCallbackMethod, callback, params, token);
 	}
 
 	private TwimlReply run(CallState call, TwimlReply reply, int from) {
@@ -1434,7 +1559,13 @@ public final class TwilioEmulator implements AutoCloseable {
 	}
 
 	private MultiValueMap<String, String> callParams(CallState call, String status) {
-		return forCall(TwilioWebhookPayloads.inboundCall(), call).callStatus(status).stirVerstat(null).params();
+		InboundCallPayload payload = forCall(TwilioWebhookPayloads.inboundCall(), call).callStatus(status)
+			.stirVerstat(null);
+		// Synchronous detection tells the call's Url who answered; asynchronous tells its callback
+		if (call.answeredBy != null && !call.asyncAmd) {
+			payload.param("AnsweredBy", call.answeredBy);
+		}
+		return payload.params();
 	}
 
 	private WebhookDelivery deliver(String method, String url, Map<String, List<String>> params, String token) {
