@@ -9,6 +9,11 @@ import dev.twiliospring.client.TwilioParameters;
 /**
  * Filters and page size of a call list. Time filters take a {@link LocalDate} (whole UTC
  * day) or an {@link Instant}.
+ * <p>
+ * Twilio's API reference describes these filters in whole UTC days ({@code YYYY-MM-DD})
+ * while declaring them date-times. An {@link Instant} is sent as a UTC date-time; whether
+ * Twilio compares its time or only its day is not documented, so use a {@link LocalDate}
+ * where a day is meant.
  * <pre class="code">
  * CallListRequest request = CallListRequest.builder()
  *     .to("+15558675310")

@@ -8,6 +8,11 @@ import dev.twiliospring.client.TwilioParameters;
 
 /**
  * Filters and page size of a list of a message's media.
+ * <p>
+ * Twilio's API reference describes these filters in whole UTC days ({@code YYYY-MM-DD})
+ * while declaring them date-times. An {@link Instant} is sent as a UTC date-time; whether
+ * Twilio compares its time or only its day is not documented, so use a {@link LocalDate}
+ * where a day is meant.
  *
  * @since 1.0.0
  * @see MediaResource#list(String, MediaListRequest)
