@@ -7,9 +7,11 @@ import dev.twiliospring.client.Page;
 import dev.twiliospring.client.StubTwilioServer;
 import dev.twiliospring.client.StubTwilioServer.Response;
 import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.client.api.Account;
 import dev.twiliospring.client.api.Message;
 import dev.twiliospring.client.api.MessageListRequest;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.core.type.TypeReference;
@@ -76,6 +78,22 @@ class TwilioClientApplicationJsonMapperTests {
 					new TypeReference<Page<Message>>() {
 					}))
 				.isEqualTo(page);
+		});
+	}
+
+	@Test
+	void applicationMapperLeavesOutTheAuthTokenOfAnAccount() {
+		this.server.enqueue(Response.fixture(200, "account.json"));
+		this.contextRunner.run((context) -> {
+			Account account = context.getBean(TwilioClient.class)
+				.accounts()
+				.fetch("ACbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb");
+			assertThat(account.authToken()).isEqualTo("subaccount-auth-token-0123456789ab");
+			// As a controller that returns the account would write it
+			String json = context.getBean(JsonMapper.class).writeValueAsString(account);
+			assertThat(json).contains("\"friendly_name\":\"Spring tenant 42\"")
+				.doesNotContain("auth_token")
+				.doesNotContain("subaccount-auth-token");
 		});
 	}
 

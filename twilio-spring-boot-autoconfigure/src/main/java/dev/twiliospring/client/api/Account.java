@@ -13,7 +13,8 @@ import dev.twiliospring.client.TwilioEnums;
 /**
  * An Account resource: the main account or one of its subaccounts.
  * <p>
- * {@link #toString()} masks the auth token.
+ * {@link #toString()} masks the auth token, and a Jackson mapper writing the record,
+ * such as the one of a controller that returns it, leaves it out.
  *
  * @param sid the account SID ({@code AC} followed by 32 hex characters)
  * @param friendlyName the name of the account
@@ -32,7 +33,7 @@ public record Account(@JsonProperty("sid") @Nullable String sid,
 		@JsonProperty("friendly_name") @Nullable String friendlyName,
 		@JsonProperty("status") @Nullable Status status, @JsonProperty("type") @Nullable Type type,
 		@JsonProperty("owner_account_sid") @Nullable String ownerAccountSid,
-		@JsonProperty("auth_token") @Nullable String authToken,
+		@JsonProperty(value = "auth_token", access = JsonProperty.Access.WRITE_ONLY) @Nullable String authToken,
 		@JsonProperty("date_created") @Nullable OffsetDateTime dateCreated,
 		@JsonProperty("date_updated") @Nullable OffsetDateTime dateUpdated,
 		@JsonProperty("uri") @Nullable String uri,
