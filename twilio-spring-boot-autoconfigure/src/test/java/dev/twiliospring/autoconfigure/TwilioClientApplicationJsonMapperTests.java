@@ -10,6 +10,9 @@ import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.api.Account;
 import dev.twiliospring.client.api.Message;
 import dev.twiliospring.client.api.MessageListRequest;
+import dev.twiliospring.client.verify.Verification;
+import dev.twiliospring.client.verify.VerificationChannel;
+import dev.twiliospring.client.verify.VerificationCheck;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -94,6 +97,27 @@ class TwilioClientApplicationJsonMapperTests {
 			assertThat(json).contains("\"friendly_name\":\"Spring tenant 42\"")
 				.doesNotContain("auth_token")
 				.doesNotContain("subaccount-auth-token");
+		});
+	}
+
+	@Test
+	void applicationMapperReadsBackTheVerificationsItWrites() {
+		this.server.enqueue(Response.fixture(201, "verify/verification.json"),
+				Response.fixture(200, "verify/verification-check-approved.json"));
+		this.contextRunner.run((context) -> {
+			TwilioClient client = context.getBean(TwilioClient.class);
+			Verification verification = client.verify()
+				.start("VAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "+15017122661", VerificationChannel.SMS);
+			VerificationCheck check = client.verify()
+				.check("VAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "+15017122661", "123456");
+			JsonMapper applicationMapper = context.getBean(JsonMapper.class);
+			String verificationJson = applicationMapper.writeValueAsString(verification);
+			String checkJson = applicationMapper.writeValueAsString(check);
+			// Only Twilio's own fields: isPending() and isApproved() are helpers on status
+			assertThat(applicationMapper.readTree(verificationJson).propertyNames()).doesNotContain("pending");
+			assertThat(applicationMapper.readTree(checkJson).propertyNames()).doesNotContain("approved");
+			assertThat(applicationMapper.readValue(verificationJson, Verification.class)).isEqualTo(verification);
+			assertThat(applicationMapper.readValue(checkJson, VerificationCheck.class)).isEqualTo(check);
 		});
 	}
 

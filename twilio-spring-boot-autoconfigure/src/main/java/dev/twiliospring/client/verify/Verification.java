@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
@@ -45,6 +46,7 @@ public record Verification(@JsonProperty("sid") @Nullable String sid,
 	 * Return whether the verification is still waiting for the right code.
 	 * @return whether the status is {@code pending}
 	 */
+	@JsonIgnore
 	public boolean isPending() {
 		return this.status == VerificationStatus.PENDING;
 	}

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
@@ -41,6 +42,7 @@ public record VerificationCheck(@JsonProperty("sid") @Nullable String sid,
 	 * Return whether the code was right and the verification is approved.
 	 * @return whether the status is {@code approved}
 	 */
+	@JsonIgnore
 	public boolean isApproved() {
 		return this.status == VerificationStatus.APPROVED;
 	}
