@@ -27,6 +27,12 @@ public class TwilioWebhookExceptionResolver implements HandlerExceptionResolver,
 
 	private static final Log logger = LogFactory.getLog(TwilioWebhookExceptionResolver.class);
 
+	/**
+	 * Refusals of requests nobody checked: an advice that takes a payload meets every
+	 * request to the controllers it applies to, so anyone can cause them.
+	 */
+	private final RateLimitedLog refusals = new RateLimitedLog(logger, "refusals");
+
 	@Override
 	public @Nullable ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response,
 			@Nullable Object handler, Exception ex) {
@@ -34,7 +40,7 @@ public class TwilioWebhookExceptionResolver implements HandlerExceptionResolver,
 			return null;
 		}
 		if (ex instanceof UnverifiedWebhookRequestException unverified) {
-			logger.warn("Refused " + WebhookProblems.loggable(request.getMethod() + " " + request.getRequestURI())
+			this.refusals.warn("Refused " + WebhookProblems.loggable(request.getMethod() + " " + request.getRequestURI())
 					+ " with 403: " + unverified.getMessage());
 			return answer(request, response, HttpStatus.FORBIDDEN, WebhookProblems.NOT_VERIFIED,
 					WebhookProblems.NOT_VERIFIED_DETAIL);

@@ -1,7 +1,12 @@
 package dev.twiliospring.webhook;
 
-import org.junit.jupiter.api.Test;
+import java.util.List;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.servlet.ModelAndView;
@@ -11,7 +16,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Tests for {@link TwilioWebhookExceptionResolver}.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class TwilioWebhookExceptionResolverTests {
+
+	@Test
+	void warnsOfRequestsThatNobodyCheckedAtMostOnceAMinute(CapturedOutput output) {
+		// A controller advice's @ModelAttribute that takes a payload meets every request to
+		// the controllers it applies to, so that anyone could otherwise write a warning each
+		TwilioWebhookExceptionResolver resolver = new TwilioWebhookExceptionResolver();
+		for (int i = 0; i < 5; i++) {
+			MockHttpServletRequest request = new MockHttpServletRequest("GET", "/orders");
+			MockHttpServletResponse response = new MockHttpServletResponse();
+			assertThat(resolver.resolveException(request, response, null, new UnverifiedWebhookRequestException()))
+				.isNotNull();
+			assertThat(response.getStatus()).isEqualTo(403);
+		}
+		List<String> warnings = output.getAll()
+			.lines()
+			.filter((line) -> line.contains("WARN") && line.contains("Refused GET /orders"))
+			.toList();
+		assertThat(warnings).singleElement().asString().contains("further refusals in the next minute");
+	}
 
 	@Test
 	void answersWithBadRequestAfterTheHandlerStartedWritingThroughTheWriter() throws Exception {
