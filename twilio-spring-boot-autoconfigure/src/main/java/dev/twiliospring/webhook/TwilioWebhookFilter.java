@@ -709,8 +709,8 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 
 	private void reject(HttpServletRequest request, HttpServletResponse response, String url, Rejection rejection)
 			throws IOException {
-		String message = "Rejected Twilio webhook " + describe(request, url) + " with " + rejection.status.value()
-				+ ": " + WebhookProblems.loggable(rejection.detail);
+		String message = "Rejected Twilio webhook " + describe(request, url) + from(request) + " with "
+				+ rejection.status.value() + ": " + WebhookProblems.loggable(rejection.detail);
 		if (rejection.reason.equals(NOT_VERIFIABLE)) {
 			// A configuration error rather than a bad request: one line says both
 			this.missingToken.error(message + ". "
@@ -756,7 +756,7 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 	private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String reason,
 			String detail) throws IOException {
 		String refused = WebhookProblems.loggable(request.getMethod() + " " + request.getRequestURI());
-		this.rejections.warn("Rejected Twilio webhook " + refused + " with " + status.value() + ": "
+		this.rejections.warn("Rejected Twilio webhook " + refused + from(request) + " with " + status.value() + ": "
 				+ WebhookProblems.loggable(detail));
 		answer(request, response, status, reason, detail);
 	}
@@ -770,6 +770,15 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 		Problem problem = new Problem(status, reason, detail, request.getRequestURI());
 		request.setAttribute(PROBLEM_ATTRIBUTE, problem);
 		WebhookProblems.write(response, status, reason, detail, problem.instance());
+	}
+
+	/**
+	 * Name the client for a rejection's log line: the address a proxy forwarded for, once
+	 * Spring Boot's forward headers strategy has applied it.
+	 */
+	private static String from(HttpServletRequest request) {
+		String address = request.getRemoteAddr();
+		return (address != null) ? " from " + WebhookProblems.loggable(address) : "";
 	}
 
 	private static String describe(HttpServletRequest request, String url) {

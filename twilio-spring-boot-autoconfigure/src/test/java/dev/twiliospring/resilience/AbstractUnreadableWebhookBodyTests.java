@@ -160,7 +160,7 @@ abstract class AbstractUnreadableWebhookBodyTests {
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.requestEnds.hasEnded(pathAndQuery));
 		assertThat(output.getAll())
 			.contains("Rejected Twilio webhook POST http://127.0.0.1:" + this.port + pathAndQuery
-					+ " with 400: The request body ended after 6 of the 100 bytes")
+					+ " from 127.0.0.1 with 400: The request body ended after 6 of the 100 bytes")
 			.doesNotContain("IllegalStateException")
 			.doesNotContain("threw exception");
 	}

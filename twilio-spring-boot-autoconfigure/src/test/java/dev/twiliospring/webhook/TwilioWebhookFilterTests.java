@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,6 +25,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.filter.ForwardedHeaderFilter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -234,6 +236,25 @@ class TwilioWebhookFilterTests {
 			.contains("Body=")
 			.doesNotContain("15558675310")
 			.doesNotContain("noon");
+	}
+
+	@Test
+	void rejectionLogNamesTheClientAProxyForwardedFor(CapturedOutput output) throws Exception {
+		MockHttpServletRequest forged = signedRequest("forged", "Body", "hi");
+		forged.setRemoteAddr("10.0.0.2");
+		forged.addHeader("X-Forwarded-For", "203.0.113.7");
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		new MockFilterChain(new HttpServlet() {
+		}, new ForwardedHeaderFilter(), filter()).doFilter(forged, response);
+		assertThat(response.getStatus()).isEqualTo(403);
+		MockHttpServletRequest put = new MockHttpServletRequest("PUT", "/twilio/sms");
+		put.setRemoteAddr("198.51.100.4");
+		filter().doFilter(put, new MockHttpServletResponse(), new MockFilterChain());
+		assertThat(output.getAll().lines().filter((line) -> line.contains("Rejected Twilio webhook")))
+			.satisfiesExactly(
+					(line) -> assertThat(line).contains("POST " + URL + " from 203.0.113.7 with 403")
+						.doesNotContain("10.0.0.2"),
+					(line) -> assertThat(line).contains("PUT /twilio/sms from 198.51.100.4 with 405"));
 	}
 
 	@Test
