@@ -114,6 +114,11 @@ public class TwilioHealthIndicator implements HealthIndicator {
 	private @Nullable CompletableFuture<Health> stored;
 
 	/**
+	 * The last call that a check gave up waiting for, which has been warned of.
+	 */
+	private @Nullable CompletableFuture<Health> warnedOfTimeout;
+
+	/**
 	 * Whether the credentials were refused the Account resource but accepted elsewhere,
 	 * as a Standard API key's are: later checks then skip a call that is bound to fail
 	 * and would count as a rejected call in the client's metrics each time.
@@ -225,7 +230,18 @@ public class TwilioHealthIndicator implements HealthIndicator {
 			String message = "No answer from Twilio within " + ((this.timeout.compareTo(Duration.ofMillis(1)) >= 0
 					&& this.timeout.getSeconds() < Long.MAX_VALUE / 1000) ? this.timeout.toMillis() + " ms"
 							: this.timeout.toString());
-			logger.warn("Twilio health check failed: " + message);
+			boolean warned;
+			synchronized (this.monitor) {
+				warned = this.warnedOfTimeout == call;
+				this.warnedOfTimeout = call;
+			}
+			// Every probe until the call ends waits for it and times out: one warning says it
+			if (!warned) {
+				logger.warn("Twilio health check failed: " + message);
+			}
+			else if (logger.isDebugEnabled()) {
+				logger.debug("Twilio health check failed: " + message);
+			}
 			return baseDetails(Health.down()).withDetail("error", message).build();
 		}
 		catch (InterruptedException ex) {

@@ -215,6 +215,22 @@ class TwilioHealthIndicatorTests {
 	}
 
 	@Test
+	void warnsOnceOfACallThatEveryCheckGivesUpWaitingFor(CapturedOutput output) {
+		this.server.enqueue(account("active", "Full").delay(Duration.ofSeconds(5)));
+		TwilioHealthIndicator indicator = new TwilioHealthIndicator(this.server.client(), Duration.ofMillis(100),
+				Duration.ZERO, null);
+		// Probes, or anyone who can reach /actuator/health, while Twilio is silent
+		for (int i = 0; i < 4; i++) {
+			assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);
+		}
+		await().atMost(Duration.ofSeconds(5)).until(() -> this.server.requestCount() == 1);
+		assertThat(output.getAll().lines().filter((line) -> line.contains("No answer from Twilio within 100 ms")))
+			.singleElement()
+			.asString()
+			.contains("WARN");
+	}
+
+	@Test
 	void cachesTheAnswerThatCameAfterTheCheckGaveUpWaiting() {
 		this.server.enqueue(account("active", "Full").delay(Duration.ofMillis(400)), account("suspended", "Full"));
 		TwilioHealthIndicator indicator = new TwilioHealthIndicator(this.server.client(), Duration.ofMillis(100),
