@@ -251,7 +251,9 @@ final class VerifyHandler {
 			attempt.put("channel", channel.equals("whatsapp") ? channel : channel.toUpperCase(Locale.ROOT));
 			attempt.put("attempt_sid", TwilioSids.next("VL"));
 			verification.sendAttempts.add(attempt);
-			serviceName = service.settings.get("FriendlyName");
+			// As with Twilio, a verification's own name replaces the service's in its text
+			String customName = request.first("CustomFriendlyName");
+			serviceName = ApiHandler.isBlank(customName) ? service.settings.get("FriendlyName") : customName;
 			created = new Response(201, verification(verification));
 		}
 		if (channel.equals("sms")) {

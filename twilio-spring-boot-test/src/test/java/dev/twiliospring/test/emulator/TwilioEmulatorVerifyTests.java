@@ -121,6 +121,20 @@ class TwilioEmulatorVerifyTests {
 	}
 
 	@Test
+	void customFriendlyNameReplacesTheServiceNameInTheText() {
+		VerifyService service = createService("My App");
+		this.verify.verifications(service.sid())
+			.create(VerificationCreateRequest.builder()
+				.to(CUSTOMER)
+				.channel(VerificationChannel.SMS)
+				.customFriendlyName("Acme Shop")
+				.build());
+		String code = this.emulator.verificationCode(CUSTOMER).orElseThrow();
+		EmulatedMessage sms = this.emulator.awaitMessageTo(CUSTOMER, Duration.ofSeconds(5));
+		assertThat(sms.body()).isEqualTo("Your Acme Shop verification code is: " + code);
+	}
+
+	@Test
 	void codeHasTheServiceCodeLength() {
 		VerifyService service = this.verify.services()
 			.create(VerifyServiceCreateRequest.builder().friendlyName("App").codeLength(4).build());
