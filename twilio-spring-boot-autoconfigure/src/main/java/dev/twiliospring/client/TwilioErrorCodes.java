@@ -75,6 +75,15 @@ public final class TwilioErrorCodes {
 	/** Delivery failed: US A2P 10DLC message from an unregistered number. */
 	public static final int UNREGISTERED_NUMBER = 30034;
 
+	/** Verify: a parameter is invalid, such as a {@code To} that is no E.164 number. */
+	public static final int VERIFY_INVALID_PARAMETER = 60200;
+
+	/** Verify: too many wrong codes were checked; the verification can no longer be approved. */
+	public static final int VERIFY_MAX_CHECK_ATTEMPTS = 60202;
+
+	/** Verify: the code was sent too often to the recipient; wait for it to expire. */
+	public static final int VERIFY_MAX_SEND_ATTEMPTS = 60203;
+
 	private TwilioErrorCodes() {
 	}
 

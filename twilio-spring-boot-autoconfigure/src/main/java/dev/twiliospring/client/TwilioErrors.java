@@ -97,7 +97,8 @@ final class TwilioErrors {
 	boolean isAttemptLimit(RawResponse response) {
 		JsonNode json = readObject(response.body());
 		Integer code = (json != null) ? code(json.get("code")) : null;
-		return code != null && (code == 60202 || code == 60203 || code == 60308 || code == 60310);
+		return code != null && (code == TwilioErrorCodes.VERIFY_MAX_CHECK_ATTEMPTS
+				|| code == TwilioErrorCodes.VERIFY_MAX_SEND_ATTEMPTS || code == 60308 || code == 60310);
 	}
 
 	/**

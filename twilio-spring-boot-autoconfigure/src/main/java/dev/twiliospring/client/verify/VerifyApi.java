@@ -2,7 +2,9 @@ package dev.twiliospring.client.verify;
 
 import org.springframework.util.Assert;
 
+import dev.twiliospring.client.TwilioApiException;
 import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.client.TwilioErrorCodes;
 
 /**
  * Entry point to Twilio Verify on {@code verify.twilio.com}: send one-time codes and check
@@ -20,7 +22,19 @@ import dev.twiliospring.client.TwilioClient;
  *     // most likely expired, already approved or too many attempts: start a new
  *     // verification (a wrong service SID gets the same answer from Twilio)
  * }
+ * catch (TwilioApiException ex) {
+ *     if (ex.hasCode(TwilioErrorCodes.VERIFY_MAX_CHECK_ATTEMPTS)) {
+ *         // this check was one wrong code too many: start a new verification
+ *     }
+ *     throw ex;
+ * }
  * </pre>
+ * Limits on one verification are Twilio errors with HTTP status 429 that the client
+ * never retries: {@link TwilioErrorCodes#VERIFY_MAX_CHECK_ATTEMPTS 60202} for the check
+ * after five wrong codes, {@link TwilioErrorCodes#VERIFY_MAX_SEND_ATTEMPTS 60203} for
+ * the sixth start for one recipient while its verification is pending. Parameters that
+ * Twilio refuses, such as a {@code To} that is no phone number, are
+ * {@link TwilioErrorCodes#VERIFY_INVALID_PARAMETER 60200}.
  *
  * @since 1.0.0
  * @see TwilioClient#verify()
@@ -45,6 +59,10 @@ public final class VerifyApi {
 	 * {@link VerificationChannel#EMAIL}
 	 * @param channel the channel that delivers the code
 	 * @return the verification, {@code pending} until the code is checked
+	 * @throws TwilioApiException with {@link TwilioErrorCodes#VERIFY_MAX_SEND_ATTEMPTS
+	 * 60203} once the code was sent too often to the recipient, and with
+	 * {@link TwilioErrorCodes#VERIFY_INVALID_PARAMETER 60200} for a recipient Twilio
+	 * refuses
 	 */
 	public Verification start(String serviceSid, String to, VerificationChannel channel) {
 		return verifications(serviceSid).create(VerificationCreateRequest.of(to, channel));
@@ -60,6 +78,9 @@ public final class VerifyApi {
 	 * @throws VerificationNotFoundException if Twilio finds no verification pending for
 	 * the recipient: most likely it expired, was already approved or canceled, or reached
 	 * its maximum attempts; a wrong or deleted service SID gets the same answer
+	 * @throws TwilioApiException with {@link TwilioErrorCodes#VERIFY_MAX_CHECK_ATTEMPTS
+	 * 60202} for the check that is one wrong code too many, after which the verification
+	 * is {@code max_attempts_reached}
 	 */
 	public VerificationCheck check(String serviceSid, String to, String code) {
 		return verificationChecks(serviceSid).create(VerificationCheckCreateRequest.of(to, code));

@@ -14,6 +14,7 @@ import dev.twiliospring.client.StubTwilioServer.RecordedRequest;
 import dev.twiliospring.client.StubTwilioServer.Response;
 import dev.twiliospring.client.TwilioApiException;
 import dev.twiliospring.client.TwilioDomain;
+import dev.twiliospring.client.TwilioErrorCodes;
 import dev.twiliospring.client.TwilioRequestContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -164,6 +165,26 @@ class VerifyApiTests {
 			.isThrownBy(() -> this.verify.check(SERVICE, "+15017122661", "123456"))
 			.isNotInstanceOf(VerificationNotFoundException.class)
 			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(60202));
+	}
+
+	@Test
+	void verifyLimitsAndRefusedParametersHaveNamedCodesAndAreNotRetried() {
+		VerifyApi retrying = this.server.clientBuilder().maxRetries(3).sleeper((delay) -> {
+		}).build().verify();
+		this.server.enqueue(
+				Response.json(429, "{\"code\":60203,\"message\":\"Max send attempts reached\",\"status\":429}"),
+				Response.json(429, "{\"code\":60202,\"message\":\"Max check attempts reached\",\"status\":429}"),
+				Response.json(400, "{\"code\":60200,\"message\":\"Invalid parameter: To\",\"status\":400}"));
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> retrying.start(SERVICE, "+15017122661", VerificationChannel.SMS))
+			.satisfies((ex) -> assertThat(ex.hasCode(TwilioErrorCodes.VERIFY_MAX_SEND_ATTEMPTS)).isTrue());
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> retrying.check(SERVICE, "+15017122661", "123456"))
+			.satisfies((ex) -> assertThat(ex.hasCode(TwilioErrorCodes.VERIFY_MAX_CHECK_ATTEMPTS)).isTrue());
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> retrying.start(SERVICE, "5017122661", VerificationChannel.SMS))
+			.satisfies((ex) -> assertThat(ex.hasCode(TwilioErrorCodes.VERIFY_INVALID_PARAMETER)).isTrue());
+		assertThat(this.server.requestCount()).isEqualTo(3);
 	}
 
 	@Test
