@@ -23,10 +23,10 @@ import dev.twiliospring.client.TwilioErrorCodes;
  *     // verification (a wrong service SID gets the same answer from Twilio)
  * }
  * catch (TwilioApiException ex) {
- *     if (ex.hasCode(TwilioErrorCodes.VERIFY_MAX_CHECK_ATTEMPTS)) {
- *         // this check was one wrong code too many: start a new verification
+ *     if (!ex.hasCode(TwilioErrorCodes.VERIFY_MAX_CHECK_ATTEMPTS)) {
+ *         throw ex;
  *     }
- *     throw ex;
+ *     // this check was one wrong code too many: start a new verification
  * }
  * </pre>
  * Limits on one verification are Twilio errors with HTTP status 429 that the client
