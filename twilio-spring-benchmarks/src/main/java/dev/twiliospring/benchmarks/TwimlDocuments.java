@@ -2,6 +2,7 @@ package dev.twiliospring.benchmarks;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 
 import com.twilio.http.HttpMethod;
@@ -37,11 +38,16 @@ public final class TwimlDocuments {
 	static final String NO_INPUT = "We did not receive any input. Goodbye!";
 
 	/** Twenty distinct E.164 numbers, dialled at once. */
-	static final List<String> NUMBERS = IntStream.range(0, 20)
-		.mapToObj((i) -> "+1555010" + String.format("%04d", 1000 + i * 37))
-		.toList();
+	static final List<String> NUMBERS = numbers();
 
 	private TwimlDocuments() {
+	}
+
+	static List<String> numbers() {
+		// In ASCII digits whatever the default locale (Arabic-Indic ones with ar_SA)
+		return IntStream.range(0, 20)
+			.mapToObj((i) -> "+1555010" + String.format(Locale.ROOT, "%04d", 1000 + i * 37))
+			.toList();
 	}
 
 	/**

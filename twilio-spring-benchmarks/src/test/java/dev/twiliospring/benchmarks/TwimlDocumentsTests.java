@@ -80,6 +80,18 @@ class TwimlDocumentsTests {
 	}
 
 	@Test
+	void numbersAreE164WhateverTheDefaultLocale() {
+		Locale locale = Locale.getDefault();
+		Locale.setDefault(Locale.forLanguageTag("ar-SA"));
+		try {
+			assertThat(TwimlDocuments.numbers()).allMatch((number) -> number.matches("\\+1[0-9]{10}"));
+		}
+		finally {
+			Locale.setDefault(locale);
+		}
+	}
+
+	@Test
 	void canonicalFormIgnoresAttributeOrderAndSelfClosing() {
 		assertThat(XmlCanonicalizer.canonicalize("<Response><Play loop=\"2\" digits=\"1\"/></Response>"))
 			.isEqualTo(XmlCanonicalizer
