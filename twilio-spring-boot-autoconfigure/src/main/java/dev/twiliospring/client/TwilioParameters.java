@@ -9,7 +9,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.Collections;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +25,9 @@ import org.springframework.util.ObjectUtils;
  * Ordered, multi-valued request parameters, used both as form parameters and as query
  * parameters of a {@link TwilioRequest}.
  * <p>
- * Values are formatted the way Twilio expects: {@link Instant}, {@link OffsetDateTime} and
- * {@link ZonedDateTime} as ISO-8601 instants in UTC ({@code 2025-05-01T10:15:30Z}),
- * {@link LocalDate} as ISO-8601 dates, {@link BigDecimal} without exponent, booleans as
+ * Values are formatted the way Twilio expects: {@link Instant}, {@link OffsetDateTime},
+ * {@link ZonedDateTime}, {@link Date} and {@link Calendar} as ISO-8601 instants in UTC
+ * ({@code 2025-05-01T10:15:30Z}), {@link LocalDate} as ISO-8601 dates, {@link BigDecimal} without exponent, booleans as
  * {@code true}/{@code false}, collections and arrays as one value per element (a repeated
  * parameter such as {@code MediaUrl}), {@link TwilioEnum} constants as their Twilio
  * value, and everything else with {@code toString()}. Empty strings are kept, because
@@ -152,6 +154,18 @@ public final class TwilioParameters {
 		}
 		if (value instanceof LocalDate date) {
 			return DateTimeFormatter.ISO_LOCAL_DATE.format(date);
+		}
+		// Their toString() is in the JVM's time zone, in a shape Twilio does not read
+		if (value instanceof Calendar calendar) {
+			return format(calendar.toInstant());
+		}
+		if (value instanceof Date date) {
+			try {
+				return format(date.toInstant());
+			}
+			catch (UnsupportedOperationException ex) {
+				// A java.sql.Date or Time is no instant, and its toString() is ISO-8601
+			}
 		}
 		if (value instanceof LocalDateTime) {
 			throw new IllegalArgumentException(

@@ -9,8 +9,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.Calendar;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.TimeZone;
 
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +69,29 @@ class TwilioParametersTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> TwilioParameters.builder().add("SendAt", LocalDateTime.of(2025, 5, 1, 10, 0)))
 			.withMessageContaining("no time zone");
+	}
+
+	@Test
+	void sendsLegacyDatesAsInstantsWhateverTheDefaultTimeZone() {
+		TimeZone timeZone = TimeZone.getDefault();
+		TimeZone.setDefault(TimeZone.getTimeZone("Asia/Kathmandu"));
+		try {
+			Instant sent = Instant.parse("2026-11-22T10:00:00Z");
+			Calendar calendar = Calendar.getInstance();
+			calendar.setTime(Date.from(sent));
+			TwilioParameters parameters = TwilioParameters.builder()
+				.add("DateSent>", Date.from(sent))
+				.add("Timestamp", java.sql.Timestamp.from(sent))
+				.add("Calendar", calendar)
+				.add("Day", java.sql.Date.valueOf(LocalDate.of(2026, 11, 22)))
+				.build();
+			assertThat(parameters.asMap()).containsExactly(Map.entry("DateSent>", List.of("2026-11-22T10:00:00Z")),
+					Map.entry("Timestamp", List.of("2026-11-22T10:00:00Z")),
+					Map.entry("Calendar", List.of("2026-11-22T10:00:00Z")), Map.entry("Day", List.of("2026-11-22")));
+		}
+		finally {
+			TimeZone.setDefault(timeZone);
+		}
 	}
 
 	@Test
