@@ -1186,7 +1186,7 @@ final class TwilioExecutor {
 		String message = (timeout ? "Timed out" : "I/O error") + " on " + prepared.description()
 				+ (uri.equals(prepared.uri()) ? "" : " (downloading the file it redirected to)") + " at "
 				+ authority(uri) + ": " + reason(cause, timeout, host(uri));
-		logger.debug(LogMessage.format("%s (attempt %d)", message, attempt));
+		logger.debug(LogMessage.of(() -> message + " (attempt " + attempt + ")"));
 		return new TwilioConnectionException(message, cause, timeout);
 	}
 
