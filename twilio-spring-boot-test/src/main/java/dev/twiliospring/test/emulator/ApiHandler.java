@@ -813,7 +813,44 @@ final class ApiHandler implements HttpHandler {
 		if (lookup != null) {
 			number.voiceCallerIdLookup = Boolean.parseBoolean(lookup);
 		}
+		number.apiVersion = oneOf(request, "ApiVersion", number.apiVersion, "2010-04-01", "2008-08-01");
+		number.smsApplicationSid = sid(request, "SmsApplicationSid", "AP", number.smsApplicationSid);
+		number.voiceApplicationSid = sid(request, "VoiceApplicationSid", "AP", number.voiceApplicationSid);
+		number.trunkSid = sid(request, "TrunkSid", "TK", number.trunkSid);
+		number.addressSid = sid(request, "AddressSid", "AD", number.addressSid);
+		number.emergencyAddressSid = sid(request, "EmergencyAddressSid", "AD", number.emergencyAddressSid);
+		number.bundleSid = sid(request, "BundleSid", "BU", number.bundleSid);
+		number.identitySid = sid(request, "IdentitySid", "RI", number.identitySid);
+		number.emergencyStatus = oneOf(request, "EmergencyStatus", number.emergencyStatus, "Active", "Inactive");
+		number.voiceReceiveMode = oneOf(request, "VoiceReceiveMode", number.voiceReceiveMode, "voice", "fax");
 		number.dateUpdated = Instant.now();
+	}
+
+	private static @Nullable String sid(Request request, String name, String prefix, @Nullable String current) {
+		String value = request.first(name);
+		if (value == null) {
+			return current;
+		}
+		if (value.isEmpty()) {
+			return null;
+		}
+		if (!value.matches(prefix + "[0-9a-fA-F]{32}")) {
+			throw ApiException.badRequest(20001, name + " must be a SID that starts with " + prefix + ", not '"
+					+ value + "'");
+		}
+		return value;
+	}
+
+	private static String oneOf(Request request, String name, String current, String... allowed) {
+		String value = request.first(name);
+		if (value == null) {
+			return current;
+		}
+		if (!List.of(allowed).contains(value)) {
+			throw ApiException.badRequest(20001, name + " must be one of " + String.join(", ", allowed) + ", not '"
+					+ value + "'");
+		}
+		return value;
 	}
 
 	private static @Nullable String url(Request request, String name, @Nullable String current) {
@@ -864,7 +901,9 @@ final class ApiHandler implements HttpHandler {
 				case "GET":
 					return Response.ok(ApiJson.incomingNumber(number));
 				case "POST":
+					String owner = transferTarget(request, number);
 					configure(number, request);
+					number.accountSid = owner;
 					return Response.ok(ApiJson.incomingNumber(number));
 				case "DELETE":
 					this.emulator.numberStates().remove(sid);
@@ -873,6 +912,33 @@ final class ApiHandler implements HttpHandler {
 					throw methodNotAllowed(request);
 			}
 		}
+	}
+
+	/**
+	 * The account that should own a number after an update: the one its
+	 * {@code AccountSid} names, which Twilio allows to be the main account or one of its
+	 * subaccounts, as long as the number's account is in the same family and the main
+	 * account asks.
+	 */
+	private String transferTarget(Request request, NumberState number) {
+		String target = request.first("AccountSid");
+		if (target == null || target.equals(number.accountSid)) {
+			return number.accountSid;
+		}
+		if (request.account.ownerSid != null) {
+			throw new ApiException(403, 20005,
+					"Only the main account can move a phone number to another account, not subaccount "
+							+ request.account.sid);
+		}
+		AccountState to = this.emulator.accounts().get(target);
+		if (to == null || !(to.sid.equals(request.account.sid) || request.account.sid.equals(to.ownerSid))) {
+			throw ApiException.badRequest(20001, "AccountSid " + target
+					+ " is neither the main account nor one of its subaccounts");
+		}
+		if (to.status.equals("closed")) {
+			throw ApiException.badRequest(20001, "AccountSid " + target + " is closed");
+		}
+		return to.sid;
 	}
 
 	private Response availableNumbers(Request request, AccountState account, @Nullable String country,

@@ -247,11 +247,31 @@ final class EmulatorState {
 
 		final String sid;
 
-		final String accountSid;
+		String accountSid;
 
 		final String phoneNumber;
 
 		String friendlyName;
+
+		String apiVersion = TwilioEmulator.API_VERSION;
+
+		@Nullable String smsApplicationSid;
+
+		@Nullable String voiceApplicationSid;
+
+		@Nullable String trunkSid;
+
+		@Nullable String addressSid;
+
+		@Nullable String bundleSid;
+
+		@Nullable String identitySid;
+
+		@Nullable String emergencyAddressSid;
+
+		String emergencyStatus = "Inactive";
+
+		String voiceReceiveMode = "voice";
 
 		@Nullable String smsUrl;
 
