@@ -888,7 +888,9 @@ final class ApiHandler implements HttpHandler {
 			.filter((n) -> n.accountSid.equals(account.sid))
 			.filter((n) -> phoneNumber == null || n.phoneNumber.contains(phoneNumber.replace("*", "")))
 			.filter((n) -> matches(friendlyName, n.friendlyName))
-			.toList(), ApiJson::incomingNumber, filters(request, "PhoneNumber", "FriendlyName"));
+			// Every number of the emulator is Twilio's own, none hosted
+			.filter((n) -> matches(request.first("Origin"), "twilio"))
+			.toList(), ApiJson::incomingNumber, filters(request, "PhoneNumber", "FriendlyName", "Origin", "Beta"));
 	}
 
 	private Response number(Request request, AccountState account, String sid) {
@@ -969,7 +971,8 @@ final class ApiHandler implements HttpHandler {
 					break;
 				}
 				if (this.emulator.findNumber(candidate) == null && !found.contains(candidate)
-						&& (contains == null || candidate.contains(contains.replace("*", "")))) {
+						&& (contains == null || candidate.contains(contains.replace("*", "")))
+						&& hasCapabilities(request, candidate, code)) {
 					found.add(candidate);
 				}
 			}
@@ -979,6 +982,17 @@ final class ApiHandler implements HttpHandler {
 		found.forEach((number) -> numbers.add(ApiJson.availableNumber(number, code)));
 		json.put("uri", base + "/" + code + "/" + type + ".json");
 		return Response.ok(json);
+	}
+
+	private static boolean hasCapabilities(Request request, String number, String country) {
+		boolean messaging = ApiJson.canMessage(number, country);
+		return offers(request, "VoiceEnabled", true) && offers(request, "SmsEnabled", messaging)
+				&& offers(request, "MmsEnabled", messaging) && offers(request, "FaxEnabled", false);
+	}
+
+	private static boolean offers(Request request, String filter, boolean capable) {
+		String wanted = request.first(filter);
+		return wanted == null || Boolean.parseBoolean(wanted) == capable;
 	}
 
 	private @Nullable String candidate(String country, String type, @Nullable String areaCode) {

@@ -210,7 +210,7 @@ final class ApiJson {
 		ObjectNode json = mapper.createObjectNode();
 		json.put("address_requirements", "none");
 		json.put("beta", false);
-		capabilities(json.putObject("capabilities"), !isoCountry.equals("GB") || number.startsWith("+447"));
+		capabilities(json.putObject("capabilities"), canMessage(number, isoCountry));
 		json.put("friendly_name", formatted(number));
 		json.put("iso_country", isoCountry);
 		json.put("lata", blankToNull(location.lata()));
@@ -251,6 +251,14 @@ final class ApiJson {
 		ObjectNode subresources = json.putObject("subresource_uris");
 		subresources.put("transcriptions", uri + "/Transcriptions.json");
 		return json;
+	}
+
+	/**
+	 * Whether an available number can send and receive SMS and MMS: all of the US and
+	 * Canada, and the mobile numbers of the UK.
+	 */
+	static boolean canMessage(String number, String isoCountry) {
+		return !isoCountry.equals("GB") || number.startsWith("+447");
 	}
 
 	static String numberType(String number) {

@@ -6,8 +6,11 @@ import dev.twiliospring.client.TwilioApiException;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.api.Account;
 import dev.twiliospring.client.api.AccountCreateRequest;
+import dev.twiliospring.client.api.AvailablePhoneNumber;
+import dev.twiliospring.client.api.AvailablePhoneNumberListRequest;
 import dev.twiliospring.client.api.IncomingPhoneNumber;
 import dev.twiliospring.client.api.IncomingPhoneNumberCreateRequest;
+import dev.twiliospring.client.api.IncomingPhoneNumberListRequest;
 import dev.twiliospring.client.api.IncomingPhoneNumberUpdateRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -119,6 +122,34 @@ class TwilioEmulatorPhoneNumberTests {
 		IncomingPhoneNumber unchanged = this.client.incomingPhoneNumbers().fetch(bought.sid());
 		assertThat(unchanged.accountSid()).isEqualTo(this.emulator.accountSid());
 		assertThat(unchanged.friendlyName()).isNotEqualTo("Not applied");
+	}
+
+	@Test
+	void searchFindsOnlyNumbersWithTheCapabilitiesAskedFor() {
+		AvailablePhoneNumberListRequest sms = AvailablePhoneNumberListRequest.builder().smsEnabled(true).pageSize(5).build();
+		assertThat(this.client.availablePhoneNumbers().local("GB", sms).items()).isEmpty();
+		assertThat(this.client.availablePhoneNumbers().mobile("GB", sms).items()).hasSize(5)
+			.allSatisfy((number) -> assertThat(number.capabilities().hasSms()).isTrue());
+		AvailablePhoneNumberListRequest voiceOnly = AvailablePhoneNumberListRequest.builder()
+			.smsEnabled(false)
+			.voiceEnabled(true)
+			.pageSize(5)
+			.build();
+		assertThat(this.client.availablePhoneNumbers().local("GB", voiceOnly).items()).hasSize(5);
+		assertThat(this.client.availablePhoneNumbers().local("US", voiceOnly).items()).isEmpty();
+		AvailablePhoneNumberListRequest fax = AvailablePhoneNumberListRequest.builder().faxEnabled(true).build();
+		assertThat(this.client.availablePhoneNumbers().local("US", fax).items()).isEmpty();
+	}
+
+	@Test
+	void listOfHostedNumbersHasNoneOfTwilios() {
+		this.client.incomingPhoneNumbers().create(IncomingPhoneNumberCreateRequest.builder().areaCode("415").build());
+		assertThat(this.client.incomingPhoneNumbers()
+			.list(IncomingPhoneNumberListRequest.builder().origin("hosted").build())
+			.items()).isEmpty();
+		assertThat(this.client.incomingPhoneNumbers()
+			.list(IncomingPhoneNumberListRequest.builder().origin("twilio").build())
+			.items()).extracting(IncomingPhoneNumber::origin).containsExactly("twilio");
 	}
 
 }
