@@ -80,6 +80,8 @@ final class ApiHandler implements HttpHandler {
 
 	private static final Pattern SHORT_CODE = Pattern.compile("[0-9]{3,8}");
 
+	private static final List<String> TOLL_FREE_PREFIXES = List.of("800", "833", "844", "855", "866", "877", "888");
+
 	private static final Map<String, String> COUNTRIES = Map.of("US", "United States", "CA", "Canada", "GB",
 			"United Kingdom");
 
@@ -963,6 +965,7 @@ final class ApiHandler implements HttpHandler {
 		int pageSize = pageSize(request);
 		String areaCode = request.first("AreaCode");
 		String contains = request.first("Contains");
+		Pattern pattern = (contains != null) ? containsPattern(contains) : null;
 		List<String> found = new ArrayList<>();
 		synchronized (this.lock) {
 			for (int attempt = 0; found.size() < pageSize && attempt < pageSize * 20; attempt++) {
@@ -970,8 +973,11 @@ final class ApiHandler implements HttpHandler {
 				if (candidate == null) {
 					break;
 				}
+				if (contains != null) {
+					candidate = withPattern(candidate, code, type, areaCode, contains);
+				}
 				if (this.emulator.findNumber(candidate) == null && !found.contains(candidate)
-						&& (contains == null || candidate.contains(contains.replace("*", "")))
+						&& (pattern == null || matches(pattern, candidate, code))
 						&& hasCapabilities(request, candidate, code)) {
 					found.add(candidate);
 				}
@@ -982,6 +988,115 @@ final class ApiHandler implements HttpHandler {
 		found.forEach((number) -> numbers.add(ApiJson.availableNumber(number, code)));
 		json.put("uri", base + "/" + code + "/" + type + ".json");
 		return Response.ok(json);
+	}
+
+	/**
+	 * The pattern of a search's {@code Contains}, over the digits of the national number:
+	 * letters stand for their keypad digits, {@code *} for any digit, {@code %} for any
+	 * digits, a leading {@code +} anchors the start and a trailing {@code $} the end.
+	 */
+	private static Pattern containsPattern(String contains) {
+		StringBuilder regex = new StringBuilder();
+		for (int i = 0; i < contains.length(); i++) {
+			char c = contains.charAt(i);
+			if (c == '+' && i == 0) {
+				regex.append('^');
+			}
+			else if (c == '$' && i == contains.length() - 1) {
+				regex.append('$');
+			}
+			else if (c == '*') {
+				regex.append("[0-9]");
+			}
+			else if (c == '%') {
+				regex.append("[0-9]*");
+			}
+			else if (keypad(c) != 0) {
+				regex.append(keypad(c));
+			}
+			else {
+				throw ApiException.badRequest(20001, "Contains must have digits, letters and the meta-characters "
+						+ "*, %, + and $ only, not '" + contains + "'");
+			}
+		}
+		return Pattern.compile(regex.toString());
+	}
+
+	private static char keypad(char c) {
+		if (c >= '0' && c <= '9') {
+			return c;
+		}
+		int letter = "ABCDEFGHIJKLMNOPQRSTUVWXYZ".indexOf(Character.toUpperCase(c));
+		return (letter >= 0 && c < 128) ? "22233344455566677778889999".charAt(letter) : 0;
+	}
+
+	private static boolean matches(Pattern pattern, String number, String country) {
+		return pattern.matcher(national(number, country)).find() || pattern.matcher(number.substring(1)).find();
+	}
+
+	private static String national(String number, String country) {
+		return number.substring(country.equals("GB") ? 3 : 2);
+	}
+
+	/**
+	 * A candidate changed to match a search's {@code Contains}: the pattern's digits, with
+	 * a random digit for each {@code *}, at the start of the national number when the
+	 * pattern is anchored there, else at its end. The candidate is left as it is when the
+	 * change would make it a number of another kind or area code.
+	 */
+	private String withPattern(String candidate, String country, String type, @Nullable String areaCode,
+			String contains) {
+		String generated = national(candidate, country);
+		String countryCode = candidate.substring(1, candidate.length() - generated.length());
+		// Random digits after the area code, so that a long pattern still leaves numbers
+		// to choose from
+		StringBuilder national = new StringBuilder(generated.substring(0, 3));
+		while (national.length() < generated.length()) {
+			national.append(randomDigit());
+		}
+		StringBuilder digits = new StringBuilder();
+		for (char c : contains.toCharArray()) {
+			if (c == '*') {
+				digits.append(randomDigit());
+			}
+			else if (keypad(c) != 0) {
+				digits.append(keypad(c));
+			}
+		}
+		boolean anchored = contains.startsWith("+");
+		List<String> patterns = new ArrayList<>();
+		if (anchored && digits.indexOf(countryCode) == 0) {
+			// A pattern anchored with + may start with the country code, as E.164 does
+			patterns.add(digits.substring(countryCode.length()));
+		}
+		patterns.add(digits.toString());
+		for (String pattern : patterns) {
+			if (pattern.length() > national.length()) {
+				continue;
+			}
+			String changed = anchored ? pattern + national.substring(pattern.length())
+					: national.substring(0, national.length() - pattern.length()) + pattern;
+			if (sameKind(changed, generated, country, type, areaCode)) {
+				return "+" + countryCode + changed;
+			}
+		}
+		return candidate;
+	}
+
+	private char randomDigit() {
+		return (char) ('0' + this.random.nextInt(10));
+	}
+
+	private static boolean sameKind(String changed, String national, String country, String type,
+			@Nullable String areaCode) {
+		if (country.equals("GB")) {
+			return changed.regionMatches(0, national, 0, 3);
+		}
+		if (areaCode != null) {
+			return changed.startsWith(areaCode);
+		}
+		boolean tollFree = TOLL_FREE_PREFIXES.contains(changed.substring(0, 3));
+		return changed.charAt(0) >= '2' && tollFree == type.equals("TollFree");
 	}
 
 	private static boolean hasCapabilities(Request request, String number, String country) {
@@ -1003,8 +1118,8 @@ final class ApiHandler implements HttpHandler {
 							: "+44207946" + line;
 		}
 		if (type.equals("TollFree")) {
-			String[] prefixes = { "800", "833", "844", "855", "866", "877", "888" };
-			String prefix = (areaCode != null) ? areaCode : prefixes[this.random.nextInt(prefixes.length)];
+			String prefix = (areaCode != null) ? areaCode
+					: TOLL_FREE_PREFIXES.get(this.random.nextInt(TOLL_FREE_PREFIXES.size()));
 			return "+1" + prefix + "555" + line;
 		}
 		if (areaCode != null) {

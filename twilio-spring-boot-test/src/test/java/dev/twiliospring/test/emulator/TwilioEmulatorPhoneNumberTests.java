@@ -1,7 +1,9 @@
 package dev.twiliospring.test.emulator;
 
 import java.time.Duration;
+import java.util.List;
 
+import dev.twiliospring.client.Page;
 import dev.twiliospring.client.TwilioApiException;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.api.Account;
@@ -150,6 +152,45 @@ class TwilioEmulatorPhoneNumberTests {
 		assertThat(this.client.incomingPhoneNumbers()
 			.list(IncomingPhoneNumberListRequest.builder().origin("twilio").build())
 			.items()).extracting(IncomingPhoneNumber::origin).containsExactly("twilio");
+	}
+
+	@Test
+	void searchFindsNumbersThatSpellOrContainThePattern() {
+		assertThat(search("US", AvailablePhoneNumber.Type.TOLL_FREE, "STORM")).hasSize(5)
+			.allSatisfy((number) -> assertThat(number).matches("\\+18(00|33|44|55|66|77|88)[0-9]*78676[0-9]*"));
+		assertThat(search("US", AvailablePhoneNumber.Type.LOCAL, "1234")).hasSize(5)
+			.allSatisfy((number) -> assertThat(number).contains("1234"));
+		assertThat(search("US", AvailablePhoneNumber.Type.LOCAL, "+1510*55")).hasSize(5)
+			.allSatisfy((number) -> assertThat(number).matches("\\+1510[0-9]55[0-9]{4}"));
+		assertThat(search("US", AvailablePhoneNumber.Type.LOCAL, "pizza$")).hasSize(5)
+			.allSatisfy((number) -> assertThat(number).endsWith("74992"));
+		assertThat(search("GB", AvailablePhoneNumber.Type.MOBILE, "12*4")).hasSize(5)
+			.allSatisfy((number) -> assertThat(number).matches("\\+447[0-9]*12[0-9]4[0-9]*"));
+	}
+
+	@Test
+	void searchWithAreaCodeAndPatternKeepsTheAreaCode() {
+		Page<AvailablePhoneNumber> page = this.client.availablePhoneNumbers()
+			.local("US", AvailablePhoneNumberListRequest.builder().areaCode(415).contains("HELP").pageSize(3).build());
+		assertThat(page.items()).extracting(AvailablePhoneNumber::phoneNumber)
+			.hasSize(3)
+			.allSatisfy((number) -> assertThat(number).matches("\\+1415[0-9]*4357"));
+	}
+
+	@Test
+	void searchRejectsPatternWithOtherCharacters() {
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> search("US", AvailablePhoneNumber.Type.LOCAL, "55-12"))
+			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(400));
+	}
+
+	private List<String> search(String country, AvailablePhoneNumber.Type type, String contains) {
+		return this.client.availablePhoneNumbers()
+			.list(country, type, AvailablePhoneNumberListRequest.builder().contains(contains).pageSize(5).build())
+			.items()
+			.stream()
+			.map(AvailablePhoneNumber::phoneNumber)
+			.toList();
 	}
 
 }
