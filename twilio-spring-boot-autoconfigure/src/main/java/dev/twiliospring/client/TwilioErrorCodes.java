@@ -36,6 +36,12 @@ public final class TwilioErrorCodes {
 	/** The account has no permission to send messages to the region of the 'To' number. */
 	public static final int REGION_PERMISSION_NOT_ENABLED = 21408;
 
+	/** The phone number to buy is no longer available: search again. */
+	public static final int PHONE_NUMBER_NOT_AVAILABLE = 21422;
+
+	/** No phone numbers are available in the area code asked for. */
+	public static final int NO_NUMBERS_IN_AREA_CODE = 21452;
+
 	/** A message body is required. */
 	public static final int MESSAGE_BODY_REQUIRED = 21602;
 

@@ -12,6 +12,7 @@ import dev.twiliospring.client.Page;
 import dev.twiliospring.client.TwilioApiException;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.TwilioDomain;
+import dev.twiliospring.client.TwilioErrorCodes;
 import dev.twiliospring.client.TwilioRequest;
 import dev.twiliospring.client.api.Account;
 import dev.twiliospring.client.api.AccountCreateRequest;
@@ -340,7 +341,7 @@ class TwilioEmulatorApiTests {
 		assertThat(this.emulator.incomingNumbers()).hasSize(1);
 		assertThatExceptionOfType(TwilioApiException.class)
 			.isThrownBy(() -> this.client.execute(buy("PhoneNumber", TwilioTestNumbers.VALID), JsonNode.class))
-			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(21422));
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(TwilioErrorCodes.PHONE_NUMBER_NOT_AVAILABLE));
 	}
 
 	@Test
