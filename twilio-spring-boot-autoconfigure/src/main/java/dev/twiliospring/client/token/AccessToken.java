@@ -304,7 +304,7 @@ public final class AccessToken {
 
 		/**
 		 * Set the identity the token grants access for, such as a user name. Voice
-		 * identities may only hold letters, digits and underscores.
+		 * identities may only hold ASCII letters, digits and underscores.
 		 * @param identity the identity
 		 * @return this builder
 		 */
@@ -437,7 +437,8 @@ public final class AccessToken {
 			if (this.identity != null && this.grants.containsKey("voice")
 					&& !VOICE_IDENTITY.matcher(this.identity).matches()) {
 				throw new IllegalArgumentException(
-						"A token with a voice grant needs an identity of letters, digits and underscores only");
+						"A token with a voice grant needs an identity of ASCII letters (A-Z, a-z), digits and "
+								+ "underscores only");
 			}
 			Instant issuedAt = Instant.ofEpochSecond(this.clock.instant().getEpochSecond());
 			if (this.notBefore != null && !this.notBefore.isBefore(issuedAt.plus(this.ttl))) {

@@ -161,10 +161,19 @@ public final class VoiceGrant implements AccessTokenGrant {
 
 		/**
 		 * Add parameters passed to the TwiML application of outgoing calls.
-		 * @param params the parameters
+		 * @param params the parameters, named by non-empty keys
 		 * @return this builder
 		 */
 		public Builder outgoingApplicationParams(Map<String, ?> params) {
+			if (params == null) {
+				throw new IllegalArgumentException("Outgoing application parameters must not be null");
+			}
+			// Checked here: toJwt() would otherwise fail on a null key, far from its cause
+			params.keySet().forEach((name) -> {
+				if (name == null || name.isBlank()) {
+					throw new IllegalArgumentException("Outgoing application parameter names must not be empty");
+				}
+			});
 			this.outgoingApplicationParams.putAll(params);
 			return this;
 		}

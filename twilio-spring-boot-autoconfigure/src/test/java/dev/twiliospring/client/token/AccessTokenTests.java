@@ -260,7 +260,30 @@ class AccessTokenTests {
 			.isThrownBy(() -> builder().identity("alice smith")
 				.grant(VoiceGrant.builder().incomingAllow(true).build())
 				.build())
-			.withMessageContaining("letters, digits and underscores");
+			.withMessageContaining("letters (A-Z, a-z), digits and underscores");
+	}
+
+	@Test
+	void voiceIdentityErrorSaysWhichLettersAreAllowed() {
+		// "Zoë" is letters only, so "letters, digits and underscores" read as if it passed
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> builder().identity("Zoë").grant(VoiceGrant.builder().incomingAllow(true).build()).build())
+			.withMessage("A token with a voice grant needs an identity of ASCII letters (A-Z, a-z), digits and "
+					+ "underscores only");
+	}
+
+	@Test
+	void rejectsVoiceParamsWithoutNameWhenAddedNotWhenSerialized() {
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put(null, "support");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> VoiceGrant.builder().outgoingApplicationSid("APxxx").outgoingApplicationParams(params))
+			.withMessage("Outgoing application parameter names must not be empty");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> VoiceGrant.builder().outgoingApplicationParams(Map.of(" ", "support")))
+			.withMessage("Outgoing application parameter names must not be empty");
+		assertThatIllegalArgumentException().isThrownBy(() -> VoiceGrant.builder().outgoingApplicationParams(null))
+			.withMessage("Outgoing application parameters must not be null");
 	}
 
 	@Test
