@@ -69,7 +69,8 @@ public final class RoomParticipantResource extends AbstractResource<RoomParticip
 	}
 
 	/**
-	 * Fetch the first page of all participants of the room.
+	 * Fetch the first page of the participants connected to the room: without a status
+	 * filter, Twilio lists only those (see {@link RoomParticipantListRequest.Builder#status}).
 	 * @return the first page
 	 */
 	public Page<RoomParticipant> list() {
@@ -105,7 +106,8 @@ public final class RoomParticipantResource extends AbstractResource<RoomParticip
 	}
 
 	/**
-	 * Stream all participants of the room lazily, fetching pages as they are consumed.
+	 * Stream the participants connected to the room lazily, fetching pages as they are
+	 * consumed: without a status filter, Twilio lists only those.
 	 * @return the stream; close it or limit it to stop paging
 	 */
 	public Stream<RoomParticipant> stream() {

@@ -85,7 +85,8 @@ public final class RoomResource extends AbstractResource<Room> {
 	}
 
 	/**
-	 * Fetch the first page of all rooms.
+	 * Fetch the first page of the rooms in progress: without a status filter, Twilio lists
+	 * only those (see {@link RoomListRequest.Builder#status}).
 	 * @return the first page
 	 */
 	public Page<Room> list() {
@@ -120,7 +121,8 @@ public final class RoomResource extends AbstractResource<Room> {
 	}
 
 	/**
-	 * Stream all rooms lazily, fetching pages as they are consumed.
+	 * Stream the rooms in progress lazily, fetching pages as they are consumed: without a
+	 * status filter, Twilio lists only those.
 	 * @return the stream; close it or limit it to stop paging
 	 */
 	public Stream<Room> stream() {
