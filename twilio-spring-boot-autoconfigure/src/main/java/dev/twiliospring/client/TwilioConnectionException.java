@@ -4,7 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when Twilio could not be reached or did not answer in time: connection refused
- * or reset, DNS or TLS failure, connect or read timeout.
+ * or reset, DNS or TLS failure, connect or read timeout, or an HTTP client that refused
+ * to send the request because its own connection pool or queue was full.
  *
  * @since 1.0.0
  */

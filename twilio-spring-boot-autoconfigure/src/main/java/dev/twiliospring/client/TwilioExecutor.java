@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -758,7 +759,7 @@ final class TwilioExecutor {
 				return readResponse(prepared, status, headers, clientResponse.getBody());
 			}, true);
 		}
-		catch (ResourceAccessException ex) {
+		catch (ResourceAccessException | RejectedExecutionException ex) {
 			throw connectionFailure(prepared, prepared.uri(), attempt, ex);
 		}
 		catch (RestClientException ex) {
@@ -955,7 +956,7 @@ final class TwilioExecutor {
 				return readResponse(prepared, status, headers, clientResponse.getBody());
 			}, true);
 		}
-		catch (ResourceAccessException ex) {
+		catch (ResourceAccessException | RejectedExecutionException ex) {
 			throw connectionFailure(prepared, uri, attempt, ex);
 		}
 		catch (RestClientException ex) {
@@ -1173,10 +1174,11 @@ final class TwilioExecutor {
 	 * @param uri where the request went: Twilio, or the file that a download was
 	 * redirected to
 	 * @param attempt the number of the attempt
-	 * @param ex what the transport threw
+	 * @param ex what the transport threw: an I/O failure, or its refusal to take the
+	 * request, as Jetty's client refuses one beyond the requests it queues per host
 	 */
 	private TwilioConnectionException connectionFailure(PreparedRequest prepared, URI uri, int attempt,
-			ResourceAccessException ex) {
+			RuntimeException ex) {
 		// RestClient's own message names the whole URL, which for a signed link holds its
 		// signature; the transport's I/O failure, always its cause, names the host at most
 		Throwable cause = (ex.getCause() instanceof IOException) ? ex.getCause() : ex;
@@ -1199,6 +1201,19 @@ final class TwilioExecutor {
 	 * from one transport to the next, and name a proxy when it is the proxy's name.
 	 */
 	private static String reason(Throwable cause, boolean timeout, String host) {
+		if (cause instanceof RejectedExecutionException) {
+			String detail = String.valueOf(cause.getMessage());
+			// Jetty goes on to describe the whole destination
+			int end = detail.indexOf(" for HttpDestination");
+			return "the HTTP client refused the request, so it was not sent ("
+					+ ((end > 0) ? detail.substring(0, end) : detail) + "); make fewer calls at once, raise the "
+					+ "HTTP client's limit (Jetty: maxRequestsQueuedPerDestination), or use twilio.transport=built-in";
+		}
+		if (cause.getClass().getName().equals("org.apache.hc.core5.http.ConnectionRequestTimeoutException")) {
+			return "no connection of the HTTP client's pool came free, so the request was not sent ("
+					+ cause.getMessage() + "); Apache HttpClient lends at most 5 connections per host as Spring Boot "
+					+ "builds it: make fewer calls at once, raise setMaxConnPerRoute, or use twilio.transport=built-in";
+		}
 		Throwable unresolved = unresolved(cause);
 		if (unresolved != null) {
 			String detail = unresolved.getMessage();
