@@ -1,5 +1,6 @@
 package dev.twiliospring.autoconfigure;
 
+import java.util.Locale;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -90,6 +91,48 @@ public class InvalidTwilioConfigurationException extends RuntimeException {
 		}
 		throw new InvalidTwilioConfigurationException(property, null, problem, "Set what the placeholder names, "
 				+ "give it an empty default (${" + name + ":}), or remove " + property + ".");
+	}
+
+	/**
+	 * Refuse a trimmed credential, SID or routing name that holds a character none of
+	 * them has, such as the byte order mark, non-breaking space or line break that an
+	 * editor leaves in a secret file, or that is wrapped in quotes, which
+	 * {@code docker --env-file} and Kubernetes keep as part of a value. Twilio would
+	 * refuse every call with it, and every webhook signature checked with it, only at run
+	 * time. Only the kind of character and its position are shown, never the value.
+	 * @param property the configuration property that holds the value
+	 * @param environmentVariable the environment variable that can be set instead, if any
+	 * @param value the trimmed value
+	 * @throws InvalidTwilioConfigurationException if the value holds such a character
+	 * @since 1.0.0
+	 */
+	public static void requirePlainAscii(String property, @Nullable String environmentVariable, String value) {
+		String problem = null;
+		char first = value.isEmpty() ? ' ' : value.charAt(0);
+		if (value.length() > 1 && (first == '"' || first == '\'') && value.charAt(value.length() - 1) == first) {
+			problem = property + " is wrapped in quotes, which are not part of the value";
+		}
+		for (int i = 0; i < value.length() && problem == null; i++) {
+			char ch = value.charAt(i);
+			if (ch <= ' ' || ch > '~') {
+				String kind = switch (ch) {
+					case '\uFEFF' -> "a byte order mark (U+FEFF)";
+					case '\n', '\r' -> "a line break";
+					case ' ', '\t' -> "a space";
+					default -> String.format(Locale.ROOT, "the invisible or non-ASCII character U+%04X",
+							(int) ch);
+				};
+				problem = property + " holds " + kind + " at position " + (i + 1) + " of " + value.length()
+						+ ", which is not part of any Twilio SID, auth token or API key secret";
+			}
+		}
+		if (problem != null) {
+			throw new InvalidTwilioConfigurationException(property, environmentVariable, problem,
+					"Set " + property + ((environmentVariable != null) ? " (or " + environmentVariable + ")" : "")
+							+ " to the value alone, as the Twilio Console shows it. Save a secret file without a "
+							+ "byte order mark, put one value in it, and write an env file's values without quotes; "
+							+ "list several tokens separated by commas.");
+		}
 	}
 
 	/**

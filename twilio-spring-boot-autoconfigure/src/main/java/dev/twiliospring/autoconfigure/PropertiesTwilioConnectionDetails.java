@@ -64,12 +64,12 @@ public class PropertiesTwilioConnectionDetails implements TwilioConnectionDetail
 
 	@Override
 	public @Nullable String getAccountSid() {
-		return resolve(this.properties.getAccountSid(), "twilio.account-sid", ACCOUNT_SID_ENV);
+		return resolveCredential(this.properties.getAccountSid(), "twilio.account-sid", ACCOUNT_SID_ENV);
 	}
 
 	@Override
 	public @Nullable String getAuthToken() {
-		return resolve(this.properties.getAuthToken(), AUTH_TOKEN_PROPERTY, AUTH_TOKEN_ENV);
+		return resolveCredential(this.properties.getAuthToken(), AUTH_TOKEN_PROPERTY, AUTH_TOKEN_ENV);
 	}
 
 	@Override
@@ -94,7 +94,7 @@ public class PropertiesTwilioConnectionDetails implements TwilioConnectionDetail
 				StringUtils.hasText(apiKey.getSid()) || StringUtils.hasText(apiKey.getSecret()))) {
 			return null;
 		}
-		return resolve(value, property, variable);
+		return resolveCredential(value, property, variable);
 	}
 
 	/**
@@ -142,6 +142,18 @@ public class PropertiesTwilioConnectionDetails implements TwilioConnectionDetail
 	@Override
 	public @Nullable URI getBaseUrl() {
 		return this.properties.getBaseUrl();
+	}
+
+	/**
+	 * Resolve a SID or secret, refusing one with a character that Twilio's have not: it
+	 * would start cleanly and then be refused by every call or signature check.
+	 */
+	private @Nullable String resolveCredential(@Nullable String value, String property, String variable) {
+		String resolved = resolve(value, property, variable);
+		if (resolved != null) {
+			InvalidTwilioConfigurationException.requirePlainAscii(property, variable, resolved);
+		}
+		return resolved;
 	}
 
 	private @Nullable String resolve(@Nullable String value, String property, String variable) {

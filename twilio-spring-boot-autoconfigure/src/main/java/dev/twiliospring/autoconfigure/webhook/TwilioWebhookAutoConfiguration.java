@@ -193,8 +193,9 @@ public final class TwilioWebhookAutoConfiguration {
 			String token = additional.get(i);
 			if (StringUtils.hasText(token)) {
 				// A placeholder kept as text would be a key that anyone can sign with
-				InvalidTwilioConfigurationException.requireResolved("twilio.webhook.additional-auth-tokens[" + i + "]",
-						null, token);
+				String property = "twilio.webhook.additional-auth-tokens[" + i + "]";
+				InvalidTwilioConfigurationException.requireResolved(property, null, token);
+				InvalidTwilioConfigurationException.requirePlainAscii(property, null, token.trim());
 				authTokens.add(token.trim());
 			}
 		}

@@ -44,6 +44,22 @@ class TwilioWebhookPropertyValidationTests {
 				.hasMessageContaining("twilio.webhook.deduplication-capacity"));
 	}
 
+	/**
+	 * A secret file, or a variable, that lists the tokens one per line binds as a single
+	 * token, whose signatures never match: webhooks signed with either token were
+	 * rejected with 403.
+	 */
+	@Test
+	void additionalAuthTokensOnePerLineFailStartupNamingTheProperty() {
+		this.contextRunner
+			.withPropertyValues("twilio.webhook.additional-auth-tokens=previous-token-1234\nsecondary-token-5678\n")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOf(InvalidTwilioConfigurationException.class)
+				.hasMessage("twilio.webhook.additional-auth-tokens[0] holds a line break at position 20 of 40, "
+						+ "which is not part of any Twilio SID, auth token or API key secret"));
+	}
+
 	@Test
 	void nonPositiveMaxBodySizeFailsStartupNamingTheProperty() {
 		this.contextRunner.withPropertyValues("twilio.webhook.max-body-size=-1")
