@@ -84,6 +84,7 @@ public final class TwilioSignatureValidator {
 
 	/**
 	 * Create a validator that accepts signatures made with any of the given auth tokens.
+	 * Whitespace around a token is not part of it.
 	 * @param authTokens the auth tokens, the primary one first
 	 * @throws IllegalArgumentException if no auth token is given or one is blank
 	 */
@@ -96,7 +97,8 @@ public final class TwilioSignatureValidator {
 			if (authToken == null || authToken.isBlank()) {
 				throw new IllegalArgumentException("Auth tokens must not be blank");
 			}
-			keys.add(authToken.getBytes(StandardCharsets.UTF_8));
+			// As the client does: a token read from a file or variable often ends in a line break
+			keys.add(authToken.trim().getBytes(StandardCharsets.UTF_8));
 		}
 		this.authTokens = List.copyOf(keys);
 		int wanted = Math.min(MAX_SLOTS, Math.max(MIN_SLOTS, 4 * Runtime.getRuntime().availableProcessors()));
@@ -216,7 +218,7 @@ public final class TwilioSignatureValidator {
 
 	/**
 	 * Compute the signature that Twilio sends for a request.
-	 * @param authToken the auth token to sign with
+	 * @param authToken the auth token to sign with, whitespace around it left out
 	 * @param url the full URL, query string included
 	 * @param parameters the form parameters of the body; empty for a GET request or a
 	 * JSON body
@@ -224,7 +226,8 @@ public final class TwilioSignatureValidator {
 	 */
 	public static String computeSignature(String authToken, String url,
 			Map<String, ? extends Collection<String>> parameters) {
-		Signer signer = new Signer(new HmacSha1[] { HmacSha1.create(authToken.getBytes(StandardCharsets.UTF_8)) });
+		Signer signer = new Signer(
+				new HmacSha1[] { HmacSha1.create(authToken.trim().getBytes(StandardCharsets.UTF_8)) });
 		signer.prepare(url, parameters);
 		return BASE64.encodeToString(signer.sign(0, null));
 	}

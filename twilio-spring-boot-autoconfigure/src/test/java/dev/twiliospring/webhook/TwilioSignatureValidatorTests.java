@@ -270,6 +270,22 @@ class TwilioSignatureValidatorTests {
 		assertThat(rotating.validate(DOCS_URL, DOCS_PARAMS, otherSignature)).isEqualTo(Result.SIGNATURE_MISMATCH);
 	}
 
+	/**
+	 * A custom {@code WebhookSignatureValidatorResolver} typically reads tenants' tokens
+	 * from files or a secret store, where they end in a line break. The client trims its
+	 * tokens; the validator keyed the HMAC with the line break and rejected every
+	 * webhook.
+	 */
+	@Test
+	void leavesWhitespaceAroundATokenOut() {
+		TwilioSignatureValidator fromFile = new TwilioSignatureValidator(List.of("primary-token\r\n", " 12345\n"));
+		assertThat(fromFile.validate(DOCS_URL, DOCS_PARAMS, DOCS_SIGNATURE)).isEqualTo(Result.VALID);
+		String primarySignature = TwilioSignatureValidator.computeSignature("primary-token", DOCS_URL, DOCS_PARAMS);
+		assertThat(fromFile.validate(DOCS_URL, DOCS_PARAMS, primarySignature)).isEqualTo(Result.VALID);
+		assertThat(TwilioSignatureValidator.computeSignature("12345\n", DOCS_URL, DOCS_PARAMS))
+			.isEqualTo(DOCS_SIGNATURE);
+	}
+
 	@Test
 	void requiresNonBlankTokens() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new TwilioSignatureValidator(List.of()));
