@@ -60,8 +60,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code ForwardedHeaderFilter} made the context path, that cannot be decoded), 405 for
  * a method that the webhook's handler does not support or that Twilio never calls a
  * webhook with, anything but {@code GET}, {@code HEAD} and {@code POST} (with an
- * {@code Allow} header), 413 for a body over the limit and 415 for a body that is
- * neither form encoded nor JSON, or that has a content coding such as {@code gzip}. The
+ * {@code Allow} header), 408 for a body that stops arriving, 413 for a body over the
+ * limit, 415 for a body that is neither form encoded nor JSON, or that has a content
+ * coding such as {@code gzip}, 409 for a retry that arrives while the first delivery
+ * with its idempotency token is still handled (with deduplication), and 500 for a body
+ * that a filter of the application read before this one (a configuration error). The
  * response never contains the expected signature or an auth token; a warning with the
  * URL the signature was checked against (its query parameters without their values) is
  * logged, as a wrong URL (typically because of a proxy) is the most common cause. As
