@@ -29,6 +29,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 import org.springframework.web.client.RestClient;
 
@@ -184,6 +185,13 @@ public final class TwilioAutoConfiguration {
 
 		private static final Duration NO_TIMEOUT = Duration.ofMillis(Integer.MAX_VALUE);
 
+		/**
+		 * Whether Boot's HTTP client settings have an address filter, as they do from
+		 * Spring Boot 4.1 on: asking 4.0's for one fails with a {@link NoSuchMethodError}.
+		 */
+		private static final boolean ADDRESS_FILTERS = ClassUtils.hasMethod(HttpClientSettings.class,
+				"inetAddressFilter");
+
 		private static final String[] FACTORY_PROPERTIES = { "spring.http.clients.imperative.factory",
 				"spring.http.client.factory" };
 
@@ -250,7 +258,8 @@ public final class TwilioAutoConfiguration {
 				return transport == TwilioProperties.Transport.SPRING_BOOT;
 			}
 			if (!(requestFactoryBuilder instanceof JdkClientHttpRequestFactoryBuilder)
-					|| settings.sslBundle() != null || settings.inetAddressFilter() != null) {
+					|| settings.sslBundle() != null
+					|| (ADDRESS_FILTERS && settings.inetAddressFilter() != null)) {
 				return true;
 			}
 			for (String property : FACTORY_PROPERTIES) {

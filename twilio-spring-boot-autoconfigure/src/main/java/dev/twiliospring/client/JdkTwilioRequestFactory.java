@@ -2,6 +2,7 @@ package dev.twiliospring.client;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.SocketTimeoutException;
@@ -30,11 +31,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.client.AbstractBufferingClientHttpRequest;
+import org.springframework.http.client.AbstractClientHttpRequest;
 import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.util.CollectionUtils;
+import org.springframework.util.FastByteArrayOutputStream;
 
 /**
  * The transport of {@link TwilioClient} for routes through a proxy, which
@@ -115,7 +117,13 @@ final class JdkTwilioRequestFactory implements ClientHttpRequestFactory, AutoClo
 		return (timeout != null) ? (int) Math.max(1, Math.min(Integer.MAX_VALUE, TwilioExecutor.millis(timeout))) : 0;
 	}
 
-	private static final class JdkTwilioRequest extends AbstractBufferingClientHttpRequest {
+	/**
+	 * Buffers its body itself: Spring's buffering base class is public only from
+	 * Framework 7.0.7 on, and Spring Boot 4.0.0 to 4.0.5 bring older ones.
+	 */
+	private static final class JdkTwilioRequest extends AbstractClientHttpRequest {
+
+		private final FastByteArrayOutputStream body = new FastByteArrayOutputStream();
 
 		private final HttpClient httpClient;
 
@@ -143,7 +151,16 @@ final class JdkTwilioRequestFactory implements ClientHttpRequestFactory, AutoClo
 		}
 
 		@Override
-		protected ClientHttpResponse executeInternal(HttpHeaders headers, byte[] body) throws IOException {
+		protected OutputStream getBodyInternal(HttpHeaders headers) {
+			return this.body;
+		}
+
+		@Override
+		protected ClientHttpResponse executeInternal(HttpHeaders headers) throws IOException {
+			return executeInternal(headers, this.body.toByteArrayUnsafe());
+		}
+
+		private ClientHttpResponse executeInternal(HttpHeaders headers, byte[] body) throws IOException {
 			AttemptDeadline deadline = AttemptDeadline.of(getAttributes());
 			int readTimeout = millis(this.readTimeout);
 			// Nothing is sent once the deadline has passed: Twilio could act on it

@@ -17,6 +17,7 @@ import java.util.stream.StreamSupport;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TreeNode;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
@@ -139,7 +140,9 @@ final class TwilioPages {
 		List<T> items = new ArrayList<>();
 		if (itemsNode != null && itemsNode.isArray()) {
 			for (JsonNode item : itemsNode) {
-				T value = jsonMapper.treeToValue(item, itemType);
+				// As a TreeNode: the JsonNode overload is new in Jackson 3.1, and Spring Boot
+				// 4.0.0 to 4.0.3 bring Jackson 3.0
+				T value = jsonMapper.treeToValue((TreeNode) item, itemType);
 				if (value != null) {
 					items.add(value);
 				}

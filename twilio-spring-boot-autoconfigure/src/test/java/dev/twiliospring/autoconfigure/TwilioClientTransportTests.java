@@ -29,6 +29,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpRedirects;
+import org.springframework.boot.http.client.InetAddressFilter;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
 import org.springframework.boot.restclient.RestClientCustomizer;
@@ -38,6 +39,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
@@ -204,6 +206,24 @@ class TwilioClientTransportTests {
 				.rootCause()
 				.isInstanceOf(InvalidTwilioConfigurationException.class)
 				.hasMessageContaining("no Spring Boot HTTP client support"));
+	}
+
+	/**
+	 * The built-in transport connects wherever an address resolves to, so an address
+	 * filter, which Boot's HTTP client settings have from Spring Boot 4.1 on, asks for
+	 * Boot's transport.
+	 */
+	@Test
+	void addressFilterInBootsHttpClientSettingsAsksForBootsTransport() {
+		HttpClientSettings defaults = HttpClientSettings.defaults();
+		assertThat(TwilioAutoConfiguration.TwilioHttpClientConfiguration.useBootTransport(
+				TwilioProperties.Transport.AUTO, ClientHttpRequestFactoryBuilder.jdk(), defaults,
+				new StandardEnvironment()))
+			.isFalse();
+		assertThat(TwilioAutoConfiguration.TwilioHttpClientConfiguration.useBootTransport(
+				TwilioProperties.Transport.AUTO, ClientHttpRequestFactoryBuilder.jdk(),
+				defaults.withInetAddressFilter(InetAddressFilter.externalAddresses()), new StandardEnvironment()))
+			.isTrue();
 	}
 
 	/**
