@@ -75,9 +75,11 @@ public class MessageStatusTracker {
 	@EventListener
 	public void onRecordingStatus(RecordingStatusEvent event) {
 		RecordingStatusCallback callback = event.callback();
-		logger.info("Recording {} of call {} is {} ({} s): {}", callback.recordingSid(), callback.callSid(),
+		logger.info("Recording {} of call {} is {} ({} s)", callback.recordingSid(), callback.callSid(),
 				(callback.recordingStatus() != null) ? callback.recordingStatus().value() : "unknown",
-				callback.recordingDuration(), callback.recordingUrl());
+				callback.recordingDuration());
+		// Unless the account requires credentials for media, the URL alone plays the caller's voice
+		logger.debug("Recording {} is at {}", callback.recordingSid(), callback.recordingUrl());
 		this.voicemails.add(new Voicemail(callback.recordingSid(), callback.callSid(), callback.recordingUrl(),
 				callback.recordingDuration()));
 	}

@@ -229,7 +229,7 @@ class SampleApplicationTests {
 	}
 
 	@Test
-	void voicemailArrivesThroughTheRecordingStatusCallback() {
+	void voicemailArrivesThroughTheRecordingStatusCallback(CapturedOutput output) {
 		TwimlReply menu = this.emulator.receiveCall(CUSTOMER, this.properties.getFrom());
 		TwimlReply record = this.emulator.sendDigits(menu, "2");
 		assertThat(record.record()).hasValueSatisfying(
@@ -240,6 +240,9 @@ class SampleApplicationTests {
 			assertThat(voicemail.callSid()).isEqualTo(menu.callSid());
 			assertThat(voicemail.recordingSid()).matches("RE[0-9a-f]{32}");
 			assertThat(voicemail.url()).startsWith(this.emulator.baseUrl().toString());
+			// The recording's URL is personal data, which the log shows at DEBUG only
+			assertThat(output).contains("Recording " + voicemail.recordingSid() + " of call " + menu.callSid())
+				.doesNotContain(voicemail.url());
 		});
 	}
 
