@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -21,11 +22,13 @@ import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFacto
 import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.ReactorClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFactoryBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.core.ResolvableType;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
@@ -199,14 +202,17 @@ public final class TwilioAutoConfiguration {
 		@Order(Ordered.HIGHEST_PRECEDENCE)
 		TwilioClientCustomizer twilioHttpClientSettingsCustomizer(TwilioProperties properties,
 				ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilders,
-				ObjectProvider<HttpClientSettings> settings, Environment environment, ResourceLoader resourceLoader) {
+				ObjectProvider<HttpClientSettings> settings, Environment environment, ResourceLoader resourceLoader,
+				ConfigurableListableBeanFactory beanFactory) {
 			// A reactive web application has Boot's HTTP client settings but no request
 			// factory builder bean; Boot's RestClient.Builder then detects one, as here
 			ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder = requestFactoryBuilders
 				.getIfAvailable(() -> detectBlocking(resourceLoader.getClassLoader()));
+			boolean jdkClientCustomized = jdkClientCustomized(beanFactory);
 			return (builder) -> {
 				HttpClientSettings base = settings.getIfAvailable(HttpClientSettings::defaults);
-				if (!useBootTransport(properties.getTransport(), requestFactoryBuilder, base, environment)) {
+				if (!useBootTransport(properties.getTransport(), requestFactoryBuilder, jdkClientCustomized, base,
+						environment)) {
 					builder.builtInTransport();
 					return;
 				}
@@ -252,18 +258,47 @@ public final class TwilioAutoConfiguration {
 		 * JDK client with nothing configured, is what the built-in transport replaces.
 		 */
 		static boolean useBootTransport(TwilioProperties.Transport transport,
-				ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder, HttpClientSettings settings,
-				Environment environment) {
+				ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder, boolean jdkClientCustomized,
+				HttpClientSettings settings, Environment environment) {
 			if (transport != TwilioProperties.Transport.AUTO) {
 				return transport == TwilioProperties.Transport.SPRING_BOOT;
 			}
-			if (!(requestFactoryBuilder instanceof JdkClientHttpRequestFactoryBuilder)
+			if (!(requestFactoryBuilder instanceof JdkClientHttpRequestFactoryBuilder) || jdkClientCustomized
 					|| settings.sslBundle() != null
 					|| (ADDRESS_FILTERS && settings.inetAddressFilter() != null)) {
 				return true;
 			}
 			for (String property : FACTORY_PROPERTIES) {
 				if (environment.containsProperty(property)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/**
+		 * Whether the application sets up Boot's JDK client itself, with a request factory
+		 * builder bean of its own or a customizer that applies to the JDK client's
+		 * builder: such as to give it a proxy, an executor or an SSL context, which the
+		 * built-in transport would ignore.
+		 */
+		static boolean jdkClientCustomized(ConfigurableListableBeanFactory beanFactory) {
+			for (String name : beanFactory.getBeanNamesForType(ClientHttpRequestFactoryBuilderCustomizer.class, true,
+					false)) {
+				Class<?> target = beanFactory.getMergedBeanDefinition(name)
+					.getResolvableType()
+					.as(ClientHttpRequestFactoryBuilderCustomizer.class)
+					.getGeneric(0)
+					.resolve();
+				// A customizer whose builder type is unknown, such as a lambda, may apply
+				if (target == null || target.isAssignableFrom(JdkClientHttpRequestFactoryBuilder.class)) {
+					return true;
+				}
+			}
+			for (String name : beanFactory.getBeanNamesForType(ClientHttpRequestFactoryBuilder.class, true, false)) {
+				// Spring Boot's own builder bean, defined by its auto-configuration, is no setup
+				String factoryBean = beanFactory.getMergedBeanDefinition(name).getFactoryBeanName();
+				if (factoryBean == null || !factoryBean.startsWith("org.springframework.boot.")) {
 					return true;
 				}
 			}

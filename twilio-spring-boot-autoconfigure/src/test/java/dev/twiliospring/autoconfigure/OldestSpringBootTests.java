@@ -175,7 +175,7 @@ class OldestSpringBootTests {
 		@Override
 		public String apply(String ignored) {
 			return String.valueOf(TwilioAutoConfiguration.TwilioHttpClientConfiguration.useBootTransport(
-					TwilioProperties.Transport.AUTO, ClientHttpRequestFactoryBuilder.jdk(),
+					TwilioProperties.Transport.AUTO, ClientHttpRequestFactoryBuilder.jdk(), false,
 					HttpClientSettings.defaults(), new StandardEnvironment()));
 		}
 

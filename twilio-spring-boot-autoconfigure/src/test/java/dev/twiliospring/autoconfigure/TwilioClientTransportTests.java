@@ -28,13 +28,17 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.http.client.InetAddressFilter;
+import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFactoryBuilderCustomizer;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
 import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -128,21 +132,56 @@ class TwilioClientTransportTests {
 	}
 
 	/**
+	 * A customizer of Boot's JDK client, or a JDK client builder of the application's
+	 * own, may give it a proxy, an executor or an SSL context, which the built-in
+	 * transport would ignore.
+	 */
+	@Test
+	void applicationsOwnSetupOfBootsJdkClientAsksForBootsTransport() {
+		int builtIn = bootFactoriesBuilt(new Class<?>[0], "twilio.transport=built-in");
+		assertThat(bootFactoriesBuilt(new Class<?>[] { JdkCustomizerConfiguration.class })).isEqualTo(builtIn + 1);
+		assertThat(bootFactoriesBuilt(new Class<?>[] { UntypedCustomizerConfiguration.class }))
+			.isEqualTo(builtIn + 1);
+		assertThat(bootFactoriesBuilt(new Class<?>[] { JdkBuilderConfiguration.class })).isEqualTo(builtIn + 1);
+		assertThat(bootFactoriesBuilt(new Class<?>[] { JdkCustomizerConfiguration.class }, "twilio.transport=built-in"))
+			.isEqualTo(builtIn);
+	}
+
+	/**
+	 * Boot applies a customizer only to the builder of the HTTP client it names, so one
+	 * for Apache HttpClient changes nothing of the JDK client that Boot picks here.
+	 */
+	@Test
+	void customizerOfAnotherHttpClientLeavesTheBuiltInTransport() {
+		int builtIn = bootFactoriesBuilt(new Class<?>[0], "twilio.transport=built-in");
+		assertThat(bootFactoriesBuilt(new Class<?>[] { ApacheCustomizerConfiguration.class })).isEqualTo(builtIn);
+	}
+
+	private int bootFactoriesBuilt(String... properties) {
+		return bootFactoriesBuilt(new Class<?>[0], properties);
+	}
+
+	/**
 	 * Fetch the account with Boot's RestClient and JDK HTTP client support, as Boot sets
 	 * them up without an HTTP client library, and count the request factories built.
 	 */
-	private int bootFactoriesBuilt(String... properties) {
+	private int bootFactoriesBuilt(Class<?>[] configurations, String... properties) {
 		this.server.enqueue(Response.json(200, "{\"sid\": \"" + StubTwilioServer.ACCOUNT_SID + "\"}"));
 		List<Integer> built = new ArrayList<>();
 		this.contextRunner
+			.withClassLoader(new FilteredClassLoader("org.apache.hc.client5", "org.eclipse.jetty.client",
+					"reactor.netty.http.client"))
 			.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
 					ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class))
 			.withUserConfiguration(RecordingJdkConfiguration.class)
+			.withUserConfiguration(configurations)
 			.withPropertyValues(properties)
 			.run((context) -> {
+				assertThat(context.getBean(ClientHttpRequestFactoryBuilder.class))
+					.isInstanceOf(JdkClientHttpRequestFactoryBuilder.class);
 				assertThat(context.getBean(TwilioClient.class).accounts().fetch().sid())
 					.isEqualTo(StubTwilioServer.ACCOUNT_SID);
-				built.add(context.getBean(RecordingJdkConfiguration.class).builds.size());
+				built.add(context.getBean(JdkBuilds.class).builds.size());
 			});
 		return built.get(0);
 	}
@@ -217,11 +256,11 @@ class TwilioClientTransportTests {
 	void addressFilterInBootsHttpClientSettingsAsksForBootsTransport() {
 		HttpClientSettings defaults = HttpClientSettings.defaults();
 		assertThat(TwilioAutoConfiguration.TwilioHttpClientConfiguration.useBootTransport(
-				TwilioProperties.Transport.AUTO, ClientHttpRequestFactoryBuilder.jdk(), defaults,
+				TwilioProperties.Transport.AUTO, ClientHttpRequestFactoryBuilder.jdk(), false, defaults,
 				new StandardEnvironment()))
 			.isFalse();
 		assertThat(TwilioAutoConfiguration.TwilioHttpClientConfiguration.useBootTransport(
-				TwilioProperties.Transport.AUTO, ClientHttpRequestFactoryBuilder.jdk(),
+				TwilioProperties.Transport.AUTO, ClientHttpRequestFactoryBuilder.jdk(), false,
 				defaults.withInetAddressFilter(InetAddressFilter.externalAddresses()), new StandardEnvironment()))
 			.isTrue();
 	}
@@ -322,16 +361,71 @@ class TwilioClientTransportTests {
 	@Configuration(proxyBeanMethods = false)
 	static class RecordingJdkConfiguration {
 
-		final List<ClientHttpRequestFactory> builds = new ArrayList<>();
-
 		@Bean
 		RestClientCustomizer headerCustomizer() {
 			return (builder) -> builder.defaultHeader("X-Boot-Customizer", "applied");
 		}
 
 		@Bean
-		ClientHttpRequestFactoryBuilder<?> jdkRequestFactoryBuilder() {
-			return ClientHttpRequestFactoryBuilder.jdk().withCustomizer(this.builds::add);
+		static JdkBuilds jdkBuilds() {
+			return new JdkBuilds();
+		}
+
+	}
+
+	/**
+	 * Records the factories that JDK request factory builders build, Boot's own bean
+	 * left defined by Boot.
+	 */
+	static class JdkBuilds implements BeanPostProcessor {
+
+		final List<ClientHttpRequestFactory> builds = new ArrayList<>();
+
+		@Override
+		public Object postProcessAfterInitialization(Object bean, String beanName) {
+			return (bean instanceof JdkClientHttpRequestFactoryBuilder jdk) ? jdk.withCustomizer(this.builds::add)
+					: bean;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class JdkCustomizerConfiguration {
+
+		@Bean
+		ClientHttpRequestFactoryBuilderCustomizer<JdkClientHttpRequestFactoryBuilder> jdkExecutor() {
+			return (builder) -> builder.withHttpClientCustomizer((client) -> client.executor(Runnable::run));
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UntypedCustomizerConfiguration {
+
+		@Bean
+		@SuppressWarnings("rawtypes")
+		ClientHttpRequestFactoryBuilderCustomizer anyBuilder() {
+			return (builder) -> builder;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class JdkBuilderConfiguration {
+
+		@Bean
+		ClientHttpRequestFactoryBuilder<?> applicationsJdkBuilder() {
+			return ClientHttpRequestFactoryBuilder.jdk();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class ApacheCustomizerConfiguration {
+
+		@Bean
+		ClientHttpRequestFactoryBuilderCustomizer<HttpComponentsClientHttpRequestFactoryBuilder> apachePool() {
+			return (builder) -> builder;
 		}
 
 	}
