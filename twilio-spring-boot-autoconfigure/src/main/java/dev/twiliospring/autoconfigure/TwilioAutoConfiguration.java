@@ -2,14 +2,15 @@ package dev.twiliospring.autoconfigure;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.TwilioClientListener;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
@@ -23,15 +24,16 @@ import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.ReactorClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFactoryBuilderCustomizer;
+import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
-import org.springframework.core.ResolvableType;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 import org.springframework.web.client.RestClient;
@@ -55,6 +57,8 @@ public final class TwilioAutoConfiguration {
 
 	private static final String HTTP_CLIENT_CUSTOMIZER = "twilioHttpClientSettingsCustomizer";
 
+	private static final String REST_CLIENT_AUTO_CONFIGURATION = "org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration";
+
 	@Bean
 	@ConditionalOnMissingBean(TwilioConnectionDetails.class)
 	PropertiesTwilioConnectionDetails twilioConnectionDetails(TwilioProperties properties, Environment environment) {
@@ -69,7 +73,7 @@ public final class TwilioAutoConfiguration {
 		@ConditionalOnMissingBean
 		TwilioClient twilioClient(TwilioProperties properties, TwilioConnectionDetails connectionDetails,
 				ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<TwilioClientListener> listeners,
-				ObjectProvider<TwilioClientCustomizer> customizers, ListableBeanFactory beanFactory) {
+				ObjectProvider<TwilioClientCustomizer> customizers, ConfigurableListableBeanFactory beanFactory) {
 			TwilioCredentialsValidator.validate(connectionDetails);
 			if (properties.getTransport() == TwilioProperties.Transport.SPRING_BOOT
 					&& !beanFactory.containsBean(HTTP_CLIENT_CUSTOMIZER)) {
@@ -79,7 +83,15 @@ public final class TwilioAutoConfiguration {
 								+ "twilio.transport to auto or built-in.");
 			}
 			TwilioClient.Builder builder = TwilioClient.builder();
-			restClientBuilder.ifAvailable(builder::restClientBuilder);
+			if (!usesBootTransport(beanFactory) && isBootsRestClientBuilder(beanFactory)) {
+				// Boot's builder comes with an HTTP client built at once, which the built-in
+				// transport replaces: a JDK HttpClient with a thread of its own, and the JVM's
+				// TLS context set up at startup. Its customizers are all that it adds besides
+				builder.restClientBuilder(BootRestClientCustomizers.applyTo(RestClient.builder(), beanFactory));
+			}
+			else {
+				restClientBuilder.ifAvailable(builder::restClientBuilder);
+			}
 			if (!beanFactory.containsBean(HTTP_CLIENT_CUSTOMIZER)) {
 				// Nothing else picks the transport: an application's own RestClient.Builder
 				// would otherwise send with its default request factory, without the timeouts
@@ -104,6 +116,33 @@ public final class TwilioAutoConfiguration {
 			listeners.orderedStream().forEach(builder::listener);
 			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 			return builder.build();
+		}
+
+		private static boolean usesBootTransport(ConfigurableListableBeanFactory beanFactory) {
+			return beanFactory.containsBean(HTTP_CLIENT_CUSTOMIZER)
+					&& !(beanFactory.getBean(HTTP_CLIENT_CUSTOMIZER) instanceof TransportCustomizer transport
+							&& !transport.usesBootTransport());
+		}
+
+		/**
+		 * Whether the application's {@code RestClient.Builder} is the one Spring Boot's
+		 * RestClient auto-configuration defines, made by its own configurer: its request
+		 * factory and then the {@code RestClientCustomizer} beans.
+		 */
+		private static boolean isBootsRestClientBuilder(ConfigurableListableBeanFactory beanFactory) {
+			String[] names = beanFactory.getBeanNamesForType(RestClient.Builder.class, true, false);
+			return names.length == 1 && isDefinedByBoot(beanFactory, names[0], "restClientBuilder")
+					&& isDefinedByBoot(beanFactory, "restClientBuilderConfigurer", "restClientBuilderConfigurer");
+		}
+
+		private static boolean isDefinedByBoot(ConfigurableListableBeanFactory beanFactory, String name,
+				String factoryMethod) {
+			if (!beanFactory.containsBeanDefinition(name)) {
+				return false;
+			}
+			BeanDefinition definition = beanFactory.getBeanDefinition(name);
+			return REST_CLIENT_AUTO_CONFIGURATION.equals(definition.getFactoryBeanName())
+					&& factoryMethod.equals(definition.getFactoryMethodName());
 		}
 
 		private static void applyConnectionDetails(TwilioConnectionDetails details, TwilioClient.Builder builder) {
@@ -209,23 +248,20 @@ public final class TwilioAutoConfiguration {
 			ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder = requestFactoryBuilders
 				.getIfAvailable(() -> detectBlocking(resourceLoader.getClassLoader()));
 			boolean jdkClientCustomized = jdkClientCustomized(beanFactory);
-			return (builder) -> {
-				HttpClientSettings base = settings.getIfAvailable(HttpClientSettings::defaults);
-				if (!useBootTransport(properties.getTransport(), requestFactoryBuilder, jdkClientCustomized, base,
-						environment)) {
-					builder.builtInTransport();
-					return;
-				}
-				// Twilio answers with redirects as results, such as the download link of
-				// GET /v1/Deactivations, or to point a media URL at its file, and following one
-				// here would send the credentials along: the client follows a download's
-				// redirect itself, without them. Built with the timeouts the builder has in
-				// the end, customizers' included
-				ClientHttpRequestFactoryBuilder<?> factoryBuilder = withoutTransportRetries(requestFactoryBuilder);
-				builder.requestFactoryWithTimeouts((connectTimeout, readTimeout) -> factoryBuilder.build(base
-					.withTimeouts(noneIfZero(connectTimeout), noneIfZero(readTimeout))
-					.withRedirects(HttpRedirects.DONT_FOLLOW)));
-			};
+			HttpClientSettings base = settings.getIfAvailable(HttpClientSettings::defaults);
+			if (!useBootTransport(properties.getTransport(), requestFactoryBuilder, jdkClientCustomized, base,
+					environment)) {
+				return new TransportCustomizer(null);
+			}
+			// Twilio answers with redirects as results, such as the download link of
+			// GET /v1/Deactivations, or to point a media URL at its file, and following one
+			// here would send the credentials along: the client follows a download's
+			// redirect itself, without them. Built with the timeouts the builder has in
+			// the end, customizers' included
+			ClientHttpRequestFactoryBuilder<?> factoryBuilder = withoutTransportRetries(requestFactoryBuilder);
+			return new TransportCustomizer((connectTimeout, readTimeout) -> factoryBuilder.build(base
+				.withTimeouts(noneIfZero(connectTimeout), noneIfZero(readTimeout))
+				.withRedirects(HttpRedirects.DONT_FOLLOW)));
 		}
 
 		/**
@@ -339,6 +375,49 @@ public final class TwilioAutoConfiguration {
 		@ConditionalOnBean(HttpClientSettings.class)
 		static class Settings {
 
+		}
+
+	}
+
+	/**
+	 * Has the client send with Boot's HTTP client, or with its built-in transport, as
+	 * decided at startup.
+	 */
+	static final class TransportCustomizer implements TwilioClientCustomizer {
+
+		private final @Nullable BiFunction<Duration, Duration, ClientHttpRequestFactory> bootTransport;
+
+		TransportCustomizer(@Nullable BiFunction<Duration, Duration, ClientHttpRequestFactory> bootTransport) {
+			this.bootTransport = bootTransport;
+		}
+
+		boolean usesBootTransport() {
+			return this.bootTransport != null;
+		}
+
+		@Override
+		public void customize(TwilioClient.Builder builder) {
+			if (this.bootTransport != null) {
+				builder.requestFactoryWithTimeouts(this.bootTransport);
+			}
+			else {
+				builder.builtInTransport();
+			}
+		}
+
+	}
+
+	/**
+	 * Keeps Boot's RestClient types out of the configuration class, which loads without
+	 * them.
+	 */
+	private static final class BootRestClientCustomizers {
+
+		static RestClient.Builder applyTo(RestClient.Builder builder, ConfigurableListableBeanFactory beanFactory) {
+			beanFactory.getBeanProvider(RestClientCustomizer.class)
+				.orderedStream()
+				.forEach((customizer) -> customizer.customize(builder));
+			return builder;
 		}
 
 	}

@@ -60,6 +60,13 @@ class TwilioClientTransportTests {
 
 	private final StubTwilioServer server = StubTwilioServer.start();
 
+	/**
+	 * Hides the HTTP client libraries of the test class path, so that Boot picks the JDK
+	 * client, as it does in an application without one.
+	 */
+	private static final FilteredClassLoader WITHOUT_HTTP_CLIENT_LIBRARIES = new FilteredClassLoader(
+			"org.apache.hc.client5", "org.eclipse.jetty.client", "reactor.netty.http.client");
+
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withInitializer(TestEnvironments::isolate)
 		.withConfiguration(AutoConfigurations.of(TwilioAutoConfiguration.class))
@@ -120,15 +127,34 @@ class TwilioClientTransportTests {
 
 	@Test
 	void bootsPlainJdkPickWithNothingConfiguredGivesWayToTheBuiltInTransport() {
-		int builtIn = bootFactoriesBuilt("twilio.transport=built-in");
-		// Boot's RestClient.Builder is still the base: its customizers apply
+		// Boot builds no HTTP client for the built-in transport to replace: a JDK
+		// HttpClient would start a thread and set up the JVM's TLS context at startup
+		assertThat(bootFactoriesBuilt("twilio.transport=built-in")).isZero();
+		// Boot's RestClient customizers still apply
 		assertThat(this.server.takeRequest().header("X-Boot-Customizer")).isEqualTo("applied");
-		// Boot builds a factory for its own RestClient.Builder; none more for Twilio
-		assertThat(bootFactoriesBuilt("twilio.transport=auto")).isEqualTo(builtIn);
-		assertThat(bootFactoriesBuilt("twilio.transport=spring-boot")).isEqualTo(builtIn + 1);
-		assertThat(bootFactoriesBuilt("spring.http.clients.imperative.factory=jdk")).isEqualTo(builtIn + 1);
+		assertThat(bootFactoriesBuilt("twilio.transport=auto")).isZero();
+		assertThat(this.server.requests().get(1).header("X-Boot-Customizer")).isEqualTo("applied");
 		assertThat(bootFactoriesBuilt("twilio.transport=built-in", "spring.http.clients.imperative.factory=jdk"))
-			.isEqualTo(builtIn);
+			.isZero();
+		// Boot's RestClient.Builder with the factory Boot builds for it, then Twilio's
+		assertThat(bootFactoriesBuilt("twilio.transport=spring-boot")).isEqualTo(2);
+		assertThat(bootFactoriesBuilt("spring.http.clients.imperative.factory=jdk")).isEqualTo(2);
+	}
+
+	@Test
+	void builtInTransportStartsFromTheApplicationsOwnRestClientBuilder() {
+		this.server.enqueue(Response.json(200, "{\"sid\": \"" + StubTwilioServer.ACCOUNT_SID + "\"}"));
+		this.contextRunner.withClassLoader(WITHOUT_HTTP_CLIENT_LIBRARIES)
+			.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
+					ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class))
+			.withUserConfiguration(RecordingJdkConfiguration.class, OwnRestClientBuilderConfiguration.class)
+			.run((context) -> {
+				assertThat(context.getBean(TwilioClient.class).accounts().fetch().sid())
+					.isEqualTo(StubTwilioServer.ACCOUNT_SID);
+				assertThat(this.server.takeRequest().header("X-Own-Builder")).isEqualTo("applied");
+				// The built-in transport: Boot built no HTTP client for Twilio
+				assertThat(context.getBean(JdkBuilds.class).builds).isEmpty();
+			});
 	}
 
 	/**
@@ -138,13 +164,12 @@ class TwilioClientTransportTests {
 	 */
 	@Test
 	void applicationsOwnSetupOfBootsJdkClientAsksForBootsTransport() {
-		int builtIn = bootFactoriesBuilt(new Class<?>[0], "twilio.transport=built-in");
-		assertThat(bootFactoriesBuilt(new Class<?>[] { JdkCustomizerConfiguration.class })).isEqualTo(builtIn + 1);
-		assertThat(bootFactoriesBuilt(new Class<?>[] { UntypedCustomizerConfiguration.class }))
-			.isEqualTo(builtIn + 1);
-		assertThat(bootFactoriesBuilt(new Class<?>[] { JdkBuilderConfiguration.class })).isEqualTo(builtIn + 1);
+		// Boot's RestClient.Builder with the factory Boot builds for it, then Twilio's
+		assertThat(bootFactoriesBuilt(new Class<?>[] { JdkCustomizerConfiguration.class })).isEqualTo(2);
+		assertThat(bootFactoriesBuilt(new Class<?>[] { UntypedCustomizerConfiguration.class })).isEqualTo(2);
+		assertThat(bootFactoriesBuilt(new Class<?>[] { JdkBuilderConfiguration.class })).isEqualTo(2);
 		assertThat(bootFactoriesBuilt(new Class<?>[] { JdkCustomizerConfiguration.class }, "twilio.transport=built-in"))
-			.isEqualTo(builtIn);
+			.isZero();
 	}
 
 	/**
@@ -153,8 +178,7 @@ class TwilioClientTransportTests {
 	 */
 	@Test
 	void customizerOfAnotherHttpClientLeavesTheBuiltInTransport() {
-		int builtIn = bootFactoriesBuilt(new Class<?>[0], "twilio.transport=built-in");
-		assertThat(bootFactoriesBuilt(new Class<?>[] { ApacheCustomizerConfiguration.class })).isEqualTo(builtIn);
+		assertThat(bootFactoriesBuilt(new Class<?>[] { ApacheCustomizerConfiguration.class })).isZero();
 	}
 
 	private int bootFactoriesBuilt(String... properties) {
@@ -169,8 +193,7 @@ class TwilioClientTransportTests {
 		this.server.enqueue(Response.json(200, "{\"sid\": \"" + StubTwilioServer.ACCOUNT_SID + "\"}"));
 		List<Integer> built = new ArrayList<>();
 		this.contextRunner
-			.withClassLoader(new FilteredClassLoader("org.apache.hc.client5", "org.eclipse.jetty.client",
-					"reactor.netty.http.client"))
+			.withClassLoader(WITHOUT_HTTP_CLIENT_LIBRARIES)
 			.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
 					ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class))
 			.withUserConfiguration(RecordingJdkConfiguration.class)
@@ -426,6 +449,16 @@ class TwilioClientTransportTests {
 		@Bean
 		ClientHttpRequestFactoryBuilderCustomizer<HttpComponentsClientHttpRequestFactoryBuilder> apachePool() {
 			return (builder) -> builder;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class OwnRestClientBuilderConfiguration {
+
+		@Bean
+		RestClient.Builder ownRestClientBuilder() {
+			return RestClient.builder().defaultHeader("X-Own-Builder", "applied");
 		}
 
 	}
