@@ -107,13 +107,16 @@ public class InvalidTwilioConfigurationException extends RuntimeException {
 	 * @since 1.0.0
 	 */
 	public static void requirePlainAscii(String property, @Nullable String environmentVariable, String value) {
+		// Spring Boot reads a secret file in the platform charset: on Java 17 under Windows
+		// (windows-1252) a UTF-8 byte order mark arrives as these three characters
+		String checked = value.startsWith("\u00EF\u00BB\u00BF") ? '\uFEFF' + value.substring(3) : value;
 		String problem = null;
-		char first = value.isEmpty() ? ' ' : value.charAt(0);
-		if (value.length() > 1 && (first == '"' || first == '\'') && value.charAt(value.length() - 1) == first) {
+		char first = checked.isEmpty() ? ' ' : checked.charAt(0);
+		if (checked.length() > 1 && (first == '"' || first == '\'') && checked.charAt(checked.length() - 1) == first) {
 			problem = property + " is wrapped in quotes, which are not part of the value";
 		}
-		for (int i = 0; i < value.length() && problem == null; i++) {
-			char ch = value.charAt(i);
+		for (int i = 0; i < checked.length() && problem == null; i++) {
+			char ch = checked.charAt(i);
 			if (ch <= ' ' || ch > '~') {
 				String kind = switch (ch) {
 					case '\uFEFF' -> "a byte order mark (U+FEFF)";
@@ -122,7 +125,7 @@ public class InvalidTwilioConfigurationException extends RuntimeException {
 					default -> String.format(Locale.ROOT, "the invisible or non-ASCII character U+%04X",
 							(int) ch);
 				};
-				problem = property + " holds " + kind + " at position " + (i + 1) + " of " + value.length()
+				problem = property + " holds " + kind + " at position " + (i + 1) + " of " + checked.length()
 						+ ", which is not part of any Twilio SID, auth token or API key secret";
 			}
 		}

@@ -85,6 +85,22 @@ class TwilioCredentialFilesTests {
 				.hasMessageStartingWith("twilio.account-sid holds a byte order mark (U+FEFF) at position 1 of 35"));
 	}
 
+	/**
+	 * Spring Boot decodes a secret file in the platform charset. Java 17 on Windows
+	 * (windows-1252) hands over a UTF-8 byte order mark as "ï»¿", which was reported as
+	 * "the invisible or non-ASCII character U+00EF at position 1 of 35".
+	 */
+	@Test
+	void byteOrderMarkDecodedAsWindows1252IsNamedAsOne() {
+		this.contextRunner
+			.withPropertyValues("twilio.account-sid=" + ACCOUNT_SID, "twilio.auth-token=\u00EF\u00BB\u00BF" + AUTH_TOKEN)
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOf(InvalidTwilioConfigurationException.class)
+				.hasMessage("twilio.auth-token holds a byte order mark (U+FEFF) at position 1 of 33, which is not "
+						+ "part of any Twilio SID, auth token or API key secret"));
+	}
+
 	@Test
 	void apiSecretVariableWithANonBreakingSpaceFailsStartupNamingTheVariable() {
 		TwilioAutoConfigurationTests
