@@ -112,7 +112,8 @@ public class InvalidTwilioConfigurationException extends RuntimeException {
 		String checked = value.startsWith("\u00EF\u00BB\u00BF") ? '\uFEFF' + value.substring(3) : value;
 		String problem = null;
 		char first = checked.isEmpty() ? ' ' : checked.charAt(0);
-		if (checked.length() > 1 && (first == '"' || first == '\'') && checked.charAt(checked.length() - 1) == first) {
+		if (checked.length() > 1 && (first == '"' || first == '\'')
+				&& checked.charAt(checked.length() - 1) == first) {
 			problem = property + " is wrapped in quotes, which are not part of the value";
 		}
 		for (int i = 0; i < checked.length() && problem == null; i++) {
