@@ -57,7 +57,8 @@ public final class TwilioAutoConfiguration {
 
 	private static final String HTTP_CLIENT_CUSTOMIZER = "twilioHttpClientSettingsCustomizer";
 
-	private static final String REST_CLIENT_AUTO_CONFIGURATION = "org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration";
+	private static final String REST_CLIENT_AUTO_CONFIGURATION = "org.springframework.boot.restclient.autoconfigure."
+			+ "RestClientAutoConfiguration";
 
 	@Bean
 	@ConditionalOnMissingBean(TwilioConnectionDetails.class)
