@@ -346,7 +346,8 @@ final class TwilioExecutor {
 				Duration delay = (ex.getCause() instanceof AttemptDeadline.Exceeded) ? null
 						: retryDecision(prepared, context.attempts(), null, deadline).delay();
 				awaitRetryOrThrow(context, prepared, ex, reason, delay, failures);
-				mayHaveBeenProcessed = true;
+				// A request that the HTTP client refused to send cannot have deleted anything
+				mayHaveBeenProcessed |= !isUnsent(ex.getCause());
 				continue;
 			}
 			catch (UnreadableAnswerException ex) {
@@ -1209,7 +1210,8 @@ final class TwilioExecutor {
 					+ ((end > 0) ? detail.substring(0, end) : detail) + "); make fewer calls at once, raise the "
 					+ "HTTP client's limit (Jetty: maxRequestsQueuedPerDestination), or use twilio.transport=built-in";
 		}
-		if (cause.getClass().getName().equals("org.apache.hc.core5.http.ConnectionRequestTimeoutException")) {
+		if (isUnsent(cause)) {
+			// Apache HttpClient's, the other refusal being Jetty's, above
 			return "no connection of the HTTP client's pool came free, so the request was not sent ("
 					+ cause.getMessage() + "); Apache HttpClient lends at most 5 connections per host as Spring Boot "
 					+ "builds it: make fewer calls at once, raise setMaxConnPerRoute, or use twilio.transport=built-in";
@@ -1226,6 +1228,15 @@ final class TwilioExecutor {
 		String reason = cause.getClass().getSimpleName() + " without a message from the HTTP client";
 		return timeout ? reason + "; its connect or read timeout passed "
 				+ "(twilio.connect-timeout and twilio.read-timeout under Spring Boot)" : reason;
+	}
+
+	/**
+	 * Return whether the transport failed before sending anything: Jetty's client refused
+	 * to queue the request, or no connection of Apache HttpClient's pool came free.
+	 */
+	private static boolean isUnsent(@Nullable Throwable cause) {
+		return cause instanceof RejectedExecutionException || (cause != null
+				&& cause.getClass().getName().equals("org.apache.hc.core5.http.ConnectionRequestTimeoutException"));
 	}
 
 	/**

@@ -16,6 +16,7 @@ import dev.twiliospring.client.api.MessageCreateRequest;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.transport.HttpDestination;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -102,6 +103,44 @@ class TwilioClientTransportLimitsTests {
 		}
 	}
 
+	/**
+	 * A delete answered 404 after an attempt that got no answer counts as done, as that
+	 * attempt may have deleted the resource; one that Jetty refused to send did not.
+	 */
+	@Test
+	void deleteOfAMissingMessageRetriedAfterJettyRefusedItStillFails() throws Exception {
+		HttpClient jetty = jetty();
+		try {
+			List<Future<Message>> busy = new ArrayList<>();
+			TwilioClient client = this.server.clientBuilder()
+				.requestFactory(new JettyClientHttpRequestFactory(jetty))
+				.maxRetries(3)
+				.sleeper((delay) -> {
+					awaitQuietly(busy.get(0));
+					Thread.sleep(100);
+				})
+				.build();
+			this.server.dispatcher((request) -> request.method().equals("DELETE")
+					? Response.json(404, "{\"code\": 20404, \"message\": \"Not found\", \"status\": 404}")
+					: Response.fixture(201, "message-queued.json"));
+			this.server.enqueue(Response.fixture(201, "message-queued.json").delay(Duration.ofSeconds(2)));
+			busy.add(this.callers.submit(() -> send(client)));
+			awaitRequests(1);
+			// Takes the one place in Jetty's queue, so that the delete is refused
+			Future<Message> queued = this.callers.submit(() -> send(client));
+			awaitQueued(jetty);
+			assertThatExceptionOfType(TwilioApiException.class)
+				.isThrownBy(() -> client.messages().delete("SMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"))
+				.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(404))
+				.satisfies((ex) -> assertThat(ex.getSuppressed()).singleElement()
+					.isInstanceOf(TwilioConnectionException.class));
+			assertThat(queued.get(10, TimeUnit.SECONDS).status()).isEqualTo(Message.Status.QUEUED);
+		}
+		finally {
+			jetty.stop();
+		}
+	}
+
 	@Test
 	void waitForAConnectionOfApachesPoolThatEndsFailsWithAMessageThatNamesThePool() throws Exception {
 		HttpComponentsClientHttpRequestFactory factory = new HttpComponentsClientHttpRequestFactory(HttpClients.custom()
@@ -162,6 +201,21 @@ class TwilioClientTransportLimitsTests {
 			Thread.sleep(10);
 		}
 		assertThat(this.server.requestCount()).isGreaterThanOrEqualTo(count);
+	}
+
+	private static void awaitQueued(HttpClient jetty) throws InterruptedException {
+		long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+		while (queued(jetty) < 1 && System.nanoTime() < end) {
+			Thread.sleep(10);
+		}
+		assertThat(queued(jetty)).isOne();
+	}
+
+	private static int queued(HttpClient jetty) {
+		return jetty.getDestinations()
+			.stream()
+			.mapToInt((destination) -> ((HttpDestination) destination).getQueuedRequestCount())
+			.sum();
 	}
 
 	private static void awaitQuietly(Future<?> call) {
