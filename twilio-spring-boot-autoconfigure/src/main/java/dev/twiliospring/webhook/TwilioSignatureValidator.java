@@ -94,10 +94,11 @@ public final class TwilioSignatureValidator {
 		}
 		List<byte[]> keys = new ArrayList<>(authTokens.size());
 		for (String authToken : authTokens) {
-			if (authToken == null || authToken.isBlank()) {
+			// As the client does: a token read from a file or variable often ends in a line break.
+			// Control characters alone trim to nothing, an HMAC key that anyone can sign with
+			if (authToken == null || authToken.isBlank() || authToken.trim().isEmpty()) {
 				throw new IllegalArgumentException("Auth tokens must not be blank");
 			}
-			// As the client does: a token read from a file or variable often ends in a line break
 			keys.add(authToken.trim().getBytes(StandardCharsets.UTF_8));
 		}
 		this.authTokens = List.copyOf(keys);

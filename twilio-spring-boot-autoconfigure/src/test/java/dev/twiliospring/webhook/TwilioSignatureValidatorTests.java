@@ -292,6 +292,18 @@ class TwilioSignatureValidatorTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> TwilioSignatureValidator.of("token", " "));
 	}
 
+	/**
+	 * Whitespace around a token is left out, and so are control characters, which
+	 * {@link String#isBlank()} does not count as blank: a token of those alone would key
+	 * the HMAC with nothing, and anyone could sign a webhook.
+	 */
+	@Test
+	void refusesTokenOfControlCharactersAlone() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> TwilioSignatureValidator.of("token", "\u0000\u0007"))
+			.withMessage("Auth tokens must not be blank");
+	}
+
 	@Test
 	void toStringDoesNotRevealTokens() {
 		assertThat(TwilioSignatureValidator.of("secret-primary", "secret-secondary").toString())
