@@ -94,9 +94,9 @@ public class InvalidTwilioConfigurationException extends RuntimeException {
 	}
 
 	/**
-	 * Refuse a trimmed credential, SID or routing name that holds a character none of
-	 * them has, such as the byte order mark, non-breaking space or line break that an
-	 * editor leaves in a secret file, or that is wrapped in quotes, which
+	 * Refuse a trimmed credential or SID that holds a character none of them has, such
+	 * as the byte order mark, non-breaking space or line break that an editor leaves in a
+	 * secret file, or that is wrapped in quotes, which
 	 * {@code docker --env-file} and Kubernetes keep as part of a value. Twilio would
 	 * refuse every call with it, and every webhook signature checked with it, only at run
 	 * time. Only the kind of character and its position are shown, never the value.
@@ -134,8 +134,10 @@ public class InvalidTwilioConfigurationException extends RuntimeException {
 			throw new InvalidTwilioConfigurationException(property, environmentVariable, problem,
 					"Set " + property + ((environmentVariable != null) ? " (or " + environmentVariable + ")" : "")
 							+ " to the value alone, as the Twilio Console shows it. Save a secret file without a "
-							+ "byte order mark, put one value in it, and write an env file's values without quotes; "
-							+ "list several tokens separated by commas.");
+							+ "byte order mark, put one value in it, and write an env file's values without quotes"
+							// Only a list takes several: a comma in any other value passes, and fails at Twilio
+							+ (property.startsWith("twilio.webhook.additional-auth-tokens")
+									? "; list several tokens separated by commas." : "."));
 		}
 	}
 

@@ -117,6 +117,24 @@ class TwilioCredentialFilesTests {
 	}
 
 	/**
+	 * Two tokens in the file of the one auth token, as for a rotation: the advice to list
+	 * several separated by commas is for the additional tokens alone, and followed here
+	 * would have started cleanly with a token that Twilio refuses.
+	 */
+	@Test
+	void authTokenFileWithTwoLinesIsNotAdvisedToListTheTokens() throws IOException {
+		withSecretFiles(Map.of("twilio/account-sid", ACCOUNT_SID, "twilio/auth-token",
+				AUTH_TOKEN + "\n" + AUTH_TOKEN.replace('0', 'f') + "\n"))
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOfSatisfying(InvalidTwilioConfigurationException.class, (ex) -> {
+					assertThat(ex.getMessage()).startsWith("twilio.auth-token holds a line break at position 33");
+					assertThat(ex.getAction()).startsWith("Set twilio.auth-token (or TWILIO_AUTH_TOKEN) to the value")
+						.doesNotContain("comma");
+				}));
+	}
+
+	/**
 	 * {@code docker run --env-file} keeps the quotes of {@code TWILIO_AUTH_TOKEN="..."}.
 	 */
 	@Test

@@ -55,7 +55,8 @@ class TwilioWebhookPropertyValidationTests {
 			.withPropertyValues("twilio.webhook.additional-auth-tokens=previous-token-1234\nsecondary-token-5678\n")
 			.run((context) -> assertThat(context).getFailure()
 				.rootCause()
-				.isInstanceOf(InvalidTwilioConfigurationException.class)
+				.isInstanceOfSatisfying(InvalidTwilioConfigurationException.class,
+						(ex) -> assertThat(ex.getAction()).endsWith("; list several tokens separated by commas."))
 				.hasMessage("twilio.webhook.additional-auth-tokens[0] holds a line break at position 20 of 40, "
 						+ "which is not part of any Twilio SID, auth token or API key secret"));
 	}
