@@ -322,6 +322,11 @@ public final class TwilioAutoConfiguration {
 		static boolean jdkClientCustomized(ConfigurableListableBeanFactory beanFactory) {
 			for (String name : beanFactory.getBeanNamesForType(ClientHttpRequestFactoryBuilderCustomizer.class, true,
 					false)) {
+				// A singleton registered without a definition, such as by an initializer, has
+				// no builder type to read: it may apply
+				if (!beanFactory.containsBeanDefinition(name)) {
+					return true;
+				}
 				Class<?> target = beanFactory.getMergedBeanDefinition(name)
 					.getResolvableType()
 					.as(ClientHttpRequestFactoryBuilderCustomizer.class)
@@ -334,6 +339,9 @@ public final class TwilioAutoConfiguration {
 			}
 			for (String name : beanFactory.getBeanNamesForType(ClientHttpRequestFactoryBuilder.class, true, false)) {
 				// Spring Boot's own builder bean, defined by its auto-configuration, is no setup
+				if (!beanFactory.containsBeanDefinition(name)) {
+					return true;
+				}
 				String factoryBean = beanFactory.getMergedBeanDefinition(name).getFactoryBeanName();
 				if (factoryBean == null || !factoryBean.startsWith("org.springframework.boot.")) {
 					return true;

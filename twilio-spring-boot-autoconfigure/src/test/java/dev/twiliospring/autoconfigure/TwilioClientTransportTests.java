@@ -173,6 +173,34 @@ class TwilioClientTransportTests {
 	}
 
 	/**
+	 * A customizer or builder registered as a singleton, without a bean definition, as
+	 * an initializer or a framework may: the transport choice failed startup looking for
+	 * its definition.
+	 */
+	@ParameterizedTest
+	@ValueSource(booleans = { true, false })
+	void jdkSetupRegisteredAsASingletonAsksForBootsTransport(boolean customizer) {
+		this.server.enqueue(Response.json(200, "{\"sid\": \"" + StubTwilioServer.ACCOUNT_SID + "\"}"));
+		ClientHttpRequestFactoryBuilderCustomizer<JdkClientHttpRequestFactoryBuilder> jdkCustomizer = (builder) -> builder;
+		// Not post-processed as a bean, so it counts the factories it builds itself
+		List<ClientHttpRequestFactory> singletonBuilds = new ArrayList<>();
+		Object singleton = customizer ? jdkCustomizer
+				: ClientHttpRequestFactoryBuilder.jdk().withCustomizer(singletonBuilds::add);
+		this.contextRunner.withClassLoader(WITHOUT_HTTP_CLIENT_LIBRARIES)
+			.withInitializer((context) -> context.getBeanFactory().registerSingleton("jdkSetup", singleton))
+			.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
+					ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class))
+			.withUserConfiguration(RecordingJdkConfiguration.class)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(TwilioClient.class).accounts().fetch().sid())
+					.isEqualTo(StubTwilioServer.ACCOUNT_SID);
+				// Boot's RestClient.Builder with the factory Boot builds for it, then Twilio's
+				assertThat(customizer ? context.getBean(JdkBuilds.class).builds : singletonBuilds).hasSize(2);
+			});
+	}
+
+	/**
 	 * Boot applies a customizer only to the builder of the HTTP client it names, so one
 	 * for Apache HttpClient changes nothing of the JDK client that Boot picks here.
 	 */
