@@ -1183,7 +1183,8 @@ final class TwilioExecutor {
 		// RestClient's own message names the whole URL, which for a signed link holds its
 		// signature; the transport's I/O failure, always its cause, names the host at most
 		Throwable cause = (ex.getCause() instanceof IOException) ? ex.getCause() : ex;
-		boolean timeout = isTimeout(cause);
+		// Apache's wait for a pooled connection times out, but before anything was sent
+		boolean timeout = isTimeout(cause) && !isUnsent(cause);
 		// The host and port, which the transport's own message often leaves out ("Connection
 		// refused"); base URLs carry no user information, so nothing secret is named
 		String message = (timeout ? "Timed out" : "I/O error") + " on " + prepared.description()
