@@ -1,5 +1,6 @@
 package dev.twiliospring.autoconfigure;
 
+import java.lang.reflect.Method;
 import java.net.URI;
 import java.time.Duration;
 import java.util.function.BiFunction;
@@ -12,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -141,9 +143,12 @@ public final class TwilioAutoConfiguration {
 			if (!beanFactory.containsBeanDefinition(name)) {
 				return false;
 			}
-			BeanDefinition definition = beanFactory.getBeanDefinition(name);
+			BeanDefinition definition = beanFactory.getMergedBeanDefinition(name);
+			// Code generated ahead of time names the factory method only by its instance supplier
+			Method resolved = (definition instanceof RootBeanDefinition root) ? root.getResolvedFactoryMethod() : null;
+			String method = (resolved != null) ? resolved.getName() : definition.getFactoryMethodName();
 			return REST_CLIENT_AUTO_CONFIGURATION.equals(definition.getFactoryBeanName())
-					&& factoryMethod.equals(definition.getFactoryMethodName());
+					&& factoryMethod.equals(method);
 		}
 
 		private static void applyConnectionDetails(TwilioConnectionDetails details, TwilioClient.Builder builder) {

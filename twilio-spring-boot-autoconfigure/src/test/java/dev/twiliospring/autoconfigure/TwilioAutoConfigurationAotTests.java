@@ -1,6 +1,8 @@
 package dev.twiliospring.autoconfigure;
 
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
@@ -12,9 +14,14 @@ import dev.twiliospring.health.TwilioInfoContributor;
 
 import org.springframework.aot.AotDetector;
 import org.springframework.aot.test.generate.TestGenerationContext;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
+import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.aot.AbstractAotProcessor;
 import org.springframework.context.aot.ApplicationContextAotGenerator;
@@ -73,14 +80,35 @@ class TwilioAutoConfigurationAotTests {
 	}
 
 	/**
+	 * Code generated ahead of time names no factory method in a bean definition: Boot's
+	 * RestClient.Builder was taken for an application's own, and built an HTTP client at
+	 * startup that the built-in transport throws away.
+	 */
+	@Test
+	void builtInTransportLeavesBootsRestClientBuilderUnbuiltWhenProcessedAheadOfTime() {
+		processAheadOfTime(TwilioWithRestClientConfiguration.class, (initializer) -> {
+			try (GenericApplicationContext context = start(initializer, Map.of("twilio.account-sid", ACCOUNT_SID,
+					"twilio.auth-token", "runtime-token", "twilio.transport", "built-in"))) {
+				assertThat(context.getBean(TwilioClient.class).accountSid()).isEqualTo(ACCOUNT_SID);
+				assertThat(context.getBean(CreatedBeans.class).names).doesNotContain("restClientBuilder");
+			}
+		});
+	}
+
+	/**
 	 * Process the auto-configurations ahead of time in an environment without any
 	 * account, as a build server has, and hand the compiled initializer on.
 	 */
 	@SuppressWarnings("unchecked")
 	private void processAheadOfTime(Consumer<ApplicationContextInitializer<GenericApplicationContext>> action) {
+		processAheadOfTime(TwilioConfiguration.class, action);
+	}
+
+	private void processAheadOfTime(Class<?> configuration,
+			Consumer<ApplicationContextInitializer<GenericApplicationContext>> action) {
 		AnnotationConfigApplicationContext buildContext = new AnnotationConfigApplicationContext();
 		buildContext.setEnvironment(environment(Map.of()));
-		buildContext.register(TwilioConfiguration.class);
+		buildContext.register(configuration);
 		TestGenerationContext generationContext = new TestGenerationContext();
 		ClassName className;
 		// Set by Spring's AOT processors, which this test stands in for
@@ -128,6 +156,30 @@ class TwilioAutoConfigurationAotTests {
 	@ImportAutoConfiguration({ TwilioAutoConfiguration.class, TwilioHealthContributorAutoConfiguration.class,
 			TwilioInfoContributorAutoConfiguration.class })
 	static class TwilioConfiguration {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ImportAutoConfiguration({ HttpClientAutoConfiguration.class, ImperativeHttpClientAutoConfiguration.class,
+			RestClientAutoConfiguration.class, TwilioAutoConfiguration.class })
+	static class TwilioWithRestClientConfiguration {
+
+		@Bean
+		static CreatedBeans createdBeans() {
+			return new CreatedBeans();
+		}
+
+	}
+
+	static class CreatedBeans implements BeanPostProcessor {
+
+		final List<String> names = new CopyOnWriteArrayList<>();
+
+		@Override
+		public Object postProcessAfterInitialization(Object bean, String beanName) {
+			this.names.add(beanName);
+			return bean;
+		}
 
 	}
 
