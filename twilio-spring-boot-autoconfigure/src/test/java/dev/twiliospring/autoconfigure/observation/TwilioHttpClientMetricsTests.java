@@ -103,6 +103,21 @@ class TwilioHttpClientMetricsTests {
 		});
 	}
 
+	/**
+	 * With the built-in transport the client starts from a builder of its own rather than
+	 * Boot's, with Boot's RestClient customizers applied: its observation among them.
+	 */
+	@Test
+	void httpClientRequestsAreObservedWithTheBuiltInTransport() {
+		this.server.enqueue(Response.json(200, "{\"sid\": \"" + MESSAGE_SID + "\", \"status\": \"delivered\"}"));
+		this.contextRunner.withPropertyValues("twilio.transport=built-in").run((context) -> {
+			context.getBean(TwilioClient.class).messages().fetch(MESSAGE_SID);
+			SimpleMeterRegistry meterRegistry = context.getBean(SimpleMeterRegistry.class);
+			assertThat(uris(meterRegistry.get("http.client.requests").timers()))
+				.containsExactly("/2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json");
+		});
+	}
+
 	@Test
 	void httpObservationsCarryUrlTemplatesForTracing() {
 		this.server.enqueue(Response.json(200, "{\"sid\": \"" + MESSAGE_SID + "\", \"status\": \"delivered\"}"),
