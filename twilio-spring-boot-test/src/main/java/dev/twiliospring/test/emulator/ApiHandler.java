@@ -573,28 +573,12 @@ final class ApiHandler implements HttpHandler {
 		if (statusCallback != null && !isHttpUrl(statusCallback)) {
 			throw ApiException.badRequest(21609, "The StatusCallback URL " + statusCallback + " is not a valid URL.");
 		}
-		List<String> events = new ArrayList<>();
-		for (String value : request.all("StatusCallbackEvent")) {
-			for (String event : value.trim().split("\\s+")) {
-				if (!CALL_EVENTS.contains(event)) {
-					throw ApiException.badRequest(21626, "StatusCallbackEvent '" + event + "' is invalid: use "
-							+ "initiated, ringing, answered or completed");
-				}
-				events.add(event);
-			}
-		}
+		List<String> events = events(request, "StatusCallbackEvent", CALL_EVENTS,
+				"initiated, ringing, answered or completed");
 		@Nullable String asyncAmdStatusCallback = callbackUrl(request, "AsyncAmdStatusCallback");
 		@Nullable String recordingStatusCallback = callbackUrl(request, "RecordingStatusCallback");
-		List<String> recordingEvents = new ArrayList<>();
-		for (String value : request.all("RecordingStatusCallbackEvent")) {
-			for (String event : value.trim().split("\\s+")) {
-				if (!RECORDING_EVENTS.contains(event)) {
-					throw ApiException.badRequest(21626, "RecordingStatusCallbackEvent '" + event + "' is invalid: "
-							+ "use in-progress, completed or absent");
-				}
-				recordingEvents.add(event);
-			}
-		}
+		List<String> recordingEvents = events(request, "RecordingStatusCallbackEvent", RECORDING_EVENTS,
+				"in-progress, completed or absent");
 		CallState call;
 		Response created;
 		synchronized (this.lock) {
@@ -632,6 +616,23 @@ final class ApiHandler implements HttpHandler {
 		}
 		this.emulator.startCall(call);
 		return created;
+	}
+
+	/**
+	 * Return the events a parameter asks callbacks for, given repeated or separated by
+	 * spaces, refusing one that is not allowed.
+	 */
+	private static List<String> events(Request request, String name, Set<String> allowed, String listed) {
+		List<String> events = new ArrayList<>();
+		for (String value : request.all(name)) {
+			for (String event : value.trim().split("\\s+")) {
+				if (!allowed.contains(event)) {
+					throw ApiException.badRequest(21626, name + " '" + event + "' is invalid: use " + listed);
+				}
+				events.add(event);
+			}
+		}
+		return events;
 	}
 
 	private static @Nullable String callbackUrl(Request request, String name) {

@@ -47,6 +47,7 @@ import dev.twiliospring.test.webhook.InboundCallPayload;
 import dev.twiliospring.test.webhook.InboundMessagePayload;
 import dev.twiliospring.test.webhook.MessageStatusPayload;
 import dev.twiliospring.test.webhook.RecordResultPayload;
+import dev.twiliospring.test.webhook.RecordingStatusPayload;
 import dev.twiliospring.test.webhook.TwilioWebhookPayloads;
 import dev.twiliospring.webhook.DialResult;
 import org.apache.commons.logging.Log;
@@ -1057,7 +1058,7 @@ public final class TwilioEmulator implements AutoCloseable {
 			if (!advance(call, "in-progress", "answered")) {
 				return;
 			}
-			reportRecording(call, "in-progress");
+			reportRecording(call, "in-progress", null);
 			TwimlReply reply;
 			if (call.twiml != null) {
 				reply = new TwimlReply("", 200, call.twiml, call.sid, null);
@@ -1295,7 +1296,7 @@ public final class TwilioEmulator implements AutoCloseable {
 		}
 		reportCall(call, status, "completed", recording);
 		if (recording != null) {
-			reportRecording(call, recording);
+			reportRecording(call, "completed", recording.duration);
 		}
 		synchronized (this.lock) {
 			call.reported.add(status);
@@ -1326,7 +1327,7 @@ public final class TwilioEmulator implements AutoCloseable {
 				payload.param("AnsweredBy", call.answeredBy);
 			}
 			if (recording != null) {
-				payload.param("RecordingUrl", recordingUrl(recording))
+				payload.param("RecordingUrl", recordingUrl(recording.accountSid, recording.sid))
 					.param("RecordingSid", recording.sid)
 					.param("RecordingDuration", String.valueOf(recording.duration));
 			}
@@ -1334,19 +1335,17 @@ public final class TwilioEmulator implements AutoCloseable {
 		deliver(method, callback, payload.params(), token);
 	}
 
-	private String recordingUrl(RecordingState recording) {
-		return recordingUrl(recording.accountSid, recording.sid);
-	}
-
 	private String recordingUrl(String accountSid, String recordingSid) {
 		return baseUrl() + "/2010-04-01/Accounts/" + accountSid + "/Recordings/" + recordingSid;
 	}
 
 	/**
-	 * Post the {@code in-progress} event of the recording a call made with
-	 * {@code Record=true} starts when it is answered, if the call asked for it.
+	 * Post an event of the recording that a call made with {@code Record=true} leaves,
+	 * if the call asked for it: {@code in-progress} when it is answered, without a length,
+	 * and {@code completed} with the recording's length.
+	 * @param duration the recording's length in seconds; {@code null} while it goes on
 	 */
-	private void reportRecording(CallState call, String event) {
+	private void reportRecording(CallState call, String event, @Nullable Integer duration) {
 		String callback;
 		String recordingSid;
 		String token;
@@ -1359,43 +1358,22 @@ public final class TwilioEmulator implements AutoCloseable {
 			recordingSid = call.recordingSid;
 			token = account(call.accountSid).authToken;
 		}
-		MultiValueMap<String, String> params = TwilioWebhookPayloads.recordingStatus()
+		RecordingStatusPayload payload = TwilioWebhookPayloads.recordingStatus()
 			.accountSid(call.accountSid)
 			.callSid(call.sid)
 			.recordingSid(recordingSid)
 			.url(recordingUrl(call.accountSid, recordingSid))
 			.status(event)
 			.source("OutboundAPI")
-			.channels(call.recordingChannels)
-			.params();
-		// The recording has no length until it is completed
-		params.remove("RecordingDuration");
-		deliver(call.recordingStatusCallbackMethod, callback, params, token);
-	}
-
-	/**
-	 * Post the {@code completed} status of the recording of a call made with
-	 * {@code Record=true}, if the call asked for it.
-	 */
-	private void reportRecording(CallState call, RecordingState recording) {
-		String token;
-		synchronized (this.lock) {
-			if (call.recordingStatusCallback == null || !call.recordingStatusCallbackEvents.contains("completed")) {
-				return;
-			}
-			token = account(call.accountSid).authToken;
+			.channels(call.recordingChannels);
+		if (duration != null) {
+			payload.duration(duration);
 		}
-		MultiValueMap<String, String> params = TwilioWebhookPayloads.recordingStatus()
-			.accountSid(call.accountSid)
-			.callSid(call.sid)
-			.recordingSid(recording.sid)
-			.url(recordingUrl(recording))
-			.source(recording.source)
-			.channels(recording.channels)
-			.duration(recording.duration)
-			.params();
-		deliver(call.recordingStatusCallbackMethod, Objects.requireNonNull(call.recordingStatusCallback), params,
-				token);
+		MultiValueMap<String, String> params = payload.params();
+		if (duration == null) {
+			params.remove("RecordingDuration");
+		}
+		deliver(call.recordingStatusCallbackMethod, callback, params, token);
 	}
 
 	/**
