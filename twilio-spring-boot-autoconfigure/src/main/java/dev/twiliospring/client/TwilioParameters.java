@@ -30,8 +30,9 @@ import org.springframework.util.ObjectUtils;
  * ({@code 2025-05-01T10:15:30Z}), {@link LocalDate} as ISO-8601 dates, {@link BigDecimal}
  * without exponent, booleans as {@code true}/{@code false}, collections and arrays as one
  * value per element (a repeated parameter such as {@code MediaUrl}), {@link TwilioEnum}
- * constants as their Twilio value, and everything else with {@code toString()}. Empty strings are kept, because
- * Twilio gives some of them a meaning (an empty {@code Body} redacts a message).
+ * constants as their Twilio value, and everything else with {@code toString()}. Empty
+ * strings are kept, because Twilio gives some of them a meaning (an empty {@code Body}
+ * redacts a message).
  * <p>
  * {@link #toString()} shows parameter names only, since values may hold personal data or
  * credentials.

@@ -96,10 +96,11 @@ public final class TwilioSignatureValidator {
 		for (String authToken : authTokens) {
 			// As the client does: a token read from a file or variable often ends in a line break.
 			// Control characters alone trim to nothing, an HMAC key that anyone can sign with
-			if (authToken == null || authToken.isBlank() || authToken.trim().isEmpty()) {
+			String trimmed = (authToken != null) ? authToken.trim() : "";
+			if (trimmed.isBlank()) {
 				throw new IllegalArgumentException("Auth tokens must not be blank");
 			}
-			keys.add(authToken.trim().getBytes(StandardCharsets.UTF_8));
+			keys.add(trimmed.getBytes(StandardCharsets.UTF_8));
 		}
 		this.authTokens = List.copyOf(keys);
 		int wanted = Math.min(MAX_SLOTS, Math.max(MIN_SLOTS, 4 * Runtime.getRuntime().availableProcessors()));

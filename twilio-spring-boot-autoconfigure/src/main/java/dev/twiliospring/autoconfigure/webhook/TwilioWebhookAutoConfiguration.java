@@ -195,8 +195,9 @@ public final class TwilioWebhookAutoConfiguration {
 				// A placeholder kept as text would be a key that anyone can sign with
 				String property = "twilio.webhook.additional-auth-tokens[" + i + "]";
 				InvalidTwilioConfigurationException.requireResolved(property, null, token);
-				InvalidTwilioConfigurationException.requirePlainAscii(property, null, token.trim());
-				authTokens.add(token.trim());
+				String trimmed = token.trim();
+				InvalidTwilioConfigurationException.requirePlainAscii(property, null, trimmed);
+				authTokens.add(trimmed);
 			}
 		}
 		return authTokens.isEmpty() ? null : new TwilioSignatureValidator(authTokens);
