@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -43,8 +42,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -147,14 +148,45 @@ class TwilioWebhookSpringSecurityTests {
 	}
 
 	@Test
-	void readmeSecurityRefusesSignedStatusCallbackOutsideTwilioPaths() throws Exception {
+	void readmeSecurityKeepsOtherEndpointsUnderTheWebhooksPathProtected() throws Exception {
+		try (ConfigurableApplicationContext context = start(ReadmeSecurity.class)) {
+			HttpResponse<String> anonymous = get(context, "/twilio/numbers");
+			assertThat(anonymous.statusCode()).isEqualTo(403);
+			assertThat(anonymous.body()).doesNotContain("+15005550006");
+			HttpResponse<String> withoutCsrfToken = post(context, "/twilio/numbers", null, "Number=%2B15005550006");
+			assertThat(withoutCsrfToken.statusCode()).isEqualTo(403);
+			assertThat(context.getBean(Account.class).released).isEmpty();
+		}
+	}
+
+	@Test
+	void readmeSecurityWithFormLoginAnswersWebhooksWithoutRedirectOrSession() throws Exception {
+		try (ConfigurableApplicationContext context = start(ReadmeSecurityWithFormLogin.class)) {
+			HttpResponse<String> signed = postSigned(context, "/twilio/sms", "From", "+15558675310", "Body", "hi");
+			assertThat(signed.statusCode()).isEqualTo(200);
+			assertThat(signed.body()).contains("<Message>You said: hi</Message>");
+			assertThat(signed.headers().firstValue("Set-Cookie")).isEmpty();
+			HttpResponse<String> unsigned = post(context, "/twilio/sms", null, "Body=hi");
+			assertLibraryProblem(unsigned, 403, "missing-signature");
+			assertThat(unsigned.headers().firstValue("Set-Cookie")).isEmpty();
+			HttpResponse<String> other = get(context, "/twilio/numbers");
+			assertThat(other.statusCode()).isEqualTo(302);
+			assertThat(other.headers().firstValue("Location")).hasValueSatisfying(
+					(location) -> assertThat(location).endsWith("/login"));
+		}
+	}
+
+	@Test
+	void readmeSecurityLetsSignedStatusCallbackOutsideTwilioPathsThrough() throws Exception {
 		try (ConfigurableApplicationContext context = start(ReadmeSecurity.class,
 				"twilio.webhook.status-callback.path=/callbacks/status")) {
 			HttpResponse<String> status = postSigned(context, "/callbacks/status", "MessageSid", "SM123",
 					"MessageStatus", "delivered");
-			assertThat(status.statusCode()).isEqualTo(403);
-			assertThat(status.body()).doesNotContain("\"reason\"");
-			assertThat(context.getBean(StatusEvents.class).received).isEmpty();
+			assertThat(status.statusCode()).isBetween(200, 299);
+			assertThat(context.getBean(StatusEvents.class).received).hasSize(1);
+			HttpResponse<String> unsigned = post(context, "/callbacks/status", null,
+					"MessageSid=SM123&MessageStatus=delivered");
+			assertLibraryProblem(unsigned, 403, "missing-signature");
 		}
 	}
 
@@ -177,10 +209,11 @@ class TwilioWebhookSpringSecurityTests {
 	}
 
 	@Test
-	void readmeSecurityKeepsNotFoundUnderTwilioPaths() throws Exception {
+	void readmeSecurityAnswersSignedRequestForPathWithoutWebhookAsAnyOther() throws Exception {
 		try (ConfigurableApplicationContext context = start(ReadmeSecurity.class)) {
 			HttpResponse<String> response = postSigned(context, "/twilio/unknown", "Body", "hi");
-			assertThat(response.statusCode()).isEqualTo(404);
+			assertThat(response.statusCode()).isEqualTo(403);
+			assertThat(response.body()).doesNotContain("\"reason\"");
 		}
 	}
 
@@ -292,7 +325,12 @@ class TwilioWebhookSpringSecurityTests {
 				"twilio.auth-token=" + AUTH_TOKEN,
 				"twilio.webhook.status-callback.path=/twilio/status", "spring.security.user.name=" + USER,
 				"spring.security.user.password=" + PASSWORD));
-		arguments.addAll(Arrays.asList(properties));
+		for (String property : properties) {
+			// A repeated argument would join both values with a comma: replace the default
+			String name = property.substring(0, property.indexOf('=') + 1);
+			arguments.removeIf((argument) -> argument.startsWith(name));
+			arguments.add(property);
+		}
 		return new SpringApplicationBuilder(sources.toArray(Class<?>[]::new)).web(WebApplicationType.SERVLET)
 			.run(arguments.stream().map((argument) -> "--" + argument).toArray(String[]::new));
 	}
@@ -366,11 +404,35 @@ class TwilioWebhookSpringSecurityTests {
 
 		@Bean
 		SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+			RequestMatcher twilioWebhooks = (request) -> request
+				.getAttribute(TwilioWebhookFilter.VERIFIED_ATTRIBUTE) != null;
 			http.authorizeHttpRequests((requests) -> requests
-					.requestMatchers("/twilio/**").permitAll()
+					.requestMatchers(twilioWebhooks).permitAll()
 					.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
 					.anyRequest().authenticated())
-				.csrf((csrf) -> csrf.ignoringRequestMatchers("/twilio/**"));
+				.csrf((csrf) -> csrf.ignoringRequestMatchers(twilioWebhooks));
+			return http.build();
+		}
+
+	}
+
+	/**
+	 * The README's security configuration in an application that signs in its users with
+	 * a login form.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	static class ReadmeSecurityWithFormLogin {
+
+		@Bean
+		SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+			RequestMatcher twilioWebhooks = (request) -> request
+				.getAttribute(TwilioWebhookFilter.VERIFIED_ATTRIBUTE) != null;
+			http.authorizeHttpRequests((requests) -> requests
+					.requestMatchers(twilioWebhooks).permitAll()
+					.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+					.anyRequest().authenticated())
+				.csrf((csrf) -> csrf.ignoringRequestMatchers(twilioWebhooks))
+				.formLogin(Customizer.withDefaults());
 			return http.build();
 		}
 
@@ -415,6 +477,8 @@ class TwilioWebhookSpringSecurityTests {
 	@RestController
 	static class Account {
 
+		final List<String> released = new CopyOnWriteArrayList<>();
+
 		@GetMapping("/account")
 		String account() {
 			return "account";
@@ -423,6 +487,17 @@ class TwilioWebhookSpringSecurityTests {
 		@PostMapping("/account")
 		String update() {
 			return "updated";
+		}
+
+		@GetMapping("/twilio/numbers")
+		String numbers() {
+			return "+15005550006";
+		}
+
+		@PostMapping("/twilio/numbers")
+		String release(@RequestParam("Number") String number) {
+			this.released.add(number);
+			return "released";
 		}
 
 	}
