@@ -590,7 +590,7 @@ public final class TwilioClient implements AutoCloseable {
 				throw new TwilioException("Could not read the response of " + request.method() + " "
 						+ request.pathTemplate() + " (HTTP " + response.statusCode() + ", "
 						+ ((contentType != null) ? contentType : "no content type") + ") as "
-						+ type.getSimpleName() + ": " + ex.getOriginalMessage(), ex);
+						+ type.getSimpleName() + ": " + TwilioJson.unreadableReason(ex), ex);
 			}
 			if (value == null) {
 				throw new TwilioException("Twilio answered " + request.method() + " " + request.pathTemplate()

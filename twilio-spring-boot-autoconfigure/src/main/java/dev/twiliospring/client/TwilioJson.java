@@ -13,10 +13,12 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
@@ -44,6 +46,17 @@ final class TwilioJson {
 	private static final String[] DAYS = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
 
 	private TwilioJson() {
+	}
+
+	/**
+	 * Say why a response could not be read. Jackson's message for a body that ends early
+	 * points at a source location that the mapper keeps hidden, which reads as noise.
+	 * @param ex the failure
+	 * @return the reason, for an exception message
+	 */
+	static String unreadableReason(JacksonException ex) {
+		return (ex instanceof UnexpectedEndOfInputException) ? "the JSON ends before it is complete (the body "
+				+ "was cut short)" : ex.getOriginalMessage();
 	}
 
 	/**

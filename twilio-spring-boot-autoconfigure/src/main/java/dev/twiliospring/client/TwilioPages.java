@@ -80,7 +80,7 @@ final class TwilioPages {
 
 	private static TwilioException unreadable(JacksonException ex, Class<?> itemType, TwilioRequest request) {
 		return new TwilioException("Could not read the list page of " + request.method() + " "
-				+ request.pathTemplate() + " as " + itemType.getSimpleName() + ": " + ex.getOriginalMessage(), ex);
+				+ request.pathTemplate() + " as " + itemType.getSimpleName() + ": " + TwilioJson.unreadableReason(ex), ex);
 	}
 
 	private static <T> Page<T> read(JsonMapper jsonMapper, JsonParser parser, String itemsField, Class<T> itemType,

@@ -44,6 +44,27 @@ class TwilioClientMalformedAnswerTests {
 	}
 
 	@Test
+	void bodyCutShortFailsTheCallSayingSoWithoutTheParsersLocationJargon() {
+		String message = Response.fixture("message.json");
+		this.server.enqueue(Response.json(200, message.substring(0, message.length() / 2)));
+		assertThatExceptionOfType(TwilioException.class)
+			.isThrownBy(() -> this.server.client().messages().fetch(MESSAGE_SID))
+			.withMessageContaining("as Message: the JSON ends before it is complete (the body was cut short)")
+			.withMessageNotContaining("StreamReadFeature")
+			.withMessageNotContaining("byte offset");
+	}
+
+	@Test
+	void listPageCutShortFailsTheCallSayingSoWithoutTheParsersLocationJargon() {
+		String page = Response.fixture("messages-page-0.json");
+		this.server.enqueue(Response.json(200, page.substring(0, page.length() / 2)));
+		assertThatExceptionOfType(TwilioException.class).isThrownBy(() -> this.server.client().messages().list())
+			.withMessageContaining("as Message: the JSON ends before it is complete (the body was cut short)")
+			.withMessageNotContaining("StreamReadFeature")
+			.withMessageNotContaining("byte offset");
+	}
+
+	@Test
 	void redirectAnsweringADeleteIsNotADeletion() {
 		this.server.enqueue(Response.empty(307).header("Location", "https://login.example.com/"));
 		assertThatExceptionOfType(TwilioException.class)
