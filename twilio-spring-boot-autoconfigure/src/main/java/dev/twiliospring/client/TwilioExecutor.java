@@ -8,7 +8,6 @@ import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -1279,8 +1278,8 @@ final class TwilioExecutor {
 
 	private static boolean isTimeout(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof HttpTimeoutException || cause instanceof InterruptedIOException
-					|| cause instanceof TimeoutException || isNettyTimeout(cause)) {
+			if (cause instanceof InterruptedIOException || cause instanceof TimeoutException
+					|| isTimeoutByName(cause)) {
 				return true;
 			}
 		}
@@ -1290,13 +1289,17 @@ final class TwilioExecutor {
 	/**
 	 * Return whether a failure is one of Netty's timeouts, which Reactor Netty's transport
 	 * throws unchecked, or its connect timeout, a {@code ConnectException} that other
-	 * transports report as a {@code SocketTimeoutException}, without a dependency on Netty.
+	 * transports report as a {@code SocketTimeoutException}, without a dependency on Netty;
+	 * or the JDK {@code HttpClient}'s, by name too: on the module path, or in a runtime made
+	 * with jlink, the {@code java.net.http} module may be missing, and a reference to its
+	 * class would fail every connection error with a {@code NoClassDefFoundError}.
 	 */
-	private static boolean isNettyTimeout(Throwable ex) {
+	private static boolean isTimeoutByName(Throwable ex) {
 		for (Class<?> type = ex.getClass(); type != null; type = type.getSuperclass()) {
 			String name = type.getName();
 			if (name.equals("io.netty.handler.timeout.TimeoutException")
-					|| name.equals("io.netty.channel.ConnectTimeoutException")) {
+					|| name.equals("io.netty.channel.ConnectTimeoutException")
+					|| name.equals("java.net.http.HttpTimeoutException")) {
 				return true;
 			}
 		}
