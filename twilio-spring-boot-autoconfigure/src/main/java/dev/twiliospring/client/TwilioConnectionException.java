@@ -28,7 +28,7 @@ public class TwilioConnectionException extends TwilioException {
 
 	/**
 	 * Return whether the failure was a timeout. After a read timeout Twilio may still
-	 * have processed the request.
+	 * have processed the request; {@link #mayHaveBeenProcessed()} tells whether it may.
 	 * @return whether a connect or read timeout expired
 	 */
 	public boolean isTimeout() {

@@ -13,6 +13,8 @@ public class TwilioException extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
 
+	private boolean mayHaveBeenProcessed;
+
 	/**
 	 * Create an exception.
 	 * @param message the detail message
@@ -28,6 +30,27 @@ public class TwilioException extends RuntimeException {
 	 */
 	public TwilioException(String message, @Nullable Throwable cause) {
 		super(message, cause);
+	}
+
+	/**
+	 * Return whether Twilio may have carried out the call in spite of this failure, so
+	 * that making it again could, for example, send a message twice. That is the case
+	 * when an attempt of the call (the last or an earlier one, retries included) went
+	 * out and its answer was lost (a read timeout, a connection closed without an
+	 * answer, an interrupt), was a 5xx, or was a success that could not be read.
+	 * {@code false} means that no attempt was carried out: each was answered with a 4xx
+	 * or refused before it was sent (a refused connection, an unknown host, a full
+	 * connection pool). An exception whose cause is a {@code TwilioException} that may
+	 * have been processed may have been too.
+	 * @return whether the call may have taken effect
+	 */
+	public boolean mayHaveBeenProcessed() {
+		return this.mayHaveBeenProcessed
+				|| (getCause() instanceof TwilioException cause && cause.mayHaveBeenProcessed());
+	}
+
+	void setMayHaveBeenProcessed(boolean mayHaveBeenProcessed) {
+		this.mayHaveBeenProcessed = mayHaveBeenProcessed;
 	}
 
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.channels.UnresolvedAddressException;
@@ -332,25 +333,27 @@ final class TwilioExecutor {
 			}
 			catch (TwilioConnectionException ex) {
 				context.recordResult(ex.isTimeout() ? Outcome.TIMEOUT : Outcome.CONNECTION_ERROR, null, null, null, ex);
+				// A request that was never sent cannot have deleted or created anything
+				mayHaveBeenProcessed |= !isUnsent(ex.getCause()) && !isNotConnected(ex.getCause());
+				ex.setMayHaveBeenProcessed(mayHaveBeenProcessed);
 				if (Thread.currentThread().isInterrupted()) {
 					// The interrupt itself ended the transport's wait: nothing was lost that a
 					// retry should make up for
 					throw interrupted(context, "Interrupted during " + prepared.description(), ex, failures);
 				}
 				// Twilio may have acted on a request whose answer was lost (a reset or a read
-				// timeout alike); a POST is still safe to send again because every attempt
-				// carries the same idempotency token.
+				// timeout alike); a POST is sent again with the same idempotency token, which
+				// the caller learns of through mayHaveBeenProcessed() if the call fails.
 				TwilioRetryReason reason = ex.isTimeout() ? TwilioRetryReason.TIMEOUT
 						: TwilioRetryReason.CONNECTION_ERROR;
 				Duration delay = (ex.getCause() instanceof AttemptDeadline.Exceeded) ? null
 						: retryDecision(prepared, context.attempts(), null, deadline).delay();
 				awaitRetryOrThrow(context, prepared, ex, reason, delay, failures);
-				// A request that the HTTP client refused to send cannot have deleted anything
-				mayHaveBeenProcessed |= !isUnsent(ex.getCause());
 				continue;
 			}
 			catch (UnreadableAnswerException ex) {
 				context.recordResult(Outcome.UNKNOWN, ex.statusCode, null, ex.requestId, ex);
+				ex.setMayHaveBeenProcessed(mayHaveBeenProcessed || ex.statusCode < 400 || ex.statusCode >= 500);
 				failures.forEach(ex::addSuppressed);
 				throw ex;
 			}
@@ -358,17 +361,21 @@ final class TwilioExecutor {
 				RuntimeException failure = (ex instanceof IllegalStateException && this.root.closed)
 						? closedTransport(prepared, ex) : ex;
 				context.recordResult(Outcome.UNKNOWN, null, null, null, failure);
+				if (failure instanceof TwilioException twilioFailure) {
+					twilioFailure.setMayHaveBeenProcessed(mayHaveBeenProcessed);
+				}
 				failures.forEach(failure::addSuppressed);
 				throw failure;
 			}
 			if (response.isSuccess(prepared.method(), reader.readsRedirects())) {
 				context.recordResult(Outcome.SUCCESS, response.statusCode(), null, response.requestId(), null);
-				return read(context, response, reader);
+				return read(context, response, reader, true);
 			}
 			if (mayHaveBeenProcessed && response.statusCode() == 404 && prepared.method() == HttpMethod.DELETE) {
 				// An earlier attempt that got no answer, or a 5xx, deleted the resource already
 				context.recordResult(Outcome.SUCCESS, response.statusCode(), null, response.requestId(), null);
-				return read(context, new RawResponse(response.statusCode(), response.headers(), new byte[0]), reader);
+				return read(context, new RawResponse(response.statusCode(), response.headers(), new byte[0]), reader,
+						true);
 			}
 			Duration retryAfter = retryAfter(response.headers());
 			TwilioRetryReason reason = retryReason(response);
@@ -378,12 +385,13 @@ final class TwilioExecutor {
 					decision.notRetried());
 			context.recordResult(outcome(response.statusCode()), response.statusCode(), ex.getCode(),
 					response.requestId(), ex);
+			mayHaveBeenProcessed |= response.statusCode() >= 500;
+			ex.setMayHaveBeenProcessed(mayHaveBeenProcessed);
 			Duration delay = decision.delay();
 			if (delay == null && errorsAsResponses) {
-				return read(context, response, reader);
+				return read(context, response, reader, mayHaveBeenProcessed);
 			}
 			awaitRetryOrThrow(context, prepared, ex, reason, delay, failures);
-			mayHaveBeenProcessed |= response.statusCode() >= 500;
 		}
 	}
 
@@ -431,7 +439,9 @@ final class TwilioExecutor {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw interruptedRetry(context, prepared, ex, failures);
+			TwilioException interrupted = interruptedRetry(context, prepared, ex, failures);
+			interrupted.setMayHaveBeenProcessed(failure.mayHaveBeenProcessed());
+			throw interrupted;
 		}
 	}
 
@@ -461,7 +471,7 @@ final class TwilioExecutor {
 
 	@SuppressWarnings({ "unchecked", "NullAway" }) // a mapped body is what the reader returned, a T
 	private <T extends @Nullable Object> TwilioResponse<T> read(TwilioRequestContext context, RawResponse response,
-			BodyReader<T> reader) {
+			BodyReader<T> reader, boolean processed) {
 		try {
 			RawResponse.Mapped mapped = response.mapped();
 			return response.toResponse((mapped != null) ? (T) mapped.get() : reader.read(response, context.request()));
@@ -469,6 +479,9 @@ final class TwilioExecutor {
 		catch (RuntimeException ex) {
 			context.recordResult(context.outcome(), response.statusCode(), context.errorCode(), response.requestId(),
 					ex);
+			if (ex instanceof TwilioException twilioFailure) {
+				twilioFailure.setMayHaveBeenProcessed(processed);
+			}
 			throw ex;
 		}
 	}
@@ -1237,6 +1250,19 @@ final class TwilioExecutor {
 	private static boolean isUnsent(@Nullable Throwable cause) {
 		return cause instanceof RejectedExecutionException || (cause != null
 				&& cause.getClass().getName().equals("org.apache.hc.core5.http.ConnectionRequestTimeoutException"));
+	}
+
+	/**
+	 * Return whether the transport failed before it had a connection to send on: the
+	 * connection was refused, or the host name did not resolve.
+	 */
+	private static boolean isNotConnected(@Nullable Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ConnectException) {
+				return true;
+			}
+		}
+		return ex != null && unresolved(ex) != null;
 	}
 
 	/**

@@ -20,6 +20,8 @@ import org.springframework.http.MediaType;
 
 import dev.twiliospring.client.StubTwilioServer.RecordedRequest;
 import dev.twiliospring.client.StubTwilioServer.Response;
+import dev.twiliospring.client.api.Message;
+import dev.twiliospring.client.api.MessageCreateRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -222,11 +224,56 @@ class GenericRequestsDocumentationTests {
 	}
 
 	@Test
+	void outboxExampleSendsEveryAttemptWithTheOutboxTokenAndTellsWhatToDoNext() {
+		TwilioClient client = this.server.clientBuilder().maxRetries(1).sleeper((delay) -> {
+		}).build();
+		Outbox outbox = new Outbox();
+		this.server.enqueue(Response.json(503, "{}"), Response.fixture(201, "message-queued.json"));
+		sendShippedMessage(client, outbox, 42);
+		this.server.enqueue(Response.json(400, "{\"code\":21211,\"message\":\"Invalid 'To' Phone Number\"}"));
+		sendShippedMessage(client, outbox, 43);
+		this.server.enqueue(Response.json(500, "{}"), Response.json(500, "{}"));
+		sendShippedMessage(client, outbox, 44);
+		assertThat(outbox.events).containsExactly("42 sent as SMb7c0a2ce80504485a6f653a7110836f5", "43 retry later",
+				"44 check");
+		assertThat(this.server.requests()).extracting((request) -> request.header("I-Twilio-Idempotency-Token"))
+			.containsExactly("order-42-shipped", "order-42-shipped", "order-43-shipped", "order-44-shipped",
+					"order-44-shipped");
+		assertThat(this.server.requests().get(0).form()).containsEntry("Body", List.of("Your order 42 has shipped"));
+	}
+
+	private static void sendShippedMessage(TwilioClient client, Outbox outbox, long orderId) {
+		// tag::outbox[]
+		TwilioRequest send = TwilioRequest.post(TwilioDomain.API, "/2010-04-01/Accounts/{AccountSid}/Messages.json")
+			.header("I-Twilio-Idempotency-Token", "order-" + orderId + "-shipped")
+			.params(MessageCreateRequest.builder()
+				.to("+15558675310")
+				.from("+15017122661")
+				.body("Your order " + orderId + " has shipped")
+				.build()
+				.parameters())
+			.build();
+		try {
+			Message message = client.execute(send, Message.class);
+			outbox.sent(orderId, message.sid());
+		}
+		catch (TwilioException ex) {
+			if (ex.mayHaveBeenProcessed()) {
+				outbox.check(orderId); // look the message up before sending it again
+			}
+			else {
+				outbox.retryLater(orderId);
+			}
+		}
+		// end::outbox[]
+	}
+
+	@Test
 	void documentShowsTheTestedSnippetsVerbatim() throws IOException {
 		String document = Files.readString(DOCUMENT, StandardCharsets.UTF_8);
 		Map<String, String> snippets = snippets(Files.readString(SOURCE, StandardCharsets.UTF_8));
 		assertThat(snippets).containsOnlyKeys("record", "create", "participant", "send", "stream", "pages",
-				"errors", "json", "download");
+				"errors", "json", "download", "outbox");
 		snippets.forEach((name, snippet) -> assertThat(document).as("snippet '%s' in %s", name, DOCUMENT)
 			.contains(snippet));
 	}
@@ -268,6 +315,24 @@ class GenericRequestsDocumentationTests {
 		return "{\"sid\":\"IM" + index + "\",\"conversation_sid\":\"" + CONVERSATION + "\",\"index\":" + index
 				+ ",\"author\":\"" + author + "\",\"body\":\"" + body + "\",\"date_created\":\"2025-05-01T10:00:0" + index
 				+ "Z\"}";
+	}
+
+	static final class Outbox {
+
+		private final List<String> events = new ArrayList<>();
+
+		void sent(long orderId, String messageSid) {
+			this.events.add(orderId + " sent as " + messageSid);
+		}
+
+		void check(long orderId) {
+			this.events.add(orderId + " check");
+		}
+
+		void retryLater(long orderId) {
+			this.events.add(orderId + " retry later");
+		}
+
 	}
 
 	// tag::record[]

@@ -1,0 +1,141 @@
+package dev.twiliospring.client;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import dev.twiliospring.client.StubTwilioServer.Response;
+import dev.twiliospring.client.api.MessageCreateRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Tests for {@link TwilioException#mayHaveBeenProcessed()}: whether a call that failed
+ * may have been carried out by Twilio all the same.
+ */
+class TwilioClientProcessedFailureTests {
+
+	private static final String INVALID_TO = "{\"code\":21211,\"message\":\"Invalid 'To' Phone Number\",\"status\":400}";
+
+	private final StubTwilioServer server = StubTwilioServer.start();
+
+	@AfterEach
+	void stopServer() {
+		this.server.close();
+	}
+
+	@Test
+	void createAnsweredWithA4xxWasNotProcessed() {
+		this.server.enqueue(Response.json(400, INVALID_TO));
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> send(client(0)))
+			.satisfies((ex) -> assertThat(ex.mayHaveBeenProcessed()).isFalse());
+	}
+
+	@Test
+	void createAnsweredWithA5xxMayHaveBeenProcessed() {
+		this.server.enqueue(Response.json(500, "{}"));
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> send(client(0)))
+			.satisfies((ex) -> assertThat(ex.mayHaveBeenProcessed()).isTrue());
+	}
+
+	@Test
+	void createWhoseAnswerTimedOutMayHaveBeenProcessed() {
+		this.server.enqueue(Response.fixture(201, "message-queued.json").delay(Duration.ofSeconds(2)));
+		TwilioClient client = this.server.clientBuilder().readTimeout(Duration.ofMillis(200)).build();
+		assertThatExceptionOfType(TwilioConnectionException.class).isThrownBy(() -> send(client))
+			.satisfies((ex) -> assertThat(ex.mayHaveBeenProcessed()).isTrue());
+	}
+
+	@Test
+	void createWhoseConnectionClosedWithoutAnAnswerMayHaveBeenProcessed() {
+		this.server.enqueue(Response.disconnect());
+		assertThatExceptionOfType(TwilioConnectionException.class).isThrownBy(() -> send(client(0)))
+			.satisfies((ex) -> assertThat(ex.mayHaveBeenProcessed()).isTrue());
+	}
+
+	@Test
+	void createToARefusedConnectionWasNotProcessed() throws IOException {
+		URI closedPort;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			closedPort = URI.create("http://127.0.0.1:" + socket.getLocalPort());
+		}
+		TwilioClient client = this.server.clientBuilder().baseUrl(closedPort).build();
+		assertThatExceptionOfType(TwilioConnectionException.class).isThrownBy(() -> send(client))
+			.satisfies((ex) -> assertThat(ex.mayHaveBeenProcessed()).isFalse());
+	}
+
+	@Test
+	void createWhoseSuccessCouldNotBeReadWasProcessed() {
+		this.server.enqueue(Response.text(201, "application/json", "{\"sid\":"));
+		assertThatExceptionOfType(TwilioException.class).isThrownBy(() -> send(client(0)))
+			.satisfies((ex) -> assertThat(ex.mayHaveBeenProcessed()).isTrue());
+	}
+
+	@Test
+	void createRetriedAfterALostAnswerMayHaveBeenProcessedWhateverTheLastAnswer() {
+		this.server.enqueue(Response.fixture(201, "message-queued.json").delay(Duration.ofSeconds(2)),
+				Response.json(429, "{\"code\":20429,\"message\":\"Too Many Requests\"}").header("Retry-After", "600"));
+		TwilioClient client = this.server.clientBuilder()
+			.readTimeout(Duration.ofMillis(200))
+			.maxRetries(2)
+			.sleeper((duration) -> {
+			})
+			.build();
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> send(client))
+			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(429))
+			.satisfies((ex) -> assertThat(ex.mayHaveBeenProcessed()).isTrue());
+		assertThat(this.server.requestCount()).isEqualTo(2);
+	}
+
+	@Test
+	void createRetriedAfterA5xxThenAnsweredWithA4xxMayHaveBeenProcessed() {
+		this.server.enqueue(Response.json(503, "{}"), Response.json(400, INVALID_TO));
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> send(client(2)))
+			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(400))
+			.satisfies((ex) -> assertThat(ex.mayHaveBeenProcessed()).isTrue());
+	}
+
+	@Test
+	void createRetriedAfterA429ThenAnsweredWithA4xxWasNotProcessed() {
+		this.server.enqueue(Response.json(429, "{\"code\":20429,\"message\":\"Too Many Requests\"}"),
+				Response.json(400, INVALID_TO));
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> send(client(2)))
+			.satisfies((ex) -> assertThat(ex.mayHaveBeenProcessed()).isFalse());
+	}
+
+	@Test
+	void createInterruptedWhileWaitingToRetryA5xxMayHaveBeenProcessed() {
+		this.server.enqueue(Response.json(503, "{}"));
+		TwilioClient client = this.server.clientBuilder().maxRetries(3).sleeper((duration) -> {
+			throw new InterruptedException();
+		}).build();
+		try {
+			assertThatExceptionOfType(TwilioException.class).isThrownBy(() -> send(client))
+				.withMessageContaining("Interrupted while waiting to retry")
+				.satisfies((ex) -> assertThat(ex.mayHaveBeenProcessed()).isTrue());
+		}
+		finally {
+			Thread.interrupted();
+		}
+	}
+
+	private TwilioClient client(int maxRetries) {
+		return this.server.clientBuilder().maxRetries(maxRetries).sleeper((duration) -> {
+		}).build();
+	}
+
+	private static void send(TwilioClient client) {
+		client.messages()
+			.create(MessageCreateRequest.builder()
+				.to("+15558675310")
+				.from("+15017122661")
+				.body("Your order 42 has shipped")
+				.build());
+	}
+
+}
