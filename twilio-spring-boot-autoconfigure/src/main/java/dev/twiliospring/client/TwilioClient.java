@@ -816,10 +816,12 @@ public final class TwilioClient implements AutoCloseable {
 
 		/**
 		 * Set how many times a failed call is retried. Retried are 408, 429 and 5xx
-		 * answers, connection failures and timeouts; other errors are never retried. Every attempt
-		 * of a {@code POST} carries the same {@code I-Twilio-Idempotency-Token}, so a
-		 * retry after an answer was lost cannot create a second resource. Waits follow {@code Retry-After} when Twilio
-		 * sends one, and exponential backoff with full jitter otherwise.
+		 * answers, connection failures and timeouts; other errors are never retried. Every
+		 * attempt of a {@code POST} carries the same {@code I-Twilio-Idempotency-Token},
+		 * but Twilio does not document that its REST API deduplicates creates on it: a
+		 * create retried after its answer was lost may be carried out twice. Waits follow
+		 * {@code Retry-After} when Twilio sends one, and exponential backoff with full
+		 * jitter otherwise.
 		 * @param maxRetries the maximum number of retries, zero (the default) for none
 		 * @return this builder
 		 */
