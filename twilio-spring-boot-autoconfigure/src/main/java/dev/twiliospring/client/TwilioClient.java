@@ -44,6 +44,7 @@ import dev.twiliospring.client.api.BalanceResource;
 import dev.twiliospring.client.api.CallResource;
 import dev.twiliospring.client.api.IncomingPhoneNumberResource;
 import dev.twiliospring.client.api.MessageResource;
+import dev.twiliospring.client.api.OutgoingCallerIdResource;
 import dev.twiliospring.client.api.RecordingResource;
 import dev.twiliospring.client.lookups.LookupsApi;
 import dev.twiliospring.client.messaging.MessagingApi;
@@ -328,6 +329,16 @@ public final class TwilioClient implements AutoCloseable {
 	 */
 	public RecordingResource recordings() {
 		return new RecordingResource(this);
+	}
+
+	/**
+	 * Return the OutgoingCallerIds resource
+	 * ({@code /2010-04-01/Accounts/{AccountSid}/OutgoingCallerIds}), the verified phone
+	 * numbers that outgoing calls can show as caller ID.
+	 * @return the outgoing caller IDs resource
+	 */
+	public OutgoingCallerIdResource outgoingCallerIds() {
+		return new OutgoingCallerIdResource(this);
 	}
 
 	/**
