@@ -193,7 +193,10 @@ public class TwilioWebhookObservationContext extends Observation.Context {
 	 */
 	public enum Outcome {
 
-		/** The request passed the checks and went to its handler. */
+		/**
+		 * The request passed the checks and was passed on towards its handler. A filter
+		 * that runs after this one, such as Spring Security's, may still refuse it.
+		 */
 		ACCEPTED("accepted"),
 
 		/** The signature was missing, did not match or could not be checked (403). */
