@@ -425,15 +425,9 @@ class TwilioWebhookSpringSecurityTests {
 
 		@Bean
 		SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-			RequestMatcher twilioWebhooks = (request) -> request
-				.getAttribute(TwilioWebhookFilter.VERIFIED_ATTRIBUTE) != null;
-			http.authorizeHttpRequests((requests) -> requests
-					.requestMatchers(twilioWebhooks).permitAll()
-					.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-					.anyRequest().authenticated())
-				.csrf((csrf) -> csrf.ignoringRequestMatchers(twilioWebhooks))
-				.formLogin(Customizer.withDefaults());
-			return http.build();
+			// The README's chain itself, so that this follows it when it changes
+			http.formLogin(Customizer.withDefaults());
+			return new ReadmeSecurity().securityFilterChain(http);
 		}
 
 	}
