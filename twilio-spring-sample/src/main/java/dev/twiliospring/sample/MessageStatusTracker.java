@@ -2,6 +2,7 @@ package dev.twiliospring.sample;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,17 +60,49 @@ public class MessageStatusTracker {
 		if (sid == null || status == null) {
 			return;
 		}
-		logger.info("Message {} is {}{}", sid, status.value(),
+		// A status this version does not know is shown as Twilio wrote it, not as "unknown"
+		String value = (status != Message.Status.UNKNOWN) ? status.value() : rawStatus(callback);
+		logger.info("Message {} is {}{}", sid, value,
 				(callback.errorCode() != null) ? " (error " + callback.errorCode() + ")" : "");
 		this.messages.compute(sid, (key, current) -> {
 			List<String> history = new ArrayList<>((current != null) ? current.history() : List.of());
 			// The create response reports "queued" too, and Twilio may send a callback twice
-			if (!history.contains(status.value())) {
-				history.add(status.value());
+			if (!history.contains(value)) {
+				history.add(value);
+				history.sort(Comparator.comparingInt(MessageStatusTracker::stage));
 			}
 			String to = (current != null) ? current.to() : callback.to();
-			return new TrackedMessage(sid, to, status.value(), callback.errorCode(), history, Instant.now());
+			// Twilio does not promise to deliver callbacks in order: "sent" may arrive after
+			// "delivered", and must not take the message back a step
+			if (current != null && stage(current.status()) > stage(value)) {
+				return new TrackedMessage(sid, to, current.status(), current.errorCode(), history, Instant.now());
+			}
+			return new TrackedMessage(sid, to, value, callback.errorCode(), history, Instant.now());
 		});
+	}
+
+	private static String rawStatus(MessageStatusCallback callback) {
+		String raw = callback.params().get("MessageStatus");
+		if (raw == null || raw.isBlank()) {
+			raw = callback.smsStatus();
+		}
+		return (raw != null && !raw.isBlank()) ? raw.trim() : Message.Status.UNKNOWN.value();
+	}
+
+	/**
+	 * How far along its way a message with the given status is: a later stage is never
+	 * replaced by an earlier one. A status this version does not know ranks with those
+	 * of a message handed to the carrier, so that it shows until a final status comes.
+	 */
+	private static int stage(String status) {
+		return switch (Message.Status.from(status)) {
+			case ACCEPTED, SCHEDULED -> 0;
+			case QUEUED -> 1;
+			case SENDING, RECEIVING -> 2;
+			case SENT, PARTIALLY_DELIVERED, UNKNOWN -> 3;
+			case DELIVERED, UNDELIVERED, FAILED, CANCELED, RECEIVED -> 4;
+			case READ -> 5;
+		};
 	}
 
 	@EventListener
@@ -89,9 +122,10 @@ public class MessageStatusTracker {
 	 *
 	 * @param sid the message SID
 	 * @param to the recipient
-	 * @param status the latest status
+	 * @param status the status furthest along, which a callback that arrives late does not
+	 * take back
 	 * @param errorCode the Twilio error code of a failed message
-	 * @param history every status reported, oldest first
+	 * @param history every status reported, in the order a message goes through them
 	 * @param updated when the status was last updated
 	 */
 	public record TrackedMessage(String sid, @Nullable String to, String status, @Nullable Integer errorCode,
