@@ -10,6 +10,10 @@ import org.jspecify.annotations.Nullable;
  * Both list formats map to it: the 2010-04-01 API's top-level {@code next_page_uri} (host
  * relative) and the newer APIs' {@code meta.next_page_url} (absolute). Follow a link with
  * {@link TwilioRequest#forPage(String)}, or let {@link TwilioClient#stream} do it.
+ * <p>
+ * {@link #toString()} shows items of a resource type with their own {@code toString()},
+ * and leaves out items read as text, {@code JsonNode} or maps, which are Twilio's JSON as
+ * sent and may hold a subaccount's auth token.
  *
  * @param <T> the item type
  * @param items the items of this page
@@ -58,6 +62,14 @@ public record Page<T>(List<T> items, int pageNumber, int pageSize, @Nullable Str
 	 */
 	public boolean hasPrevious() {
 		return this.previousPageUrl != null && !this.previousPageUrl.isBlank();
+	}
+
+	@Override
+	public String toString() {
+		return "Page[items=" + this.items.stream().map(TwilioResponse::describe).toList() + ", pageNumber="
+				+ this.pageNumber + ", pageSize=" + this.pageSize + ", url=" + this.url + ", firstPageUrl="
+				+ this.firstPageUrl + ", previousPageUrl=" + this.previousPageUrl + ", nextPageUrl="
+				+ this.nextPageUrl + "]";
 	}
 
 	/**

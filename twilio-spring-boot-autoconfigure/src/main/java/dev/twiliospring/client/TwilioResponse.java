@@ -1,5 +1,7 @@
 package dev.twiliospring.client;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -44,9 +46,10 @@ public record TwilioResponse<T extends @Nullable Object>(int statusCode, HttpHea
 				+ this.requestId + ", body=" + describe(this.body) + "]";
 	}
 
-	// An unmapped body is Twilio's JSON as sent, which holds a subaccount's auth token
-	// when the call fetched or created one; mapped records mask their secrets themselves
-	private static String describe(@Nullable Object body) {
+	// An unmapped body (text, bytes, a JSON tree, a map or a list) is Twilio's JSON as
+	// sent, which holds a subaccount's auth token when the call fetched or created one;
+	// mapped records mask their secrets themselves. Page items are described the same way
+	static String describe(@Nullable Object body) {
 		if (body instanceof CharSequence text) {
 			return "(" + text.length() + " characters, not shown)";
 		}
@@ -55,6 +58,12 @@ public record TwilioResponse<T extends @Nullable Object>(int statusCode, HttpHea
 		}
 		if (body instanceof JsonNode) {
 			return "(JSON, not shown)";
+		}
+		if (body instanceof Map<?, ?> map) {
+			return "(" + map.size() + " entries, not shown)";
+		}
+		if (body instanceof Collection<?> collection) {
+			return "(" + collection.size() + " elements, not shown)";
 		}
 		return String.valueOf(body);
 	}
