@@ -673,7 +673,7 @@ final class TwilioExecutor {
 		MediaType contentType = null;
 		TwilioRequest.Body rawBody = request.body();
 		if (rawBody != null) {
-			body = rawBody.content();
+			body = rawBody.bytes();
 			contentType = rawBody.contentType();
 		}
 		else if (TwilioRequest.hasBody(request.method())) {

@@ -1,6 +1,7 @@
 package dev.twiliospring.client;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -479,7 +480,7 @@ public final class TwilioRequest {
 		public Builder body(byte[] content, MediaType contentType) {
 			Assert.notNull(content, "Body must not be null");
 			Assert.notNull(contentType, "Content type must not be null");
-			this.body = new Body(content.clone(), contentType);
+			this.body = new Body(content, contentType);
 			return this;
 		}
 
@@ -510,7 +511,8 @@ public final class TwilioRequest {
 	}
 
 	/**
-	 * Raw request body with its content type.
+	 * Raw request body with its content type. The bytes are copied in and out, so that a
+	 * request stays the same for every attempt, and compared by content.
 	 *
 	 * @param content the bytes sent
 	 * @param contentType the content type sent
@@ -525,6 +527,34 @@ public final class TwilioRequest {
 		public Body {
 			Assert.notNull(content, "Content must not be null");
 			Assert.notNull(contentType, "Content type must not be null");
+			content = content.clone();
+		}
+
+		/**
+		 * Return a copy of the bytes sent.
+		 * @return the bytes
+		 */
+		@Override
+		public byte[] content() {
+			return this.content.clone();
+		}
+
+		/**
+		 * Return the bytes sent, without a copy, for the client that sends them.
+		 */
+		byte[] bytes() {
+			return this.content;
+		}
+
+		@Override
+		public boolean equals(@Nullable Object obj) {
+			return (this == obj) || (obj instanceof Body other && Arrays.equals(this.content, other.content)
+					&& this.contentType.equals(other.contentType));
+		}
+
+		@Override
+		public int hashCode() {
+			return 31 * Arrays.hashCode(this.content) + this.contentType.hashCode();
 		}
 
 		@Override

@@ -100,6 +100,28 @@ class TwilioClientExchangeTests {
 	}
 
 	@Test
+	void rawBodyOfABuiltRequestCannotBeChangedThroughItsAccessor() {
+		this.server.enqueue(Response.json(201, "{}"));
+		TwilioRequest request = TwilioRequest.post(TwilioDomain.of("content"), "/v1/Content")
+			.body("{\"a\":1}", MediaType.APPLICATION_JSON)
+			.build();
+		request.body().content()[5] = '2';
+		this.client.execute(request, JsonNode.class);
+		assertThat(this.server.takeRequest().bodyAsString()).isEqualTo("{\"a\":1}");
+	}
+
+	@Test
+	void rawBodiesWithTheSameBytesAreEqual() {
+		TwilioRequest.Body body = new TwilioRequest.Body("{}".getBytes(StandardCharsets.UTF_8),
+				MediaType.APPLICATION_JSON);
+		TwilioRequest.Body same = new TwilioRequest.Body("{}".getBytes(StandardCharsets.UTF_8),
+				MediaType.APPLICATION_JSON);
+		assertThat(body).isEqualTo(same).hasSameHashCodeAs(same);
+		assertThat(body).isNotEqualTo(new TwilioRequest.Body("{}".getBytes(StandardCharsets.UTF_8),
+				MediaType.TEXT_PLAIN));
+	}
+
+	@Test
 	void keepsIdempotencyTokenGivenAsHeader() {
 		this.server.enqueue(Response.json(201, "{}"));
 		this.client.execute(TwilioRequest.post(TwilioDomain.API, "/x")
