@@ -19,8 +19,9 @@ import dev.twiliospring.client.TwilioResponse;
  * {@code /2010-04-01/Accounts/{AccountSid}/Messages}: send, fetch, list, cancel, redact
  * and delete messages, and report feedback on them.
  * <p>
- * Every operation has a {@code ...WithResponse} variant that also returns the HTTP
- * status, headers and Twilio request id.
+ * Each call to Twilio (create, fetch, list, update, delete) has a {@code ...WithResponse}
+ * variant that also returns the HTTP status, headers and Twilio request id; the shortcuts
+ * built on those calls and the paging methods ({@code nextPage}, {@code stream}) do not.
  *
  * @since 1.0.0
  * @see TwilioClient#messages()

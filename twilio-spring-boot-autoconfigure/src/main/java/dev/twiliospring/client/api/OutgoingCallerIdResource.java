@@ -22,8 +22,9 @@ import dev.twiliospring.client.TwilioResponse;
  * {@code POST} to the list path that answers with a validation request, not a caller
  * ID); send that with {@link dev.twiliospring.client.TwilioRequest}.
  * <p>
- * Every operation has a {@code ...WithResponse} variant that also returns the HTTP
- * status, headers and Twilio request id.
+ * Each call to Twilio (create, fetch, list, update, delete) has a {@code ...WithResponse}
+ * variant that also returns the HTTP status, headers and Twilio request id; the shortcuts
+ * built on those calls and the paging methods ({@code nextPage}, {@code stream}) do not.
  *
  * @since 1.0.0
  * @see TwilioClient#outgoingCallerIds()

@@ -23,8 +23,9 @@ import dev.twiliospring.client.TwilioResponse;
  * {@code /2010-04-01/Accounts/{AccountSid}/Recordings}: fetch, list and delete call and
  * conference recordings, and locate their media files.
  * <p>
- * Every operation has a {@code ...WithResponse} variant that also returns the HTTP
- * status, headers and Twilio request id.
+ * Each call to Twilio (create, fetch, list, update, delete) has a {@code ...WithResponse}
+ * variant that also returns the HTTP status, headers and Twilio request id; the shortcuts
+ * built on those calls and the paging methods ({@code nextPage}, {@code stream}) do not.
  *
  * @since 1.0.0
  * @see TwilioClient#recordings()

@@ -16,8 +16,9 @@ import dev.twiliospring.client.TwilioResponse;
  * Operations on US A2P 10DLC brand registrations, {@code /v1/a2p/BrandRegistrations} on
  * {@code messaging.twilio.com}: register, fetch, list and resubmit brands.
  * <p>
- * Every operation has a {@code ...WithResponse} variant that also returns the HTTP
- * status, headers and Twilio request id.
+ * Each call to Twilio (create, fetch, list, update, delete) has a {@code ...WithResponse}
+ * variant that also returns the HTTP status, headers and Twilio request id; the shortcuts
+ * built on those calls and the paging methods ({@code nextPage}, {@code stream}) do not.
  *
  * @since 1.0.0
  * @see MessagingApi#brandRegistrations()

@@ -18,8 +18,9 @@ import dev.twiliospring.client.TwilioResponse;
  * Operations on Messaging Services, {@code /v1/Services} on {@code messaging.twilio.com}: create,
  * fetch, list, update and delete services.
  * <p>
- * Every operation has a {@code ...WithResponse} variant that also returns the HTTP
- * status, headers and Twilio request id.
+ * Each call to Twilio (create, fetch, list, update, delete) has a {@code ...WithResponse}
+ * variant that also returns the HTTP status, headers and Twilio request id; the shortcuts
+ * built on those calls and the paging methods ({@code nextPage}, {@code stream}) do not.
  *
  * @since 1.0.0
  * @see MessagingApi#services()

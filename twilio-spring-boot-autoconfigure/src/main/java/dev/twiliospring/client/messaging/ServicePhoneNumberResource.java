@@ -20,8 +20,9 @@ import dev.twiliospring.client.TwilioResponse;
  * {@code /v1/Services/{ServiceSid}/PhoneNumbers} on {@code messaging.twilio.com}: add, fetch, list
  * and remove numbers.
  * <p>
- * Every operation has a {@code ...WithResponse} variant that also returns the HTTP
- * status, headers and Twilio request id.
+ * Each call to Twilio (create, fetch, list, update, delete) has a {@code ...WithResponse}
+ * variant that also returns the HTTP status, headers and Twilio request id; the shortcuts
+ * built on those calls and the paging methods ({@code nextPage}, {@code stream}) do not.
  *
  * @since 1.0.0
  * @see MessagingApi#phoneNumbers(String)

@@ -17,8 +17,9 @@ import dev.twiliospring.client.TwilioResponse;
  * Operations on toll-free verifications, {@code /v1/Tollfree/Verifications} on
  * {@code messaging.twilio.com}: submit, fetch, list, edit and delete verifications.
  * <p>
- * Every operation has a {@code ...WithResponse} variant that also returns the HTTP
- * status, headers and Twilio request id.
+ * Each call to Twilio (create, fetch, list, update, delete) has a {@code ...WithResponse}
+ * variant that also returns the HTTP status, headers and Twilio request id; the shortcuts
+ * built on those calls and the paging methods ({@code nextPage}, {@code stream}) do not.
  *
  * @since 1.0.0
  * @see MessagingApi#tollfreeVerifications()

@@ -20,8 +20,9 @@ import dev.twiliospring.client.TwilioResponse;
  * {@code /v1/Services/{MessagingServiceSid}/Compliance/Usa2p} on {@code messaging.twilio.com}: create,
  * fetch, update, list and delete campaigns.
  * <p>
- * Every operation has a {@code ...WithResponse} variant that also returns the HTTP
- * status, headers and Twilio request id.
+ * Each call to Twilio (create, fetch, list, update, delete) has a {@code ...WithResponse}
+ * variant that also returns the HTTP status, headers and Twilio request id; the shortcuts
+ * built on those calls and the paging methods ({@code nextPage}, {@code stream}) do not.
  * <p>
  * Every request asks for version {@value #API_VERSION} of the campaign resource with the
  * {@value #API_VERSION_HEADER} header. Without it Twilio answers in the original

@@ -18,8 +18,9 @@ import dev.twiliospring.client.TwilioResponse;
  * Operations on Verify Services, {@code /v2/Services} on {@code verify.twilio.com}: create, fetch,
  * list, update and delete services.
  * <p>
- * Every operation has a {@code ...WithResponse} variant that also returns the HTTP
- * status, headers and Twilio request id.
+ * Each call to Twilio (create, fetch, list, update, delete) has a {@code ...WithResponse}
+ * variant that also returns the HTTP status, headers and Twilio request id; the shortcuts
+ * built on those calls and the paging methods ({@code nextPage}, {@code stream}) do not.
  *
  * @since 1.0.0
  * @see VerifyApi#services()

@@ -16,8 +16,9 @@ import dev.twiliospring.client.TwilioResponse;
  * Operations on the participants of a Video Room, {@code /v1/Rooms/{RoomSid}/Participants} on
  * {@code video.twilio.com}: fetch, list and disconnect participants.
  * <p>
- * Every operation has a {@code ...WithResponse} variant that also returns the HTTP
- * status, headers and Twilio request id.
+ * Each call to Twilio (create, fetch, list, update, delete) has a {@code ...WithResponse}
+ * variant that also returns the HTTP status, headers and Twilio request id; the shortcuts
+ * built on those calls and the paging methods ({@code nextPage}, {@code stream}) do not.
  *
  * @since 1.0.0
  * @see VideoApi#participants(String)

@@ -15,8 +15,9 @@ import dev.twiliospring.client.TwilioResponse;
  * Operations on Video Rooms, {@code /v1/Rooms} on {@code video.twilio.com}: create, fetch, list and
  * complete rooms.
  * <p>
- * Every operation has a {@code ...WithResponse} variant that also returns the HTTP
- * status, headers and Twilio request id.
+ * Each call to Twilio (create, fetch, list, update, delete) has a {@code ...WithResponse}
+ * variant that also returns the HTTP status, headers and Twilio request id; the shortcuts
+ * built on those calls and the paging methods ({@code nextPage}, {@code stream}) do not.
  *
  * @since 1.0.0
  * @see VideoApi#rooms()
