@@ -334,7 +334,7 @@ final class TwilioExecutor {
 			catch (TwilioConnectionException ex) {
 				context.recordResult(ex.isTimeout() ? Outcome.TIMEOUT : Outcome.CONNECTION_ERROR, null, null, null, ex);
 				// A request that was never sent cannot have deleted or created anything
-				mayHaveBeenProcessed |= !isUnsent(ex.getCause()) && !isNotConnected(ex.getCause());
+				mayHaveBeenProcessed |= !isNeverSent(prepared.method(), ex.getCause());
 				ex.setMayHaveBeenProcessed(mayHaveBeenProcessed);
 				if (Thread.currentThread().isInterrupted()) {
 					// The interrupt itself ended the transport's wait: nothing was lost that a
@@ -1250,6 +1250,27 @@ final class TwilioExecutor {
 	private static boolean isUnsent(@Nullable Throwable cause) {
 		return cause instanceof RejectedExecutionException || (cause != null
 				&& cause.getClass().getName().equals("org.apache.hc.core5.http.ConnectionRequestTimeoutException"));
+	}
+
+	/**
+	 * Return whether no try of an attempt was sent: the transport refused it, or had no
+	 * connection to send it on. Apache HttpClient sends a request that it takes as
+	 * idempotent, such as a {@code DELETE}, once more by itself after a lost answer, and
+	 * reports the second try only: that it found no connection says nothing of the first.
+	 */
+	private static boolean isNeverSent(HttpMethod method, @Nullable Throwable cause) {
+		if (!isUnsent(cause) && !isNotConnected(cause)) {
+			return false;
+		}
+		if (method == HttpMethod.POST || method == HttpMethod.PATCH) {
+			return true;
+		}
+		for (Throwable failure = cause; failure != null; failure = failure.getCause()) {
+			if (failure.getClass().getName().startsWith("org.apache.hc.")) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

@@ -1,12 +1,23 @@
 package dev.twiliospring.client;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 
 import dev.twiliospring.client.StubTwilioServer.Response;
 import dev.twiliospring.client.api.MessageCreateRequest;
@@ -70,6 +81,44 @@ class TwilioClientProcessedFailureTests {
 	}
 
 	@Test
+	void deleteThatApacheHttpClientSentAgainToARefusedConnectionMayHaveBeenProcessed() throws Exception {
+		// Apache HttpClient, as Spring Boot builds it, sends a DELETE whose answer was lost
+		// once more by itself: that its second attempt was refused says nothing of the first
+		HttpComponentsClientHttpRequestFactory factory = ClientHttpRequestFactoryBuilder.httpComponents().build();
+		try (ServerSocket once = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+			CompletableFuture<String> received = CompletableFuture.supplyAsync(() -> answerNothingThenGoAway(once));
+			TwilioClient client = this.server.clientBuilder()
+				.baseUrl(URI.create("http://127.0.0.1:" + once.getLocalPort()))
+				.requestFactory(factory)
+				.build();
+			assertThatExceptionOfType(TwilioConnectionException.class)
+				.isThrownBy(() -> client.messages().delete("SM" + "0".repeat(32)))
+				.satisfies((ex) -> assertThat(ex.mayHaveBeenProcessed()).as(ex.getMessage()).isTrue());
+			assertThat(received.get(10, TimeUnit.SECONDS)).startsWith("DELETE /2010-04-01/Accounts/");
+		}
+		finally {
+			factory.destroy();
+		}
+	}
+
+	@Test
+	void createSentWithApacheHttpClientToARefusedConnectionWasNotProcessed() throws Exception {
+		HttpComponentsClientHttpRequestFactory factory = ClientHttpRequestFactoryBuilder.httpComponents().build();
+		URI closedPort;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			closedPort = URI.create("http://127.0.0.1:" + socket.getLocalPort());
+		}
+		try {
+			TwilioClient client = this.server.clientBuilder().baseUrl(closedPort).requestFactory(factory).build();
+			assertThatExceptionOfType(TwilioConnectionException.class).isThrownBy(() -> send(client))
+				.satisfies((ex) -> assertThat(ex.mayHaveBeenProcessed()).isFalse());
+		}
+		finally {
+			factory.destroy();
+		}
+	}
+
+	@Test
 	void createWhoseSuccessCouldNotBeReadWasProcessed() {
 		this.server.enqueue(Response.text(201, "application/json", "{\"sid\":"));
 		assertThatExceptionOfType(TwilioException.class).isThrownBy(() -> send(client(0)))
@@ -121,6 +170,29 @@ class TwilioClientProcessedFailureTests {
 		}
 		finally {
 			Thread.interrupted();
+		}
+	}
+
+	/**
+	 * Read one request's head, then stop listening and close the connection without an
+	 * answer, so that a request sent again is refused.
+	 * @return the request line
+	 */
+	private static String answerNothingThenGoAway(ServerSocket server) {
+		try (Socket connection = server.accept()) {
+			BufferedReader reader = new BufferedReader(
+					new InputStreamReader(connection.getInputStream(), StandardCharsets.ISO_8859_1));
+			String requestLine = reader.readLine();
+			String line;
+			do {
+				line = reader.readLine();
+			}
+			while (line != null && !line.isEmpty());
+			server.close();
+			return requestLine;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
