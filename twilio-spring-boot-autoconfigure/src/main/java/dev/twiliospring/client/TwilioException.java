@@ -40,8 +40,11 @@ public class TwilioException extends RuntimeException {
 	 * answer, an interrupt), was a 5xx, or was a success that could not be read.
 	 * {@code false} means that no attempt was carried out: each was answered with a 4xx
 	 * or refused before it was sent (a refused connection, an unknown host, a full
-	 * connection pool). An exception whose cause is a {@code TwilioException} that may
-	 * have been processed may have been too.
+	 * connection pool). Where the transport leaves it open, it is {@code true}: a
+	 * connect timeout (except on Reactor Netty), a full pool of Reactor Netty, and a
+	 * {@code DELETE} that Apache HttpClient sent again by itself before it found no
+	 * connection. An exception whose cause is a {@code TwilioException} that may have
+	 * been processed may have been too.
 	 * @return whether the call may have taken effect
 	 */
 	public boolean mayHaveBeenProcessed() {
