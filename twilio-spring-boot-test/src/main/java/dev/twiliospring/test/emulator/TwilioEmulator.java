@@ -649,11 +649,15 @@ public final class TwilioEmulator implements AutoCloseable {
 
 	/**
 	 * Press keys in the {@code <Gather>} a call waits in: post them as {@code Digits}
-	 * to the gather's action and run the TwiML that answers. Empty digits stand for a
-	 * timeout: the action is requested only with {@code actionOnEmptyResult="true"},
-	 * otherwise the call goes on with the verbs after the gather.
+	 * to the gather's action and run the TwiML that answers. As with Twilio, the gather
+	 * ends at its {@code finishOnKey} ({@code #} unless set), which is left out of
+	 * {@code Digits} and sent as {@code FinishedOnKey}, or once it has
+	 * {@code numDigits}; later keys are not sent. Empty digits stand for a timeout: the
+	 * action is requested only with {@code actionOnEmptyResult="true"}, otherwise the
+	 * call goes on with the verbs after the gather, as it does when the first key is
+	 * the {@code finishOnKey}.
 	 * @param reply the TwiML the call waits in
-	 * @param digits the keys, such as {@code "1"}
+	 * @param digits the keys, such as {@code "1"} or {@code "1234#"}
 	 * @return the TwiML the call waits in or ended with next
 	 * @throws IllegalStateException if the call does not wait in a gather of this TwiML
 	 */
@@ -664,10 +668,24 @@ public final class TwilioEmulator implements AutoCloseable {
 		synchronized (this.lock) {
 			call.waitingAt = -1;
 		}
-		if (digits.isEmpty() && !Boolean.parseBoolean(gather.attribute("actionOnEmptyResult"))) {
+		String finishOnKey = Objects.requireNonNullElse(gather.attribute("finishOnKey"), "#");
+		Integer numDigits = new TwimlReply.Gather(gather).numDigits();
+		StringBuilder collected = new StringBuilder();
+		String finishedOnKey = "";
+		for (int i = 0; i < digits.length() && (numDigits == null || collected.length() < numDigits); i++) {
+			char key = digits.charAt(i);
+			if (finishOnKey.indexOf(key) >= 0) {
+				finishedOnKey = String.valueOf(key);
+				break;
+			}
+			collected.append(key);
+		}
+		if (collected.isEmpty() && !Boolean.parseBoolean(gather.attribute("actionOnEmptyResult"))) {
 			return run(call, reply, index + 1);
 		}
-		MultiValueMap<String, String> params = forCall(TwilioWebhookPayloads.gatherResult(), call).digits(digits)
+		MultiValueMap<String, String> params = forCall(TwilioWebhookPayloads.gatherResult(), call)
+			.digits(collected.toString())
+			.finishedOnKey(finishedOnKey)
 			.params();
 		String method = Objects.requireNonNullElse(gather.attribute("method"), "POST");
 		return run(call, fetch(call, resolve(reply, gather.attribute("action")), method, params, null), 0);

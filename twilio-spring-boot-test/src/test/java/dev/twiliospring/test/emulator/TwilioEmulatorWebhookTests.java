@@ -298,6 +298,33 @@ class TwilioEmulatorWebhookTests extends EmulatorWithApplicationTests {
 	}
 
 	@Test
+	void gatherSubmitsTheDigitsBeforeItsFinishOnKeyAndNamesTheKey() {
+		this.app.twiml("/voice", "<Response><Gather action=\"/pin\"/></Response>");
+		this.app.twiml("/pin", "<Response><Gather action=\"/choice\" finishOnKey=\"*\" numDigits=\"2\"/></Response>");
+		this.app.twiml("/choice", "<Response><Gather action=\"/back\" finishOnKey=\"*\"/></Response>");
+		this.app.twiml("/back", "<Response><Say>Back</Say></Response>");
+		this.emulator.addIncomingNumber(NUMBER, null, this.app.url("/voice"));
+		TwimlReply pin = this.emulator.receiveCall(CUSTOMER, NUMBER);
+		TwimlReply choice = this.emulator.sendDigits(pin, "1234#");
+		// Keys after the gather has all its digits are not part of them
+		TwimlReply back = this.emulator.sendDigits(choice, "123");
+		assertThat(this.emulator.sendDigits(back, "5*").says()).containsExactly("Back");
+		assertThat(this.app.requests.get(1).params()).containsEntry("Digits", "1234")
+			.containsEntry("FinishedOnKey", "#");
+		assertThat(this.app.requests.get(2).params()).containsEntry("Digits", "12").containsEntry("FinishedOnKey", "");
+		assertThat(this.app.requests.get(3).params()).containsEntry("Digits", "5").containsEntry("FinishedOnKey", "*");
+	}
+
+	@Test
+	void gatherFinishedBeforeAnyDigitGoesOnWithTheNextVerb() {
+		this.app.twiml("/voice", "<Response><Gather action=\"/menu\"/><Say>No choice</Say></Response>");
+		this.emulator.addIncomingNumber(NUMBER, null, this.app.url("/voice"));
+		TwimlReply menu = this.emulator.receiveCall(CUSTOMER, NUMBER);
+		assertThat(this.emulator.sendDigits(menu, "#").says()).containsExactly("No choice");
+		assertThat(this.app.paths()).containsExactly("/voice");
+	}
+
+	@Test
 	void finishedRecordingRunsTheTwimlOfItsAction() {
 		this.app.twiml("/voice", "<Response><Record action=\"/recorded\" maxLength=\"5\"/></Response>");
 		this.app.twiml("/recorded", "<Response><Say>Thanks</Say><Redirect>/bye</Redirect></Response>");
