@@ -659,11 +659,15 @@ public final class TwilioEmulator implements AutoCloseable {
 	 * @param reply the TwiML the call waits in
 	 * @param digits the keys, such as {@code "1"} or {@code "1234#"}
 	 * @return the TwiML the call waits in or ended with next
-	 * @throws IllegalStateException if the call does not wait in a gather of this TwiML
+	 * @throws IllegalStateException if the call does not wait in a gather of this TwiML,
+	 * or keys are pressed in one whose {@code input} is {@code speech} only
 	 */
 	public TwimlReply sendDigits(TwimlReply reply, String digits) {
 		CallState call = waitingCall(reply, "Gather");
 		TwimlReply.Verb gather = reply.verbs().get(call.waitingAt);
+		if (!digits.isEmpty()) {
+			requireInput(gather, "dtmf");
+		}
 		int index = call.waitingAt;
 		synchronized (this.lock) {
 			call.waitingAt = -1;
@@ -689,6 +693,39 @@ public final class TwilioEmulator implements AutoCloseable {
 			.params();
 		String method = Objects.requireNonNullElse(gather.attribute("method"), "POST");
 		return run(call, fetch(call, resolve(reply, gather.attribute("action")), method, params, null), 0);
+	}
+
+	/**
+	 * Answer the {@code <Gather>} a call waits in by speaking: post the transcription as
+	 * {@code SpeechResult} and {@code Confidence} to the gather's action and run the
+	 * TwiML that answers.
+	 * @param reply the TwiML the call waits in
+	 * @param speech what the caller said, as the speech recognition transcribed it
+	 * @param confidence the confidence of the transcription, between 0.0 and 1.0
+	 * @return the TwiML the call waits in or ended with next
+	 * @throws IllegalStateException if the call does not wait in a gather of this TwiML,
+	 * or in one whose {@code input} does not include {@code speech}
+	 */
+	public TwimlReply sendSpeech(TwimlReply reply, String speech, double confidence) {
+		CallState call = waitingCall(reply, "Gather");
+		TwimlReply.Verb gather = reply.verbs().get(call.waitingAt);
+		requireInput(gather, "speech");
+		synchronized (this.lock) {
+			call.waitingAt = -1;
+		}
+		MultiValueMap<String, String> params = forCall(TwilioWebhookPayloads.gatherResult(), call)
+			.speech(speech, confidence)
+			.params();
+		String method = Objects.requireNonNullElse(gather.attribute("method"), "POST");
+		return run(call, fetch(call, resolve(reply, gather.attribute("action")), method, params, null), 0);
+	}
+
+	private static void requireInput(TwimlReply.Verb gather, String input) {
+		String inputs = new TwimlReply.Gather(gather).input();
+		if (!List.of(inputs.trim().split("\\s+")).contains(input)) {
+			throw new IllegalStateException("The <Gather input=\"" + inputs + "\"> takes no "
+					+ (input.equals("dtmf") ? "keys" : "speech") + ": Twilio ignores them");
+		}
 	}
 
 	/**

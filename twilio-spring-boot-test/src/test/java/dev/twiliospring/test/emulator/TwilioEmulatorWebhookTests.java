@@ -325,6 +325,37 @@ class TwilioEmulatorWebhookTests extends EmulatorWithApplicationTests {
 	}
 
 	@Test
+	void spokenAnswerIsPostedAsSpeechResultAndConfidence() {
+		this.app.twiml("/voice", "<Response><Gather input=\"speech dtmf\" action=\"/menu\"><Say>Say sales or press 1"
+				+ "</Say></Gather></Response>");
+		this.app.twiml("/menu", "<Response><Say>Sales</Say></Response>");
+		this.emulator.addIncomingNumber(NUMBER, null, this.app.url("/voice"));
+		TwimlReply menu = this.emulator.receiveCall(CUSTOMER, NUMBER);
+		assertThat(this.emulator.sendSpeech(menu, "Sales, please.", 0.92).says()).containsExactly("Sales");
+		assertThat(this.app.requests.get(1).params()).containsEntry("SpeechResult", "Sales, please.")
+			.containsEntry("Confidence", "0.92")
+			.containsEntry("CallSid", menu.callSid())
+			.doesNotContainKey("Digits");
+		assertThat(this.app.requests.get(1).validSignature()).isTrue();
+	}
+
+	@Test
+	void gatherRefusesInputOfAKindItDoesNotTake() {
+		this.app.twiml("/voice", "<Response><Gather input=\"speech\" action=\"/menu\"/></Response>");
+		this.app.twiml("/keys", "<Response><Gather action=\"/menu\"/></Response>");
+		this.app.twiml("/menu", "<Response><Redirect>/keys</Redirect></Response>");
+		this.emulator.addIncomingNumber(NUMBER, null, this.app.url("/voice"));
+		TwimlReply speechOnly = this.emulator.receiveCall(CUSTOMER, NUMBER);
+		// Twilio ignores keys pressed in a gather that takes speech only, and speech in one that takes keys only
+		assertThatIllegalStateException().isThrownBy(() -> this.emulator.sendDigits(speechOnly, "1"))
+			.withMessageContaining("input=\"speech\"");
+		TwimlReply keysOnly = this.emulator.sendSpeech(speechOnly, "sales", 0.9);
+		assertThatIllegalStateException().isThrownBy(() -> this.emulator.sendSpeech(keysOnly, "sales", 0.9))
+			.withMessageContaining("input=\"dtmf\"");
+		assertThat(this.emulator.sendDigits(keysOnly, "1").url()).isEqualTo(this.app.url("/keys"));
+	}
+
+	@Test
 	void finishedRecordingRunsTheTwimlOfItsAction() {
 		this.app.twiml("/voice", "<Response><Record action=\"/recorded\" maxLength=\"5\"/></Response>");
 		this.app.twiml("/recorded", "<Response><Say>Thanks</Say><Redirect>/bye</Redirect></Response>");
