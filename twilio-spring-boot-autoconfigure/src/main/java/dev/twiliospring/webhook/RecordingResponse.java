@@ -33,6 +33,8 @@ final class RecordingResponse extends HttpServletResponseWrapper {
 	private static final Set<String> NOT_REPLAYED = Set.of("content-type", "content-length", "transfer-encoding",
 			"connection", "keep-alive", "date");
 
+	private static final String CONTENT_ENCODING = "content-encoding";
+
 	private final int maxRecordedBytes;
 
 	private final ByteArrayOutputStream copy = new ByteArrayOutputStream();
@@ -40,6 +42,13 @@ final class RecordingResponse extends HttpServletResponseWrapper {
 	private boolean overflowed;
 
 	private boolean errorSent;
+
+	/**
+	 * Whether the application set the content coding. A server that compresses the
+	 * response itself (server.compression.enabled) labels it without this wrapper, and
+	 * the recorded body is the one before compression, which a replay must not label.
+	 */
+	private boolean contentEncodingSet;
 
 	private @Nullable ServletOutputStream outputStream;
 
@@ -113,6 +122,18 @@ final class RecordingResponse extends HttpServletResponseWrapper {
 			};
 		}
 		return this.writer;
+	}
+
+	@Override
+	public void setHeader(String name, @Nullable String value) {
+		this.contentEncodingSet |= CONTENT_ENCODING.equalsIgnoreCase(name);
+		super.setHeader(name, value);
+	}
+
+	@Override
+	public void addHeader(String name, @Nullable String value) {
+		this.contentEncodingSet |= CONTENT_ENCODING.equalsIgnoreCase(name);
+		super.addHeader(name, value);
 	}
 
 	@Override
@@ -207,7 +228,8 @@ final class RecordingResponse extends HttpServletResponseWrapper {
 		Map<String, List<String>> headers = new LinkedHashMap<>();
 		for (String name : getHeaderNames()) {
 			String lowerCase = name.toLowerCase(Locale.ROOT);
-			if (!NOT_REPLAYED.contains(lowerCase) && !this.headersBefore.contains(lowerCase)) {
+			if (!NOT_REPLAYED.contains(lowerCase) && !this.headersBefore.contains(lowerCase)
+					&& (this.contentEncodingSet || !CONTENT_ENCODING.equals(lowerCase))) {
 				headers.put(name, List.copyOf(getHeaders(name)));
 			}
 		}

@@ -55,6 +55,25 @@ class RecordingResponseReplayTests {
 		assertThat(replayed.getHeaders("X-Request-Id")).containsExactly("request-2");
 	}
 
+	@Test
+	void recordsContentCodingThatTheHandlerSetForTheBodyItWrote() throws Exception {
+		MockHttpServletResponse target = new MockHttpServletResponse();
+		RecordingResponse recording = new RecordingResponse(target, 1024);
+		recording.setHeader("Content-Encoding", "gzip");
+		recording.getOutputStream().write(new byte[] { 31, -117 });
+		assertThat(recording.toRecorded().headers()).containsEntry("Content-Encoding", List.of("gzip"));
+	}
+
+	@Test
+	void doesNotRecordContentCodingThatTheServerAddedToCompressTheBody() throws Exception {
+		MockHttpServletResponse target = new MockHttpServletResponse();
+		RecordingResponse recording = new RecordingResponse(target, 1024);
+		recording.getOutputStream().write("<Response/>".getBytes(StandardCharsets.UTF_8));
+		// as Tomcat does on commit with server.compression.enabled, past the wrapper
+		target.setHeader("Content-Encoding", "gzip");
+		assertThat(recording.toRecorded().headers()).doesNotContainKey("Content-Encoding");
+	}
+
 	private static TwilioWebhookFilter filter() {
 		return new TwilioWebhookFilter(new TwilioWebhookRequestMatcher(List::of, List.of("/twilio/**")),
 				new DefaultWebhookUrlResolver(), TwilioSignatureValidator.of("token"));
