@@ -6,7 +6,8 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +21,9 @@ import org.jspecify.annotations.Nullable;
  * progress, and they expire with their time to live.
  * <p>
  * Suits a single application instance. Requests that wait for a claim held by another
- * thread are woken as soon as it completes or is released.
+ * thread are woken as soon as it completes or is released. They wait on a lock, not a
+ * monitor, so that a virtual thread that waits does not hold on to its carrier thread
+ * (as it would in a {@code synchronized} block before Java 24).
  *
  * @since 1.0.0
  */
@@ -37,7 +40,9 @@ public class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationSt
 
 	private final Clock clock;
 
-	private final Object monitor = new Object();
+	private final ReentrantLock lock = new ReentrantLock();
+
+	private final Condition changed = this.lock.newCondition();
 
 	private final Map<String, Entry> entries = new LinkedHashMap<>();
 
@@ -83,7 +88,8 @@ public class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationSt
 	@Override
 	public Claim claim(String key, Duration ttl, Duration maxWait) throws InterruptedException {
 		long deadline = System.nanoTime() + Math.max(0, maxWait.toNanos());
-		synchronized (this.monitor) {
+		this.lock.lockInterruptibly();
+		try {
 			while (true) {
 				Instant now = this.clock.instant();
 				Entry entry = current(key, now);
@@ -98,14 +104,18 @@ public class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationSt
 				if (remaining <= 0) {
 					return Claim.inProgress();
 				}
-				TimeUnit.NANOSECONDS.timedWait(this.monitor, remaining);
+				this.changed.awaitNanos(remaining);
 			}
+		}
+		finally {
+			this.lock.unlock();
 		}
 	}
 
 	@Override
 	public void complete(String key, RecordedWebhookResponse response, Duration ttl) {
-		synchronized (this.monitor) {
+		this.lock.lock();
+		try {
 			if (response.bodyLength() > this.maxBytes) {
 				// Kept, it would evict every other response and then itself
 				remove(key);
@@ -113,18 +123,25 @@ public class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationSt
 			else {
 				put(key, new Entry(response, this.clock.instant().plus(ttl)));
 			}
-			this.monitor.notifyAll();
+			this.changed.signalAll();
+		}
+		finally {
+			this.lock.unlock();
 		}
 	}
 
 	@Override
 	public void release(String key) {
-		synchronized (this.monitor) {
+		this.lock.lock();
+		try {
 			Entry entry = this.entries.get(key);
 			if (entry != null && entry.response() == null) {
 				remove(key);
 			}
-			this.monitor.notifyAll();
+			this.changed.signalAll();
+		}
+		finally {
+			this.lock.unlock();
 		}
 	}
 
@@ -133,9 +150,13 @@ public class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationSt
 	 * @return the number of entries
 	 */
 	public int size() {
-		synchronized (this.monitor) {
+		this.lock.lock();
+		try {
 			evictExpired(this.clock.instant());
 			return this.entries.size();
+		}
+		finally {
+			this.lock.unlock();
 		}
 	}
 
