@@ -13,9 +13,11 @@ import java.lang.annotation.Target;
  * The check runs in {@link TwilioWebhookFilter}, before the handler or any argument
  * resolver reads the request, so the request body is read only once and within the
  * configured size limit. A functional endpoint is covered when the class of its
- * {@code HandlerFunction} is annotated, as {@link TwilioStatusCallbackHandler} is; a
- * handler function written as a lambda cannot be, and is covered by path patterns
- * instead (the {@code twilio.webhook.paths} property).
+ * {@code HandlerFunction} is annotated, as {@link TwilioStatusCallbackHandler} is, or
+ * when it is a method reference or lambda that captures an object whose class, or one
+ * of whose methods, is annotated (every route to that object is then a webhook); also
+ * behind a router's filters. A lambda that captures no such object is covered by path
+ * patterns instead (the {@code twilio.webhook.paths} property).
  * <p>
  * Only Spring MVC (servlet) applications check signatures: a reactive (WebFlux)
  * application with an annotated handler fails to start.

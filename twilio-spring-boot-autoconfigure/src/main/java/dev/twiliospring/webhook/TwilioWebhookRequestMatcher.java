@@ -1,5 +1,8 @@
 package dev.twiliospring.webhook;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -23,6 +26,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.RequestPath;
+import org.springframework.util.ReflectionUtils;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -87,6 +91,52 @@ public class TwilioWebhookRequestMatcher {
 		@Override
 		protected Boolean computeValue(Class<?> type) {
 			return AnnotatedElementUtils.hasAnnotation(type, TwilioWebhook.class);
+		}
+
+	};
+
+	/**
+	 * Classes with a method annotated with {@link TwilioWebhook}, whose instances make a
+	 * lambda that captures them a webhook: which of their methods it calls is not known.
+	 */
+	private static final ClassValue<Boolean> WEBHOOK_MEMBERS = new ClassValue<>() {
+
+		@Override
+		protected Boolean computeValue(Class<?> type) {
+			for (Method method : ReflectionUtils.getAllDeclaredMethods(type)) {
+				if (AnnotatedElementUtils.hasAnnotation(method, TwilioWebhook.class)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+	};
+
+	/**
+	 * The fields in which a lambda's class keeps what the lambda captured; none for other
+	 * classes, or where they cannot be read.
+	 */
+	private static final ClassValue<Field[]> LAMBDA_CAPTURES = new ClassValue<>() {
+
+		@Override
+		protected Field[] computeValue(Class<?> type) {
+			if (!type.isHidden() || !type.isSynthetic()) {
+				return new Field[0];
+			}
+			List<Field> fields = new ArrayList<>();
+			for (Field field : type.getDeclaredFields()) {
+				try {
+					if (!Modifier.isStatic(field.getModifiers()) && !field.getType().isPrimitive()) {
+						field.setAccessible(true);
+						fields.add(field);
+					}
+				}
+				catch (RuntimeException ex) {
+					// Not open to this module: the lambda is taken for what its own class says
+				}
+			}
+			return fields.toArray(Field[]::new);
 		}
 
 	};
@@ -244,8 +294,7 @@ public class TwilioWebhookRequestMatcher {
 	 */
 	void webhookHandlerRefused(Object handler) {
 		WebhookHandlerIndex index = this.index;
-		if (index != null && !index.knows(handler)
-				&& this.indexedAgainFor.add((handler instanceof HandlerMethod method) ? method.getMethod() : handler)) {
+		if (index != null && !index.knows(handler) && this.indexedAgainFor.add(webhookHandlerKey(handler))) {
 			handlerMappingsChanged();
 		}
 	}
@@ -521,7 +570,11 @@ public class TwilioWebhookRequestMatcher {
 
 	/**
 	 * Return whether a handler, or the controller it belongs to, is annotated with
-	 * {@link TwilioWebhook}.
+	 * {@link TwilioWebhook}. A handler function written as a lambda or method reference
+	 * is a webhook when it captures an object whose class, or one of whose methods, is
+	 * annotated: {@code smsHandler::reply}, and the function that a router's
+	 * {@code filter}, {@code before}, {@code after} or {@code onError} wraps around an
+	 * annotated one.
 	 * @param handler the handler, as a handler mapping returns it
 	 * @return whether the handler is a webhook
 	 */
@@ -532,10 +585,49 @@ public class TwilioWebhookRequestMatcher {
 					(method) -> handlerMethod.hasMethodAnnotation(TwilioWebhook.class));
 			return annotated || WEBHOOK_TYPES.get(handlerMethod.getBeanType());
 		}
-		if (handler == null || handler instanceof String) {
-			return false;
+		return webhookObject(handler) != null;
+	}
+
+	/**
+	 * Return what a webhook handler is known by: its method, or the annotated object
+	 * that makes it one, which a router's filter wraps in a new function per request.
+	 * @param handler a handler that {@link #isWebhookHandler} accepts
+	 * @return the key
+	 */
+	static Object webhookHandlerKey(Object handler) {
+		if (handler instanceof HandlerMethod handlerMethod) {
+			return handlerMethod.getMethod();
 		}
-		return WEBHOOK_TYPES.get(AopUtils.getTargetClass(handler));
+		Object annotated = webhookObject(handler);
+		return (annotated != null) ? annotated : handler;
+	}
+
+	private static @Nullable Object webhookObject(@Nullable Object handler) {
+		if (handler == null || handler instanceof String) {
+			return null;
+		}
+		if (WEBHOOK_TYPES.get(AopUtils.getTargetClass(handler))) {
+			return handler;
+		}
+		// What a lambda captured, such as the receiver of a method reference or the
+		// function a router's filter wraps, tells whether it is a webhook
+		for (Field field : LAMBDA_CAPTURES.get(handler.getClass())) {
+			Object captured;
+			try {
+				captured = field.get(handler);
+			}
+			catch (IllegalAccessException ex) {
+				continue;
+			}
+			Object annotated = webhookObject(captured);
+			if (annotated != null) {
+				return annotated;
+			}
+			if (captured != null && WEBHOOK_MEMBERS.get(AopUtils.getTargetClass(captured))) {
+				return captured;
+			}
+		}
+		return null;
 	}
 
 	@Override

@@ -180,7 +180,7 @@ final class WebhookHandlerIndex {
 	}
 
 	private static Object webhookHandlerKey(Object handler) {
-		return (handler instanceof HandlerMethod handlerMethod) ? handlerMethod.getMethod() : handler;
+		return TwilioWebhookRequestMatcher.webhookHandlerKey(handler);
 	}
 
 	private static boolean matchesAny(List<PathPattern> patterns, PathContainer path) {
@@ -396,7 +396,7 @@ final class WebhookHandlerIndex {
 				}
 				else if (TwilioWebhookRequestMatcher.isWebhookHandler(handler)) {
 					this.webhookPatterns.add(pattern);
-					this.webhookHandlers.add(handler);
+					this.webhookHandlers.add(webhookHandlerKey(handler));
 				}
 			});
 		}
@@ -404,14 +404,14 @@ final class WebhookHandlerIndex {
 		private void addHandlerForAnyPath(@Nullable Object handler) {
 			if (handler != null && TwilioWebhookRequestMatcher.isWebhookHandler(handler)) {
 				this.webhooksAnywhere = true;
-				this.webhookHandlers.add(handler);
+				this.webhookHandlers.add(webhookHandlerKey(handler));
 			}
 		}
 
 		private void addUnindexedHandler(Object handler) {
 			if (handler instanceof String || TwilioWebhookRequestMatcher.isWebhookHandler(handler)) {
 				this.webhooksAnywhere = true;
-				this.webhookHandlers.add(handler);
+				this.webhookHandlers.add(webhookHandlerKey(handler));
 			}
 		}
 
@@ -450,7 +450,7 @@ final class WebhookHandlerIndex {
 				predicate.accept(visitor);
 				boolean webhook = TwilioWebhookRequestMatcher.isWebhookHandler(handlerFunction);
 				if (webhook) {
-					Builder.this.webhookHandlers.add(handlerFunction);
+					Builder.this.webhookHandlers.add(webhookHandlerKey(handlerFunction));
 				}
 				if (this.nesting > 0 || visitor.opaque || visitor.paths.isEmpty()) {
 					Builder.this.current.anyPath = true;

@@ -1,0 +1,156 @@
+package dev.twiliospring.autoconfigure.webhook;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import dev.twiliospring.webhook.InboundMessage;
+import dev.twiliospring.webhook.TwilioSignatureValidator;
+import dev.twiliospring.webhook.TwilioWebhook;
+import dev.twiliospring.webhook.WebhookParameters;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.servlet.function.HandlerFunction;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
+
+import static dev.twiliospring.autoconfigure.webhook.WebhookRequests.AUTH_TOKEN;
+import static dev.twiliospring.autoconfigure.webhook.WebhookRequests.form;
+import static dev.twiliospring.autoconfigure.webhook.WebhookRequests.params;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Functional endpoints in the shapes Spring's documentation writes them: a method
+ * reference to a handler class, and a router with a filter. Each refuses an unsigned
+ * request and answers a signed one, on a real server.
+ */
+@SpringBootTest(classes = WebhookHandlerFunctionShapesTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "server.address=127.0.0.1", "twilio.auth-token=" + AUTH_TOKEN })
+class WebhookHandlerFunctionShapesTests {
+
+	private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+	@LocalServerPort
+	private int port;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/reference/class", "/reference/method", "/filtered/filter", "/filtered/before",
+			"/filtered/after", "/filtered/on-error", "/filtered/reference" })
+	void unsignedRequestIsRefusedAndSignedOneAnswered(String path) throws Exception {
+		HttpResponse<String> forged = post(path, false);
+		assertThat(forged.statusCode()).as(forged.body()).isEqualTo(403);
+		assertThat(forged.body()).contains("\"reason\":\"missing-signature\"").doesNotContain("reply:");
+		HttpResponse<String> signed = post(path, true);
+		assertThat(signed.statusCode()).as(signed.body()).isEqualTo(200);
+		assertThat(signed.body()).isEqualTo("reply:hi");
+	}
+
+	@Test
+	void lambdaThatCapturesNoWebhookIsNoWebhook() throws Exception {
+		HttpResponse<String> response = post("/open", false);
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).isEqualTo("open:hi");
+	}
+
+	private HttpResponse<String> post(String path, boolean signed) throws Exception {
+		String url = "http://127.0.0.1:" + this.port + path;
+		Map<String, List<String>> params = params("Body", "hi");
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form(params)));
+		if (signed) {
+			request.header(TwilioSignatureValidator.SIGNATURE_HEADER,
+					TwilioSignatureValidator.computeSignature(AUTH_TOKEN, url, params));
+		}
+		return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static ServerResponse reply(ServerRequest request) {
+		return ServerResponse.ok().body("reply:" + InboundMessage.from(WebhookParameters.of(request.params())).body());
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	static class App {
+
+		@Bean
+		SmsHandler smsHandler() {
+			return new SmsHandler();
+		}
+
+		@Bean
+		StatusHandler statusHandler() {
+			return new StatusHandler();
+		}
+
+		@Bean
+		RouterFunction<ServerResponse> references(SmsHandler smsHandler, StatusHandler statusHandler) {
+			return RouterFunctions.route()
+				.POST("/reference/class", smsHandler::reply)
+				.POST("/reference/method", statusHandler::reply)
+				.POST("/open", (request) -> ServerResponse.ok().body("open:" + request.param("Body").orElse("")))
+				.build();
+		}
+
+		@Bean
+		RouterFunction<ServerResponse> filtered(SmsHandler smsHandler) {
+			return RouterFunctions.route()
+				.POST("/filtered/filter", new SmsFunction())
+				.filter((request, next) -> next.handle(request))
+				.build()
+				.and(RouterFunctions.route().POST("/filtered/before", new SmsFunction()).before((r) -> r).build())
+				.and(RouterFunctions.route().POST("/filtered/after", new SmsFunction()).after((q, r) -> r).build())
+				.and(RouterFunctions.route()
+					.POST("/filtered/on-error", new SmsFunction())
+					.onError(IllegalStateException.class, (ex, request) -> ServerResponse.status(500).build())
+					.build())
+				.and(RouterFunctions.route()
+					.POST("/filtered/reference", smsHandler::reply)
+					.filter((request, next) -> next.handle(request))
+					.build());
+		}
+
+	}
+
+	@TwilioWebhook
+	static class SmsHandler {
+
+		ServerResponse reply(ServerRequest request) {
+			return WebhookHandlerFunctionShapesTests.reply(request);
+		}
+
+	}
+
+	static class StatusHandler {
+
+		@TwilioWebhook
+		ServerResponse reply(ServerRequest request) {
+			return WebhookHandlerFunctionShapesTests.reply(request);
+		}
+
+	}
+
+	@TwilioWebhook
+	static class SmsFunction implements HandlerFunction<ServerResponse> {
+
+		@Override
+		public ServerResponse handle(ServerRequest request) {
+			return reply(request);
+		}
+
+	}
+
+}
