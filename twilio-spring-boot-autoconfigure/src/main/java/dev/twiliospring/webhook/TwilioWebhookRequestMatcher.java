@@ -96,8 +96,10 @@ public class TwilioWebhookRequestMatcher {
 	};
 
 	/**
-	 * Classes with a method annotated with {@link TwilioWebhook}, whose instances make a
-	 * lambda that captures them a webhook: which of their methods it calls is not known.
+	 * Classes with a method annotated with {@link TwilioWebhook}: a handler object of
+	 * such a class is a webhook, such as a {@code HandlerFunction} whose {@code handle}
+	 * method is annotated, and so is a lambda that captures one, as which of its methods
+	 * the lambda calls is not known.
 	 */
 	private static final ClassValue<Boolean> WEBHOOK_MEMBERS = new ClassValue<>() {
 
@@ -570,7 +572,9 @@ public class TwilioWebhookRequestMatcher {
 
 	/**
 	 * Return whether a handler, or the controller it belongs to, is annotated with
-	 * {@link TwilioWebhook}. A handler function written as a lambda or method reference
+	 * {@link TwilioWebhook}. A handler that is an object, such as a handler function, is
+	 * a webhook when its class or one of its methods is annotated. A handler function
+	 * written as a lambda or method reference
 	 * is a webhook when it captures an object whose class, or one of whose methods, is
 	 * annotated: {@code smsHandler::reply}, and the function that a router's
 	 * {@code filter}, {@code before}, {@code after} or {@code onError} wraps around an
@@ -606,7 +610,8 @@ public class TwilioWebhookRequestMatcher {
 		if (handler == null || handler instanceof String) {
 			return null;
 		}
-		if (WEBHOOK_TYPES.get(AopUtils.getTargetClass(handler))) {
+		Class<?> type = AopUtils.getTargetClass(handler);
+		if (WEBHOOK_TYPES.get(type) || WEBHOOK_MEMBERS.get(type)) {
 			return handler;
 		}
 		// What a lambda captured, such as the receiver of a method reference or the
@@ -622,9 +627,6 @@ public class TwilioWebhookRequestMatcher {
 			Object annotated = webhookObject(captured);
 			if (annotated != null) {
 				return annotated;
-			}
-			if (captured != null && WEBHOOK_MEMBERS.get(AopUtils.getTargetClass(captured))) {
-				return captured;
 			}
 		}
 		return null;

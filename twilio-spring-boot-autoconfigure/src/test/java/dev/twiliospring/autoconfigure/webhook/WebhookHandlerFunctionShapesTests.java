@@ -1,5 +1,6 @@
 package dev.twiliospring.autoconfigure.webhook;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +12,8 @@ import dev.twiliospring.webhook.InboundMessage;
 import dev.twiliospring.webhook.TwilioSignatureValidator;
 import dev.twiliospring.webhook.TwilioWebhook;
 import dev.twiliospring.webhook.WebhookParameters;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,11 +24,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.web.HttpRequestHandler;
 import org.springframework.web.servlet.function.HandlerFunction;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
+import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
 import static dev.twiliospring.autoconfigure.webhook.WebhookRequests.AUTH_TOKEN;
 import static dev.twiliospring.autoconfigure.webhook.WebhookRequests.form;
@@ -34,8 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Functional endpoints in the shapes Spring's documentation writes them: a method
- * reference to a handler class, and a router with a filter. Each refuses an unsigned
- * request and answers a signed one, on a real server.
+ * reference to a handler class, a router with a filter, and a handler function or
+ * request handler whose method is annotated. Each refuses an unsigned request and
+ * answers a signed one, on a real server.
  */
 @SpringBootTest(classes = WebhookHandlerFunctionShapesTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "twilio.auth-token=" + AUTH_TOKEN })
@@ -47,7 +53,7 @@ class WebhookHandlerFunctionShapesTests {
 	private int port;
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/reference/class", "/reference/method", "/filtered/filter", "/filtered/before",
+	@ValueSource(strings = { "/function/method", "/legacy/method", "/reference/class", "/reference/method", "/filtered/filter", "/filtered/before",
 			"/filtered/after", "/filtered/on-error", "/filtered/reference" })
 	void unsignedRequestIsRefusedAndSignedOneAnswered(String path) throws Exception {
 		HttpResponse<String> forged = post(path, false);
@@ -99,10 +105,16 @@ class WebhookHandlerFunctionShapesTests {
 		@Bean
 		RouterFunction<ServerResponse> references(SmsHandler smsHandler, StatusHandler statusHandler) {
 			return RouterFunctions.route()
+				.POST("/function/method", new AnnotatedHandleFunction())
 				.POST("/reference/class", smsHandler::reply)
 				.POST("/reference/method", statusHandler::reply)
 				.POST("/open", (request) -> ServerResponse.ok().body("open:" + request.param("Body").orElse("")))
 				.build();
+		}
+
+		@Bean
+		SimpleUrlHandlerMapping legacyMapping() {
+			return new SimpleUrlHandlerMapping(Map.of("/legacy/method", new AnnotatedRequestHandler()), 0);
 		}
 
 		@Bean
@@ -139,6 +151,26 @@ class WebhookHandlerFunctionShapesTests {
 		@TwilioWebhook
 		ServerResponse reply(ServerRequest request) {
 			return WebhookHandlerFunctionShapesTests.reply(request);
+		}
+
+	}
+
+	static class AnnotatedHandleFunction implements HandlerFunction<ServerResponse> {
+
+		@Override
+		@TwilioWebhook
+		public ServerResponse handle(ServerRequest request) {
+			return reply(request);
+		}
+
+	}
+
+	static class AnnotatedRequestHandler implements HttpRequestHandler {
+
+		@Override
+		@TwilioWebhook
+		public void handleRequest(HttpServletRequest request, HttpServletResponse response) throws IOException {
+			response.getWriter().write("reply:" + request.getParameter("Body"));
 		}
 
 	}
