@@ -14,10 +14,9 @@ import java.lang.annotation.Target;
  * resolver reads the request, so the request body is read only once and within the
  * configured size limit. A functional endpoint is covered when the class of its
  * {@code HandlerFunction} is annotated, as {@link TwilioStatusCallbackHandler} is, or
- * its {@code handle} method, or
- * when it is a method reference or lambda that captures an object whose class, or one
- * of whose methods, is annotated (every route to that object is then a webhook); also
- * behind a router's filters. A lambda that captures no such object is covered by path
+ * its {@code handle} method, or when it is a method reference or lambda that captures an
+ * object whose class, or one of whose methods, is annotated (every route to that object
+ * is then a webhook); also behind a router's filters. A lambda that captures no such object is covered by path
  * patterns instead (the {@code twilio.webhook.paths} property).
  * <p>
  * Only Spring MVC (servlet) applications check signatures: a reactive (WebFlux)

@@ -574,9 +574,8 @@ public class TwilioWebhookRequestMatcher {
 	 * Return whether a handler, or the controller it belongs to, is annotated with
 	 * {@link TwilioWebhook}. A handler that is an object, such as a handler function, is
 	 * a webhook when its class or one of its methods is annotated. A handler function
-	 * written as a lambda or method reference
-	 * is a webhook when it captures an object whose class, or one of whose methods, is
-	 * annotated: {@code smsHandler::reply}, and the function that a router's
+	 * written as a lambda or method reference is a webhook when it captures an object
+	 * whose class, or one of whose methods, is annotated: {@code smsHandler::reply}, and the function that a router's
 	 * {@code filter}, {@code before}, {@code after} or {@code onError} wraps around an
 	 * annotated one.
 	 * @param handler the handler, as a handler mapping returns it
