@@ -189,7 +189,8 @@ import org.springframework.util.MultiValueMap;
  * call at
  * {@code <Hangup>}, {@code <Reject>} or the end of the document, and waits in a
  * {@code <Gather>} ({@link #sendDigits(TwimlReply, String)}) or {@code <Record>}
- * ({@link #finishRecording(TwimlReply)}, {@link #hangUpDuringRecording(TwimlReply)}). A
+ * ({@link #finishRecording(TwimlReply)}, {@link #finishRecording(TwimlReply, String)},
+ * {@link #hangUpDuringRecording(TwimlReply)}). A
  * {@code <Message>} in a messaging reply is sent as an outbound message.
  *
  * <p>
@@ -762,7 +763,31 @@ public final class TwilioEmulator implements AutoCloseable {
 	 */
 	public TwimlReply finishRecording(TwimlReply reply) {
 		CallState call = waitingCall(reply, "Record");
-		return run(call, endRecording(call, reply, false), 0);
+		return run(call, endRecording(call, reply, null), 0);
+	}
+
+	/**
+	 * End the {@code <Record>} a call waits in as the caller does who presses a key of
+	 * the verb's {@code finishOnKey} ({@code 1234567890*#} unless set): post the
+	 * recording to the verb's action with the key as {@code Digits}, as Twilio does, then
+	 * the {@code completed} recording status callback to its
+	 * {@code recordingStatusCallback}, if set, and run the TwiML the action answered.
+	 * @param reply the TwiML the call waits in
+	 * @param key the key pressed, such as {@code "#"}
+	 * @return the TwiML the call waits in or ended with next
+	 * @throws IllegalStateException if the call does not wait in a record verb of this
+	 * TwiML, or the key is not one of its {@code finishOnKey}, which Twilio ignores
+	 * @see #finishRecording(TwimlReply)
+	 */
+	public TwimlReply finishRecording(TwimlReply reply, String key) {
+		CallState call = waitingCall(reply, "Record");
+		String finishOnKey = Objects.requireNonNullElse(reply.verbs().get(call.waitingAt).attribute("finishOnKey"),
+				"1234567890*#");
+		if (key.length() != 1 || finishOnKey.indexOf(key.charAt(0)) < 0) {
+			throw new IllegalStateException("The <Record finishOnKey=\"" + finishOnKey + "\"> is not ended by the key '"
+					+ key + "': Twilio ignores it and goes on recording");
+		}
+		return run(call, endRecording(call, reply, key), 0);
 	}
 
 	/**
@@ -778,7 +803,7 @@ public final class TwilioEmulator implements AutoCloseable {
 	 */
 	public TwimlReply hangUpDuringRecording(TwimlReply reply) {
 		CallState call = waitingCall(reply, "Record");
-		TwimlReply ignored = endRecording(call, reply, true);
+		TwimlReply ignored = endRecording(call, reply, "hangup");
 		synchronized (this.lock) {
 			call.lastReply = reply;
 		}
@@ -1521,8 +1546,10 @@ public final class TwilioEmulator implements AutoCloseable {
 	/**
 	 * Post the recording of the {@code <Record>} the call waits in to the verb's action,
 	 * and its status callback, and return the TwiML the action answered.
+	 * @param digits what ended the recording: a key, {@code hangup}, or {@code null} for
+	 * silence
 	 */
-	private TwimlReply endRecording(CallState call, TwimlReply reply, boolean hangup) {
+	private TwimlReply endRecording(CallState call, TwimlReply reply, @Nullable String digits) {
 		TwimlReply.Verb record;
 		RecordingState recording;
 		String token;
@@ -1539,8 +1566,14 @@ public final class TwilioEmulator implements AutoCloseable {
 		RecordResultPayload result = forCall(TwilioWebhookPayloads.recordResult(), call).recordingSid(recording.sid)
 			.recordingUrl(recordingUrl)
 			.recordingDuration(recording.duration);
-		// What Twilio sends when the caller hung up; a recording ended by silence has no Digits
-		MultiValueMap<String, String> params = (hangup ? result.hungUp() : result).params();
+		// A recording ended by silence has no Digits
+		if ("hangup".equals(digits)) {
+			result.hungUp();
+		}
+		else if (digits != null) {
+			result.digits(digits);
+		}
+		MultiValueMap<String, String> params = result.params();
 		String method = Objects.requireNonNullElse(record.attribute("method"), "POST");
 		TwimlReply next = fetch(call, resolve(reply, record.attribute("action")), method, params, null);
 		String callback = record.attribute("recordingStatusCallback");

@@ -373,6 +373,26 @@ class TwilioEmulatorWebhookTests extends EmulatorWithApplicationTests {
 	}
 
 	@Test
+	void recordingEndedByAKeyPostsTheKeyAsDigits() {
+		this.app.twiml("/voice", "<Response><Record action=\"/recorded\"/></Response>");
+		this.app.twiml("/recorded", "<Response><Record action=\"/again\" finishOnKey=\"*\"/></Response>");
+		this.app.twiml("/again", "<Response><Say>Thanks</Say></Response>");
+		this.emulator.addIncomingNumber(NUMBER, null, this.app.url("/voice"));
+		TwimlReply recording = this.emulator.receiveCall(CUSTOMER, NUMBER);
+		TwimlReply again = this.emulator.finishRecording(recording, "#");
+		// Twilio ignores a key that is not one of the finishOnKey, and goes on recording
+		assertThatIllegalStateException().isThrownBy(() -> this.emulator.finishRecording(again, "#"))
+			.withMessageContaining("finishOnKey=\"*\"");
+		assertThat(this.emulator.finishRecording(again, "*").says()).containsExactly("Thanks");
+		assertThat(this.app.paths()).containsExactly("/voice", "/recorded", "/again");
+		assertThat(this.app.requests.get(1).params()).containsEntry("Digits", "#")
+			.containsEntry("CallStatus", "in-progress")
+			.containsKey("RecordingSid");
+		assertThat(this.app.requests.get(2).params()).containsEntry("Digits", "*");
+		assertThat(this.app.requests).allSatisfy((request) -> assertThat(request.validSignature()).isTrue());
+	}
+
+	@Test
 	void callerWhoHangsUpDuringARecordingEndsTheCall() {
 		this.app.twiml("/voice", "<Response><Record action=\"/recorded\" recordingStatusCallback=\"/status\"/>"
 				+ "</Response>");
