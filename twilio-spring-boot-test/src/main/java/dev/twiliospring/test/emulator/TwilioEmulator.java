@@ -187,10 +187,16 @@ import org.springframework.util.MultiValueMap;
  * {@code no-answer} if every number dialed is one that makes a call end so, see above,
  * {@code no-answer} for a mix of the two; {@code answered} for a conference), ends the
  * call at
- * {@code <Hangup>}, {@code <Reject>} or the end of the document, and waits in a
+ * {@code <Hangup>}, {@code <Reject>} or the end of the document (time does not pass:
+ * {@code <Say>}, {@code <Play>} and {@code <Pause>} take none), and waits in a
  * {@code <Gather>} ({@link #sendDigits(TwimlReply, String)}) or {@code <Record>}
  * ({@link #finishRecording(TwimlReply)}, {@link #finishRecording(TwimlReply, String)},
- * {@link #hangUpDuringRecording(TwimlReply)}). A
+ * {@link #hangUpDuringRecording(TwimlReply)}). Each {@code <Number>}, {@code <Client>}
+ * and {@code <Sip>} of a {@code <Dial>} is dialed as a call of its own
+ * ({@code outbound-dial}, with {@code ParentCallSid}) that posts the events of its
+ * {@code statusCallbackEvent} to its {@code statusCallback}; the first to answer runs
+ * the TwiML of its {@code url} as a party who presses no key, and is bridged unless
+ * that TwiML hangs up. A
  * {@code <Message>} in a messaging reply is sent as an outbound message.
  *
  * <p>
@@ -1511,10 +1517,13 @@ public final class TwilioEmulator implements AutoCloseable {
 					String method = Objects.requireNonNullElse(verb.attribute("method"), "POST");
 					next = fetch(call, resolve(current, verb.text()), method, callParams(call, "in-progress"), current);
 				}
-				else if (verb.is("Dial") && verb.attribute("action") != null) {
+				else if (verb.is("Dial")) {
 					MultiValueMap<String, String> params = dialResult(call, verb);
-					String method = Objects.requireNonNullElse(verb.attribute("method"), "POST");
-					next = fetch(call, resolve(current, verb.attribute("action")), method, params, current);
+					dialLegs(call, current, verb, params);
+					if (verb.attribute("action") != null) {
+						String method = Objects.requireNonNullElse(verb.attribute("method"), "POST");
+						next = fetch(call, resolve(current, verb.attribute("action")), method, params, current);
+					}
 				}
 				index++;
 			}
@@ -1613,6 +1622,159 @@ public final class TwilioEmulator implements AutoCloseable {
 			result.dialCallStatus(DialResult.Status.NO_ANSWER);
 		}
 		return result.params();
+	}
+
+	/**
+	 * Dial the {@code <Number>}, {@code <Client>} and {@code <Sip>} nouns of a
+	 * {@code <Dial>} as calls of their own ({@code outbound-dial}, with the dialing call
+	 * as {@code ParentCallSid}): post the events of each to its {@code statusCallback}
+	 * as its {@code statusCallbackEvent} asks ({@code completed} by default), and fetch
+	 * the {@code url} of the first one that answers before bridging it. A number that
+	 * ends busy or unanswered does so; once one is bridged the others still ringing are
+	 * {@code canceled}. A whisper that hangs up declines the leg, and the next one that
+	 * answers is tried. The dial's action parameters are updated to match.
+	 */
+	private void dialLegs(CallState call, TwimlReply reply, TwimlReply.Verb dial,
+			MultiValueMap<String, String> result) {
+		List<TwimlReply.Verb> nouns = dial.children()
+			.stream()
+			.filter((noun) -> noun.is("Number") || noun.is("Client") || noun.is("Sip"))
+			.toList();
+		if (nouns.isEmpty()) {
+			return;
+		}
+		String from = Objects.requireNonNullElse(dial.attribute("callerId"), call.from);
+		List<DialLeg> legs = nouns.stream()
+			.map((noun) -> new DialLeg(TwilioSids.next(TwilioSids.CALL), noun, TwimlReply.target(noun), from))
+			.toList();
+		legs.forEach((leg) -> reportLeg(call, reply, leg, "initiated", "initiated"));
+		for (DialLeg leg : legs) {
+			if (leg.to.equals(TwilioTestNumbers.UNDELIVERABLE)) {
+				reportLeg(call, reply, leg, "busy", "completed");
+			}
+			else {
+				reportLeg(call, reply, leg, "ringing", "ringing");
+			}
+		}
+		DialLeg bridged = null;
+		for (DialLeg leg : legs) {
+			if (leg.to.equals(TwilioTestNumbers.UNDELIVERABLE)) {
+				continue;
+			}
+			if (bridged != null) {
+				reportLeg(call, reply, leg, "canceled", "completed");
+			}
+			else if (leg.to.equals(TwilioTestNumbers.FAILING)) {
+				reportLeg(call, reply, leg, "no-answer", "completed");
+			}
+			else {
+				reportLeg(call, reply, leg, "in-progress", "answered");
+				if (whisperAccepts(call, reply, leg)) {
+					bridged = leg;
+				}
+				else {
+					leg.duration = 1;
+					reportLeg(call, reply, leg, "completed", "completed");
+				}
+			}
+		}
+		if (bridged != null) {
+			bridged.duration = 1;
+			reportLeg(call, reply, bridged, "completed", "completed");
+			result.set("DialCallSid", bridged.sid);
+		}
+		else {
+			// Nobody was bridged: the dial did not connect
+			result.set("DialCallSid", legs.get(legs.size() - 1).sid);
+			if ("completed".equals(result.getFirst("DialCallStatus"))) {
+				result.set("DialCallStatus", "no-answer");
+				result.set("DialBridged", "false");
+				result.remove("DialCallDuration");
+			}
+		}
+	}
+
+	/**
+	 * Run the TwiML of a leg's {@code url} on the dialed party's end, who presses no
+	 * key: follow {@code <Redirect>}, let a {@code <Gather>} time out, and return
+	 * whether the document ends without hanging up.
+	 */
+	private boolean whisperAccepts(CallState call, TwimlReply reply, DialLeg leg) {
+		String url = leg.noun.attribute("url");
+		if (url == null || url.isBlank()) {
+			return true;
+		}
+		String token;
+		synchronized (this.lock) {
+			token = account(call.accountSid).authToken;
+		}
+		TwimlReply whisper = TwimlReply.of(deliver(Objects.requireNonNullElse(leg.noun.attribute("method"), "POST"),
+				resolve(reply, url), legParams(call, leg, TwilioWebhookPayloads.inboundCall().stirVerstat(null),
+						"in-progress"), token), leg.sid, null);
+		for (int hops = 0; hops < 20; hops++) {
+			if (whisper.error() != null) {
+				return false;
+			}
+			TwimlReply next = null;
+			for (TwimlReply.Verb verb : whisper.verbs()) {
+				if (verb.is("Hangup") || verb.is("Reject")) {
+					return false;
+				}
+				String target = null;
+				MultiValueMap<String, String> params = null;
+				if (verb.is("Redirect")) {
+					target = verb.text();
+					params = legParams(call, leg, TwilioWebhookPayloads.inboundCall().stirVerstat(null), "in-progress");
+				}
+				else if (verb.is("Gather") && new TwimlReply.Gather(verb).actionOnEmptyResult()) {
+					target = verb.attribute("action");
+					params = legParams(call, leg, TwilioWebhookPayloads.gatherResult().digits(""), "in-progress");
+				}
+				if (params != null) {
+					String method = Objects.requireNonNullElse(verb.attribute("method"), "POST");
+					next = TwimlReply.of(deliver(method, resolve(whisper, target), params, token), leg.sid, whisper);
+					break;
+				}
+			}
+			if (next == null) {
+				return true;
+			}
+			whisper = next;
+		}
+		return true;
+	}
+
+	private void reportLeg(CallState call, TwimlReply reply, DialLeg leg, String status, String event) {
+		String callback = leg.noun.attribute("statusCallback");
+		if (callback == null || callback.isBlank()) {
+			return;
+		}
+		String events = leg.noun.attribute("statusCallbackEvent");
+		List<String> requested = List.of(((events != null) ? events : "completed").trim().split("[\\s,]+"));
+		if (!requested.contains(event)) {
+			return;
+		}
+		String token;
+		synchronized (this.lock) {
+			token = account(call.accountSid).authToken;
+		}
+		CallStatusPayload payload = TwilioWebhookPayloads.callStatus()
+			.callDuration(status.equals("completed") ? leg.duration : null)
+			.sequenceNumber(leg.sequenceNumber++);
+		deliver(Objects.requireNonNullElse(leg.noun.attribute("statusCallbackMethod"), "POST"),
+				resolve(reply, callback), legParams(call, leg, payload, status), token);
+	}
+
+	private static <P extends CallPayload<P>> MultiValueMap<String, String> legParams(CallState call, DialLeg leg,
+			P payload, String status) {
+		return payload.accountSid(call.accountSid)
+			.callSid(leg.sid)
+			.parentCallSid(call.sid)
+			.from(leg.from)
+			.to(leg.to)
+			.direction("outbound-dial")
+			.callStatus(status)
+			.params();
 	}
 
 	private static <P extends CallPayload<P>> P forCall(P payload, CallState call) {
@@ -1761,6 +1923,32 @@ public final class TwilioEmulator implements AutoCloseable {
 			thread.setDaemon(true);
 			return thread;
 		};
+	}
+
+	/**
+	 * A call that a {@code <Dial>} makes to one of its nouns.
+	 */
+	private static final class DialLeg {
+
+		final String sid;
+
+		final TwimlReply.Verb noun;
+
+		final String to;
+
+		final String from;
+
+		int sequenceNumber;
+
+		int duration;
+
+		DialLeg(String sid, TwimlReply.Verb noun, String to, String from) {
+			this.sid = sid;
+			this.noun = noun;
+			this.to = to;
+			this.from = from;
+		}
+
 	}
 
 	/**

@@ -236,7 +236,7 @@ public final class TwimlReply {
 	 * {@code <Client>} that carries {@code <Parameter>}s, the text of its
 	 * {@code <Identity>}.
 	 */
-	private static String target(Verb noun) {
+	static String target(Verb noun) {
 		return childTextOrOwn(noun, "Identity");
 	}
 
