@@ -4,11 +4,12 @@ import dev.twiliospring.client.TwilioApiException;
 import dev.twiliospring.client.TwilioErrorCodes;
 
 /**
- * Thrown when Twilio answers a code check with {@code 404} and error
- * {@link TwilioErrorCodes#NOT_FOUND 20404}. Most likely the verification no longer
- * exists: it expired (after 10 minutes by default), was approved, was canceled or
- * reached its maximum number of attempts, and a new verification sends a new code.
- * Twilio gives the same answer for a Verify service SID that is wrong or was deleted,
+ * Thrown when Twilio answers a code check, or the cancel or approval of a verification,
+ * with {@code 404} and error {@link TwilioErrorCodes#NOT_FOUND 20404}. Most likely the
+ * verification is no longer pending: it expired (after 10 minutes by default), was
+ * approved, was canceled or reached its maximum number of attempts, and a new
+ * verification sends a new code. Twilio gives the same answer for a Verify service SID
+ * (or, for a cancel or approval, a verification SID) that is wrong or was deleted,
  * so the message keeps Twilio's own, which names the path it did not find.
  * <p>
  * The HTTP status, error code, Twilio's message, more info link and request id are those
@@ -16,6 +17,7 @@ import dev.twiliospring.client.TwilioErrorCodes;
  *
  * @since 1.0.0
  * @see VerifyApi#check(String, String, String)
+ * @see VerificationResource#cancel(String)
  */
 public class VerificationNotFoundException extends TwilioApiException {
 
@@ -29,7 +31,11 @@ public class VerificationNotFoundException extends TwilioApiException {
 	 * @param cause the error Twilio answered with
 	 */
 	public VerificationNotFoundException(String serviceSid, TwilioApiException cause) {
-		super("Twilio found no pending verification to check in Verify service " + serviceSid
+		this("check", serviceSid, cause);
+	}
+
+	VerificationNotFoundException(String action, String serviceSid, TwilioApiException cause) {
+		super("Twilio found no pending verification to " + action + " in Verify service " + serviceSid
 				+ ": most likely it expired, was already approved or canceled, or reached its maximum attempts, "
 				+ "and a new verification sends a new code. A wrong or deleted Verify service SID gets the same "
 				+ "answer. " + cause.getMessage(), cause.getStatusCode(), cause.getCode(),
@@ -40,7 +46,8 @@ public class VerificationNotFoundException extends TwilioApiException {
 	}
 
 	/**
-	 * Return the SID of the Verify service the code was checked in.
+	 * Return the SID of the Verify service the code was checked in, or the verification
+	 * was canceled or approved in.
 	 * @return the service SID
 	 */
 	public String getServiceSid() {

@@ -2,6 +2,7 @@ package dev.twiliospring.client.verify;
 
 import org.springframework.util.Assert;
 
+import dev.twiliospring.client.TwilioApiException;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.TwilioDomain;
 import dev.twiliospring.client.TwilioRequest;
@@ -86,6 +87,9 @@ public final class VerificationResource {
 	 * Cancel a pending verification, so that its code is no longer accepted.
 	 * @param sid the verification SID
 	 * @return the canceled verification
+	 * @throws VerificationNotFoundException if the verification is not pending (expired,
+	 * approved, canceled or out of attempts), or Twilio knows no such verification or
+	 * Verify service
 	 */
 	public Verification cancel(String sid) {
 		return cancelWithResponse(sid).body();
@@ -96,11 +100,12 @@ public final class VerificationResource {
 	 * and headers.
 	 * @param sid the verification SID
 	 * @return the response holding the canceled verification
+	 * @throws VerificationNotFoundException if the verification is not pending (expired,
+	 * approved, canceled or out of attempts), or Twilio knows no such verification or
+	 * Verify service
 	 */
 	public TwilioResponse<Verification> cancelWithResponse(String sid) {
-		TwilioRequest.Builder builder = TwilioRequest.post(TwilioDomain.VERIFY, INSTANCE_PATH)
-			.param("Status", VerificationStatus.CANCELED);
-		return this.client.executeForResponse(instance(builder, sid), Verification.class);
+		return update(sid, VerificationStatus.CANCELED, "cancel");
 	}
 
 	/**
@@ -108,6 +113,9 @@ public final class VerificationResource {
 	 * another way.
 	 * @param sid the verification SID
 	 * @return the approved verification
+	 * @throws VerificationNotFoundException if the verification is not pending (expired,
+	 * approved, canceled or out of attempts), or Twilio knows no such verification or
+	 * Verify service
 	 */
 	public Verification approve(String sid) {
 		return approveWithResponse(sid).body();
@@ -118,11 +126,26 @@ public final class VerificationResource {
 	 * another way, keeping status and headers.
 	 * @param sid the verification SID
 	 * @return the response holding the approved verification
+	 * @throws VerificationNotFoundException if the verification is not pending (expired,
+	 * approved, canceled or out of attempts), or Twilio knows no such verification or
+	 * Verify service
 	 */
 	public TwilioResponse<Verification> approveWithResponse(String sid) {
-		TwilioRequest.Builder builder = TwilioRequest.post(TwilioDomain.VERIFY, INSTANCE_PATH)
-			.param("Status", VerificationStatus.APPROVED);
-		return this.client.executeForResponse(instance(builder, sid), Verification.class);
+		return update(sid, VerificationStatus.APPROVED, "approve");
+	}
+
+	private TwilioResponse<Verification> update(String sid, VerificationStatus status, String action) {
+		TwilioRequest request = instance(TwilioRequest.post(TwilioDomain.VERIFY, INSTANCE_PATH).param("Status", status),
+				sid);
+		try {
+			return this.client.executeForResponse(request, Verification.class);
+		}
+		catch (TwilioApiException ex) {
+			if (VerificationNotFoundException.isNotFound(ex)) {
+				throw new VerificationNotFoundException(action, this.serviceSid, ex);
+			}
+			throw ex;
+		}
 	}
 
 	private TwilioRequest instance(TwilioRequest.Builder builder, String sid) {

@@ -226,6 +226,36 @@ class VerifyApiTests {
 	}
 
 	@Test
+	void cancelOrApprovalOfVerificationNoLongerPendingThrowsNotFound() {
+		String notFound = "{\"code\":20404,\"message\":\"The requested resource /Services/" + SERVICE
+				+ "/Verifications/" + VERIFICATION + " was not found\",\"status\":404}";
+		this.server.enqueue(Response.json(404, notFound).header("Twilio-Request-Id", "RQ1"));
+		this.server.enqueue(Response.json(404, notFound));
+		assertThatExceptionOfType(VerificationNotFoundException.class)
+			.isThrownBy(() -> this.verify.verifications(SERVICE).cancel(VERIFICATION))
+			.withMessageStartingWith("Twilio found no pending verification to cancel in Verify service " + SERVICE)
+			.withMessageContaining("most likely it expired, was already approved or canceled")
+			.satisfies((ex) -> {
+				assertThat(ex.getStatusCode()).isEqualTo(404);
+				assertThat(ex.getCode()).isEqualTo(20404);
+				assertThat(ex.getRequestId()).isEqualTo("RQ1");
+				assertThat(ex.getServiceSid()).isEqualTo(SERVICE);
+			});
+		assertThatExceptionOfType(VerificationNotFoundException.class)
+			.isThrownBy(() -> this.verify.verifications(SERVICE).approveWithResponse(VERIFICATION))
+			.withMessageStartingWith("Twilio found no pending verification to approve in Verify service " + SERVICE);
+	}
+
+	@Test
+	void otherCancelErrorsStayTwilioApiExceptions() {
+		this.server.enqueue(Response.json(400, "{\"code\":60200,\"message\":\"Invalid parameter\",\"status\":400}"));
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> this.verify.verifications(SERVICE).cancel(VERIFICATION))
+			.isNotInstanceOf(VerificationNotFoundException.class)
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(60200));
+	}
+
+	@Test
 	void mapsUnknownChannelAndStatus() {
 		this.server.enqueue(Response.json(200, "{\"sid\":\"VE1\",\"channel\":\"carrier-pigeon\",\"status\":\"paused\"}"));
 		Verification verification = this.verify.verifications(SERVICE).fetch("VE1");

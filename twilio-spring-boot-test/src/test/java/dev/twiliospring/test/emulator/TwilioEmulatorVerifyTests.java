@@ -342,7 +342,7 @@ class TwilioEmulatorVerifyTests {
 			.approve(this.verify.start(service.sid(), "+14155550101", VerificationChannel.SMS).sid());
 		assertThat(approved.status()).isEqualTo(VerificationStatus.APPROVED);
 		assertThat(approved.valid()).isTrue();
-		assertThatExceptionOfType(TwilioApiException.class)
+		assertThatExceptionOfType(VerificationNotFoundException.class)
 			.isThrownBy(() -> this.verify.verifications(service.sid()).cancel(approved.sid()))
 			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(404));
 	}
