@@ -177,7 +177,7 @@ final class ApiHandler implements HttpHandler {
 		}
 		Matcher matcher = ACCOUNT_PATH.matcher(request.path);
 		if (!matcher.matches()) {
-			throw ApiException.notFound(request.path);
+			throw notEmulated(request);
 		}
 		AccountState account = authorize(request, matcher.group(1));
 		String rest = matcher.group(2);
@@ -248,7 +248,17 @@ final class ApiHandler implements HttpHandler {
 				default -> throw ApiException.notFound(request.path);
 			};
 		}
-		throw ApiException.notFound(request.path);
+		throw notEmulated(request);
+	}
+
+	/**
+	 * Return the error for a path the emulator serves nothing on, such as a Lookup: a
+	 * plain "not found" would read as Twilio's answer about the number or SID in the path.
+	 */
+	private static ApiException notEmulated(Request request) {
+		return new ApiException(404, 20404, "The requested resource " + request.path + " was not found: the "
+				+ "Twilio emulator does not emulate " + request.method + " on this path (see 'What it emulates' in "
+				+ "the testing guide)");
 	}
 
 	// Accounts

@@ -9,6 +9,7 @@ import dev.twiliospring.client.TwilioDomain;
 import dev.twiliospring.client.TwilioRequest;
 import dev.twiliospring.client.api.Account;
 import dev.twiliospring.client.api.AccountCreateRequest;
+import dev.twiliospring.client.lookups.LookupField;
 import dev.twiliospring.client.verify.Verification;
 import dev.twiliospring.client.verify.VerificationChannel;
 import dev.twiliospring.client.verify.VerificationCheck;
@@ -392,6 +393,15 @@ class TwilioEmulatorVerifyTests {
 		this.emulator.reset();
 		assertThat(this.emulator.verificationCode(CUSTOMER)).isEmpty();
 		assertThat(this.verify.services().list().items()).isEmpty();
+	}
+
+	@Test
+	void lookupIsRefusedAsNotEmulatedRatherThanAsAnUnknownNumber() {
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> this.client.lookups().lookup(CUSTOMER, LookupField.LINE_TYPE_INTELLIGENCE))
+			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(404))
+			.satisfies((ex) -> assertThat(ex.getErrorMessage())
+				.contains("the Twilio emulator does not emulate GET on this path"));
 	}
 
 	private VerifyService createService(String name) {
