@@ -157,6 +157,16 @@ public final class CallResource extends AbstractResource<Call> {
 	 * @param url the absolute URL of the new TwiML
 	 * @return the updated call
 	 */
+	public Call redirect(String sid, String url) {
+		return update(sid, CallUpdateRequest.redirect(url));
+	}
+
+	/**
+	 * Make a call in progress run the TwiML of another URL.
+	 * @param sid the call SID
+	 * @param url the absolute URL of the new TwiML
+	 * @return the updated call
+	 */
 	public Call redirect(String sid, URI url) {
 		return update(sid, CallUpdateRequest.redirect(url));
 	}

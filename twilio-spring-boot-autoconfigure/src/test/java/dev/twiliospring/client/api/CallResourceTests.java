@@ -521,6 +521,15 @@ class CallResourceTests {
 	}
 
 	@Test
+	void redirectTakesTheUrlAsAString() {
+		this.server.enqueue(Response.fixture(200, "call.json"));
+		this.calls.redirect(SID, "https://example.com/twiml/queue");
+		RecordedRequest request = this.server.takeRequest();
+		assertRequest(request, "POST", CALLS_PATH + "/" + SID + ".json");
+		assertThat(request.bodyAsString()).isEqualTo("Url=https%3A%2F%2Fexample.com%2Ftwiml%2Fqueue");
+	}
+
+	@Test
 	void updateSendsNewTwiml() {
 		this.server.enqueue(Response.fixture(200, "call.json"));
 		this.calls.update(SID, CallUpdateRequest.twiml(document(SAY_HELLO)));
