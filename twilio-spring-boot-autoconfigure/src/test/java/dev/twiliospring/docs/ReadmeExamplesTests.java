@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.twiliospring.client.api.CallCreateRequest;
 import dev.twiliospring.client.api.MessageCreateRequest;
@@ -13,6 +15,8 @@ import dev.twiliospring.client.token.VideoGrant;
 import dev.twiliospring.twiml.Gather;
 import dev.twiliospring.twiml.Say;
 import dev.twiliospring.twiml.VoiceResponse;
+import dev.twiliospring.webhook.TwilioSignatureValidator;
+import dev.twiliospring.webhook.WebhookSignatureValidatorResolver;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,6 +99,40 @@ class ReadmeExamplesTests {
 		String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
 		assertThat(claims).contains("\"identity\":\"alice\"").contains("\"room\":\"daily-standup\"");
 		assertThat(jwt).doesNotContain("api-key-secret");
+	}
+
+	@Test
+	void tenantValidatorResolverExampleChecksEachTenantWithItsOwnToken() {
+		TenantTokens tokens = new TenantTokens(Map.of("AC11111111111111111111111111111111", "tenant-one-token"));
+		WebhookSignatureValidatorResolver resolver = tenantWebhookValidators(tokens);
+		String url = "https://example.com/twilio/sms";
+		Map<String, List<String>> parameters = Map.of("AccountSid", List.of("AC11111111111111111111111111111111"));
+		String signature = TwilioSignatureValidator.computeSignature("tenant-one-token", url, parameters);
+		TwilioSignatureValidator validator = resolver.resolve("AC11111111111111111111111111111111");
+		assertThat(validator).isNotNull();
+		assertThat(validator.validate(url, parameters, signature).isValid()).isTrue();
+		assertThat(resolver.resolve("AC11111111111111111111111111111111")).isSameAs(validator);
+		assertThat(resolver.resolve("AC22222222222222222222222222222222")).isNull();
+	}
+
+	// As in the README, apart from the @Bean annotation
+	WebhookSignatureValidatorResolver tenantWebhookValidators(TenantTokens tokens) {
+		Map<String, TwilioSignatureValidator> validators = new ConcurrentHashMap<>();
+		return (accountSid) -> tokens.isTenant(accountSid)
+				? validators.computeIfAbsent(accountSid, (sid) -> TwilioSignatureValidator.of(tokens.of(sid)))
+				: null;
+	}
+
+	record TenantTokens(Map<String, String> tokens) {
+
+		boolean isTenant(String accountSid) {
+			return this.tokens.containsKey(accountSid);
+		}
+
+		String of(String accountSid) {
+			return this.tokens.get(accountSid);
+		}
+
 	}
 
 }
