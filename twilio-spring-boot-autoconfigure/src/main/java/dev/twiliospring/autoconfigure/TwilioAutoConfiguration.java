@@ -8,6 +8,8 @@ import java.util.function.Supplier;
 
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.TwilioClientListener;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -35,6 +37,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.log.LogMessage;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
@@ -57,7 +60,12 @@ import org.springframework.web.client.RestClient;
 @Import(TwilioPropertiesConfiguration.class)
 public final class TwilioAutoConfiguration {
 
+	private static final Log logger = LogFactory.getLog(TwilioAutoConfiguration.class);
+
 	private static final String HTTP_CLIENT_CUSTOMIZER = "twilioHttpClientSettingsCustomizer";
+
+	private static final String[] SSL_BUNDLE_PROPERTIES = { "spring.http.clients.ssl.bundle",
+			"spring.http.client.ssl.bundle" };
 
 	private static final String REST_CLIENT_AUTO_CONFIGURATION = "org.springframework.boot.restclient.autoconfigure."
 			+ "RestClientAutoConfiguration";
@@ -76,7 +84,8 @@ public final class TwilioAutoConfiguration {
 		@ConditionalOnMissingBean
 		TwilioClient twilioClient(TwilioProperties properties, TwilioConnectionDetails connectionDetails,
 				ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<TwilioClientListener> listeners,
-				ObjectProvider<TwilioClientCustomizer> customizers, ConfigurableListableBeanFactory beanFactory) {
+				ObjectProvider<TwilioClientCustomizer> customizers, ConfigurableListableBeanFactory beanFactory,
+				Environment environment) {
 			TwilioCredentialsValidator.validate(connectionDetails);
 			if (properties.getTransport() == TwilioProperties.Transport.SPRING_BOOT
 					&& !beanFactory.containsBean(HTTP_CLIENT_CUSTOMIZER)) {
@@ -99,6 +108,7 @@ public final class TwilioAutoConfiguration {
 				// Nothing else picks the transport: an application's own RestClient.Builder
 				// would otherwise send with its default request factory, without the timeouts
 				builder.builtInTransport();
+				warnOfUnusedSslBundle(environment);
 			}
 			applyConnectionDetails(connectionDetails, builder);
 			TwilioProperties.Retry retry = properties.getRetry();
@@ -119,6 +129,25 @@ public final class TwilioAutoConfiguration {
 			listeners.orderedStream().forEach(builder::listener);
 			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 			return builder.build();
+		}
+
+		/**
+		 * Warn of an SSL bundle for Boot's HTTP clients, such as one that trusts a
+		 * corporate proxy's CA, when nothing can apply it: without Boot's HTTP client
+		 * support the property is read by no one, and every call to Twilio would fail its
+		 * TLS handshake with no hint why.
+		 */
+		private static void warnOfUnusedSslBundle(Environment environment) {
+			for (String property : SSL_BUNDLE_PROPERTIES) {
+				String bundle = environment.getProperty(property);
+				if (StringUtils.hasText(bundle)) {
+					logger.warn(LogMessage.format("%s names SSL bundle '%s', but the application has no Spring Boot "
+							+ "HTTP client support to apply it: the Twilio client sends with its built-in transport "
+							+ "and the JVM's TLS settings. Add spring-boot-starter-restclient for the bundle to apply",
+							property, bundle));
+					return;
+				}
+			}
 		}
 
 		private static boolean usesBootTransport(ConfigurableListableBeanFactory beanFactory) {

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
+import dev.twiliospring.client.SelfSignedKeyStores;
 import dev.twiliospring.client.StubTwilioServer;
 import dev.twiliospring.client.StubTwilioServer.RecordedRequest;
 import dev.twiliospring.client.StubTwilioServer.Response;
@@ -18,6 +19,8 @@ import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.api.Account;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,6 +28,7 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
@@ -38,6 +42,8 @@ import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeH
 import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -296,6 +302,44 @@ class TwilioClientTransportTests {
 				.rootCause()
 				.isInstanceOf(InvalidTwilioConfigurationException.class)
 				.hasMessageContaining("no Spring Boot HTTP client support"));
+	}
+
+	/**
+	 * An SSL bundle for Boot's HTTP clients, such as one that trusts a corporate proxy's
+	 * CA, is read by nothing without Boot's HTTP client support: the client says so at
+	 * startup rather than fail every call's TLS handshake without a hint.
+	 */
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void warnsThatAnSslBundleIsUnusedWithoutBootsHttpClientSupport(CapturedOutput output) {
+		this.contextRunner
+			.withClassLoader(
+					new FilteredClassLoader("org.springframework.boot.restclient", "org.springframework.boot.http.client"))
+			.withPropertyValues("spring.http.clients.ssl.bundle=corporate-ca")
+			.run((context) -> {
+				assertThat(context).hasNotFailed().hasSingleBean(TwilioClient.class);
+				assertThat(output).contains("spring.http.clients.ssl.bundle names SSL bundle 'corporate-ca', but the "
+						+ "application has no Spring Boot HTTP client support to apply it")
+					.contains("Add spring-boot-starter-restclient");
+			});
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void saysNothingOfAnSslBundleThatBootsHttpClientSupportApplies(CapturedOutput output, @TempDir Path directory)
+			throws Exception {
+		Path keyStore = SelfSignedKeyStores.create(directory);
+		this.contextRunner.withClassLoader(WITHOUT_HTTP_CLIENT_LIBRARIES)
+			.withConfiguration(AutoConfigurations.of(SslAutoConfiguration.class, HttpClientAutoConfiguration.class,
+					ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class))
+			.withPropertyValues("spring.ssl.bundle.jks.corporate-ca.truststore.location=" + keyStore.toUri(),
+					"spring.ssl.bundle.jks.corporate-ca.truststore.password=" + SelfSignedKeyStores.PASSWORD,
+					"spring.ssl.bundle.jks.corporate-ca.truststore.type=PKCS12",
+					"spring.http.clients.ssl.bundle=corporate-ca")
+			.run((context) -> {
+				assertThat(context).hasNotFailed().hasBean("twilioHttpClientSettingsCustomizer");
+				assertThat(output).doesNotContain("names SSL bundle");
+			});
 	}
 
 	/**
