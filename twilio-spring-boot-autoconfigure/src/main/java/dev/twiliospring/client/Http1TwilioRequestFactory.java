@@ -50,8 +50,9 @@ import org.springframework.http.client.ClientHttpResponse;
  * <ul>
  * <li>{@code https} uses the JVM's default TLS settings (trust store, protocols) with
  * host name verification and SNI; {@code http} is for emulators and tests.</li>
- * <li>Routes that the JVM's {@link ProxySelector} sends through a proxy are handed to
- * the JDK {@code HttpClient} transport, which speaks to proxies.</li>
+ * <li>Routes that the JVM's {@link ProxySelector} sends through an HTTP proxy are
+ * handed to the JDK {@code HttpClient} transport, which speaks to such proxies; a SOCKS
+ * proxy is reached by the sockets of this transport.</li>
  * <li>The connect timeout bounds the TCP connect, the read timeout every wait for data
  * (the TLS handshake, the answer's head, each part of its body). No wait lasts past the
  * retry deadline of the call that a request belongs to, when the client gives one.</li>
@@ -179,7 +180,9 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 			return false;
 		}
 		List<Proxy> proxies = selector.select(URI.create(route.scheme() + "://" + route.authority()));
-		return proxies != null && !proxies.isEmpty() && proxies.get(0).type() != Proxy.Type.DIRECT;
+		// The JDK HttpClient speaks to HTTP proxies only and would go around a SOCKS one,
+		// which this transport's own sockets reach through the same selector
+		return proxies != null && !proxies.isEmpty() && proxies.get(0).type() == Proxy.Type.HTTP;
 	}
 
 	/**

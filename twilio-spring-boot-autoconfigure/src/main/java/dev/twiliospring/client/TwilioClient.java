@@ -963,7 +963,7 @@ public final class TwilioClient implements AutoCloseable {
 		/**
 		 * Use the given HTTP transport instead of the default one, pooled HTTP/1.1
 		 * keep-alive connections written and read on the calling thread (routes through
-		 * a proxy use the JDK {@code HttpClient}). Timeouts are then the factory's own. A
+		 * an HTTP proxy use the JDK {@code HttpClient}). Timeouts are then the factory's own. A
 		 * factory that follows redirects itself, as a {@code SimpleClientHttpRequestFactory}
 		 * does for {@code GET}, follows a download's redirect to the file's host with the
 		 * request's headers other than {@code Authorization}; Spring Boot's builders
