@@ -109,10 +109,13 @@ final class ApiHandler implements HttpHandler {
 
 	private final VerifyHandler verify;
 
+	private final LookupHandler lookup;
+
 	ApiHandler(TwilioEmulator emulator) {
 		this.emulator = emulator;
 		this.lock = emulator.lock();
 		this.verify = new VerifyHandler(emulator);
+		this.lookup = new LookupHandler(emulator);
 	}
 
 	@Override
@@ -167,6 +170,9 @@ final class ApiHandler implements HttpHandler {
 	private Response route(Request request) {
 		if (request.path.startsWith(VerifyHandler.PREFIX)) {
 			return this.verify.route(request);
+		}
+		if (request.path.startsWith(LookupHandler.PREFIX)) {
+			return this.lookup.route(request);
 		}
 		if (request.path.equals(PREFIX + ".json")) {
 			return switch (request.method) {
@@ -255,7 +261,7 @@ final class ApiHandler implements HttpHandler {
 	 * Return the error for a path the emulator serves nothing on, such as a Lookup: a
 	 * plain "not found" would read as Twilio's answer about the number or SID in the path.
 	 */
-	private static ApiException notEmulated(Request request) {
+	static ApiException notEmulated(Request request) {
 		return new ApiException(404, 20404, "The requested resource " + request.path + " was not found: the "
 				+ "Twilio emulator does not emulate " + request.method + " on this path (see 'What it emulates' in "
 				+ "the testing guide)");

@@ -54,6 +54,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.util.Assert;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -274,6 +275,8 @@ public final class TwilioEmulator implements AutoCloseable {
 
 	private BigDecimal balance = new BigDecimal("100.00");
 
+	private final Map<String, String> lineTypes = new LinkedHashMap<>();
+
 	/**
 	 * Counts the resets, so that a webhook delivered for work started before one is not
 	 * kept; guarded by the lock.
@@ -380,6 +383,26 @@ public final class TwilioEmulator implements AutoCloseable {
 	public void setBalance(BigDecimal balance) {
 		synchronized (this.lock) {
 			this.balance = balance;
+		}
+	}
+
+	/**
+	 * Set the line type that a Lookup with {@code Fields=line_type_intelligence} reports
+	 * for a number, in place of the one the emulator derives from it.
+	 * @param phoneNumber the number in E.164 format
+	 * @param type the line type as Twilio writes it, such as {@code mobile},
+	 * {@code landline}, {@code fixedVoip} or {@code nonFixedVoip}; {@code null} to derive
+	 * it again
+	 */
+	public void setLineType(String phoneNumber, @Nullable String type) {
+		Assert.isTrue(TwilioTestNumbers.isE164(phoneNumber), "Phone number must be in E.164 format");
+		synchronized (this.lock) {
+			if (type != null) {
+				this.lineTypes.put(phoneNumber, type);
+			}
+			else {
+				this.lineTypes.remove(phoneNumber);
+			}
 		}
 	}
 
@@ -919,7 +942,7 @@ public final class TwilioEmulator implements AutoCloseable {
 
 	/**
 	 * Forget all messages, calls, recordings, phone numbers, subaccounts, callbacks, Verify
-	 * services and verifications, and the faults not answered yet, as after a fresh start. The main account's credentials and the port stay the same.
+	 * services and verifications, the line types set, and the faults not answered yet, as after a fresh start. The main account's credentials and the port stay the same.
 	 */
 	public void reset() {
 		synchronized (this.lock) {
@@ -935,6 +958,7 @@ public final class TwilioEmulator implements AutoCloseable {
 			this.deliveries.clear();
 			this.verifyServices.clear();
 			this.verifications.clear();
+			this.lineTypes.clear();
 			this.faults.clear();
 			this.balance = new BigDecimal("100.00");
 			resetAccounts();
@@ -997,6 +1021,12 @@ public final class TwilioEmulator implements AutoCloseable {
 
 	Map<String, VerificationState> verificationStates() {
 		return this.verifications;
+	}
+
+	@Nullable String lineTypeOf(String phoneNumber) {
+		synchronized (this.lock) {
+			return this.lineTypes.get(phoneNumber);
+		}
 	}
 
 	/**

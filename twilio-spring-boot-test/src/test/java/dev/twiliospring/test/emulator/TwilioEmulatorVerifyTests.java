@@ -9,7 +9,6 @@ import dev.twiliospring.client.TwilioDomain;
 import dev.twiliospring.client.TwilioRequest;
 import dev.twiliospring.client.api.Account;
 import dev.twiliospring.client.api.AccountCreateRequest;
-import dev.twiliospring.client.lookups.LookupField;
 import dev.twiliospring.client.verify.Verification;
 import dev.twiliospring.client.verify.VerificationChannel;
 import dev.twiliospring.client.verify.VerificationCheck;
@@ -396,9 +395,12 @@ class TwilioEmulatorVerifyTests {
 	}
 
 	@Test
-	void lookupIsRefusedAsNotEmulatedRatherThanAsAnUnknownNumber() {
+	void pathNotEmulatedIsRefusedAsNotEmulatedRatherThanAsAnUnknownNumber() {
 		assertThatExceptionOfType(TwilioApiException.class)
-			.isThrownBy(() -> this.client.lookups().lookup(CUSTOMER, LookupField.LINE_TYPE_INTELLIGENCE))
+			.isThrownBy(() -> this.client.execute(TwilioRequest
+				.get(TwilioDomain.LOOKUPS, "/v2/PhoneNumbers/{PhoneNumber}/Overrides/line_type_intelligence")
+				.pathVariable("PhoneNumber", CUSTOMER)
+				.build(), JsonNode.class))
 			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(404))
 			.satisfies((ex) -> assertThat(ex.getErrorMessage())
 				.contains("the Twilio emulator does not emulate GET on this path"));
