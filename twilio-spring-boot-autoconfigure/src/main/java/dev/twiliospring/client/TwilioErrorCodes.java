@@ -90,6 +90,15 @@ public final class TwilioErrorCodes {
 	/** Verify: the code was sent too often to the recipient; wait for it to expire. */
 	public static final int VERIFY_MAX_SEND_ATTEMPTS = 60203;
 
+	/** Verify: the number is a landline and the service skips SMS to landlines; use another channel. */
+	public static final int VERIFY_SMS_TO_LANDLINE = 60205;
+
+	/** Verify: too many verifications were started for the number in a short time, possibly fraud. */
+	public static final int VERIFY_TOO_MANY_CONCURRENT_REQUESTS = 60212;
+
+	/** Verify: Fraud Guard blocked the delivery to the number's prefix for a while. */
+	public static final int VERIFY_DELIVERY_BLOCKED = 60410;
+
 	private TwilioErrorCodes() {
 	}
 

@@ -231,6 +231,10 @@ final class VerifyHandler {
 			if (customCode != null && (!service.flag("CustomCodeEnabled", false) || customCode.isBlank())) {
 				throw invalid("CustomCode", customCode);
 			}
+			if (channel.equals("sms") && service.flag("SkipSmsToLandlines", false)
+					&& LookupHandler.lineType(this.emulator, to).equals("landline")) {
+				throw new ApiException(403, 60205, "SMS is not supported by landline phone number");
+			}
 			verification = pending(service, to);
 			if (verification == null) {
 				String code = (customCode != null) ? customCode : code(service.codeLength());

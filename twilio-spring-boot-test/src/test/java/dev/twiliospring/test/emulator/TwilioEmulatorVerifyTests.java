@@ -6,6 +6,7 @@ import dev.twiliospring.client.Page;
 import dev.twiliospring.client.TwilioApiException;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.TwilioDomain;
+import dev.twiliospring.client.TwilioErrorCodes;
 import dev.twiliospring.client.TwilioRequest;
 import dev.twiliospring.client.api.Account;
 import dev.twiliospring.client.api.AccountCreateRequest;
@@ -20,6 +21,7 @@ import dev.twiliospring.client.verify.VerifyApi;
 import dev.twiliospring.client.verify.VerifyService;
 import dev.twiliospring.client.verify.VerifyServiceCreateRequest;
 import dev.twiliospring.client.verify.VerifyServiceUpdateRequest;
+import dev.twiliospring.test.TwilioTestNumbers;
 import org.junit.jupiter.api.AfterEach;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -404,6 +406,31 @@ class TwilioEmulatorVerifyTests {
 			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(404))
 			.satisfies((ex) -> assertThat(ex.getErrorMessage())
 				.contains("the Twilio emulator does not emulate GET on this path"));
+	}
+
+	@Test
+	void refusesSmsToLandlineWhenServiceSkipsLandlines() {
+		VerifyService skipping = this.verify
+			.services()
+			.create(VerifyServiceCreateRequest.builder().friendlyName("My App").skipSmsToLandlines(true).build());
+		VerifyService sending = this.verify
+			.services()
+			.create(VerifyServiceCreateRequest.builder().friendlyName("My App").build());
+		this.emulator.setLineType("+14155550111", "landline");
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> this.verify
+				.start(skipping.sid(), TwilioTestNumbers.NOT_SMS_CAPABLE, VerificationChannel.SMS))
+			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(403))
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(TwilioErrorCodes.VERIFY_SMS_TO_LANDLINE));
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> this.verify.start(skipping.sid(), "+14155550111", VerificationChannel.SMS))
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(60205));
+		assertThat(this.verify.start(skipping.sid(), "+14155550111", VerificationChannel.CALL).sid())
+			.startsWith("VE");
+		assertThat(this.verify.start(skipping.sid(), CUSTOMER, VerificationChannel.SMS).sid())
+			.startsWith("VE");
+		assertThat(this.verify.start(sending.sid(), "+14155550111", VerificationChannel.SMS).sid())
+			.startsWith("VE");
 	}
 
 	private VerifyService createService(String name) {
