@@ -921,7 +921,8 @@ public final class TwilioEmulator implements AutoCloseable {
 
 	/**
 	 * Let a pending verification expire now, as it does ten minutes after it was
-	 * started: it becomes {@code expired}, and its code can no longer be checked.
+	 * started: it becomes {@code expired}, its code can no longer be checked, and, as
+	 * Twilio deletes it then, fetching it answers 404.
 	 * @param verificationSid the SID of the verification ({@code VE...})
 	 * @throws IllegalArgumentException if the emulator has no such verification
 	 * @throws IllegalStateException if the verification is not pending

@@ -36,6 +36,8 @@ final class VerifyHandler {
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
+	private static final Set<String> DELETED = Set.of("approved", "expired", "max_attempts_reached");
+
 	private static final Set<String> CHANNELS = Set.of("sms", "call", "email", "whatsapp");
 
 	private static final Set<String> FLAGS = Set.of("LookupEnabled", "SkipSmsToLandlines", "DtmfInputRequired",
@@ -105,7 +107,7 @@ final class VerifyHandler {
 		}
 		VerificationState verification = verification(request, service, matcher.group(3));
 		return switch (request.method()) {
-			case "GET" -> ok(() -> verification(verification));
+			case "GET" -> fetchVerification(request, verification);
 			case "POST" -> updateVerification(request, verification);
 			default -> throw ApiHandler.methodNotAllowed(request);
 		};
@@ -264,6 +266,16 @@ final class VerifyHandler {
 			this.emulator.sendVerificationSms(verification, Objects.requireNonNull(serviceName));
 		}
 		return created;
+	}
+
+	private Response fetchVerification(Request request, VerificationState verification) {
+		synchronized (this.lock) {
+			// Twilio deletes a verification once it is approved, expired or out of check attempts
+			if (DELETED.contains(verification.status)) {
+				throw ApiException.notFound(request.path());
+			}
+			return Response.ok(verification(verification));
+		}
 	}
 
 	private Response updateVerification(Request request, VerificationState verification) {

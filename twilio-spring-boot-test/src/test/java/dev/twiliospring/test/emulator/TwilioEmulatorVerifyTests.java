@@ -169,8 +169,29 @@ class TwilioEmulatorVerifyTests {
 		assertThat(check.to()).isEqualTo(CUSTOMER);
 		assertThat(check.channel()).isEqualTo(VerificationChannel.SMS);
 		assertThat(check.snaAttemptsErrorCodes()).isEmpty();
+	}
+
+	@Test
+	void approvedVerificationIsDeletedAsWithTwilio() {
+		VerifyService service = createService("My App");
+		Verification verification = this.verify.start(service.sid(), CUSTOMER, VerificationChannel.SMS);
+		String code = this.emulator.verificationCode(CUSTOMER).orElseThrow();
+		assertThat(this.verify.check(service.sid(), CUSTOMER, code).isApproved()).isTrue();
+		assertFetchIsNotFound(service, verification);
+		// The code stays readable for the test
+		assertThat(this.emulator.verificationCode(CUSTOMER)).contains(code);
+		Verification approved = this.verify.start(service.sid(), CUSTOMER, VerificationChannel.SMS);
+		this.verify.verifications(service.sid()).approve(approved.sid());
+		assertFetchIsNotFound(service, approved);
+	}
+
+	@Test
+	void canceledVerificationCanStillBeFetched() {
+		VerifyService service = createService("My App");
+		Verification verification = this.verify.start(service.sid(), CUSTOMER, VerificationChannel.SMS);
+		this.verify.verifications(service.sid()).cancel(verification.sid());
 		assertThat(this.verify.verifications(service.sid()).fetch(verification.sid()).status())
-			.isEqualTo(VerificationStatus.APPROVED);
+			.isEqualTo(VerificationStatus.CANCELED);
 	}
 
 	@Test
@@ -222,8 +243,7 @@ class TwilioEmulatorVerifyTests {
 		Verification verification = this.verify.start(service.sid(), CUSTOMER, VerificationChannel.SMS);
 		String code = this.emulator.verificationCode(CUSTOMER).orElseThrow();
 		this.emulator.expireVerification(verification.sid());
-		assertThat(this.verify.verifications(service.sid()).fetch(verification.sid()).status())
-			.isEqualTo(VerificationStatus.EXPIRED);
+		assertFetchIsNotFound(service, verification);
 		assertThatExceptionOfType(VerificationNotFoundException.class)
 			.isThrownBy(() -> this.verify.check(service.sid(), CUSTOMER, code));
 	}
@@ -241,8 +261,10 @@ class TwilioEmulatorVerifyTests {
 		}
 		assertThatExceptionOfType(VerificationNotFoundException.class)
 			.isThrownBy(() -> this.verify.check(service.sid(), CUSTOMER, code));
-		assertThat(this.verify.verifications(service.sid()).fetch(verification.sid()).status())
-			.isEqualTo(VerificationStatus.EXPIRED);
+		assertFetchIsNotFound(service, verification);
+		synchronized (this.emulator.lock()) {
+			assertThat(this.emulator.verificationStates().get(verification.sid()).status).isEqualTo("expired");
+		}
 	}
 
 	@Test
@@ -296,8 +318,11 @@ class TwilioEmulatorVerifyTests {
 				.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(429))
 				.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(60202));
 		}
-		assertThat(this.verify.verifications(service.sid()).fetch(verification.sid()).status())
-			.isEqualTo(VerificationStatus.MAX_ATTEMPTS_REACHED);
+		assertFetchIsNotFound(service, verification);
+		synchronized (this.emulator.lock()) {
+			assertThat(this.emulator.verificationStates().get(verification.sid()).status)
+				.isEqualTo("max_attempts_reached");
+		}
 		assertThatExceptionOfType(VerificationNotFoundException.class)
 			.isThrownBy(() -> this.verify.check(service.sid(), CUSTOMER, code));
 	}
@@ -431,6 +456,13 @@ class TwilioEmulatorVerifyTests {
 			.startsWith("VE");
 		assertThat(this.verify.start(sending.sid(), "+14155550111", VerificationChannel.SMS).sid())
 			.startsWith("VE");
+	}
+
+	private void assertFetchIsNotFound(VerifyService service, Verification verification) {
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> this.verify.verifications(service.sid()).fetch(verification.sid()))
+			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(404))
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(20404));
 	}
 
 	private VerifyService createService(String name) {
