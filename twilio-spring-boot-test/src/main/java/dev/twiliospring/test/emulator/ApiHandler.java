@@ -277,7 +277,7 @@ final class ApiHandler implements HttpHandler {
 			.filter((a) -> a.sid.equals(caller.sid) || caller.sid.equals(a.ownerSid))
 			.filter((a) -> matches(request.first("FriendlyName"), a.friendlyName))
 			.filter((a) -> matches(request.first("Status"), a.status))
-			.toList(), ApiJson::account, filters(request, "FriendlyName", "Status"));
+			.toList(), (a) -> a.sid, ApiJson::account, filters(request, "FriendlyName", "Status"));
 	}
 
 	private Response createAccount(Request request) {
@@ -444,7 +444,7 @@ final class ApiHandler implements HttpHandler {
 			.filter((m) -> matches(to, m.to) && matches(from, m.from))
 			.filter((m) -> inRange(m.dateSent, on, before, after))
 			.sorted(Comparator.comparing((MessageState m) -> m.dateCreated).reversed())
-			.toList(), ApiJson::message, filters(request, "To", "From", "DateSent", "DateSent<", "DateSent>"));
+			.toList(), (m) -> m.sid, ApiJson::message, filters(request, "To", "From", "DateSent", "DateSent<", "DateSent>"));
 	}
 
 	private Response message(Request request, AccountState account, String sid) {
@@ -523,7 +523,7 @@ final class ApiHandler implements HttpHandler {
 		return list(request, "media_list", () -> {
 			MessageState message = this.emulator.messageStates().get(messageSid);
 			return List.copyOf(Objects.requireNonNull(message).media);
-		}, (m) -> ApiJson.media(Objects.requireNonNull(this.emulator.messageStates().get(messageSid)), m), Map.of());
+		}, (m) -> m.sid, (m) -> ApiJson.media(Objects.requireNonNull(this.emulator.messageStates().get(messageSid)), m), Map.of());
 	}
 
 	private Response feedback(Request request, AccountState account, String messageSid) {
@@ -682,7 +682,7 @@ final class ApiHandler implements HttpHandler {
 			.filter((c) -> inRange(c.startTime, on, before, after))
 			.filter((c) -> inRange(c.endTime, endedOn, endedBefore, endedAfter))
 			.sorted(Comparator.comparing((CallState c) -> c.dateCreated).reversed())
-			.toList(), ApiJson::call, filters(request, "To", "From", "Status", "ParentCallSid", "StartTime",
+			.toList(), (c) -> c.sid, ApiJson::call, filters(request, "To", "From", "Status", "ParentCallSid", "StartTime",
 					"StartTime<", "StartTime>", "EndTime", "EndTime<", "EndTime>"));
 	}
 
@@ -909,7 +909,7 @@ final class ApiHandler implements HttpHandler {
 			.filter((n) -> matches(friendlyName, n.friendlyName))
 			// Every number of the emulator is Twilio's own, none hosted
 			.filter((n) -> matches(request.first("Origin"), "twilio"))
-			.toList(), ApiJson::incomingNumber, filters(request, "PhoneNumber", "FriendlyName", "Origin", "Beta"));
+			.toList(), (n) -> n.sid, ApiJson::incomingNumber, filters(request, "PhoneNumber", "FriendlyName", "Origin", "Beta"));
 	}
 
 	private Response number(Request request, AccountState account, String sid) {
@@ -1184,7 +1184,7 @@ final class ApiHandler implements HttpHandler {
 			.filter((r) -> conferenceSid == null)
 			.filter((r) -> inRange(r.dateCreated, on, before, after))
 			.sorted(Comparator.comparing((RecordingState r) -> r.dateCreated).reversed())
-			.toList(), (r) -> ApiJson.recording(r, baseUrl),
+			.toList(), (r) -> r.sid, (r) -> ApiJson.recording(r, baseUrl),
 				filters(request, "CallSid", "ConferenceSid", "DateCreated", "DateCreated<", "DateCreated>"));
 	}
 
@@ -1341,34 +1341,60 @@ final class ApiHandler implements HttpHandler {
 	// Lists
 
 	private <T> Response list(Request request, String itemsField, java.util.function.Supplier<List<T>> items,
-			Function<T, ObjectNode> render, Map<String, String> filters) {
+			Function<T, String> sid, Function<T, ObjectNode> render, Map<String, String> filters) {
 		int pageSize = pageSize(request);
 		int page = page(request);
 		String path = request.path;
 		synchronized (this.lock) {
 			List<T> all = items.get();
 			int start = Math.min(page * pageSize, all.size());
+			String after = afterSid(request.first("PageToken"));
+			if (after != null) {
+				// As Twilio's page token, the next page goes on after the last item of the
+				// page before, so that items created meanwhile do not push that page's items
+				// onto this one
+				for (int i = 0; i < all.size(); i++) {
+					if (sid.apply(all.get(i)).equals(after)) {
+						start = i + 1;
+						break;
+					}
+				}
+			}
 			int end = Math.min(start + pageSize, all.size());
 			ObjectNode json = ApiJson.mapper.createObjectNode();
 			ArrayNode array = json.putArray(itemsField);
 			all.subList(start, end).forEach((item) -> array.add(render.apply(item)));
 			json.put("end", Math.max(start, end - 1));
-			json.put("first_page_uri", pageUri(path, filters, pageSize, 0));
-			json.put("next_page_uri", (end < all.size()) ? pageUri(path, filters, pageSize, page + 1) : null);
+			json.put("first_page_uri", pageUri(path, filters, pageSize, 0, null));
+			json.put("next_page_uri",
+					(end < all.size()) ? pageUri(path, filters, pageSize, page + 1, sid.apply(all.get(end - 1))) : null);
 			json.put("page", page);
 			json.put("page_size", pageSize);
-			json.put("previous_page_uri", (page > 0) ? pageUri(path, filters, pageSize, page - 1) : null);
+			json.put("previous_page_uri", (page > 0) ? pageUri(path, filters, pageSize, page - 1, null) : null);
 			json.put("start", start);
-			json.put("uri", pageUri(path, filters, pageSize, page));
+			json.put("uri", pageUri(path, filters, pageSize, page, after));
 			return Response.ok(json);
 		}
 	}
 
-	private static String pageUri(String path, Map<String, String> filters, int pageSize, int page) {
+	/**
+	 * Return the SID that a page token names as the last item of the page before, if it
+	 * names one: Twilio's tokens are {@code PA} and that SID.
+	 */
+	private static @Nullable String afterSid(@Nullable String pageToken) {
+		return (pageToken != null && pageToken.startsWith("PA") && pageToken.length() == 36) ? pageToken.substring(2)
+				: null;
+	}
+
+	private static String pageUri(String path, Map<String, String> filters, int pageSize, int page,
+			@Nullable String lastSid) {
 		StringBuilder uri = new StringBuilder(path).append('?');
 		filters.forEach((name, value) -> uri.append(encode(name)).append('=').append(encode(value)).append('&'));
 		uri.append("PageSize=").append(pageSize).append("&Page=").append(page);
-		if (page > 0) {
+		if (lastSid != null) {
+			uri.append("&PageToken=PA").append(lastSid);
+		}
+		else if (page > 0) {
 			uri.append("&PageToken=PA").append(TwilioSids.next("PA").substring(2));
 		}
 		return uri.toString();

@@ -111,6 +111,22 @@ class TwilioEmulatorApiTests {
 	}
 
 	@Test
+	void nextPageGoesOnAfterLastItemWhenMessagesAreSentMeanwhile() {
+		for (int i = 0; i < 5; i++) {
+			this.client.messages().create(sms(CUSTOMER, "before " + i));
+		}
+		Page<Message> first = this.client.messages().list(MessageListRequest.builder().pageSize(2).build());
+		assertThat(first.items()).extracting(Message::body).containsExactly("before 4", "before 3");
+		this.client.messages().create(sms(CUSTOMER, "meanwhile 0"));
+		this.client.messages().create(sms(CUSTOMER, "meanwhile 1"));
+		Page<Message> second = this.client.messages().nextPage(first).orElseThrow();
+		assertThat(second.items()).extracting(Message::body).containsExactly("before 2", "before 1");
+		this.client.messages().create(sms(CUSTOMER, "meanwhile 2"));
+		assertThat(this.client.messages().nextPage(second).orElseThrow().items()).extracting(Message::body)
+			.containsExactly("before 0");
+	}
+
+	@Test
 	void filtersByDateSent() {
 		Message message = this.client.messages().create(sms(CUSTOMER, "dated"));
 		this.emulator.awaitMessageStatus(message.sid(), "sent", Duration.ofSeconds(5));
