@@ -319,6 +319,15 @@ final class TwilioExecutor {
 		List<TwilioException> failures = new ArrayList<>();
 		boolean mayHaveBeenProcessed = false;
 		while (true) {
+			if (Thread.currentThread().isInterrupted()) {
+				// Such as a job's worker after shutdownNow(): nothing goes out, so only what
+				// an earlier attempt did decides whether the call may have been carried out
+				TwilioException interrupted = interrupted(context,
+						"Interrupted before sending " + prepared.description() + "; it was not sent",
+						new InterruptedException(), failures);
+				interrupted.setMayHaveBeenProcessed(mayHaveBeenProcessed);
+				throw interrupted;
+			}
 			context.recordAttempt();
 			RawResponse response;
 			try {

@@ -173,6 +173,24 @@ class TwilioClientProcessedFailureTests {
 		}
 	}
 
+	@Test
+	void createFromAnInterruptedThreadIsNotSentAndWasNotProcessed() {
+		this.server.enqueue(Response.fixture(201, "message-queued.json"));
+		TwilioClient client = client(3);
+		send(client);
+		Thread.currentThread().interrupt();
+		try {
+			assertThatExceptionOfType(TwilioException.class).isThrownBy(() -> send(client))
+				.satisfies((ex) -> assertThat(ex.mayHaveBeenProcessed()).isFalse())
+				.withMessageContaining("Interrupted before sending POST /2010-04-01/Accounts/{AccountSid}/Messages.json");
+			assertThat(Thread.currentThread().isInterrupted()).isTrue();
+		}
+		finally {
+			Thread.interrupted();
+		}
+		assertThat(this.server.requestCount()).isOne();
+	}
+
 	/**
 	 * Read one request's head, then stop listening and close the connection without an
 	 * answer, so that a request sent again is refused.
