@@ -241,6 +241,38 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 	}
 
 	/**
+	 * Refuse a value that would break the message, naming the header but never
+	 * showing the value, which may be a credential.
+	 */
+	static void checkValue(String name, String value) {
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c == '\r' || c == '\n' || c == 0 || c > 0xFF) {
+				throw new IllegalArgumentException("The value of HTTP header '" + name
+						+ "' has a character at index " + i + " that cannot be sent: "
+						+ ((c > 0xFF) ? "only ISO-8859-1 is allowed" : "line breaks and NUL are not allowed"));
+			}
+		}
+	}
+
+	/**
+	 * Refuse a name that is not a token of visible ASCII without a colon.
+	 */
+	static void checkName(String name) {
+		if (name.isEmpty()) {
+			throw new IllegalArgumentException("Empty HTTP header name");
+		}
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			if (c <= ' ' || c >= 0x7F || c == ':') {
+				throw new IllegalArgumentException(
+						"HTTP header name '" + name.replaceAll("[^!-~]", "?") + "' has a character at index " + i
+								+ " that header names cannot have");
+			}
+		}
+	}
+
+	/**
 	 * The idle connections to one route.
 	 */
 	private final class Pool {
@@ -742,35 +774,6 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 			return name.equalsIgnoreCase("Host") || name.equalsIgnoreCase("Content-Length")
 					|| name.equalsIgnoreCase("Connection") || name.equalsIgnoreCase("Transfer-Encoding")
 					|| name.equalsIgnoreCase("Expect") || name.equalsIgnoreCase("Upgrade");
-		}
-
-		/**
-		 * Refuse a value that would break the message, naming the header but never
-		 * showing the value, which may be a credential.
-		 */
-		private static void checkValue(String name, String value) {
-			for (int i = 0; i < value.length(); i++) {
-				char c = value.charAt(i);
-				if (c == '\r' || c == '\n' || c == 0 || c > 0xFF) {
-					throw new IllegalArgumentException("The value of HTTP header '" + name
-							+ "' has a character at index " + i + " that cannot be sent: "
-							+ ((c > 0xFF) ? "only ISO-8859-1 is allowed" : "line breaks and NUL are not allowed"));
-				}
-			}
-		}
-
-		private static void checkName(String name) {
-			if (name.isEmpty()) {
-				throw new IllegalArgumentException("Empty HTTP header name");
-			}
-			for (int i = 0; i < name.length(); i++) {
-				char c = name.charAt(i);
-				if (c <= ' ' || c >= 0x7F || c == ':') {
-					throw new IllegalArgumentException(
-							"HTTP header name '" + name.replaceAll("[^!-~]", "?") + "' has a character at index " + i
-									+ " that header names cannot have");
-				}
-			}
 		}
 
 	}

@@ -445,6 +445,8 @@ public final class TwilioRequest {
 		 * @param name the header name
 		 * @param value the header value
 		 * @return this builder
+		 * @throws IllegalArgumentException if the client sets the header itself, or if the
+		 * name or the value has a character that cannot be sent, such as a line break
 		 */
 		public Builder header(String name, String value) {
 			Assert.hasText(name, "Header name must not be empty");
@@ -452,6 +454,10 @@ public final class TwilioRequest {
 			Assert.isTrue(!RESERVED_HEADERS.contains(name.trim().toLowerCase(Locale.ROOT)),
 					() -> "Header '" + name + "' is set by the client: configure credentials on the client, "
 							+ "userAgentExtension(...) for the User-Agent and body(...) for the content type");
+			// Refused here, as the built-in transport would refuse them: Boot's transports
+			// would fail the call as an I/O error, or send the value altered, or show it
+			Http1TwilioRequestFactory.checkName(name.trim());
+			Http1TwilioRequestFactory.checkValue(name.trim(), value);
 			if (this.headers == null) {
 				this.headers = new HttpHeaders();
 			}

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.JettyClientHttpRequestFactory;
 
 import dev.twiliospring.client.StubTwilioServer.RecordedRequest;
 import dev.twiliospring.client.StubTwilioServer.Response;
@@ -161,6 +162,27 @@ class TwilioClientExchangeTests {
 			.withMessageNotContaining("abc");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> TwilioRequest.post(TwilioDomain.API, "/x").header("content-type", "text/plain"));
+	}
+
+	@Test
+	void refusesHeaderWithALineBreakWhenBuiltWithoutShowingItsValueWhateverTheTransport() {
+		// Jetty's client, which Boot's transport may be, would send the value with the
+		// line break turned into a space; Reactor Netty's would fail the call as an I/O error
+		try (TwilioClient client = this.server.clientBuilder()
+			.requestFactory(new JettyClientHttpRequestFactory())
+			.build()) {
+			assertThatIllegalArgumentException()
+				.isThrownBy(() -> client.exchange(TwilioRequest.get(TwilioDomain.API, "/x")
+					.header("X-Custom", "a\r\nX-Injected: secret-value")
+					.build()))
+				.withMessageContaining("'X-Custom'")
+				.withMessageNotContaining("secret-value");
+			assertThatIllegalArgumentException()
+				.isThrownBy(() -> client
+					.exchange(TwilioRequest.get(TwilioDomain.API, "/x").header("X-Custom: a", "b").build()))
+				.withMessageContaining("header names cannot have");
+		}
+		assertThat(this.server.requestCount()).isZero();
 	}
 
 	@Test
