@@ -675,7 +675,7 @@ final class TwilioExecutor {
 	private PreparedRequest prepare(TwilioRequest request, String accountSid) {
 		String baseUrl = this.hosts.baseUrl(request.domain());
 		String uriTemplate = baseUrl + request.pathTemplate();
-		URI uri = (request.pageUrl() != null) ? pageUri(baseUrl, request.pageUrl())
+		URI uri = (request.pageUrl() != null) ? pageUri(request, baseUrl, request.pageUrl())
 				: parse(TwilioUrlEncoding.expand(baseUrl, request.pathTemplate(), request.pathVariables(),
 						accountSid, request.queryParameters()));
 		byte[] body = null;
@@ -731,13 +731,20 @@ final class TwilioExecutor {
 		return new UUID(mostSignificant, leastSignificant).toString();
 	}
 
-	private static URI pageUri(String baseUrl, String pageUrl) {
+	private static URI pageUri(TwilioRequest request, String baseUrl, String pageUrl) {
 		URI page;
 		try {
 			page = URI.create(URI.create(pageUrl.trim()).toASCIIString());
 		}
 		catch (IllegalArgumentException ex) {
-			page = URI.create(TwilioUrlEncoding.encodeIllegalCharacters(pageUrl.trim()));
+			try {
+				page = URI.create(TwilioUrlEncoding.encodeIllegalCharacters(pageUrl.trim()));
+			}
+			catch (IllegalArgumentException unreadable) {
+				// Not shown: its query holds the list's filters, such as phone numbers
+				throw new TwilioException("The page URL to fetch for " + request.method() + " "
+						+ request.pathTemplate() + " is not a valid URL, so it was not requested");
+			}
 		}
 		String path = (page.getRawPath() != null) ? page.getRawPath() : "";
 		if (!path.startsWith("/")) {

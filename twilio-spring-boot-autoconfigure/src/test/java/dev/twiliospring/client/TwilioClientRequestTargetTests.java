@@ -1,6 +1,7 @@
 package dev.twiliospring.client;
 
 import java.net.URI;
+import java.util.Iterator;
 
 import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import dev.twiliospring.client.StubTwilioServer.Response;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
@@ -50,6 +52,19 @@ class TwilioClientRequestTargetTests {
 		assertThat(this.server.client().stream(request, "messages", JsonNode.class).toList()).hasSize(2);
 		assertThat(this.server.requests().get(1).path()).isEqualTo("/2010-04-01/Next.json");
 		assertThat(this.server.requests().get(1).rawQuery()).isEqualTo("Page=1");
+	}
+
+	@Test
+	void malformedNextPageUrlFailsTheStreamWithATwilioExceptionThatDoesNotShowIt() {
+		this.server.enqueue(Response.json(200, "{\"messages\":[{\"body\":\"a\"}],\"page\":0,\"page_size\":1,"
+				+ "\"next_page_uri\":\"https://[::1/2010-04-01/Next.json?To=%2B15558675310&Page=1\"}"));
+		TwilioRequest request = TwilioRequest.get(TwilioDomain.API, MESSAGES).build();
+		Iterator<JsonNode> messages = this.server.client().stream(request, "messages", JsonNode.class).iterator();
+		assertThat(messages.next().get("body").asString()).isEqualTo("a");
+		assertThatExceptionOfType(TwilioException.class).isThrownBy(messages::hasNext)
+			.withMessageContaining("is not a valid URL")
+			.withMessageNotContaining("5558675310");
+		assertThat(this.server.requestCount()).isOne();
 	}
 
 	@Test
