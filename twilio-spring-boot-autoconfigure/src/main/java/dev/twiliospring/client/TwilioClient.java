@@ -940,7 +940,13 @@ public final class TwilioClient implements AutoCloseable {
 		/**
 		 * Build on the given {@code RestClient.Builder}, such as Spring Boot's, so that
 		 * its observation and HTTP client settings apply. The builder is cloned, and its
-		 * request factory is kept unless {@link #requestFactory} is also called.
+		 * request factory is kept unless {@link #requestFactory} or
+		 * {@link #builtInTransport()} is also called. A builder with no request factory
+		 * of its own, such as a plain {@code RestClient.builder()}, sends with the HTTP
+		 * client Spring finds on the class path, whose own behaviour then applies: Apache
+		 * HttpClient, for one, retries some failures itself, unseen by this client's
+		 * retry settings, deadline and metrics. Outside Spring Boot, call
+		 * {@link #builtInTransport()} or give a request factory.
 		 * @param restClientBuilder the builder to start from
 		 * @return this builder
 		 */
