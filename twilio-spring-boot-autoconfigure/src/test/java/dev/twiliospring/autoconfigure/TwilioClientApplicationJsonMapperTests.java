@@ -1,7 +1,11 @@
 package dev.twiliospring.autoconfigure;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.Map;
 
 import dev.twiliospring.client.Page;
 import dev.twiliospring.client.StubTwilioServer;
@@ -10,6 +14,8 @@ import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.api.Account;
 import dev.twiliospring.client.api.Message;
 import dev.twiliospring.client.api.MessageListRequest;
+import dev.twiliospring.client.token.AccessToken;
+import dev.twiliospring.client.token.VideoGrant;
 import dev.twiliospring.client.verify.Verification;
 import dev.twiliospring.client.verify.VerificationChannel;
 import dev.twiliospring.client.verify.VerificationCheck;
@@ -97,6 +103,24 @@ class TwilioClientApplicationJsonMapperTests {
 			assertThat(json).contains("\"friendly_name\":\"Spring tenant 42\"")
 				.doesNotContain("auth_token")
 				.doesNotContain("subaccount-auth-token");
+		});
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "spring.jackson.visibility.field=none", "spring.jackson.visibility.field=any" })
+	void applicationMapperWritesAnAccessTokenAsItsJwtWithoutTheSecret(String visibility) {
+		String secret = "api-key-secret-0123456789abcdef";
+		AccessToken token = AccessToken.builder(StubTwilioServer.ACCOUNT_SID, "SKaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", secret)
+			.identity("alice")
+			.grant(VideoGrant.room("daily-standup"))
+			.clock(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC))
+			.build();
+		this.contextRunner.withPropertyValues(visibility).run((context) -> {
+			// As a controller that hands the token to a browser would write it
+			String json = context.getBean(JsonMapper.class).writeValueAsString(Map.of("token", token));
+			assertThat(json).isEqualTo("{\"token\":\"" + token.toJwt() + "\"}")
+				.doesNotContain(secret)
+				.doesNotContain(Base64.getEncoder().encodeToString(secret.getBytes()));
 		});
 	}
 

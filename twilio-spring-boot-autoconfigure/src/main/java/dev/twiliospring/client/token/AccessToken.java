@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import tools.jackson.databind.json.JsonMapper;
 import org.jspecify.annotations.Nullable;
 
@@ -38,7 +39,9 @@ import org.jspecify.annotations.Nullable;
  *     .build()
  *     .toJwt();
  * </pre>
- * Instances are immutable; {@link #toString()} never shows the secret or the token.
+ * Instances are immutable; {@link #toString()} never shows the secret or the token. A
+ * JSON mapper, such as the one of a controller that returns the token, writes it as the
+ * string of {@link #toJwt()}.
  *
  * @since 1.0.0
  */
@@ -177,9 +180,12 @@ public final class AccessToken {
 	}
 
 	/**
-	 * Return the signed token, to hand to a client SDK.
+	 * Return the signed token, to hand to a client SDK. JSON mappers write the token as
+	 * this string: without it, they would write an empty object or, with fields made
+	 * visible, the API key secret.
 	 * @return the JWT in compact form
 	 */
+	@JsonValue
 	public String toJwt() {
 		Map<String, Object> header = new LinkedHashMap<>();
 		header.put("typ", "JWT");
