@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import dev.twiliospring.RestartClassLoader;
+import dev.twiliospring.client.api.MessageCreateRequest;
 import dev.twiliospring.client.token.AccessToken;
 import dev.twiliospring.client.token.VoiceGrant;
 import dev.twiliospring.client.verify.VerificationChannel;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Values of an application's own classes written as JSON by the client (an access token's
- * grant parameters, a verification's JSON parameters) and the class loader of an
+ * grant parameters, a verification's JSON parameters, a message's content variables) and the class loader of an
  * application restarted in the same JVM, as Spring DevTools restarts it: the client's jar
  * stays in the base class loader, and must not keep the restart class loader it drops.
  */
@@ -49,6 +50,16 @@ class ApplicationValuesClassLoaderTests {
 			.to("+14155550100")
 			.channel(VerificationChannel.SMS)
 			.templateCustomSubstitutions(Map.of("customer", customer))
+			.build())).as("restart class loader collected").isTrue();
+	}
+
+	@Test
+	void messageDoesNotKeepTheRestartedLoaderOfAContentVariable() throws Exception {
+		assertThat(collectedAfter((customer) -> MessageCreateRequest.builder()
+			.to("+14155550100")
+			.from("+14155550101")
+			.contentSid("HX00000000000000000000000000000000")
+			.contentVariables(Map.of("1", customer))
 			.build())).as("restart class loader collected").isTrue();
 	}
 

@@ -209,7 +209,10 @@ public final class MessageCreateRequest {
 		 * @return this builder
 		 */
 		public Builder contentVariables(Map<String, ?> contentVariables) {
-			return contentVariables(JsonMapper.shared().writeValueAsString(contentVariables));
+			// Not the shared mapper: it would keep a serializer for each application class it
+			// wrote, and with it the class loader of an application restarted in the same
+			// JVM (Spring DevTools)
+			return contentVariables(JsonMapper.builder().build().writeValueAsString(contentVariables));
 		}
 
 		/**
