@@ -52,18 +52,22 @@ public class TwilioWebhookWebMvcConfigurer implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Put the TwiML converter back when the application replaced the converters that
-	 * Spring MVC would have used, which include it: without it every handler returning
-	 * TwiML fails. It writes TwiML only, so it changes no other answer.
+	 * Put the TwiML converter first, and back when the application replaced the
+	 * converters that Spring MVC would have used, which include it: without it every
+	 * handler returning TwiML fails, and behind an XML converter of the application's own
+	 * (a {@code JacksonXmlHttpMessageConverter} bean, which comes ahead of the
+	 * auto-configured ones) TwiML is written as that converter sees the object, such as
+	 * {@code <MessagingResponse/>}. It writes TwiML only, so it changes no other answer.
 	 */
 	@Override
 	public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
-		for (HttpMessageConverter<?> converter : converters) {
-			if (converter instanceof TwimlHttpMessageConverter) {
-				return;
+		HttpMessageConverter<?> twiml = null;
+		for (int i = 0; i < converters.size() && twiml == null; i++) {
+			if (converters.get(i) instanceof TwimlHttpMessageConverter) {
+				twiml = converters.remove(i);
 			}
 		}
-		converters.add(0, new TwimlHttpMessageConverter());
+		converters.add(0, (twiml != null) ? twiml : new TwimlHttpMessageConverter());
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package dev.twiliospring.autoconfigure.webhook;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -17,11 +19,15 @@ import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpInputMessage;
+import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.AbstractHttpMessageConverter;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.http.converter.StringHttpMessageConverter;
@@ -113,6 +119,18 @@ class TwimlApplicationMvcConfigurationTests {
 		this.contextRunner.withUserConfiguration(ReplacedConverters.class).run(this::assertTwimlIsWritten);
 	}
 
+	@Test
+	void twimlIsWrittenWhenTheApplicationDeclaresAnXmlConverterOfItsOwn() {
+		this.contextRunner.withUserConfiguration(XmlConverterBean.class).run((context) -> {
+			assertTwimlIsWritten(context);
+			MockHttpServletResponse textXml = mockMvc(context)
+				.perform(signedPost(SMS_URL, "Body", "hi").accept(MediaType.TEXT_XML))
+				.andReturn()
+				.getResponse();
+			assertThat(textXml.getContentAsString()).contains("<Message>You said hi</Message>");
+		});
+	}
+
 	private void assertTwimlIsWritten(AssertableWebApplicationContext context) throws Exception {
 		MockHttpServletResponse response = mockMvc(context)
 			.perform(signedPost(SMS_URL, "Body", "hi").accept(MediaType.ALL))
@@ -184,6 +202,43 @@ class TwimlApplicationMvcConfigurationTests {
 		@ExceptionHandler
 		ResponseEntity<Map<String, String>> conflict(IllegalStateException ex) {
 			return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", ex.getMessage()));
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class XmlConverterBean {
+
+		@Bean
+		ObjectXmlConverter objectXmlConverter() {
+			return new ObjectXmlConverter();
+		}
+
+	}
+
+	/**
+	 * An application's XML converter that, like Jackson's or JAXB's, writes any object.
+	 */
+	static class ObjectXmlConverter extends AbstractHttpMessageConverter<Object> {
+
+		ObjectXmlConverter() {
+			super(StandardCharsets.UTF_8, MediaType.APPLICATION_XML, MediaType.TEXT_XML);
+		}
+
+		@Override
+		protected boolean supports(Class<?> clazz) {
+			return true;
+		}
+
+		@Override
+		protected Object readInternal(Class<?> clazz, HttpInputMessage inputMessage) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		protected void writeInternal(Object value, HttpOutputMessage outputMessage) throws IOException {
+			outputMessage.getBody()
+				.write(("<" + value.getClass().getSimpleName() + "/>").getBytes(StandardCharsets.UTF_8));
 		}
 
 	}
