@@ -6,7 +6,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.servlet.function.HandlerFunction;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
@@ -94,10 +93,13 @@ public class TwilioStatusCallbackHandler implements HandlerFunction<ServerRespon
 		// With validation on only Twilio gets here: a callback sent to the wrong endpoint, not noise
 		logger.warn("Rejected Twilio status callback " + WebhookProblems.loggable(request.method() + " "
 				+ request.servletRequest().getRequestURI()) + " with 400: " + WebhookProblems.loggable(detail));
-		return ServerResponse.badRequest()
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(WebhookProblems.json(HttpStatus.BAD_REQUEST, reason, detail,
-					request.servletRequest().getRequestURI()));
+		// Written directly, as the filter writes its problems: a body handed to the message
+		// converters would go to an application's JSON converter bean ahead of the byte
+		// array one, which writes the bytes as a base64 string
+		return ServerResponse.badRequest().build((servletRequest, response) -> {
+			WebhookProblems.write(servletRequest, response, HttpStatus.BAD_REQUEST, reason, detail);
+			return null;
+		});
 	}
 
 }

@@ -47,8 +47,9 @@ import static dev.twiliospring.autoconfigure.webhook.WebhookRequests.signedPost;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for TwiML answers of webhook handlers in an application that configures Spring
- * MVC its own way: a default content type, or message converters of its own.
+ * Tests for TwiML answers of webhook handlers, and the problems of the status callback
+ * endpoint, in an application that configures Spring MVC its own way: a default content
+ * type, or message converters of its own.
  */
 class TwimlApplicationMvcConfigurationTests {
 
@@ -131,6 +132,22 @@ class TwimlApplicationMvcConfigurationTests {
 		});
 	}
 
+	@Test
+	void statusCallbackProblemIsJsonWhenTheApplicationDeclaresAJsonConverterOfItsOwn() {
+		this.contextRunner.withUserConfiguration(JsonConverterBean.class)
+			.withPropertyValues("twilio.webhook.status-callback.path=/twilio/status")
+			.run((context) -> {
+				MockHttpServletResponse response = mockMvc(context)
+					.perform(signedPost("http://localhost/twilio/status", "Something", "else"))
+					.andReturn()
+					.getResponse();
+				assertThat(response.getStatus()).isEqualTo(400);
+				assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+				assertThat(response.getContentAsString()).startsWith("{\"type\":\"about:blank\"")
+					.contains("\"reason\":\"unrecognized-callback\"");
+			});
+	}
+
 	private void assertTwimlIsWritten(AssertableWebApplicationContext context) throws Exception {
 		MockHttpServletResponse response = mockMvc(context)
 			.perform(signedPost(SMS_URL, "Body", "hi").accept(MediaType.ALL))
@@ -202,6 +219,16 @@ class TwimlApplicationMvcConfigurationTests {
 		@ExceptionHandler
 		ResponseEntity<Map<String, String>> conflict(IllegalStateException ex) {
 			return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", ex.getMessage()));
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class JsonConverterBean {
+
+		@Bean
+		JacksonJsonHttpMessageConverter jsonConverter() {
+			return new JacksonJsonHttpMessageConverter();
 		}
 
 	}
