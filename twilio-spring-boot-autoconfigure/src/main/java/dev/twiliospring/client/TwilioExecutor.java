@@ -24,6 +24,7 @@ import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
@@ -138,6 +139,8 @@ final class TwilioExecutor {
 	private final long maxResponseSize;
 
 	private volatile @Nullable ParsedUrl lastUrl;
+
+	private volatile @Nullable Target lastTarget;
 
 	private List<AutoCloseable> owned = List.of();
 
@@ -673,11 +676,16 @@ final class TwilioExecutor {
 	}
 
 	private PreparedRequest prepare(TwilioRequest request, String accountSid) {
-		String baseUrl = this.hosts.baseUrl(request.domain());
-		String uriTemplate = baseUrl + request.pathTemplate();
+		boolean fixed = request.pageUrl() == null && request.pathVariables().isEmpty()
+				&& request.queryParameters().isEmpty();
+		Target target = target(request.domain(), request.pathTemplate(), accountSid, fixed);
+		String baseUrl = target.baseUrl();
+		String uriTemplate = target.uriTemplate();
+		URI fixedUri = target.uri();
 		URI uri = (request.pageUrl() != null) ? pageUri(request, baseUrl, request.pageUrl())
-				: parse(TwilioUrlEncoding.expand(baseUrl, request.pathTemplate(), request.pathVariables(),
-						accountSid, request.queryParameters()));
+				: (fixed && fixedUri != null) ? fixedUri
+						: parse(TwilioUrlEncoding.expand(baseUrl, request.pathTemplate(), request.pathVariables(),
+								accountSid, request.queryParameters()));
 		byte[] body = null;
 		MediaType contentType = null;
 		TwilioRequest.Body rawBody = request.body();
@@ -701,6 +709,26 @@ final class TwilioExecutor {
 		}
 		return new PreparedRequest(request.method(), uriTemplate, uri, request.headers(), body, contentType,
 				idempotencyToken, request.pathTemplate(), request.pageUrl() != null, this.authorization);
+	}
+
+	/**
+	 * Return the base URL and URI template of a path, reusing the last ones when the
+	 * path is the same: calls to one resource ask for the same again and again. A path
+	 * whose only variable is the account SID, as a create's is, also keeps its URL, which
+	 * nothing else of a request without path variables or query can change.
+	 */
+	private Target target(TwilioDomain domain, String pathTemplate, String accountSid, boolean fixed) {
+		Target last = this.lastTarget;
+		if (last != null && last.pathTemplate().equals(pathTemplate) && last.accountSid().equals(accountSid)
+				&& last.domain().equals(domain) && (!fixed || last.uri() != null)) {
+			return last;
+		}
+		String baseUrl = this.hosts.baseUrl(domain);
+		URI uri = fixed ? URI.create(TwilioUrlEncoding.expand(baseUrl, pathTemplate, Map.of(), accountSid,
+				TwilioParameters.empty())) : null;
+		Target target = new Target(domain, pathTemplate, accountSid, baseUrl, baseUrl + pathTemplate, uri);
+		this.lastTarget = target;
+		return target;
 	}
 
 	/**
@@ -1178,6 +1206,14 @@ final class TwilioExecutor {
 	 * A URL and the {@link URI} parsed from it.
 	 */
 	private record ParsedUrl(String text, URI uri) {
+	}
+
+	/**
+	 * Where the requests for a path go: its base URL and URI template, and its URL if
+	 * that depends on nothing but the account SID.
+	 */
+	private record Target(TwilioDomain domain, String pathTemplate, String accountSid, String baseUrl,
+			String uriTemplate, @Nullable URI uri) {
 	}
 
 	/**

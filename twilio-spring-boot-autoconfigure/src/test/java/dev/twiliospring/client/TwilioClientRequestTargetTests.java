@@ -139,4 +139,31 @@ class TwilioClientRequestTargetTests {
 			.containsExactly("/Messages.json", "/SM1.json", "/SM1.json", "/SM2.json");
 	}
 
+	@Test
+	void eachCallGoesToItsOwnAccountAndQueryWhenCallsToOnePathAlternate() {
+		for (int i = 0; i < 6; i++) {
+			this.server.enqueue(Response.json(200, "{}"));
+		}
+		String subaccount = "AC" + "b".repeat(32);
+		TwilioRequest messages = TwilioRequest.get(TwilioDomain.API, MESSAGES).build();
+		TwilioRequest firstPage = TwilioRequest.get(TwilioDomain.API, MESSAGES).queryParam("PageSize", 5).build();
+		TwilioClient client = this.server.client();
+		TwilioClient sub = client.forAccount(subaccount);
+		client.exchange(messages);
+		sub.exchange(messages);
+		client.exchange(firstPage);
+		client.exchange(messages);
+		sub.exchange(messages);
+		client.exchange(messages);
+		assertThat(this.server.requests())
+			.extracting((request) -> request.path() + ((request.rawQuery() != null) ? "?" + request.rawQuery() : ""))
+			.containsExactly(messagesOf(StubTwilioServer.ACCOUNT_SID), messagesOf(subaccount),
+					messagesOf(StubTwilioServer.ACCOUNT_SID) + "?PageSize=5", messagesOf(StubTwilioServer.ACCOUNT_SID),
+					messagesOf(subaccount), messagesOf(StubTwilioServer.ACCOUNT_SID));
+	}
+
+	private static String messagesOf(String accountSid) {
+		return "/2010-04-01/Accounts/" + accountSid + "/Messages.json";
+	}
+
 }
