@@ -326,9 +326,14 @@ public final class TwilioParameters {
 			if (this.values.isEmpty()) {
 				return EMPTY;
 			}
-			LinkedHashMap<String, List<String>> copy = new LinkedHashMap<>();
-			this.values.forEach((name, values) -> copy.put(name, List.copyOf(values)));
-			return new TwilioParameters(Collections.unmodifiableMap(copy));
+			// The builder hands its own map over, rather than a copy, and goes on from the
+			// parameters as from those it was made from: a later change copies them first
+			LinkedHashMap<String, List<String>> values = this.values;
+			values.replaceAll((name, list) -> List.copyOf(list));
+			TwilioParameters parameters = new TwilioParameters(Collections.unmodifiableMap(values));
+			this.values = null;
+			this.base = parameters;
+			return parameters;
 		}
 
 	}

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import dev.twiliospring.client.api.Message;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
@@ -101,6 +102,23 @@ class TwilioParametersTests {
 		builder.add("To", "+2");
 		assertThat(parameters.get("To")).containsExactly("+1");
 		assertThat(parameters.mutate().add("From", "+3").build().asMap()).containsOnlyKeys("To", "From");
+	}
+
+	@Test
+	void builderChangedAfterBuildLeavesWhatItBuiltAsItWas() {
+		TwilioParameters.Builder builder = TwilioParameters.builder().set("To", "+1").add("MediaUrl", "a");
+		TwilioParameters first = builder.build();
+		builder.set("To", "+2").add("MediaUrl", "b");
+		TwilioParameters second = builder.build();
+		builder.remove("MediaUrl");
+		assertThat(first.get("To")).containsExactly("+1");
+		assertThat(first.get("MediaUrl")).containsExactly("a");
+		assertThat(second.get("To")).containsExactly("+2");
+		assertThat(second.get("MediaUrl")).containsExactly("a", "b");
+		assertThat(builder.build().asMap()).containsOnlyKeys("To");
+		assertThatExceptionOfType(UnsupportedOperationException.class)
+			.isThrownBy(() -> first.asMap().get("MediaUrl").add("c"));
+		assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(() -> first.asMap().remove("To"));
 	}
 
 	@Test
