@@ -305,7 +305,11 @@ public final class TwilioRequest {
 	 */
 	static int variableEnd(String pathTemplate, int open) {
 		int end = open + 1;
-		while (end < pathTemplate.length() && "{}/".indexOf(pathTemplate.charAt(end)) < 0) {
+		while (end < pathTemplate.length()) {
+			char c = pathTemplate.charAt(end);
+			if (c == '{' || c == '}' || c == '/') {
+				break;
+			}
 			end++;
 		}
 		return (end < pathTemplate.length() && pathTemplate.charAt(end) == '}' && end > open + 1) ? end : -1;
@@ -508,7 +512,9 @@ public final class TwilioRequest {
 							+ parameters.asMap().keySet());
 			Assert.isTrue(this.body == null || hasBody(this.method), () -> this.method + " requests carry no body");
 			return new TwilioRequest(this.domain, this.method, this.pathTemplate,
-					Collections.unmodifiableMap(new LinkedHashMap<>(this.pathVariables)), parameters,
+					this.pathVariables.isEmpty() ? Collections.emptyMap()
+							: Collections.unmodifiableMap(new LinkedHashMap<>(this.pathVariables)),
+					parameters,
 					this.queryParameters.build(),
 					(this.headers != null) ? HttpHeaders.readOnlyHttpHeaders(HttpHeaders.copyOf(this.headers)) : NO_HEADERS,
 					this.body, null);
