@@ -32,6 +32,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.StreamingHttpOutputMessage;
 import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpResponse;
@@ -607,7 +608,7 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 
 	}
 
-	private final class Http1Request implements ClientHttpRequest {
+	private final class Http1Request implements ClientHttpRequest, StreamingHttpOutputMessage {
 
 		private final Pool pool;
 
@@ -622,6 +623,11 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 		private @Nullable Map<String, Object> attributes;
 
 		private @Nullable ByteBuilder body;
+
+		/**
+		 * The body that {@link #setBody} gave, written when the request is sent.
+		 */
+		private StreamingHttpOutputMessage.@Nullable Body streamingBody;
 
 		private boolean executed;
 
@@ -667,6 +673,12 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 			return body;
 		}
 
+		@Override
+		public void setBody(StreamingHttpOutputMessage.Body body) {
+			checkNotExecuted();
+			this.streamingBody = body;
+		}
+
 		private void checkNotExecuted() {
 			if (this.executed) {
 				throw new IllegalStateException("The request has been sent already");
@@ -676,9 +688,22 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 		@Override
 		public ClientHttpResponse execute() throws IOException {
 			checkNotExecuted();
+			byte[] body;
+			int bodyLength;
+			StreamingHttpOutputMessage.Body streamingBody = this.streamingBody;
+			if (this.body == null && streamingBody instanceof TwilioExecutor.FixedBody fixed) {
+				// The client's own form or raw body, sent as it is without a copy
+				body = fixed.bytes();
+				bodyLength = body.length;
+			}
+			else {
+				if (streamingBody != null) {
+					streamingBody.writeTo(getBody());
+				}
+				body = (this.body != null) ? this.body.array() : NO_BYTES;
+				bodyLength = (this.body != null) ? this.body.length() : 0;
+			}
 			this.executed = true;
-			byte[] body = (this.body != null) ? this.body.array() : NO_BYTES;
-			int bodyLength = (this.body != null) ? this.body.length() : 0;
 			// Only requests without effects are sent again here: anything else is for
 			// TwilioClient's retries, which count every attempt and reuse its token
 			boolean resendable = this.method == HttpMethod.GET || this.method == HttpMethod.HEAD

@@ -1632,9 +1632,10 @@ final class TwilioExecutor {
 
 	/**
 	 * Body written without message converters, so that an application's converter setup
-	 * cannot change it. Repeatable, so that buffering interceptors work.
+	 * cannot change it. Repeatable, so that buffering interceptors work. The built-in
+	 * transport sends its bytes as they are, without writing them to a buffer first.
 	 */
-	private record FixedBody(byte[] bytes) implements StreamingHttpOutputMessage.Body {
+	record FixedBody(byte[] bytes) implements StreamingHttpOutputMessage.Body {
 
 		@Override
 		public void writeTo(OutputStream outputStream) throws IOException {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.http.StreamingHttpOutputMessage;
 import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpResponse;
@@ -525,6 +526,29 @@ class Http1TwilioRequestFactoryTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.factory.createRequest(URI.create("ftp://127.0.0.1/file"), HttpMethod.GET))
 			.withMessageContaining("Unsupported URL scheme 'ftp'");
+	}
+
+	@Test
+	void sendsABodySetForStreamingWithItsLength() throws Exception {
+		// The client's own body, and another one, as an interceptor hands it on
+		this.server.answer(noContent(), false);
+		this.server.answer(noContent(), false);
+		ClientHttpRequest own = this.factory.createRequest(uri("/own"), HttpMethod.POST);
+		((StreamingHttpOutputMessage) own)
+			.setBody(new TwilioExecutor.FixedBody("To=%2B1555".getBytes(StandardCharsets.US_ASCII)));
+		own.execute().close();
+		ClientHttpRequest other = this.factory.createRequest(uri("/other"), HttpMethod.POST);
+		((StreamingHttpOutputMessage) other)
+			.setBody((out) -> out.write("Body=Hi&To=%2B1".getBytes(StandardCharsets.US_ASCII)));
+		other.execute().close();
+		Received first = this.server.take();
+		assertThat(first.header("Content-Length")).containsExactly("10");
+		assertThat(first.body()).isEqualTo("To=%2B1555");
+		Received second = this.server.take();
+		assertThat(second.header("Content-Length")).containsExactly("15");
+		assertThat(second.body()).isEqualTo("Body=Hi&To=%2B1");
+		assertThatExceptionOfType(IllegalStateException.class)
+			.isThrownBy(() -> ((StreamingHttpOutputMessage) own).setBody((out) -> out.write(1)));
 	}
 
 	@Test
