@@ -95,7 +95,7 @@ final class TwilioExecutor {
 	/**
 	 * The request this thread is sending, for {@link #writeHeaders}.
 	 */
-	private static final ThreadLocal<PreparedRequest> SENDING = new ThreadLocal<>();
+	private static final ThreadLocal<@Nullable PreparedRequest> SENDING = new ThreadLocal<>();
 
 	private static final String FILE_LINK_ATTRIBUTE = TwilioExecutor.class.getName() + ".FILE_LINK";
 
@@ -823,7 +823,9 @@ final class TwilioExecutor {
 			throw new TwilioException("Could not send " + prepared.description() + ": " + ex.getMessage(), ex);
 		}
 		finally {
-			SENDING.remove();
+			// Cleared rather than removed: the thread's entry stays for its next request,
+			// which would otherwise allocate a new one and sweep the thread's map for it
+			SENDING.set(null);
 		}
 		if (logger.isDebugEnabled()) {
 			logger.debug("Received " + response.statusCode() + " for " + prepared.description() + " (attempt "
