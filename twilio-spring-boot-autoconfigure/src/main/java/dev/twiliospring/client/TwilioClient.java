@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -24,6 +25,7 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.apache.commons.logging.Log;
@@ -137,10 +139,18 @@ public final class TwilioClient implements AutoCloseable {
 	 */
 	private final boolean owner;
 
+	/**
+	 * The readers of the response types read so far, shared with this client's views: a
+	 * reader finds its type's deserializer once, not on every call.
+	 */
+	private final Map<Class<?>, BodyReader<?>> bodyReaders;
+
 	private TwilioClient(TwilioExecutor executor, JsonMapper jsonMapper, String accountSid,
-			String credentialsAccountSid, @Nullable String region, @Nullable String edge, boolean owner) {
+			String credentialsAccountSid, @Nullable String region, @Nullable String edge, boolean owner,
+			Map<Class<?>, BodyReader<?>> bodyReaders) {
 		this.executor = executor;
 		this.jsonMapper = jsonMapper;
+		this.bodyReaders = bodyReaders;
 		this.accountSid = accountSid;
 		this.credentialsAccountSid = credentialsAccountSid;
 		this.region = region;
@@ -216,7 +226,7 @@ public final class TwilioClient implements AutoCloseable {
 	public TwilioClient forAccount(String accountSid) {
 		checkSid(accountSid, ACCOUNT_SID, "Account SID", "AC");
 		return new TwilioClient(this.executor, this.jsonMapper, accountSid, this.credentialsAccountSid, this.region,
-				this.edge, false);
+				this.edge, false, this.bodyReaders);
 	}
 
 	/**
@@ -264,7 +274,7 @@ public final class TwilioClient implements AutoCloseable {
 
 	private TwilioClient withAuthorization(String accountSid, String authorization) {
 		return new TwilioClient(this.executor.withAuthorization(authorization), this.jsonMapper, accountSid,
-				accountSid, this.region, this.edge, false);
+				accountSid, this.region, this.edge, false, this.bodyReaders);
 	}
 
 	/**
@@ -582,6 +592,15 @@ public final class TwilioClient implements AutoCloseable {
 		if (type == byte[].class) {
 			return (BodyReader<T>) FILE_READER;
 		}
+		BodyReader<?> reader = this.bodyReaders.get(type);
+		if (reader == null) {
+			reader = this.bodyReaders.computeIfAbsent(type, (key) -> jsonReader(type));
+		}
+		return (BodyReader<T>) reader;
+	}
+
+	private <T> BodyReader<T> jsonReader(Class<T> type) {
+		ObjectReader objectReader = this.jsonMapper.readerFor(type);
 		return (response, request) -> {
 			if (type == String.class) {
 				return (T) response.bodyAsString();
@@ -592,7 +611,7 @@ public final class TwilioClient implements AutoCloseable {
 			}
 			T value;
 			try {
-				value = this.jsonMapper.readValue(response.body(), type);
+				value = objectReader.readValue(response.body());
 			}
 			catch (JacksonException ex) {
 				// What came back (a proxy's HTML page, a redirect) usually explains more than
@@ -1088,7 +1107,8 @@ public final class TwilioClient implements AutoCloseable {
 					userAgent(this.userAgentExtension), retry, TwilioClientListener.of(this.listeners), this.sleeper,
 					this.clock, new TwilioErrors(jsonMapper, authorization), this.maxResponseSize);
 			executor.closeWith(owned);
-			return new TwilioClient(executor, jsonMapper, accountSid, accountSid, region, edge, true);
+			return new TwilioClient(executor, jsonMapper, accountSid, accountSid, region, edge, true,
+					new ConcurrentHashMap<>());
 		}
 
 		/**

@@ -197,6 +197,20 @@ class TwilioClientTests {
 	}
 
 	@Test
+	void failsClearlyOnEveryCallForATypeThatCannotBeMappedAtAll() {
+		this.server.enqueue(Response.json(200, "{\"sid\":\"SM1\"}"), Response.json(200, "{\"sid\":\"SM1\"}"),
+				Response.json(200, "{\"sid\":\"SM1\"}"));
+		TwilioRequest request = TwilioRequest.get(TwilioDomain.API, MESSAGE).pathVariable("Sid", "SM1").build();
+		TwilioClient client = this.server.client();
+		for (TwilioClient caller : List.of(client, client, client.forAccount("AC" + "b".repeat(32)))) {
+			assertThatExceptionOfType(TwilioException.class)
+				.isThrownBy(() -> caller.execute(request, Runnable.class))
+				.withMessageContaining("Could not read the response of GET " + MESSAGE)
+				.withMessageContaining("as Runnable");
+		}
+	}
+
+	@Test
 	void failsWithStatusAndContentTypeWhenSomethingElseAnswersInsteadOfTwilio() {
 		this.server.enqueue(Response.text(200, "text/html;charset=UTF-8", "<html><body>Sign in to the proxy</body></html>"));
 		TwilioRequest request = TwilioRequest.get(TwilioDomain.API, MESSAGE).pathVariable("Sid", "SM1").build();
