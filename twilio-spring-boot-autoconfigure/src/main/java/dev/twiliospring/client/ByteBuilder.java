@@ -98,8 +98,12 @@ final class ByteBuilder extends OutputStream {
 		}
 	}
 
+	/**
+	 * Return the bytes written: the builder's own array when they fill it, for a builder
+	 * that is not written to afterwards.
+	 */
 	byte[] toByteArray() {
-		return Arrays.copyOf(this.bytes, this.length);
+		return (this.length == this.bytes.length) ? this.bytes : Arrays.copyOf(this.bytes, this.length);
 	}
 
 	String toLatin1String() {

@@ -100,7 +100,10 @@ final class TwilioUrlEncoding {
 	 * @return the body
 	 */
 	static byte[] formBody(TwilioParameters parameters) {
-		ByteBuilder body = new ByteBuilder(256);
+		int length = asciiFormLength(parameters);
+		// A form of ASCII text, as nearly every one is, is encoded straight into an array
+		// of its length, which is then the body itself
+		ByteBuilder body = new ByteBuilder((length >= 0) ? length : 256);
 		parameters.asMap().forEach((name, values) -> {
 			for (String value : values) {
 				if (body.length() > 0) {
@@ -112,6 +115,38 @@ final class TwilioUrlEncoding {
 			}
 		});
 		return body.toByteArray();
+	}
+
+	/**
+	 * Return the length of the form body of parameters whose names and values are ASCII,
+	 * or -1 if any has another character.
+	 */
+	private static int asciiFormLength(TwilioParameters parameters) {
+		long length = 0;
+		for (Map.Entry<String, List<String>> parameter : parameters.asMap().entrySet()) {
+			int name = asciiFormLength(parameter.getKey());
+			for (String value : parameter.getValue()) {
+				int encoded = asciiFormLength(value);
+				if (name < 0 || encoded < 0) {
+					return -1;
+				}
+				// With the '=' and the '&' before the next parameter
+				length += name + encoded + 2;
+			}
+		}
+		return (length == 0) ? 0 : (length - 1 <= Integer.MAX_VALUE - 8) ? (int) (length - 1) : -1;
+	}
+
+	private static int asciiFormLength(String text) {
+		int length = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= 0x80) {
+				return -1;
+			}
+			length += (FORM_SAFE[c] || c == ' ') ? 1 : 3;
+		}
+		return length;
 	}
 
 	/**
