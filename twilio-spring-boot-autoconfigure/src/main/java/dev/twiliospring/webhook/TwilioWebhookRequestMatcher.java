@@ -130,12 +130,14 @@ public class TwilioWebhookRequestMatcher {
 			for (Field field : type.getDeclaredFields()) {
 				try {
 					if (!Modifier.isStatic(field.getModifiers()) && !field.getType().isPrimitive()) {
-						field.setAccessible(true);
+						// Made accessible by spring-core, which an application on the module
+						// path opens its packages to, and a lambda's class is in its package
+						ReflectionUtils.makeAccessible(field);
 						fields.add(field);
 					}
 				}
 				catch (RuntimeException ex) {
-					// Not open to this module: the lambda is taken for what its own class says
+					// Not open to spring-core: the lambda is taken for what its own class says
 				}
 			}
 			return fields.toArray(Field[]::new);
