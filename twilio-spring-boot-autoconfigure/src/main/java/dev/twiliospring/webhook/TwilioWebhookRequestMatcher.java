@@ -33,6 +33,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExecutionChain;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.function.HandlerFilterFunction;
 import org.springframework.web.servlet.function.HandlerFunction;
 import org.springframework.web.servlet.function.RequestPredicate;
 import org.springframework.web.servlet.function.RouterFunction;
@@ -623,6 +624,11 @@ public class TwilioWebhookRequestMatcher {
 				captured = field.get(handler);
 			}
 			catch (IllegalAccessException ex) {
+				continue;
+			}
+			if (captured instanceof HandlerFilterFunction<?, ?>) {
+				// A router's filter is applied to its other routes too: only the function
+				// it wraps tells whether a route is a webhook, as the index of routes sees it
 				continue;
 			}
 			Object annotated = webhookObject(captured);

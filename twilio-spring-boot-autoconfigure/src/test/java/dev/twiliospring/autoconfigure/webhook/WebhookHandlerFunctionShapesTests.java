@@ -71,6 +71,16 @@ class WebhookHandlerFunctionShapesTests {
 		assertThat(response.body()).isEqualTo("open:hi");
 	}
 
+	@Test
+	void routeBehindAFilterOfAnAnnotatedHandlerIsNoWebhook() throws Exception {
+		HttpResponse<String> response = post("/logged/open", false);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		assertThat(response.body()).isEqualTo("open:hi");
+		HttpResponse<String> webhook = post("/logged/reply", false);
+		assertThat(webhook.statusCode()).as(webhook.body()).isEqualTo(403);
+		assertThat(post("/logged/reply", true).body()).isEqualTo("reply:hi");
+	}
+
 	private HttpResponse<String> post(String path, boolean signed) throws Exception {
 		String url = "http://127.0.0.1:" + this.port + path;
 		Map<String, List<String>> params = params("Body", "hi");
@@ -113,6 +123,15 @@ class WebhookHandlerFunctionShapesTests {
 		}
 
 		@Bean
+		RouterFunction<ServerResponse> logged(StatusHandler statusHandler) {
+			return RouterFunctions.route()
+				.POST("/logged/reply", statusHandler::reply)
+				.POST("/logged/open", (request) -> ServerResponse.ok().body("open:" + request.param("Body").orElse("")))
+				.filter(statusHandler::log)
+				.build();
+		}
+
+		@Bean
 		SimpleUrlHandlerMapping legacyMapping() {
 			return new SimpleUrlHandlerMapping(Map.of("/legacy/method", new AnnotatedRequestHandler()), 0);
 		}
@@ -151,6 +170,10 @@ class WebhookHandlerFunctionShapesTests {
 		@TwilioWebhook
 		ServerResponse reply(ServerRequest request) {
 			return WebhookHandlerFunctionShapesTests.reply(request);
+		}
+
+		ServerResponse log(ServerRequest request, HandlerFunction<ServerResponse> next) throws Exception {
+			return next.handle(request);
 		}
 
 	}
