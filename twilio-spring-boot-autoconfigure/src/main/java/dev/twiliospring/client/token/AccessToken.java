@@ -309,8 +309,9 @@ public final class AccessToken {
 		}
 
 		/**
-		 * Set the identity the token grants access for, such as a user name. Voice
-		 * identities may only hold ASCII letters, digits and underscores.
+		 * Set the identity the token grants access for, such as a user name. A token with
+		 * a video grant needs one; Voice identities may only hold ASCII letters, digits
+		 * and underscores.
 		 * @param identity the identity
 		 * @return this builder
 		 */
@@ -440,6 +441,11 @@ public final class AccessToken {
 		 * @throws IllegalArgumentException if the settings contradict each other
 		 */
 		public AccessToken build() {
+			if (this.identity == null && this.grants.containsKey("video")) {
+				// Twilio signs such a token, but the Video SDK cannot join with it (53200)
+				throw new IllegalArgumentException("A token with a video grant needs an identity, the participant's "
+						+ "name in the room: set it with identity(...)");
+			}
 			if (this.identity != null && this.grants.containsKey("voice")
 					&& !VOICE_IDENTITY.matcher(this.identity).matches()) {
 				throw new IllegalArgumentException(

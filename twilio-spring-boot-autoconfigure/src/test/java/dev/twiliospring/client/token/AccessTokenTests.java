@@ -203,6 +203,16 @@ class AccessTokenTests {
 	}
 
 	@Test
+	void rejectsVideoGrantWithoutIdentity() {
+		// Twilio signs such a token, and the Video SDK then fails to join with 53200
+		assertThatIllegalArgumentException().isThrownBy(() -> builder().grant(VideoGrant.room("consult-42")).build())
+			.withMessage("A token with a video grant needs an identity, the participant's name in the room: set "
+					+ "it with identity(...)");
+		assertThatIllegalArgumentException().isThrownBy(() -> builder().grant(VideoGrant.anyRoom()).build());
+		assertThat(builder().grant(ChatGrant.service("ISxxx")).build().identity()).isNull();
+	}
+
+	@Test
 	void rejectsSecondGrantOfSameKind() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> builder().grant(VideoGrant.room("a")).grant(VideoGrant.room("b")))
