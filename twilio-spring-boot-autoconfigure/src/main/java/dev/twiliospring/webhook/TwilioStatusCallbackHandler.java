@@ -60,8 +60,8 @@ public class TwilioStatusCallbackHandler implements HandlerFunction<ServerRespon
 			return problem(request, "unrecognized-callback",
 					"Expected a message, call or recording status callback (with a MessageStatus, SmsStatus, "
 							+ "CallStatus or RecordingStatus parameter); send transcription, conference, answering "
-							+ "machine detection, stream and partial speech result callbacks to a @TwilioWebhook "
-							+ "handler of their own");
+							+ "machine detection, stream, partial speech result and Video room callbacks to a "
+							+ "@TwilioWebhook handler of their own");
 		}
 		this.eventPublisher.publishEvent(event);
 		return ServerResponse.noContent().build();

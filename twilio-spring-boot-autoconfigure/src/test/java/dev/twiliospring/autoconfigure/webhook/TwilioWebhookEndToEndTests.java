@@ -524,6 +524,21 @@ class TwilioWebhookEndToEndTests {
 	}
 
 	@Test
+	void refusesVideoRoomCallbackWithADetailThatNamesIt() throws Exception {
+		// A room's StatusCallback pointed at the endpoint: the detail has to tell a Video
+		// developer where such callbacks go
+		this.mvc
+			.perform(signedPost("http://localhost/twilio/status", "AccountSid", "AC1", "RoomSid", "RM1", "RoomName",
+					"consult-42", "RoomStatus", "in-progress", "StatusCallbackEvent", "participant-connected",
+					"ParticipantIdentity", "alice"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.reason").value("unrecognized-callback"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers
+				.containsString("Video room callbacks to a @TwilioWebhook handler of their own")));
+		assertThat(this.statusEvents.received).isEmpty();
+	}
+
+	@Test
 	void doesNotPublishTranscriptionCallbackAsCallStatusEvent() throws Exception {
 		// A transcribeCallback carries the call's standard parameters, CallStatus included
 		this.mvc
