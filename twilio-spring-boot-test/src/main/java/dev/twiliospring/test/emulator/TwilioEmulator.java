@@ -624,7 +624,7 @@ public final class TwilioEmulator implements AutoCloseable {
 		TwimlReply reply = TwimlReply.of(delivery, null, null);
 		for (TwimlReply.Verb verb : reply.verbs()) {
 			if (verb.is("Message")) {
-				sendReply(number, payload.getFrom(), reply, verb);
+				sendReply(number, payload.getFrom(), to, reply, verb);
 			}
 		}
 		return reply;
@@ -1330,11 +1330,13 @@ public final class TwilioEmulator implements AutoCloseable {
 		}
 	}
 
-	private void sendReply(NumberState number, String sender, TwimlReply reply, TwimlReply.Verb verb) {
+	private void sendReply(NumberState number, String sender, String recipient, TwimlReply reply,
+			TwimlReply.Verb verb) {
 		MessageState message;
 		synchronized (this.lock) {
 			String to = Objects.requireNonNullElse(verb.attribute("to"), sender);
-			String from = Objects.requireNonNullElse(verb.attribute("from"), number.phoneNumber);
+			// Twilio answers on the channel the message came in on, such as whatsapp:
+			String from = Objects.requireNonNullElse(verb.attribute("from"), recipient);
 			List<String> media = verb.children().stream().filter((child) -> child.is("Media")).map(TwimlReply.Verb::text)
 				.toList();
 			String sid = TwilioSids.next(media.isEmpty() ? TwilioSids.MESSAGE : TwilioSids.MMS_MESSAGE);

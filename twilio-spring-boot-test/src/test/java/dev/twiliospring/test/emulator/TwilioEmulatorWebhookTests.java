@@ -11,6 +11,7 @@ import dev.twiliospring.client.TwilioRequest;
 import dev.twiliospring.client.api.Message;
 import dev.twiliospring.client.api.MessageCreateRequest;
 import dev.twiliospring.test.TwilioTestNumbers;
+import dev.twiliospring.test.webhook.TwilioWebhookPayloads;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -427,6 +428,16 @@ class TwilioEmulatorWebhookTests extends EmulatorWithApplicationTests {
 			.containsEntry("SmsStatus", "received")
 			.containsEntry("AccountSid", this.emulator.accountSid());
 		assertThat(this.app.requests.get(0).validSignature()).isTrue();
+	}
+
+	@Test
+	void inboundWhatsAppReplyIsSentOnWhatsAppFromTheAddressThatReceivedIt() {
+		this.app.twiml("/whatsapp", "<Response><Message>Got it</Message></Response>");
+		this.emulator.addIncomingNumber(NUMBER, this.app.url("/whatsapp"), null);
+		this.emulator.receiveMessage(TwilioWebhookPayloads.inboundWhatsApp().from(CUSTOMER).to(NUMBER).body("Hi"));
+		EmulatedMessage sent = this.emulator.awaitMessageTo("whatsapp:" + CUSTOMER, TIMEOUT);
+		assertThat(sent.from()).isEqualTo("whatsapp:" + NUMBER);
+		assertThat(this.client.messages().fetch(sent.sid()).from()).isEqualTo("whatsapp:" + NUMBER);
 	}
 
 	@Test
