@@ -342,6 +342,10 @@ final class ApiHandler implements HttpHandler {
 			checkSender(from);
 		}
 		checkRecipient(to);
+		if (!isBlank(from) && isWhatsApp(from) != isWhatsApp(to)) {
+			throw ApiException.badRequest(21910,
+					"Invalid 'From' and 'To' pair. 'From' and 'To' should be of the same channel");
+		}
 		for (String url : mediaUrls) {
 			if (!isHttpUrl(url)) {
 				throw ApiException.badRequest(21620, "Media urls: " + url + " are invalid. Please use only valid "
@@ -429,6 +433,10 @@ final class ApiHandler implements HttpHandler {
 	private static boolean isPhoneChannel(String address) {
 		int colon = address.indexOf(':');
 		return colon < 0 || address.regionMatches(true, 0, "whatsapp:", 0, colon + 1);
+	}
+
+	private static boolean isWhatsApp(String address) {
+		return address.regionMatches(true, 0, "whatsapp:", 0, 9);
 	}
 
 	private Response listMessages(Request request, AccountState account) {

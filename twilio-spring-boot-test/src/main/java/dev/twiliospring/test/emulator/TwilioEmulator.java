@@ -112,6 +112,8 @@ import org.springframework.util.MultiValueMap;
  * of another channel such as {@code messenger:}</td><td>21211</td></tr>
  * <tr><td>Message {@code From} neither E.164, short code nor alphanumeric ID (plain or
  * {@code whatsapp:}), or an empty ID of another channel</td><td>21212</td></tr>
+ * <tr><td>Message between WhatsApp and another channel: {@code whatsapp:} on only one of
+ * {@code From} and {@code To}</td><td>21910</td></tr>
  * <tr><td>{@code MediaUrl} not an absolute http(s) URL</td><td>21620</td></tr>
  * <tr><td>{@code StatusCallback} not an absolute http(s) URL</td><td>21609</td></tr>
  * <tr><td>Canceling a message that is not scheduled</td><td>30409</td></tr>

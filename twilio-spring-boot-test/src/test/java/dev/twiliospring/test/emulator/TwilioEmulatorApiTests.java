@@ -212,7 +212,8 @@ class TwilioEmulatorApiTests {
 			"+14155550100, +15005550008, Hi, 21611", "+15005550001, +15005550006, Hi, 21211",
 			"+15005550002, +15005550006, Hi, 21612", "+15005550003, +15005550006, Hi, 21408",
 			"+15005550004, +15005550006, Hi, 21610", "+15005550009, +15005550006, Hi, 21614",
-			"whatsapp:555-0100, whatsapp:+14155238886, Hi, 21211", "messenger:, messenger:106485812345678, Hi, 21211",
+			"whatsapp:555-0100, whatsapp:+14155238886, Hi, 21211", "whatsapp:+14155550100, +15005550006, Hi, 21910",
+			"+14155550100, whatsapp:+14155238886, Hi, 21910", "messenger:, messenger:106485812345678, Hi, 21211",
 			"messenger:2654318765432101, messenger:, Hi, 21212" })
 	void rejectsMessagesAsTwilioDoes(String to, String from, String body, int code) {
 		TwilioRequest request = TwilioRequest.post(TwilioDomain.API, "/2010-04-01/Accounts/{AccountSid}/Messages.json")
