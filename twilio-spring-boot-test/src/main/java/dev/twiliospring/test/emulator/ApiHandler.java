@@ -1599,10 +1599,10 @@ final class ApiHandler implements HttpHandler {
 		return TwilioTestNumbers.isE164(value) || value.startsWith("client:") || value.startsWith("sip:");
 	}
 
-	private static String contentType(String url) {
-		// The path names the file: a signed link's query string ends with its signature
-		String path = URI.create(url.trim()).getPath();
-		String lower = (path != null) ? path.toLowerCase(Locale.ROOT) : "";
+	static String contentType(String url) {
+		// The path names the file: a signed link's query string ends with its signature.
+		// Not parsed as a URI: the URL of a TwiML reply's <Media> need not be a valid one
+		String lower = url.trim().split("[?#]", 2)[0].toLowerCase(Locale.ROOT);
 		if (lower.endsWith(".png")) {
 			return "image/png";
 		}

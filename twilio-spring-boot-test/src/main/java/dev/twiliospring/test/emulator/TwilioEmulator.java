@@ -1345,7 +1345,7 @@ public final class TwilioEmulator implements AutoCloseable {
 			message = new MessageState(sid, number.accountSid, from, to, TwimlReply.messageBody(verb), "queued",
 					"outbound-reply");
 			for (String url : media) {
-				message.media.add(new MediaState(TwilioSids.next(TwilioSids.MEDIA), url, "image/jpeg"));
+				message.media.add(new MediaState(TwilioSids.next(TwilioSids.MEDIA), url, ApiHandler.contentType(url)));
 			}
 			message.numSegments = InboundMessagePayload.segments(message.body);
 			String callback = (verb.attribute("statusCallback") != null) ? verb.attribute("statusCallback")

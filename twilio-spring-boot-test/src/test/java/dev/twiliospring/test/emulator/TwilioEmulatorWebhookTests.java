@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.TwilioDomain;
 import dev.twiliospring.client.TwilioRequest;
+import dev.twiliospring.client.api.Media;
 import dev.twiliospring.client.api.Message;
 import dev.twiliospring.client.api.MessageCreateRequest;
 import dev.twiliospring.test.TwilioTestNumbers;
@@ -438,6 +439,18 @@ class TwilioEmulatorWebhookTests extends EmulatorWithApplicationTests {
 		EmulatedMessage sent = this.emulator.awaitMessageTo("whatsapp:" + CUSTOMER, TIMEOUT);
 		assertThat(sent.from()).isEqualTo("whatsapp:" + NUMBER);
 		assertThat(this.client.messages().fetch(sent.sid()).from()).isEqualTo("whatsapp:" + NUMBER);
+	}
+
+	@Test
+	void replyMediaHasTheContentTypeItsUrlNames() {
+		this.app.twiml("/whatsapp", "<Response><Message><Body>Your receipt</Body>"
+				+ "<Media>https://example.com/receipt.pdf</Media><Media>https://example.com/a b.png</Media>"
+				+ "</Message></Response>");
+		this.emulator.addIncomingNumber(NUMBER, this.app.url("/whatsapp"), null);
+		this.emulator.receiveMessage(TwilioWebhookPayloads.inboundWhatsApp().from(CUSTOMER).to(NUMBER).body("Hi"));
+		EmulatedMessage sent = this.emulator.awaitMessageTo("whatsapp:" + CUSTOMER, TIMEOUT);
+		assertThat(this.client.messages().media().list(sent.sid()).items()).extracting(Media::contentType)
+			.containsExactly("application/pdf", "image/png");
 	}
 
 	@Test
