@@ -44,6 +44,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.lang.Contract;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -335,6 +336,16 @@ final class ApiHandler implements HttpHandler {
 		if (body.isEmpty() && mediaUrls.isEmpty() && isBlank(request.first("ContentSid"))) {
 			throw ApiException.badRequest(21602, "Message body is required.");
 		}
+		String contentVariables = request.first("ContentVariables");
+		if (contentVariables != null) {
+			if (isBlank(request.first("ContentSid"))) {
+				throw ApiException.badRequest(21654,
+						"A ContentSid must be specified if ContentVariables are provided in the request.");
+			}
+			if (!isValidContentVariables(contentVariables)) {
+				throw ApiException.badRequest(21656, "The ContentVariables Parameter is invalid.");
+			}
+		}
 		if (body.codePointCount(0, body.length()) > 1600) {
 			throw ApiException.badRequest(21617, "The concatenated message body exceeds the 1600 character limit.");
 		}
@@ -433,6 +444,23 @@ final class ApiHandler implements HttpHandler {
 	private static boolean isPhoneChannel(String address) {
 		int colon = address.indexOf(':');
 		return colon < 0 || address.regionMatches(true, 0, "whatsapp:", 0, colon + 1);
+	}
+
+	/**
+	 * Whether template variables are a JSON object whose values are neither null nor
+	 * empty, as Twilio requires.
+	 */
+	private static boolean isValidContentVariables(String json) {
+		JsonNode variables;
+		try {
+			variables = ApiJson.mapper.readTree(json);
+		}
+		catch (JacksonException ex) {
+			return false;
+		}
+		return variables != null && variables.isObject() && variables.values()
+			.stream()
+			.noneMatch((value) -> value.isNull() || (value.isString() && value.asString().isEmpty()));
 	}
 
 	private static boolean isWhatsApp(String address) {

@@ -107,6 +107,8 @@ import org.springframework.util.MultiValueMap;
  * <tr><td>Message without {@code To}</td><td>21604</td></tr>
  * <tr><td>Message without {@code From} and {@code MessagingServiceSid}</td><td>21603</td></tr>
  * <tr><td>Message without {@code Body}, {@code MediaUrl} and {@code ContentSid}</td><td>21602</td></tr>
+ * <tr><td>Message with {@code ContentVariables} but no {@code ContentSid}</td><td>21654</td></tr>
+ * <tr><td>Message {@code ContentVariables} no JSON object, or with a null or empty value</td><td>21656</td></tr>
  * <tr><td>Message body over 1600 characters</td><td>21617</td></tr>
  * <tr><td>Message {@code To} not in E.164 format (plain or {@code whatsapp:}), or an empty ID
  * of another channel such as {@code messenger:}</td><td>21211</td></tr>

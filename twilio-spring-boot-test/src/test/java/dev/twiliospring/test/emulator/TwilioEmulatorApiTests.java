@@ -270,6 +270,27 @@ class TwilioEmulatorApiTests {
 			.containsExactly("image/png", "application/pdf");
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "''|{\"1\":\"Ada\"}|21654", "HX11111111111111111111111111111111|not json|21656",
+			"HX11111111111111111111111111111111|[\"Ada\"]|21656",
+			"HX11111111111111111111111111111111|{\"1\":\"\"}|21656",
+			"HX11111111111111111111111111111111|{\"1\":null}|21656" })
+	void rejectsContentVariablesAsTwilioDoes(String contentSid, String contentVariables, int code) {
+		TwilioRequest request = TwilioRequest.post(TwilioDomain.API, "/2010-04-01/Accounts/{AccountSid}/Messages.json")
+			.param("To", "whatsapp:" + CUSTOMER)
+			.param("From", "whatsapp:+14155238886")
+			.param("Body", "Hi")
+			.param("ContentSid", contentSid.isEmpty() ? null : contentSid)
+			.param("ContentVariables", contentVariables)
+			.build();
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> this.client.execute(request, JsonNode.class))
+			.satisfies((ex) -> {
+				assertThat(ex.getStatusCode()).isEqualTo(400);
+				assertThat(ex.getCode()).isEqualTo(code);
+			});
+		assertThat(this.emulator.messages()).isEmpty();
+	}
+
 	@Test
 	void keepsTheParametersAMessageWasCreatedWith() {
 		Message template = this.client.messages()
