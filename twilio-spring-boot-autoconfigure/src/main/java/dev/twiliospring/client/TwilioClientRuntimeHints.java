@@ -10,6 +10,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.twiliospring.client.token.AccessToken;
+
 import org.springframework.aot.hint.BindingReflectionHintsRegistrar;
 import org.springframework.aot.hint.ExecutableMode;
 import org.springframework.aot.hint.RuntimeHints;
@@ -46,6 +48,9 @@ class TwilioClientRuntimeHints implements RuntimeHintsRegistrar {
 			}
 		}
 		hints.resources().registerResource(new ClassPathResource("version.properties", TwilioClient.class));
+		// Jackson writes a token, such as one a controller returns, through this @JsonValue
+		hints.reflection()
+			.registerType(AccessToken.class, (type) -> type.withMethod("toJwt", List.of(), ExecutableMode.INVOKE));
 		// Looked up by name since it only exists on Java 21 and later
 		hints.reflection()
 			.registerType(HttpClient.class, (type) -> type.withMethod("shutdownNow", List.of(), ExecutableMode.INVOKE));

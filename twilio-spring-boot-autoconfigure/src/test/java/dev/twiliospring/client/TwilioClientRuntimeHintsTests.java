@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import dev.twiliospring.client.api.IncomingPhoneNumber;
 import dev.twiliospring.client.api.Message;
 import dev.twiliospring.client.lookups.PhoneNumberLookup;
+import dev.twiliospring.client.token.AccessToken;
 import dev.twiliospring.client.verify.Verification;
 
 import org.springframework.aot.hint.RuntimeHints;
@@ -49,6 +50,12 @@ class TwilioClientRuntimeHintsTests {
 		assertThat(SpringFactoriesLoader.forResourceLocation("META-INF/spring/aot.factories")
 			.load(RuntimeHintsRegistrar.class))
 			.hasAtLeastOneElementOfType(TwilioClientRuntimeHints.class);
+	}
+
+	@Test
+	void registersTheMethodJacksonWritesAnAccessTokenWith() throws Exception {
+		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(AccessToken.class.getMethod("toJwt")))
+			.accepts(this.hints);
 	}
 
 	@Test
