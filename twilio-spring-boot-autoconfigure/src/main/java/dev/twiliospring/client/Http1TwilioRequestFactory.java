@@ -704,6 +704,18 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 				bodyLength = (this.body != null) ? this.body.length() : 0;
 			}
 			this.executed = true;
+			try {
+				return send(body, bodyLength);
+			}
+			catch (IOException ex) {
+				if (this.attributes != null) {
+					TwilioExecutor.failAsSent(this, ex);
+				}
+				throw ex;
+			}
+		}
+
+		private ClientHttpResponse send(byte[] body, int bodyLength) throws IOException {
 			// Only requests without effects are sent again here: anything else is for
 			// TwilioClient's retries, which count every attempt and reuse its token
 			boolean resendable = this.method == HttpMethod.GET || this.method == HttpMethod.HEAD

@@ -157,7 +157,13 @@ final class JdkTwilioRequestFactory implements ClientHttpRequestFactory, AutoClo
 
 		@Override
 		protected ClientHttpResponse executeInternal(HttpHeaders headers) throws IOException {
-			return executeInternal(headers, this.body.toByteArrayUnsafe());
+			try {
+				return executeInternal(headers, this.body.toByteArrayUnsafe());
+			}
+			catch (IOException ex) {
+				TwilioExecutor.failAsSent(this, ex);
+				throw ex;
+			}
 		}
 
 		private ClientHttpResponse executeInternal(HttpHeaders headers, byte[] body) throws IOException {

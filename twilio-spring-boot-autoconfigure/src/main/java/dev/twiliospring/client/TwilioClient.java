@@ -1173,14 +1173,15 @@ public final class TwilioClient implements AutoCloseable {
 		private RestClient restClient(List<AutoCloseable> owned) {
 			RestClient.Builder builder = (this.restClientBuilder != null) ? this.restClientBuilder.clone()
 					: RestClient.builder();
+			// The client's own transport names no URL in its failures; others are told not to
 			if (this.requestFactory != null) {
-				builder.requestFactory(this.requestFactory);
+				builder.requestFactory(TwilioExecutor.namingTemplates(this.requestFactory));
 			}
 			else if (this.timedRequestFactory != null) {
 				ClientHttpRequestFactory requestFactory = this.timedRequestFactory.apply(this.connectTimeout,
 						this.readTimeout);
 				owned.add(() -> TwilioExecutor.closeRequestFactory(requestFactory));
-				builder.requestFactory(requestFactory);
+				builder.requestFactory(TwilioExecutor.namingTemplates(requestFactory));
 			}
 			else if (this.restClientBuilder == null || this.builtInTransport) {
 				Http1TwilioRequestFactory requestFactory = defaultRequestFactory();

@@ -806,14 +806,19 @@ final class TwilioExecutor {
 			}
 			SENDING.set(prepared);
 			response = spec.exchange((clientRequest, clientResponse) -> {
-				int status = statusCode(clientResponse);
-				HttpHeaders headers = HttpHeaders.readOnlyHttpHeaders(clientResponse.getHeaders());
-				if (reader instanceof StreamingBodyReader<?> streaming && hasBody(prepared, status)
-						&& RawResponse.isSuccess(status, prepared.method(), reader.readsRedirects())) {
-					return mapAsItArrives(prepared, status, headers, clientResponse.getBody(), deadline, request,
-							streaming);
+				try {
+					int status = statusCode(clientResponse);
+					HttpHeaders headers = HttpHeaders.readOnlyHttpHeaders(clientResponse.getHeaders());
+					if (reader instanceof StreamingBodyReader<?> streaming && hasBody(prepared, status)
+							&& RawResponse.isSuccess(status, prepared.method(), reader.readsRedirects())) {
+						return mapAsItArrives(prepared, status, headers, clientResponse.getBody(), deadline, request,
+								streaming);
+					}
+					return readResponse(prepared, status, headers, clientResponse.getBody());
 				}
-				return readResponse(prepared, status, headers, clientResponse.getBody());
+				catch (IOException ex) {
+					throw ioFailure(prepared.description(), ex);
+				}
 			}, true);
 		}
 		catch (ResourceAccessException | RejectedExecutionException ex) {
@@ -1261,6 +1266,59 @@ final class TwilioExecutor {
 	}
 
 	/**
+	 * Return the failure of a request whose transport could not send it or read its
+	 * answer, as {@link RestClient} reports one, but naming the request by its path
+	 * template: RestClient's own names the whole URL, with the SIDs and phone numbers it
+	 * holds, and its observation records the failure as it happens, before any
+	 * observation filter can change what it shows, for tracing to export. Thrown
+	 * unchecked, RestClient records and passes it on as it is. The transport's failure is
+	 * the cause, as in RestClient's, which {@link #connectionFailure} reads.
+	 * @param request the method and path template of the request
+	 * @param ex the transport's failure
+	 * @return the failure to throw
+	 */
+	static ResourceAccessException ioFailure(String request, IOException ex) {
+		return new ResourceAccessException("I/O error on " + request + ": " + ex.getMessage(), ex);
+	}
+
+	/**
+	 * Return the failure of a request whose transport could not send it or read its
+	 * answer, as {@link #ioFailure(String, IOException)} does, naming a request that no
+	 * {@code TwilioClient} sent, such as a download's, by its method alone.
+	 * @param request the request
+	 * @param ex the transport's failure
+	 * @return the failure to throw
+	 */
+	static ResourceAccessException ioFailure(HttpRequest request, IOException ex) {
+		Object sent = request.getAttributes().get(TwilioRequest.ATTRIBUTE);
+		return ioFailure(request.getMethod().name()
+				+ ((sent instanceof TwilioRequest twilioRequest) ? " " + twilioRequest.pathTemplate() : " request"), ex);
+	}
+
+	/**
+	 * Throw the failure of a request that a {@code TwilioClient} sent on the client's own
+	 * transport as {@link #ioFailure(HttpRequest, IOException)} returns it; the transport
+	 * fails other requests, such as its tests', with its own I/O failure.
+	 * @param request the request
+	 * @param ex the transport's failure
+	 */
+	static void failAsSent(HttpRequest request, IOException ex) {
+		if (request.getAttributes().get(TwilioRequest.ATTRIBUTE) != null) {
+			throw ioFailure(request, ex);
+		}
+	}
+
+	/**
+	 * Return a transport that fails as {@link #ioFailure(HttpRequest, IOException)}
+	 * says, for the transports other than the client's own, which fail so themselves.
+	 * @param transport the transport
+	 * @return the transport that names no URL in its failures
+	 */
+	static ClientHttpRequestFactory namingTemplates(ClientHttpRequestFactory transport) {
+		return (uri, method) -> new TemplateNamingRequest(transport.createRequest(uri, method));
+	}
+
+	/**
 	 * Return what went wrong, in the transport's words where it has any. Some transports
 	 * fail without a message, as Reactor Netty's factory does when no answer comes within
 	 * its read timeout: the reason then says which settings decide how long the client
@@ -1628,6 +1686,71 @@ final class TwilioExecutor {
 		public String toString() {
 			// Never the credentials
 			return description();
+		}
+
+	}
+
+	/**
+	 * A transport's request that fails as {@link #ioFailure(HttpRequest, IOException)}
+	 * says. A body is handed on to a streaming request as it is, so that a transport that
+	 * streams it still does; another request gets it written when it is executed.
+	 */
+	private static final class TemplateNamingRequest implements ClientHttpRequest, StreamingHttpOutputMessage {
+
+		private final ClientHttpRequest request;
+
+		private StreamingHttpOutputMessage.@Nullable Body body;
+
+		TemplateNamingRequest(ClientHttpRequest request) {
+			this.request = request;
+		}
+
+		@Override
+		public HttpMethod getMethod() {
+			return this.request.getMethod();
+		}
+
+		@Override
+		public URI getURI() {
+			return this.request.getURI();
+		}
+
+		@Override
+		public Map<String, Object> getAttributes() {
+			return this.request.getAttributes();
+		}
+
+		@Override
+		public HttpHeaders getHeaders() {
+			return this.request.getHeaders();
+		}
+
+		@Override
+		public OutputStream getBody() throws IOException {
+			return this.request.getBody();
+		}
+
+		@Override
+		public void setBody(StreamingHttpOutputMessage.Body body) {
+			if (this.request instanceof StreamingHttpOutputMessage streaming) {
+				streaming.setBody(body);
+			}
+			else {
+				this.body = body;
+			}
+		}
+
+		@Override
+		public ClientHttpResponse execute() {
+			try {
+				if (this.body != null) {
+					this.body.writeTo(this.request.getBody());
+				}
+				return this.request.execute();
+			}
+			catch (IOException ex) {
+				throw ioFailure(this, ex);
+			}
 		}
 
 	}
