@@ -1577,10 +1577,7 @@ public final class TwilioEmulator implements AutoCloseable {
 
 	private TwimlReply fetch(CallState call, String url, String method, MultiValueMap<String, String> params,
 			@Nullable TwimlReply previous) {
-		String token;
-		synchronized (this.lock) {
-			token = account(call.accountSid).authToken;
-		}
+		String token = authToken(call);
 		WebhookDelivery delivery = deliver(method, url, params, token);
 		TwimlReply reply = TwimlReply.of(delivery, call.sid, previous);
 		synchronized (this.lock) {
@@ -1741,10 +1738,7 @@ public final class TwilioEmulator implements AutoCloseable {
 		if (url == null || url.isBlank()) {
 			return true;
 		}
-		String token;
-		synchronized (this.lock) {
-			token = account(call.accountSid).authToken;
-		}
+		String token = authToken(call);
 		TwimlReply whisper = TwimlReply.of(deliver(Objects.requireNonNullElse(leg.noun.attribute("method"), "POST"),
 				resolve(reply, url), legParams(call, leg, TwilioWebhookPayloads.inboundCall().stirVerstat(null),
 						"in-progress"), token), leg.sid, null);
@@ -1791,10 +1785,7 @@ public final class TwilioEmulator implements AutoCloseable {
 		if (!requested.contains(event)) {
 			return;
 		}
-		String token;
-		synchronized (this.lock) {
-			token = account(call.accountSid).authToken;
-		}
+		String token = authToken(call);
 		CallStatusPayload payload = TwilioWebhookPayloads.callStatus()
 			.callDuration(status.equals("completed") ? leg.duration : null)
 			.sequenceNumber(leg.sequenceNumber++);
@@ -1812,6 +1803,15 @@ public final class TwilioEmulator implements AutoCloseable {
 			.direction("outbound-dial")
 			.callStatus(status)
 			.params();
+	}
+
+	/**
+	 * Return the auth token that signs the webhooks of a call's account.
+	 */
+	private String authToken(CallState call) {
+		synchronized (this.lock) {
+			return account(call.accountSid).authToken;
+		}
 	}
 
 	private static <P extends CallPayload<P>> P forCall(P payload, CallState call) {
