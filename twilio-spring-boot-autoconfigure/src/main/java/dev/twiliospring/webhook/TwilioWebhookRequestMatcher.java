@@ -146,6 +146,25 @@ public class TwilioWebhookRequestMatcher {
 
 	};
 
+	/**
+	 * How a Kotlin function reference, such as {@code SmsHandler()::reply} given to the
+	 * router DSL, tells the object it is bound to: its class is not a lambda's, and it
+	 * keeps the object in a field of Kotlin's own base class. Empty for other classes.
+	 */
+	private static final ClassValue<Optional<Method>> KOTLIN_BOUND_RECEIVER = new ClassValue<>() {
+
+		@Override
+		protected Optional<Method> computeValue(Class<?> type) {
+			for (Class<?> candidate = type; candidate != null; candidate = candidate.getSuperclass()) {
+				if (candidate.getName().equals("kotlin.jvm.internal.CallableReference")) {
+					return Optional.ofNullable(ReflectionUtils.findMethod(candidate, "getBoundReceiver"));
+				}
+			}
+			return Optional.empty();
+		}
+
+	};
+
 	private final Supplier<List<HandlerMapping>> handlerMappings;
 
 	private final List<PathPattern> pathPatterns;
@@ -615,6 +634,10 @@ public class TwilioWebhookRequestMatcher {
 		Class<?> type = AopUtils.getTargetClass(handler);
 		if (WEBHOOK_TYPES.get(type) || WEBHOOK_MEMBERS.get(type)) {
 			return handler;
+		}
+		Optional<Method> boundReceiver = KOTLIN_BOUND_RECEIVER.get(handler.getClass());
+		if (boundReceiver.isPresent()) {
+			return webhookObject(ReflectionUtils.invokeMethod(boundReceiver.get(), handler));
 		}
 		// What a lambda captured, such as the receiver of a method reference or the
 		// function a router's filter wraps, tells whether it is a webhook

@@ -14,6 +14,9 @@ import dev.twiliospring.webhook.TwilioWebhook;
 import dev.twiliospring.webhook.WebhookParameters;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import kotlin.Unit;
+import kotlin.jvm.functions.Function1;
+import kotlin.jvm.internal.FunctionReferenceImpl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,6 +30,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.web.HttpRequestHandler;
 import org.springframework.web.servlet.function.HandlerFunction;
 import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctionDslKt;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
@@ -54,7 +58,7 @@ class WebhookHandlerFunctionShapesTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/function/method", "/legacy/method", "/reference/class", "/reference/method", "/filtered/filter", "/filtered/before",
-			"/filtered/after", "/filtered/on-error", "/filtered/reference" })
+			"/filtered/after", "/filtered/on-error", "/filtered/reference", "/kotlin/class", "/kotlin/method" })
 	void unsignedRequestIsRefusedAndSignedOneAnswered(String path) throws Exception {
 		HttpResponse<String> forged = post(path, false);
 		assertThat(forged.statusCode()).as(forged.body()).isEqualTo(403);
@@ -131,6 +135,21 @@ class WebhookHandlerFunctionShapesTests {
 				.build();
 		}
 
+		/**
+		 * Routes as a Kotlin application declares them with the router DSL, such as
+		 * {@code POST("/kotlin/class", smsHandler::reply)}: the DSL gets each reference as
+		 * a Kotlin function object, written here as the compiler writes it.
+		 */
+		@Bean
+		@SuppressWarnings("unchecked")
+		RouterFunction<ServerResponse> kotlin(SmsHandler smsHandler, StatusHandler statusHandler) {
+			return RouterFunctionDslKt.router((dsl) -> {
+				dsl.POST("/kotlin/class", new KotlinReplyReference(smsHandler, SmsHandler.class));
+				dsl.POST("/kotlin/method", new KotlinReplyReference(statusHandler, StatusHandler.class));
+				return Unit.INSTANCE;
+			});
+		}
+
 		@Bean
 		SimpleUrlHandlerMapping legacyMapping() {
 			return new SimpleUrlHandlerMapping(Map.of("/legacy/method", new AnnotatedRequestHandler()), 0);
@@ -174,6 +193,32 @@ class WebhookHandlerFunctionShapesTests {
 
 		ServerResponse log(ServerRequest request, HandlerFunction<ServerResponse> next) throws Exception {
 			return next.handle(request);
+		}
+
+	}
+
+	/**
+	 * What the Kotlin compiler makes of a bound function reference such as
+	 * {@code smsHandler::reply}: a class of its own that keeps the receiver in a field of
+	 * Kotlin's base class, not a lambda. Raw, as Java cannot name the type arguments
+	 * that Kotlin's base class leaves out.
+	 */
+	@SuppressWarnings("rawtypes")
+	static final class KotlinReplyReference extends FunctionReferenceImpl implements Function1 {
+
+		KotlinReplyReference(Object receiver, Class<?> owner) {
+			super(1, receiver, owner, "reply",
+					"reply(Lorg/springframework/web/servlet/function/ServerRequest;)"
+							+ "Lorg/springframework/web/servlet/function/ServerResponse;",
+					0);
+		}
+
+		@Override
+		public Object invoke(Object request) {
+			Object receiver = getBoundReceiver();
+			ServerRequest serverRequest = (ServerRequest) request;
+			return (receiver instanceof SmsHandler sms) ? sms.reply(serverRequest)
+					: ((StatusHandler) receiver).reply(serverRequest);
 		}
 
 	}
