@@ -52,6 +52,27 @@ final class ByteBuilder extends OutputStream {
 	}
 
 	/**
+	 * Append a number that is not negative in decimal digits, without making a string
+	 * of it.
+	 * @param value the number
+	 * @return this builder
+	 */
+	ByteBuilder appendDigits(int value) {
+		int count = 1;
+		for (int rest = value / 10; rest > 0; rest /= 10) {
+			count++;
+		}
+		ensure(count);
+		int rest = value;
+		for (int i = this.length + count - 1; i >= this.length; i--) {
+			this.bytes[i] = (byte) ('0' + rest % 10);
+			rest /= 10;
+		}
+		this.length += count;
+		return this;
+	}
+
+	/**
 	 * Append the low byte of each character: for text that is ASCII or ISO-8859-1.
 	 * @param value the text
 	 * @return this builder

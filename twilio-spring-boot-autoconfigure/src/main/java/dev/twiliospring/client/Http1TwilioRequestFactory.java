@@ -791,7 +791,7 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 			}
 			if (contentLength > 0 || this.method == HttpMethod.POST || this.method == HttpMethod.PUT
 					|| this.method == HttpMethod.PATCH) {
-				out.appendLatin1("Content-Length: ").appendLatin1(Integer.toString(contentLength)).append('\r').append('\n');
+				out.appendLatin1("Content-Length: ").appendDigits(contentLength).append('\r').append('\n');
 			}
 			out.append('\r').append('\n');
 		}
