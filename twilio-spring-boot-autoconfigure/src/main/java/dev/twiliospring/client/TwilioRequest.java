@@ -234,7 +234,9 @@ public final class TwilioRequest {
 	 */
 	public Builder mutate() {
 		Builder builder = new Builder(this.domain, this.method, this.pathTemplate);
-		builder.pathVariables.putAll(this.pathVariables);
+		if (!this.pathVariables.isEmpty()) {
+			builder.pathVariables = new LinkedHashMap<>(this.pathVariables);
+		}
 		builder.parameters.addAll(this.parameters);
 		builder.queryParameters.addAll(this.queryParameters);
 		if (!this.headers.isEmpty()) {
@@ -332,7 +334,10 @@ public final class TwilioRequest {
 
 		private final String pathTemplate;
 
-		private final Map<String, String> pathVariables = new LinkedHashMap<>();
+		/**
+		 * The path variables, once one is set: most requests have none of their own.
+		 */
+		private @Nullable Map<String, String> pathVariables;
 
 		private final TwilioParameters.Builder parameters = TwilioParameters.builder();
 
@@ -374,7 +379,12 @@ public final class TwilioRequest {
 			Assert.hasText(formatted, () -> "Path variable '" + name + "' must not be empty");
 			Assert.isTrue(!formatted.equals(".") && !formatted.equals(".."),
 					() -> "Path variable '" + name + "' must not be '" + formatted + "', a relative path segment");
-			this.pathVariables.put(name, formatted);
+			Map<String, String> pathVariables = this.pathVariables;
+			if (pathVariables == null) {
+				pathVariables = new LinkedHashMap<>();
+				this.pathVariables = pathVariables;
+			}
+			pathVariables.put(name, formatted);
 			return this;
 		}
 
@@ -500,7 +510,8 @@ public final class TwilioRequest {
 		 * @return the request
 		 */
 		public TwilioRequest build() {
-			String unbound = unboundVariable(this.pathTemplate, this.pathVariables);
+			Map<String, String> pathVariables = (this.pathVariables != null) ? this.pathVariables : Map.of();
+			String unbound = unboundVariable(this.pathTemplate, pathVariables);
 			Assert.isTrue(unbound == null,
 					() -> "Path variable {" + unbound + "} of " + this.pathTemplate + " has no value");
 			TwilioParameters parameters = this.parameters.build();
@@ -512,8 +523,8 @@ public final class TwilioRequest {
 							+ parameters.asMap().keySet());
 			Assert.isTrue(this.body == null || hasBody(this.method), () -> this.method + " requests carry no body");
 			return new TwilioRequest(this.domain, this.method, this.pathTemplate,
-					this.pathVariables.isEmpty() ? Collections.emptyMap()
-							: Collections.unmodifiableMap(new LinkedHashMap<>(this.pathVariables)),
+					pathVariables.isEmpty() ? Collections.emptyMap()
+							: Collections.unmodifiableMap(new LinkedHashMap<>(pathVariables)),
 					parameters,
 					this.queryParameters.build(),
 					(this.headers != null) ? HttpHeaders.readOnlyHttpHeaders(HttpHeaders.copyOf(this.headers)) : NO_HEADERS,
