@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.bind.BindContext;
 import org.springframework.boot.context.properties.bind.BindHandler;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Bindable.BindRestriction;
+import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
@@ -23,10 +24,21 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
  * from any other source is a mistake for {@code twilio.api-key.sid}; it fails startup
  * rather than being ignored, which would leave the application calling Twilio with the
  * auth token, or with no credentials at all.
+ * <p>
+ * It also binds {@code twilio.base-url} and {@code twilio.webhook.public-url} from a
+ * config tree ({@code spring.config.import=configtree:...}) as from any other source.
+ * Such a file's content is text but not a {@code String}, which the binder converts to a
+ * {@code URI} strictly, untrimmed and unencoded, and whose failure report would quote the
+ * URL, password included.
  */
 class TwilioApiKeyBindHandlerAdvisor implements ConfigurationPropertiesBindHandlerAdvisor {
 
 	private static final ConfigurationPropertyName API_KEY = ConfigurationPropertyName.of("twilio.api-key");
+
+	private static final ConfigurationPropertyName BASE_URL = ConfigurationPropertyName.of("twilio.base-url");
+
+	private static final ConfigurationPropertyName PUBLIC_URL = ConfigurationPropertyName
+		.of("twilio.webhook.public-url");
 
 	@Override
 	public BindHandler apply(BindHandler bindHandler) {
@@ -42,6 +54,18 @@ class TwilioApiKeyBindHandlerAdvisor implements ConfigurationPropertiesBindHandl
 				}
 				refuseDirectValue(context);
 				return bindable.withBindRestrictions(BindRestriction.NO_DIRECT_PROPERTY);
+			}
+
+			@Override
+			public @Nullable Object onFailure(ConfigurationPropertyName name, Bindable<?> target, BindContext context,
+					Exception error) throws Exception {
+				ConfigurationProperty property = context.getConfigurationProperty();
+				if ((BASE_URL.equals(name) || PUBLIC_URL.equals(name)) && property != null
+						&& property.getValue() instanceof CharSequence text && !(text instanceof String)) {
+					// Converted again as a String: trimmed and encoded as the URI editor does
+					return text.toString();
+				}
+				return super.onFailure(name, target, context, error);
 			}
 
 		};

@@ -1,6 +1,7 @@
 package dev.twiliospring.autoconfigure;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -146,6 +147,27 @@ class TwilioCredentialFilesTests {
 				.rootCause()
 				.isInstanceOf(InvalidTwilioConfigurationException.class)
 				.hasMessage("twilio.auth-token is wrapped in quotes, which are not part of the value"));
+	}
+
+	/**
+	 * A config tree's values are text but not {@code String}s, which the binder converted
+	 * to a {@code URI} strictly: a space at the end, or a {@code %} in the password that
+	 * other sources encode, failed startup with a report that quoted the URL, password
+	 * included.
+	 */
+	@Test
+	void urlFilesBindAsFromAnyOtherSourceWithoutQuotingThePassword() throws IOException {
+		String password = "50%off-url-password-0123456789";
+		withSecretFiles(Map.of("twilio/account-sid", ACCOUNT_SID + "\n", "twilio/auth-token", AUTH_TOKEN + "\n",
+				"twilio/webhook/public-url", "https://twilio:" + password + "@hooks.example.com/app \n",
+				"twilio/base-url", this.server.baseUrl() + " \n"))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				TwilioProperties properties = context.getBean(TwilioProperties.class);
+				assertThat(properties.getWebhook().getPublicUrl())
+					.isEqualTo(URI.create("https://twilio:50%25off-url-password-0123456789@hooks.example.com/app"));
+				assertThat(properties.getBaseUrl()).isEqualTo(this.server.baseUrl());
+			});
 	}
 
 	private ApplicationContextRunner withSecretFiles(Map<String, String> files) throws IOException {
