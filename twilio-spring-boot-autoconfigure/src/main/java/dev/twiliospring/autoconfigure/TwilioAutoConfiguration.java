@@ -1,17 +1,23 @@
 package dev.twiliospring.autoconfigure;
 
+import java.io.IOException;
 import java.lang.reflect.Method;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.TwilioClientListener;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -26,6 +32,7 @@ import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.JettyClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.ReactorClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFactoryBuilderCustomizer;
 import org.springframework.boot.restclient.RestClientCustomizer;
@@ -38,6 +45,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.log.LogMessage;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
@@ -269,6 +278,9 @@ public final class TwilioAutoConfiguration {
 		private static final boolean ADDRESS_FILTERS = ClassUtils.hasMethod(HttpClientSettings.class,
 				"inetAddressFilter");
 
+		private static final boolean JETTY_CLIENT = ClassUtils.isPresent("org.eclipse.jetty.client.HttpClient",
+				TwilioHttpClientConfiguration.class.getClassLoader());
+
 		private static final String[] FACTORY_PROPERTIES = { "spring.http.clients.imperative.factory",
 				"spring.http.client.factory" };
 
@@ -294,9 +306,15 @@ public final class TwilioAutoConfiguration {
 			// redirect itself, without them. Built with the timeouts the builder has in
 			// the end, customizers' included
 			ClientHttpRequestFactoryBuilder<?> factoryBuilder = withoutTransportRetries(requestFactoryBuilder);
-			return new TransportCustomizer((connectTimeout, readTimeout) -> factoryBuilder.build(base
+			return new TransportCustomizer((connectTimeout, readTimeout) -> build(factoryBuilder, base
 				.withTimeouts(noneIfZero(connectTimeout), noneIfZero(readTimeout))
 				.withRedirects(HttpRedirects.DONT_FOLLOW)));
+		}
+
+		private static ClientHttpRequestFactory build(ClientHttpRequestFactoryBuilder<?> factoryBuilder,
+				HttpClientSettings settings) {
+			return (JETTY_CLIENT && factoryBuilder instanceof JettyClientHttpRequestFactoryBuilder jetty)
+					? new JettyTransport(jetty, settings) : factoryBuilder.build(settings);
 		}
 
 		/**
@@ -461,6 +479,43 @@ public final class TwilioAutoConfiguration {
 				.orderedStream()
 				.forEach((customizer) -> customizer.customize(builder));
 			return builder;
+		}
+
+	}
+
+	/**
+	 * Boot's transport with Jetty's client, which stops the client that Boot creates for
+	 * it when the Twilio client closes it: Spring's request factory stops only a client it
+	 * created itself, so every closed context left one running, with its connections and
+	 * threads. A class of its own keeps Jetty types out of the configuration class, which
+	 * loads without them.
+	 */
+	private static final class JettyTransport implements ClientHttpRequestFactory, DisposableBean {
+
+		private final List<LifeCycle> clients = new ArrayList<>(1);
+
+		private final ClientHttpRequestFactory requestFactory;
+
+		@SuppressWarnings({ "rawtypes", "unchecked" })
+		JettyTransport(JettyClientHttpRequestFactoryBuilder builder, HttpClientSettings settings) {
+			// Typed raw: the customizer's parameter is Jetty's HttpClient, a LifeCycle
+			Consumer capture = (client) -> this.clients.add((LifeCycle) client);
+			this.requestFactory = builder.withHttpClientCustomizer(capture).build(settings);
+		}
+
+		@Override
+		public ClientHttpRequest createRequest(URI uri, HttpMethod httpMethod) throws IOException {
+			return this.requestFactory.createRequest(uri, httpMethod);
+		}
+
+		@Override
+		public void destroy() throws Exception {
+			if (this.requestFactory instanceof DisposableBean disposable) {
+				disposable.destroy();
+			}
+			for (LifeCycle client : this.clients) {
+				client.stop();
+			}
 		}
 
 	}

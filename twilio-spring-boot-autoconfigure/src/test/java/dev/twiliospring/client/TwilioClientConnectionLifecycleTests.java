@@ -114,6 +114,40 @@ class TwilioClientConnectionLifecycleTests {
 			.isZero();
 	}
 
+	/**
+	 * With Boot's transport and Jetty's client, whose request factory stops only a Jetty
+	 * {@code HttpClient} it created itself, each closed context left the client that Boot
+	 * built running, with its connections and its threads.
+	 */
+	@Test
+	void bootJettyTransportContextCyclesDoNotAccumulateClientsOrConnections() throws Exception {
+		Set<Thread> before = Set.copyOf(Thread.getAllStackTraces().keySet());
+		for (int i = 0; i < 3; i++) {
+			bootTransportCycle("twilio.transport=spring-boot", "spring.http.clients.imperative.factory=jetty");
+		}
+		assertThat(this.server.accepted()).isEqualTo(3);
+		assertThat(this.server.awaitOpenConnections(0, Duration.ofSeconds(3)))
+			.as("connections left open by 3 closed contexts (Jetty transport)")
+			.isZero();
+		List<String> jettyThreads = Thread.getAllStackTraces()
+			.keySet()
+			.stream()
+			.filter((thread) -> !before.contains(thread) && thread.getName().startsWith("HttpClient@"))
+			.map(Thread::getName)
+			.toList();
+		assertThat(jettyThreads).as("threads of Jetty clients left by 3 closed contexts").isEmpty();
+	}
+
+	/**
+	 * A call under way as the context closes ends normally with the Jetty transport, which
+	 * is stopped once the call is done.
+	 */
+	@Test
+	void callUnderWayWhenTheContextClosesEndsNormallyOnBootJettyTransport() throws Exception {
+		assertCallUnderWayWhenTheContextClosesEndsNormally(UnaryOperator.identity(), "twilio.transport=spring-boot",
+				"spring.http.clients.imperative.factory=jetty");
+	}
+
 	private void bootTransportCycle(String... properties) {
 		bootTransportContextRunner(properties).run((context) -> context.getBean(TwilioClient.class).accounts().fetch());
 	}
@@ -148,13 +182,14 @@ class TwilioClientConnectionLifecycleTests {
 				(client) -> client.withAuthToken(ACCOUNT_SID, "tenant-token"));
 	}
 
-	private void assertCallUnderWayWhenTheContextClosesEndsNormally(UnaryOperator<TwilioClient> caller)
-			throws Exception {
+	private void assertCallUnderWayWhenTheContextClosesEndsNormally(UnaryOperator<TwilioClient> caller,
+			String... properties) throws Exception {
 		this.server.delay = Duration.ofSeconds(2);
 		ExecutorService executor = Executors.newSingleThreadExecutor();
 		try {
 			List<Future<Account>> call = new ArrayList<>();
-			bootTransportContextRunner("twilio.transport=spring-boot").run((context) -> {
+			bootTransportContextRunner((properties.length > 0) ? properties
+					: new String[] { "twilio.transport=spring-boot" }).run((context) -> {
 				TwilioClient client = caller.apply(context.getBean(TwilioClient.class));
 				call.add(executor.submit(() -> client.accounts().fetch()));
 				assertThat(this.server.awaitRequests(1, Duration.ofSeconds(5))).isEqualTo(1);
