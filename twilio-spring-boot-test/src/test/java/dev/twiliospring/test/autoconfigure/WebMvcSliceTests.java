@@ -1,7 +1,9 @@
 package dev.twiliospring.test.autoconfigure;
 
 import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.client.api.Message;
 import dev.twiliospring.client.api.MessageCreateRequest;
+import dev.twiliospring.client.api.MessageResource;
 import dev.twiliospring.test.autoconfigure.AutoConfigureTwilioEmulator;
 import dev.twiliospring.test.emulator.TwilioEmulator;
 import dev.twiliospring.twiml.MessagingResponse;
@@ -15,13 +17,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import static dev.twiliospring.test.web.servlet.request.TwilioMockMvcRequestPostProcessors.twilioSignature;
 import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.inboundSms;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -97,6 +104,36 @@ class WebMvcSliceTests {
 
 	}
 
+	/**
+	 * docs/testing.md: the final client and its resources take Mockito mocks, and the
+	 * slice's AssertJ MockMvc checks signatures as MockMvc does.
+	 */
+	@Nested
+	@WebMvcTest(properties = "twilio.auth-token=test-token")
+	class WithMockedClient {
+
+		@Autowired
+		MockMvcTester mvc;
+
+		@MockitoBean
+		TwilioClient client;
+
+		@Test
+		void handlerUsesTheMockedClientForSignedRequestsOnly() {
+			MessageResource messages = mock(MessageResource.class);
+			given(this.client.messages()).willReturn(messages);
+			Message sent = mock(Message.class);
+			given(sent.sid()).willReturn("SM1");
+			given(messages.create(any(MessageCreateRequest.class))).willReturn(sent);
+			assertThat(this.mvc.post().uri("/notify").formFields(inboundSms().body("HELP").params())).hasStatus(403);
+			assertThat(this.mvc.post().uri("/notify").formFields(inboundSms().body("HELP").params()).with(twilioSignature()))
+				.hasStatusOk()
+				.bodyText()
+				.contains("SM1");
+		}
+
+	}
+
 	@SpringBootConfiguration
 	@Import(SmsController.class)
 	static class App {
@@ -105,6 +142,21 @@ class WebMvcSliceTests {
 
 	@RestController
 	static class SmsController {
+
+		private final ObjectProvider<TwilioClient> client;
+
+		SmsController(ObjectProvider<TwilioClient> client) {
+			this.client = client;
+		}
+
+		@TwilioWebhook
+		@PostMapping("/notify")
+		MessagingResponse notify(InboundMessage message) {
+			Message sent = this.client.getObject()
+				.messages()
+				.create(MessageCreateRequest.builder().to(message.from()).from(message.to()).body("Hi").build());
+			return MessagingResponse.builder().message("Sent " + sent.sid()).build();
+		}
 
 		@TwilioWebhook
 		@PostMapping("/sms")
