@@ -113,7 +113,13 @@ public final class TwilioAutoConfiguration {
 			else {
 				restClientBuilder.ifAvailable(builder::restClientBuilder);
 			}
-			if (!beanFactory.containsBean(HTTP_CLIENT_CUSTOMIZER)) {
+			// A test's MockRestServiceServer, bound by Boot's RestClientCustomizer, is the
+			// builder's request factory: any transport set here would replace it
+			boolean mockServer = bindsMockServer(beanFactory);
+			if (mockServer) {
+				logger.debug("Twilio client sends through the MockRestServiceServer of the test");
+			}
+			else if (!beanFactory.containsBean(HTTP_CLIENT_CUSTOMIZER)) {
 				// Nothing else picks the transport: an application's own RestClient.Builder
 				// would otherwise send with its default request factory, without the timeouts
 				builder.builtInTransport();
@@ -136,8 +142,24 @@ public final class TwilioAutoConfiguration {
 			apply("twilio.max-response-size", null, "a size greater than zero, such as 64MB",
 					() -> builder.maxResponseSize(properties.getMaxResponseSize().toBytes()));
 			listeners.orderedStream().forEach(builder::listener);
-			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+			customizers.orderedStream()
+				.filter((customizer) -> !(mockServer && customizer instanceof TransportCustomizer))
+				.forEach((customizer) -> customizer.customize(builder));
 			return builder.build();
+		}
+
+		/**
+		 * Whether the context has Spring Boot's customizer that binds a test's
+		 * {@code MockRestServiceServer} to every {@code RestClient.Builder} it customizes.
+		 */
+		private static boolean bindsMockServer(ConfigurableListableBeanFactory beanFactory) {
+			String name = "org.springframework.boot.restclient.test.MockServerRestClientCustomizer";
+			ClassLoader classLoader = beanFactory.getBeanClassLoader();
+			if (!ClassUtils.isPresent(name, classLoader)) {
+				return false;
+			}
+			Class<?> type = ClassUtils.resolveClassName(name, classLoader);
+			return beanFactory.getBeanNamesForType(type, true, false).length > 0;
 		}
 
 		/**

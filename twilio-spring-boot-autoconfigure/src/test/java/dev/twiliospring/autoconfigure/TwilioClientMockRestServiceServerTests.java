@@ -1,49 +1,69 @@
 package dev.twiliospring.autoconfigure;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
 import dev.twiliospring.client.StubTwilioServer;
 import dev.twiliospring.client.StubTwilioServer.Response;
+import dev.twiliospring.client.TwilioApiException;
 import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.client.TwilioClientListener;
+import dev.twiliospring.client.TwilioRequestContext;
+import dev.twiliospring.client.TwilioRetryReason;
 import dev.twiliospring.client.api.Message;
 import dev.twiliospring.client.api.MessageCreateRequest;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
-import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
+import org.springframework.boot.restclient.test.autoconfigure.MockRestServiceServerAutoConfiguration;
+import org.springframework.boot.restclient.test.autoconfigure.RestClientTest;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.client.MockRestServiceServer;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.client.ExpectedCount.never;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.springframework.test.web.client.ExpectedCount.times;
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.method;
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.requestTo;
+import static org.springframework.test.web.client.response.MockRestResponseCreators.withStatus;
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withSuccess;
 
 /**
- * Tests for {@link TwilioAutoConfiguration} with Spring's {@link MockRestServiceServer},
- * as docs/testing.md describes it.
+ * Tests for {@link TwilioAutoConfiguration} with Spring Boot's
+ * {@link MockRestServiceServer} support, as {@code @RestClientTest} and
+ * {@code @AutoConfigureMockRestServiceServer} set it up. Every client is pointed at a
+ * loopback stub, which counts the requests that bypass the mock.
  */
 class TwilioClientMockRestServiceServerTests {
 
-	private static final String MESSAGES_URL = "https://api.twilio.com/2010-04-01/Accounts/"
-			+ StubTwilioServer.ACCOUNT_SID + "/Messages.json";
-
 	private static final String QUEUED = "{\"sid\":\"SM00000000000000000000000000000001\",\"status\":\"queued\"}";
+
+	private static final String ERROR = "{\"code\":20429,\"message\":\"Too Many Requests\",\"status\":429}";
 
 	private final StubTwilioServer twilio = StubTwilioServer.start();
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
-				ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
-				TwilioAutoConfiguration.class))
-		.withPropertyValues("twilio.account-sid=" + StubTwilioServer.ACCOUNT_SID,
-				"twilio.auth-token=" + StubTwilioServer.AUTH_TOKEN);
+		.withConfiguration(AutoConfigurations.of(RestClientAutoConfiguration.class,
+				MockRestServiceServerAutoConfiguration.class, TwilioAutoConfiguration.class))
+		.withPropertyValues("spring.test.restclient.mockrestserviceserver.enabled=true",
+				"twilio.account-sid=" + StubTwilioServer.ACCOUNT_SID, "twilio.auth-token=" + StubTwilioServer.AUTH_TOKEN,
+				"twilio.base-url=" + this.twilio.baseUrl(), "twilio.retry.initial-backoff=0ms");
 
 	@AfterEach
 	void stop() {
@@ -51,19 +71,88 @@ class TwilioClientMockRestServiceServerTests {
 	}
 
 	@Test
-	void mockServerBoundByRestClientCustomizerDoesNotSeeTheAutoConfiguredClient() {
-		// How @RestClientTest and @AutoConfigureMockRestServiceServer bind their server
-		RestClientBinding binding = new RestClientBinding();
-		this.twilio.enqueue(Response.json(201, QUEUED));
-		this.contextRunner.withPropertyValues("twilio.base-url=" + this.twilio.baseUrl())
-			.withBean(RestClientCustomizer.class, () -> binding)
+	void autoConfiguredClientSendsThroughBootsMockServer() {
+		this.contextRunner.run((context) -> {
+			MockRestServiceServer server = context.getBean(MockRestServiceServer.class);
+			server.expect(requestTo(messagesUrl(this.twilio)))
+				.andExpect(method(HttpMethod.POST))
+				.andRespond(withSuccess(QUEUED, MediaType.APPLICATION_JSON));
+			Message message = send(context.getBean(TwilioClient.class));
+			assertThat(message.sid()).isEqualTo("SM00000000000000000000000000000001");
+			server.verify();
+		});
+		assertThat(this.twilio.requestCount()).isZero();
+	}
+
+	@Test
+	void autoConfiguredClientSendsThroughBootsMockServerWhenBootsHttpClientIsConfigured() {
+		this.contextRunner
+			.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
+					ImperativeHttpClientAutoConfiguration.class))
+			.withPropertyValues("twilio.transport=spring-boot")
 			.run((context) -> {
-				assertThat(binding.server).isNotNull();
-				binding.server.expect(never(), requestTo(org.hamcrest.Matchers.anything()));
-				send(context.getBean(TwilioClient.class));
-				assertThat(this.twilio.requestCount()).isOne();
-				binding.server.verify();
+				MockRestServiceServer server = context.getBean(MockRestServiceServer.class);
+				server.expect(requestTo(messagesUrl(this.twilio)))
+					.andRespond(withSuccess(QUEUED, MediaType.APPLICATION_JSON));
+				assertThat(send(context.getBean(TwilioClient.class)).sid())
+					.isEqualTo("SM00000000000000000000000000000001");
+				server.verify();
 			});
+		assertThat(this.twilio.requestCount()).isZero();
+	}
+
+	@Test
+	void clientRetriesAnswersOfTheMockServerAndSeesTheirErrors() {
+		List<TwilioRetryReason> retries = new ArrayList<>();
+		this.contextRunner.withPropertyValues("twilio.max-retries=1")
+			.withBean(TwilioClientListener.class, () -> new TwilioClientListener() {
+
+				@Override
+				public void onRetry(TwilioRequestContext context, TwilioRetryReason reason, Duration delay) {
+					retries.add(reason);
+				}
+
+			})
+			.run((context) -> {
+				MockRestServiceServer server = context.getBean(MockRestServiceServer.class);
+				server.expect(times(2), requestTo(messagesUrl(this.twilio)))
+					.andRespond(withStatus(HttpStatus.TOO_MANY_REQUESTS).contentType(MediaType.APPLICATION_JSON)
+						.body(ERROR));
+				assertThatExceptionOfType(TwilioApiException.class)
+					.isThrownBy(() -> send(context.getBean(TwilioClient.class)))
+					.satisfies((ex) -> {
+						assertThat(ex.getStatusCode()).isEqualTo(429);
+						assertThat(ex.getCode()).isEqualTo(20429);
+					});
+				server.verify();
+			});
+		assertThat(retries).hasSize(1);
+		assertThat(this.twilio.requestCount()).isZero();
+	}
+
+	@Test
+	void clientRetriesServerErrorOfTheMockServerAndThenSucceeds() {
+		this.contextRunner.withPropertyValues("twilio.max-retries=1").run((context) -> {
+			MockRestServiceServer server = context.getBean(MockRestServiceServer.class);
+			server.expect(requestTo(messagesUrl(this.twilio))).andRespond(withStatus(HttpStatus.SERVICE_UNAVAILABLE));
+			server.expect(requestTo(messagesUrl(this.twilio)))
+				.andRespond(withSuccess(QUEUED, MediaType.APPLICATION_JSON));
+			assertThat(send(context.getBean(TwilioClient.class)).sid()).isEqualTo("SM00000000000000000000000000000001");
+			server.verify();
+		});
+		assertThat(this.twilio.requestCount()).isZero();
+	}
+
+	@Test
+	void clientSendsWithItsOwnTransportWithoutMockServer() {
+		this.twilio.enqueue(Response.json(201, QUEUED));
+		this.contextRunner.withPropertyValues("spring.test.restclient.mockrestserviceserver.enabled=false")
+			.run((context) -> {
+				assertThat(context).doesNotHaveBean(MockRestServiceServer.class);
+				assertThat(send(context.getBean(TwilioClient.class)).sid())
+					.isEqualTo("SM00000000000000000000000000000001");
+			});
+		assertThat(this.twilio.requestCount()).isOne();
 	}
 
 	@Test
@@ -78,7 +167,8 @@ class TwilioClientMockRestServiceServerTests {
 						.restClientBuilder(restClient)
 						.build())
 			.run((context) -> {
-				server.expect(requestTo(MESSAGES_URL))
+				server.expect(requestTo("https://api.twilio.com/2010-04-01/Accounts/" + StubTwilioServer.ACCOUNT_SID
+						+ "/Messages.json"))
 					.andExpect(method(HttpMethod.POST))
 					.andRespond(withSuccess(QUEUED, MediaType.APPLICATION_JSON));
 				Message message = send(context.getBean(TwilioClient.class));
@@ -88,18 +178,71 @@ class TwilioClientMockRestServiceServerTests {
 		assertThat(this.twilio.requestCount()).isZero();
 	}
 
+	private static String messagesUrl(StubTwilioServer twilio) {
+		return twilio.baseUrl() + "/2010-04-01/Accounts/" + StubTwilioServer.ACCOUNT_SID + "/Messages.json";
+	}
+
 	private static Message send(TwilioClient client) {
 		return client.messages()
 			.create(MessageCreateRequest.builder().to("+15558675310").from("+15017122661").body("Hi").build());
 	}
 
-	static final class RestClientBinding implements RestClientCustomizer {
+	/**
+	 * A {@code @RestClientTest} of a service that uses the client.
+	 */
+	@Nested
+	@RestClientTest(properties = { "twilio.account-sid=" + StubTwilioServer.ACCOUNT_SID,
+			"twilio.auth-token=" + StubTwilioServer.AUTH_TOKEN })
+	class RestClientSlice {
 
-		private MockRestServiceServer server;
+		private static final StubTwilioServer bypassed = StubTwilioServer.start();
 
-		@Override
-		public void customize(RestClient.Builder builder) {
-			this.server = MockRestServiceServer.bindTo(builder).build();
+		@Autowired
+		Notifier notifier;
+
+		@Autowired
+		MockRestServiceServer server;
+
+		@DynamicPropertySource
+		static void baseUrl(DynamicPropertyRegistry registry) {
+			registry.add("twilio.base-url", () -> bypassed.baseUrl().toString());
+		}
+
+		@AfterAll
+		static void stop() {
+			bypassed.close();
+		}
+
+		@Test
+		void serviceSendsThroughTheMockServer() {
+			this.server.expect(requestTo(messagesUrl(bypassed)))
+				.andExpect(method(HttpMethod.POST))
+				.andRespond(withSuccess(QUEUED, MediaType.APPLICATION_JSON));
+			assertThat(this.notifier.notify("+15558675310")).isEqualTo("SM00000000000000000000000000000001");
+			this.server.verify();
+			assertThat(bypassed.requestCount()).isZero();
+		}
+
+		@SpringBootConfiguration
+		@Import(Notifier.class)
+		static class App {
+
+		}
+
+	}
+
+	static class Notifier {
+
+		private final TwilioClient client;
+
+		Notifier(TwilioClient client) {
+			this.client = client;
+		}
+
+		String notify(String to) {
+			return this.client.messages()
+				.create(MessageCreateRequest.builder().to(to).from("+15017122661").body("Hi").build())
+				.sid();
 		}
 
 	}
