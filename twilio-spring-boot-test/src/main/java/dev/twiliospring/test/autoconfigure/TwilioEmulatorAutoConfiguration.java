@@ -3,13 +3,16 @@ package dev.twiliospring.test.autoconfigure;
 import java.util.function.Supplier;
 
 import dev.twiliospring.autoconfigure.InvalidTwilioConfigurationException;
+import dev.twiliospring.autoconfigure.TwilioClientCustomizer;
 import dev.twiliospring.test.emulator.TwilioEmulator;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.util.StringUtils;
 
@@ -72,6 +75,23 @@ public final class TwilioEmulatorAutoConfiguration {
 	@ConditionalOnMissingBean(TwilioEmulatorConnectionDetails.class)
 	TwilioEmulatorConnectionDetails twilioEmulatorConnectionDetails(TwilioEmulator twilioEmulator) {
 		return new TwilioEmulatorConnectionDetails(twilioEmulator);
+	}
+
+	/**
+	 * Keeps the client sending to the emulator when the test also has Spring Boot's
+	 * {@code MockRestServiceServer}, such as for another API: the client otherwise
+	 * sends through the mock that is bound to its {@code RestClient.Builder}.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.springframework.boot.restclient.test.MockServerRestClientCustomizer")
+	static class MockRestServiceServerConfiguration {
+
+		@Bean
+		TwilioClientCustomizer twilioEmulatorTransportCustomizer() {
+			// Replaces the mock; a transport of Spring Boot's HTTP client, when set, stays
+			return (builder) -> builder.builtInTransport();
+		}
+
 	}
 
 }
