@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -99,6 +100,16 @@ final class ApiHandler implements HttpHandler {
 	 * How long a link that a media URL redirected to serves its file.
 	 */
 	private static final long FILE_LINK_NANOS = Duration.ofMinutes(5).toNanos();
+
+	/**
+	 * How far ahead of the request a scheduled message's {@code SendAt} must be at least.
+	 */
+	private static final Duration MIN_SCHEDULE_AHEAD = Duration.ofMinutes(15);
+
+	/**
+	 * How far ahead of the request a scheduled message's {@code SendAt} may be at most.
+	 */
+	private static final Duration MAX_SCHEDULE_AHEAD = Duration.ofDays(35);
 
 	private static final SecureRandom TOKENS = new SecureRandom();
 
@@ -368,7 +379,8 @@ final class ApiHandler implements HttpHandler {
 			throw ApiException.badRequest(21609, "The StatusCallback URL " + statusCallback + " is not a valid URL.");
 		}
 		String status = !isBlank(messagingServiceSid) ? "accepted" : "queued";
-		if ("fixed".equals(request.first("ScheduleType")) && !isBlank(request.first("SendAt"))) {
+		if ("fixed".equals(request.first("ScheduleType"))) {
+			checkSendAt(request.first("SendAt"));
 			status = "scheduled";
 		}
 		MessageState message;
@@ -392,6 +404,30 @@ final class ApiHandler implements HttpHandler {
 		}
 		this.emulator.startMessage(message);
 		return created;
+	}
+
+	/**
+	 * Check the send time of a scheduled message as Twilio does: an ISO-8601 date-time
+	 * with an offset, from 15 minutes to 35 days after the request, both inclusive.
+	 */
+	private static void checkSendAt(@Nullable String sendAt) {
+		if (isBlank(sendAt)) {
+			throw ApiException.badRequest(35111, "SendAt timestamp is missing: a message with ScheduleType "
+					+ "'fixed' needs one");
+		}
+		Instant time;
+		try {
+			time = OffsetDateTime.parse(sendAt.trim()).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			throw ApiException.badRequest(35114, "Scheduling does not support this timestamp: SendAt '" + sendAt
+					+ "' is no ISO-8601 date-time in UTC such as 2025-05-01T10:15:30Z");
+		}
+		Duration ahead = Duration.between(Instant.now(), time);
+		if (ahead.compareTo(MIN_SCHEDULE_AHEAD) < 0 || ahead.compareTo(MAX_SCHEDULE_AHEAD) > 0) {
+			throw ApiException.badRequest(35114, "Scheduling does not support this timestamp: SendAt " + sendAt
+					+ " must be between 15 minutes and 35 days after the request");
+		}
 	}
 
 	private void checkSender(String from) {

@@ -118,6 +118,9 @@ import org.springframework.util.MultiValueMap;
  * {@code From} and {@code To}</td><td>21910</td></tr>
  * <tr><td>{@code MediaUrl} not an absolute http(s) URL</td><td>21620</td></tr>
  * <tr><td>{@code StatusCallback} not an absolute http(s) URL</td><td>21609</td></tr>
+ * <tr><td>Message with {@code ScheduleType=fixed} but no {@code SendAt}</td><td>35111</td></tr>
+ * <tr><td>Message {@code SendAt} no ISO-8601 date-time, or less than 15 minutes or more than 35
+ * days after the request</td><td>35114</td></tr>
  * <tr><td>Canceling a message that is not scheduled</td><td>30409</td></tr>
  * <tr><td>Message feedback {@code Outcome} other than {@code confirmed} and {@code unconfirmed}</td><td>20001</td></tr>
  * <tr><td>Call without {@code To}</td><td>21201</td></tr>
@@ -164,9 +167,10 @@ import org.springframework.util.MultiValueMap;
  * <h2>Lifecycle and callbacks</h2> A message is created {@code queued} ({@code accepted}
  * with a messaging service) and moves to {@code sent} and {@code delivered}, one step
  * every {@linkplain Builder#stepDelay step delay}, on a background thread. A message
- * created with {@code ScheduleType=fixed} is {@code scheduled} and stays so until it is
- * canceled or a test {@linkplain #sendScheduled(String) sends it}: the emulator does not
- * send it at its {@code SendAt} on its own. After each change it
+ * created with {@code ScheduleType=fixed} and a valid {@code SendAt} is
+ * {@code scheduled} and stays so until it is canceled or a test
+ * {@linkplain #sendScheduled(String) sends it}: the emulator does not send it at its
+ * {@code SendAt} on its own. After each change it
  * posts a status callback ({@code MessageSid}, {@code MessageStatus}, {@code SmsSid},
  * {@code SmsStatus}, {@code AccountSid}, {@code From}, {@code To}, {@code ApiVersion} and
  * {@code ErrorCode} when failed) to the message's {@code StatusCallback}. A call goes

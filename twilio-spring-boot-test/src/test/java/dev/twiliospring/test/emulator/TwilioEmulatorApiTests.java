@@ -2,6 +2,7 @@ package dev.twiliospring.test.emulator;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -203,6 +204,42 @@ class TwilioEmulatorApiTests {
 		Message sent = this.client.messages().create(sms(CUSTOMER, "now"));
 		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> this.client.messages().cancel(sent.sid()))
 			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(30409));
+	}
+
+	@Test
+	void schedulesMessagesFromFifteenMinutesToThirtyFiveDaysAhead() {
+		for (Duration ahead : List.of(Duration.ofMinutes(16), Duration.ofDays(34))) {
+			Message scheduled = this.client.messages()
+				.create(MessageCreateRequest.builder()
+					.to(CUSTOMER)
+					.messagingServiceSid("MG" + "1".repeat(32))
+					.body("later")
+					.sendAt(Instant.now().plus(ahead))
+					.build());
+			assertThat(scheduled.status()).isEqualTo(Message.Status.SCHEDULED);
+		}
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "PT1M, 35114", "-PT1H, 35114", "P36D, 35114", "'2025-06-01 10:30', 35114", "'', 35111" })
+	void rejectsScheduledMessagesOutsideTwiliosWindow(String sendAt, int code) {
+		String value = sendAt.isEmpty() ? null
+				: (sendAt.startsWith("P") || sendAt.startsWith("-P")) ? Instant.now().plus(Duration.parse(sendAt)).toString()
+						: sendAt;
+		TwilioRequest request = TwilioRequest.post(TwilioDomain.API, "/2010-04-01/Accounts/{AccountSid}/Messages.json")
+			.param("To", CUSTOMER)
+			.param("MessagingServiceSid", "MG" + "1".repeat(32))
+			.param("Body", "later")
+			.param("ScheduleType", "fixed")
+			.param("SendAt", value)
+			.build();
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> this.client.execute(request, JsonNode.class))
+			.satisfies((ex) -> {
+				assertThat(ex.getStatusCode()).isEqualTo(400);
+				assertThat(ex.getCode()).isEqualTo(code);
+				assertThat(ex.getErrorMessage()).contains("SendAt");
+			});
+		assertThat(this.emulator.messages()).isEmpty();
 	}
 
 	@ParameterizedTest
