@@ -223,6 +223,9 @@ final class ApiHandler implements HttpHandler {
 		}
 		Matcher media = MEDIA.matcher(rest);
 		if (media.matches()) {
+			if (media.group(2) != null && request.method.equals("DELETE")) {
+				return deleteMedia(request, account, media.group(1), media.group(2));
+			}
 			requireMethod(request, "GET");
 			return media(request, account, media.group(1), media.group(2));
 		}
@@ -586,7 +589,7 @@ final class ApiHandler implements HttpHandler {
 			}
 			if (mediaSid != null) {
 				return message.media.stream()
-					.filter((m) -> m.sid.equals(mediaSid))
+					.filter((m) -> m.sid.equals(mediaSid) && !m.deleted)
 					.findFirst()
 					.map((m) -> Response.ok(ApiJson.media(message, m)))
 					.orElseThrow(() -> ApiException.notFound(request.path));
@@ -594,8 +597,28 @@ final class ApiHandler implements HttpHandler {
 		}
 		return list(request, "media_list", () -> {
 			MessageState message = this.emulator.messageStates().get(messageSid);
-			return List.copyOf(Objects.requireNonNull(message).media);
+			return Objects.requireNonNull(message).media.stream().filter((m) -> !m.deleted).toList();
 		}, (m) -> m.sid, (m) -> ApiJson.media(Objects.requireNonNull(this.emulator.messageStates().get(messageSid)), m), Map.of());
+	}
+
+	/**
+	 * Delete a media file of a message: it is no longer listed, fetched or served, while
+	 * the message keeps the {@code num_media} it was sent with and
+	 * {@link EmulatedMessage#mediaUrls()} still shows what was sent.
+	 */
+	private Response deleteMedia(Request request, AccountState account, String messageSid, String mediaSid) {
+		synchronized (this.lock) {
+			MessageState message = this.emulator.messageStates().get(messageSid);
+			if (message == null || message.deleted || !message.accountSid.equals(account.sid)) {
+				throw ApiException.notFound(request.path);
+			}
+			MediaState media = message.media.stream()
+				.filter((m) -> m.sid.equals(mediaSid) && !m.deleted)
+				.findFirst()
+				.orElseThrow(() -> ApiException.notFound(request.path));
+			media.deleted = true;
+			return Response.noContent();
+		}
 	}
 
 	private Response feedback(Request request, AccountState account, String messageSid) {
@@ -1305,7 +1328,10 @@ final class ApiHandler implements HttpHandler {
 			String mediaSid = messageMedia.group(2);
 			MessageState message = this.emulator.messageStates().get(messageSid);
 			MediaState media = (message == null || !message.accountSid.equals(account.sid)) ? null
-					: message.media.stream().filter((m) -> m.sid.equals(mediaSid)).findFirst().orElse(null);
+					: message.media.stream()
+						.filter((m) -> m.sid.equals(mediaSid) && !m.deleted)
+						.findFirst()
+						.orElse(null);
 			if (media == null) {
 				throw ApiException.notFound(request.path);
 			}

@@ -127,6 +127,8 @@ final class EmulatorState {
 
 		final Instant dateCreated = Instant.now();
 
+		boolean deleted;
+
 		MediaState(String sid, String url, String contentType) {
 			this.sid = sid;
 			this.url = url;

@@ -74,8 +74,8 @@ import org.springframework.util.MultiValueMap;
  *
  * <h2>Resources</h2> Messages (create, fetch, list with paging and the {@code To},
  * {@code From} and {@code DateSent} filters, update to cancel or redact, delete, their
- * Media, and their Feedback), Calls (create, fetch, list, update, delete), IncomingPhoneNumbers
- * (buy, fetch, list, update, release), AvailablePhoneNumbers (countries, and
+ * Media (fetch, list, delete), and their Feedback), Calls (create, fetch, list, update,
+ * delete), IncomingPhoneNumbers (buy, fetch, list, update, release), AvailablePhoneNumbers (countries, and
  * {@code Local}, {@code TollFree} and {@code Mobile} searches for US, CA and GB),
  * Recordings (fetch, list, delete, and short silent media: WAV, or MP3 with the
  * {@code .mp3} extension), Accounts (fetch, list, create subaccounts, update),

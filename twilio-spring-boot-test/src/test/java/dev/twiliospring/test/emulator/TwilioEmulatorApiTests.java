@@ -92,6 +92,36 @@ class TwilioEmulatorApiTests {
 	}
 
 	@Test
+	void deletesMediaOfAMessage() {
+		Message message = this.client.messages()
+			.create(MessageCreateRequest.builder()
+				.to(CUSTOMER)
+				.from(TwilioTestNumbers.VALID)
+				.mediaUrl("https://example.com/a.png", "https://example.com/b.jpg")
+				.build());
+		List<Media> media = this.client.messages().media().list(message.sid()).items();
+		String deleted = media.get(0).sid();
+		assertThat(this.client.messages().media().deleteWithResponse(message.sid(), deleted).statusCode())
+			.isEqualTo(204);
+		assertThat(this.client.messages().media().list(message.sid()).items()).extracting(Media::sid)
+			.containsExactly(media.get(1).sid());
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> this.client.messages().media().fetch(message.sid(), deleted))
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(20404));
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> this.client.execute(TwilioRequest
+				.get(TwilioDomain.API, "/2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{Sid}")
+				.pathVariable("MessageSid", message.sid())
+				.pathVariable("Sid", deleted)
+				.build(), byte[].class))
+			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(404));
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> this.client.messages().media().delete(message.sid(), deleted))
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(20404));
+		assertThat(this.client.messages().fetch(message.sid()).numMedia()).isEqualTo(2);
+	}
+
+	@Test
 	void listsNewestFirstWithPagingAndFilters() {
 		for (int i = 0; i < 5; i++) {
 			this.client.messages().create(sms(CUSTOMER, "to customer " + i));
