@@ -34,6 +34,8 @@ public final class MessageCreateRequest {
 
 	private static final int MAX_VALIDITY_PERIOD_SECONDS = 36000;
 
+	private static final int MAX_MEDIA_URLS = 10;
+
 	private final TwilioParameters parameters;
 
 	private MessageCreateRequest(TwilioParameters parameters) {
@@ -154,7 +156,7 @@ public final class MessageCreateRequest {
 
 		/**
 		 * Add media files, which makes the message an MMS (or a channel message with
-		 * media). Twilio accepts up to 10 per message.
+		 * media). Twilio accepts up to 10 per message, and {@link #build()} refuses more.
 		 * @param mediaUrls publicly reachable URLs of the media
 		 * @return this builder
 		 */
@@ -359,7 +361,9 @@ public final class MessageCreateRequest {
 
 		/**
 		 * Set whether Twilio shortens links in the body with the messaging service's
-		 * domain.
+		 * domain. Twilio only shortens links of messages sent through a messaging service,
+		 * so {@link #build()} refuses {@code true} without
+		 * {@link #messagingServiceSid(String)}.
 		 * @param shortenUrls whether to shorten links
 		 * @return this builder
 		 */
@@ -423,7 +427,8 @@ public final class MessageCreateRequest {
 		 * Build the request, checking that Twilio's required parameters are present.
 		 * @return the request
 		 * @throws IllegalArgumentException if the recipient, the sender or the content is
-		 * missing, or if the message is scheduled without a messaging service
+		 * missing, if the message is scheduled or shortens links without a messaging
+		 * service, or if it has more than 10 media URLs
 		 */
 		public MessageCreateRequest build() {
 			if (!this.parameters.contains("To")) {
@@ -442,7 +447,18 @@ public final class MessageCreateRequest {
 				throw new IllegalArgumentException("A scheduled message needs a messaging service: call "
 						+ "messagingServiceSid(...), since Twilio only schedules messages sent through one");
 			}
-			return new MessageCreateRequest(this.parameters.build());
+			if ("true".equals(this.parameters.getFirst("ShortenUrls"))
+					&& !this.parameters.contains("MessagingServiceSid")) {
+				throw new IllegalArgumentException("Shortening links needs a messaging service: call "
+						+ "messagingServiceSid(...), since Twilio shortens links with a messaging service's domain");
+			}
+			TwilioParameters parameters = this.parameters.build();
+			int mediaUrls = parameters.get("MediaUrl").size();
+			if (mediaUrls > MAX_MEDIA_URLS) {
+				throw new IllegalArgumentException("A message takes at most " + MAX_MEDIA_URLS
+						+ " media URLs, not " + mediaUrls + ": send the others in another message");
+			}
+			return new MessageCreateRequest(parameters);
 		}
 
 	}

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -102,6 +103,7 @@ class MessageResourceTests {
 		this.messages.create(MessageCreateRequest.builder()
 			.to("+15558675310")
 			.from("+15017122661")
+			.messagingServiceSid("MGaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
 			.body("x")
 			.validityPeriod(Duration.ofMinutes(10))
 			.riskCheck(false)
@@ -159,6 +161,57 @@ class MessageResourceTests {
 			.sendAt(sendAt)
 			.build();
 		assertThat(request.parameters().get("ScheduleType")).containsExactly("fixed");
+	}
+
+	// CreateMessage, ShortenUrls: "If true, the messaging_service_sid parameter must also
+	// be provided."
+	@Test
+	void createRejectsShortenedLinksWithoutMessagingService() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> MessageCreateRequest.builder()
+				.to("+15558675310")
+				.from("+15017122661")
+				.body("Sale: https://example.com/sale")
+				.shortenUrls(true)
+				.build())
+			.withMessageStartingWith("Shortening links needs a messaging service: call messagingServiceSid(...)");
+		assertThat(MessageCreateRequest.builder()
+			.to("+15558675310")
+			.from("+15017122661")
+			.body("x")
+			.shortenUrls(false)
+			.build()
+			.parameters()
+			.get("ShortenUrls")).containsExactly("false");
+		assertThat(MessageCreateRequest.builder()
+			.to("+15558675310")
+			.messagingServiceSid("MGaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+			.body("x")
+			.shortenUrls(true)
+			.build()
+			.parameters()
+			.get("ShortenUrls")).containsExactly("true");
+	}
+
+	// CreateMessage, MediaUrl: "You can include up to ten media_url parameters per message."
+	@Test
+	void createRejectsMoreThanTenMediaUrls() {
+		List<String> ten = IntStream.range(0, 10).mapToObj((i) -> "https://example.com/" + i + ".png").toList();
+		assertThat(MessageCreateRequest.builder()
+			.to("+15558675310")
+			.from("+15017122661")
+			.mediaUrls(ten)
+			.build()
+			.parameters()
+			.get("MediaUrl")).hasSize(10);
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> MessageCreateRequest.builder()
+				.to("+15558675310")
+				.from("+15017122661")
+				.mediaUrls(ten)
+				.mediaUrl("https://example.com/10.png")
+				.build())
+			.withMessage("A message takes at most 10 media URLs, not 11: send the others in another message");
 	}
 
 	@Test
