@@ -84,7 +84,10 @@ final class EmulatorState {
 
 		Instant feedbackUpdated = this.dateCreated;
 
-		/** Statuses whose callback was delivered, or that have none to deliver. */
+		/**
+		 * Statuses whose callback was delivered, or that have none to deliver, such as the
+		 * status the message was created with, which comes first.
+		 */
 		final List<String> reported = new ArrayList<>();
 
 		boolean deleted;
@@ -101,6 +104,8 @@ final class EmulatorState {
 			this.body = body;
 			this.status = status;
 			this.direction = direction;
+			// Twilio sends no status callback for the status a message is created with
+			this.reported.add(status);
 		}
 
 		void status(String status) {

@@ -173,7 +173,9 @@ import org.springframework.util.MultiValueMap;
  * {@code SendAt} on its own. After each change it
  * posts a status callback ({@code MessageSid}, {@code MessageStatus}, {@code SmsSid},
  * {@code SmsStatus}, {@code AccountSid}, {@code From}, {@code To}, {@code ApiVersion} and
- * {@code ErrorCode} when failed) to the message's {@code StatusCallback}. A call goes
+ * {@code ErrorCode} when failed) to the message's {@code StatusCallback}; as Twilio, it
+ * posts none for the status a message is created with, which only the response to the
+ * create request tells. A call goes
  * through {@code initiated}, {@code ringing} and {@code in-progress}, fetches its
  * {@code Url} with the call parameters, runs the TwiML, and ends {@code completed};
  * status callbacks follow {@code StatusCallbackEvent} ({@code completed} only by
@@ -544,7 +546,8 @@ public final class TwilioEmulator implements AutoCloseable {
 
 	/**
 	 * Wait until a message has reached a status and the status callback for it, if the
-	 * message has one, has been answered by the application.
+	 * message has one, has been answered by the application. The status a message is
+	 * created with, such as {@code queued}, has no status callback and is reached at once.
 	 * @param sid the message SID
 	 * @param status the status, such as {@code delivered}
 	 * @param timeout how long to wait
@@ -623,7 +626,6 @@ public final class TwilioEmulator implements AutoCloseable {
 					Objects.requireNonNullElse(params.getFirst("Body"), ""), "received", "inbound");
 			inbound.numSegments = InboundMessagePayload.segments(inbound.body);
 			inbound.dateSent = inbound.dateCreated;
-			inbound.reported.add("received");
 			keepMedia(inbound, params);
 			this.messages.put(inbound.sid, inbound);
 		}
@@ -1096,13 +1098,12 @@ public final class TwilioEmulator implements AutoCloseable {
 	}
 
 	void startMessage(MessageState message) {
-		// The status as created, read now: the report runs later, when a test may have
-		// sent a scheduled message already
+		// The status as created, which has no status callback: a test may have sent a
+		// scheduled message already, and then its status is another
 		String status;
 		synchronized (this.lock) {
-			status = message.status;
+			status = message.reported.get(0);
 		}
-		this.scheduler.execute(() -> report(message, status));
 		if (status.equals("scheduled")) {
 			return;
 		}
