@@ -38,10 +38,11 @@ public class MessageStatusTracker {
 	private final List<Voicemail> voicemails = new CopyOnWriteArrayList<>();
 
 	void sent(String sid, String to, String status) {
-		// Status callbacks may overtake the response to the create request
+		// Status callbacks may overtake the response to the create request, which alone
+		// tells the first status: Twilio posts no callback for it
 		this.messages.merge(sid, new TrackedMessage(sid, to, status, null, List.of(status), Instant.now()),
 				(callbacks, created) -> new TrackedMessage(sid, to, callbacks.status(), callbacks.errorCode(),
-						callbacks.history(), callbacks.updated()));
+						withStatus(callbacks.history(), status), callbacks.updated()));
 	}
 
 	Optional<TrackedMessage> find(String sid) {
@@ -65,12 +66,7 @@ public class MessageStatusTracker {
 		logger.info("Message {} is {}{}", sid, value,
 				(callback.errorCode() != null) ? " (error " + callback.errorCode() + ")" : "");
 		this.messages.compute(sid, (key, current) -> {
-			List<String> history = new ArrayList<>((current != null) ? current.history() : List.of());
-			// The create response reports "queued" too, and Twilio may send a callback twice
-			if (!history.contains(value)) {
-				history.add(value);
-				history.sort(Comparator.comparingInt(MessageStatusTracker::stage));
-			}
+			List<String> history = withStatus((current != null) ? current.history() : List.of(), value);
 			String to = (current != null) ? current.to() : callback.to();
 			// Twilio does not promise to deliver callbacks in order: "sent" may arrive after
 			// "delivered", and must not take the message back a step
@@ -79,6 +75,20 @@ public class MessageStatusTracker {
 			}
 			return new TrackedMessage(sid, to, value, callback.errorCode(), history, Instant.now());
 		});
+	}
+
+	/**
+	 * Return the history with the status added in its place, unless it has it already:
+	 * Twilio may send a callback twice.
+	 */
+	private static List<String> withStatus(List<String> history, String status) {
+		if (history.contains(status)) {
+			return history;
+		}
+		List<String> added = new ArrayList<>(history);
+		added.add(status);
+		added.sort(Comparator.comparingInt(MessageStatusTracker::stage));
+		return added;
 	}
 
 	private static String rawStatus(MessageStatusCallback callback) {

@@ -32,6 +32,17 @@ class MessageStatusTrackerTests {
 	}
 
 	@Test
+	void statusOfTheCreateResponseStaysInTheHistoryWhenCallbacksOvertakeIt() {
+		// Twilio posts no callback for the status a message is created with
+		this.tracker.onMessageStatus(event("sent"));
+		this.tracker.onMessageStatus(event("delivered"));
+		this.tracker.sent(SID, "+14155550100", "queued");
+		TrackedMessage message = this.tracker.find(SID).orElseThrow();
+		assertThat(message.status()).isEqualTo("delivered");
+		assertThat(message.history()).containsExactly("queued", "sent", "delivered");
+	}
+
+	@Test
 	void readReceiptIsNotReplacedByALateDeliveryReceipt() {
 		this.tracker.sent(SID, "+14155550100", "queued");
 		this.tracker.onMessageStatus(event("read"));
