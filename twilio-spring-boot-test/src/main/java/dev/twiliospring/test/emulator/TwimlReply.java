@@ -1,7 +1,6 @@
 package dev.twiliospring.test.emulator;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,6 +17,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
 
 /**
  * The TwiML an application answered a webhook with, parsed enough to assert on: the
@@ -286,7 +286,8 @@ public final class TwimlReply {
 		factory.setNamespaceAware(false);
 		DocumentBuilder builder = factory.newDocumentBuilder();
 		builder.setErrorHandler(null);
-		Document document = builder.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+		// The text is decoded already, so the encoding its declaration names is not applied again
+		Document document = builder.parse(new InputSource(new StringReader(xml)));
 		Element root = document.getDocumentElement();
 		if (!"Response".equals(root.getTagName())) {
 			throw new IllegalArgumentException("the root element is <" + root.getTagName() + ">, not <Response>");

@@ -17,7 +17,9 @@ import org.jspecify.annotations.Nullable;
  * @param params the parameters sent: the form body of a POST, or those Twilio added to
  * the query string of a GET
  * @param statusCode the status of the response, or 0 if no response was received
- * @param responseBody the body of the response, empty if none
+ * @param responseBody the body of the response, empty if none, decoded in the charset of
+ * its content type, else in the encoding its byte order mark or XML declaration names,
+ * else as UTF-8
  * @param error why no response was received, or {@code null}
  * @param time when the request was sent
  * @since 1.0.0

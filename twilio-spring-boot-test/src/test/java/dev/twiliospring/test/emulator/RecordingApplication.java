@@ -30,7 +30,7 @@ final class RecordingApplication {
 
 	private final TwilioSignatureValidator validator;
 
-	private final Map<String, String> twiml = new ConcurrentHashMap<>();
+	private final Map<String, Reply> replies = new ConcurrentHashMap<>();
 
 	final List<Received> requests = new CopyOnWriteArrayList<>();
 
@@ -55,7 +55,11 @@ final class RecordingApplication {
 	}
 
 	void twiml(String path, String xml) {
-		this.twiml.put(path, xml);
+		reply(path, "application/xml", xml.getBytes(StandardCharsets.UTF_8));
+	}
+
+	void reply(String path, String contentType, byte[] body) {
+		this.replies.put(path, new Reply(contentType, body));
 	}
 
 	List<String> paths() {
@@ -89,11 +93,11 @@ final class RecordingApplication {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-		String xml = this.twiml.get(path);
-		int status = (xml != null) ? 200 : (path.contains("status") ? 204 : 404);
-		byte[] response = (xml != null) ? xml.getBytes(StandardCharsets.UTF_8) : new byte[0];
-		if (xml != null) {
-			exchange.getResponseHeaders().add("Content-Type", "application/xml");
+		Reply reply = this.replies.get(path);
+		int status = (reply != null) ? 200 : (path.contains("status") ? 204 : 404);
+		byte[] response = (reply != null) ? reply.body() : new byte[0];
+		if (reply != null) {
+			exchange.getResponseHeaders().add("Content-Type", reply.contentType());
 		}
 		exchange.sendResponseHeaders(status, (response.length > 0) ? response.length : -1);
 		try (OutputStream out = exchange.getResponseBody()) {
@@ -106,6 +110,10 @@ final class RecordingApplication {
 	}
 
 	record Received(String path, Map<String, String> params, boolean validSignature) {
+
+	}
+
+	private record Reply(String contentType, byte[] body) {
 
 	}
 

@@ -1,5 +1,6 @@
 package dev.twiliospring.test.emulator;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -456,6 +457,45 @@ class TwilioEmulatorWebhookTests extends EmulatorWithApplicationTests {
 			.containsEntry("SmsStatus", "received")
 			.containsEntry("AccountSid", this.emulator.accountSid());
 		assertThat(this.app.requests.get(0).validSignature()).isTrue();
+	}
+
+	@Test
+	void replyIsReadInTheEncodingItsXmlDeclarationNames() {
+		String xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>"
+				+ "<Response><Message>Grüße aus Köln</Message></Response>";
+		this.app.reply("/sms", "application/xml", xml.getBytes(StandardCharsets.ISO_8859_1));
+		this.emulator.addIncomingNumber(NUMBER, this.app.url("/sms"), null);
+		TwimlReply reply = this.emulator.receiveSms(CUSTOMER, NUMBER, "Hi");
+		assertThat(reply.error()).isNull();
+		assertThat(reply.messages()).containsExactly("Grüße aus Köln");
+		assertThat(reply.xml()).contains("Grüße aus Köln");
+		assertThat(this.emulator.awaitMessageTo(CUSTOMER, TIMEOUT).body()).isEqualTo("Grüße aus Köln");
+	}
+
+	@Test
+	void replyIsReadInTheCharsetItsContentTypeNames() {
+		this.app.reply("/sms", "text/xml; charset=ISO-8859-1",
+				"<Response><Message>¿Qué tal? Ça va</Message></Response>".getBytes(StandardCharsets.ISO_8859_1));
+		this.emulator.addIncomingNumber(NUMBER, this.app.url("/sms"), null);
+		TwimlReply reply = this.emulator.receiveSms(CUSTOMER, NUMBER, "Hi");
+		assertThat(reply.error()).isNull();
+		assertThat(reply.messages()).containsExactly("¿Qué tal? Ça va");
+	}
+
+	@Test
+	void replyWithAByteOrderMarkIsReadWithoutIt() {
+		byte[] xml = "<Response><Message>こんにちは 👋</Message></Response>".getBytes(StandardCharsets.UTF_8);
+		byte[] withBom = new byte[xml.length + 3];
+		withBom[0] = (byte) 0xEF;
+		withBom[1] = (byte) 0xBB;
+		withBom[2] = (byte) 0xBF;
+		System.arraycopy(xml, 0, withBom, 3, xml.length);
+		this.app.reply("/sms", "application/xml", withBom);
+		this.emulator.addIncomingNumber(NUMBER, this.app.url("/sms"), null);
+		TwimlReply reply = this.emulator.receiveSms(CUSTOMER, NUMBER, "Hi");
+		assertThat(reply.error()).isNull();
+		assertThat(reply.messages()).containsExactly("こんにちは 👋");
+		assertThat(reply.xml()).startsWith("<Response>");
 	}
 
 	@Test
