@@ -53,14 +53,22 @@ public final class TwilioSids {
 	 * @return the SID
 	 */
 	public static String next(String prefix) {
-		if (prefix.length() != 2 || !Character.isUpperCase(prefix.charAt(0))
-				|| !Character.isUpperCase(prefix.charAt(1))) {
-			throw new IllegalArgumentException("SID prefix must be two capital letters, such as SM, but was '"
+		if (prefix.length() != 2 || !isAsciiCapital(prefix.charAt(0)) || !isAsciiCapital(prefix.charAt(1))) {
+			throw new IllegalArgumentException("SID prefix must be two capital letters A to Z, such as SM, but was '"
 					+ prefix + "'");
 		}
 		byte[] bytes = new byte[16];
 		random.nextBytes(bytes);
 		return prefix + HexFormat.of().formatHex(bytes);
+	}
+
+	/**
+	 * Whether a character is one of {@code A} to {@code Z}: a capital of another script,
+	 * such as the dotted {@code İ} that the Turkish locale upper-cases {@code i} to, makes
+	 * no SID that {@link #isSid} accepts.
+	 */
+	private static boolean isAsciiCapital(char c) {
+		return c >= 'A' && c <= 'Z';
 	}
 
 	/**
