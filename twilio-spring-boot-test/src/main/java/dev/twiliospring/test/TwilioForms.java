@@ -3,6 +3,7 @@ package dev.twiliospring.test;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,6 +38,32 @@ public final class TwilioForms {
 				.map((value) -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
 						+ URLEncoder.encode(value, StandardCharsets.UTF_8)))
 			.collect(Collectors.joining("&"));
+	}
+
+	/**
+	 * Encode parameters as a form body whose escapes are bytes of the given charset, as
+	 * a body that declares that charset needs them.
+	 * @param parameters the parameters, each with its values in order
+	 * @param charset the charset of the percent-encoded bytes
+	 * @return the form encoded text
+	 * @throws IllegalArgumentException if the charset cannot encode a name or value; the
+	 * message names the parameter
+	 */
+	public static String encode(Map<String, ? extends List<String>> parameters, Charset charset) {
+		CharsetEncoder encoder = charset.newEncoder();
+		return parameters.entrySet()
+			.stream()
+			.flatMap((entry) -> entry.getValue().stream().map((value) -> pair(entry.getKey(), value, encoder)))
+			.collect(Collectors.joining("&"));
+	}
+
+	private static String pair(String name, String value, CharsetEncoder encoder) {
+		// The JDK would write a character that the charset lacks as '?' without a word
+		if (!encoder.canEncode(name) || !encoder.canEncode(value)) {
+			throw new IllegalArgumentException("Form parameter '" + name + "' has characters that "
+					+ encoder.charset().name() + " cannot encode: '" + value + "'");
+		}
+		return URLEncoder.encode(name, encoder.charset()) + "=" + URLEncoder.encode(value, encoder.charset());
 	}
 
 	/**

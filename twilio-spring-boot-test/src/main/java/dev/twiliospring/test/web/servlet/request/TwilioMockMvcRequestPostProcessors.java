@@ -219,14 +219,16 @@ public final class TwilioMockMvcRequestPostProcessors {
 			if (unsent.isEmpty()) {
 				return;
 			}
-			// ASCII text whose escapes are UTF-8, as in the bodies Twilio sends
-			String form = TwilioForms.encode(unsent);
 			if (hasBody) {
+				// ASCII text whose escapes are bytes of the charset the body declares
+				String form = TwilioForms.encode(unsent, charset(request));
 				byte[] body = request.getContentAsByteArray();
 				String separator = (body != null && body.length > 0 && body[body.length - 1] != '&') ? "&" : "";
 				request.setContent(concat(body, (separator + form).getBytes(StandardCharsets.US_ASCII)));
 			}
 			else {
+				// ASCII text whose escapes are UTF-8, as in the bodies Twilio sends
+				String form = TwilioForms.encode(unsent);
 				request.setContentType(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
 				request.setContent(form.getBytes(StandardCharsets.UTF_8));
 			}

@@ -98,6 +98,16 @@ class TwilioMockMvcRequestPostProcessorsTests {
 	}
 
 	@Test
+	void parameterMovedIntoABodyOfAnotherCharsetIsEscapedInThatCharset() throws Exception {
+		this.mvc.perform(post("/params").contentType("application/x-www-form-urlencoded;charset=ISO-8859-1")
+			.content("Body=Gr%FC%DFe")
+			.param("FromCity", "MÜNCHEN")
+			.with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("{Body=[Grüße], FromCity=[MÜNCHEN]}"));
+	}
+
+	@Test
 	void parameterBesideAQueryValueOfTheSameNameIsMovedIntoTheBody() throws Exception {
 		this.mvc.perform(post("/params?To=+1").param("To", "+2").with(twilioSignature()))
 			.andExpect(status().isOk())
