@@ -39,6 +39,14 @@ class TwilioWebhookPayloadsTests {
 	}
 
 	@Test
+	void inboundSmsFromAnotherCountryNamesItsCountry() {
+		InboundMessage message = InboundMessage
+			.from(parameters(TwilioWebhookPayloads.inboundSms().from("+34612345678").to("+819012345678").body("Hola")));
+		assertThat(message.fromCountry()).isEqualTo("ES");
+		assertThat(message.toCountry()).isEqualTo("JP");
+	}
+
+	@Test
 	void inboundMmsHasMediaAndMmSid() {
 		InboundMessage message = InboundMessage
 			.from(parameters(TwilioWebhookPayloads.inboundMms().media("https://example.com/b.png", "image/png")));
