@@ -219,6 +219,8 @@ public final class TwilioEmulator implements AutoCloseable {
 
 	private static final Log logger = LogFactory.getLog(TwilioEmulator.class);
 
+	private static final String KEYPAD = "0123456789*#";
+
 	/**
 	 * A media URL of Twilio's API: its path, and the media SID.
 	 */
@@ -701,8 +703,11 @@ public final class TwilioEmulator implements AutoCloseable {
 	 * @return the TwiML the call waits in or ended with next
 	 * @throws IllegalStateException if the call does not wait in a gather of this TwiML,
 	 * or keys are pressed in one whose {@code input} is {@code speech} only
+	 * @throws IllegalArgumentException if a key is not {@code 0} to {@code 9}, {@code *}
+	 * or {@code #}
 	 */
 	public TwimlReply sendDigits(TwimlReply reply, String digits) {
+		requireKeys(digits);
 		CallState call = waitingCall(reply, "Gather");
 		TwimlReply.Verb gather = reply.verbs().get(call.waitingAt);
 		if (!digits.isEmpty()) {
@@ -760,6 +765,18 @@ public final class TwilioEmulator implements AutoCloseable {
 		return run(call, fetch(call, resolve(reply, gather.attribute("action")), method, params, null), 0);
 	}
 
+	/**
+	 * Check that keys are on a phone's keypad: a digit of another script, such as one
+	 * that {@code String.format} writes under an Arabic or Thai default locale, is no key
+	 * Twilio could report.
+	 */
+	private static void requireKeys(String digits) {
+		digits.codePoints().filter((key) -> KEYPAD.indexOf(key) < 0).findFirst().ifPresent((key) -> {
+			throw new IllegalArgumentException(
+					"Keys must be 0 to 9, * or #, but '" + Character.toString(key) + "' was pressed");
+		});
+	}
+
 	private static void requireInput(TwimlReply.Verb gather, String input) {
 		String inputs = new TwimlReply.Gather(gather).input();
 		if (!List.of(inputs.trim().split("\\s+")).contains(input)) {
@@ -774,6 +791,8 @@ public final class TwilioEmulator implements AutoCloseable {
 	 * @param digits the keys, such as {@code "1"}
 	 * @return the TwiML the call waits in or ended with next
 	 * @throws IllegalStateException if the call does not wait in a gather
+	 * @throws IllegalArgumentException if a key is not {@code 0} to {@code 9}, {@code *}
+	 * or {@code #}
 	 * @see #sendDigits(TwimlReply, String)
 	 */
 	public TwimlReply sendDigits(String callSid, String digits) {

@@ -328,6 +328,21 @@ class TwilioEmulatorWebhookTests extends EmulatorWithApplicationTests {
 	}
 
 	@Test
+	void keysBeyondTheKeypadAreRefusedAndTheCallWaitsOn() {
+		this.app.twiml("/voice", "<Response><Gather action=\"/menu\" numDigits=\"1\"/></Response>");
+		this.app.twiml("/menu", "<Response><Say>Done</Say></Response>");
+		this.emulator.addIncomingNumber(NUMBER, null, this.app.url("/voice"));
+		TwimlReply menu = this.emulator.receiveCall(CUSTOMER, NUMBER);
+		// 1 as a JVM with an Arabic default locale formats it
+		String arabicOne = String.format(java.util.Locale.forLanguageTag("ar-EG"), "%d", 1);
+		assertThat(arabicOne).isEqualTo("\u0661");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.emulator.sendDigits(menu, arabicOne))
+			.withMessage("Keys must be 0 to 9, * or #, but '\u0661' was pressed");
+		assertThat(this.emulator.sendDigits(menu, "1").says()).containsExactly("Done");
+		assertThat(this.app.paths()).containsExactly("/voice", "/menu");
+	}
+
+	@Test
 	void gatherSubmitsTheDigitsBeforeItsFinishOnKeyAndNamesTheKey() {
 		this.app.twiml("/voice", "<Response><Gather action=\"/pin\"/></Response>");
 		this.app.twiml("/pin", "<Response><Gather action=\"/choice\" finishOnKey=\"*\" numDigits=\"2\"/></Response>");
