@@ -1162,6 +1162,10 @@ final class TwilioExecutor {
 			mapped = new RawResponse.Mapped(reader.read(watched, request), null);
 		}
 		catch (RuntimeException ex) {
+			// Whether the body arrived whole decides between a malformed answer and a
+			// lost one, which is retried: the mapper stops at the first byte it cannot
+			// read, so the rest is read to find out
+			watched.readRest();
 			// The mapper wraps what the stream throws in exceptions of its own, so the
 			// stream itself says what happened
 			if (watched.exceeded) {
@@ -1598,6 +1602,25 @@ final class TwilioExecutor {
 
 		@Override
 		public void close() {
+		}
+
+		/**
+		 * Read what the mapper left of a body it could not map, within the size limit,
+		 * keeping the failure of a body that turns out cut short or lost.
+		 */
+		void readRest() {
+			if (this.exceeded || this.failure != null) {
+				return;
+			}
+			byte[] scratch = new byte[1024];
+			try {
+				while (read(scratch, 0, scratch.length) >= 0) {
+					// Only whether the body ends where it should matters
+				}
+			}
+			catch (IOException ex) {
+				// Kept by read() as the failure, or over the limit
+			}
 		}
 
 		private int ended() throws IOException {

@@ -297,6 +297,30 @@ class TwilioClientPageStreamingTests {
 		assertThat(context.outcome()).isEqualTo(Outcome.SUCCESS);
 	}
 
+	/**
+	 * The mapper gives up at the first byte it cannot read, before it learns that the
+	 * connection was lost further on: the answer was cut short, and is fetched again as
+	 * a lost one, not reported as a malformed page.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("transports")
+	void pageMalformedBeforeItsConnectionIsLostIsFetchedAgain(String transport,
+			@Nullable Supplier<ClientHttpRequestFactory> requestFactory) {
+		String whole = page(500);
+		int length = whole.getBytes(StandardCharsets.UTF_8).length;
+		this.server.answer(head(length) + "{]" + whole.substring(2, whole.length() / 2), true);
+		this.server.answer(head(length) + whole, false);
+		TwilioClient client = on(builder().maxRetries(1), requestFactory).build();
+		List<String> sids;
+		try (Stream<Message> messages = client.messages().stream()) {
+			sids = messages.map(Message::sid).toList();
+		}
+		assertThat(sids).hasSize(500).doesNotHaveDuplicates();
+		TwilioRequestContext context = this.listener.only();
+		assertThat(context.attempts()).isEqualTo(2);
+		assertThat(context.outcome()).isEqualTo(Outcome.SUCCESS);
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("transports")
 	void errorWhoseConnectionIsLostHalfwayIsAConnectionFailure(String transport,
