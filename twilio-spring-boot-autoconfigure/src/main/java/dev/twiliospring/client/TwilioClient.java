@@ -25,6 +25,7 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -518,13 +519,14 @@ public final class TwilioClient implements AutoCloseable {
 		return this.executor.execute(request, accountFor(request), new TwilioExecutor.StreamingBodyReader<>() {
 
 			@Override
-			public Page<T> read(InputStream body, TwilioRequest sent) {
+			public Page<T> read(InputStream body, int statusCode, HttpHeaders headers, TwilioRequest sent) {
 				return TwilioPages.read(TwilioClient.this.jsonMapper, body, itemsField, itemType, sent);
 			}
 
 			@Override
 			public Page<T> read(RawResponse response, TwilioRequest sent) {
-				return read(new ByteArrayInputStream(response.body()), sent);
+				return TwilioPages.read(TwilioClient.this.jsonMapper, new ByteArrayInputStream(response.body()),
+						itemsField, itemType, sent);
 			}
 
 			@Override
@@ -599,35 +601,12 @@ public final class TwilioClient implements AutoCloseable {
 		return (BodyReader<T>) reader;
 	}
 
+	@SuppressWarnings("unchecked")
 	private <T> BodyReader<T> jsonReader(Class<T> type) {
-		ObjectReader objectReader = this.jsonMapper.readerFor(type);
-		return (response, request) -> {
-			if (type == String.class) {
-				return (T) response.bodyAsString();
-			}
-			if (response.body().length == 0) {
-				throw new TwilioException("Twilio answered " + request.method() + " " + request.pathTemplate()
-						+ " with HTTP " + response.statusCode() + " and no body, expected " + type.getSimpleName());
-			}
-			T value;
-			try {
-				value = objectReader.readValue(response.body());
-			}
-			catch (JacksonException ex) {
-				// What came back (a proxy's HTML page, a redirect) usually explains more than
-				// the parser's complaint about its first character
-				String contentType = response.headers().getFirst(HttpHeaders.CONTENT_TYPE);
-				throw new TwilioException("Could not read the response of " + request.method() + " "
-						+ request.pathTemplate() + " (HTTP " + response.statusCode() + ", "
-						+ ((contentType != null) ? contentType : "no content type") + ") as "
-						+ type.getSimpleName() + ": " + TwilioJson.unreadableReason(ex), ex);
-			}
-			if (value == null) {
-				throw new TwilioException("Twilio answered " + request.method() + " " + request.pathTemplate()
-						+ " with HTTP " + response.statusCode() + " and a JSON null, expected " + type.getSimpleName());
-			}
-			return value;
-		};
+		if (type == String.class) {
+			return (response, request) -> (T) response.bodyAsString();
+		}
+		return new JsonBodyReader<>(this.jsonMapper.readerFor(type), type);
 	}
 
 	@Override
@@ -667,6 +646,59 @@ public final class TwilioClient implements AutoCloseable {
 					+ " characters) is not");
 		}
 		return sid;
+	}
+
+	/**
+	 * Reads a JSON answer into its type as it arrives from the connection, so that the
+	 * body is never copied into an array of its own first. An answer that is read into
+	 * memory anyway, such as an error returned as a response, is read from its bytes.
+	 *
+	 * @param <T> the type
+	 */
+	private static final class JsonBodyReader<T> implements TwilioExecutor.StreamingBodyReader<T> {
+
+		private final ObjectReader reader;
+
+		private final Class<T> type;
+
+		JsonBodyReader(ObjectReader reader, Class<T> type) {
+			this.reader = reader;
+			this.type = type;
+		}
+
+		@Override
+		public T read(RawResponse response, TwilioRequest request) {
+			return read(new ByteArrayInputStream(response.body()), response.statusCode(), response.headers(),
+					request);
+		}
+
+		@Override
+		public T read(InputStream body, int statusCode, HttpHeaders headers, TwilioRequest request) {
+			T value;
+			try (JsonParser parser = this.reader.createParser(body)) {
+				if (parser.nextToken() == null) {
+					throw new TwilioException("Twilio answered " + request.method() + " " + request.pathTemplate()
+							+ " with HTTP " + statusCode + " and no body, expected " + this.type.getSimpleName());
+				}
+				// Reads to the end of the body, which must hold nothing after the value
+				value = this.reader.readValue(parser);
+			}
+			catch (JacksonException ex) {
+				// What came back (a proxy's HTML page, a redirect) usually explains more than
+				// the parser's complaint about its first character
+				String contentType = headers.getFirst(HttpHeaders.CONTENT_TYPE);
+				throw new TwilioException("Could not read the response of " + request.method() + " "
+						+ request.pathTemplate() + " (HTTP " + statusCode + ", "
+						+ ((contentType != null) ? contentType : "no content type") + ") as "
+						+ this.type.getSimpleName() + ": " + TwilioJson.unreadableReason(ex), ex);
+			}
+			if (value == null) {
+				throw new TwilioException("Twilio answered " + request.method() + " " + request.pathTemplate()
+						+ " with HTTP " + statusCode + " and a JSON null, expected " + this.type.getSimpleName());
+			}
+			return value;
+		}
+
 	}
 
 	/**

@@ -1159,7 +1159,7 @@ final class TwilioExecutor {
 		WatchedBody watched = new WatchedBody(body, contentLength, this.maxResponseSize, deadline);
 		RawResponse.Mapped mapped;
 		try {
-			mapped = new RawResponse.Mapped(reader.read(watched, request), null);
+			mapped = new RawResponse.Mapped(reader.read(watched, status, headers, request), null);
 		}
 		catch (RuntimeException ex) {
 			// Whether the body arrived whole decides between a malformed answer and a
@@ -1514,10 +1514,12 @@ final class TwilioExecutor {
 		 * Map a body as it arrives. The stream must be read to its end, as it is where
 		 * the body is checked to be whole; it need not be closed.
 		 * @param body the body
+		 * @param statusCode the status of the answer, for error messages
+		 * @param headers the headers of the answer, for error messages
 		 * @param request the request, for error messages
 		 * @return the mapped body
 		 */
-		T read(InputStream body, TwilioRequest request);
+		T read(InputStream body, int statusCode, HttpHeaders headers, TwilioRequest request);
 
 	}
 

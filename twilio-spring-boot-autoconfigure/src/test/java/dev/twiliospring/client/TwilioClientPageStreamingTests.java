@@ -41,11 +41,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Tests for list pages read as they arrive from the connection: items are mapped while
- * the rest of the page is still to come, and the size limit, a connection lost halfway
- * and a malformed page are handled as for an answer read into memory first, on the
- * client's own transport and on Spring Framework's JDK, Apache, Jetty, Reactor Netty and
- * {@code HttpURLConnection} ones.
+ * Tests for list pages and resources read as they arrive from the connection: items are
+ * mapped while the rest of the page is still to come, and the size limit, a connection
+ * lost halfway and a malformed answer are handled as for an answer read into memory
+ * first, on the client's own transport and on Spring Framework's JDK, Apache, Jetty,
+ * Reactor Netty and {@code HttpURLConnection} ones.
  */
 class TwilioClientPageStreamingTests {
 
@@ -277,8 +277,8 @@ class TwilioClientPageStreamingTests {
 	}
 
 	/**
-	 * A single resource is read into memory before it is mapped: losing its connection
-	 * halfway must still be a connection failure, retried as one.
+	 * A single resource is mapped as it arrives too: losing its connection halfway must
+	 * still be a connection failure, retried as one.
 	 */
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("transports")
@@ -319,6 +319,50 @@ class TwilioClientPageStreamingTests {
 		TwilioRequestContext context = this.listener.only();
 		assertThat(context.attempts()).isEqualTo(2);
 		assertThat(context.outcome()).isEqualTo(Outcome.SUCCESS);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("transports")
+	void resourceMalformedBeforeItsConnectionIsLostIsFetchedAgain(String transport,
+			@Nullable Supplier<ClientHttpRequestFactory> requestFactory) {
+		String whole = message(sid(7), "x".repeat(20_000));
+		int length = whole.getBytes(StandardCharsets.UTF_8).length;
+		this.server.answer(head(length) + "{]" + whole.substring(2, whole.length() / 2), true);
+		this.server.answer(head(length) + whole, false);
+		TwilioClient client = on(builder().maxRetries(1), requestFactory).build();
+		assertThat(client.messages().fetch(sid(7)).body()).hasSize(20_000);
+		TwilioRequestContext context = this.listener.only();
+		assertThat(context.attempts()).isEqualTo(2);
+		assertThat(context.outcome()).isEqualTo(Outcome.SUCCESS);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("transports")
+	void resourceWithMoreAfterItsJsonFailsTheCallOnceWithAnsweredStatus(String transport,
+			@Nullable Supplier<ClientHttpRequestFactory> requestFactory) {
+		String body = message(sid(7), "hi") + " {\"sid\": \"" + sid(8) + "\"}";
+		this.server.answer(head(body.length()) + body, false);
+		TwilioClient client = on(builder().maxRetries(2), requestFactory).build();
+		assertThatExceptionOfType(TwilioException.class).isThrownBy(() -> client.messages().fetch(sid(7)))
+			.withMessageContaining("Could not read the response of GET "
+					+ "/2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json (HTTP 200, application/json) as Message")
+			.withMessageContaining("Trailing token");
+		TwilioRequestContext context = this.listener.only();
+		assertThat(context.attempts()).isEqualTo(1);
+		assertThat(context.statusCode()).isEqualTo(200);
+		assertThat(context.error()).isInstanceOf(TwilioException.class);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("transports")
+	void resourceAnsweredWithoutABodyFailsTheCallSayingSo(String transport,
+			@Nullable Supplier<ClientHttpRequestFactory> requestFactory) {
+		this.server.answer(head(0), false);
+		TwilioClient client = on(builder().maxRetries(2), requestFactory).build();
+		assertThatExceptionOfType(TwilioException.class).isThrownBy(() -> client.messages().fetch(sid(7)))
+			.withMessage("Twilio answered GET /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json with HTTP 200 "
+					+ "and no body, expected Message");
+		assertThat(this.listener.only().attempts()).isEqualTo(1);
 	}
 
 	@ParameterizedTest(name = "{0}")
