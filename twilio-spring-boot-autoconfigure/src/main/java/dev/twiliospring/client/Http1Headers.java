@@ -23,22 +23,34 @@ import org.springframework.util.MultiValueMap;
  * {@link String#equalsIgnoreCase} finds one faster than hashing would, and unlike a
  * map that lowercases its keys it creates nothing per lookup. Names keep the case they
  * were first given in.
+ * <p>
+ * A header that has one value keeps it without a list: most headers are set or arrive
+ * once, and a list for each would be most of what a request's headers allocate. A
+ * header's list is made when it is asked for, and kept, so that changes to it show.
  */
 final class Http1Headers extends AbstractMap<String, List<String>> implements MultiValueMap<String, String> {
 
 	private String[] names;
 
-	private List<String>[] values;
+	/**
+	 * Each header's value, a {@code String} (or {@code null}) while it has one, or its
+	 * {@code List<String>} of values.
+	 */
+	private @Nullable Object[] values;
 
 	private int size;
 
-	@SuppressWarnings("unchecked")
 	Http1Headers(int capacity) {
 		this.names = new String[capacity];
-		this.values = new List[capacity];
+		this.values = new Object[capacity];
 	}
 
-	private int indexOf(@Nullable Object name) {
+	/**
+	 * Return the index of a header.
+	 * @param name the header's name, in any case
+	 * @return the index, or -1 if there is no such header
+	 */
+	int indexOf(@Nullable Object name) {
 		if (name instanceof String key) {
 			for (int i = 0; i < this.size; i++) {
 				if (this.names[i].equalsIgnoreCase(key)) {
@@ -64,12 +76,45 @@ final class Http1Headers extends AbstractMap<String, List<String>> implements Mu
 	}
 
 	/**
-	 * Return the values of a header, in the order of arrival.
+	 * Return how many values a header has.
 	 * @param index the header's index, below {@link #size()}
-	 * @return the values
+	 * @return the number of values
 	 */
-	List<String> valuesAt(int index) {
-		return this.values[index];
+	int valueCount(int index) {
+		return (this.values[index] instanceof List<?> list) ? list.size() : 1;
+	}
+
+	/**
+	 * Return one value of a header, without making a list of them.
+	 * @param index the header's index, below {@link #size()}
+	 * @param position the value's position, below {@link #valueCount(int)}
+	 * @return the value
+	 */
+	@SuppressWarnings("NullAway") // typed as the values of the header's list would be
+	String valueAt(int index, int position) {
+		Object value = this.values[index];
+		if (value instanceof List<?> list) {
+			return (String) list.get(position);
+		}
+		if (position != 0) {
+			throw new IndexOutOfBoundsException(position);
+		}
+		return (String) value;
+	}
+
+	/**
+	 * Return the list of a header's values, made from its one value the first time.
+	 */
+	@SuppressWarnings("unchecked")
+	private List<String> listAt(int index) {
+		Object value = this.values[index];
+		if (value instanceof List<?>) {
+			return (List<String>) value;
+		}
+		List<String> list = new ArrayList<>(2);
+		list.add((String) value);
+		this.values[index] = list;
+		return list;
 	}
 
 	@Override
@@ -80,14 +125,14 @@ final class Http1Headers extends AbstractMap<String, List<String>> implements Mu
 	@Override
 	public @Nullable List<String> get(@Nullable Object key) {
 		int index = indexOf(key);
-		return (index >= 0) ? this.values[index] : null;
+		return (index >= 0) ? listAt(index) : null;
 	}
 
 	@Override
 	public @Nullable List<String> put(String key, List<String> value) {
 		int index = indexOf(key);
 		if (index >= 0) {
-			List<String> previous = this.values[index];
+			List<String> previous = listAt(index);
 			this.values[index] = value;
 			return previous;
 		}
@@ -101,7 +146,7 @@ final class Http1Headers extends AbstractMap<String, List<String>> implements Mu
 		if (index < 0) {
 			return null;
 		}
-		List<String> previous = this.values[index];
+		List<String> previous = listAt(index);
 		removeAt(index);
 		return previous;
 	}
@@ -123,7 +168,7 @@ final class Http1Headers extends AbstractMap<String, List<String>> implements Mu
 		this.size = 0;
 	}
 
-	private void append(String name, List<String> value) {
+	private void append(String name, @Nullable Object value) {
 		if (this.size == this.names.length) {
 			int capacity = Math.max(4, this.size * 2);
 			this.names = Arrays.copyOf(this.names, capacity);
@@ -136,20 +181,25 @@ final class Http1Headers extends AbstractMap<String, List<String>> implements Mu
 
 	@Override
 	public @Nullable String getFirst(String key) {
-		List<String> list = get(key);
-		return (list != null && !list.isEmpty()) ? list.get(0) : null;
+		int index = indexOf(key);
+		if (index < 0) {
+			return null;
+		}
+		Object value = this.values[index];
+		if (value instanceof List<?> list) {
+			return list.isEmpty() ? null : (String) list.get(0);
+		}
+		return (String) value;
 	}
 
 	@Override
 	public void add(String key, @Nullable String value) {
 		int index = indexOf(key);
 		if (index >= 0) {
-			this.values[index].add(value);
+			listAt(index).add(value);
 		}
 		else {
-			List<String> list = new ArrayList<>(1);
-			list.add(value);
-			append(key, list);
+			append(key, value);
 		}
 	}
 
@@ -157,7 +207,7 @@ final class Http1Headers extends AbstractMap<String, List<String>> implements Mu
 	public void addAll(String key, List<? extends String> values) {
 		int index = indexOf(key);
 		if (index >= 0) {
-			this.values[index].addAll(values);
+			listAt(index).addAll(values);
 		}
 		else {
 			append(key, new ArrayList<>(values));
@@ -171,9 +221,13 @@ final class Http1Headers extends AbstractMap<String, List<String>> implements Mu
 
 	@Override
 	public void set(String key, @Nullable String value) {
-		List<String> list = new ArrayList<>(1);
-		list.add(value);
-		put(key, list);
+		int index = indexOf(key);
+		if (index >= 0) {
+			this.values[index] = value;
+		}
+		else {
+			append(key, value);
+		}
 	}
 
 	@Override
@@ -185,8 +239,8 @@ final class Http1Headers extends AbstractMap<String, List<String>> implements Mu
 	public Map<String, String> toSingleValueMap() {
 		Map<String, String> map = new LinkedHashMap<>();
 		for (int i = 0; i < this.size; i++) {
-			if (!this.values[i].isEmpty()) {
-				map.put(this.names[i], this.values[i].get(0));
+			if (valueCount(i) > 0) {
+				map.put(this.names[i], valueAt(i, 0));
 			}
 		}
 		return map;
@@ -227,7 +281,7 @@ final class Http1Headers extends AbstractMap<String, List<String>> implements Mu
 			}
 			this.last = this.next++;
 			int index = this.last;
-			return new SimpleEntry<>(Http1Headers.this.names[index], Http1Headers.this.values[index]) {
+			return new SimpleEntry<>(Http1Headers.this.names[index], listAt(index)) {
 
 				@Override
 				public List<String> setValue(List<String> value) {

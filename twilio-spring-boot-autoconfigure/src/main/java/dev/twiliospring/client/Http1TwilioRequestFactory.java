@@ -784,7 +784,8 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 					continue;
 				}
 				checkName(name);
-				for (String value : headers.valuesAt(i)) {
+				for (int j = 0; j < headers.valueCount(i); j++) {
+					String value = headers.valueAt(i, j);
 					checkValue(name, value);
 					out.appendLatin1(name).append(':').append(' ').appendLatin1(value).append('\r').append('\n');
 				}
@@ -826,7 +827,9 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 
 		private final String reason;
 
-		private final HttpHeaders headers = new HttpHeaders(new Http1Headers(16));
+		private final Http1Headers headerMap = new Http1Headers(16);
+
+		private final HttpHeaders headers = new HttpHeaders(this.headerMap);
 
 		private final Body body;
 
@@ -873,9 +876,10 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 						: new FixedLengthBody(connection, -1, false);
 			}
 			else {
-				List<String> contentLength = this.headers.get(HttpHeaders.CONTENT_LENGTH);
-				this.body = (contentLength != null && !contentLength.isEmpty())
-						? new FixedLengthBody(connection, parseLength(contentLength, connection), keepAlive)
+				int contentLength = this.headerMap.indexOf(HttpHeaders.CONTENT_LENGTH);
+				this.body = (contentLength >= 0 && this.headerMap.valueCount(contentLength) > 0)
+						? new FixedLengthBody(connection, parseLength(this.headerMap, contentLength, connection),
+								keepAlive)
 						: new FixedLengthBody(connection, -1, false);
 			}
 		}
@@ -902,13 +906,14 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 		 * Read the length of the body from every Content-Length line, which must all
 		 * agree: lengths that differ leave the end of the body unknown.
 		 */
-		private static long parseLength(List<String> values, Connection connection) throws IOException {
+		private static long parseLength(Http1Headers headers, int index, Connection connection) throws IOException {
 			long length = -1;
-			for (String value : values) {
-				long parsed = parseLength(value, connection);
+			for (int i = 0; i < headers.valueCount(index); i++) {
+				long parsed = parseLength(headers.valueAt(index, i), connection);
 				if (length >= 0 && parsed != length) {
-					throw new IOException("Conflicting Content-Length values " + printable(values.toString())
-							+ " from " + connection.pool.route.authority());
+					throw new IOException("Conflicting Content-Length values "
+							+ printable(String.valueOf(headers.get(HttpHeaders.CONTENT_LENGTH))) + " from "
+							+ connection.pool.route.authority());
 				}
 				length = parsed;
 			}
