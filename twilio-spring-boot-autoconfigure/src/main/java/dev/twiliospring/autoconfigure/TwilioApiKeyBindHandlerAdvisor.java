@@ -1,7 +1,11 @@
 package dev.twiliospring.autoconfigure;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.propertyeditors.URIEditor;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBindHandlerAdvisor;
 import org.springframework.boot.context.properties.bind.AbstractBindHandler;
 import org.springframework.boot.context.properties.bind.BindContext;
@@ -28,8 +32,9 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
  * It also binds {@code twilio.base-url} and {@code twilio.webhook.public-url} from a
  * config tree ({@code spring.config.import=configtree:...}) as from any other source.
  * Such a file's content is text but not a {@code String}, which the binder converts to a
- * {@code URI} strictly, untrimmed and unencoded, and whose failure report would quote the
- * URL, password included.
+ * {@code URI} strictly, untrimmed and unencoded. A value of either that is no URL at all,
+ * from any source, fails startup naming the property, but not quoting the URL, whose
+ * password Boot's own report of the failure would show.
  */
 class TwilioApiKeyBindHandlerAdvisor implements ConfigurationPropertiesBindHandlerAdvisor {
 
@@ -61,14 +66,55 @@ class TwilioApiKeyBindHandlerAdvisor implements ConfigurationPropertiesBindHandl
 					Exception error) throws Exception {
 				ConfigurationProperty property = context.getConfigurationProperty();
 				if ((BASE_URL.equals(name) || PUBLIC_URL.equals(name)) && property != null
-						&& property.getValue() instanceof CharSequence text && !(text instanceof String)) {
-					// Converted again as a String: trimmed and encoded as the URI editor does
-					return text.toString();
+						&& property.getValue() instanceof CharSequence text) {
+					return toUri(name.toString(), text.toString());
 				}
 				return super.onFailure(name, target, context, error);
 			}
 
 		};
+	}
+
+	/**
+	 * Convert a URL property's value as the binder converts a {@code String}: trimmed,
+	 * and encoded where it has characters a URI may not. A value that is still no URL
+	 * fails with the parser's reason, but without the URL, which may hold a password.
+	 */
+	private static @Nullable Object toUri(String property, String text) {
+		UrlEditor editor = new UrlEditor();
+		try {
+			editor.setAsText(text);
+		}
+		catch (IllegalArgumentException ex) {
+			// The editor's own message quotes the URL
+			String reason = (editor.failure != null) ? editor.failure.getReason() : "it cannot be read as a URI";
+			throw new InvalidTwilioConfigurationException(property, null, property + " is not a valid URL: " + reason
+					+ " (the value is not shown, as it may hold a password)",
+					"Set " + property + " to an absolute URL, such as https://example.com/twilio.");
+		}
+		// Blank is no URL, as from any other source
+		return editor.getValue();
+	}
+
+	/**
+	 * The editor that the binder converts a {@code String} with, which keeps the
+	 * parser's failure, whose reason is the only part that does not quote the URL.
+	 */
+	private static final class UrlEditor extends URIEditor {
+
+		private @Nullable URISyntaxException failure;
+
+		@Override
+		protected URI createURI(String value) throws URISyntaxException {
+			try {
+				return super.createURI(value);
+			}
+			catch (URISyntaxException ex) {
+				this.failure = ex;
+				throw ex;
+			}
+		}
+
 	}
 
 	/**

@@ -170,6 +170,27 @@ class TwilioCredentialFilesTests {
 			});
 	}
 
+	/**
+	 * A file that holds no URL at all, even trimmed and encoded, fails startup naming the
+	 * property; the binder's failure quoted the URL, password included.
+	 */
+	@Test
+	void urlFileThatIsNoUrlFailsStartupNamingThePropertyButNotThePassword() throws IOException {
+		String password = "url-password-0123456789";
+		withSecretFiles(Map.of("twilio/account-sid", ACCOUNT_SID + "\n", "twilio/auth-token", AUTH_TOKEN + "\n",
+				"twilio/webhook/public-url", "ht tps://twilio:" + password + "@hooks.example.com/app\n"))
+			.run((context) -> {
+				assertThat(context).getFailure()
+					.rootCause()
+					.isInstanceOfSatisfying(InvalidTwilioConfigurationException.class,
+							(ex) -> assertThat(ex.getProperty()).isEqualTo("twilio.webhook.public-url"))
+					.hasMessageStartingWith("twilio.webhook.public-url is not a valid URL");
+				for (Throwable cause = context.getStartupFailure(); cause != null; cause = cause.getCause()) {
+					assertThat(cause.getMessage()).doesNotContain(password);
+				}
+			});
+	}
+
 	private ApplicationContextRunner withSecretFiles(Map<String, String> files) throws IOException {
 		for (Map.Entry<String, String> file : files.entrySet()) {
 			Path path = this.secrets.resolve(file.getKey());
