@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -49,6 +50,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.util.ClassUtils;
+import org.springframework.util.ReflectionUtils;
 import org.springframework.util.StringUtils;
 import org.springframework.web.client.RestClient;
 
@@ -75,6 +77,9 @@ public final class TwilioAutoConfiguration {
 
 	private static final String[] SSL_BUNDLE_PROPERTIES = { "spring.http.clients.ssl.bundle",
 			"spring.http.client.ssl.bundle" };
+
+	private static final String MOCK_SERVER_CUSTOMIZER = "org.springframework.boot.restclient.test."
+			+ "MockServerRestClientCustomizer";
 
 	private static final String REST_CLIENT_AUTO_CONFIGURATION = "org.springframework.boot.restclient.autoconfigure."
 			+ "RestClientAutoConfiguration";
@@ -104,18 +109,20 @@ public final class TwilioAutoConfiguration {
 								+ "twilio.transport to auto or built-in.");
 			}
 			TwilioClient.Builder builder = TwilioClient.builder();
+			RestClient.Builder restClient;
 			if (!usesBootTransport(beanFactory) && isBootsRestClientBuilder(beanFactory)) {
 				// Boot's builder comes with an HTTP client built at once, which the built-in
 				// transport replaces: a JDK HttpClient with a thread of its own, and the JVM's
 				// TLS context set up at startup. Its customizers are all that it adds besides
-				builder.restClientBuilder(BootRestClientCustomizers.applyTo(RestClient.builder(), beanFactory));
+				restClient = BootRestClientCustomizers.applyTo(RestClient.builder(), beanFactory);
 			}
 			else {
-				restClientBuilder.ifAvailable(builder::restClientBuilder);
+				restClient = restClientBuilder.getIfAvailable();
 			}
+			builder.restClientBuilder(restClient);
 			// A test's MockRestServiceServer, bound by Boot's RestClientCustomizer, is the
 			// builder's request factory: any transport set here would replace it
-			boolean mockServer = bindsMockServer(beanFactory);
+			boolean mockServer = restClient != null && bindsMockServer(beanFactory, restClient);
 			if (mockServer) {
 				logger.debug("Twilio client sends through the MockRestServiceServer of the test");
 			}
@@ -149,17 +156,29 @@ public final class TwilioAutoConfiguration {
 		}
 
 		/**
-		 * Whether the context has Spring Boot's customizer that binds a test's
-		 * {@code MockRestServiceServer} to every {@code RestClient.Builder} it customizes.
+		 * Whether Spring Boot's customizer of a test has bound its
+		 * {@code MockRestServiceServer} to the given builder, as it does to every
+		 * {@code RestClient.Builder} it customizes; an application's own builder that
+		 * Boot's customizers were not applied to has no mock.
 		 */
-		private static boolean bindsMockServer(ConfigurableListableBeanFactory beanFactory) {
-			String name = "org.springframework.boot.restclient.test.MockServerRestClientCustomizer";
+		private static boolean bindsMockServer(ConfigurableListableBeanFactory beanFactory,
+				RestClient.Builder restClient) {
 			ClassLoader classLoader = beanFactory.getBeanClassLoader();
-			if (!ClassUtils.isPresent(name, classLoader)) {
+			if (!ClassUtils.isPresent(MOCK_SERVER_CUSTOMIZER, classLoader)) {
 				return false;
 			}
-			Class<?> type = ClassUtils.resolveClassName(name, classLoader);
-			return beanFactory.getBeanNamesForType(type, true, false).length > 0;
+			Class<?> type = ClassUtils.resolveClassName(MOCK_SERVER_CUSTOMIZER, classLoader);
+			Method servers = ReflectionUtils.findMethod(type, "getServers");
+			if (servers == null) {
+				return false;
+			}
+			for (String name : beanFactory.getBeanNamesForType(type, true, false)) {
+				if (ReflectionUtils.invokeMethod(servers, beanFactory.getBean(name)) instanceof Map<?, ?> bound
+						&& bound.containsKey(restClient)) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		/**

@@ -3,6 +3,7 @@ package dev.twiliospring.autoconfigure;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.twiliospring.client.StubTwilioServer;
 import dev.twiliospring.client.StubTwilioServer.Response;
@@ -31,6 +32,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.client.MockRestServiceServer;
@@ -176,6 +179,30 @@ class TwilioClientMockRestServiceServerTests {
 				server.verify();
 			});
 		assertThat(this.twilio.requestCount()).isZero();
+	}
+
+	/**
+	 * Boot's customizer binds its mock to the builders it customizes, which an
+	 * application's own {@code RestClient.Builder} is not: the client took the mock's
+	 * customizer for a bound mock all the same, and sent with that builder's request
+	 * factory instead of its own transport, as it does without the mock.
+	 */
+	@Test
+	void clientOnAnApplicationsOwnBuilderThatTheMockIsNotBoundToSendsWithItsOwnTransport() {
+		AtomicInteger applicationRequests = new AtomicInteger();
+		SimpleClientHttpRequestFactory simple = new SimpleClientHttpRequestFactory();
+		ClientHttpRequestFactory applicationFactory = (uri, httpMethod) -> {
+			applicationRequests.incrementAndGet();
+			return simple.createRequest(uri, httpMethod);
+		};
+		this.twilio.enqueue(Response.json(201, QUEUED));
+		this.contextRunner
+			.withBean("applicationRestClientBuilder", RestClient.Builder.class,
+					() -> RestClient.builder().requestFactory(applicationFactory))
+			.run((context) -> assertThat(send(context.getBean(TwilioClient.class)).sid())
+				.isEqualTo("SM00000000000000000000000000000001"));
+		assertThat(this.twilio.requestCount()).isOne();
+		assertThat(applicationRequests).hasValue(0);
 	}
 
 	private static String messagesUrl(StubTwilioServer twilio) {
