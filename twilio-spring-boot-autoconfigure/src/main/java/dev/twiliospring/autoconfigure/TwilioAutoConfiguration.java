@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -93,6 +94,30 @@ public final class TwilioAutoConfiguration {
 	@Configuration(proxyBeanMethods = false)
 	@Conditional(OnTwilioAccountCondition.class)
 	static class TwilioClientConfiguration {
+
+		/**
+		 * Make the client a lazy bean in a test with Spring Boot's
+		 * {@code MockRestServiceServer}, which stands for the one builder it is bound to:
+		 * a client that no bean of the test uses, such as in a {@code @RestClientTest} of
+		 * another API, would otherwise bind the mock to a second builder, and the mock
+		 * refuse every expectation.
+		 * @return the post-processor
+		 */
+		@Bean
+		static BeanFactoryPostProcessor twilioClientMockServerPostProcessor() {
+			return (beanFactory) -> {
+				ClassLoader classLoader = beanFactory.getBeanClassLoader();
+				if (beanFactory.containsBeanDefinition("twilioClient")
+						&& ClassUtils.isPresent(MOCK_SERVER_CUSTOMIZER, classLoader)
+						&& beanFactory.getBeanNamesForType(ClassUtils.resolveClassName(MOCK_SERVER_CUSTOMIZER,
+								classLoader), true, false).length > 0) {
+					BeanDefinition definition = beanFactory.getBeanDefinition("twilioClient");
+					if (TwilioClientConfiguration.class.getName().equals(definition.getFactoryBeanName())) {
+						definition.setLazyInit(true);
+					}
+				}
+			};
+		}
 
 		@Bean
 		@ConditionalOnMissingBean

@@ -76,11 +76,13 @@ class TwilioClientMockRestServiceServerTests {
 	@Test
 	void autoConfiguredClientSendsThroughBootsMockServer() {
 		this.contextRunner.run((context) -> {
+			// Made, and bound to the mock, when first used
+			TwilioClient client = context.getBean(TwilioClient.class);
 			MockRestServiceServer server = context.getBean(MockRestServiceServer.class);
 			server.expect(requestTo(messagesUrl(this.twilio)))
 				.andExpect(method(HttpMethod.POST))
 				.andRespond(withSuccess(QUEUED, MediaType.APPLICATION_JSON));
-			Message message = send(context.getBean(TwilioClient.class));
+			Message message = send(client);
 			assertThat(message.sid()).isEqualTo("SM00000000000000000000000000000001");
 			server.verify();
 		});
@@ -94,10 +96,11 @@ class TwilioClientMockRestServiceServerTests {
 					ImperativeHttpClientAutoConfiguration.class))
 			.withPropertyValues("twilio.transport=spring-boot")
 			.run((context) -> {
+				TwilioClient client = context.getBean(TwilioClient.class);
 				MockRestServiceServer server = context.getBean(MockRestServiceServer.class);
 				server.expect(requestTo(messagesUrl(this.twilio)))
 					.andRespond(withSuccess(QUEUED, MediaType.APPLICATION_JSON));
-				assertThat(send(context.getBean(TwilioClient.class)).sid())
+				assertThat(send(client).sid())
 					.isEqualTo("SM00000000000000000000000000000001");
 				server.verify();
 			});
@@ -117,12 +120,12 @@ class TwilioClientMockRestServiceServerTests {
 
 			})
 			.run((context) -> {
+				TwilioClient client = context.getBean(TwilioClient.class);
 				MockRestServiceServer server = context.getBean(MockRestServiceServer.class);
 				server.expect(times(2), requestTo(messagesUrl(this.twilio)))
 					.andRespond(withStatus(HttpStatus.TOO_MANY_REQUESTS).contentType(MediaType.APPLICATION_JSON)
 						.body(ERROR));
-				assertThatExceptionOfType(TwilioApiException.class)
-					.isThrownBy(() -> send(context.getBean(TwilioClient.class)))
+				assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> send(client))
 					.satisfies((ex) -> {
 						assertThat(ex.getStatusCode()).isEqualTo(429);
 						assertThat(ex.getCode()).isEqualTo(20429);
@@ -136,11 +139,12 @@ class TwilioClientMockRestServiceServerTests {
 	@Test
 	void clientRetriesServerErrorOfTheMockServerAndThenSucceeds() {
 		this.contextRunner.withPropertyValues("twilio.max-retries=1").run((context) -> {
+			TwilioClient client = context.getBean(TwilioClient.class);
 			MockRestServiceServer server = context.getBean(MockRestServiceServer.class);
 			server.expect(requestTo(messagesUrl(this.twilio))).andRespond(withStatus(HttpStatus.SERVICE_UNAVAILABLE));
 			server.expect(requestTo(messagesUrl(this.twilio)))
 				.andRespond(withSuccess(QUEUED, MediaType.APPLICATION_JSON));
-			assertThat(send(context.getBean(TwilioClient.class)).sid()).isEqualTo("SM00000000000000000000000000000001");
+			assertThat(send(client).sid()).isEqualTo("SM00000000000000000000000000000001");
 			server.verify();
 		});
 		assertThat(this.twilio.requestCount()).isZero();
@@ -254,6 +258,52 @@ class TwilioClientMockRestServiceServerTests {
 		@Import(Notifier.class)
 		static class App {
 
+		}
+
+	}
+
+	/**
+	 * A {@code @RestClientTest} of a service of another API, in an application that
+	 * configures Twilio: the slice's Twilio client, which the test does not use, bound
+	 * the mock to a second builder, and the mock refused every expectation of the test.
+	 */
+	@Nested
+	@RestClientTest(properties = { "twilio.account-sid=" + StubTwilioServer.ACCOUNT_SID,
+			"twilio.auth-token=" + StubTwilioServer.AUTH_TOKEN })
+	class RestClientSliceOfAnotherApi {
+
+		@Autowired
+		Forecasts forecasts;
+
+		@Autowired
+		MockRestServiceServer server;
+
+		@Test
+		void serviceSendsThroughTheMockServer() {
+			this.server.expect(requestTo("https://weather.example.com/today"))
+				.andRespond(withSuccess("sunny", MediaType.TEXT_PLAIN));
+			assertThat(this.forecasts.today()).isEqualTo("sunny");
+			this.server.verify();
+		}
+
+		@SpringBootConfiguration
+		@Import(Forecasts.class)
+		static class App {
+
+		}
+
+	}
+
+	static class Forecasts {
+
+		private final RestClient restClient;
+
+		Forecasts(RestClient.Builder restClientBuilder) {
+			this.restClient = restClientBuilder.baseUrl("https://weather.example.com").build();
+		}
+
+		String today() {
+			return this.restClient.get().uri("/today").retrieve().body(String.class);
 		}
 
 	}
