@@ -148,16 +148,22 @@ public class TwilioWebhookRequestMatcher {
 
 	/**
 	 * How a Kotlin function reference, such as {@code SmsHandler()::reply} given to the
-	 * router DSL, tells the object it is bound to: its class is not a lambda's, and it
-	 * keeps the object in a field of Kotlin's own base class. Empty for other classes.
+	 * router DSL, tells the object it is bound to, or, for one bound to none such as
+	 * {@code ::reply} of a top-level function, the class and name of its function: its
+	 * class is not a lambda's, and it keeps them in fields of Kotlin's own base class.
+	 * Empty for other classes.
 	 */
-	private static final ClassValue<Optional<Method>> KOTLIN_BOUND_RECEIVER = new ClassValue<>() {
+	private static final ClassValue<Optional<KotlinReference>> KOTLIN_REFERENCES = new ClassValue<>() {
 
 		@Override
-		protected Optional<Method> computeValue(Class<?> type) {
+		protected Optional<KotlinReference> computeValue(Class<?> type) {
 			for (Class<?> candidate = type; candidate != null; candidate = candidate.getSuperclass()) {
 				if (candidate.getName().equals("kotlin.jvm.internal.CallableReference")) {
-					return Optional.ofNullable(ReflectionUtils.findMethod(candidate, "getBoundReceiver"));
+					Method boundReceiver = ReflectionUtils.findMethod(candidate, "getBoundReceiver");
+					Method owner = ReflectionUtils.findMethod(candidate, "getOwner");
+					Method name = ReflectionUtils.findMethod(candidate, "getName");
+					return (boundReceiver != null && owner != null && name != null)
+							? Optional.of(new KotlinReference(boundReceiver, owner, name)) : Optional.empty();
 				}
 			}
 			return Optional.empty();
@@ -635,9 +641,9 @@ public class TwilioWebhookRequestMatcher {
 		if (WEBHOOK_TYPES.get(type) || WEBHOOK_MEMBERS.get(type)) {
 			return handler;
 		}
-		Optional<Method> boundReceiver = KOTLIN_BOUND_RECEIVER.get(handler.getClass());
-		if (boundReceiver.isPresent()) {
-			return webhookObject(ReflectionUtils.invokeMethod(boundReceiver.get(), handler));
+		Optional<KotlinReference> kotlinReference = KOTLIN_REFERENCES.get(handler.getClass());
+		if (kotlinReference.isPresent()) {
+			return kotlinReference.get().webhookObject(handler);
 		}
 		// What a lambda captured, such as the receiver of a method reference or the
 		// function a router's filter wraps, tells whether it is a webhook
@@ -665,6 +671,45 @@ public class TwilioWebhookRequestMatcher {
 	@Override
 	public String toString() {
 		return "TwilioWebhookRequestMatcher[pathPatterns=" + this.pathPatterns + "]";
+	}
+
+	/**
+	 * The methods of Kotlin's {@code CallableReference} that tell what a function
+	 * reference calls.
+	 */
+	private record KotlinReference(Method boundReceiver, Method owner, Method name) {
+
+		/**
+		 * The class of what Kotlin gives as the receiver of a reference bound to none.
+		 */
+		private static final String NO_RECEIVER = "kotlin.jvm.internal.CallableReference$NoReceiver";
+
+		/**
+		 * Return the object a reference is bound to if it is a webhook, or, for a
+		 * reference bound to none, the annotated function it names.
+		 */
+		@Nullable Object webhookObject(Object reference) {
+			Object receiver = ReflectionUtils.invokeMethod(this.boundReceiver, reference);
+			if (receiver != null && !receiver.getClass().getName().equals(NO_RECEIVER)) {
+				return TwilioWebhookRequestMatcher.webhookObject(receiver);
+			}
+			// The owner is the class of the function's file or type, which Kotlin tells
+			// through a declaration container that names its Java class
+			Object container = ReflectionUtils.invokeMethod(this.owner, reference);
+			Method javaClass = (container != null) ? ReflectionUtils.findMethod(container.getClass(), "getJClass")
+					: null;
+			if (javaClass == null || !(ReflectionUtils.invokeMethod(javaClass, container) instanceof Class<?> type)
+					|| !(ReflectionUtils.invokeMethod(this.name, reference) instanceof String name)) {
+				return null;
+			}
+			for (Method method : ReflectionUtils.getDeclaredMethods(type)) {
+				if (method.getName().equals(name) && AnnotatedElementUtils.hasAnnotation(method, TwilioWebhook.class)) {
+					return method;
+				}
+			}
+			return WEBHOOK_TYPES.get(type) ? type : null;
+		}
+
 	}
 
 	/**

@@ -58,7 +58,8 @@ class WebhookHandlerFunctionShapesTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/function/method", "/legacy/method", "/reference/class", "/reference/method", "/filtered/filter", "/filtered/before",
-			"/filtered/after", "/filtered/on-error", "/filtered/reference", "/kotlin/class", "/kotlin/method" })
+			"/filtered/after", "/filtered/on-error", "/filtered/reference", "/kotlin/class", "/kotlin/method",
+			"/kotlin/top-level" })
 	void unsignedRequestIsRefusedAndSignedOneAnswered(String path) throws Exception {
 		HttpResponse<String> forged = post(path, false);
 		assertThat(forged.statusCode()).as(forged.body()).isEqualTo(403);
@@ -146,6 +147,7 @@ class WebhookHandlerFunctionShapesTests {
 			return RouterFunctionDslKt.router((dsl) -> {
 				dsl.POST("/kotlin/class", new KotlinReplyReference(smsHandler, SmsHandler.class));
 				dsl.POST("/kotlin/method", new KotlinReplyReference(statusHandler, StatusHandler.class));
+				dsl.POST("/kotlin/top-level", new KotlinTopLevelReplyReference());
 				return Unit.INSTANCE;
 			});
 		}
@@ -219,6 +221,45 @@ class WebhookHandlerFunctionShapesTests {
 			ServerRequest serverRequest = (ServerRequest) request;
 			return (receiver instanceof SmsHandler sms) ? sms.reply(serverRequest)
 					: ((StatusHandler) receiver).reply(serverRequest);
+		}
+
+	}
+
+	/**
+	 * What the Kotlin compiler makes of a reference to a top-level function, such as
+	 * {@code ::reply} for an annotated {@code fun reply(request: ServerRequest)} of a
+	 * file: bound to nothing, and owned by the file's class, where the function is a
+	 * static method.
+	 */
+	@SuppressWarnings("rawtypes")
+	static final class KotlinTopLevelReplyReference extends FunctionReferenceImpl implements Function1 {
+
+		KotlinTopLevelReplyReference() {
+			// Flags: 1, a top-level function
+			super(1, KotlinRepliesKt.class, "reply",
+					"reply(Lorg/springframework/web/servlet/function/ServerRequest;)"
+							+ "Lorg/springframework/web/servlet/function/ServerResponse;",
+					1);
+		}
+
+		@Override
+		public Object invoke(Object request) {
+			return KotlinRepliesKt.reply((ServerRequest) request);
+		}
+
+	}
+
+	/**
+	 * A Kotlin file's class, which holds its top-level functions.
+	 */
+	static final class KotlinRepliesKt {
+
+		private KotlinRepliesKt() {
+		}
+
+		@TwilioWebhook
+		static ServerResponse reply(ServerRequest request) {
+			return WebhookHandlerFunctionShapesTests.reply(request);
 		}
 
 	}
