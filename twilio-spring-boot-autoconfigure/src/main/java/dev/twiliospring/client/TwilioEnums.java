@@ -55,9 +55,18 @@ public final class TwilioEnums {
 	 * @return the matching constant, or {@code unknown}
 	 */
 	static Object lookup(Class<?> type, @Nullable String value, Object unknown) {
-		if (value == null) {
-			return unknown;
-		}
+		Object match = (value != null) ? find(type, value) : null;
+		return (match != null) ? match : unknown;
+	}
+
+	/**
+	 * Return the constant of a {@link TwilioEnum} type with the given Twilio value,
+	 * ignoring case, or {@code null} if it has none.
+	 * @param type the enum type, which implements {@link TwilioEnum}
+	 * @param value the Twilio value
+	 * @return the matching constant, or {@code null}
+	 */
+	static @Nullable Object find(Class<?> type, String value) {
 		Object match = LOOKUPS.get(type).get(key(value));
 		if (match != null) {
 			return match;
@@ -69,7 +78,7 @@ public final class TwilioEnums {
 				return candidate;
 			}
 		}
-		return unknown;
+		return null;
 	}
 
 	private static String key(String value) {

@@ -2,8 +2,11 @@ package dev.twiliospring.webhook;
 
 import java.util.List;
 
+import dev.twiliospring.client.TwilioEnum;
+import dev.twiliospring.client.TwilioEnumConverterFactory;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.format.FormatterRegistry;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -15,8 +18,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExc
  * {@link WebMvcConfigurer} that adds webhook support to Spring MVC: payload arguments
  * through a {@link TwilioWebhookArgumentResolver}, the
  * {@link TwilioWebhookHandlerInterceptor} safety net and the
- * {@link TwilioWebhookExceptionResolver}; and handler methods that return TwiML produce
- * XML only, so that content negotiation never picks a JSON converter for them.
+ * {@link TwilioWebhookExceptionResolver}; handler methods that return TwiML produce XML
+ * only, so that content negotiation never picks a JSON converter for them; and request
+ * parameters, path variables and form fields of a {@link TwilioEnum} type, such as
+ * {@code Call.Status}, take the values Twilio sends, such as {@code in-progress}
+ * ({@link TwilioEnumConverterFactory}).
  *
  * @since 1.0.0
  */
@@ -44,6 +50,18 @@ public class TwilioWebhookWebMvcConfigurer implements WebMvcConfigurer {
 			@Nullable TwilioWebhookRequestMatcher requestMatcher) {
 		this.argumentResolver = argumentResolver;
 		this.requestMatcher = requestMatcher;
+	}
+
+	/**
+	 * Add the {@link TwilioEnumConverterFactory}, so that a plain handler method, such as
+	 * one that takes {@code @RequestParam("CallStatus") Call.Status status}, binds the
+	 * values Twilio sends, which Spring's conversion of enums by constant name refuses.
+	 * It converts to Twilio's enums only: a converter the application registers for one
+	 * of them, such as a {@code Converter<String, Call.Status>} bean, still comes first.
+	 */
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addConverterFactory(new TwilioEnumConverterFactory());
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package dev.twiliospring.autoconfigure.webhook;
 
+import dev.twiliospring.client.TwilioEnumConverterFactory;
 import dev.twiliospring.webhook.TwilioWebhook;
 import dev.twiliospring.webhook.TwilioWebhookFilter;
 import dev.twiliospring.webhook.TwilioWebhookHandlerInterceptor;
@@ -10,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -26,6 +28,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * An application that wants such handlers to run unchecked switches off validation
  * ({@code twilio.webhook.validation.enabled=false}) instead, or excludes this
  * auto-configuration.
+ * <p>
+ * Handlers that check requests some other way still bind the values Twilio sends to
+ * Twilio's enums, such as {@code in-progress} to {@code Call.Status.IN_PROGRESS}, as
+ * with webhook support on ({@link TwilioEnumConverterFactory}).
  *
  * @since 1.0.0
  */
@@ -42,6 +48,11 @@ public final class TwilioWebhookDisabledAutoConfiguration {
 			@Override
 			public void addInterceptors(InterceptorRegistry registry) {
 				registry.addInterceptor(new TwilioWebhookHandlerInterceptor());
+			}
+
+			@Override
+			public void addFormatters(FormatterRegistry registry) {
+				registry.addConverterFactory(new TwilioEnumConverterFactory());
 			}
 
 		};
