@@ -1,6 +1,7 @@
 package dev.twiliospring.test.autoconfigure;
 
 import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.client.api.Call;
 import dev.twiliospring.client.api.Message;
 import dev.twiliospring.client.api.MessageCreateRequest;
 import dev.twiliospring.client.api.MessageResource;
@@ -21,14 +22,17 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import static dev.twiliospring.test.web.servlet.request.TwilioMockMvcRequestPostProcessors.twilioSignature;
+import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.callStatus;
 import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.inboundSms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -134,8 +138,31 @@ class WebMvcSliceTests {
 
 	}
 
+	/**
+	 * README: a handler that binds Twilio's parameters itself takes Twilio's enums as
+	 * Twilio sends them.
+	 */
+	@Nested
+	@WebMvcTest(properties = { "twilio.auth-token=test-token", "twilio.webhook.paths=/call-status" })
+	class PlainHandlerWithTwilioEnums {
+
+		@Autowired
+		MockMvc mvc;
+
+		@Test
+		void requestParameterBindsTheValueTwilioSends() throws Exception {
+			this.mvc.perform(callStatus().callStatus("no-answer").post("/call-status").with(twilioSignature()))
+				.andExpect(status().isOk())
+				.andExpect(content().string("NO_ANSWER"));
+			this.mvc.perform(callStatus().callStatus("in-progress").post("/call-status").with(twilioSignature()))
+				.andExpect(status().isOk())
+				.andExpect(content().string("IN_PROGRESS"));
+		}
+
+	}
+
 	@SpringBootConfiguration
-	@Import(SmsController.class)
+	@Import({ SmsController.class, CallStatusController.class })
 	static class App {
 
 	}
@@ -162,6 +189,16 @@ class WebMvcSliceTests {
 		@PostMapping("/sms")
 		MessagingResponse sms(InboundMessage message) {
 			return MessagingResponse.builder().message("Echo: " + message.body()).build();
+		}
+
+	}
+
+	@RestController
+	static class CallStatusController {
+
+		@PostMapping("/call-status")
+		String callStatus(@RequestParam("CallStatus") Call.Status status) {
+			return status.name();
 		}
 
 	}
