@@ -45,6 +45,7 @@ import dev.twiliospring.client.api.AccountResource;
 import dev.twiliospring.client.api.AvailablePhoneNumberResource;
 import dev.twiliospring.client.api.BalanceResource;
 import dev.twiliospring.client.api.CallResource;
+import dev.twiliospring.client.api.ConferenceResource;
 import dev.twiliospring.client.api.IncomingPhoneNumberResource;
 import dev.twiliospring.client.api.MessageResource;
 import dev.twiliospring.client.api.OutgoingCallerIdResource;
@@ -311,6 +312,15 @@ public final class TwilioClient implements AutoCloseable {
 	 */
 	public CallResource calls() {
 		return new CallResource(this);
+	}
+
+	/**
+	 * Return the Conferences resource
+	 * ({@code /2010-04-01/Accounts/{AccountSid}/Conferences}).
+	 * @return the conferences resource
+	 */
+	public ConferenceResource conferences() {
+		return new ConferenceResource(this);
 	}
 
 	/**

@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Test;
 import dev.twiliospring.client.StubTwilioServer.Response;
 import dev.twiliospring.client.api.Call;
 import dev.twiliospring.client.api.CallListRequest;
+import dev.twiliospring.client.api.Conference;
+import dev.twiliospring.client.api.ConferenceListRequest;
+import dev.twiliospring.client.api.ConferenceUpdateRequest;
 import dev.twiliospring.client.messaging.MessagingService;
 import dev.twiliospring.client.messaging.MessagingServiceCreateRequest;
 import dev.twiliospring.client.messaging.TollfreeVerification;
@@ -91,6 +94,23 @@ class SpecRequestEnumTests {
 			.withMessageContaining("status callbacks only");
 		assertThat(CallListRequest.builder().status(Call.Status.IN_PROGRESS).build().parameters().getFirst("Status"))
 			.isEqualTo("in-progress");
+	}
+
+	// twilio_api_v2010.json ListConference: query Status ->
+	// #/components/schemas/conference_enum_status [init, in-progress, completed];
+	// UpdateConference: Status -> #/components/schemas/conference_enum_update_status
+	// [completed]
+	@Test
+	void conferenceRequestsSendOnlyTheSpecsStatuses() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> ConferenceListRequest.builder().status(Conference.Status.UNKNOWN));
+		ConferenceListRequest request = ConferenceListRequest.builder().status(Conference.Status.INIT).build();
+		assertThat(request.parameters().getFirst("Status")).isEqualTo("init");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> ConferenceUpdateRequest.builder().status(Conference.Status.INIT));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> ConferenceUpdateRequest.builder().status(Conference.Status.UNKNOWN));
+		assertThat(ConferenceUpdateRequest.end().parameters().getFirst("Status")).isEqualTo("completed");
 	}
 
 	@Test

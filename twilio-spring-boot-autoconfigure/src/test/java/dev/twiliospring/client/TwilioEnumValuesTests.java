@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import dev.twiliospring.client.api.Account;
 import dev.twiliospring.client.api.AddressRequirement;
 import dev.twiliospring.client.api.Call;
+import dev.twiliospring.client.api.Conference;
 import dev.twiliospring.client.api.IncomingPhoneNumber;
 import dev.twiliospring.client.api.Message;
 import dev.twiliospring.client.api.MessageFeedback;
@@ -53,6 +54,18 @@ class TwilioEnumValuesTests {
 				arguments(Call.Status.NO_ANSWER, "no-answer"),
 				arguments(Call.Status.CANCELED, "canceled"),
 				arguments(Call.Status.UNKNOWN, "unknown"),
+				arguments(Conference.Status.INIT, "init"),
+				arguments(Conference.Status.IN_PROGRESS, "in-progress"),
+				arguments(Conference.Status.COMPLETED, "completed"),
+				arguments(Conference.Status.UNKNOWN, "unknown"),
+				arguments(Conference.ReasonConferenceEnded.CONFERENCE_ENDED_VIA_API, "conference-ended-via-api"),
+				arguments(Conference.ReasonConferenceEnded.PARTICIPANT_WITH_END_CONFERENCE_ON_EXIT_LEFT,
+						"participant-with-end-conference-on-exit-left"),
+				arguments(Conference.ReasonConferenceEnded.PARTICIPANT_WITH_END_CONFERENCE_ON_EXIT_KICKED,
+						"participant-with-end-conference-on-exit-kicked"),
+				arguments(Conference.ReasonConferenceEnded.LAST_PARTICIPANT_KICKED, "last-participant-kicked"),
+				arguments(Conference.ReasonConferenceEnded.LAST_PARTICIPANT_LEFT, "last-participant-left"),
+				arguments(Conference.ReasonConferenceEnded.UNKNOWN, "unknown"),
 				arguments(Call.Direction.INBOUND, "inbound"),
 				arguments(Call.Direction.OUTBOUND_API, "outbound-api"),
 				arguments(Call.Direction.OUTBOUND_DIAL, "outbound-dial"),
