@@ -8,6 +8,7 @@ import dev.twiliospring.client.api.Account;
 import dev.twiliospring.client.api.AddressRequirement;
 import dev.twiliospring.client.api.Call;
 import dev.twiliospring.client.api.Conference;
+import dev.twiliospring.client.api.ConferenceParticipant;
 import dev.twiliospring.client.api.IncomingPhoneNumber;
 import dev.twiliospring.client.api.Message;
 import dev.twiliospring.client.api.MessageFeedback;
@@ -66,6 +67,13 @@ class TwilioEnumValuesTests {
 				arguments(Conference.ReasonConferenceEnded.LAST_PARTICIPANT_KICKED, "last-participant-kicked"),
 				arguments(Conference.ReasonConferenceEnded.LAST_PARTICIPANT_LEFT, "last-participant-left"),
 				arguments(Conference.ReasonConferenceEnded.UNKNOWN, "unknown"),
+				arguments(ConferenceParticipant.Status.QUEUED, "queued"),
+				arguments(ConferenceParticipant.Status.CONNECTING, "connecting"),
+				arguments(ConferenceParticipant.Status.RINGING, "ringing"),
+				arguments(ConferenceParticipant.Status.CONNECTED, "connected"),
+				arguments(ConferenceParticipant.Status.COMPLETE, "complete"),
+				arguments(ConferenceParticipant.Status.FAILED, "failed"),
+				arguments(ConferenceParticipant.Status.UNKNOWN, "unknown"),
 				arguments(Call.Direction.INBOUND, "inbound"),
 				arguments(Call.Direction.OUTBOUND_API, "outbound-api"),
 				arguments(Call.Direction.OUTBOUND_DIAL, "outbound-dial"),

@@ -14,8 +14,9 @@ import dev.twiliospring.client.TwilioResponse;
 /**
  * Operations on the Conferences resource,
  * {@code /2010-04-01/Accounts/{AccountSid}/Conferences}: fetch, list, end and announce
- * into conferences. Twilio creates a conference when the first call joins it through
- * TwiML's {@code <Conference>}.
+ * into conferences, and reach their {@linkplain #participants(String) participants}.
+ * Twilio creates a conference when the first call joins it through TwiML's
+ * {@code <Conference>} or is added to it as a participant.
  * <p>
  * Each call to Twilio (fetch, list, update) has a {@code ...WithResponse} variant that
  * also returns the HTTP status, headers and Twilio request id; the shortcuts built on
@@ -38,6 +39,16 @@ public final class ConferenceResource extends AbstractResource<Conference> {
 	 */
 	public ConferenceResource(TwilioClient client) {
 		super(client, TwilioDomain.API, LIST_PATH, INSTANCE_PATH, ITEMS_FIELD, Conference.class, "Conference SID");
+	}
+
+	/**
+	 * Return the participants of a conference: add, fetch, list, mute, hold, coach and
+	 * remove them.
+	 * @param conferenceSid the conference SID
+	 * @return the participants resource of the conference
+	 */
+	public ConferenceParticipantResource participants(String conferenceSid) {
+		return new ConferenceParticipantResource(client(), conferenceSid);
 	}
 
 	/**
