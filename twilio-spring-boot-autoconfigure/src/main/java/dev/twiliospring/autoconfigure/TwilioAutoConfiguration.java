@@ -1,8 +1,10 @@
 package dev.twiliospring.autoconfigure;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +38,7 @@ import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.JettyClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.ReactorClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.SimpleClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFactoryBuilderCustomizer;
 import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -50,6 +53,7 @@ import org.springframework.core.log.LogMessage;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 import org.springframework.util.StringUtils;
@@ -366,21 +370,76 @@ public final class TwilioAutoConfiguration {
 					environment)) {
 				return new TransportCustomizer(null);
 			}
-			// Twilio answers with redirects as results, such as the download link of
-			// GET /v1/Deactivations, or to point a media URL at its file, and following one
-			// here would send the credentials along: the client follows a download's
-			// redirect itself, without them. Built with the timeouts the builder has in
-			// the end, customizers' included
+			// Built with the timeouts the builder has in the end, customizers' included
 			ClientHttpRequestFactoryBuilder<?> factoryBuilder = withoutTransportRetries(requestFactoryBuilder);
-			return new TransportCustomizer((connectTimeout, readTimeout) -> build(factoryBuilder, base
-				.withTimeouts(noneIfZero(connectTimeout), noneIfZero(readTimeout))
-				.withRedirects(HttpRedirects.DONT_FOLLOW)));
+			return new TransportCustomizer((connectTimeout, readTimeout) -> build(factoryBuilder, base,
+					base.withTimeouts(noneIfZero(connectTimeout), noneIfZero(readTimeout))));
 		}
 
 		private static ClientHttpRequestFactory build(ClientHttpRequestFactoryBuilder<?> factoryBuilder,
-				HttpClientSettings settings) {
-			return (JETTY_CLIENT && factoryBuilder instanceof JettyClientHttpRequestFactoryBuilder jetty)
-					? new JettyTransport(jetty, settings) : factoryBuilder.build(settings);
+				HttpClientSettings base, HttpClientSettings settings) {
+			// Twilio answers with redirects as results, such as the download link of
+			// GET /v1/Deactivations, or to point a media URL at its file, and following one
+			// here would send the credentials along: the client follows a download's
+			// redirect itself, without them
+			if (JETTY_CLIENT && factoryBuilder instanceof JettyClientHttpRequestFactoryBuilder jetty) {
+				return new JettyTransport(jetty, settings.withRedirects(HttpRedirects.DONT_FOLLOW));
+			}
+			if (isBootBuilder(factoryBuilder)) {
+				return factoryBuilder.build(settings.withRedirects(HttpRedirects.DONT_FOLLOW));
+			}
+			return buildWithApplicationBuilder(factoryBuilder, base, settings);
+		}
+
+		/**
+		 * Build with a request factory builder of the application's own. One that hands
+		 * the settings on to Boot's builders takes them all. One from
+		 * {@code ClientHttpRequestFactoryBuilder.of(Supplier)} sets what it can on a
+		 * request factory by reflection and refuses the rest: a redirect policy always, so
+		 * it is asked for none, and the request factory follows redirects as its HTTP
+		 * client is set up to. Jetty's client and {@code HttpURLConnection} leave the
+		 * {@code Authorization} header behind on a redirect to another host, and Apache
+		 * HttpClient follows none there, but the JDK's {@code HttpClient} takes it along,
+		 * so one that follows redirects is refused. Nor can it set a connect timeout on
+		 * the JDK's or Apache HttpClient's request factory, whose HTTP client holds it:
+		 * such a request factory is built with Boot's settings alone.
+		 */
+		private static ClientHttpRequestFactory buildWithApplicationBuilder(ClientHttpRequestFactoryBuilder<?> builder,
+				HttpClientSettings base, HttpClientSettings settings) {
+			ClientHttpRequestFactory requestFactory;
+			try {
+				requestFactory = builder.build(settings.withRedirects(HttpRedirects.DONT_FOLLOW));
+			}
+			catch (IllegalStateException redirectsRefused) {
+				logger.debug(LogMessage.format("The application's ClientHttpRequestFactoryBuilder cannot be told not "
+						+ "to follow redirects (%s): its HTTP client follows them as it is set up to",
+						redirectsRefused.getMessage()));
+				try {
+					requestFactory = builder.build(settings.withRedirects(null));
+				}
+				catch (IllegalStateException timeoutsRefused) {
+					// Boot's settings alone fail as Boot's own RestClient.Builder would with them
+					requestFactory = builder.build(base.withRedirects(null));
+					logger.warn(LogMessage.format("twilio.connect-timeout and twilio.read-timeout do not apply to "
+							+ "the request factory of the application's ClientHttpRequestFactoryBuilder, which refuses "
+							+ "them (%s): the timeouts of its HTTP client do, so set them there",
+							timeoutsRefused.getMessage()));
+				}
+			}
+			JdkRedirects.refuseFollowing(requestFactory);
+			return requestFactory;
+		}
+
+		/**
+		 * Whether the builder is one of Spring Boot's own, which configure the HTTP
+		 * client library's redirect policy as they are told.
+		 */
+		private static boolean isBootBuilder(ClientHttpRequestFactoryBuilder<?> builder) {
+			return builder instanceof JdkClientHttpRequestFactoryBuilder
+					|| builder instanceof JettyClientHttpRequestFactoryBuilder
+					|| builder instanceof HttpComponentsClientHttpRequestFactoryBuilder
+					|| builder instanceof ReactorClientHttpRequestFactoryBuilder
+					|| builder instanceof SimpleClientHttpRequestFactoryBuilder;
 		}
 
 		/**
@@ -581,6 +640,38 @@ public final class TwilioAutoConfiguration {
 			}
 			for (LifeCycle client : this.clients) {
 				client.stop();
+			}
+		}
+
+	}
+
+	/**
+	 * Refuses a JDK {@code HttpClient} that follows redirects in a request factory the
+	 * application built: it sends the request's headers along to wherever a redirect
+	 * points, the {@code Authorization} header with the Twilio credentials among them.
+	 */
+	private static final class JdkRedirects {
+
+		private static final @Nullable Field HTTP_CLIENT = ReflectionUtils.findField(JdkClientHttpRequestFactory.class,
+				"httpClient", HttpClient.class);
+
+		private JdkRedirects() {
+		}
+
+		static void refuseFollowing(ClientHttpRequestFactory requestFactory) {
+			if (!(requestFactory instanceof JdkClientHttpRequestFactory) || HTTP_CLIENT == null) {
+				return;
+			}
+			ReflectionUtils.makeAccessible(HTTP_CLIENT);
+			HttpClient httpClient = (HttpClient) ReflectionUtils.getField(HTTP_CLIENT, requestFactory);
+			if (httpClient != null && httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
+				throw new InvalidTwilioConfigurationException("twilio.transport", null,
+						"The JDK HttpClient of the application's ClientHttpRequestFactoryBuilder follows redirects ("
+								+ httpClient.followRedirects() + "), and would send the Twilio credentials along to "
+								+ "wherever a redirect points",
+						"Build the HttpClient with followRedirects(HttpClient.Redirect.NEVER), its default: the "
+								+ "Twilio client follows the redirects it needs itself, without the credentials. "
+								+ "Or set twilio.transport=built-in.");
 			}
 		}
 

@@ -1,0 +1,213 @@
+package dev.twiliospring.autoconfigure;
+
+import java.net.http.HttpClient;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
+import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.client.JettyClientHttpRequestFactory;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
+
+import dev.twiliospring.client.StubTwilioServer;
+import dev.twiliospring.client.StubTwilioServer.RecordedRequest;
+import dev.twiliospring.client.StubTwilioServer.Response;
+import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.client.TwilioDomain;
+import dev.twiliospring.client.TwilioRequest;
+import dev.twiliospring.client.api.Account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for the {@link TwilioClient} that {@link TwilioAutoConfiguration} builds on a
+ * {@link ClientHttpRequestFactoryBuilder} of the application's own, made with
+ * {@link ClientHttpRequestFactoryBuilder#of(Supplier)}, which Spring Boot cannot tell
+ * not to follow redirects.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class TwilioClientUserRequestFactoryBuilderTests {
+
+	private static final String ACCOUNT_JSON = "{\"sid\": \"" + StubTwilioServer.ACCOUNT_SID
+			+ "\", \"status\": \"active\", \"type\": \"Full\"}";
+
+	private final StubTwilioServer server = StubTwilioServer.start();
+
+	private final StubTwilioServer otherHost = StubTwilioServer.start();
+
+	private final List<AutoCloseable> clients = new ArrayList<>();
+
+	private final AtomicInteger built = new AtomicInteger();
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withInitializer(TestEnvironments::isolate)
+		.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
+				ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
+				TwilioAutoConfiguration.class))
+		.withPropertyValues("twilio.account-sid=" + StubTwilioServer.ACCOUNT_SID,
+				"twilio.auth-token=" + StubTwilioServer.AUTH_TOKEN, "twilio.base-url=" + this.server.baseUrl(),
+				"twilio.transport=spring-boot");
+
+	@AfterEach
+	void stopServers() throws Exception {
+		this.server.close();
+		this.otherHost.close();
+		for (AutoCloseable client : this.clients) {
+			client.close();
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(Kind.class)
+	void clientSendsWithTheApplicationsRequestFactory(Kind kind) {
+		this.server.enqueue(Response.json(200, ACCOUNT_JSON));
+		withBuilderOf(kind).run((context) -> {
+			assertThat(context).hasNotFailed();
+			Account account = context.getBean(TwilioClient.class).accounts().fetch();
+			assertThat(account.status()).isEqualTo(Account.Status.ACTIVE);
+			assertThat(this.built).hasPositiveValue();
+			assertThat(this.server.takeRequest().basicCredentials())
+				.isEqualTo(StubTwilioServer.ACCOUNT_SID + ":" + StubTwilioServer.AUTH_TOKEN);
+		});
+	}
+
+	@ParameterizedTest
+	@EnumSource(Kind.class)
+	void credentialsDoNotFollowARedirectToAnotherHost(Kind kind) {
+		String elsewhere = this.otherHost.baseUrl() + "/elsewhere.json";
+		this.server.enqueue(Response.json(302, "{}").header("Location", elsewhere));
+		this.otherHost.enqueue(Response.json(200, ACCOUNT_JSON));
+		withBuilderOf(kind).run((context) -> {
+			assertThat(context).hasNotFailed();
+			// Jetty's client and HttpURLConnection follow it, the others answer with it
+			context.getBean(TwilioClient.class).accounts().fetch();
+			assertThat(this.server.requestCount()).isOne();
+			assertThat(this.otherHost.requests())
+				.allSatisfy((request) -> assertThat(request.header("Authorization")).isNull());
+		});
+	}
+
+	@ParameterizedTest
+	@EnumSource(Kind.class)
+	void downloadReachesTheFileWithoutCredentials(Kind kind) {
+		String link = this.otherHost.baseUrl() + "/RE1.mp3?Signature=abc";
+		this.server.enqueue(Response.empty(307).header("Location", link));
+		this.otherHost.enqueue(Response.bytes(200, "audio/mpeg", new byte[] { (byte) 0xFF, (byte) 0xFB }));
+		withBuilderOf(kind).run((context) -> {
+			assertThat(context).hasNotFailed();
+			byte[] recording = context.getBean(TwilioClient.class)
+				.execute(TwilioRequest.get(TwilioDomain.API, "/2010-04-01/Accounts/{AccountSid}/Recordings/{Sid}.mp3")
+					.pathVariable("Sid", "RE1")
+					.build(), byte[].class);
+			assertThat(recording).containsExactly(0xFF, 0xFB);
+			assertThat(this.server.requestCount()).isOne();
+			RecordedRequest download = this.otherHost.takeRequest();
+			assertThat(download.header("Authorization")).isNull();
+		});
+	}
+
+	@Test
+	void jdkClientThatFollowsRedirectsIsRefusedAsItWouldSendTheCredentialsAlong() {
+		HttpClient following = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+		ClientHttpRequestFactoryBuilder<?> builder = ClientHttpRequestFactoryBuilder
+			.of(() -> new JdkClientHttpRequestFactory(following));
+		this.contextRunner.withBean("userRequestFactoryBuilder", ClientHttpRequestFactoryBuilder.class, () -> builder)
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).rootCause()
+					.isInstanceOf(InvalidTwilioConfigurationException.class)
+					.hasMessageContaining("follows redirects (NORMAL)")
+					.hasMessageNotContaining(StubTwilioServer.AUTH_TOKEN)
+					.satisfies((ex) -> assertThat(((InvalidTwilioConfigurationException) ex).getAction())
+						.contains("followRedirects(HttpClient.Redirect.NEVER)"));
+			});
+	}
+
+	@Test
+	void timeoutsThatTheRequestFactoryRefusesAreLeftToItsHttpClient(CapturedOutput output) {
+		this.server.enqueue(Response.json(200, ACCOUNT_JSON));
+		withBuilderOf(Kind.JDK).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context.getBean(TwilioClient.class).accounts().fetch().status())
+				.isEqualTo(Account.Status.ACTIVE);
+			assertThat(output).contains("twilio.connect-timeout and twilio.read-timeout do not apply")
+				.contains("JdkClientHttpRequestFactory does not have a suitable setConnectTimeout method");
+		});
+	}
+
+	/**
+	 * A context with a request factory builder bean of the application's own, which
+	 * creates a request factory of the given kind.
+	 */
+	private ApplicationContextRunner withBuilderOf(Kind kind) {
+		Supplier<ClientHttpRequestFactory> requestFactory = () -> {
+			this.built.incrementAndGet();
+			return kind.create(this.clients);
+		};
+		return this.contextRunner.withBean("userRequestFactoryBuilder", ClientHttpRequestFactoryBuilder.class,
+				() -> ClientHttpRequestFactoryBuilder.of(requestFactory));
+	}
+
+	/**
+	 * The kinds of request factory an application may supply to
+	 * {@link ClientHttpRequestFactoryBuilder#of(Supplier)}, each with its HTTP client's
+	 * default redirect policy: all but the JDK's follow redirects.
+	 */
+	enum Kind {
+
+		JETTY {
+			@Override
+			ClientHttpRequestFactory create(List<AutoCloseable> clients) {
+				org.eclipse.jetty.client.HttpClient client = new org.eclipse.jetty.client.HttpClient();
+				clients.add(client::stop);
+				return new JettyClientHttpRequestFactory(client);
+			}
+		},
+
+		JDK {
+			@Override
+			ClientHttpRequestFactory create(List<AutoCloseable> clients) {
+				return new JdkClientHttpRequestFactory(HttpClient.newHttpClient());
+			}
+		},
+
+		SIMPLE {
+			@Override
+			ClientHttpRequestFactory create(List<AutoCloseable> clients) {
+				return new SimpleClientHttpRequestFactory();
+			}
+		},
+
+		APACHE {
+			@Override
+			ClientHttpRequestFactory create(List<AutoCloseable> clients) {
+				CloseableHttpClient client = HttpClients.createDefault();
+				clients.add(client);
+				return new HttpComponentsClientHttpRequestFactory(client);
+			}
+		};
+
+		abstract ClientHttpRequestFactory create(List<AutoCloseable> clients);
+
+	}
+
+}
