@@ -51,6 +51,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.log.LogMessage;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.client.AbstractClientHttpRequestFactoryWrapper;
 import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -647,7 +648,7 @@ public final class TwilioAutoConfiguration {
 
 	/**
 	 * Refuses a JDK {@code HttpClient} that follows redirects in a request factory the
-	 * application built: it sends the request's headers along to wherever a redirect
+	 * application built, wrapped in another or not: it sends the request's headers along to wherever a redirect
 	 * points, the {@code Authorization} header with the Twilio credentials among them.
 	 */
 	private static final class JdkRedirects {
@@ -655,10 +656,14 @@ public final class TwilioAutoConfiguration {
 		private static final @Nullable Field HTTP_CLIENT = ReflectionUtils.findField(JdkClientHttpRequestFactory.class,
 				"httpClient", HttpClient.class);
 
+		private static final @Nullable Field WRAPPED = ReflectionUtils
+			.findField(AbstractClientHttpRequestFactoryWrapper.class, "requestFactory", ClientHttpRequestFactory.class);
+
 		private JdkRedirects() {
 		}
 
-		static void refuseFollowing(ClientHttpRequestFactory requestFactory) {
+		static void refuseFollowing(ClientHttpRequestFactory built) {
+			ClientHttpRequestFactory requestFactory = unwrap(built);
 			if (!(requestFactory instanceof JdkClientHttpRequestFactory) || HTTP_CLIENT == null) {
 				return;
 			}
@@ -673,6 +678,23 @@ public final class TwilioAutoConfiguration {
 								+ "Twilio client follows the redirects it needs itself, without the credentials. "
 								+ "Or set twilio.transport=built-in.");
 			}
+		}
+
+		/**
+		 * Return the request factory that sends, inside any that buffers or intercepts
+		 * its requests, as Boot finds it to set timeouts on.
+		 */
+		private static ClientHttpRequestFactory unwrap(ClientHttpRequestFactory requestFactory) {
+			ClientHttpRequestFactory unwrapped = requestFactory;
+			while (WRAPPED != null && unwrapped instanceof AbstractClientHttpRequestFactoryWrapper) {
+				ReflectionUtils.makeAccessible(WRAPPED);
+				Object wrapped = ReflectionUtils.getField(WRAPPED, unwrapped);
+				if (!(wrapped instanceof ClientHttpRequestFactory next)) {
+					break;
+				}
+				unwrapped = next;
+			}
+			return unwrapped;
 		}
 
 	}

@@ -22,6 +22,7 @@ import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfigura
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.http.client.BufferingClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -139,6 +140,34 @@ class TwilioClientUserRequestFactoryBuilderTests {
 					.hasMessageNotContaining(StubTwilioServer.AUTH_TOKEN)
 					.satisfies((ex) -> assertThat(((InvalidTwilioConfigurationException) ex).getAction())
 						.contains("followRedirects(HttpClient.Redirect.NEVER)"));
+			});
+	}
+
+	@Test
+	void jdkClientThatFollowsRedirectsIsRefusedInsideAWrappingRequestFactory() {
+		HttpClient following = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.ALWAYS).build();
+		ClientHttpRequestFactoryBuilder<?> builder = ClientHttpRequestFactoryBuilder
+			.of(() -> new BufferingClientHttpRequestFactory(new JdkClientHttpRequestFactory(following)));
+		this.contextRunner.withBean("userRequestFactoryBuilder", ClientHttpRequestFactoryBuilder.class, () -> builder)
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOf(InvalidTwilioConfigurationException.class)
+				.hasMessageContaining("follows redirects (ALWAYS)"));
+	}
+
+	@Test
+	void builderWithACustomizerOfItsOwnIsAskedForWhatItCanSet() {
+		this.server.enqueue(Response.json(200, ACCOUNT_JSON));
+		AtomicInteger customized = new AtomicInteger();
+		ClientHttpRequestFactoryBuilder<?> builder = ClientHttpRequestFactoryBuilder
+			.of(SimpleClientHttpRequestFactory::new)
+			.withCustomizer((requestFactory) -> customized.incrementAndGet());
+		this.contextRunner.withBean("userRequestFactoryBuilder", ClientHttpRequestFactoryBuilder.class, () -> builder)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(TwilioClient.class).accounts().fetch().status())
+					.isEqualTo(Account.Status.ACTIVE);
+				assertThat(customized).hasPositiveValue();
 			});
 	}
 
