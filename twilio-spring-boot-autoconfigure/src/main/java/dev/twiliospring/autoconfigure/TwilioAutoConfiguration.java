@@ -352,6 +352,13 @@ public final class TwilioAutoConfiguration {
 		private static final boolean JETTY_CLIENT = ClassUtils.isPresent("org.eclipse.jetty.client.HttpClient",
 				TwilioHttpClientConfiguration.class.getClassLoader());
 
+		/**
+		 * Whether the JDK's HTTP client is there: a runtime made with jlink may leave out
+		 * its module, and then no request factory can hold one.
+		 */
+		private static final boolean JDK_HTTP_CLIENT = ClassUtils.isPresent("java.net.http.HttpClient",
+				TwilioHttpClientConfiguration.class.getClassLoader());
+
 		private static final String[] FACTORY_PROPERTIES = { "spring.http.clients.imperative.factory",
 				"spring.http.client.factory" };
 
@@ -427,7 +434,9 @@ public final class TwilioAutoConfiguration {
 							timeoutsRefused.getMessage()));
 				}
 			}
-			JdkRedirects.refuseFollowing(requestFactory);
+			if (JDK_HTTP_CLIENT) {
+				JdkRedirects.refuseFollowing(requestFactory);
+			}
 			return requestFactory;
 		}
 
