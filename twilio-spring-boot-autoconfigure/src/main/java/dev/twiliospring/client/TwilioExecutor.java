@@ -1189,10 +1189,20 @@ final class TwilioExecutor {
 
 	/**
 	 * Refuse an answer whose declared length is over the size limit before reading it.
+	 * A length that is no number leaves the end of the body unknown, and fails the
+	 * attempt as the transports that check it themselves fail it: the JDK's pass it on.
 	 * @return the declared length, or -1 if there is none
 	 */
-	private long checkDeclaredLength(PreparedRequest prepared, int status, HttpHeaders headers) {
-		long contentLength = headers.getContentLength();
+	private long checkDeclaredLength(PreparedRequest prepared, int status, HttpHeaders headers) throws IOException {
+		long contentLength;
+		try {
+			contentLength = headers.getContentLength();
+		}
+		catch (NumberFormatException ex) {
+			String value = String.valueOf(headers.getFirst(HttpHeaders.CONTENT_LENGTH));
+			throw new IOException("Malformed Content-Length '"
+					+ ((value.length() > 40) ? value.substring(0, 40) + "..." : value) + "'", ex);
+		}
 		if (contentLength > this.maxResponseSize) {
 			throw tooLarge(prepared, status, headers, contentLength + " bytes");
 		}
@@ -1767,15 +1777,43 @@ final class TwilioExecutor {
 
 		@Override
 		public ClientHttpResponse execute() {
+			ClientHttpResponse response;
 			try {
 				if (this.body != null) {
 					this.body.writeTo(this.request.getBody());
 				}
-				return this.request.execute();
+				response = this.request.execute();
 			}
 			catch (IOException ex) {
 				throw ioFailure(this, ex);
 			}
+			catch (RuntimeException ex) {
+				if (ex instanceof NumberFormatException) {
+					// The JDK HttpClient's, for a Content-Length that is no number
+					throw ioFailure(this,
+							new IOException("The answer is not valid HTTP (" + ex.getMessage() + ")", ex));
+				}
+				if (isProtocolViolation(ex)) {
+					// Its message describes the connection, with the request line and so
+					// the SIDs in the URL: only the parser's reason is kept, without the
+					// status Jetty would answer a request with, which Twilio did not send
+					Throwable reason = ex.getCause();
+					String message = (reason != null) ? reason.getMessage() : null;
+					String detail = (message != null) ? " (" + message.replaceFirst("^\\d{3}: ", "") + ")" : "";
+					throw ioFailure(this, new IOException("The answer is not valid HTTP" + detail, reason));
+				}
+				throw ex;
+			}
+			return response;
+		}
+
+		/**
+		 * Return whether a failure is Jetty's for an answer it could not parse, such as one
+		 * with a malformed status line or Content-Length, which its Spring transport throws
+		 * as it is rather than as the I/O failure it is; by name, as Jetty is optional.
+		 */
+		private static boolean isProtocolViolation(RuntimeException ex) {
+			return ex.getClass().getName().equals("org.eclipse.jetty.client.HttpResponseException");
 		}
 
 	}
