@@ -42,6 +42,7 @@ import org.springframework.core.log.LogMessage;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpRequest;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.StreamingHttpOutputMessage;
 import org.springframework.http.client.ClientHttpRequest;
@@ -1804,7 +1805,7 @@ final class TwilioExecutor {
 				}
 				throw ex;
 			}
-			return response;
+			return new QuietlyClosedResponse(response);
 		}
 
 		/**
@@ -1814,6 +1815,53 @@ final class TwilioExecutor {
 		 */
 		private static boolean isProtocolViolation(RuntimeException ex) {
 			return ex.getClass().getName().equals("org.eclipse.jetty.client.HttpResponseException");
+		}
+
+	}
+
+	/**
+	 * A transport's answer whose closing throws nothing unchecked. {@link RestClient}
+	 * closes the answer after the client read it, where a failure would take the place
+	 * of the one the client reported: Reactor Netty's transport reads on to the end of a
+	 * body the client stopped reading, such as one over the size limit, and throws the
+	 * connection lost there unchecked.
+	 */
+	private static final class QuietlyClosedResponse implements ClientHttpResponse {
+
+		private final ClientHttpResponse response;
+
+		QuietlyClosedResponse(ClientHttpResponse response) {
+			this.response = response;
+		}
+
+		@Override
+		public HttpStatusCode getStatusCode() throws IOException {
+			return this.response.getStatusCode();
+		}
+
+		@Override
+		public String getStatusText() throws IOException {
+			return this.response.getStatusText();
+		}
+
+		@Override
+		public HttpHeaders getHeaders() {
+			return this.response.getHeaders();
+		}
+
+		@Override
+		public InputStream getBody() throws IOException {
+			return this.response.getBody();
+		}
+
+		@Override
+		public void close() {
+			try {
+				this.response.close();
+			}
+			catch (RuntimeException ex) {
+				logger.debug("The HTTP client failed to close an answer", ex);
+			}
 		}
 
 	}

@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests for {@link TwilioClient} on answers that a transport fails with an exception of
- * its own: the caller gets the client's {@link TwilioException} that says what happened,
- * never the transport's or a parser's,
+ * its own, or with one while the answer is closed: the caller gets the client's
+ * {@link TwilioException} that says what happened, never the transport's or a parser's,
  * on the client's own transport and on Spring Framework's JDK, Apache, Jetty, Reactor
  * Netty and {@code HttpURLConnection} ones.
  */
@@ -96,6 +96,27 @@ class TwilioClientTransportOwnFailureTests {
 			.withMessageNotContaining(MESSAGE_SID)
 			.withMessageNotContaining("(400: ");
 		assertThat(this.listener.only().outcome()).isEqualTo(Outcome.CONNECTION_ERROR);
+	}
+
+	/**
+	 * The client stops reading an answer over the size limit, and the transport, closing
+	 * it, reads on to the end of the body, as Reactor Netty's does: the connection lost
+	 * there must not replace the failure that says what to raise.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("transports")
+	void answerOverTheSizeLimitWhoseConnectionIsThenLostStillSaysItIsTooLarge(String transport,
+			@Nullable Supplier<ClientHttpRequestFactory> requestFactory) {
+		String message = "{\"sid\": \"" + MESSAGE_SID + "\", \"body\": \"" + "x".repeat(40_000) + "\"}";
+		this.server.answer("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+				+ Integer.toHexString(message.length() + 1_000) + "\r\n" + message, true);
+		TwilioClient client = client(requestFactory);
+		assertThatExceptionOfType(TwilioException.class).isThrownBy(() -> client.messages().fetch(MESSAGE_SID))
+			.withMessageContaining("has more than 16384 bytes")
+			.withMessageContaining("twilio.max-response-size");
+		TwilioRequestContext context = this.listener.only();
+		assertThat(context.attempts()).isEqualTo(1);
+		assertThat(context.statusCode()).isEqualTo(200);
 	}
 
 	private TwilioClient client(@Nullable Supplier<ClientHttpRequestFactory> requestFactory) {
