@@ -1,11 +1,18 @@
 package dev.twiliospring.client;
 
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -109,6 +116,141 @@ class Http1HeadersTests {
 		assertThat(copy.get("X-TWILIO")).containsExactly("a", "b");
 		assertThat(headers.containsHeader("content-length")).isTrue();
 		assertThat(headers.headerNames()).containsExactly("Content-Length", "X-Twilio");
+	}
+
+	/**
+	 * Random changes through the map and multi-value map methods, and through the lists
+	 * and entries they hand out, leave the headers as they leave a
+	 * {@link LinkedMultiValueMap} whose names are lower-cased: the same names in the same
+	 * order with the same values.
+	 */
+	@Test
+	void behavesAsALinkedMultiValueMapUnderRandomChanges() {
+		String[] names = { "Accept", "accept", "Content-Type", "CONTENT-TYPE", "X-Twilio" };
+		String[] values = { "1", "2", "3", null };
+		for (long seed = 0; seed < 200; seed++) {
+			Random random = new Random(seed);
+			Http1Headers headers = new Http1Headers(1);
+			MultiValueMap<String, String> model = new LinkedMultiValueMap<>();
+			List<String> steps = new ArrayList<>();
+			for (int step = 0; step < 60; step++) {
+				String name = names[random.nextInt(names.length)];
+				String key = name.toLowerCase(Locale.ROOT);
+				String value = values[random.nextInt(values.length)];
+				int operation = random.nextInt(18);
+				steps.add(operation + " " + name + " " + value);
+				String description = "seed " + seed + ", steps " + steps;
+				switch (operation) {
+					case 0 -> {
+						headers.add(name, value);
+						model.add(key, value);
+					}
+					case 1 -> {
+						headers.set(name, value);
+						model.set(key, value);
+					}
+					case 2 -> assertThat(copy(headers.put(name, listOf(value, value))))
+						.as(description)
+						.isEqualTo(copy(model.put(key, listOf(value, value))));
+					case 3 -> assertThat(copy(headers.remove(name))).as(description).isEqualTo(copy(model.remove(key)));
+					case 4 -> {
+						headers.addAll(name, listOf(value, "4"));
+						model.addAll(key, listOf(value, "4"));
+					}
+					case 5 -> {
+						List<String> list = headers.get(name);
+						List<String> modelList = model.get(key);
+						assertThat(copy(list)).as(description).isEqualTo(copy(modelList));
+						if (list != null && modelList != null) {
+							list.add(value);
+							modelList.add(value);
+						}
+					}
+					case 6 -> assertThat(headers.getFirst(name)).as(description).isEqualTo(model.getFirst(key));
+					case 7 -> {
+						removeEntry(headers, key);
+						removeEntry(model, key);
+					}
+					case 8 -> {
+						headers.computeIfAbsent(name, (absent) -> listOf(value)).add("5");
+						model.computeIfAbsent(key, (absent) -> listOf(value)).add("5");
+					}
+					case 9 -> assertThat(copy(headers.putIfAbsent(name, listOf(value))))
+						.as(description)
+						.isEqualTo(copy(model.putIfAbsent(key, listOf(value))));
+					case 10 -> {
+						headers.replaceAll((header, list) -> listOf(list.size() + "x"));
+						model.replaceAll((header, list) -> listOf(list.size() + "x"));
+					}
+					case 11 -> {
+						headers.setAll(Map.of(name, "6"));
+						model.setAll(Map.of(key, "6"));
+					}
+					case 12 -> {
+						MultiValueMap<String, String> more = new LinkedMultiValueMap<>();
+						more.add(name, value);
+						more.add(name, "7");
+						headers.addAll(more);
+						model.addAll(key, listOf(value, "7"));
+					}
+					case 13 -> {
+						for (Map.Entry<String, List<String>> entry : headers.entrySet()) {
+							if (entry.getKey().equalsIgnoreCase(key)) {
+								entry.setValue(listOf("8"));
+							}
+						}
+						if (model.containsKey(key)) {
+							model.put(key, listOf("8"));
+						}
+					}
+					case 14 -> {
+						headers.addIfAbsent(name, value);
+						model.addIfAbsent(key, value);
+					}
+					case 15 -> assertThat(headers.containsKey(name)).as(description).isEqualTo(model.containsKey(key));
+					case 16 -> {
+						if (random.nextInt(5) == 0) {
+							headers.clear();
+							model.clear();
+						}
+					}
+					default -> {
+						Map<String, String> single = new LinkedHashMap<>();
+						headers.toSingleValueMap()
+							.forEach((header, first) -> single.put(header.toLowerCase(Locale.ROOT), first));
+						assertThat(single).as(description).isEqualTo(model.toSingleValueMap());
+					}
+				}
+				assertThat(lowerCased(headers)).as(description).containsExactlyElementsOf(lowerCased(model));
+				assertThat(headers).as(description).hasSameSizeAs(model);
+			}
+		}
+	}
+
+	private static List<String> listOf(String... values) {
+		List<String> list = new ArrayList<>();
+		for (String value : values) {
+			list.add(value);
+		}
+		return list;
+	}
+
+	private static List<String> copy(List<String> list) {
+		return (list != null) ? new ArrayList<>(list) : null;
+	}
+
+	private static void removeEntry(MultiValueMap<String, String> map, String key) {
+		for (Iterator<Map.Entry<String, List<String>>> entries = map.entrySet().iterator(); entries.hasNext();) {
+			if (entries.next().getKey().equalsIgnoreCase(key)) {
+				entries.remove();
+			}
+		}
+	}
+
+	private static List<Map.Entry<String, List<String>>> lowerCased(MultiValueMap<String, String> map) {
+		List<Map.Entry<String, List<String>>> entries = new ArrayList<>();
+		map.forEach((name, values) -> entries.add(Map.entry(name.toLowerCase(Locale.ROOT), new ArrayList<>(values))));
+		return entries;
 	}
 
 }
