@@ -36,6 +36,7 @@ import org.springframework.mock.http.client.MockClientHttpResponse;
 
 import dev.twiliospring.client.TwilioRequestContext.Outcome;
 import dev.twiliospring.client.api.Message;
+import dev.twiliospring.client.api.MessageCreateRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -319,6 +320,53 @@ class TwilioClientPageStreamingTests {
 		TwilioRequestContext context = this.listener.only();
 		assertThat(context.attempts()).isEqualTo(2);
 		assertThat(context.outcome()).isEqualTo(Outcome.SUCCESS);
+	}
+
+	/**
+	 * A create whose answer is lost halfway may have been carried out: it is sent again
+	 * with the same idempotency token, as when its answer was read into memory first, so
+	 * that Twilio does not create the message twice.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("transports")
+	void createWhoseAnswerIsLostHalfwayIsSentAgainWithTheSameIdempotencyToken(String transport,
+			@Nullable Supplier<ClientHttpRequestFactory> requestFactory) throws InterruptedException {
+		String whole = message(sid(7), "x".repeat(20_000));
+		int length = whole.getBytes(StandardCharsets.UTF_8).length;
+		String created = "HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: " + length
+				+ "\r\n\r\n";
+		this.server.answer(created + whole.substring(0, whole.length() / 2), true);
+		this.server.answer(created + whole, false);
+		TwilioClient client = on(builder().maxRetries(1), requestFactory).build();
+		Message message = client.messages()
+			.create(MessageCreateRequest.builder().to("+15558675310").from("+15017122661").body("Hi").build());
+		assertThat(message.sid()).isEqualTo(sid(7));
+		List<String> first = this.server.take().header("I-Twilio-Idempotency-Token");
+		List<String> second = this.server.take().header("I-Twilio-Idempotency-Token");
+		assertThat(first).hasSize(1).isEqualTo(second);
+		TwilioRequestContext context = this.listener.only();
+		assertThat(context.attempts()).isEqualTo(2);
+		assertThat(context.outcome()).isEqualTo(Outcome.SUCCESS);
+	}
+
+	/**
+	 * A create whose answer is lost halfway, and not retried, fails saying that it may
+	 * have been carried out.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("transports")
+	void createWhoseAnswerIsLostHalfwayWithoutRetriesMayHaveBeenProcessed(String transport,
+			@Nullable Supplier<ClientHttpRequestFactory> requestFactory) {
+		String whole = message(sid(7), "x".repeat(20_000));
+		int length = whole.getBytes(StandardCharsets.UTF_8).length;
+		this.server.answer("HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: " + length
+				+ "\r\n\r\n" + whole.substring(0, whole.length() / 2), true);
+		TwilioClient client = on(builder(), requestFactory).build();
+		assertThatExceptionOfType(TwilioConnectionException.class)
+			.isThrownBy(() -> client.messages()
+				.create(MessageCreateRequest.builder().to("+15558675310").from("+15017122661").body("Hi").build()))
+			.satisfies((ex) -> assertThat(ex.mayHaveBeenProcessed()).isTrue());
+		assertThat(this.listener.only().attempts()).isEqualTo(1);
 	}
 
 	@ParameterizedTest(name = "{0}")
