@@ -401,6 +401,38 @@ class TwilioClientPageStreamingTests {
 		assertThat(context.error()).isInstanceOf(TwilioException.class);
 	}
 
+	/**
+	 * The rest of an answer that failed to map is read, or its connection closed: the
+	 * next call on the connection reads its own answer, not what was left of the last.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("transports")
+	void callAfterAResourceWithMoreAfterItsJsonReadsItsOwnAnswer(String transport,
+			@Nullable Supplier<ClientHttpRequestFactory> requestFactory) {
+		String trailing = message(sid(7), "hi") + " {\"sid\": \"" + sid(9) + "\"}" + " ".repeat(5_000);
+		this.server.answer(head(trailing.length()) + trailing, false);
+		String next = message(sid(8), "next");
+		this.server.answer(head(next.length()) + next, false);
+		TwilioClient client = on(builder(), requestFactory).build();
+		assertThatExceptionOfType(TwilioException.class).isThrownBy(() -> client.messages().fetch(sid(7)))
+			.withMessageContaining("Trailing token");
+		assertThat(client.messages().fetch(sid(8)).body()).isEqualTo("next");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("transports")
+	void callAfterAResourceOverTheSizeLimitReadsItsOwnAnswer(String transport,
+			@Nullable Supplier<ClientHttpRequestFactory> requestFactory) {
+		String large = message(sid(7), "x".repeat(20_000));
+		this.server.answer(head(large.length()) + large, false);
+		String next = message(sid(8), "next");
+		this.server.answer(head(next.length()) + next, false);
+		TwilioClient client = on(builder().maxResponseSize(16 * 1024), requestFactory).build();
+		assertThatExceptionOfType(TwilioException.class).isThrownBy(() -> client.messages().fetch(sid(7)))
+			.withMessageContaining("twilio.max-response-size");
+		assertThat(client.messages().fetch(sid(8)).body()).isEqualTo("next");
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("transports")
 	void resourceAnsweredWithoutABodyFailsTheCallSayingSo(String transport,
