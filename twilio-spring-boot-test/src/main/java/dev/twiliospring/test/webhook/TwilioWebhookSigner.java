@@ -62,7 +62,9 @@ public final class TwilioWebhookSigner implements ClientHttpRequestInterceptor {
 	 * emulator's token when it runs), else the {@code twilio.auth-token} property; and
 	 * for the URL it checks, which is the URL a request is sent to, resolved by its
 	 * {@code WebhookUrlResolver} bean, else with {@code twilio.webhook.public-url} in
-	 * place of scheme, host and port when that is set.
+	 * place of scheme, host and port when that is set. The resolver sees the URL
+	 * alone: a request whose forwarded headers the application applies is signed for
+	 * the public URL with {@link #signature(String, Map)}.
 	 * @param context the application context of the application under test
 	 * @return the signer
 	 * @throws IllegalStateException if the application has no auth token
