@@ -27,6 +27,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestTemplate;
 
 import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.inboundSms;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,6 +99,30 @@ class TwilioWebhookSignerTests {
 			.exchange()
 			.expectStatus()
 			.isOk();
+	}
+
+	@Test
+	void signsRequestsOfARestClient() {
+		String reply = RestClient.builder()
+			.baseUrl("http://localhost:" + this.port)
+			.requestInterceptor(TwilioWebhookSigner.forApplication(this.context))
+			.build()
+			.post()
+			.uri("/sms")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.body(inboundSms().body("by RestClient").params())
+			.retrieve()
+			.body(String.class);
+		assertThat(reply).contains("<Message>Echo: by RestClient</Message>");
+	}
+
+	@Test
+	void signsRequestsOfARestTemplate() {
+		RestTemplate restTemplate = new RestTemplate();
+		restTemplate.getInterceptors().add(TwilioWebhookSigner.forApplication(this.context));
+		String reply = restTemplate.postForObject("http://localhost:" + this.port + "/sms",
+				inboundSms().body("by RestTemplate").params(), String.class);
+		assertThat(reply).contains("<Message>Echo: by RestTemplate</Message>");
 	}
 
 	@Test
