@@ -394,7 +394,14 @@ public final class TwilioAutoConfiguration {
 				return new JettyTransport(jetty, settings.withRedirects(HttpRedirects.DONT_FOLLOW));
 			}
 			if (isBootBuilder(factoryBuilder)) {
-				return factoryBuilder.build(settings.withRedirects(HttpRedirects.DONT_FOLLOW));
+				// An HttpClient customizer of the application's runs after Boot set the
+				// redirect policy, and may have set the JDK's client to follow them again
+				ClientHttpRequestFactory requestFactory = factoryBuilder
+					.build(settings.withRedirects(HttpRedirects.DONT_FOLLOW));
+				if (JDK_HTTP_CLIENT) {
+					JdkRedirects.refuseFollowing(requestFactory);
+				}
+				return requestFactory;
 			}
 			return buildWithApplicationBuilder(factoryBuilder, base, settings);
 		}
@@ -657,8 +664,9 @@ public final class TwilioAutoConfiguration {
 
 	/**
 	 * Refuses a JDK {@code HttpClient} that follows redirects in a request factory the
-	 * application built, wrapped in another or not: it sends the request's headers along to wherever a redirect
-	 * points, the {@code Authorization} header with the Twilio credentials among them.
+	 * application built or customized, wrapped in another or not: it sends the request's
+	 * headers along to wherever a redirect points, the {@code Authorization} header with
+	 * the Twilio credentials among them.
 	 */
 	private static final class JdkRedirects {
 
@@ -680,11 +688,12 @@ public final class TwilioAutoConfiguration {
 			HttpClient httpClient = (HttpClient) ReflectionUtils.getField(HTTP_CLIENT, requestFactory);
 			if (httpClient != null && httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
 				throw new InvalidTwilioConfigurationException("twilio.transport", null,
-						"The JDK HttpClient of the application's ClientHttpRequestFactoryBuilder follows redirects ("
-								+ httpClient.followRedirects() + "), and would send the Twilio credentials along to "
-								+ "wherever a redirect points",
-						"Build the HttpClient with followRedirects(HttpClient.Redirect.NEVER), its default: the "
-								+ "Twilio client follows the redirects it needs itself, without the credentials. "
+						"The JDK HttpClient of the application's ClientHttpRequestFactoryBuilder, or of its "
+								+ "HttpClient customizer, follows redirects (" + httpClient.followRedirects()
+								+ "), and would send the Twilio credentials along to wherever a redirect points",
+						"Build the HttpClient with followRedirects(HttpClient.Redirect.NEVER), its default, and "
+								+ "set no other redirect policy in a withHttpClientCustomizer(...): the Twilio client "
+								+ "follows the redirects it needs itself, without the credentials. "
 								+ "Or set twilio.transport=built-in.");
 			}
 		}

@@ -16,6 +16,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFactoryBuilderCustomizer;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
@@ -153,6 +155,49 @@ class TwilioClientUserRequestFactoryBuilderTests {
 				.rootCause()
 				.isInstanceOf(InvalidTwilioConfigurationException.class)
 				.hasMessageContaining("follows redirects (ALWAYS)"));
+	}
+
+	@Test
+	void springBootJdkBuilderWhoseHttpClientCustomizerFollowsRedirectsIsRefused() {
+		ClientHttpRequestFactoryBuilder<?> builder = ClientHttpRequestFactoryBuilder.jdk()
+			.withHttpClientCustomizer((httpClient) -> httpClient.followRedirects(HttpClient.Redirect.ALWAYS));
+		this.contextRunner.withBean("userRequestFactoryBuilder", ClientHttpRequestFactoryBuilder.class, () -> builder)
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOf(InvalidTwilioConfigurationException.class)
+				.hasMessageContaining("follows redirects (ALWAYS)")
+				.hasMessageNotContaining(StubTwilioServer.AUTH_TOKEN));
+	}
+
+	@Test
+	void springBootJdkBuilderCustomizedToFollowRedirectsIsRefused() {
+		ClientHttpRequestFactoryBuilderCustomizer<JdkClientHttpRequestFactoryBuilder> customizer = (
+				builder) -> builder
+					.withHttpClientCustomizer((httpClient) -> httpClient.followRedirects(HttpClient.Redirect.NORMAL));
+		this.contextRunner.withPropertyValues("spring.http.clients.imperative.factory=jdk")
+			.withBean(ClientHttpRequestFactoryBuilderCustomizer.class, () -> customizer)
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOf(InvalidTwilioConfigurationException.class)
+				.hasMessageContaining("follows redirects (NORMAL)"));
+	}
+
+	@Test
+	void springBootJdkBuilderKeepsTheCredentialsFromARedirectToAnotherHost() {
+		String elsewhere = this.otherHost.baseUrl() + "/elsewhere.json";
+		this.server.enqueue(Response.json(302, "{}").header("Location", elsewhere));
+		this.otherHost.enqueue(Response.json(200, ACCOUNT_JSON));
+		this.contextRunner.withPropertyValues("spring.http.clients.imperative.factory=jdk").run((context) -> {
+			assertThat(context).hasNotFailed();
+			try {
+				context.getBean(TwilioClient.class).accounts().fetch();
+			}
+			catch (RuntimeException ex) {
+				// The redirect is an answer the client does not follow with credentials
+			}
+			assertThat(this.otherHost.requests())
+				.allSatisfy((request) -> assertThat(request.header("Authorization")).isNull());
+		});
 	}
 
 	@Test
