@@ -1,5 +1,9 @@
 package dev.twiliospring.autoconfigure.webhook;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
 import dev.twiliospring.autoconfigure.TestEnvironments;
 import dev.twiliospring.client.TwilioEnumConverterFactory;
 import dev.twiliospring.client.api.Call;
@@ -165,6 +169,38 @@ class TwilioEnumMvcBindingTests {
 			});
 	}
 
+	@Test
+	void optionalListAndArrayParametersTakeValuesTwilioSends() {
+		this.contextRunner.run((context) -> {
+			MockMvc mvc = mockMvc(context);
+			mvc.perform(signedPost("/twilio/optional", "MessageStatus", "partially_delivered"))
+				.andExpect(status().isOk())
+				.andExpect(content().string("PARTIALLY_DELIVERED"));
+			mvc.perform(signedPost("/twilio/optional")).andExpect(status().isOk()).andExpect(content().string("none"));
+			mvc.perform(signedPost("/twilio/list", "MessageStatus", "queued", "MessageStatus", "partially_delivered"))
+				.andExpect(status().isOk())
+				.andExpect(content().string("[QUEUED, PARTIALLY_DELIVERED]"));
+			mvc.perform(signedPost("/twilio/list", "MessageStatus", "queued,read"))
+				.andExpect(status().isOk())
+				.andExpect(content().string("[QUEUED, READ]"));
+			mvc.perform(signedPost("/twilio/array", "MessageStatus", "queued", "MessageStatus", "read"))
+				.andExpect(status().isOk())
+				.andExpect(content().string("[QUEUED, READ]"));
+		});
+	}
+
+	@Test
+	void converterIsRegisteredOnceWithWebhookSupportOnOrOff() {
+		this.contextRunner.run((context) -> assertThat(
+				context.getBean("mvcConversionService").toString().split("TwilioEnumConverterFactory", -1))
+			.hasSize(2));
+		this.contextRunner.withConfiguration(AutoConfigurations.of(TwilioWebhookDisabledAutoConfiguration.class))
+			.withPropertyValues("twilio.webhook.enabled=false")
+			.run((context) -> assertThat(
+					context.getBean("mvcConversionService").toString().split("TwilioEnumConverterFactory", -1))
+				.hasSize(2));
+	}
+
 	private static MockMvc mockMvc(AssertableWebApplicationContext context) {
 		return MockMvcBuilders.webAppContextSetup(context)
 			.addFilters(context.getBean(FilterRegistrationBean.class).getFilter())
@@ -203,6 +239,21 @@ class TwilioEnumMvcBindingTests {
 		@PostMapping("/twilio/colour")
 		String colour(@RequestParam("CallStatus") Call.Status status, @RequestParam("Colour") Colour colour) {
 			return status.name() + " " + colour.name();
+		}
+
+		@PostMapping("/twilio/optional")
+		String optional(@RequestParam("MessageStatus") Optional<Message.Status> status) {
+			return status.map(Enum::name).orElse("none");
+		}
+
+		@PostMapping("/twilio/list")
+		String list(@RequestParam("MessageStatus") List<Message.Status> statuses) {
+			return statuses.stream().map(Enum::name).toList().toString();
+		}
+
+		@PostMapping("/twilio/array")
+		String array(@RequestParam("MessageStatus") Message.Status[] statuses) {
+			return Arrays.stream(statuses).map(Enum::name).toList().toString();
 		}
 
 		@PostMapping("/json")
