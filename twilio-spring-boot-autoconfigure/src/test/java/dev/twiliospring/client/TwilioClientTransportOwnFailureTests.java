@@ -35,6 +35,10 @@ class TwilioClientTransportOwnFailureTests {
 
 	private static final String MESSAGE = "/2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json";
 
+	private static final String RECORDING_SID = "RE" + "c".repeat(32);
+
+	private static final String RECORDING = "/2010-04-01/Accounts/{AccountSid}/Recordings/{Sid}.mp3";
+
 	private final ScriptedHttpServer server;
 
 	private final RecordingTwilioClientListener listener = new RecordingTwilioClientListener();
@@ -117,6 +121,34 @@ class TwilioClientTransportOwnFailureTests {
 		TwilioRequestContext context = this.listener.only();
 		assertThat(context.attempts()).isEqualTo(1);
 		assertThat(context.statusCode()).isEqualTo(200);
+	}
+
+	/**
+	 * A file, such as a recording, is read to its end rather than mapped: losing the
+	 * connection before that end must fail the call, not hand over the part that came.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("transports")
+	void fileWhoseConnectionIsLostHalfwayIsAConnectionFailure(String transport,
+			@Nullable Supplier<ClientHttpRequestFactory> requestFactory) {
+		this.server.answer("HTTP/1.1 200 OK\r\nContent-Type: audio/mpeg\r\nContent-Length: 8000\r\n\r\n"
+				+ "a".repeat(3_000), true);
+		TwilioClient client = client(requestFactory);
+		assertThatExceptionOfType(TwilioConnectionException.class).isThrownBy(() -> client.execute(
+				TwilioRequest.get(TwilioDomain.API, RECORDING).pathVariable("Sid", RECORDING_SID).build(),
+				byte[].class));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("transports")
+	void chunkedFileWhoseConnectionIsLostHalfwayIsAConnectionFailure(String transport,
+			@Nullable Supplier<ClientHttpRequestFactory> requestFactory) {
+		this.server.answer("HTTP/1.1 200 OK\r\nContent-Type: audio/mpeg\r\nTransfer-Encoding: chunked\r\n\r\n"
+				+ Integer.toHexString(8_000) + "\r\n" + "a".repeat(3_000), true);
+		TwilioClient client = client(requestFactory);
+		assertThatExceptionOfType(TwilioConnectionException.class).isThrownBy(() -> client.execute(
+				TwilioRequest.get(TwilioDomain.API, RECORDING).pathVariable("Sid", RECORDING_SID).build(),
+				byte[].class));
 	}
 
 	private TwilioClient client(@Nullable Supplier<ClientHttpRequestFactory> requestFactory) {
