@@ -93,6 +93,13 @@ class TwilioEnumConverterFactoryTests {
 		assertThat(this.conversionService.convert("in-progress", Call.Status.class)).isEqualTo(Call.Status.IN_PROGRESS);
 	}
 
+	@Test
+	void convertsToEnumWhoseConstantsHaveBodies() {
+		assertThat(this.conversionService.convert("on-hold", Tone.class)).isEqualTo(Tone.ON_HOLD);
+		assertThat(this.conversionService.convert("RINGING", Tone.class)).isEqualTo(Tone.RINGING);
+		assertThat(this.conversionService.convert("", Tone.class)).isNull();
+	}
+
 	private static DefaultConversionService conversionService() {
 		DefaultConversionService conversionService = new DefaultConversionService();
 		conversionService.addConverterFactory(new TwilioEnumConverterFactory());
@@ -102,6 +109,26 @@ class TwilioEnumConverterFactoryTests {
 	enum Shade implements TwilioEnum {
 
 		LIGHT_GREY, DARK
+
+	}
+
+	enum Tone implements TwilioEnum {
+
+		RINGING {
+			@Override
+			String sound() {
+				return "ring";
+			}
+		},
+
+		ON_HOLD {
+			@Override
+			String sound() {
+				return "music";
+			}
+		};
+
+		abstract String sound();
 
 	}
 
