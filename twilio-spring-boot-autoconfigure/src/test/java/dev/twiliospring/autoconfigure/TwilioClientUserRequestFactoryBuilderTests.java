@@ -201,6 +201,46 @@ class TwilioClientUserRequestFactoryBuilderTests {
 	}
 
 	@Test
+	void springBootJettyBuilderWhoseHttpClientFollowsRedirectsKeepsTheCredentials() {
+		ClientHttpRequestFactoryBuilder<?> builder = ClientHttpRequestFactoryBuilder.jetty()
+			.withHttpClientCustomizer((httpClient) -> httpClient.setFollowRedirects(true));
+		assertCredentialsStayWithTwilio(builder);
+	}
+
+	@Test
+	void springBootReactorBuilderWhoseHttpClientFollowsRedirectsKeepsTheCredentials() {
+		ClientHttpRequestFactoryBuilder<?> builder = ClientHttpRequestFactoryBuilder.reactor()
+			.withHttpClientCustomizer((httpClient) -> httpClient.followRedirect(true));
+		assertCredentialsStayWithTwilio(builder);
+	}
+
+	@Test
+	void springBootApacheBuilderWhoseHttpClientFollowsRedirectsKeepsTheCredentials() {
+		ClientHttpRequestFactoryBuilder<?> builder = ClientHttpRequestFactoryBuilder.httpComponents()
+			.withHttpClientCustomizer((httpClient) -> httpClient
+				.setRedirectStrategy(org.apache.hc.client5.http.impl.DefaultRedirectStrategy.INSTANCE));
+		assertCredentialsStayWithTwilio(builder);
+	}
+
+	private void assertCredentialsStayWithTwilio(ClientHttpRequestFactoryBuilder<?> builder) {
+		String elsewhere = this.otherHost.baseUrl() + "/elsewhere.json";
+		this.server.enqueue(Response.json(302, "{}").header("Location", elsewhere));
+		this.otherHost.enqueue(Response.json(200, ACCOUNT_JSON));
+		this.contextRunner.withBean("userRequestFactoryBuilder", ClientHttpRequestFactoryBuilder.class, () -> builder)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				try {
+					context.getBean(TwilioClient.class).accounts().fetch();
+				}
+				catch (RuntimeException ex) {
+					// Answered with the redirect, which the client does not follow with credentials
+				}
+				assertThat(this.otherHost.requests())
+					.allSatisfy((request) -> assertThat(request.header("Authorization")).isNull());
+			});
+	}
+
+	@Test
 	void builderWithACustomizerOfItsOwnIsAskedForWhatItCanSet() {
 		this.server.enqueue(Response.json(200, ACCOUNT_JSON));
 		AtomicInteger customized = new AtomicInteger();
