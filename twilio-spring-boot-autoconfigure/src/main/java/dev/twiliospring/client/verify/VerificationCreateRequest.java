@@ -1,5 +1,6 @@
 package dev.twiliospring.client.verify;
 
+import java.util.Locale;
 import java.util.Map;
 
 import tools.jackson.core.JacksonException;
@@ -130,6 +131,24 @@ public final class VerificationCreateRequest {
 		public Builder locale(String locale) {
 			this.parameters.set("Locale", locale);
 			return this;
+		}
+
+		/**
+		 * Set the language of the message from a {@link Locale}, written as
+		 * Twilio names its languages: as a language tag, such as {@code pt-BR} for
+		 * {@code new Locale("pt", "BR")}, whose {@code toString()} would be {@code pt_BR}.
+		 * @param locale a locale with a language, such as {@code Locale.JAPANESE}
+		 * @return this builder
+		 * @throws IllegalArgumentException if the locale has no language, such as
+		 * {@code Locale.ROOT}
+		 */
+		public Builder locale(Locale locale) {
+			Assert.notNull(locale, "Locale must not be null");
+			if (locale.getLanguage().isEmpty()) {
+				throw new IllegalArgumentException("Locale '" + locale.toLanguageTag()
+						+ "' has no language: give one such as Locale.ENGLISH or Locale.forLanguageTag(\"pt-BR\")");
+			}
+			return locale(locale.toLanguageTag());
 		}
 
 		/**

@@ -3,6 +3,7 @@ package dev.twiliospring.client.verify;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -104,6 +105,26 @@ class VerifyApiTests {
 		assertThat(form.get("RateLimits")).containsExactly("{\"end_user_ip_address\":\"127.0.0.1\"}");
 		assertThat(form.get("RiskCheck")).containsExactly("disable");
 		assertThat(form.get("Locale")).containsExactly("en");
+	}
+
+	@Test
+	void localeIsSentAsTwiliosLanguageTag() {
+		assertThat(VerificationCreateRequest.builder()
+			.to("+15017122661")
+			.channel(VerificationChannel.SMS)
+			.locale(new Locale.Builder().setLanguage("pt").setRegion("BR").build())
+			.build()
+			.parameters()
+			.get("Locale")).containsExactly("pt-BR");
+		assertThat(VerificationCreateRequest.builder()
+			.to("+15017122661")
+			.channel(VerificationChannel.SMS)
+			.locale(Locale.JAPANESE)
+			.build()
+			.parameters()
+			.get("Locale")).containsExactly("ja");
+		assertThatIllegalArgumentException().isThrownBy(() -> VerificationCreateRequest.builder()
+			.locale(Locale.ROOT)).withMessageContaining("has no language");
 	}
 
 	@Test
