@@ -588,11 +588,11 @@ final class ApiHandler implements HttpHandler {
 				throw ApiException.notFound(request.path);
 			}
 			if (mediaSid != null) {
-				return message.media.stream()
-					.filter((m) -> m.sid.equals(mediaSid) && !m.deleted)
-					.findFirst()
-					.map((m) -> Response.ok(ApiJson.media(message, m)))
-					.orElseThrow(() -> ApiException.notFound(request.path));
+				MediaState media = message.media(mediaSid);
+				if (media == null) {
+					throw ApiException.notFound(request.path);
+				}
+				return Response.ok(ApiJson.media(message, media));
 			}
 		}
 		return list(request, "media_list", () -> {
@@ -612,10 +612,10 @@ final class ApiHandler implements HttpHandler {
 			if (message == null || message.deleted || !message.accountSid.equals(account.sid)) {
 				throw ApiException.notFound(request.path);
 			}
-			MediaState media = message.media.stream()
-				.filter((m) -> m.sid.equals(mediaSid) && !m.deleted)
-				.findFirst()
-				.orElseThrow(() -> ApiException.notFound(request.path));
+			MediaState media = message.media(mediaSid);
+			if (media == null) {
+				throw ApiException.notFound(request.path);
+			}
 			media.deleted = true;
 			return Response.noContent();
 		}
@@ -1328,10 +1328,7 @@ final class ApiHandler implements HttpHandler {
 			String mediaSid = messageMedia.group(2);
 			MessageState message = this.emulator.messageStates().get(messageSid);
 			MediaState media = (message == null || !message.accountSid.equals(account.sid)) ? null
-					: message.media.stream()
-						.filter((m) -> m.sid.equals(mediaSid) && !m.deleted)
-						.findFirst()
-						.orElse(null);
+					: message.media(mediaSid);
 			if (media == null) {
 				throw ApiException.notFound(request.path);
 			}

@@ -113,6 +113,18 @@ final class EmulatorState {
 			this.dateUpdated = Instant.now();
 		}
 
+		/**
+		 * Return the media file of this message with the given SID, unless it was deleted.
+		 */
+		@Nullable MediaState media(String mediaSid) {
+			for (MediaState item : this.media) {
+				if (item.sid.equals(mediaSid) && !item.deleted) {
+					return item;
+				}
+			}
+			return null;
+		}
+
 		EmulatedMessage snapshot() {
 			return new EmulatedMessage(this.sid, this.accountSid, this.from, this.to, this.body, this.status,
 					this.direction, this.media.stream().map((item) -> item.url).toList(), this.numSegments,
