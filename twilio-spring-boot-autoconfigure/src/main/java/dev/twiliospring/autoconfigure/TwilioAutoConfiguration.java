@@ -111,11 +111,9 @@ public final class TwilioAutoConfiguration {
 		@Bean
 		static BeanFactoryPostProcessor twilioClientMockServerPostProcessor() {
 			return (beanFactory) -> {
-				ClassLoader classLoader = beanFactory.getBeanClassLoader();
-				if (beanFactory.containsBeanDefinition("twilioClient")
-						&& ClassUtils.isPresent(MOCK_SERVER_CUSTOMIZER, classLoader)
-						&& beanFactory.getBeanNamesForType(ClassUtils.resolveClassName(MOCK_SERVER_CUSTOMIZER,
-								classLoader), true, false).length > 0) {
+				Class<?> mockServerCustomizer = mockServerCustomizer(beanFactory);
+				if (beanFactory.containsBeanDefinition("twilioClient") && mockServerCustomizer != null
+						&& beanFactory.getBeanNamesForType(mockServerCustomizer, true, false).length > 0) {
 					BeanDefinition definition = beanFactory.getBeanDefinition("twilioClient");
 					if (TwilioClientConfiguration.class.getName().equals(definition.getFactoryBeanName())) {
 						definition.setLazyInit(true);
@@ -186,6 +184,17 @@ public final class TwilioAutoConfiguration {
 		}
 
 		/**
+		 * Return the class of Spring Boot's customizer that binds a test's
+		 * {@code MockRestServiceServer} to {@code RestClient.Builder}s, or {@code null}
+		 * outside tests, where Boot's test support is not on the class path.
+		 */
+		private static @Nullable Class<?> mockServerCustomizer(ConfigurableListableBeanFactory beanFactory) {
+			ClassLoader classLoader = beanFactory.getBeanClassLoader();
+			return ClassUtils.isPresent(MOCK_SERVER_CUSTOMIZER, classLoader)
+					? ClassUtils.resolveClassName(MOCK_SERVER_CUSTOMIZER, classLoader) : null;
+		}
+
+		/**
 		 * Whether Spring Boot's customizer of a test has bound its
 		 * {@code MockRestServiceServer} to the given builder, as it does to every
 		 * {@code RestClient.Builder} it customizes; an application's own builder that
@@ -193,13 +202,9 @@ public final class TwilioAutoConfiguration {
 		 */
 		private static boolean bindsMockServer(ConfigurableListableBeanFactory beanFactory,
 				RestClient.Builder restClient) {
-			ClassLoader classLoader = beanFactory.getBeanClassLoader();
-			if (!ClassUtils.isPresent(MOCK_SERVER_CUSTOMIZER, classLoader)) {
-				return false;
-			}
-			Class<?> type = ClassUtils.resolveClassName(MOCK_SERVER_CUSTOMIZER, classLoader);
-			Method servers = ReflectionUtils.findMethod(type, "getServers");
-			if (servers == null) {
+			Class<?> type = mockServerCustomizer(beanFactory);
+			Method servers = (type != null) ? ReflectionUtils.findMethod(type, "getServers") : null;
+			if (type == null || servers == null) {
 				return false;
 			}
 			for (String name : beanFactory.getBeanNamesForType(type, true, false)) {
@@ -393,17 +398,16 @@ public final class TwilioAutoConfiguration {
 			if (JETTY_CLIENT && factoryBuilder instanceof JettyClientHttpRequestFactoryBuilder jetty) {
 				return new JettyTransport(jetty, settings.withRedirects(HttpRedirects.DONT_FOLLOW));
 			}
-			if (isBootBuilder(factoryBuilder)) {
-				// An HttpClient customizer of the application's runs after Boot set the
-				// redirect policy, and may have set the JDK's client to follow them again
-				ClientHttpRequestFactory requestFactory = factoryBuilder
-					.build(settings.withRedirects(HttpRedirects.DONT_FOLLOW));
-				if (JDK_HTTP_CLIENT) {
-					JdkRedirects.refuseFollowing(requestFactory);
-				}
-				return requestFactory;
+			ClientHttpRequestFactory requestFactory = isBootBuilder(factoryBuilder)
+					? factoryBuilder.build(settings.withRedirects(HttpRedirects.DONT_FOLLOW))
+					: buildWithApplicationBuilder(factoryBuilder, base, settings);
+			// An HttpClient customizer of the application's runs after Boot set the
+			// redirect policy, and an application's own builder may set none: either may
+			// leave the JDK's client following redirects
+			if (JDK_HTTP_CLIENT) {
+				JdkRedirects.refuseFollowing(requestFactory);
 			}
-			return buildWithApplicationBuilder(factoryBuilder, base, settings);
+			return requestFactory;
 		}
 
 		/**
@@ -440,9 +444,6 @@ public final class TwilioAutoConfiguration {
 							+ "them (%s): the timeouts of its HTTP client do, so set them there",
 							timeoutsRefused.getMessage()));
 				}
-			}
-			if (JDK_HTTP_CLIENT) {
-				JdkRedirects.refuseFollowing(requestFactory);
 			}
 			return requestFactory;
 		}
