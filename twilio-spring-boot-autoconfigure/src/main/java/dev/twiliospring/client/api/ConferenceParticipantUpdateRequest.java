@@ -150,10 +150,7 @@ public final class ConferenceParticipantUpdateRequest {
 		 */
 		@Override
 		public ConferenceParticipantUpdateRequest build() {
-			if (this.parameters.contains("AnnounceMethod") && !this.parameters.contains("AnnounceUrl")) {
-				throw new IllegalArgumentException(
-						"AnnounceMethod is how Twilio fetches the announcement: set announceUrl(...) too");
-			}
+			RequestChecks.announceUrlWithItsMethod(this.parameters);
 			TwilioParameters parameters = this.parameters.build();
 			if (parameters.isEmpty()) {
 				throw new IllegalArgumentException("A participant update needs a change, such as muted(...), "

@@ -140,10 +140,7 @@ public final class ConferenceUpdateRequest {
 		 * method is set without its URL
 		 */
 		public ConferenceUpdateRequest build() {
-			if (this.parameters.contains("AnnounceMethod") && !this.parameters.contains("AnnounceUrl")) {
-				throw new IllegalArgumentException(
-						"AnnounceMethod is how Twilio fetches the announcement: set announceUrl(...) too");
-			}
+			RequestChecks.announceUrlWithItsMethod(this.parameters);
 			TwilioParameters parameters = this.parameters.build();
 			if (parameters.isEmpty()) {
 				throw new IllegalArgumentException("A conference update needs a change: call status(...) to end it, "

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 
+import dev.twiliospring.client.TwilioParameters;
 import dev.twiliospring.twiml.TwimlDocument;
 
 /**
@@ -34,6 +35,17 @@ final class RequestChecks {
 			throw new IllegalArgumentException(parameter + " must be GET or POST, got " + method);
 		}
 		return method;
+	}
+
+	/**
+	 * Check that an announcement's method comes with the URL it is the method of.
+	 * @param parameters the parameters of an update that may play an announcement
+	 */
+	static void announceUrlWithItsMethod(TwilioParameters.Builder parameters) {
+		if (parameters.contains("AnnounceMethod") && !parameters.contains("AnnounceUrl")) {
+			throw new IllegalArgumentException(
+					"AnnounceMethod is how Twilio fetches the announcement: set announceUrl(...) too");
+		}
 	}
 
 	/**
