@@ -47,6 +47,8 @@ import org.springframework.util.StringUtils;
  */
 public final class TwilioWebhookSigner implements ClientHttpRequestInterceptor {
 
+	private static final URI MOCK_MVC_ORIGIN = URI.create("http://localhost/");
+
 	private final String authToken;
 
 	private final UnaryOperator<String> urlResolver;
@@ -135,16 +137,16 @@ public final class TwilioWebhookSigner implements ClientHttpRequestInterceptor {
 				}
 
 			};
-			signature = signature(hashed.toString());
+			signature = signature(asReceived(hashed));
 		}
 		else if (body.length > 0 && !get
 				&& (contentType == null || MediaType.APPLICATION_FORM_URLENCODED.includes(contentType))) {
 			Charset charset = (contentType != null && contentType.getCharset() != null) ? contentType.getCharset()
 					: StandardCharsets.UTF_8;
-			signature = signature(request.getURI().toString(), TwilioForms.decode(new String(body, charset), charset));
+			signature = signature(asReceived(request.getURI()), TwilioForms.decode(new String(body, charset), charset));
 		}
 		else {
-			signature = signature(request.getURI().toString());
+			signature = signature(asReceived(request.getURI()));
 		}
 		signed.getHeaders().set(TwilioSignatureValidator.SIGNATURE_HEADER, signature);
 		return execution.execute(signed, body);
@@ -154,6 +156,16 @@ public final class TwilioWebhookSigner implements ClientHttpRequestInterceptor {
 	public String toString() {
 		// Never the auth token
 		return "TwilioWebhookSigner";
+	}
+
+	/**
+	 * Return the URL at which the application receives a request the client sends to the
+	 * given URI. A client bound to MockMvc, such as the {@code RestTestClient} that
+	 * Spring Boot binds to it, sends a URI without scheme and host, which MockMvc
+	 * receives on {@code http://localhost}.
+	 */
+	private static String asReceived(URI uri) {
+		return (uri.isAbsolute() || uri.getHost() != null) ? uri.toString() : MOCK_MVC_ORIGIN.resolve(uri).toString();
 	}
 
 	/**
