@@ -116,6 +116,14 @@ public final class TwilioWebhookSigner implements ClientHttpRequestInterceptor {
 	}
 
 	/**
+	 * Return the signature of a request sent to the given URI, which may lack scheme
+	 * and host when the client is bound to MockMvc.
+	 */
+	String signature(URI uri, Map<String, ? extends List<String>> parameters) {
+		return signature(asReceived(uri), parameters);
+	}
+
+	/**
 	 * Sign the request in {@code X-Twilio-Signature}: a form body with its parameters; a
 	 * JSON body by adding its {@code bodySHA256} to the URL, which is signed alone; any
 	 * other request by its URL alone.
@@ -137,16 +145,16 @@ public final class TwilioWebhookSigner implements ClientHttpRequestInterceptor {
 				}
 
 			};
-			signature = signature(asReceived(hashed));
+			signature = signature(hashed, Map.of());
 		}
 		else if (body.length > 0 && !get
 				&& (contentType == null || MediaType.APPLICATION_FORM_URLENCODED.includes(contentType))) {
 			Charset charset = (contentType != null && contentType.getCharset() != null) ? contentType.getCharset()
 					: StandardCharsets.UTF_8;
-			signature = signature(asReceived(request.getURI()), TwilioForms.decode(new String(body, charset), charset));
+			signature = signature(request.getURI(), TwilioForms.decode(new String(body, charset), charset));
 		}
 		else {
-			signature = signature(asReceived(request.getURI()));
+			signature = signature(request.getURI(), Map.of());
 		}
 		signed.getHeaders().set(TwilioSignatureValidator.SIGNATURE_HEADER, signature);
 		return execution.execute(signed, body);
