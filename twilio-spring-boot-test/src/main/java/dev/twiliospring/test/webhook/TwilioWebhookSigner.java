@@ -9,15 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
-import dev.twiliospring.autoconfigure.PropertiesTwilioConnectionDetails;
-import dev.twiliospring.autoconfigure.TwilioConnectionDetails;
-import dev.twiliospring.autoconfigure.TwilioProperties;
-import dev.twiliospring.autoconfigure.TwilioPropertiesConfiguration;
 import dev.twiliospring.test.TwilioForms;
-import dev.twiliospring.webhook.DefaultWebhookUrlResolver;
+import dev.twiliospring.test.internal.WebhookSigningSettings;
 import dev.twiliospring.webhook.TwilioSignatureValidator;
 import dev.twiliospring.webhook.WebhookUrlResolver;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
@@ -72,10 +67,10 @@ public final class TwilioWebhookSigner implements ClientHttpRequestInterceptor {
 	 * @throws IllegalStateException if the application has no auth token
 	 */
 	public static TwilioWebhookSigner forApplication(ApplicationContext context) {
-		WebhookUrlResolver resolver = context.getBeanProvider(WebhookUrlResolver.class)
-			.getIfAvailable(() -> new DefaultWebhookUrlResolver(publicUrl(context)));
+		String authToken = WebhookSigningSettings.authToken(context, "TwilioWebhookSigner.withAuthToken(authToken)");
+		WebhookUrlResolver resolver = WebhookSigningSettings.urlResolver(context);
 		String contextPath = context.getEnvironment().getProperty("server.servlet.context-path", "");
-		return new TwilioWebhookSigner(authToken(context), (url) -> resolver.resolve(request(url, contextPath)));
+		return new TwilioWebhookSigner(authToken, (url) -> resolver.resolve(request(url, contextPath)));
 	}
 
 	/**
@@ -215,30 +210,6 @@ public final class TwilioWebhookSigner implements ClientHttpRequestInterceptor {
 		}
 		request.setQueryString(uri.getRawQuery());
 		return request;
-	}
-
-	private static @Nullable URI publicUrl(ApplicationContext context) {
-		String publicUrl = context.getEnvironment().getProperty("twilio.webhook.public-url");
-		return StringUtils.hasText(publicUrl) ? URI.create(publicUrl.trim()) : null;
-	}
-
-	private static String authToken(ApplicationContext context) {
-		// The token that the webhook filter checks: from the connection details, or
-		// from twilio.auth-token and TWILIO_AUTH_TOKEN as the filter reads them
-		TwilioConnectionDetails details = context.getBeanProvider(TwilioConnectionDetails.class)
-			.getIfAvailable(() -> new PropertiesTwilioConnectionDetails(properties(context), context.getEnvironment()));
-		String authToken = details.getAuthToken();
-		if (!StringUtils.hasText(authToken)) {
-			throw new IllegalStateException("The application has no Twilio auth token to sign requests with: "
-					+ "set twilio.auth-token (or TWILIO_AUTH_TOKEN) in the test, or use "
-					+ "TwilioWebhookSigner.withAuthToken(authToken)");
-		}
-		return authToken.trim();
-	}
-
-	private static TwilioProperties properties(ApplicationContext context) {
-		return context.getBeanProvider(TwilioProperties.class)
-			.getIfAvailable(() -> TwilioPropertiesConfiguration.bind(context.getEnvironment()));
 	}
 
 	private static boolean isJson(MediaType contentType) {

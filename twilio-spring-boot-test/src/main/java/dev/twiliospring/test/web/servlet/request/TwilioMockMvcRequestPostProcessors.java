@@ -1,6 +1,5 @@
 package dev.twiliospring.test.web.servlet.request;
 
-import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,11 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import dev.twiliospring.autoconfigure.PropertiesTwilioConnectionDetails;
-import dev.twiliospring.autoconfigure.TwilioConnectionDetails;
-import dev.twiliospring.autoconfigure.TwilioProperties;
-import dev.twiliospring.autoconfigure.TwilioPropertiesConfiguration;
 import dev.twiliospring.test.TwilioForms;
+import dev.twiliospring.test.internal.WebhookSigningSettings;
 import dev.twiliospring.webhook.DefaultWebhookUrlResolver;
 import dev.twiliospring.webhook.TwilioSignatureValidator;
 import dev.twiliospring.webhook.WebhookUrlResolver;
@@ -145,20 +141,9 @@ public final class TwilioMockMvcRequestPostProcessors {
 			if (this.url != null) {
 				return this.url;
 			}
-			WebhookUrlResolver resolver = (context != null)
-					? context.getBeanProvider(WebhookUrlResolver.class).getIfAvailable() : null;
-			if (resolver == null) {
-				resolver = new DefaultWebhookUrlResolver(publicUrl(context));
-			}
+			WebhookUrlResolver resolver = (context != null) ? WebhookSigningSettings.urlResolver(context)
+					: new DefaultWebhookUrlResolver(null);
 			return resolver.resolve(request);
-		}
-
-		private static @Nullable URI publicUrl(@Nullable WebApplicationContext context) {
-			if (context == null) {
-				return null;
-			}
-			String publicUrl = context.getEnvironment().getProperty("twilio.webhook.public-url");
-			return StringUtils.hasText(publicUrl) ? URI.create(publicUrl.trim()) : null;
 		}
 
 		private static String authToken(@Nullable WebApplicationContext context) {
@@ -166,22 +151,7 @@ public final class TwilioMockMvcRequestPostProcessors {
 				throw new IllegalStateException("No application context to read the auth token from: use "
 						+ "MockMvc built from a WebApplicationContext, or twilioSignature(authToken)");
 			}
-			// The token that the webhook filter checks: from the connection details, or
-			// from twilio.auth-token and TWILIO_AUTH_TOKEN as the filter reads them
-			TwilioConnectionDetails details = context.getBeanProvider(TwilioConnectionDetails.class)
-				.getIfAvailable(() -> new PropertiesTwilioConnectionDetails(properties(context),
-						context.getEnvironment()));
-			String authToken = details.getAuthToken();
-			if (!StringUtils.hasText(authToken)) {
-				throw new IllegalStateException("The application has no Twilio auth token to sign the request with: "
-						+ "set twilio.auth-token (or TWILIO_AUTH_TOKEN) in the test, or use twilioSignature(authToken)");
-			}
-			return authToken.trim();
-		}
-
-		private static TwilioProperties properties(WebApplicationContext context) {
-			return context.getBeanProvider(TwilioProperties.class)
-				.getIfAvailable(() -> TwilioPropertiesConfiguration.bind(context.getEnvironment()));
+			return WebhookSigningSettings.authToken(context, "twilioSignature(authToken)");
 		}
 
 		private static @Nullable WebApplicationContext findContext(@Nullable ServletContext servletContext) {
