@@ -19,7 +19,9 @@ import org.springframework.core.convert.converter.ConverterFactory;
  * which are in lower case.
  * <p>
  * The constant's name, such as {@code IN_PROGRESS}, is taken too, as Spring's
- * conversion takes it. Any other value is the enum's {@code UNKNOWN} constant, which
+ * conversion takes it; a constant's value comes first. The client reads these enums
+ * from JSON with the same lookup, {@link TwilioEnums#from}, so that text maps to the
+ * same constant in both. Any other value is the enum's {@code UNKNOWN} constant, which
  * stands for values Twilio adds later; an enum without one refuses it with an
  * {@link IllegalArgumentException} that lists the values it knows. Empty text is
  * {@code null}, as for Spring's conversion of other enums. Enums that do not implement
@@ -67,7 +69,7 @@ public final class TwilioEnumConverterFactory implements ConverterFactory<String
 
 		TwilioEnumConverter(Class<?> enumType) {
 			this.enumType = enumType;
-			this.unknown = constant(enumType, "UNKNOWN");
+			this.unknown = TwilioEnums.unknown(enumType);
 		}
 
 		@Override
@@ -82,9 +84,6 @@ public final class TwilioEnumConverterFactory implements ConverterFactory<String
 			}
 			Object match = TwilioEnums.find(this.enumType, value);
 			if (match == null) {
-				match = constant(this.enumType, value);
-			}
-			if (match == null) {
 				match = this.unknown;
 			}
 			if (match == null) {
@@ -92,15 +91,6 @@ public final class TwilioEnumConverterFactory implements ConverterFactory<String
 						+ "; expected one of " + values(this.enumType));
 			}
 			return (T) match;
-		}
-
-		private static @Nullable Object constant(Class<?> enumType, String name) {
-			for (Object candidate : enumType.getEnumConstants()) {
-				if (((Enum<?>) candidate).name().equals(name)) {
-					return candidate;
-				}
-			}
-			return null;
 		}
 
 		private static String values(Class<?> enumType) {

@@ -259,15 +259,7 @@ final class TwilioJson {
 				for (Method method : type.getDeclaredMethods()) {
 					creator |= Modifier.isStatic(method.getModifiers()) && method.isAnnotationPresent(JsonCreator.class);
 				}
-				if (!creator) {
-					return Optional.empty();
-				}
-				for (Object constant : type.getEnumConstants()) {
-					if (((Enum<?>) constant).name().equals("UNKNOWN")) {
-						return Optional.of((Enum<?>) constant);
-					}
-				}
-				return Optional.empty();
+				return creator ? Optional.ofNullable((Enum<?>) TwilioEnums.unknown(type)) : Optional.empty();
 			}
 
 		};

@@ -4,6 +4,7 @@ import dev.twiliospring.client.api.Call;
 import dev.twiliospring.client.api.Message;
 import dev.twiliospring.client.verify.VerificationChannel;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.convert.ConversionFailedException;
 import org.springframework.core.convert.converter.Converter;
@@ -51,6 +52,19 @@ class TwilioEnumConverterFactoryTests {
 			.isEqualTo(Call.Status.UNKNOWN);
 		assertThat(this.conversionService.convert("carrier_pigeon", VerificationChannel.class))
 			.isEqualTo(VerificationChannel.UNKNOWN);
+	}
+
+	@Test
+	void convertsAsTheClientReadsJson() {
+		JsonMapper mapper = TwilioJson.createMapper();
+		for (String text : new String[] { "in-progress", "IN_PROGRESS", "In-Progress", "in_progress", "on-the-moon",
+				" no-answer " }) {
+			assertThat(this.conversionService.convert(text, Call.Status.class))
+				.isSameAs(mapper.readValue("\"" + text + "\"", Call.Status.class));
+		}
+		assertThat(this.conversionService.convert("In-Progress", Call.Status.class))
+			.isEqualTo(Call.Status.IN_PROGRESS);
+		assertThat(this.conversionService.convert("in_progress", Call.Status.class)).isEqualTo(Call.Status.UNKNOWN);
 	}
 
 	@Test

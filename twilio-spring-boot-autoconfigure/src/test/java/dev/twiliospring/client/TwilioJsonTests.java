@@ -49,6 +49,25 @@ class TwilioJsonTests {
 	}
 
 	@Test
+	void readsTwilioEnumsByValueThenConstantNameThenAsUnknown() {
+		JsonMapper applicationMapper = JsonMapper.builder().build();
+		for (JsonMapper mapper : new JsonMapper[] { this.mapper, applicationMapper }) {
+			assertThat(status(mapper, "in-progress")).isSameAs(Call.Status.IN_PROGRESS);
+			assertThat(status(mapper, "IN_PROGRESS")).isSameAs(Call.Status.IN_PROGRESS);
+			assertThat(status(mapper, "In-Progress")).isSameAs(Call.Status.IN_PROGRESS);
+			assertThat(status(mapper, " no-answer ")).isSameAs(Call.Status.NO_ANSWER);
+			assertThat(status(mapper, "in_progress")).isSameAs(Call.Status.UNKNOWN);
+			assertThat(status(mapper, "on-the-moon")).isSameAs(Call.Status.UNKNOWN);
+			assertThat(mapper.readValue("\"MACHINE_START\"", Call.AnsweredBy.class))
+				.isSameAs(Call.AnsweredBy.MACHINE_START);
+		}
+	}
+
+	private static Call.@Nullable Status status(JsonMapper mapper, String value) {
+		return mapper.readValue("{\"sid\":\"CA1\",\"status\":\"" + value + "\"}", Call.class).status();
+	}
+
+	@Test
 	void readsTwilioDateShapesAsTheFormattersDo() {
 		ZonedDateTime start = ZonedDateTime.of(1999, 12, 31, 23, 59, 58, 0, ZoneOffset.UTC);
 		for (int hours = 0; hours < 24 * 800; hours += 7) {
