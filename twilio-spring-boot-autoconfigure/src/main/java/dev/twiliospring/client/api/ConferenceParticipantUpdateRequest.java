@@ -145,13 +145,12 @@ public final class ConferenceParticipantUpdateRequest {
 		/**
 		 * Build the request.
 		 * @return the request
-		 * @throws IllegalArgumentException if nothing would change, or an announcement
-		 * method is set without its URL
+		 * @throws IllegalArgumentException if nothing would change, or a method, such as
+		 * {@code HoldMethod}, is set without its URL
 		 */
 		@Override
 		public ConferenceParticipantUpdateRequest build() {
-			RequestChecks.announceUrlWithItsMethod(this.parameters);
-			TwilioParameters parameters = this.parameters.build();
+			TwilioParameters parameters = RequestChecks.methodsWithTheirUrls(this.parameters.build());
 			if (parameters.isEmpty()) {
 				throw new IllegalArgumentException("A participant update needs a change, such as muted(...), "
 						+ "hold(...), announceUrl(...) or coaching(...)");

@@ -136,12 +136,11 @@ public final class ConferenceUpdateRequest {
 		/**
 		 * Build the request.
 		 * @return the request
-		 * @throws IllegalArgumentException if nothing would change, or an announcement
+		 * @throws IllegalArgumentException if nothing would change, or the announcement
 		 * method is set without its URL
 		 */
 		public ConferenceUpdateRequest build() {
-			RequestChecks.announceUrlWithItsMethod(this.parameters);
-			TwilioParameters parameters = this.parameters.build();
+			TwilioParameters parameters = RequestChecks.methodsWithTheirUrls(this.parameters.build());
 			if (parameters.isEmpty()) {
 				throw new IllegalArgumentException("A conference update needs a change: call status(...) to end it, "
 						+ "or announceUrl(...) to play an announcement");

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
+import org.springframework.util.StringUtils;
 
 import dev.twiliospring.client.TwilioParameters;
 import dev.twiliospring.twiml.TwimlDocument;
@@ -38,14 +39,25 @@ final class RequestChecks {
 	}
 
 	/**
-	 * Check that an announcement's method comes with the URL it is the method of.
-	 * @param parameters the parameters of an update that may play an announcement
+	 * Check that each method parameter comes with the URL it is the method of, as
+	 * Twilio pairs them: {@code HoldMethod} with {@code HoldUrl}, {@code Method} with
+	 * {@code Url}, {@code StatusCallbackMethod} with {@code StatusCallback}. A method
+	 * alone does not do what it reads as, so it stands for a forgotten URL.
+	 * @param parameters the parameters of a request
+	 * @return the parameters
 	 */
-	static void announceUrlWithItsMethod(TwilioParameters.Builder parameters) {
-		if (parameters.contains("AnnounceMethod") && !parameters.contains("AnnounceUrl")) {
-			throw new IllegalArgumentException(
-					"AnnounceMethod is how Twilio fetches the announcement: set announceUrl(...) too");
+	static TwilioParameters methodsWithTheirUrls(TwilioParameters parameters) {
+		for (String name : parameters.asMap().keySet()) {
+			if (name.endsWith("Method")) {
+				String base = name.substring(0, name.length() - "Method".length());
+				String url = base.endsWith("Callback") ? base : base + "Url";
+				if (!parameters.contains(url)) {
+					throw new IllegalArgumentException(name + " is how Twilio requests " + url + ": set "
+							+ StringUtils.uncapitalize(url) + "(...) too");
+				}
+			}
 		}
+		return parameters;
 	}
 
 	/**

@@ -571,6 +571,52 @@ class CallResourceTests {
 	}
 
 	@Test
+	void createAndUpdateRefuseMethodWithoutItsUrlAndSendNothing() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.calls.create(call().twiml(SAY_HELLO).method(HttpMethod.GET).build()))
+			.withMessage("Method is how Twilio requests Url: set url(...) too");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.calls.create(call().url("https://example.com/twiml")
+				.fallbackMethod(HttpMethod.GET)
+				.build()))
+			.withMessage("FallbackMethod is how Twilio requests FallbackUrl: set fallbackUrl(...) too");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.calls.create(call().url("https://example.com/twiml")
+				.statusCallbackMethod(HttpMethod.GET)
+				.build()))
+			.withMessage("StatusCallbackMethod is how Twilio requests StatusCallback: set statusCallback(...) too");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.calls.create(call().url("https://example.com/twiml")
+				.recordingStatusCallbackMethod(HttpMethod.GET)
+				.build()))
+			.withMessage("RecordingStatusCallbackMethod is how Twilio requests RecordingStatusCallback: "
+					+ "set recordingStatusCallback(...) too");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.calls.create(call().url("https://example.com/twiml")
+				.asyncAmdStatusCallbackMethod(HttpMethod.GET)
+				.build()))
+			.withMessage("AsyncAmdStatusCallbackMethod is how Twilio requests AsyncAmdStatusCallback: "
+					+ "set asyncAmdStatusCallback(...) too");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.calls.update(SID,
+					CallUpdateRequest.builder().twiml(SAY_HELLO).method(HttpMethod.GET).build()))
+			.withMessage("Method is how Twilio requests Url: set url(...) too");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.calls.update(SID,
+					CallUpdateRequest.builder().twiml(SAY_HELLO).fallbackMethod(HttpMethod.GET).build()))
+			.withMessage("FallbackMethod is how Twilio requests FallbackUrl: set fallbackUrl(...) too");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.calls.update(SID,
+					CallUpdateRequest.builder().twiml(SAY_HELLO).statusCallbackMethod(HttpMethod.POST).build()))
+			.withMessage("StatusCallbackMethod is how Twilio requests StatusCallback: set statusCallback(...) too");
+		assertThat(this.server.requests()).isEmpty();
+	}
+
+	private static CallCreateRequest.Builder call() {
+		return CallCreateRequest.builder().to("+15558675310").from("+15017122661");
+	}
+
+	@Test
 	void deleteSendsDelete() {
 		this.server.enqueue(Response.empty(204));
 		TwilioResponse<?> response = this.calls.deleteWithResponse(SID);

@@ -332,13 +332,68 @@ class ConferenceParticipantResourceTests {
 	void updateRejectsAnnounceMethodWithoutUrlAndEmptyChanges() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> ConferenceParticipantUpdateRequest.builder().announceMethod(HttpMethod.GET).build())
-			.withMessage("AnnounceMethod is how Twilio fetches the announcement: set announceUrl(...) too");
+			.withMessage("AnnounceMethod is how Twilio requests AnnounceUrl: set announceUrl(...) too");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> ConferenceParticipantUpdateRequest.builder().holdMethod(HttpMethod.PATCH))
 			.withMessage("HoldMethod must be GET or POST, got PATCH");
 		assertThatIllegalArgumentException().isThrownBy(() -> ConferenceParticipantUpdateRequest.builder().build())
 			.withMessage("A participant update needs a change, such as muted(...), hold(...), announceUrl(...) or "
 					+ "coaching(...)");
+	}
+
+	@Test
+	void createAndUpdateRefuseMethodWithoutItsUrlAndSendNothing() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.participants.update(CALL_SID,
+					ConferenceParticipantUpdateRequest.builder().hold(true).holdMethod(HttpMethod.POST).build()))
+			.withMessage("HoldMethod is how Twilio requests HoldUrl: set holdUrl(...) too");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.participants.update(CALL_SID,
+					ConferenceParticipantUpdateRequest.builder().muted(true).waitMethod(HttpMethod.GET).build()))
+			.withMessage("WaitMethod is how Twilio requests WaitUrl: set waitUrl(...) too");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.participants.update(CALL_SID,
+					ConferenceParticipantUpdateRequest.builder()
+						.holdUrl("https://example.com/hold.mp3")
+						.announceMethod(HttpMethod.GET)
+						.build()))
+			.withMessage("AnnounceMethod is how Twilio requests AnnounceUrl: set announceUrl(...) too");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.participants.create(participant().waitMethod(HttpMethod.GET).build()))
+			.withMessage("WaitMethod is how Twilio requests WaitUrl: set waitUrl(...) too");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.participants.create(participant().statusCallbackMethod(HttpMethod.GET).build()))
+			.withMessage("StatusCallbackMethod is how Twilio requests StatusCallback: set statusCallback(...) too");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.participants
+				.create(participant().param("ConferenceRecordingStatusCallbackMethod", "GET").build()))
+			.withMessage("ConferenceRecordingStatusCallbackMethod is how Twilio requests "
+					+ "ConferenceRecordingStatusCallback: set conferenceRecordingStatusCallback(...) too");
+		assertThat(this.server.requests()).isEmpty();
+	}
+
+	@Test
+	void createAndUpdateSendMethodWithItsUrl() {
+		this.server.enqueue(Response.fixture(201, "participant-queued.json"));
+		this.server.enqueue(Response.fixture(200, "participant.json"));
+		this.participants.create(participant().waitUrl("https://example.com/wait.mp3")
+			.waitMethod(HttpMethod.GET)
+			.param("ConferenceRecordingStatusCallback", "https://example.com/recording")
+			.param("ConferenceRecordingStatusCallbackMethod", "GET")
+			.build());
+		this.participants.update(CALL_SID, ConferenceParticipantUpdateRequest.builder()
+			.holdUrl("https://example.com/hold.mp3")
+			.holdMethod(HttpMethod.POST)
+			.build());
+		assertThat(this.server.requests()).extracting(RecordedRequest::bodyAsString)
+			.containsExactly("From=%2B15017122661&To=%2B15558675310&WaitUrl=https%3A%2F%2Fexample.com%2Fwait.mp3"
+					+ "&WaitMethod=GET&ConferenceRecordingStatusCallback=https%3A%2F%2Fexample.com%2Frecording"
+					+ "&ConferenceRecordingStatusCallbackMethod=GET",
+					"HoldUrl=https%3A%2F%2Fexample.com%2Fhold.mp3&HoldMethod=POST");
+	}
+
+	private static ConferenceParticipantCreateRequest.Builder participant() {
+		return ConferenceParticipantCreateRequest.builder().from("+15017122661").to("+15558675310");
 	}
 
 	@Test

@@ -195,8 +195,10 @@ class ConferenceResourceTests {
 			.isThrownBy(() -> ConferenceUpdateRequest.builder().announceMethod(HttpMethod.PUT))
 			.withMessage("AnnounceMethod must be GET or POST, got PUT");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> ConferenceUpdateRequest.builder().announceMethod(HttpMethod.GET).build())
-			.withMessage("AnnounceMethod is how Twilio fetches the announcement: set announceUrl(...) too");
+			.isThrownBy(() -> this.conferences.update(SID,
+					ConferenceUpdateRequest.builder().announceMethod(HttpMethod.GET).build()))
+			.withMessage("AnnounceMethod is how Twilio requests AnnounceUrl: set announceUrl(...) too");
+		assertThat(this.server.requests()).isEmpty();
 		assertThatIllegalArgumentException().isThrownBy(() -> ConferenceUpdateRequest.builder().build())
 			.withMessage("A conference update needs a change: call status(...) to end it, or announceUrl(...) to "
 					+ "play an announcement");
