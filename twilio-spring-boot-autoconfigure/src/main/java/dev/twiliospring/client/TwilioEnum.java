@@ -12,6 +12,14 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * <p>
  * Most Twilio values are the constant's name in lower case with hyphens, which
  * {@link #value()} derives; an enum whose values are spelled otherwise overrides it.
+ * <p>
+ * {@code UNKNOWN} is one constant for every value this version does not know, so it
+ * does not hold the value Twilio sent. To log or act on that value, read it where it
+ * came from: a webhook payload keeps every parameter as sent in its {@code params()}
+ * ({@code callback.params().get("CallStatus")}), and an API answer read as a
+ * {@code JsonNode} ({@code client.execute(request, JsonNode.class)}) holds the field
+ * as sent and becomes the record through {@code client.jsonMapper().treeToValue(json,
+ * Call.class)}, from the one answer.
  *
  * @since 1.0.0
  * @see TwilioEnums#from(Class, String, Enum)

@@ -291,6 +291,16 @@ class WebhookPayloadsTests {
 	}
 
 	@Test
+	void keepsTheValueTwilioSentForAnUnknownStatusInParams() {
+		CallStatusCallback callback = CallStatusCallback.from(params("CallStatus", "teleporting"));
+		assertThat(callback.callStatus()).isEqualTo(Call.Status.UNKNOWN);
+		assertThat(callback.params().get("CallStatus")).isEqualTo("teleporting");
+		MessageStatusCallback message = MessageStatusCallback.from(params("MessageStatus", "teleported"));
+		assertThat(message.messageStatus()).isEqualTo(Message.Status.UNKNOWN);
+		assertThat(message.params().get("MessageStatus")).isEqualTo("teleported");
+	}
+
+	@Test
 	void readsStatusesIgnoringCaseAndBlanksAndMapsUnknownStatusesToUnknown() {
 		assertThat(MessageStatusCallback.from(params("MessageStatus", "teleported")).messageStatus())
 			.isEqualTo(Message.Status.UNKNOWN);

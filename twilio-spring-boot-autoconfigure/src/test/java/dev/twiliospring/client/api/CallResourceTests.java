@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpMethod;
 
@@ -23,6 +24,9 @@ import dev.twiliospring.client.Page;
 import dev.twiliospring.client.StubTwilioServer;
 import dev.twiliospring.client.StubTwilioServer.RecordedRequest;
 import dev.twiliospring.client.StubTwilioServer.Response;
+import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.client.TwilioDomain;
+import dev.twiliospring.client.TwilioRequest;
 import dev.twiliospring.client.TwilioResponse;
 import dev.twiliospring.twiml.TwimlDocument;
 
@@ -402,6 +406,23 @@ class CallResourceTests {
 		assertThat(call.answeredBy()).isEqualTo(Call.AnsweredBy.UNKNOWN);
 		assertThat(call.duration()).isNull();
 		assertThat(call.price()).isNull();
+	}
+
+	@Test
+	void unknownEnumValueIsReadFromTheJsonOfTheSameAnswer() {
+		this.server.enqueue(Response.fixture(200, "call-unknown-enums.json"));
+		TwilioClient client = this.server.client();
+		JsonNode json = client.execute(TwilioRequest
+			.get(TwilioDomain.API, "/2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json")
+			.pathVariable("Sid", SID)
+			.build(), JsonNode.class);
+		Call call = client.jsonMapper().treeToValue(json, Call.class);
+		assertThat(call.status()).isEqualTo(Call.Status.UNKNOWN);
+		assertThat(json.get("status").asString()).isEqualTo("teleporting");
+		assertThat(call.answeredBy()).isEqualTo(Call.AnsweredBy.UNKNOWN);
+		assertThat(json.get("answered_by").asString()).isEqualTo("machine_end_jingle");
+		assertThat(call.sid()).isEqualTo(SID);
+		assertRequest(this.server.takeRequest(), "GET", CALLS_PATH + "/" + SID + ".json");
 	}
 
 	@Test
