@@ -55,6 +55,7 @@ import org.springframework.http.client.AbstractClientHttpRequestFactoryWrapper;
 import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 import org.springframework.util.StringUtils;
@@ -364,6 +365,14 @@ public final class TwilioAutoConfiguration {
 		private static final boolean JDK_HTTP_CLIENT = ClassUtils.isPresent("java.net.http.HttpClient",
 				TwilioHttpClientConfiguration.class.getClassLoader());
 
+		/**
+		 * The type of builder that {@code ClientHttpRequestFactoryBuilder.of(Supplier)}
+		 * returns, which Boot keeps to itself.
+		 */
+		private static final Class<?> SUPPLIED_BUILDER = ClientHttpRequestFactoryBuilder
+			.of(SimpleClientHttpRequestFactory::new)
+			.getClass();
+
 		private static final String[] FACTORY_PROPERTIES = { "spring.http.clients.imperative.factory",
 				"spring.http.client.factory" };
 
@@ -405,9 +414,17 @@ public final class TwilioAutoConfiguration {
 			// redirect policy, and an application's own builder may set none: either may
 			// leave the JDK's client following redirects
 			if (JDK_HTTP_CLIENT) {
-				JdkRedirects.refuseFollowing(requestFactory);
+				try {
+					JdkRedirects.refuseFollowing(requestFactory);
+				}
+				catch (RuntimeException ex) {
+					RequestFactoryLayers.close(requestFactory, ex);
+					throw ex;
+				}
 			}
-			return requestFactory;
+			// The client closes the request factory it is given, but not one inside it
+			return (requestFactory instanceof AbstractClientHttpRequestFactoryWrapper)
+					? new RequestFactoryLayers(requestFactory) : requestFactory;
 		}
 
 		/**
@@ -425,6 +442,12 @@ public final class TwilioAutoConfiguration {
 		 */
 		private static ClientHttpRequestFactory buildWithApplicationBuilder(ClientHttpRequestFactoryBuilder<?> builder,
 				HttpClientSettings base, HttpClientSettings settings) {
+			if (builder.getClass() == SUPPLIED_BUILDER) {
+				return buildWithSupplier(builder, base, settings);
+			}
+			// Another builder is asked for all the settings first, as it may hand them on
+			// to Boot's builders; a refusal that comes after it made a request factory
+			// leaves that one out of reach
 			ClientHttpRequestFactory requestFactory;
 			try {
 				requestFactory = builder.build(settings.withRedirects(HttpRedirects.DONT_FOLLOW));
@@ -439,13 +462,48 @@ public final class TwilioAutoConfiguration {
 				catch (IllegalStateException timeoutsRefused) {
 					// Boot's settings alone fail as Boot's own RestClient.Builder would with them
 					requestFactory = builder.build(base.withRedirects(null));
-					logger.warn(LogMessage.format("twilio.connect-timeout and twilio.read-timeout do not apply to "
-							+ "the request factory of the application's ClientHttpRequestFactoryBuilder, which refuses "
-							+ "them (%s): the timeouts of its HTTP client do, so set them there",
-							timeoutsRefused.getMessage()));
+					warnOfRefusedTimeouts(timeoutsRefused);
 				}
 			}
 			return requestFactory;
+		}
+
+		/**
+		 * Build with a builder from {@code ClientHttpRequestFactoryBuilder.of(Supplier)}
+		 * as it is, which calls the supplier before it refuses a setting: asked for each
+		 * in turn, it would run the supplier each time and drop a request factory, with
+		 * its HTTP client, connections and threads, at every refusal. The supplier runs
+		 * once, without settings, and Boot's builder then sets what it can on that one
+		 * request factory, which is closed if it cannot be used.
+		 */
+		private static ClientHttpRequestFactory buildWithSupplier(ClientHttpRequestFactoryBuilder<?> builder,
+				HttpClientSettings base, HttpClientSettings settings) {
+			ClientHttpRequestFactory requestFactory = builder.build();
+			ClientHttpRequestFactoryBuilder<ClientHttpRequestFactory> configurer = ClientHttpRequestFactoryBuilder
+				.of(() -> requestFactory);
+			logger.debug("The application's ClientHttpRequestFactoryBuilder from ClientHttpRequestFactoryBuilder.of(...) "
+					+ "cannot be told not to follow redirects: its HTTP client follows them as it is set up to");
+			try {
+				configurer.build(settings.withRedirects(null));
+			}
+			catch (IllegalStateException timeoutsRefused) {
+				try {
+					// Boot's settings alone fail as Boot's own RestClient.Builder would with them
+					configurer.build(base.withRedirects(null));
+				}
+				catch (RuntimeException ex) {
+					RequestFactoryLayers.close(requestFactory, ex);
+					throw ex;
+				}
+				warnOfRefusedTimeouts(timeoutsRefused);
+			}
+			return requestFactory;
+		}
+
+		private static void warnOfRefusedTimeouts(IllegalStateException timeoutsRefused) {
+			logger.warn(LogMessage.format("twilio.connect-timeout and twilio.read-timeout do not apply to the request "
+					+ "factory of the application's ClientHttpRequestFactoryBuilder, which refuses them (%s): the "
+					+ "timeouts of its HTTP client do, so set them there", timeoutsRefused.getMessage()));
 		}
 
 		/**
@@ -674,20 +732,17 @@ public final class TwilioAutoConfiguration {
 		private static final @Nullable Field HTTP_CLIENT = ReflectionUtils.findField(JdkClientHttpRequestFactory.class,
 				"httpClient", HttpClient.class);
 
-		private static final @Nullable Field WRAPPED = ReflectionUtils
-			.findField(AbstractClientHttpRequestFactoryWrapper.class, "requestFactory", ClientHttpRequestFactory.class);
-
 		private JdkRedirects() {
 		}
 
 		static void refuseFollowing(ClientHttpRequestFactory built) {
-			ClientHttpRequestFactory requestFactory = unwrap(built);
-			if (!(requestFactory instanceof JdkClientHttpRequestFactory) || HTTP_CLIENT == null) {
+			List<ClientHttpRequestFactory> layers = RequestFactoryLayers.layers(built, RequestFactoryLayers.WRAPPED);
+			ClientHttpRequestFactory requestFactory = layers.get(layers.size() - 1);
+			if (!(requestFactory instanceof JdkClientHttpRequestFactory)
+					|| !(RequestFactoryLayers.readField(HTTP_CLIENT, requestFactory) instanceof HttpClient httpClient)) {
 				return;
 			}
-			ReflectionUtils.makeAccessible(HTTP_CLIENT);
-			HttpClient httpClient = (HttpClient) ReflectionUtils.getField(HTTP_CLIENT, requestFactory);
-			if (httpClient != null && httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
+			if (httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
 				throw new InvalidTwilioConfigurationException("twilio.transport", null,
 						"The JDK HttpClient of the application's ClientHttpRequestFactoryBuilder, or of its "
 								+ "HttpClient customizer, follows redirects (" + httpClient.followRedirects()
@@ -699,21 +754,89 @@ public final class TwilioAutoConfiguration {
 			}
 		}
 
-		/**
-		 * Return the request factory that sends, inside any that buffers or intercepts
-		 * its requests, as Boot finds it to set timeouts on.
-		 */
-		private static ClientHttpRequestFactory unwrap(ClientHttpRequestFactory requestFactory) {
-			ClientHttpRequestFactory unwrapped = requestFactory;
-			while (WRAPPED != null && unwrapped instanceof AbstractClientHttpRequestFactoryWrapper) {
-				ReflectionUtils.makeAccessible(WRAPPED);
-				Object wrapped = ReflectionUtils.getField(WRAPPED, unwrapped);
-				if (!(wrapped instanceof ClientHttpRequestFactory next)) {
-					break;
+	}
+
+	/**
+	 * A request factory that wraps others, such as one that buffers or intercepts its
+	 * requests, closing each of them that can be closed: the client closes the request
+	 * factory it sends with, but not one inside it, which holds the HTTP client.
+	 */
+	static final class RequestFactoryLayers implements ClientHttpRequestFactory, DisposableBean {
+
+		static final @Nullable Field WRAPPED = ReflectionUtils.findField(AbstractClientHttpRequestFactoryWrapper.class,
+				"requestFactory", ClientHttpRequestFactory.class);
+
+		private final ClientHttpRequestFactory requestFactory;
+
+		RequestFactoryLayers(ClientHttpRequestFactory requestFactory) {
+			this.requestFactory = requestFactory;
+		}
+
+		@Override
+		public ClientHttpRequest createRequest(URI uri, HttpMethod httpMethod) throws IOException {
+			return this.requestFactory.createRequest(uri, httpMethod);
+		}
+
+		@Override
+		public void destroy() throws Exception {
+			for (ClientHttpRequestFactory layer : layers(this.requestFactory, WRAPPED)) {
+				if (layer instanceof DisposableBean disposable) {
+					disposable.destroy();
 				}
-				unwrapped = next;
+				else if (layer instanceof AutoCloseable closeable) {
+					closeable.close();
+				}
 			}
-			return unwrapped;
+		}
+
+		/**
+		 * Close a request factory that cannot be used, with the ones inside it, adding
+		 * any failure to close to the failure that refused it.
+		 * @param requestFactory the request factory
+		 * @param failure why it cannot be used
+		 */
+		static void close(ClientHttpRequestFactory requestFactory, RuntimeException failure) {
+			try {
+				new RequestFactoryLayers(requestFactory).destroy();
+			}
+			catch (Exception ex) {
+				failure.addSuppressed(ex);
+			}
+		}
+
+		/**
+		 * Return the request factory and each inside it in turn, as Boot finds the one
+		 * that sends to set timeouts on, ending with a wrapping one if it cannot be read.
+		 */
+		static List<ClientHttpRequestFactory> layers(ClientHttpRequestFactory requestFactory,
+				@Nullable Field wrappedField) {
+			List<ClientHttpRequestFactory> layers = new ArrayList<>(2);
+			ClientHttpRequestFactory layer = requestFactory;
+			layers.add(layer);
+			while (layer instanceof AbstractClientHttpRequestFactoryWrapper
+					&& readField(wrappedField, layer) instanceof ClientHttpRequestFactory wrapped) {
+				layer = wrapped;
+				layers.add(layer);
+			}
+			return layers;
+		}
+
+		/**
+		 * Return the value of a field of Spring's, or {@code null} if it is not there
+		 * or cannot be read.
+		 */
+		static @Nullable Object readField(@Nullable Field field, Object target) {
+			if (field == null || !field.getDeclaringClass().isInstance(target)) {
+				return null;
+			}
+			try {
+				ReflectionUtils.makeAccessible(field);
+				return ReflectionUtils.getField(field, target);
+			}
+			catch (RuntimeException ex) {
+				// Such as a native image without the field's reflection hint
+				return null;
+			}
 		}
 
 	}

@@ -1,0 +1,174 @@
+package dev.twiliospring.autoconfigure;
+
+import java.net.http.HttpClient;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.http.client.BufferingClientHttpRequestFactory;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
+
+import dev.twiliospring.client.StubTwilioServer;
+import dev.twiliospring.client.StubTwilioServer.Response;
+import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.client.api.Account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+/**
+ * Tests for the request factories that {@link TwilioAutoConfiguration} has a
+ * {@link ClientHttpRequestFactoryBuilder} of the application's own, made with
+ * {@link ClientHttpRequestFactoryBuilder#of(Supplier)}, supply: how often the supplier
+ * runs and which of its request factories are closed, and when.
+ * <p>
+ * Spring Boot's RestClient auto-configuration is left out: its {@code RestClient.Builder}
+ * bean takes a request factory of its own from the same builder, which the application
+ * owns, so every request factory supplied here is one the Twilio client asked for.
+ */
+class TwilioClientUserRequestFactoryLifecycleTests {
+
+	private static final String ACCOUNT_JSON = "{\"sid\": \"" + StubTwilioServer.ACCOUNT_SID
+			+ "\", \"status\": \"active\", \"type\": \"Full\"}";
+
+	private final StubTwilioServer server = StubTwilioServer.start();
+
+	private final List<ClientHttpRequestFactory> supplied = new CopyOnWriteArrayList<>();
+
+	private final List<ClientHttpRequestFactory> closed = new CopyOnWriteArrayList<>();
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withInitializer(TestEnvironments::isolate)
+		.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
+				ImperativeHttpClientAutoConfiguration.class, TwilioAutoConfiguration.class))
+		.withPropertyValues("twilio.account-sid=" + StubTwilioServer.ACCOUNT_SID,
+				"twilio.auth-token=" + StubTwilioServer.AUTH_TOKEN, "twilio.base-url=" + this.server.baseUrl(),
+				"twilio.transport=spring-boot");
+
+	@AfterEach
+	void stopServer() {
+		this.server.close();
+	}
+
+	@Test
+	void supplierRunsOnceForARequestFactoryThatTakesTheTimeouts() {
+		assertSupplierRunsOnceAndItsRequestFactoryClosesWithTheContext(ClosingSimpleRequestFactory::new);
+	}
+
+	@Test
+	void supplierRunsOnceForARequestFactoryThatRefusesTheTimeouts() {
+		assertSupplierRunsOnceAndItsRequestFactoryClosesWithTheContext(
+				() -> new ClosingJdkRequestFactory(HttpClient.newHttpClient()));
+	}
+
+	private void assertSupplierRunsOnceAndItsRequestFactoryClosesWithTheContext(
+			Supplier<ClientHttpRequestFactory> requestFactory) {
+		this.server.enqueue(Response.json(200, ACCOUNT_JSON));
+		withBuilderOf(requestFactory).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context.getBean(TwilioClient.class).accounts().fetch().status())
+				.isEqualTo(Account.Status.ACTIVE);
+			assertThat(this.supplied).hasSize(1);
+			assertThat(this.closed).isEmpty();
+		});
+		assertThat(this.closed).containsExactlyElementsOf(this.supplied);
+	}
+
+	@Test
+	void requestFactoryWhoseJdkClientFollowsRedirectsIsClosedWhenItIsRefused() {
+		HttpClient following = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+		withBuilderOf(() -> new ClosingJdkRequestFactory(following)).run((context) -> {
+			assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOf(InvalidTwilioConfigurationException.class)
+				.hasMessageContaining("follows redirects (NORMAL)");
+			assertThat(this.supplied).hasSize(1);
+			assertThat(this.closed).containsExactlyElementsOf(this.supplied);
+		});
+	}
+
+	@Test
+	void requestFactoryInsideABufferingOneClosesWithTheContext() {
+		withBuilderOf(() -> new BufferingClientHttpRequestFactory(new ClosingSimpleRequestFactory()))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(this.closed).isEmpty();
+			});
+		assertThat(this.closed).hasSize(1);
+	}
+
+	@Test
+	void apacheClientOfARequestFactoryInsideABufferingOneIsClosedWithTheContext() {
+		CloseableHttpClient client = HttpClients.createDefault();
+		this.server.enqueue(Response.json(200, ACCOUNT_JSON));
+		withBuilderOf(() -> new BufferingClientHttpRequestFactory(new HttpComponentsClientHttpRequestFactory(client)))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(TwilioClient.class).accounts().fetch().status())
+					.isEqualTo(Account.Status.ACTIVE);
+			});
+		HttpGet get = new HttpGet(this.server.baseUrl() + "/2010-04-01/Accounts.json");
+		assertThatIllegalStateException().isThrownBy(() -> client.execute(get, (response) -> response.getCode()))
+			.withMessageContaining("shut down");
+	}
+
+	/**
+	 * A context with a request factory builder bean of the application's own, whose
+	 * supplier records the request factories it creates.
+	 */
+	private ApplicationContextRunner withBuilderOf(Supplier<ClientHttpRequestFactory> requestFactory) {
+		ClientHttpRequestFactoryBuilder<?> builder = ClientHttpRequestFactoryBuilder.of(() -> {
+			ClientHttpRequestFactory created = requestFactory.get();
+			this.supplied.add(created);
+			return created;
+		});
+		return this.contextRunner.withBean("userRequestFactoryBuilder", ClientHttpRequestFactoryBuilder.class,
+				() -> builder);
+	}
+
+	/**
+	 * A request factory of the JDK's HTTP client that records when it is closed, as one
+	 * that owns its client may close it.
+	 */
+	private final class ClosingJdkRequestFactory extends JdkClientHttpRequestFactory implements DisposableBean {
+
+		ClosingJdkRequestFactory(HttpClient httpClient) {
+			super(httpClient);
+		}
+
+		@Override
+		public void destroy() {
+			TwilioClientUserRequestFactoryLifecycleTests.this.closed.add(this);
+		}
+
+	}
+
+	/**
+	 * A request factory of {@code HttpURLConnection} that records when it is closed.
+	 */
+	private final class ClosingSimpleRequestFactory extends SimpleClientHttpRequestFactory
+			implements AutoCloseable {
+
+		@Override
+		public void close() {
+			TwilioClientUserRequestFactoryLifecycleTests.this.closed.add(this);
+		}
+
+	}
+
+}
