@@ -1,5 +1,6 @@
 package dev.twiliospring.client;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -971,8 +972,16 @@ final class TwilioExecutor {
 		catch (TwilioException ex) {
 			throw ex;
 		}
-		catch (RuntimeException ex) {
-			throw transportFailure(ex);
+		catch (IOException | RuntimeException ex) {
+			// Jetty's client fails a 401 or 407 without its challenge header, which a stub
+			// or a proxy in front of Twilio may leave out, once it has read it whole: the
+			// answer is the caller's, as on every other transport, not a lost connection
+			byte[] challenge = JettyChallenges.body(ex, status);
+			if (challenge != null) {
+				return new RawResponse(status, headers,
+						readBody(prepared, status, headers, new ByteArrayInputStream(challenge)));
+			}
+			throw (ex instanceof IOException failure) ? failure : transportFailure((RuntimeException) ex);
 		}
 	}
 

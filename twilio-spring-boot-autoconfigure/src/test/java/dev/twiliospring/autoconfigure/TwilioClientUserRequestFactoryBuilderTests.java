@@ -34,12 +34,14 @@ import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import dev.twiliospring.client.StubTwilioServer;
 import dev.twiliospring.client.StubTwilioServer.RecordedRequest;
 import dev.twiliospring.client.StubTwilioServer.Response;
+import dev.twiliospring.client.TwilioApiException;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.TwilioDomain;
 import dev.twiliospring.client.TwilioRequest;
 import dev.twiliospring.client.api.Account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests for the {@link TwilioClient} that {@link TwilioAutoConfiguration} builds on a
@@ -197,6 +199,26 @@ class TwilioClientUserRequestFactoryBuilderTests {
 			}
 			assertThat(this.otherHost.requests())
 				.allSatisfy((request) -> assertThat(request.header("Authorization")).isNull());
+		});
+	}
+
+	/**
+	 * Jetty's client fails a 401 without a {@code WWW-Authenticate} header, which Twilio
+	 * always sends but a stub or a proxy in front of it may not, as a protocol violation.
+	 */
+	@Test
+	void springBootJettyBuilderGivesTwilioErrorForA401WithoutAChallengeAndDoesNotRetryIt() {
+		this.server.enqueue(Response.json(401, "{\"code\": 20003, \"message\": \"Authenticate\"}"));
+		this.contextRunner.withPropertyValues("spring.http.clients.imperative.factory=jetty").run((context) -> {
+			assertThat(context).hasNotFailed();
+			TwilioClient client = context.getBean(TwilioClient.class);
+			assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> client.accounts().fetch())
+				.satisfies((ex) -> {
+					assertThat(ex.getStatusCode()).isEqualTo(401);
+					assertThat(ex.getCode()).isEqualTo(20003);
+				})
+				.withMessageNotContaining(StubTwilioServer.AUTH_TOKEN);
+			assertThat(this.server.requestCount()).isOne();
 		});
 	}
 
