@@ -288,7 +288,8 @@ public class TwilioProperties {
 		private Duration maxBackoff = Duration.ofSeconds(20);
 
 		/**
-		 * Longest Retry-After delay that is honoured; a longer one ends the retries.
+		 * Longest Retry-After delay that is honoured; a longer one ends the retries. An
+		 * honoured one is waited with up to a tenth more, at random.
 		 */
 		private Duration maxRetryAfter = Duration.ofSeconds(60);
 

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
+import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -782,6 +783,8 @@ public final class TwilioClient implements AutoCloseable {
 
 		private Sleeper sleeper = Sleeper.THREAD;
 
+		private @Nullable RandomGenerator random;
+
 		private Clock clock = Clock.systemUTC();
 
 		private Builder() {
@@ -926,7 +929,9 @@ public final class TwilioClient implements AutoCloseable {
 
 		/**
 		 * Set the longest {@code Retry-After} that is honoured; a longer one ends the
-		 * retries and the error is thrown.
+		 * retries and the error is thrown. An honoured one is waited with a random time of
+		 * up to a tenth of it on top, never less than it asks for, so that clients that a
+		 * rate limit answered at the same moment do not all come back at the same moment.
 		 * @param maxRetryAfter the longest honoured delay, 60 s by default
 		 * @return this builder
 		 */
@@ -1098,6 +1103,18 @@ public final class TwilioClient implements AutoCloseable {
 		}
 
 		/**
+		 * Replace the source of the random waits between retries, for tests, which the
+		 * calling thread's {@link java.util.concurrent.ThreadLocalRandom} is otherwise.
+		 * @param random the source, used from every thread that calls the client
+		 * @return this builder
+		 */
+		Builder random(RandomGenerator random) {
+			Assert.notNull(random, "Random must not be null");
+			this.random = random;
+			return this;
+		}
+
+		/**
 		 * Replace the clock the retry deadline and HTTP-date {@code Retry-After} values
 		 * are measured with, for tests.
 		 * @param clock the clock
@@ -1147,7 +1164,7 @@ public final class TwilioClient implements AutoCloseable {
 			List<AutoCloseable> owned = new ArrayList<>(1);
 			TwilioExecutor executor = new TwilioExecutor(restClient(owned), hosts, authorization,
 					userAgent(this.userAgentExtension), retry, TwilioClientListener.of(this.listeners), this.sleeper,
-					this.clock, new TwilioErrors(jsonMapper, authorization), this.maxResponseSize);
+					this.random, this.clock, new TwilioErrors(jsonMapper, authorization), this.maxResponseSize);
 			executor.closeWith(owned);
 			return new TwilioClient(executor, jsonMapper, accountSid, accountSid, region, edge, true,
 					new ConcurrentHashMap<>());

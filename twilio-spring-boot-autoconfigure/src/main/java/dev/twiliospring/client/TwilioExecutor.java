@@ -32,6 +32,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.random.RandomGenerator;
 
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
@@ -134,6 +135,12 @@ final class TwilioExecutor {
 
 	private final Sleeper sleeper;
 
+	/**
+	 * The source of the backoff's and the Retry-After jitter's randomness, or
+	 * {@code null} for the calling thread's {@link ThreadLocalRandom}.
+	 */
+	private final @Nullable RandomGenerator random;
+
 	private final Clock clock;
 
 	private final TwilioErrors errors;
@@ -160,8 +167,8 @@ final class TwilioExecutor {
 	private final TwilioExecutor root;
 
 	TwilioExecutor(RestClient restClient, TwilioHosts hosts, String authorization, String userAgent,
-			RetrySettings retry, TwilioClientListener listener, Sleeper sleeper, Clock clock, TwilioErrors errors,
-			long maxResponseSize) {
+			RetrySettings retry, TwilioClientListener listener, Sleeper sleeper, @Nullable RandomGenerator random,
+			Clock clock, TwilioErrors errors, long maxResponseSize) {
 		// A shared builder's default headers would go out beside the client's own: another
 		// API's Authorization among them
 		this.restClient = restClient.mutate()
@@ -189,6 +196,7 @@ final class TwilioExecutor {
 		this.retry = retry;
 		this.listener = listener;
 		this.sleeper = sleeper;
+		this.random = random;
 		this.clock = clock;
 		this.errors = errors;
 		this.maxResponseSize = maxResponseSize;
@@ -204,6 +212,7 @@ final class TwilioExecutor {
 		this.retry = source.retry;
 		this.listener = source.listener;
 		this.sleeper = source.sleeper;
+		this.random = source.random;
 		this.clock = source.clock;
 		this.errors = source.errors.withAuthorization(authorization);
 		this.maxResponseSize = source.maxResponseSize;
@@ -543,11 +552,41 @@ final class TwilioExecutor {
 			delay = backoff(attempts - 1);
 		}
 		// A zero deadline bounds nothing, as a zero timeout does
-		if (!this.retry.deadline().isZero() && plus(this.clock.instant(), delay).isAfter(deadline)) {
+		Instant now = this.clock.instant();
+		if (!this.retry.deadline().isZero() && plus(now, delay).isAfter(deadline)) {
 			return notRetried(prepared, "waiting " + describe(delay) + " would pass the retry deadline of "
 					+ describe(this.retry.deadline()));
 		}
+		if (retryAfter != null) {
+			// The jitter decides no retry: one that Retry-After alone leaves time for is
+			// made, and keeps at least half the time it had before the deadline
+			Duration room = this.retry.deadline().isZero() ? retryAfter
+					: Duration.between(plus(now, delay), deadline).dividedBy(2);
+			delay = delay.plus(retryAfterJitter(retryAfter, room));
+		}
 		return new RetryDecision(delay, null);
+	}
+
+	/**
+	 * Return the random time waited on top of a {@code Retry-After}: up to a tenth of it,
+	 * and no more than half the time left before the retry deadline, so that the retry
+	 * still has time to get its answer. Every instance that a rate limit answered at
+	 * the same moment is told to come back at the same moment, and would, all at once, to
+	 * be limited again; a spread that grows with the wait keeps them apart whether
+	 * Twilio asks for one second or a minute, and never waits less than Twilio asked for.
+	 * @param retryAfter the wait the answer asked for
+	 * @param room how long the wait may grow at most
+	 * @return the time to wait on top, zero or more
+	 */
+	private Duration retryAfterJitter(Duration retryAfter, Duration room) {
+		long bound = Math.min(millis(retryAfter) / 10, room.isNegative() ? 0 : millis(room));
+		return (bound > 0) ? Duration.ofMillis(random().nextLong(bound + 1)) : Duration.ZERO;
+	}
+
+	private RandomGenerator random() {
+		// The calling thread's, asked for each time: one kept in a field and used from
+		// another thread would draw the same numbers on every thread
+		return (this.random != null) ? this.random : ThreadLocalRandom.current();
 	}
 
 	private static RetryDecision notRetried(PreparedRequest prepared, String why) {
@@ -591,7 +630,7 @@ final class TwilioExecutor {
 		if (ceiling <= 0) {
 			return Duration.ZERO;
 		}
-		return Duration.ofMillis(ThreadLocalRandom.current().nextLong((ceiling < Long.MAX_VALUE) ? ceiling + 1 : ceiling));
+		return Duration.ofMillis(random().nextLong((ceiling < Long.MAX_VALUE) ? ceiling + 1 : ceiling));
 	}
 
 	/**

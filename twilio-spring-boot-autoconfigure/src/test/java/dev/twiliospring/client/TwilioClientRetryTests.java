@@ -10,8 +10,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.random.RandomGenerator;
 
 import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
@@ -51,6 +53,29 @@ class TwilioClientRetryTests {
 	private final StubTwilioServer server = StubTwilioServer.start();
 
 	private final MutableClock clock = new MutableClock(Instant.parse("2025-05-01T10:00:00Z"));
+
+	/**
+	 * A source of randomness that adds nothing to a {@code Retry-After}, for the tests
+	 * that read the wait it asked for.
+	 */
+	private static final RandomGenerator NO_JITTER = () -> 0L;
+
+	/**
+	 * A source of randomness that adds the most it may to a {@code Retry-After}.
+	 */
+	private static final RandomGenerator MOST_JITTER = new RandomGenerator() {
+
+		@Override
+		public long nextLong() {
+			return -1L;
+		}
+
+		@Override
+		public long nextLong(long bound) {
+			return bound - 1;
+		}
+
+	};
 
 	private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
 
@@ -169,7 +194,12 @@ class TwilioClientRetryTests {
 		MutableClock clock = new MutableClock(Instant.parse("2025-05-01T10:00:00.266Z"));
 		this.server.enqueue(Response.json(503, "{}").header("Retry-After", "Thu, 01 May 2025 10:00:12 GMT"),
 				Response.json(503, "{}").header("Retry-After", "Thu, 01 May 2025 10:00:12 GMT"));
-		TwilioClient client = this.server.clientBuilder().maxRetries(1).sleeper(this::sleep).clock(clock).build();
+		TwilioClient client = this.server.clientBuilder()
+			.maxRetries(1)
+			.sleeper(this::sleep)
+			.random(NO_JITTER)
+			.clock(clock)
+			.build();
 		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> send(client))
 			.withMessageContaining("; Twilio asks to try again after 12 s;")
 			.satisfies((ex) -> assertThat(ex.getRetryAfter()).isEqualTo(Duration.ofSeconds(12)));
@@ -261,6 +291,78 @@ class TwilioClientRetryTests {
 			.withMessageEndingWith("; not retried: all 2 retries allowed were made");
 	}
 
+	/**
+	 * Instances that a rate limit answered at the same moment must not all come back at
+	 * the same moment, nor before the time Twilio asked for.
+	 */
+	@Test
+	void waitsARandomTimeOfUpToATenthOnTopOfRetryAfter() {
+		this.server.dispatcher((request) -> Response.json(429, "{}").header("Retry-After", "10"));
+		TwilioClient client = this.server.clientBuilder()
+			.maxRetries(8)
+			.retryDeadline(Duration.ZERO)
+			.sleeper(this::sleep)
+			.random(new SplittableRandom(2026))
+			.clock(this.clock)
+			.build();
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> send(client))
+			.satisfies((ex) -> assertThat(ex.getRetryAfter()).isEqualTo(Duration.ofSeconds(10)));
+		assertThat(this.sleeps).hasSize(8)
+			.allSatisfy((delay) -> assertThat(delay).isBetween(Duration.ofSeconds(10), Duration.ofSeconds(11)));
+		assertThat(new HashSet<>(this.sleeps)).hasSizeGreaterThan(1);
+	}
+
+	@Test
+	void waitsAtMostATenthMoreThanRetryAfter() {
+		this.server.enqueue(Response.json(429, "{}").header("Retry-After", "10"),
+				Response.fixture(201, "message-queued.json"));
+		TwilioClient client = this.server.clientBuilder()
+			.maxRetries(1)
+			.sleeper(this::sleep)
+			.random(MOST_JITTER)
+			.clock(this.clock)
+			.build();
+		send(client);
+		assertThat(this.sleeps).containsExactly(Duration.ofSeconds(11));
+	}
+
+	/**
+	 * The jitter decides no retry: a {@code Retry-After} that leaves time before the
+	 * deadline is retried, and the retry keeps at least half of that time to get its
+	 * answer.
+	 */
+	@Test
+	void jitterOnTopOfRetryAfterLeavesTheRetryTimeBeforeTheDeadline() {
+		this.server.enqueue(Response.json(429, "{}").header("Retry-After", "20"),
+				Response.fixture(201, "message-queued.json"));
+		TwilioClient client = this.server.clientBuilder()
+			.maxRetries(1)
+			.retryDeadline(Duration.ofMillis(20_500))
+			.sleeper(this::sleep)
+			.random(MOST_JITTER)
+			.clock(this.clock)
+			.build();
+		send(client);
+		assertThat(this.sleeps).containsExactly(Duration.ofMillis(20_250));
+		assertThat(this.server.requestCount()).isEqualTo(2);
+	}
+
+	@Test
+	void retryAfterOfTheLongestHonouredIsWaitedWithItsJitter() {
+		this.server.enqueue(Response.json(429, "{}").header("Retry-After", "60"),
+				Response.fixture(201, "message-queued.json"));
+		TwilioClient client = this.server.clientBuilder()
+			.maxRetries(1)
+			.maxRetryAfter(Duration.ofSeconds(60))
+			.retryDeadline(Duration.ZERO)
+			.sleeper(this::sleep)
+			.random(MOST_JITTER)
+			.clock(this.clock)
+			.build();
+		send(client);
+		assertThat(this.sleeps).containsExactly(Duration.ofSeconds(66));
+	}
+
 	@Test
 	void stopsRetryingAtDeadline() {
 		this.server.dispatcher((request) -> Response.json(429, "{}").header("Retry-After", "20"));
@@ -275,7 +377,8 @@ class TwilioClientRetryTests {
 					+ "waiting 20 s would pass the retry deadline of 50 s")
 			.satisfies((ex) -> assertThat(ex.getSuppressed()).hasSize(2)
 				.allSatisfy((retried) -> assertThat(retried).hasMessageEndingWith("Twilio asks to try again after 20 s")));
-		assertThat(this.sleeps).containsExactly(Duration.ofSeconds(20), Duration.ofSeconds(20));
+		assertThat(this.sleeps).hasSize(2)
+			.allSatisfy((delay) -> assertThat(delay).isBetween(Duration.ofSeconds(20), Duration.ofSeconds(22)));
 		assertThat(this.server.requestCount()).isEqualTo(3);
 	}
 
@@ -344,7 +447,8 @@ class TwilioClientRetryTests {
 		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> send(client))
 			.withMessageEndingWith("; not retried: all 2 retries allowed were made");
 		assertThat(this.server.requestCount()).isEqualTo(3);
-		assertThat(this.sleeps).hasSize(2).contains(Duration.ofSeconds(30));
+		assertThat(this.sleeps).hasSize(2)
+			.anySatisfy((delay) -> assertThat(delay).isBetween(Duration.ofSeconds(30), Duration.ofSeconds(33)));
 	}
 
 	@Test
@@ -495,8 +599,16 @@ class TwilioClientRetryTests {
 		assertThat(this.sleeps).hasSize(2).allSatisfy((delay) -> assertThat(delay).isLessThan(Duration.ofSeconds(1)));
 	}
 
+	/**
+	 * A client that waits exactly what a {@code Retry-After} asks for.
+	 */
 	private TwilioClient client(int maxRetries) {
-		return this.server.clientBuilder().maxRetries(maxRetries).sleeper(this::sleep).clock(this.clock).build();
+		return this.server.clientBuilder()
+			.maxRetries(maxRetries)
+			.sleeper(this::sleep)
+			.random(NO_JITTER)
+			.clock(this.clock)
+			.build();
 	}
 
 	private JsonNode send(TwilioClient client) {
