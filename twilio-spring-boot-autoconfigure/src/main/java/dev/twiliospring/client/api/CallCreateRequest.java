@@ -591,9 +591,8 @@ public final class CallCreateRequest {
 		/**
 		 * Build the request, checking that Twilio's required parameters are present.
 		 * @return the request
-		 * @throws IllegalArgumentException if the callee or caller is missing, the call
-		 * has no TwiML source or more than one, or a method, such as
-		 * {@code StatusCallbackMethod}, is set without its URL
+		 * @throws IllegalArgumentException if the callee or caller is missing, or the
+		 * call has no TwiML source or more than one
 		 */
 		@Override
 		public CallCreateRequest build() {
@@ -615,7 +614,7 @@ public final class CallCreateRequest {
 				throw new IllegalArgumentException("A call runs exactly one of url(...), twiml(...) and "
 						+ "applicationSid(...), but " + String.join(" and ", sources) + " are set");
 			}
-			return new CallCreateRequest(RequestChecks.methodsWithTheirUrls(this.parameters.build()));
+			return new CallCreateRequest(this.parameters.build());
 		}
 
 		private void addIfSet(List<String> sources, String parameter, String method) {

@@ -117,9 +117,8 @@ public final class CallUpdateRequest {
 		/**
 		 * Build the request.
 		 * @return the request
-		 * @throws IllegalArgumentException if nothing would change, both a URL and
-		 * inline TwiML are set, or a method, such as {@code Method}, is set without its
-		 * URL
+		 * @throws IllegalArgumentException if nothing would change, or both a URL and
+		 * inline TwiML are set
 		 */
 		@Override
 		public CallUpdateRequest build() {
@@ -128,7 +127,7 @@ public final class CallUpdateRequest {
 						"A call update takes either url(...) or twiml(...), not both: Twilio treats them as "
 								+ "mutually exclusive");
 			}
-			TwilioParameters parameters = RequestChecks.methodsWithTheirUrls(this.parameters.build());
+			TwilioParameters parameters = this.parameters.build();
 			if (parameters.isEmpty()) {
 				throw new IllegalArgumentException("A call update needs a change: call url(...) or twiml(...) to "
 						+ "redirect, or status(...) to hang up or cancel");

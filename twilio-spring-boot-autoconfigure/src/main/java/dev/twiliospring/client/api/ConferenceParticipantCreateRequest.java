@@ -330,9 +330,8 @@ public final class ConferenceParticipantCreateRequest {
 		/**
 		 * Build the request, checking that Twilio's required parameters are present.
 		 * @return the request
-		 * @throws IllegalArgumentException if the caller or callee is missing, the
-		 * participant coaches without a call to coach, or a method, such as
-		 * {@code WaitMethod}, is set without its URL
+		 * @throws IllegalArgumentException if the caller or callee is missing, or the
+		 * participant coaches without a call to coach
 		 */
 		@Override
 		public ConferenceParticipantCreateRequest build() {
@@ -347,7 +346,7 @@ public final class ConferenceParticipantCreateRequest {
 				throw new IllegalArgumentException(
 						"A coaching participant needs the call it coaches: call callSidToCoach(...)");
 			}
-			return new ConferenceParticipantCreateRequest(RequestChecks.methodsWithTheirUrls(this.parameters.build()));
+			return new ConferenceParticipantCreateRequest(this.parameters.build());
 		}
 
 	}

@@ -39,11 +39,15 @@ final class RequestChecks {
 	}
 
 	/**
-	 * Check that each method parameter comes with the URL it is the method of, as
-	 * Twilio pairs them: {@code HoldMethod} with {@code HoldUrl}, {@code Method} with
-	 * {@code Url}, {@code StatusCallbackMethod} with {@code StatusCallback}. A method
-	 * alone does not do what it reads as, so it stands for a forgotten URL.
-	 * @param parameters the parameters of a request
+	 * Check that each method parameter of an update comes with the URL it is the method
+	 * of, as Twilio pairs them: {@code HoldMethod} with {@code HoldUrl},
+	 * {@code AnnounceMethod} with {@code AnnounceUrl}. An update that plays or fetches
+	 * something names it in the same request, so a method alone stands for a forgotten
+	 * URL. Not for creating or redirecting calls: Twilio ignores a method without its
+	 * URL there, as it ignores {@code Method} beside {@code Twiml} or
+	 * {@code ApplicationSid}, and an application may set a callback's method on every
+	 * call whether that call has the callback or not.
+	 * @param parameters the parameters of an update of a conference or participant
 	 * @return the parameters
 	 */
 	static TwilioParameters methodsWithTheirUrls(TwilioParameters parameters) {

@@ -592,45 +592,39 @@ class CallResourceTests {
 	}
 
 	@Test
-	void createAndUpdateRefuseMethodWithoutItsUrlAndSendNothing() {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.calls.create(call().twiml(SAY_HELLO).method(HttpMethod.GET).build()))
-			.withMessage("Method is how Twilio requests Url: set url(...) too");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.calls.create(call().url("https://example.com/twiml")
-				.fallbackMethod(HttpMethod.GET)
-				.build()))
-			.withMessage("FallbackMethod is how Twilio requests FallbackUrl: set fallbackUrl(...) too");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.calls.create(call().url("https://example.com/twiml")
-				.statusCallbackMethod(HttpMethod.GET)
-				.build()))
-			.withMessage("StatusCallbackMethod is how Twilio requests StatusCallback: set statusCallback(...) too");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.calls.create(call().url("https://example.com/twiml")
-				.recordingStatusCallbackMethod(HttpMethod.GET)
-				.build()))
-			.withMessage("RecordingStatusCallbackMethod is how Twilio requests RecordingStatusCallback: "
-					+ "set recordingStatusCallback(...) too");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.calls.create(call().url("https://example.com/twiml")
-				.asyncAmdStatusCallbackMethod(HttpMethod.GET)
-				.build()))
-			.withMessage("AsyncAmdStatusCallbackMethod is how Twilio requests AsyncAmdStatusCallback: "
-					+ "set asyncAmdStatusCallback(...) too");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.calls.update(SID,
-					CallUpdateRequest.builder().twiml(SAY_HELLO).method(HttpMethod.GET).build()))
-			.withMessage("Method is how Twilio requests Url: set url(...) too");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.calls.update(SID,
-					CallUpdateRequest.builder().twiml(SAY_HELLO).fallbackMethod(HttpMethod.GET).build()))
-			.withMessage("FallbackMethod is how Twilio requests FallbackUrl: set fallbackUrl(...) too");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.calls.update(SID,
-					CallUpdateRequest.builder().twiml(SAY_HELLO).statusCallbackMethod(HttpMethod.POST).build()))
-			.withMessage("StatusCallbackMethod is how Twilio requests StatusCallback: set statusCallback(...) too");
-		assertThat(this.server.requests()).isEmpty();
+	void createAndUpdateSendMethodsWithoutTheirUrlsAsTwilioIgnoresThem() {
+		this.server.enqueue(Response.fixture(201, "call-queued.json"));
+		this.server.enqueue(Response.fixture(201, "call-queued.json"));
+		this.server.enqueue(Response.fixture(200, "call-queued.json"));
+		// Methods an application sets on every call, whichever source and callbacks
+		// that call has: Twilio ignores Method beside Twiml or ApplicationSid, and a
+		// callback's method without the callback
+		this.calls.create(call().twiml(SAY_HELLO)
+			.method(HttpMethod.GET)
+			.fallbackMethod(HttpMethod.GET)
+			.statusCallbackMethod(HttpMethod.GET)
+			.build());
+		this.calls.create(call().applicationSid("APaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+			.method(HttpMethod.GET)
+			.recordingStatusCallbackMethod(HttpMethod.GET)
+			.asyncAmdStatusCallbackMethod(HttpMethod.GET)
+			.build());
+		this.calls.update(SID, CallUpdateRequest.builder().twiml(SAY_HELLO).method(HttpMethod.GET).build());
+		List<RecordedRequest> requests = this.server.requests();
+		assertThat(requests).hasSize(3);
+		assertThat(requests.get(0).form()).containsEntry("Method", List.of("GET"))
+			.containsEntry("FallbackMethod", List.of("GET"))
+			.containsEntry("StatusCallbackMethod", List.of("GET"))
+			.containsKey("Twiml")
+			.doesNotContainKeys("Url", "FallbackUrl", "StatusCallback");
+		assertThat(requests.get(1).form()).containsEntry("Method", List.of("GET"))
+			.containsEntry("RecordingStatusCallbackMethod", List.of("GET"))
+			.containsEntry("AsyncAmdStatusCallbackMethod", List.of("GET"))
+			.containsKey("ApplicationSid")
+			.doesNotContainKeys("Url", "RecordingStatusCallback", "AsyncAmdStatusCallback");
+		assertThat(requests.get(2).form()).containsEntry("Method", List.of("GET"))
+			.containsKey("Twiml")
+			.doesNotContainKey("Url");
 	}
 
 	private static CallCreateRequest.Builder call() {

@@ -342,7 +342,7 @@ class ConferenceParticipantResourceTests {
 	}
 
 	@Test
-	void createAndUpdateRefuseMethodWithoutItsUrlAndSendNothing() {
+	void updateRefusesMethodWithoutItsUrlAndSendsNothing() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.participants.update(CALL_SID,
 					ConferenceParticipantUpdateRequest.builder().hold(true).holdMethod(HttpMethod.POST).build()))
@@ -358,18 +358,22 @@ class ConferenceParticipantResourceTests {
 						.announceMethod(HttpMethod.GET)
 						.build()))
 			.withMessage("AnnounceMethod is how Twilio requests AnnounceUrl: set announceUrl(...) too");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.participants.create(participant().waitMethod(HttpMethod.GET).build()))
-			.withMessage("WaitMethod is how Twilio requests WaitUrl: set waitUrl(...) too");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.participants.create(participant().statusCallbackMethod(HttpMethod.GET).build()))
-			.withMessage("StatusCallbackMethod is how Twilio requests StatusCallback: set statusCallback(...) too");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.participants
-				.create(participant().param("ConferenceRecordingStatusCallbackMethod", "GET").build()))
-			.withMessage("ConferenceRecordingStatusCallbackMethod is how Twilio requests "
-					+ "ConferenceRecordingStatusCallback: set conferenceRecordingStatusCallback(...) too");
 		assertThat(this.server.requests()).isEmpty();
+	}
+
+	@Test
+	void createSendsMethodsWithoutTheirUrlsAsTwilioIgnoresThem() {
+		this.server.enqueue(Response.fixture(201, "participant-queued.json"));
+		// Methods an application sets on every participant it adds, whichever callbacks
+		// that one has: Twilio ignores a method without its URL
+		this.participants.create(participant().waitMethod(HttpMethod.GET)
+			.statusCallbackMethod(HttpMethod.GET)
+			.param("ConferenceRecordingStatusCallbackMethod", "GET")
+			.build());
+		assertThat(this.server.takeRequest().form()).containsEntry("WaitMethod", List.of("GET"))
+			.containsEntry("StatusCallbackMethod", List.of("GET"))
+			.containsEntry("ConferenceRecordingStatusCallbackMethod", List.of("GET"))
+			.doesNotContainKeys("WaitUrl", "StatusCallback", "ConferenceRecordingStatusCallback");
 	}
 
 	@Test
