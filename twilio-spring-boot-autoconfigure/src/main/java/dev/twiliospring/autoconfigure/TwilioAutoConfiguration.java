@@ -823,13 +823,29 @@ public final class TwilioAutoConfiguration {
 
 		@Override
 		public void destroy() throws Exception {
+			// A layer that fails to close still leaves the ones inside it, with the HTTP
+			// client, to close
+			Exception failure = null;
 			for (ClientHttpRequestFactory layer : layers(this.requestFactory, WRAPPED)) {
-				if (layer instanceof DisposableBean disposable) {
-					disposable.destroy();
+				try {
+					if (layer instanceof DisposableBean disposable) {
+						disposable.destroy();
+					}
+					else if (layer instanceof AutoCloseable closeable) {
+						closeable.close();
+					}
 				}
-				else if (layer instanceof AutoCloseable closeable) {
-					closeable.close();
+				catch (Exception ex) {
+					if (failure == null) {
+						failure = ex;
+					}
+					else {
+						failure.addSuppressed(ex);
+					}
 				}
+			}
+			if (failure != null) {
+				throw failure;
 			}
 		}
 

@@ -113,6 +113,16 @@ class TwilioClientUserRequestFactoryLifecycleTests {
 	}
 
 	@Test
+	void requestFactoryInsideOneThatFailsToCloseIsClosedStill() {
+		ClosingSimpleRequestFactory inner = new ClosingSimpleRequestFactory();
+		withBuilderOf(() -> new FailingToCloseBufferingRequestFactory(inner)).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(this.closed).isEmpty();
+		});
+		assertThat(this.closed).containsExactly(inner);
+	}
+
+	@Test
 	void apacheClientOfARequestFactoryInsideABufferingOneIsClosedWithTheContext() {
 		CloseableHttpClient client = HttpClients.createDefault();
 		this.server.enqueue(Response.json(200, ACCOUNT_JSON));
@@ -154,6 +164,24 @@ class TwilioClientUserRequestFactoryLifecycleTests {
 		@Override
 		public void destroy() {
 			TwilioClientUserRequestFactoryLifecycleTests.this.closed.add(this);
+		}
+
+	}
+
+	/**
+	 * A buffering request factory whose closing fails, as one whose own resources
+	 * cannot be released may.
+	 */
+	private static final class FailingToCloseBufferingRequestFactory extends BufferingClientHttpRequestFactory
+			implements DisposableBean {
+
+		FailingToCloseBufferingRequestFactory(ClientHttpRequestFactory requestFactory) {
+			super(requestFactory);
+		}
+
+		@Override
+		public void destroy() {
+			throw new IllegalStateException("Cannot close");
 		}
 
 	}
