@@ -584,8 +584,9 @@ final class TwilioExecutor {
 	}
 
 	private RandomGenerator random() {
-		// The calling thread's, asked for each time: one kept in a field and used from
-		// another thread would draw the same numbers on every thread
+		// The calling thread's, asked for each time: ThreadLocalRandom.current() kept in a
+		// field draws, on a thread that never called current() itself, from a seed that
+		// was never set, so every such thread would wait the same times
 		return (this.random != null) ? this.random : ThreadLocalRandom.current();
 	}
 
