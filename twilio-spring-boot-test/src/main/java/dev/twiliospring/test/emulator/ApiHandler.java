@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -35,10 +36,12 @@ import dev.twiliospring.test.TwilioSids;
 import dev.twiliospring.test.TwilioTestNumbers;
 import dev.twiliospring.test.emulator.EmulatorState.AccountState;
 import dev.twiliospring.test.emulator.EmulatorState.CallState;
+import dev.twiliospring.test.emulator.EmulatorState.ConferenceState;
 import dev.twiliospring.test.emulator.EmulatorState.FileState;
 import dev.twiliospring.test.emulator.EmulatorState.MediaState;
 import dev.twiliospring.test.emulator.EmulatorState.MessageState;
 import dev.twiliospring.test.emulator.EmulatorState.NumberState;
+import dev.twiliospring.test.emulator.EmulatorState.ParticipantState;
 import dev.twiliospring.test.emulator.EmulatorState.RecordingState;
 import dev.twiliospring.test.webhook.InboundMessagePayload;
 import org.apache.commons.logging.Log;
@@ -67,6 +70,9 @@ final class ApiHandler implements HttpHandler {
 		.compile("/Messages/([A-Z]{2}[0-9a-fA-F]{32})/Media(?:/(ME[0-9a-fA-F]{32}))?\\.json");
 
 	private static final Pattern FEEDBACK = Pattern.compile("/Messages/([A-Z]{2}[0-9a-fA-F]{32})/Feedback\\.json");
+
+	private static final Pattern PARTICIPANTS = Pattern
+		.compile("/Conferences/([A-Z]{2}[0-9a-fA-F]{32})/Participants(?:/([^/]+))?\\.json");
 
 	private static final Set<String> FEEDBACK_OUTCOMES = Set.of("confirmed", "unconfirmed");
 
@@ -229,6 +235,10 @@ final class ApiHandler implements HttpHandler {
 			requireMethod(request, "GET");
 			return media(request, account, media.group(1), media.group(2));
 		}
+		Matcher participants = PARTICIPANTS.matcher(rest);
+		if (participants.matches()) {
+			return participants(request, account, participants.group(1), participants.group(2));
+		}
 		Matcher feedback = FEEDBACK.matcher(rest);
 		if (feedback.matches()) {
 			requireMethod(request, "POST");
@@ -256,6 +266,9 @@ final class ApiHandler implements HttpHandler {
 			case "/Recordings.json":
 				requireMethod(request, "GET");
 				return listRecordings(request, account);
+			case "/Conferences.json":
+				requireMethod(request, "GET");
+				return listConferences(request, account);
 			default:
 		}
 		Matcher instance = INSTANCE.matcher(rest);
@@ -266,6 +279,7 @@ final class ApiHandler implements HttpHandler {
 				case "Calls" -> call(request, account, sid);
 				case "IncomingPhoneNumbers" -> number(request, account, sid);
 				case "Recordings" -> recording(request, account, sid);
+				case "Conferences" -> conference(request, account, sid);
 				default -> throw ApiException.notFound(request.path);
 			};
 		}
@@ -862,6 +876,185 @@ final class ApiHandler implements HttpHandler {
 		synchronized (this.lock) {
 			return Response.ok(ApiJson.call(call));
 		}
+	}
+
+	// Conferences
+
+	private Response listConferences(Request request, AccountState account) {
+		String status = request.first("Status");
+		String friendlyName = request.first("FriendlyName");
+		LocalDate on = date(request, "DateCreated");
+		LocalDate before = date(request, "DateCreated<");
+		LocalDate after = date(request, "DateCreated>");
+		LocalDate updatedOn = date(request, "DateUpdated");
+		LocalDate updatedBefore = date(request, "DateUpdated<");
+		LocalDate updatedAfter = date(request, "DateUpdated>");
+		return list(request, "conferences", () -> this.emulator.conferenceStates()
+			.values()
+			.stream()
+			.filter((c) -> c.accountSid.equals(account.sid))
+			.filter((c) -> matches(status, c.status) && matches(friendlyName, c.friendlyName))
+			.filter((c) -> inRange(c.dateCreated, on, before, after))
+			.filter((c) -> inRange(c.dateUpdated, updatedOn, updatedBefore, updatedAfter))
+			.sorted(Comparator.comparing((ConferenceState c) -> c.dateCreated).reversed())
+			.toList(), (c) -> c.sid, ApiJson::conference, filters(request, "Status", "FriendlyName", "DateCreated",
+					"DateCreated<", "DateCreated>", "DateUpdated", "DateUpdated<", "DateUpdated>"));
+	}
+
+	private Response conference(Request request, AccountState account, String sid) {
+		ConferenceState conference = findConference(request, account, sid);
+		switch (request.method) {
+			case "GET":
+				synchronized (this.lock) {
+					return Response.ok(ApiJson.conference(conference));
+				}
+			case "POST":
+				return updateConference(request, conference);
+			default:
+				throw methodNotAllowed(request);
+		}
+	}
+
+	private ConferenceState findConference(Request request, AccountState account, String sid) {
+		synchronized (this.lock) {
+			ConferenceState conference = this.emulator.conferenceStates().get(sid);
+			if (conference == null || !conference.accountSid.equals(account.sid)) {
+				throw ApiException.notFound(request.path);
+			}
+			return conference;
+		}
+	}
+
+	private Response updateConference(Request request, ConferenceState conference) {
+		refuseAnnouncement(request);
+		String status = request.first("Status");
+		if (status != null) {
+			if (!status.equals("completed")) {
+				throw ApiException.badRequest(20001, "Status must be completed, not '" + status + "'");
+			}
+			if (!this.emulator.endConference(conference)) {
+				throw ApiException.badRequest(20001, "Conference " + conference.sid + " is completed already");
+			}
+		}
+		synchronized (this.lock) {
+			return Response.ok(ApiJson.conference(conference));
+		}
+	}
+
+	/**
+	 * Refuse an announcement, which the emulator does not play, rather than accept it as
+	 * if it were played.
+	 */
+	private static void refuseAnnouncement(Request request) {
+		if (request.first("AnnounceUrl") != null) {
+			throw ApiException.badRequest(20001, "The Twilio emulator does not emulate AnnounceUrl on "
+					+ request.path + ": it plays no announcements (see 'What it emulates' in the testing guide)");
+		}
+	}
+
+	private Response participants(Request request, AccountState account, String conferenceSid,
+			@Nullable String callSidOrLabel) {
+		ConferenceState conference = findConference(request, account, conferenceSid);
+		if (callSidOrLabel == null) {
+			return switch (request.method) {
+				case "GET" -> listParticipants(request, conference);
+				// Dialing out into a conference is not emulated
+				case "POST" -> throw notEmulated(request);
+				default -> throw methodNotAllowed(request);
+			};
+		}
+		String key = URLDecoder.decode(callSidOrLabel.replace("+", "%2B"), StandardCharsets.UTF_8);
+		ParticipantState participant;
+		synchronized (this.lock) {
+			participant = conference.participant(key);
+			if (participant == null) {
+				throw ApiException.notFound(request.path);
+			}
+		}
+		switch (request.method) {
+			case "GET":
+				synchronized (this.lock) {
+					return Response.ok(ApiJson.participant(conference, participant));
+				}
+			case "POST":
+				return updateParticipant(request, conference, participant);
+			case "DELETE":
+				this.emulator.kick(participant);
+				return Response.noContent();
+			default:
+				throw methodNotAllowed(request);
+		}
+	}
+
+	private Response listParticipants(Request request, ConferenceState conference) {
+		Boolean muted = flag(request, "Muted");
+		Boolean hold = flag(request, "Hold");
+		Boolean coaching = flag(request, "Coaching");
+		return list(request, "participants", () -> conference.participants.values()
+			.stream()
+			.filter((p) -> (muted == null || muted == p.muted) && (hold == null || hold == p.hold)
+					&& (coaching == null || coaching == p.coaching))
+			.toList(), (p) -> p.call.sid, (p) -> ApiJson.participant(conference, p),
+				filters(request, "Muted", "Hold", "Coaching"));
+	}
+
+	private Response updateParticipant(Request request, ConferenceState conference, ParticipantState participant) {
+		refuseAnnouncement(request);
+		Boolean muted = flag(request, "Muted");
+		Boolean hold = flag(request, "Hold");
+		Boolean endConferenceOnExit = flag(request, "EndConferenceOnExit");
+		Boolean coaching = flag(request, "Coaching");
+		String callSidToCoach = request.first("CallSidToCoach");
+		if (Boolean.TRUE.equals(coaching) && isBlank(callSidToCoach) && participant.callSidToCoach == null) {
+			throw ApiException.badRequest(20001, "Coaching=true needs CallSidToCoach: the call SID of the "
+					+ "participant to coach");
+		}
+		List<TwilioEmulator.ConferenceEvent> events = new ArrayList<>();
+		Response updated;
+		synchronized (this.lock) {
+			if (muted != null && muted != participant.muted) {
+				participant.muted = muted;
+				this.emulator.conferenceEvent(conference, "mute", muted ? "participant-mute" : "participant-unmute",
+						participant, events);
+			}
+			if (hold != null && hold != participant.hold) {
+				participant.hold = hold;
+				this.emulator.conferenceEvent(conference, "hold", hold ? "participant-hold" : "participant-unhold",
+						participant, events);
+			}
+			if (endConferenceOnExit != null) {
+				participant.endConferenceOnExit = endConferenceOnExit;
+			}
+			if (!isBlank(callSidToCoach)) {
+				participant.callSidToCoach = callSidToCoach;
+			}
+			if (coaching != null) {
+				participant.coaching = coaching;
+				if (!coaching) {
+					participant.callSidToCoach = null;
+				}
+			}
+			participant.dateUpdated = Instant.now();
+			updated = Response.ok(ApiJson.participant(conference, participant));
+		}
+		this.emulator.deliver(events);
+		return updated;
+	}
+
+	/**
+	 * Return a boolean parameter, refusing a value that is neither {@code true} nor
+	 * {@code false}.
+	 */
+	private static @Nullable Boolean flag(Request request, String name) {
+		String value = request.first(name);
+		if (value == null) {
+			return null;
+		}
+		return switch (value.trim().toLowerCase(Locale.ROOT)) {
+			case "true" -> true;
+			case "false" -> false;
+			default -> throw ApiException.badRequest(20001, name + " must be true or false, not '" + value + "'");
+		};
 	}
 
 	// Phone numbers

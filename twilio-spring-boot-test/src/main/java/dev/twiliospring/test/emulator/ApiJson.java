@@ -9,9 +9,11 @@ import java.util.Locale;
 import dev.twiliospring.test.TwilioTestNumbers;
 import dev.twiliospring.test.emulator.EmulatorState.AccountState;
 import dev.twiliospring.test.emulator.EmulatorState.CallState;
+import dev.twiliospring.test.emulator.EmulatorState.ConferenceState;
 import dev.twiliospring.test.emulator.EmulatorState.MediaState;
 import dev.twiliospring.test.emulator.EmulatorState.MessageState;
 import dev.twiliospring.test.emulator.EmulatorState.NumberState;
+import dev.twiliospring.test.emulator.EmulatorState.ParticipantState;
 import dev.twiliospring.test.emulator.EmulatorState.RecordingState;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -162,6 +164,47 @@ final class ApiJson {
 		json.put("to_formatted", formatted(call.to));
 		json.putNull("trunk_sid");
 		json.put("uri", uri + ".json");
+		return json;
+	}
+
+	static ObjectNode conference(ConferenceState conference) {
+		String uri = BASE + conference.accountSid + "/Conferences/" + conference.sid;
+		ObjectNode json = mapper.createObjectNode();
+		json.put("account_sid", conference.accountSid);
+		json.put("api_version", TwilioEmulator.API_VERSION);
+		json.put("call_sid_ending_conference", conference.callSidEndingConference);
+		json.put("date_created", date(conference.dateCreated));
+		json.put("date_updated", date(conference.dateUpdated));
+		json.put("friendly_name", conference.friendlyName);
+		json.put("reason_conference_ended", conference.reasonConferenceEnded);
+		json.put("region", "us1");
+		json.put("sid", conference.sid);
+		json.put("status", conference.status);
+		ObjectNode subresources = json.putObject("subresource_uris");
+		subresources.put("participants", uri + "/Participants.json");
+		subresources.put("recordings", uri + "/Recordings.json");
+		json.put("uri", uri + ".json");
+		return json;
+	}
+
+	static ObjectNode participant(ConferenceState conference, ParticipantState participant) {
+		ObjectNode json = mapper.createObjectNode();
+		json.put("account_sid", conference.accountSid);
+		json.put("call_sid", participant.call.sid);
+		json.put("call_sid_to_coach", participant.callSidToCoach);
+		json.put("coaching", participant.coaching);
+		json.put("conference_sid", conference.sid);
+		json.put("date_created", date(participant.dateCreated));
+		json.put("date_updated", date(participant.dateUpdated));
+		json.put("end_conference_on_exit", participant.endConferenceOnExit);
+		json.put("hold", participant.hold);
+		json.put("label", participant.label);
+		json.put("muted", participant.muted);
+		json.put("queue_time", "0");
+		json.put("start_conference_on_enter", participant.startConferenceOnEnter);
+		json.put("status", "connected");
+		json.put("uri", BASE + conference.accountSid + "/Conferences/" + conference.sid + "/Participants/"
+				+ participant.call.sid + ".json");
 		return json;
 	}
 

@@ -231,6 +231,9 @@ final class EmulatorState {
 
 		boolean deleted;
 
+		/** SID of the conference the call is in, if any. */
+		@Nullable String conferenceSid;
+
 		/**
 		 * Statuses the call has reached whose callback was delivered, or that have none to
 		 * deliver, in the order reached.
@@ -258,6 +261,108 @@ final class EmulatorState {
 			return new EmulatedCall(this.sid, this.accountSid, this.from, this.to, this.status, this.direction,
 					this.url, this.statusCallback, this.statusCallbackEvents, this.startTime, this.endTime,
 					this.duration, this.lastReply);
+		}
+
+	}
+
+	/**
+	 * A conference that calls joined with {@code <Dial><Conference>}: its participants,
+	 * by call SID, are those in it now.
+	 */
+	static final class ConferenceState {
+
+		final String sid;
+
+		final String accountSid;
+
+		final String friendlyName;
+
+		String status = "init";
+
+		final Instant dateCreated = Instant.now();
+
+		Instant dateUpdated = this.dateCreated;
+
+		@Nullable String reasonConferenceEnded;
+
+		@Nullable String callSidEndingConference;
+
+		/** The status callback of the noun that created the conference, resolved. */
+		@Nullable String statusCallback;
+
+		String statusCallbackMethod = "POST";
+
+		/** The TwiML events asked for, such as {@code start} or {@code mute}. */
+		final List<String> statusCallbackEvents = new ArrayList<>();
+
+		int sequenceNumber = 1;
+
+		final Map<String, ParticipantState> participants = new LinkedHashMap<>();
+
+		ConferenceState(String sid, String accountSid, String friendlyName) {
+			this.sid = sid;
+			this.accountSid = accountSid;
+			this.friendlyName = friendlyName;
+		}
+
+		void status(String status) {
+			this.status = status;
+			this.dateUpdated = Instant.now();
+		}
+
+		/**
+		 * Return the participant whose call SID or label is given.
+		 */
+		@Nullable ParticipantState participant(String callSidOrLabel) {
+			ParticipantState participant = this.participants.get(callSidOrLabel);
+			if (participant != null) {
+				return participant;
+			}
+			for (ParticipantState candidate : this.participants.values()) {
+				if (callSidOrLabel.equals(candidate.label)) {
+					return candidate;
+				}
+			}
+			return null;
+		}
+
+	}
+
+	/**
+	 * A call in a conference, with the settings of the {@code <Conference>} noun it
+	 * joined with, as the API changes them.
+	 */
+	static final class ParticipantState {
+
+		final CallState call;
+
+		/** The TwiML whose {@code <Dial>} the call joined with, to go on from when it leaves. */
+		final TwimlReply reply;
+
+		final int dialIndex;
+
+		@Nullable String label;
+
+		boolean muted;
+
+		boolean hold;
+
+		boolean coaching;
+
+		@Nullable String callSidToCoach;
+
+		boolean startConferenceOnEnter = true;
+
+		boolean endConferenceOnExit;
+
+		final Instant dateCreated = Instant.now();
+
+		Instant dateUpdated = this.dateCreated;
+
+		ParticipantState(CallState call, TwimlReply reply, int dialIndex) {
+			this.call = call;
+			this.reply = reply;
+			this.dialIndex = dialIndex;
 		}
 
 	}

@@ -33,10 +33,12 @@ import dev.twiliospring.test.TwilioSids;
 import dev.twiliospring.test.TwilioTestNumbers;
 import dev.twiliospring.test.emulator.EmulatorState.AccountState;
 import dev.twiliospring.test.emulator.EmulatorState.CallState;
+import dev.twiliospring.test.emulator.EmulatorState.ConferenceState;
 import dev.twiliospring.test.emulator.EmulatorState.FileState;
 import dev.twiliospring.test.emulator.EmulatorState.MediaState;
 import dev.twiliospring.test.emulator.EmulatorState.MessageState;
 import dev.twiliospring.test.emulator.EmulatorState.NumberState;
+import dev.twiliospring.test.emulator.EmulatorState.ParticipantState;
 import dev.twiliospring.test.emulator.EmulatorState.RecordingState;
 import dev.twiliospring.test.emulator.EmulatorState.VerificationState;
 import dev.twiliospring.test.emulator.EmulatorState.VerifyServiceState;
@@ -78,7 +80,10 @@ import org.springframework.util.MultiValueMap;
  * delete), IncomingPhoneNumbers (buy, fetch, list, update, release), AvailablePhoneNumbers (countries, and
  * {@code Local}, {@code TollFree} and {@code Mobile} searches for US, CA and GB),
  * Recordings (fetch, list, delete, and short silent media: WAV, or MP3 with the
- * {@code .mp3} extension), Accounts (fetch, list, create subaccounts, update),
+ * {@code .mp3} extension), Conferences that calls joined with {@code <Conference>}
+ * (fetch, list, update to end) and their Participants (fetch by call SID or label,
+ * list, update to mute or hold, delete; not create), Accounts (fetch, list, create
+ * subaccounts, update),
  * Balance, and Verify v2: Services (create, fetch, list, update, delete), their
  * Verifications (create, fetch, update to approve or cancel) and VerificationCheck; the
  * code a verification sent is {@linkplain #verificationCode(String) readable} by the
@@ -202,7 +207,16 @@ import org.springframework.util.MultiValueMap;
  * {@code <Say>}, {@code <Play>} and {@code <Pause>} take none), and waits in a
  * {@code <Gather>} ({@link #sendDigits(TwimlReply, String)}) or {@code <Record>}
  * ({@link #finishRecording(TwimlReply)}, {@link #finishRecording(TwimlReply, String)},
- * {@link #hangUpDuringRecording(TwimlReply)}). Each {@code <Number>}, {@code <Client>}
+ * {@link #hangUpDuringRecording(TwimlReply)}). A {@code <Dial><Conference>} joins the
+ * conference of that name, created if none of that name is going on, with the
+ * {@code muted}, {@code participantLabel}, {@code coach},
+ * {@code startConferenceOnEnter} and {@code endConferenceOnExit} of the noun; the
+ * {@code statusCallback} and {@code statusCallbackEvent} of the participant that
+ * creates the conference ({@code start end} by default) get its events. The call waits in
+ * the conference until the API removes it or ends the conference, or the conference
+ * ends as a participant with {@code endConferenceOnExit} or the last one leaves; then it
+ * goes on after its {@code <Dial>}, with the dial's action if it has one. Each
+ * {@code <Number>}, {@code <Client>}
  * and {@code <Sip>} of a {@code <Dial>} is dialed as a call of its own
  * ({@code outbound-dial}, with {@code ParentCallSid}) that posts the events of its
  * {@code statusCallbackEvent} to its {@code statusCallback}; the first to answer runs
@@ -262,6 +276,8 @@ public final class TwilioEmulator implements AutoCloseable {
 	private final Map<String, NumberState> numbers = new LinkedHashMap<>();
 
 	private final Map<String, RecordingState> recordings = new LinkedHashMap<>();
+
+	private final Map<String, ConferenceState> conferences = new LinkedHashMap<>();
 
 	/**
 	 * The files that media and recording URLs redirected to, by the token of their link.
@@ -971,7 +987,7 @@ public final class TwilioEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Forget all messages, calls, recordings, phone numbers, subaccounts, callbacks, Verify
+	 * Forget all messages, calls, conferences, recordings, phone numbers, subaccounts, callbacks, Verify
 	 * services and verifications, the line types set, and the faults not answered yet, as after a fresh start. The main account's credentials and the port stay the same.
 	 */
 	public void reset() {
@@ -984,6 +1000,7 @@ public final class TwilioEmulator implements AutoCloseable {
 			this.calls.clear();
 			this.numbers.clear();
 			this.recordings.clear();
+			this.conferences.clear();
 			this.files.clear();
 			this.deliveries.clear();
 			this.verifyServices.clear();
@@ -1039,6 +1056,10 @@ public final class TwilioEmulator implements AutoCloseable {
 
 	Map<String, RecordingState> recordingStates() {
 		return this.recordings;
+	}
+
+	Map<String, ConferenceState> conferenceStates() {
+		return this.conferences;
 	}
 
 	Map<String, FileState> fileStates() {
@@ -1222,6 +1243,8 @@ public final class TwilioEmulator implements AutoCloseable {
 
 	void redirectCall(CallState call) {
 		this.scheduler.execute(() -> {
+			// A call redirected out of a conference leaves it, without going on after its <Dial>
+			leaveConference(call, false);
 			synchronized (this.lock) {
 				call.waitingAt = -1;
 			}
@@ -1431,6 +1454,7 @@ public final class TwilioEmulator implements AutoCloseable {
 	}
 
 	private void reportEnd(CallState call, String status) {
+		leaveConference(call, false);
 		RecordingState recording = null;
 		synchronized (this.lock) {
 			if (call.recordingSid != null && call.startTime != null && !call.deleted) {
@@ -1579,6 +1603,11 @@ public final class TwilioEmulator implements AutoCloseable {
 					next = fetch(call, resolve(current, verb.text()), method, callParams(call, "in-progress"), current);
 				}
 				else if (verb.is("Dial")) {
+					TwimlReply.Verb conference = conferenceNoun(verb);
+					if (conference != null) {
+						joinConference(call, current, index, conference);
+						return current;
+					}
 					MultiValueMap<String, String> params = dialResult(call, verb);
 					dialLegs(call, current, verb, params);
 					if (verb.attribute("action") != null) {
@@ -1597,6 +1626,228 @@ public final class TwilioEmulator implements AutoCloseable {
 		}
 		finish(call, "completed");
 		return current;
+	}
+
+	private static TwimlReply.@Nullable Verb conferenceNoun(TwimlReply.Verb dial) {
+		return dial.children().stream().filter((noun) -> noun.is("Conference")).findFirst().orElse(null);
+	}
+
+	/**
+	 * Let a call join the conference a {@code <Conference>} noun names, creating it if
+	 * none of that name is going on, and wait in it: the call goes on after its
+	 * {@code <Dial>} when it is removed or the conference ends.
+	 */
+	private void joinConference(CallState call, TwimlReply reply, int index, TwimlReply.Verb noun) {
+		List<ConferenceEvent> events = new ArrayList<>();
+		synchronized (this.lock) {
+			if (call.deleted || call.isFinished()) {
+				return;
+			}
+			String name = noun.text();
+			ConferenceState conference = this.conferences.values()
+				.stream()
+				.filter((c) -> c.accountSid.equals(call.accountSid) && c.friendlyName.equals(name)
+						&& !c.status.equals("completed"))
+				.findFirst()
+				.orElse(null);
+			if (conference == null) {
+				conference = new ConferenceState(TwilioSids.next("CF"), call.accountSid, name);
+				// As with Twilio, the callback settings of the participant that creates the conference apply
+				String callback = noun.attribute("statusCallback");
+				if (callback != null && !callback.isBlank()) {
+					conference.statusCallback = resolve(reply, callback);
+					conference.statusCallbackMethod = Objects.requireNonNullElse(
+							noun.attribute("statusCallbackMethod"), "POST");
+					conference.statusCallbackEvents.addAll(requestedEvents(noun, "start end"));
+				}
+				this.conferences.put(conference.sid, conference);
+			}
+			ParticipantState participant = new ParticipantState(call, reply, index);
+			participant.label = noun.attribute("participantLabel");
+			participant.muted = Boolean.parseBoolean(noun.attribute("muted"));
+			String coach = noun.attribute("coach");
+			participant.coaching = coach != null && !coach.isBlank();
+			participant.callSidToCoach = participant.coaching ? coach : null;
+			participant.startConferenceOnEnter = !"false".equalsIgnoreCase(noun.attribute("startConferenceOnEnter"));
+			participant.endConferenceOnExit = Boolean.parseBoolean(noun.attribute("endConferenceOnExit"));
+			conference.participants.put(call.sid, participant);
+			conference.dateUpdated = participant.dateCreated;
+			call.conferenceSid = conference.sid;
+			call.waitingAt = index;
+			conferenceEvent(conference, "join", "participant-join", participant, events);
+			if (participant.startConferenceOnEnter && conference.status.equals("init")) {
+				conference.status("in-progress");
+				conferenceEvent(conference, "start", "conference-start", null, events);
+			}
+			this.lock.notifyAll();
+		}
+		deliver(events);
+	}
+
+	/**
+	 * Remove a call from its conference, if it is in one, ending the conference if the
+	 * call was its last participant or one that ends it on exit.
+	 * @param kicked whether the API removed the call, which then goes on after its
+	 * {@code <Dial>}
+	 */
+	private void leaveConference(CallState call, boolean kicked) {
+		leaving(call, kicked).run();
+	}
+
+	/**
+	 * Remove a call from its conference now, and return what posts the callbacks and lets
+	 * the calls removed go on.
+	 */
+	private Runnable leaving(CallState call, boolean kicked) {
+		List<ConferenceEvent> events = new ArrayList<>();
+		List<ParticipantState> resumed = new ArrayList<>();
+		synchronized (this.lock) {
+			ConferenceState conference = (call.conferenceSid != null) ? this.conferences.get(call.conferenceSid)
+					: null;
+			ParticipantState participant = (conference != null) ? conference.participants.get(call.sid) : null;
+			if (conference == null || participant == null) {
+				call.conferenceSid = null;
+				return () -> {
+				};
+			}
+			removeParticipant(conference, participant, kicked, events, resumed);
+			if (conference.participants.isEmpty() || participant.endConferenceOnExit) {
+				String reason = participant.endConferenceOnExit
+						? (kicked ? "participant-with-end-conference-on-exit-kicked"
+								: "participant-with-end-conference-on-exit-left")
+						: (kicked ? "last-participant-kicked" : "last-participant-left");
+				endConference(conference, reason, call.sid, events, resumed);
+			}
+		}
+		return () -> {
+			deliver(events);
+			resumed.forEach(this::resumeAfterConference);
+		};
+	}
+
+	/**
+	 * End a conference as {@code Status=completed} does: every participant leaves it and
+	 * goes on after its {@code <Dial>}. The callbacks are posted before this returns, as
+	 * for every change made through the API, so that a test sees them once the client's
+	 * call returns.
+	 * @return whether the conference ended, {@code false} if it had ended already
+	 */
+	boolean endConference(ConferenceState conference) {
+		List<ConferenceEvent> events = new ArrayList<>();
+		List<ParticipantState> resumed = new ArrayList<>();
+		synchronized (this.lock) {
+			if (conference.status.equals("completed")) {
+				return false;
+			}
+			endConference(conference, "conference-ended-via-api", null, events, resumed);
+		}
+		deliver(events);
+		resumed.forEach(this::resumeAfterConference);
+		return true;
+	}
+
+	/**
+	 * Remove a participant as the API does, after which its call goes on after its
+	 * {@code <Dial>}.
+	 */
+	void kick(ParticipantState participant) {
+		leaving(participant.call, true).run();
+	}
+
+	private void removeParticipant(ConferenceState conference, ParticipantState participant, boolean kicked,
+			List<ConferenceEvent> events, List<ParticipantState> resumed) {
+		conference.participants.remove(participant.call.sid);
+		conference.dateUpdated = Instant.now();
+		participant.call.conferenceSid = null;
+		conferenceEvent(conference, "leave", "participant-leave", participant, events);
+		if (kicked) {
+			resumed.add(participant);
+		}
+	}
+
+	private void endConference(ConferenceState conference, String reason, @Nullable String endingCallSid,
+			List<ConferenceEvent> events, List<ParticipantState> resumed) {
+		for (ParticipantState other : List.copyOf(conference.participants.values())) {
+			removeParticipant(conference, other, true, events, resumed);
+		}
+		conference.reasonConferenceEnded = reason;
+		conference.callSidEndingConference = endingCallSid;
+		conference.status("completed");
+		conferenceEvent(conference, "end", "conference-end", null, events);
+		this.lock.notifyAll();
+	}
+
+	/**
+	 * Add the callback of a conference event, if the conference asked for it, with the
+	 * parameters it has at this moment.
+	 * @param asked the TwiML event, such as {@code mute}
+	 * @param event the value of {@code StatusCallbackEvent}, such as
+	 * {@code participant-unmute}
+	 */
+	void conferenceEvent(ConferenceState conference, String asked, String event,
+			@Nullable ParticipantState participant, List<ConferenceEvent> events) {
+		if (conference.statusCallback == null || !conference.statusCallbackEvents.contains(asked)) {
+			return;
+		}
+		MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
+		params.add("AccountSid", conference.accountSid);
+		params.add("ConferenceSid", conference.sid);
+		params.add("FriendlyName", conference.friendlyName);
+		params.add("StatusCallbackEvent", event);
+		params.add("SequenceNumber", String.valueOf(conference.sequenceNumber++));
+		params.add("Timestamp", ApiJson.date(Instant.now()));
+		if (participant != null) {
+			params.add("CallSid", participant.call.sid);
+			params.add("Muted", String.valueOf(participant.muted));
+			params.add("Hold", String.valueOf(participant.hold));
+			params.add("Coaching", String.valueOf(participant.coaching));
+			params.add("EndConferenceOnExit", String.valueOf(participant.endConferenceOnExit));
+			params.add("StartConferenceOnEnter", String.valueOf(participant.startConferenceOnEnter));
+			if (participant.label != null) {
+				params.add("ParticipantLabel", participant.label);
+			}
+			if (participant.callSidToCoach != null) {
+				params.add("CallSidToCoach", participant.callSidToCoach);
+			}
+		}
+		if (conference.reasonConferenceEnded != null) {
+			params.add("ReasonConferenceEnded", conference.reasonConferenceEnded);
+			if (conference.callSidEndingConference != null) {
+				params.add("CallSidEndingConference", conference.callSidEndingConference);
+			}
+		}
+		events.add(new ConferenceEvent(conference.statusCallbackMethod, conference.statusCallback, params,
+				account(conference.accountSid).authToken));
+	}
+
+	void deliver(List<ConferenceEvent> events) {
+		events.forEach((event) -> deliver(event.method(), event.url(), event.params(), event.token()));
+	}
+
+	/**
+	 * Let a call that left its conference go on after its {@code <Dial>}: with the dial's
+	 * action, or with the next verb.
+	 */
+	private void resumeAfterConference(ParticipantState participant) {
+		CallState call = participant.call;
+		this.scheduler.execute(() -> {
+			synchronized (this.lock) {
+				if (call.deleted || call.isFinished() || call.lastReply != participant.reply) {
+					return;
+				}
+				call.waitingAt = -1;
+			}
+			TwimlReply.Verb dial = participant.reply.verbs().get(participant.dialIndex);
+			String action = dial.attribute("action");
+			if (action != null) {
+				String method = Objects.requireNonNullElse(dial.attribute("method"), "POST");
+				run(call, fetch(call, resolve(participant.reply, action), method, dialResult(call, dial),
+						participant.reply), 0);
+			}
+			else {
+				run(call, participant.reply, participant.dialIndex + 1);
+			}
+		});
 	}
 
 	private TwimlReply fetch(CallState call, String url, String method, MultiValueMap<String, String> params,
@@ -1804,9 +2055,7 @@ public final class TwilioEmulator implements AutoCloseable {
 		if (callback == null || callback.isBlank()) {
 			return;
 		}
-		String events = leg.noun.attribute("statusCallbackEvent");
-		List<String> requested = List.of(((events != null) ? events : "completed").trim().split("[\\s,]+"));
-		if (!requested.contains(event)) {
+		if (!requestedEvents(leg.noun, "completed").contains(event)) {
 			return;
 		}
 		String token = authToken(call);
@@ -1815,6 +2064,16 @@ public final class TwilioEmulator implements AutoCloseable {
 			.sequenceNumber(leg.sequenceNumber++);
 		deliver(Objects.requireNonNullElse(leg.noun.attribute("statusCallbackMethod"), "POST"),
 				resolve(reply, callback), legParams(call, leg, payload, status), token);
+	}
+
+	/**
+	 * Return the events a noun's {@code statusCallbackEvent} asks for, separated by spaces
+	 * or commas.
+	 * @param defaults the events asked for when the noun names none
+	 */
+	private static List<String> requestedEvents(TwimlReply.Verb noun, String defaults) {
+		String events = noun.attribute("statusCallbackEvent");
+		return List.of(((events != null) ? events : defaults).trim().split("[\\s,]+"));
 	}
 
 	private static <P extends CallPayload<P>> MultiValueMap<String, String> legParams(CallState call, DialLeg leg,
@@ -1984,6 +2243,13 @@ public final class TwilioEmulator implements AutoCloseable {
 			thread.setDaemon(true);
 			return thread;
 		};
+	}
+
+	/**
+	 * A conference status callback to post once the lock is released.
+	 */
+	record ConferenceEvent(String method, String url, MultiValueMap<String, String> params, String token) {
+
 	}
 
 	/**

@@ -289,7 +289,11 @@ class TwilioEmulatorWebhookTests extends EmulatorWithApplicationTests {
 				+ "</Response>");
 		this.app.twiml("/conference", "<Response><Say>Bye</Say></Response>");
 		this.emulator.addIncomingNumber(NUMBER, null, this.app.url("/voice"));
-		TwimlReply bye = this.emulator.receiveCall(CUSTOMER, NUMBER);
+		TwimlReply inConference = this.emulator.receiveCall(CUSTOMER, NUMBER);
+		// The call waits in the conference until it ends
+		assertThat(this.app.paths()).containsExactly("/voice", "/busy", "/no-answer", "/mixed", "/nobody");
+		this.client.conferences().end(this.client.conferences().list().items().get(0).sid());
+		TwimlReply bye = this.emulator.awaitCallStatus(inConference.callSid(), "completed", TIMEOUT).lastReply();
 		assertThat(bye.says()).containsExactly("Bye");
 		assertThat(this.app.paths()).containsExactly("/voice", "/busy", "/no-answer", "/mixed", "/nobody",
 				"/conference");

@@ -1,0 +1,133 @@
+package dev.twiliospring.test.autoconfigure;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.client.api.Conference;
+import dev.twiliospring.client.api.ConferenceListRequest;
+import dev.twiliospring.client.api.ConferenceParticipantResource;
+import dev.twiliospring.test.emulator.TwilioEmulator;
+import dev.twiliospring.test.emulator.TwimlReply;
+import dev.twiliospring.test.emulator.WebhookDelivery;
+import dev.twiliospring.twiml.Dial;
+import dev.twiliospring.twiml.VoiceResponse;
+import dev.twiliospring.webhook.InboundCall;
+import dev.twiliospring.webhook.TwilioWebhook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for the conferences of the emulator that {@link AutoConfigureTwilioEmulator}
+ * starts, with an application whose {@link TwilioWebhook} handlers put callers into a
+ * conference and receive its status callbacks, and which mutes them with its
+ * {@link TwilioClient}.
+ */
+@SpringBootTest(classes = TwilioEmulatorConferenceWebhookTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureTwilioEmulator(stepDelay = "5ms")
+class TwilioEmulatorConferenceWebhookTests {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+	private static final String SUPPORT = "+14155550199";
+
+	private static final String AGENTS = "+14155550198";
+
+	@Autowired
+	TwilioEmulator emulator;
+
+	@Autowired
+	TwilioClient client;
+
+	@Autowired
+	App app;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeEach
+	void numbers() {
+		this.app.events.clear();
+		String voice = "http://localhost:" + this.port + "/twilio/voice";
+		this.emulator.addIncomingNumber(SUPPORT, null, voice);
+		this.emulator.addIncomingNumber(AGENTS, null, voice);
+	}
+
+	@Test
+	void callersJoinTheConferenceOfTheirTwimlAndItsEventsReachTheApplication() {
+		TwimlReply customer = this.emulator.receiveCall("+14155550100", SUPPORT);
+		TwimlReply agent = this.emulator.receiveCall("+14155550177", AGENTS);
+		assertThat(customer.statusCode()).isEqualTo(200);
+		Conference conference = this.client.conferences()
+			.list(ConferenceListRequest.builder().friendlyName("support").build())
+			.items()
+			.get(0);
+		assertThat(conference.status()).isEqualTo(Conference.Status.IN_PROGRESS);
+		ConferenceParticipantResource participants = this.client.conferences().participants(conference.sid());
+		assertThat(participants.mute("customer").muted()).isTrue();
+		// The agent ends the conference on exit, and the customer's call ends with it
+		this.emulator.hangUp(agent.callSid());
+		this.emulator.awaitCallStatus(customer.callSid(), "completed", TIMEOUT);
+		assertThat(this.client.conferences().fetch(conference.sid()).status())
+			.isEqualTo(Conference.Status.COMPLETED);
+		assertThat(this.app.events).containsExactly("participant-join", "conference-start", "participant-join",
+				"participant-mute", "participant-leave", "participant-leave", "conference-end");
+		assertThat(this.emulator.callbacks()).filteredOn((delivery) -> delivery.url().endsWith("/twilio/conference"))
+			.extracting(WebhookDelivery::statusCode)
+			.hasSize(7)
+			.allSatisfy((status) -> assertThat(status).isEqualTo(200));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableAutoConfiguration
+	@RestController
+	static class App {
+
+		final List<String> events = new CopyOnWriteArrayList<>();
+
+		@TwilioWebhook
+		@PostMapping("/twilio/voice")
+		VoiceResponse voice(InboundCall call) {
+			if (AGENTS.equals(call.to())) {
+				return VoiceResponse.builder()
+					.dial(Dial.builder()
+						.conference(dev.twiliospring.twiml.Conference.of("support")
+							.participantLabel("agent")
+							.endConferenceOnExit(true)))
+					.build();
+			}
+			return VoiceResponse.builder()
+				.dial(Dial.builder()
+					.conference(dev.twiliospring.twiml.Conference.of("support")
+						.participantLabel("customer")
+						.statusCallback("/twilio/conference")
+						.statusCallbackEvent(dev.twiliospring.twiml.Conference.Event.START,
+								dev.twiliospring.twiml.Conference.Event.END,
+								dev.twiliospring.twiml.Conference.Event.JOIN,
+								dev.twiliospring.twiml.Conference.Event.LEAVE,
+								dev.twiliospring.twiml.Conference.Event.MUTE)))
+				.build();
+		}
+
+		@TwilioWebhook
+		@PostMapping("/twilio/conference")
+		void conference(@RequestParam("StatusCallbackEvent") String event) {
+			this.events.add(event);
+		}
+
+	}
+
+}
