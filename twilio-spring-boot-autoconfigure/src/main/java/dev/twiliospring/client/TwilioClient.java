@@ -285,8 +285,10 @@ public final class TwilioClient implements AutoCloseable {
 	 * the builder created for it, if any; a {@link Builder#requestFactory request factory}
 	 * or {@link Builder#restClientBuilder builder} given to it is left alone. Calls that
 	 * other threads are making go on: the transport is closed once the last of them ends,
-	 * without this method waiting for it. Calls made afterwards still work with the
-	 * built-in transport, but their connections are closed after use instead of kept; on
+	 * without this method waiting for it. None of them retries any more: one that waits
+	 * to retry fails at once with a {@link TwilioException} and is not sent again. Calls
+	 * made afterwards still work with the built-in transport, without retries, but their
+	 * connections are closed after use instead of kept; on
 	 * a transport that refuses to send once closed, as Apache HttpClient does, they fail
 	 * with a {@link TwilioException}. Closing a view of {@link #forAccount} or a client
 	 * of {@link #withAuthToken} or {@link #withApiKey} does nothing: it shares the

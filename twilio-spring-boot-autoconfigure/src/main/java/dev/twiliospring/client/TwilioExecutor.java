@@ -28,8 +28,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
@@ -161,6 +163,11 @@ final class TwilioExecutor {
 	private volatile boolean closed;
 
 	/**
+	 * Released by {@link #close()}, which ends the waits between retries.
+	 */
+	private final CountDownLatch closing = new CountDownLatch(1);
+
+	/**
 	 * The executor that owns the transport and counts the calls under way: this one, or
 	 * the one that a copy with other credentials was made from.
 	 */
@@ -248,6 +255,7 @@ final class TwilioExecutor {
 	 */
 	void close() {
 		this.closed = true;
+		this.closing.countDown();
 		if (this.calls.get() == 0) {
 			closeOwned();
 		}
@@ -452,13 +460,17 @@ final class TwilioExecutor {
 		if (Thread.currentThread().isInterrupted()) {
 			throw interruptedRetry(context, prepared, failure, failures);
 		}
+		if (this.root.closed) {
+			throw closedBeforeRetry(context, prepared, failure, failures);
+		}
 		failures.add(failure);
 		this.listener.onRetry(context, reason, delay);
 		if (logger.isDebugEnabled()) {
 			logger.debug("Retrying " + prepared.description() + " after " + delay.toMillis() + " ms (" + reason + ")");
 		}
+		boolean closed;
 		try {
-			this.sleeper.sleep(delay);
+			closed = awaitRetry(delay);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -466,6 +478,40 @@ final class TwilioExecutor {
 			interrupted.setMayHaveBeenProcessed(failure.mayHaveBeenProcessed());
 			throw interrupted;
 		}
+		if (closed) {
+			failures.remove(failures.size() - 1);
+			throw closedBeforeRetry(context, prepared, failure, failures);
+		}
+	}
+
+	/**
+	 * Wait before a retry, unless the client is closed meanwhile: a call that waits out a
+	 * long {@code Retry-After} would otherwise send again, long after its application
+	 * shut down, or keep a graceful shutdown waiting for it. The default sleeper waits on
+	 * the close itself, as a lock that does not pin a virtual thread; another one is
+	 * asked to sleep, and the close it slept through is noticed afterwards.
+	 * @return whether the client was closed before the wait was over
+	 */
+	private boolean awaitRetry(Duration delay) throws InterruptedException {
+		if (this.sleeper == Sleeper.THREAD) {
+			return this.root.closing.await(millis(delay), TimeUnit.MILLISECONDS);
+		}
+		this.sleeper.sleep(delay);
+		return this.root.closed;
+	}
+
+	/**
+	 * Return the failure of a call that was to be retried when its client was closed: it
+	 * is not sent again, and the failure that it would have been retried for is its
+	 * cause, which decides whether Twilio may have carried it out.
+	 */
+	private static TwilioException closedBeforeRetry(TwilioRequestContext context, PreparedRequest prepared,
+			TwilioException failure, List<TwilioException> failures) {
+		TwilioException closed = interrupted(context, "Could not retry " + prepared.description()
+				+ ": the client is closed, and the call was not sent again", failure,
+				failures);
+		closed.setMayHaveBeenProcessed(failure.mayHaveBeenProcessed());
+		return closed;
 	}
 
 	private static TwilioException interruptedRetry(TwilioRequestContext context, PreparedRequest prepared,

@@ -1,0 +1,130 @@
+package dev.twiliospring.client;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import dev.twiliospring.autoconfigure.TestEnvironments;
+import dev.twiliospring.autoconfigure.TwilioAutoConfiguration;
+import dev.twiliospring.client.StubTwilioServer.Response;
+import dev.twiliospring.client.api.Message;
+import dev.twiliospring.client.api.MessageCreateRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
+import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for what a call of the auto-configured {@link TwilioClient} does when its
+ * application context closes while the call waits to retry.
+ */
+class TwilioClientShutdownTests {
+
+	private final StubTwilioServer server = StubTwilioServer.start();
+
+	private final ExecutorService executor = Executors.newSingleThreadExecutor();
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withInitializer(TestEnvironments::isolate)
+		.withConfiguration(AutoConfigurations.of(TwilioAutoConfiguration.class))
+		.withPropertyValues("twilio.account-sid=" + StubTwilioServer.ACCOUNT_SID,
+				"twilio.auth-token=" + StubTwilioServer.AUTH_TOKEN, "twilio.base-url=" + this.server.baseUrl(),
+				"twilio.max-retries=3", "twilio.retry.max-retry-after=1h", "twilio.retry.initial-backoff=1h",
+				"twilio.retry.max-backoff=1h", "twilio.retry.deadline=0");
+
+	@AfterEach
+	void stop() {
+		this.executor.shutdownNow();
+		this.server.close();
+	}
+
+	@Test
+	void sendWaitingOutARetryAfterFailsAtOnceWhenTheContextClosesAndIsNotSentAgain() throws Exception {
+		this.server.enqueue(Response.json(429, "{\"code\":20429,\"message\":\"Too Many Requests\",\"status\":429}")
+			.header("Retry-After", "3600"));
+		TwilioException failure = sendWhileTheContextCloses();
+		assertThat(failure).hasMessageContaining("POST /2010-04-01/Accounts/{AccountSid}/Messages.json")
+			.hasMessageContaining("client is closed")
+			.hasMessageContaining("not sent again")
+			.hasCauseInstanceOf(TwilioApiException.class);
+		assertThat(failure.mayHaveBeenProcessed()).as("a 429 was not carried out").isFalse();
+		assertThat(this.server.requestCount()).isOne();
+	}
+
+	@Test
+	void sendWaitingOutABackoffAfterA5xxFailsAtOnceWhenTheContextClosesAndMayHaveBeenProcessed() throws Exception {
+		this.server.enqueue(Response.json(503, "{\"code\":20503,\"message\":\"Unavailable\",\"status\":503}"));
+		TwilioException failure = sendWhileTheContextCloses();
+		assertThat(failure).hasMessageContaining("client is closed")
+			.hasMessageContaining("not sent again");
+		assertThat(failure.mayHaveBeenProcessed()).as("a 5xx may have been carried out").isTrue();
+		assertThat(this.server.requestCount()).isOne();
+	}
+
+	@Test
+	void sendWaitingToRetryOnBootTransportFailsAtOnceWhenTheContextCloses() throws Exception {
+		this.server.enqueue(Response.json(429, "{\"code\":20429,\"message\":\"Too Many Requests\",\"status\":429}")
+			.header("Retry-After", "3600"));
+		TwilioException failure = sendWhileTheContextCloses(AutoConfigurations.of(HttpClientAutoConfiguration.class,
+				ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class),
+				"twilio.transport=spring-boot");
+		assertThat(failure).hasMessageContaining("client is closed");
+		assertThat(failure.mayHaveBeenProcessed()).isFalse();
+		assertThat(this.server.requestCount()).isOne();
+	}
+
+	@Test
+	void callOfAClosedClientDoesNotWaitToRetry() {
+		this.server.enqueue(Response.json(503, "{\"code\":20503,\"message\":\"Unavailable\",\"status\":503}"));
+		AtomicReference<TwilioClient> closed = new AtomicReference<>();
+		this.contextRunner.run((context) -> closed.set(context.getBean(TwilioClient.class)));
+		Future<Message> send = this.executor.submit(() -> closed.get().messages().create(message()));
+		assertThat(failureOf(send)).hasMessageContaining("client is closed");
+		assertThat(this.server.requestCount()).isOne();
+	}
+
+	private TwilioException sendWhileTheContextCloses() {
+		return sendWhileTheContextCloses(AutoConfigurations.of());
+	}
+
+	private TwilioException sendWhileTheContextCloses(AutoConfigurations configurations, String... properties) {
+		AtomicReference<Future<Message>> send = new AtomicReference<>();
+		this.contextRunner.withConfiguration(configurations).withPropertyValues(properties).run((context) -> {
+			TwilioClient client = context.getBean(TwilioClient.class);
+			send.set(this.executor.submit(() -> client.messages().create(message())));
+			while (this.server.requestCount() == 0 && !send.get().isDone()) {
+				Thread.sleep(10);
+			}
+		});
+		return failureOf(send.get());
+	}
+
+	private static TwilioException failureOf(Future<Message> send) {
+		try {
+			// A safety net: the retry waits an hour
+			send.get(30, TimeUnit.SECONDS);
+		}
+		catch (ExecutionException ex) {
+			assertThat(ex.getCause()).isInstanceOf(TwilioException.class);
+			return (TwilioException) ex.getCause();
+		}
+		catch (Exception ex) {
+			throw new AssertionError("The call did not fail when its client was closed", ex);
+		}
+		throw new AssertionError("The call did not fail when its client was closed");
+	}
+
+	private static MessageCreateRequest message() {
+		return MessageCreateRequest.builder().to("+15558675310").from("+15017122661").body("Closing").build();
+	}
+
+}
