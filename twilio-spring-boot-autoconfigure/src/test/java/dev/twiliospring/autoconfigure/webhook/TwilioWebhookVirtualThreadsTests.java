@@ -40,8 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * threads.
  */
 @EnabledForJreRange(min = JRE.JAVA_21)
-@SpringBootTest(classes = WebhookTestApplication.class, webEnvironment = WebEnvironment.DEFINED_PORT,
-		properties = { "server.address=127.0.0.1", "server.port=8165", "spring.threads.virtual.enabled=true",
+@SpringBootTest(classes = WebhookTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "server.address=127.0.0.1", "spring.threads.virtual.enabled=true",
 				"twilio.auth-token=" + AUTH_TOKEN, "twilio.webhook.deduplicate=true" })
 class TwilioWebhookVirtualThreadsTests {
 
