@@ -1,14 +1,11 @@
 package dev.twiliospring.test.internal;
 
-import java.net.URI;
-
 import dev.twiliospring.autoconfigure.PropertiesTwilioConnectionDetails;
 import dev.twiliospring.autoconfigure.TwilioConnectionDetails;
 import dev.twiliospring.autoconfigure.TwilioProperties;
 import dev.twiliospring.autoconfigure.TwilioPropertiesConfiguration;
 import dev.twiliospring.webhook.DefaultWebhookUrlResolver;
 import dev.twiliospring.webhook.WebhookUrlResolver;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.util.StringUtils;
@@ -48,18 +45,14 @@ public final class WebhookSigningSettings {
 	/**
 	 * Return the application's {@link WebhookUrlResolver} bean, else the resolver that
 	 * the webhook auto-configuration makes, with {@code twilio.webhook.public-url} in
-	 * place of scheme, host and port when that is set.
+	 * place of scheme, host and port when that is set. The URL is read as the
+	 * application binds it, encoded where it holds characters a URI may not.
 	 * @param context the application context of the application under test
 	 * @return the resolver
 	 */
 	public static WebhookUrlResolver urlResolver(ApplicationContext context) {
 		return context.getBeanProvider(WebhookUrlResolver.class)
-			.getIfAvailable(() -> new DefaultWebhookUrlResolver(publicUrl(context)));
-	}
-
-	private static @Nullable URI publicUrl(ApplicationContext context) {
-		String publicUrl = context.getEnvironment().getProperty("twilio.webhook.public-url");
-		return StringUtils.hasText(publicUrl) ? URI.create(publicUrl.trim()) : null;
+			.getIfAvailable(() -> new DefaultWebhookUrlResolver(properties(context).getWebhook().getPublicUrl()));
 	}
 
 	private static TwilioProperties properties(ApplicationContext context) {

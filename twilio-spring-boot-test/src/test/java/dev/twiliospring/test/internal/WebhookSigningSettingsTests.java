@@ -58,6 +58,16 @@ class WebhookSigningSettingsTests {
 	}
 
 	@Test
+	void urlResolverUsesThePublicUrlAsTheApplicationBindsIt() {
+		// Binding encodes a character that a URI may not hold, and the webhook filter
+		// checks the URL so; read as it is, the URL failed with a message that quoted it,
+		// password and all
+		this.contextRunner.withPropertyValues("twilio.webhook.public-url=https://user:pa|ss@example.com")
+			.run((context) -> assertThat(WebhookSigningSettings.urlResolver(context).resolve(request()))
+				.isEqualTo("https://user:pa%7Css@example.com/sms?a=1"));
+	}
+
+	@Test
 	void urlResolverKeepsTheRequestUrlWithoutPublicUrl() {
 		this.contextRunner.run((context) -> assertThat(WebhookSigningSettings.urlResolver(context).resolve(request()))
 			.isEqualTo("http://localhost/sms?a=1"));
