@@ -685,13 +685,19 @@ public class TwilioWebhookRequestMatcher {
 		private static final String NO_RECEIVER = "kotlin.jvm.internal.CallableReference$NoReceiver";
 
 		/**
-		 * Return the object a reference is bound to if it is a webhook, or, for a
-		 * reference bound to none, the annotated function it names.
+		 * Return the object a reference is bound to if it is a webhook, else the
+		 * annotated function it names: one of a reference bound to none, or an extension
+		 * function bound to its receiver, such as {@code smsService::reply} for a
+		 * top-level {@code fun SmsService.reply(...)}, whose receiver's class need not
+		 * know of webhooks.
 		 */
 		@Nullable Object webhookObject(Object reference) {
 			Object receiver = ReflectionUtils.invokeMethod(this.boundReceiver, reference);
 			if (receiver != null && !receiver.getClass().getName().equals(NO_RECEIVER)) {
-				return TwilioWebhookRequestMatcher.webhookObject(receiver);
+				Object annotated = TwilioWebhookRequestMatcher.webhookObject(receiver);
+				if (annotated != null) {
+					return annotated;
+				}
 			}
 			// The owner is the class of the function's file or type, which Kotlin tells
 			// through a declaration container that names its Java class

@@ -59,7 +59,7 @@ class WebhookHandlerFunctionShapesTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "/function/method", "/legacy/method", "/reference/class", "/reference/method", "/filtered/filter", "/filtered/before",
 			"/filtered/after", "/filtered/on-error", "/filtered/reference", "/kotlin/class", "/kotlin/method",
-			"/kotlin/top-level" })
+			"/kotlin/top-level", "/kotlin/extension" })
 	void unsignedRequestIsRefusedAndSignedOneAnswered(String path) throws Exception {
 		HttpResponse<String> forged = post(path, false);
 		assertThat(forged.statusCode()).as(forged.body()).isEqualTo(403);
@@ -148,6 +148,7 @@ class WebhookHandlerFunctionShapesTests {
 				dsl.POST("/kotlin/class", new KotlinReplyReference(smsHandler, SmsHandler.class));
 				dsl.POST("/kotlin/method", new KotlinReplyReference(statusHandler, StatusHandler.class));
 				dsl.POST("/kotlin/top-level", new KotlinTopLevelReplyReference());
+				dsl.POST("/kotlin/extension", new KotlinExtensionReplyReference(new SmsService()));
 				return Unit.INSTANCE;
 			});
 		}
@@ -250,6 +251,40 @@ class WebhookHandlerFunctionShapesTests {
 	}
 
 	/**
+	 * What the Kotlin compiler makes of a reference to a top-level extension function
+	 * bound to its receiver, such as {@code smsService::reply} for an annotated
+	 * {@code fun SmsService.reply(request: ServerRequest)} of a file: bound to an object
+	 * whose class knows nothing of webhooks, and owned by the file's class, where the
+	 * function is a static method that takes the receiver first.
+	 */
+	@SuppressWarnings("rawtypes")
+	static final class KotlinExtensionReplyReference extends FunctionReferenceImpl implements Function1 {
+
+		KotlinExtensionReplyReference(SmsService receiver) {
+			// Flags: 1, a top-level function
+			super(1, receiver, KotlinRepliesKt.class, "reply",
+					"reply(Ldev/twiliospring/autoconfigure/webhook/WebhookHandlerFunctionShapesTests$SmsService;"
+							+ "Lorg/springframework/web/servlet/function/ServerRequest;)"
+							+ "Lorg/springframework/web/servlet/function/ServerResponse;",
+					1);
+		}
+
+		@Override
+		public Object invoke(Object request) {
+			return KotlinRepliesKt.reply((SmsService) getBoundReceiver(), (ServerRequest) request);
+		}
+
+	}
+
+	/**
+	 * A service of the application's, which an extension function of a Kotlin file
+	 * answers webhooks for.
+	 */
+	static final class SmsService {
+
+	}
+
+	/**
 	 * A Kotlin file's class, which holds its top-level functions.
 	 */
 	static final class KotlinRepliesKt {
@@ -259,6 +294,11 @@ class WebhookHandlerFunctionShapesTests {
 
 		@TwilioWebhook
 		static ServerResponse reply(ServerRequest request) {
+			return WebhookHandlerFunctionShapesTests.reply(request);
+		}
+
+		@TwilioWebhook
+		static ServerResponse reply(SmsService service, ServerRequest request) {
 			return WebhookHandlerFunctionShapesTests.reply(request);
 		}
 
