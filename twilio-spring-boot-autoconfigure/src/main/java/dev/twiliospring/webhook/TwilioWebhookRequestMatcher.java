@@ -150,8 +150,10 @@ public class TwilioWebhookRequestMatcher {
 	 * How a Kotlin function reference, such as {@code SmsHandler()::reply} given to the
 	 * router DSL, tells the object it is bound to, or, for one bound to none such as
 	 * {@code ::reply} of a top-level function, the class and name of its function: its
-	 * class is not a lambda's, and it keeps them in fields of Kotlin's own base class.
-	 * Empty for other classes.
+	 * class is not a lambda's, and it keeps them in Kotlin's own base class. That is a
+	 * {@code CallableReference}, or an {@code AdaptedFunctionReference} for a function
+	 * the compiler adapts to the function type, such as one with a parameter that has a
+	 * default value. Empty for other classes.
 	 */
 	private static final ClassValue<Optional<KotlinReference>> KOTLIN_REFERENCES = new ClassValue<>() {
 
@@ -159,11 +161,10 @@ public class TwilioWebhookRequestMatcher {
 		protected Optional<KotlinReference> computeValue(Class<?> type) {
 			for (Class<?> candidate = type; candidate != null; candidate = candidate.getSuperclass()) {
 				if (candidate.getName().equals("kotlin.jvm.internal.CallableReference")) {
-					Method boundReceiver = ReflectionUtils.findMethod(candidate, "getBoundReceiver");
-					Method owner = ReflectionUtils.findMethod(candidate, "getOwner");
-					Method name = ReflectionUtils.findMethod(candidate, "getName");
-					return (boundReceiver != null && owner != null && name != null)
-							? Optional.of(new KotlinReference(boundReceiver, owner, name)) : Optional.empty();
+					return KotlinReference.ofCallable(candidate);
+				}
+				if (candidate.getName().equals("kotlin.jvm.internal.AdaptedFunctionReference")) {
+					return KotlinReference.ofAdapted(candidate);
 				}
 			}
 			return Optional.empty();
@@ -674,15 +675,64 @@ public class TwilioWebhookRequestMatcher {
 	}
 
 	/**
-	 * The methods of Kotlin's {@code CallableReference} that tell what a function
-	 * reference calls.
+	 * How to read from a Kotlin function reference what it calls: the object it is bound
+	 * to, the class that declares its function, and the function's name.
 	 */
-	private record KotlinReference(Method boundReceiver, Method owner, Method name) {
+	private record KotlinReference(Function<Object, @Nullable Object> boundReceiver,
+			Function<Object, @Nullable Class<?>> owner, Function<Object, @Nullable Object> name) {
 
 		/**
 		 * The class of what Kotlin gives as the receiver of a reference bound to none.
 		 */
 		private static final String NO_RECEIVER = "kotlin.jvm.internal.CallableReference$NoReceiver";
+
+		/**
+		 * Read through the methods of Kotlin's {@code CallableReference}; its owner is a
+		 * declaration container that names its Java class.
+		 */
+		static Optional<KotlinReference> ofCallable(Class<?> callableReference) {
+			Method boundReceiver = ReflectionUtils.findMethod(callableReference, "getBoundReceiver");
+			Method owner = ReflectionUtils.findMethod(callableReference, "getOwner");
+			Method name = ReflectionUtils.findMethod(callableReference, "getName");
+			if (boundReceiver == null || owner == null || name == null) {
+				return Optional.empty();
+			}
+			return Optional.of(new KotlinReference((reference) -> ReflectionUtils.invokeMethod(boundReceiver, reference),
+					(reference) -> javaClass(ReflectionUtils.invokeMethod(owner, reference)),
+					(reference) -> ReflectionUtils.invokeMethod(name, reference)));
+		}
+
+		/**
+		 * Read through the fields of Kotlin's {@code AdaptedFunctionReference}, which has
+		 * no methods that tell them; empty where they cannot be read.
+		 */
+		static Optional<KotlinReference> ofAdapted(Class<?> adaptedReference) {
+			Field receiver = ReflectionUtils.findField(adaptedReference, "receiver");
+			Field owner = ReflectionUtils.findField(adaptedReference, "owner", Class.class);
+			Field name = ReflectionUtils.findField(adaptedReference, "name", String.class);
+			if (receiver == null || owner == null || name == null) {
+				return Optional.empty();
+			}
+			try {
+				ReflectionUtils.makeAccessible(receiver);
+				ReflectionUtils.makeAccessible(owner);
+				ReflectionUtils.makeAccessible(name);
+			}
+			catch (RuntimeException ex) {
+				// Not open to spring-core: the reference is taken for what its own class says
+				return Optional.empty();
+			}
+			return Optional.of(new KotlinReference((reference) -> ReflectionUtils.getField(receiver, reference),
+					(reference) -> (ReflectionUtils.getField(owner, reference) instanceof Class<?> type) ? type : null,
+					(reference) -> ReflectionUtils.getField(name, reference)));
+		}
+
+		private static @Nullable Class<?> javaClass(@Nullable Object container) {
+			Method javaClass = (container != null) ? ReflectionUtils.findMethod(container.getClass(), "getJClass")
+					: null;
+			return (javaClass != null && ReflectionUtils.invokeMethod(javaClass, container) instanceof Class<?> type)
+					? type : null;
+		}
 
 		/**
 		 * Return the object a reference is bound to if it is a webhook, else the
@@ -692,20 +742,16 @@ public class TwilioWebhookRequestMatcher {
 		 * know of webhooks.
 		 */
 		@Nullable Object webhookObject(Object reference) {
-			Object receiver = ReflectionUtils.invokeMethod(this.boundReceiver, reference);
+			Object receiver = this.boundReceiver.apply(reference);
 			if (receiver != null && !receiver.getClass().getName().equals(NO_RECEIVER)) {
 				Object annotated = TwilioWebhookRequestMatcher.webhookObject(receiver);
 				if (annotated != null) {
 					return annotated;
 				}
 			}
-			// The owner is the class of the function's file or type, which Kotlin tells
-			// through a declaration container that names its Java class
-			Object container = ReflectionUtils.invokeMethod(this.owner, reference);
-			Method javaClass = (container != null) ? ReflectionUtils.findMethod(container.getClass(), "getJClass")
-					: null;
-			if (javaClass == null || !(ReflectionUtils.invokeMethod(javaClass, container) instanceof Class<?> type)
-					|| !(ReflectionUtils.invokeMethod(this.name, reference) instanceof String name)) {
+			// The owner is the class of the function's file or type
+			Class<?> type = this.owner.apply(reference);
+			if (type == null || !(this.name.apply(reference) instanceof String name)) {
 				return null;
 			}
 			for (Method method : ReflectionUtils.getDeclaredMethods(type)) {

@@ -16,7 +16,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import kotlin.Unit;
 import kotlin.jvm.functions.Function1;
+import kotlin.jvm.internal.AdaptedFunctionReference;
+import kotlin.jvm.internal.CallableReference;
 import kotlin.jvm.internal.FunctionReferenceImpl;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -59,7 +62,7 @@ class WebhookHandlerFunctionShapesTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "/function/method", "/legacy/method", "/reference/class", "/reference/method", "/filtered/filter", "/filtered/before",
 			"/filtered/after", "/filtered/on-error", "/filtered/reference", "/kotlin/class", "/kotlin/method",
-			"/kotlin/top-level", "/kotlin/extension" })
+			"/kotlin/top-level", "/kotlin/extension", "/kotlin/adapted", "/kotlin/adapted-top-level" })
 	void unsignedRequestIsRefusedAndSignedOneAnswered(String path) throws Exception {
 		HttpResponse<String> forged = post(path, false);
 		assertThat(forged.statusCode()).as(forged.body()).isEqualTo(403);
@@ -149,6 +152,8 @@ class WebhookHandlerFunctionShapesTests {
 				dsl.POST("/kotlin/method", new KotlinReplyReference(statusHandler, StatusHandler.class));
 				dsl.POST("/kotlin/top-level", new KotlinTopLevelReplyReference());
 				dsl.POST("/kotlin/extension", new KotlinExtensionReplyReference(new SmsService()));
+				dsl.POST("/kotlin/adapted", new KotlinAdaptedReplyReference(statusHandler));
+				dsl.POST("/kotlin/adapted-top-level", new KotlinAdaptedReplyReference(null));
 				return Unit.INSTANCE;
 			});
 		}
@@ -272,6 +277,35 @@ class WebhookHandlerFunctionShapesTests {
 		@Override
 		public Object invoke(Object request) {
 			return KotlinRepliesKt.reply((SmsService) getBoundReceiver(), (ServerRequest) request);
+		}
+
+	}
+
+	/**
+	 * What the Kotlin compiler makes of a reference to a function that must be adapted
+	 * to the DSL's function type, such as {@code statusHandler::reply} or {@code ::reply}
+	 * for a {@code reply} with a parameter that has a default value: an
+	 * {@code AdaptedFunctionReference}, which is no {@code CallableReference}.
+	 */
+	@SuppressWarnings("rawtypes")
+	static final class KotlinAdaptedReplyReference extends AdaptedFunctionReference implements Function1 {
+
+		private final @Nullable StatusHandler handler;
+
+		KotlinAdaptedReplyReference(@Nullable StatusHandler handler) {
+			// Flags: 1, a top-level function
+			super(1, (handler != null) ? handler : CallableReference.NO_RECEIVER,
+					(handler != null) ? StatusHandler.class : KotlinRepliesKt.class, "reply",
+					"reply(Lorg/springframework/web/servlet/function/ServerRequest;Ljava/lang/String;)"
+							+ "Lorg/springframework/web/servlet/function/ServerResponse;",
+					(handler != null) ? 0 : 1);
+			this.handler = handler;
+		}
+
+		@Override
+		public Object invoke(Object request) {
+			return (this.handler != null) ? this.handler.reply((ServerRequest) request)
+					: KotlinRepliesKt.reply((ServerRequest) request);
 		}
 
 	}
