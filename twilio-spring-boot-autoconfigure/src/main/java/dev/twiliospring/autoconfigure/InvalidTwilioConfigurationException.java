@@ -83,14 +83,16 @@ public class InvalidTwilioConfigurationException extends RuntimeException {
 		String placeholder = value.substring(start, end + 1);
 		String name = placeholder.substring(2, placeholder.length() - 1);
 		String problem = property + " is set to the placeholder " + placeholder + ", which nothing resolves";
+		// The default to suggest is the placeholder's own: one naming another variable
+		// would have the user change what they meant to set.
 		if (environmentVariable != null) {
 			throw new InvalidTwilioConfigurationException(property, environmentVariable, problem,
-					"Set what the placeholder names, give it a default (${" + environmentVariable + ":} leaves "
-							+ property + " unset), or remove " + property + ": the starter reads the "
-							+ environmentVariable + " environment variable itself.");
+					"Set " + name + ", give the placeholder an empty default (${" + name + ":} leaves " + property
+							+ " unset), or remove " + property + ": the starter reads the " + environmentVariable
+							+ " environment variable itself.");
 		}
-		throw new InvalidTwilioConfigurationException(property, null, problem, "Set what the placeholder names, "
-				+ "give it an empty default (${" + name + ":}), or remove " + property + ".");
+		throw new InvalidTwilioConfigurationException(property, null, problem, "Set " + name
+				+ ", give the placeholder an empty default (${" + name + ":}), or remove " + property + ".");
 	}
 
 	/**

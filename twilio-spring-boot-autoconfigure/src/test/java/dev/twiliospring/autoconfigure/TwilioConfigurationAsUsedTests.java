@@ -151,6 +151,20 @@ class TwilioConfigurationAsUsedTests {
 			.contains("placeholder ${TWILIO_MISSING_AUTH_TOKEN}");
 	}
 
+	/**
+	 * The report's action names the variable of the README's placeholder, and the empty
+	 * default to give that placeholder, rather than another variable.
+	 */
+	@Test
+	void quickStartConfigurationWithMissingTokenNamesThePlaceholderToSet(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> runApplication("--TWILIO_AUTH_TOKEN=",
+				"--twilio.account-sid=" + ACCOUNT_SID, "--twilio.auth-token=${MY_TWILIO_TOKEN}").close());
+		assertThat(output).contains("Set MY_TWILIO_TOKEN, give the placeholder an empty default "
+				+ "(${MY_TWILIO_TOKEN:} leaves twilio.auth-token unset), or remove twilio.auth-token: "
+				+ "the starter reads the TWILIO_AUTH_TOKEN environment variable itself.")
+			.doesNotContain("${TWILIO_AUTH_TOKEN:}");
+	}
+
 	@Test
 	void quickStartConfigurationWithMissingVariablesFailsWithReport(CapturedOutput output) {
 		assertThatException().isThrownBy(() -> runApplication("--TWILIO_AUTH_TOKEN=", "--TWILIO_ACCOUNT_SID=",
