@@ -20,10 +20,14 @@ final class WebhookUrls {
 	 */
 	static String withoutUserInfo(String url) {
 		int authorityStart = url.indexOf("://");
-		if (authorityStart < 0) {
-			return url;
+		if (authorityStart >= 0) {
+			authorityStart += 3;
 		}
-		authorityStart += 3;
+		else {
+			// A configured URL written without its scheme, such as user:password@host,
+			// reads as a scheme and an opaque part, but its password is as real
+			authorityStart = url.startsWith("//") ? 2 : 0;
+		}
 		int authorityEnd = url.length();
 		for (int i = authorityStart; i < url.length(); i++) {
 			char c = url.charAt(i);

@@ -14,6 +14,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * Twilio supports HTTP Basic credentials in webhook URLs
@@ -52,6 +53,17 @@ class PublicUrlCredentialsTests {
 	}
 
 	@Test
+	void refusalOfAPublicUrlWithoutSchemeDoesNotShowItsPassword() {
+		for (String url : List.of("twilio:" + PASSWORD + "@hooks.example.com",
+				"//twilio:" + PASSWORD + "@hooks.example.com/app")) {
+			assertThatIllegalArgumentException().isThrownBy(() -> new DefaultWebhookUrlResolver(URI.create(url)))
+				.withMessageContaining("******@hooks.example.com")
+				.withMessageContaining("must be an absolute http or https URL")
+				.withMessageNotContaining(PASSWORD);
+		}
+	}
+
+	@Test
 	void userInfoIsMaskedInTheAuthorityOnly() {
 		assertThat(WebhookUrls.withoutUserInfo("https://user:pw@hooks.example.com:8443/twilio/sms?a=b@c"))
 			.isEqualTo("https://******@hooks.example.com:8443/twilio/sms?a=b@c");
@@ -59,6 +71,9 @@ class PublicUrlCredentialsTests {
 			.isEqualTo("https://hooks.example.com/twilio/@sms");
 		assertThat(WebhookUrls.withoutUserInfo("https://a@b:p@ss@hooks.example.com"))
 			.isEqualTo("https://******@hooks.example.com");
+		assertThat(WebhookUrls.withoutUserInfo("user:pw@hooks.example.com/twilio/@sms"))
+			.isEqualTo("******@hooks.example.com/twilio/@sms");
+		assertThat(WebhookUrls.withoutUserInfo("/twilio/@sms")).isEqualTo("/twilio/@sms");
 	}
 
 }
