@@ -395,10 +395,20 @@ final class ApiHandler implements HttpHandler {
 		if (statusCallback != null && !isHttpUrl(statusCallback)) {
 			throw ApiException.badRequest(21609, "The StatusCallback URL " + statusCallback + " is not a valid URL.");
 		}
+		if ("true".equalsIgnoreCase(request.first("ShortenUrls")) && isBlank(messagingServiceSid)) {
+			throw ApiException.badRequest(20001, "ShortenUrls needs a MessagingServiceSid: Twilio shortens links "
+					+ "only in messages sent through a messaging service with a link shortening domain");
+		}
 		String status = !isBlank(messagingServiceSid) ? "accepted" : "queued";
-		if ("fixed".equals(request.first("ScheduleType"))) {
-			checkSendAt(request.first("SendAt"));
+		String scheduleType = request.first("ScheduleType");
+		if (!isBlank(scheduleType)) {
+			checkSchedule(scheduleType, request.first("SendAt"), messagingServiceSid);
 			status = "scheduled";
+		}
+		else if (!isBlank(request.first("SendAt"))) {
+			// Twilio would send such a message at once, which is not what a SendAt asks for
+			throw ApiException.badRequest(20001, "SendAt needs ScheduleType 'fixed' (and a MessagingServiceSid) "
+					+ "to schedule the message");
 		}
 		MessageState message;
 		Response created;
@@ -421,6 +431,23 @@ final class ApiHandler implements HttpHandler {
 		}
 		this.emulator.startMessage(message);
 		return created;
+	}
+
+	/**
+	 * Check a scheduled message as Twilio does: {@code ScheduleType} is {@code fixed},
+	 * the message goes through a messaging service, and it has a valid send time.
+	 */
+	private static void checkSchedule(String scheduleType, @Nullable String sendAt,
+			@Nullable String messagingServiceSid) {
+		if (!scheduleType.equals("fixed")) {
+			throw ApiException.badRequest(35126, "The ScheduleType value provided (" + scheduleType
+					+ ") is not supported: use 'fixed'");
+		}
+		if (isBlank(messagingServiceSid)) {
+			throw ApiException.badRequest(35118, "MessagingServiceSid is required to schedule a message: Twilio "
+					+ "schedules only messages sent through a messaging service");
+		}
+		checkSendAt(sendAt);
 	}
 
 	/**

@@ -273,6 +273,50 @@ class TwilioEmulatorApiTests {
 	}
 
 	@ParameterizedTest
+	@CsvSource({ "fixed, '', +15005550006, 35118", "daily, MG, '', 35126", "'', MG, '', 20001" })
+	void rejectsSchedulesThatTwilioRefuses(String scheduleType, String service, String from, int code) {
+		TwilioRequest request = TwilioRequest.post(TwilioDomain.API, "/2010-04-01/Accounts/{AccountSid}/Messages.json")
+			.param("To", CUSTOMER)
+			.param("From", from.isEmpty() ? null : from)
+			.param("MessagingServiceSid", service.isEmpty() ? null : service + "1".repeat(32))
+			.param("Body", "later")
+			.param("ScheduleType", scheduleType.isEmpty() ? null : scheduleType)
+			.param("SendAt", Instant.now().plus(Duration.ofHours(2)).toString())
+			.build();
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> this.client.execute(request, JsonNode.class))
+			.satisfies((ex) -> {
+				assertThat(ex.getStatusCode()).isEqualTo(400);
+				assertThat(ex.getCode()).isEqualTo(code);
+				assertThat(ex.getErrorMessage()).containsAnyOf("MessagingServiceSid", "ScheduleType");
+			});
+		assertThat(this.emulator.messages()).isEmpty();
+	}
+
+	@Test
+	void shortensLinksOnlyThroughAMessagingService() {
+		TwilioRequest request = TwilioRequest.post(TwilioDomain.API, "/2010-04-01/Accounts/{AccountSid}/Messages.json")
+			.param("To", CUSTOMER)
+			.param("From", TwilioTestNumbers.VALID)
+			.param("Body", "See https://example.com/a/long/path")
+			.param("ShortenUrls", "True")
+			.build();
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> this.client.execute(request, JsonNode.class))
+			.satisfies((ex) -> {
+				assertThat(ex.getStatusCode()).isEqualTo(400);
+				assertThat(ex.getErrorMessage()).contains("MessagingServiceSid");
+			});
+		assertThat(this.emulator.messages()).isEmpty();
+		Message shortened = this.client.messages()
+			.create(MessageCreateRequest.builder()
+				.to(CUSTOMER)
+				.messagingServiceSid("MG" + "1".repeat(32))
+				.body("See https://example.com/a/long/path")
+				.shortenUrls(true)
+				.build());
+		assertThat(shortened.status()).isEqualTo(Message.Status.ACCEPTED);
+	}
+
+	@ParameterizedTest
 	@CsvSource({ "'', +15005550006, Hi, 21604", "+14155550100, '', Hi, 21603", "+14155550100, +15005550006, '', 21602",
 			"555-0100, +15005550006, Hi, 21211", "+14155550100, not a number!, Hi, 21212",
 			"+14155550100, +15005550001, Hi, 21212", "+14155550100, +15005550007, Hi, 21606",
