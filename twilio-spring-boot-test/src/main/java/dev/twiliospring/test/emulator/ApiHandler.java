@@ -374,7 +374,9 @@ final class ApiHandler implements HttpHandler {
 				throw ApiException.badRequest(21656, "The ContentVariables Parameter is invalid.");
 			}
 		}
-		if (body.codePointCount(0, body.length()) > 1600) {
+		// Twilio counts characters as UCS-2 does for segments: an emoji outside the Basic
+		// Multilingual Plane takes two, as it does in a Java string
+		if (body.length() > 1600) {
 			throw ApiException.badRequest(21617, "The concatenated message body exceeds the 1600 character limit.");
 		}
 		if (!isBlank(from)) {

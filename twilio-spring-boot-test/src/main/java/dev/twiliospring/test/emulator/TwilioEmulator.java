@@ -114,7 +114,8 @@ import org.springframework.util.MultiValueMap;
  * <tr><td>Message without {@code Body}, {@code MediaUrl} and {@code ContentSid}</td><td>21602</td></tr>
  * <tr><td>Message with {@code ContentVariables} but no {@code ContentSid}</td><td>21654</td></tr>
  * <tr><td>Message {@code ContentVariables} no JSON object, or with a null or empty value</td><td>21656</td></tr>
- * <tr><td>Message body over 1600 characters</td><td>21617</td></tr>
+ * <tr><td>Message body over 1600 characters, an emoji outside the Basic Multilingual Plane
+ * counting two</td><td>21617</td></tr>
  * <tr><td>Message {@code To} not in E.164 format (plain or {@code whatsapp:}), or an empty ID
  * of another channel such as {@code messenger:}</td><td>21211</td></tr>
  * <tr><td>Message {@code From} neither E.164, short code nor alphanumeric ID (plain or

@@ -431,6 +431,19 @@ class TwilioEmulatorApiTests {
 		assertThat(this.client.messages().create(sms(CUSTOMER, "x".repeat(400))).numSegments()).isEqualTo(3);
 	}
 
+	@Test
+	void countsAnEmojiAsTwoCharactersOfTheBodyLimit() {
+		String emoji = "\uD83D\uDE00";
+		assertThat(this.client.messages().create(sms(CUSTOMER, emoji.repeat(800))).sid()).isNotNull();
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> this.client.messages().create(sms(CUSTOMER, emoji.repeat(800) + "x")))
+			.satisfies((ex) -> {
+				assertThat(ex.getStatusCode()).isEqualTo(400);
+				assertThat(ex.getCode()).isEqualTo(TwilioErrorCodes.MESSAGE_BODY_TOO_LONG);
+			});
+		assertThat(this.emulator.messages()).hasSize(1);
+	}
+
 	@ParameterizedTest
 	@CsvSource({ "'', +15005550006, 21201", "+14155550100, '', 21213", "+14155550100, +15005550001, 21212",
 			"+15005550001, +15005550006, 21217", "+15005550002, +15005550006, 21214",
