@@ -42,7 +42,7 @@ public class MessageController {
 	private static final Logger logger = LoggerFactory.getLogger(MessageController.class);
 
 	/**
-	 * The longest text Twilio sends as one message.
+	 * The longest text Twilio sends as one message, in UTF-16 characters.
 	 */
 	static final int MAX_BODY_CHARACTERS = 1600;
 
@@ -88,7 +88,8 @@ public class MessageController {
 		if (!StringUtils.hasText(body)) {
 			throw new InvalidRequestException("'body' must not be empty");
 		}
-		int length = body.codePointCount(0, body.length());
+		// Twilio counts UTF-16 characters, so that an emoji such as U+1F600 takes two
+		int length = body.length();
 		if (length > MAX_BODY_CHARACTERS) {
 			// Twilio would refuse it with error 21617, after a round trip
 			throw new InvalidRequestException("'body' must have at most " + MAX_BODY_CHARACTERS

@@ -297,10 +297,16 @@ class SampleApplicationTests {
 		assertThat(longBody.getStatusCode().value()).isEqualTo(400);
 		assertThat((String) longBody.getBody().get("detail")).isEqualTo("'body' must have at most 1600 characters, but has 1601");
 		assertThat(this.emulator.messages()).isEmpty();
-		// Characters, not UTF-16 units: 1,600 emoji are one text Twilio takes
+		// Twilio counts UTF-16 characters: an emoji takes two, so 800 are the most it takes
 		ResponseEntity<Map<String, Object>> emoji = send(
-				"{\"to\": \"" + CUSTOMER + "\", \"body\": \"" + "\uD83D\uDE00".repeat(1600) + "\"}");
+				"{\"to\": \"" + CUSTOMER + "\", \"body\": \"" + "\uD83D\uDE00".repeat(800) + "\"}");
 		assertThat(emoji.getStatusCode().value()).isEqualTo(201);
+		ResponseEntity<Map<String, Object>> moreEmoji = send(
+				"{\"to\": \"" + CUSTOMER + "\", \"body\": \"" + "\uD83D\uDE00".repeat(801) + "\"}");
+		assertThat(moreEmoji.getStatusCode().value()).isEqualTo(400);
+		assertThat((String) moreEmoji.getBody().get("detail"))
+			.isEqualTo("'body' must have at most 1600 characters, but has 1602");
+		assertThat(this.emulator.messages()).hasSize(1);
 	}
 
 	@Test
