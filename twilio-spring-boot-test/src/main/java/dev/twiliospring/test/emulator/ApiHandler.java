@@ -88,6 +88,8 @@ final class ApiHandler implements HttpHandler {
 
 	private static final Pattern SHORT_CODE = Pattern.compile("[0-9]{3,8}");
 
+	private static final Pattern MESSAGING_SERVICE_SID = Pattern.compile("MG[0-9a-fA-F]{32}");
+
 	private static final List<String> TOLL_FREE_PREFIXES = List.of("800", "833", "844", "855", "866", "877", "888");
 
 	private static final Map<String, String> COUNTRIES = Map.of("US", "United States", "CA", "Canada", "GB",
@@ -358,6 +360,10 @@ final class ApiHandler implements HttpHandler {
 		if (isBlank(from) && isBlank(messagingServiceSid)) {
 			throw ApiException.badRequest(21603,
 					"A 'From' or 'MessagingServiceSid' parameter is required to send a message.");
+		}
+		if (!isBlank(messagingServiceSid) && !MESSAGING_SERVICE_SID.matcher(messagingServiceSid).matches()) {
+			throw ApiException.badRequest(21705, "The Messaging Service is invalid: MessagingServiceSid "
+					+ messagingServiceSid + " is no SID of the form MG and 32 hexadecimal digits");
 		}
 		String body = Objects.requireNonNullElse(request.first("Body"), "");
 		List<String> mediaUrls = request.all("MediaUrl");

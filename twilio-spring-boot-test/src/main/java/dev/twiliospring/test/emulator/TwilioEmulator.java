@@ -111,6 +111,7 @@ import org.springframework.util.MultiValueMap;
  * <tr><th>Request</th><th>Error</th></tr>
  * <tr><td>Message without {@code To}</td><td>21604</td></tr>
  * <tr><td>Message without {@code From} and {@code MessagingServiceSid}</td><td>21603</td></tr>
+ * <tr><td>Message {@code MessagingServiceSid} not {@code MG} and 32 hexadecimal digits</td><td>21705</td></tr>
  * <tr><td>Message without {@code Body}, {@code MediaUrl} and {@code ContentSid}</td><td>21602</td></tr>
  * <tr><td>Message with {@code ContentVariables} but no {@code ContentSid}</td><td>21654</td></tr>
  * <tr><td>Message {@code ContentVariables} no JSON object, or with a null or empty value</td><td>21656</td></tr>

@@ -293,6 +293,23 @@ class TwilioEmulatorApiTests {
 	}
 
 	@Test
+	void rejectsAMessagingServiceSidThatIsNoSid() {
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> this.client.messages()
+				.create(MessageCreateRequest.builder()
+					.to(CUSTOMER)
+					.messagingServiceSid("MG123")
+					.body("Hello")
+					.build()))
+			.satisfies((ex) -> {
+				assertThat(ex.getStatusCode()).isEqualTo(400);
+				assertThat(ex.getCode()).isEqualTo(21705);
+				assertThat(ex.getErrorMessage()).contains("MG123");
+			});
+		assertThat(this.emulator.messages()).isEmpty();
+	}
+
+	@Test
 	void shortensLinksOnlyThroughAMessagingService() {
 		TwilioRequest request = TwilioRequest.post(TwilioDomain.API, "/2010-04-01/Accounts/{AccountSid}/Messages.json")
 			.param("To", CUSTOMER)
