@@ -145,7 +145,8 @@ public final class MessageCreateRequest {
 		}
 
 		/**
-		 * Set the text of the message, up to 1600 characters.
+		 * Set the text of the message, up to 1600 characters as Twilio counts them, in
+		 * UTF-16 units, so that an emoji counts as two.
 		 * @param body the text
 		 * @return this builder
 		 */
