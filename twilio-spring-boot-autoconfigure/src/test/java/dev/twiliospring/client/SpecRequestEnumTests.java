@@ -5,12 +5,15 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import dev.twiliospring.client.StubTwilioServer.RecordedRequest;
 import dev.twiliospring.client.StubTwilioServer.Response;
 import dev.twiliospring.client.api.Call;
 import dev.twiliospring.client.api.CallListRequest;
 import dev.twiliospring.client.api.Conference;
 import dev.twiliospring.client.api.ConferenceListRequest;
+import dev.twiliospring.client.api.ConferenceRecordingResource;
 import dev.twiliospring.client.api.ConferenceUpdateRequest;
+import dev.twiliospring.client.api.Recording;
 import dev.twiliospring.client.messaging.MessagingService;
 import dev.twiliospring.client.messaging.MessagingServiceCreateRequest;
 import dev.twiliospring.client.messaging.TollfreeVerification;
@@ -111,6 +114,28 @@ class SpecRequestEnumTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> ConferenceUpdateRequest.builder().status(Conference.Status.UNKNOWN));
 		assertThat(ConferenceUpdateRequest.end().parameters().getFirst("Status")).isEqualTo("completed");
+	}
+
+	// twilio_api_v2010.json UpdateConferenceRecording: Status ->
+	// #/components/schemas/conference_recording_enum_status, of which the operation
+	// takes "paused, stopped, or in-progress"; PauseBehavior "Can be: skip or silence"
+	@Test
+	void conferenceRecordingUpdateSendsOnlyTheSpecsValues() {
+		this.server.dispatcher((request) -> Response.fixture(200, "conference-recording.json"));
+		ConferenceRecordingResource recordings = this.client.conferences()
+			.recordings("CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> recordings.update("Twilio.CURRENT", Recording.Status.UNKNOWN));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> recordings.update("Twilio.CURRENT", Recording.Status.PROCESSING));
+		assertThat(this.server.requestCount()).isZero();
+		recordings.pause("Twilio.CURRENT", Recording.PauseBehavior.SKIP);
+		recordings.pause("Twilio.CURRENT", Recording.PauseBehavior.SILENCE);
+		recordings.resume("Twilio.CURRENT");
+		recordings.stop("Twilio.CURRENT");
+		assertThat(this.server.requests()).extracting(RecordedRequest::bodyAsString)
+			.containsExactly("Status=paused&PauseBehavior=skip", "Status=paused&PauseBehavior=silence",
+					"Status=in-progress", "Status=stopped");
 	}
 
 	@Test

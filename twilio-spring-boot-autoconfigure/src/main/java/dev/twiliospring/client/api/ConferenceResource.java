@@ -14,7 +14,8 @@ import dev.twiliospring.client.TwilioResponse;
 /**
  * Operations on the Conferences resource,
  * {@code /2010-04-01/Accounts/{AccountSid}/Conferences}: fetch, list, end and announce
- * into conferences, and reach their {@linkplain #participants(String) participants}.
+ * into conferences, and reach their {@linkplain #participants(String) participants} and
+ * {@linkplain #recordings(String) recordings}.
  * Twilio creates a conference when the first call joins it through TwiML's
  * {@code <Conference>} or is added to it as a participant.
  * <p>
@@ -49,6 +50,16 @@ public final class ConferenceResource extends AbstractResource<Conference> {
 	 */
 	public ConferenceParticipantResource participants(String conferenceSid) {
 		return new ConferenceParticipantResource(client(), conferenceSid);
+	}
+
+	/**
+	 * Return the recordings of a conference: fetch, list, pause, resume, stop and delete
+	 * them.
+	 * @param conferenceSid the conference SID
+	 * @return the recordings resource of the conference
+	 */
+	public ConferenceRecordingResource recordings(String conferenceSid) {
+		return new ConferenceRecordingResource(client(), conferenceSid);
 	}
 
 	/**

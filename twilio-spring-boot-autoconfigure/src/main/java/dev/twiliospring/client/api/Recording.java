@@ -2,6 +2,7 @@ package dev.twiliospring.client.api;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -12,7 +13,9 @@ import dev.twiliospring.client.TwilioEnum;
 import dev.twiliospring.client.TwilioEnums;
 
 /**
- * A Recording resource: the recording of a call or conference. The audio itself is at
+ * A Recording resource: the recording of a call or conference, as the account's
+ * {@link RecordingResource recordings} and a conference's
+ * {@link ConferenceRecordingResource recordings} return it. The audio itself is at
  * {@link RecordingResource#mediaUrl(Recording, RecordingFormat)}.
  *
  * @param accountSid the SID of the account that owns the recording
@@ -36,9 +39,11 @@ import dev.twiliospring.client.TwilioEnums;
  * @param encryptionDetails how to decrypt a recording made with Call Recording
  * Encryption, such as {@code encryption_public_key_sid}, {@code encryption_cek} and
  * {@code encryption_iv}; {@code null} for unencrypted recordings
- * @param subresourceUris the URIs of the sub-resources, such as {@code transcriptions}
+ * @param subresourceUris the URIs of the sub-resources, such as {@code transcriptions};
+ * {@code null} from a conference's recordings, which do not have it
  * @param mediaUrl the URL of the media file as Twilio reports it; for recordings stored
- * externally, the full URL of the file
+ * externally, the full URL of the file; {@code null} from a conference's recordings,
+ * which do not have it
  * @since 1.0.0
  */
 public record Recording(@JsonProperty("account_sid") @Nullable String accountSid,
@@ -102,6 +107,26 @@ public record Recording(@JsonProperty("account_sid") @Nullable String accountSid
 		@Override
 		public String toString() {
 			return value();
+		}
+
+	}
+
+	/**
+	 * What Twilio keeps of the time a recording is paused ({@code PauseBehavior}).
+	 *
+	 * @see ConferenceRecordingResource#pause(String, PauseBehavior)
+	 */
+	public enum PauseBehavior {
+
+		/** Leave the pause out of the recording. */
+		SKIP,
+
+		/** Record silence for the pause; Twilio's default. */
+		SILENCE;
+
+		@Override
+		public String toString() {
+			return name().toLowerCase(Locale.ROOT);
 		}
 
 	}
