@@ -74,6 +74,9 @@ final class ApiHandler implements HttpHandler {
 	private static final Pattern PARTICIPANTS = Pattern
 		.compile("/Conferences/([A-Z]{2}[0-9a-fA-F]{32})/Participants(?:/([^/]+))?\\.json");
 
+	private static final Pattern CONFERENCE_RECORDINGS = Pattern
+		.compile("/Conferences/([A-Z]{2}[0-9a-fA-F]{32})/Recordings(?:/([^/]+))?\\.json");
+
 	private static final Set<String> FEEDBACK_OUTCOMES = Set.of("confirmed", "unconfirmed");
 
 	private static final Pattern AVAILABLE = Pattern
@@ -240,6 +243,11 @@ final class ApiHandler implements HttpHandler {
 		Matcher participants = PARTICIPANTS.matcher(rest);
 		if (participants.matches()) {
 			return participants(request, account, participants.group(1), participants.group(2));
+		}
+		Matcher conferenceRecordings = CONFERENCE_RECORDINGS.matcher(rest);
+		if (conferenceRecordings.matches()) {
+			return conferenceRecordings(request, account, conferenceRecordings.group(1),
+					conferenceRecordings.group(2));
 		}
 		Matcher feedback = FEEDBACK.matcher(rest);
 		if (feedback.matches()) {
@@ -1076,6 +1084,81 @@ final class ApiHandler implements HttpHandler {
 		return updated;
 	}
 
+	private Response conferenceRecordings(Request request, AccountState account, String conferenceSid,
+			@Nullable String sid) {
+		ConferenceState conference = findConference(request, account, conferenceSid);
+		URI baseUrl = this.emulator.baseUrl();
+		if (sid == null) {
+			requireMethod(request, "GET");
+			LocalDate on = date(request, "DateCreated");
+			LocalDate before = date(request, "DateCreated<");
+			LocalDate after = date(request, "DateCreated>");
+			return list(request, "recordings", () -> this.emulator.recordingStates()
+				.values()
+				.stream()
+				.filter((r) -> conference.sid.equals(r.conferenceSid))
+				.filter((r) -> inRange(r.dateCreated, on, before, after))
+				.sorted(Comparator.comparing((RecordingState r) -> r.dateCreated).reversed())
+				.toList(), (r) -> r.sid, (r) -> ApiJson.conferenceRecording(r, baseUrl),
+					filters(request, "DateCreated", "DateCreated<", "DateCreated>"));
+		}
+		List<TwilioEmulator.ConferenceEvent> events = new ArrayList<>();
+		Response response;
+		synchronized (this.lock) {
+			// Twilio.CURRENT names the recording in progress or paused, for an update
+			RecordingState recording = (sid.equals("Twilio.CURRENT") && request.method.equals("POST"))
+					? conference.recording : this.emulator.recordingStates().get(sid);
+			if (recording == null || !conference.sid.equals(recording.conferenceSid)) {
+				throw ApiException.notFound(request.path);
+			}
+			switch (request.method) {
+				case "GET":
+					return Response.ok(ApiJson.conferenceRecording(recording, baseUrl));
+				case "DELETE":
+					if (conference.recording == recording) {
+						conference.recording = null;
+					}
+					this.emulator.recordingStates().remove(recording.sid);
+					return Response.noContent();
+				case "POST":
+					response = updateConferenceRecording(request, conference, recording, events);
+					break;
+				default:
+					throw methodNotAllowed(request);
+			}
+		}
+		this.emulator.deliver(events);
+		return response;
+	}
+
+	/**
+	 * Pause, resume or stop a conference's recording; a stopped recording is answered
+	 * {@code stopped}, as Twilio does, and processed at once into a completed one.
+	 */
+	private Response updateConferenceRecording(Request request, ConferenceState conference,
+			RecordingState recording, List<TwilioEmulator.ConferenceEvent> events) {
+		String status = request.first("Status");
+		String pauseBehavior = request.first("PauseBehavior");
+		if (status == null || !Set.of("paused", "in-progress", "stopped").contains(status)) {
+			throw ApiException.badRequest(20001,
+					"Status must be paused, in-progress or stopped, not '" + status + "'");
+		}
+		if (pauseBehavior != null && !Set.of("skip", "silence").contains(pauseBehavior)) {
+			throw ApiException.badRequest(20001, "PauseBehavior must be skip or silence, not '" + pauseBehavior + "'");
+		}
+		if (conference.recording != recording) {
+			throw ApiException.badRequest(20001, "Recording " + recording.sid + " is " + recording.status
+					+ ": only a recording in progress or paused can be updated");
+		}
+		recording.status = status;
+		recording.dateUpdated = Instant.now();
+		Response response = Response.ok(ApiJson.conferenceRecording(recording, this.emulator.baseUrl()));
+		if (status.equals("stopped")) {
+			this.emulator.completeRecording(conference, events);
+		}
+		return response;
+	}
+
 	/**
 	 * Return a boolean parameter, refusing a value that is neither {@code true} nor
 	 * {@code false}.
@@ -1503,8 +1586,7 @@ final class ApiHandler implements HttpHandler {
 			.values()
 			.stream()
 			.filter((r) -> r.accountSid.equals(account.sid) && matches(callSid, r.callSid))
-			// Recordings of the emulator are recordings of calls, never of conferences
-			.filter((r) -> conferenceSid == null)
+			.filter((r) -> matches(conferenceSid, r.conferenceSid))
 			.filter((r) -> inRange(r.dateCreated, on, before, after))
 			.sorted(Comparator.comparing((RecordingState r) -> r.dateCreated).reversed())
 			.toList(), (r) -> r.sid, (r) -> ApiJson.recording(r, baseUrl),
@@ -1522,6 +1604,11 @@ final class ApiHandler implements HttpHandler {
 					return Response.ok(ApiJson.recording(recording, this.emulator.baseUrl()));
 				case "DELETE":
 					this.emulator.recordingStates().remove(sid);
+					ConferenceState conference = (recording.conferenceSid != null)
+							? this.emulator.conferenceStates().get(recording.conferenceSid) : null;
+					if (conference != null && conference.recording == recording) {
+						conference.recording = null;
+					}
 					return Response.noContent();
 				default:
 					throw methodNotAllowed(request);

@@ -275,17 +275,19 @@ final class ApiJson {
 		json.put("account_sid", recording.accountSid);
 		json.put("api_version", TwilioEmulator.API_VERSION);
 		json.put("call_sid", recording.callSid);
-		json.putNull("conference_sid");
+		json.put("conference_sid", recording.conferenceSid);
 		json.put("channels", recording.channels);
 		json.put("date_created", date(recording.dateCreated));
-		json.put("date_updated", date(recording.dateCreated));
+		json.put("date_updated", date(recording.dateUpdated));
 		json.put("start_time", date(recording.dateCreated));
-		json.put("price", "-0.00250");
-		json.put("price_unit", "USD");
-		json.put("duration", String.valueOf(recording.duration));
+		boolean completed = recording.status.equals("completed");
+		// Until a recording is completed, Twilio knows neither its length nor its price
+		json.put("price", completed ? "-0.00250" : null);
+		json.put("price_unit", completed ? "USD" : null);
+		json.put("duration", completed ? String.valueOf(recording.duration) : null);
 		json.put("sid", recording.sid);
 		json.put("source", recording.source);
-		json.put("status", "completed");
+		json.put("status", recording.status);
 		json.putNull("error_code");
 		json.putNull("encryption_details");
 		json.put("uri", uri + ".json");
@@ -293,6 +295,19 @@ final class ApiJson {
 		json.put("media_url", baseUrl + uri);
 		ObjectNode subresources = json.putObject("subresource_uris");
 		subresources.put("transcriptions", uri + "/Transcriptions.json");
+		return json;
+	}
+
+	/**
+	 * Return a recording as a conference's Recordings answer it: under the conference's
+	 * path, without {@code media_url} and {@code subresource_uris}.
+	 */
+	static ObjectNode conferenceRecording(RecordingState recording, URI baseUrl) {
+		ObjectNode json = recording(recording, baseUrl);
+		json.remove("media_url");
+		json.remove("subresource_uris");
+		json.put("uri", BASE + recording.accountSid + "/Conferences/" + recording.conferenceSid + "/Recordings/"
+				+ recording.sid + ".json");
 		return json;
 	}
 

@@ -299,6 +299,20 @@ final class EmulatorState {
 
 		final Map<String, ParticipantState> participants = new LinkedHashMap<>();
 
+		/** Whether the noun that created the conference asked for record-from-start. */
+		boolean record;
+
+		/** The recording status callback of that noun, resolved. */
+		@Nullable String recordingStatusCallback;
+
+		String recordingStatusCallbackMethod = "POST";
+
+		/** The recording events asked for: in-progress, completed, absent. */
+		final List<String> recordingStatusCallbackEvents = new ArrayList<>();
+
+		/** The recording in progress or paused, if any. */
+		@Nullable RecordingState recording;
+
 		ConferenceState(String sid, String accountSid, String friendlyName) {
 			this.sid = sid;
 			this.accountSid = accountSid;
@@ -454,21 +468,35 @@ final class EmulatorState {
 
 	}
 
+	/**
+	 * A recording: of a call, made once it ends, or of a conference, made as the
+	 * conference starts and completed when it ends or the API stops it.
+	 */
 	static final class RecordingState {
 
 		final String sid;
 
 		final String accountSid;
 
+		/** The recorded call, or for a conference the call that started it. */
 		final String callSid;
 
-		final int duration;
+		/** Length in seconds, once completed. */
+		int duration;
 
 		final Instant dateCreated = Instant.now();
+
+		Instant dateUpdated = this.dateCreated;
 
 		String source = "RecordVerb";
 
 		int channels = 1;
+
+		/** The recorded conference, for a conference's recording. */
+		@Nullable String conferenceSid;
+
+		/** {@code in-progress} or {@code paused} while a conference goes on. */
+		String status = "completed";
 
 		RecordingState(String sid, String accountSid, String callSid, int duration) {
 			this.sid = sid;

@@ -81,8 +81,9 @@ import org.springframework.util.MultiValueMap;
  * {@code Local}, {@code TollFree} and {@code Mobile} searches for US, CA and GB),
  * Recordings (fetch, list, delete, and short silent media: WAV, or MP3 with the
  * {@code .mp3} extension), Conferences that calls joined with {@code <Conference>}
- * (fetch, list, update to end) and their Participants (fetch by call SID or label,
- * list, update to mute or hold, delete; not create), Accounts (fetch, list, create
+ * (fetch, list, update to end), their Participants (fetch by call SID or label,
+ * list, update to mute or hold, delete; not create) and Recordings (fetch, list,
+ * pause, resume, stop, delete), Accounts (fetch, list, create
  * subaccounts, update),
  * Balance, and Verify v2: Services (create, fetch, list, update, delete), their
  * Verifications (create, fetch, update to approve or cancel) and VerificationCheck; the
@@ -218,7 +219,9 @@ import org.springframework.util.MultiValueMap;
  * {@code muted}, {@code participantLabel}, {@code coach},
  * {@code startConferenceOnEnter} and {@code endConferenceOnExit} of the noun; the
  * {@code statusCallback} and {@code statusCallbackEvent} of the participant that
- * creates the conference ({@code start end} by default) get its events. The call waits in
+ * creates the conference ({@code start end} by default) get its events, and its
+ * {@code record="record-from-start"} records the conference from its start to its end,
+ * with events for its {@code recordingStatusCallback}. The call waits in
  * the conference until the API removes it or ends the conference, or the conference
  * ends as a participant with {@code endConferenceOnExit} or the last one leaves; then it
  * goes on after its {@code <Dial>}, with the dial's action if it has one. Each
@@ -1666,6 +1669,16 @@ public final class TwilioEmulator implements AutoCloseable {
 							noun.attribute("statusCallbackMethod"), "POST");
 					conference.statusCallbackEvents.addAll(requestedEvents(noun, "start end"));
 				}
+				conference.record = "record-from-start".equals(noun.attribute("record"));
+				String recordingCallback = noun.attribute("recordingStatusCallback");
+				if (conference.record && recordingCallback != null && !recordingCallback.isBlank()) {
+					conference.recordingStatusCallback = resolve(reply, recordingCallback);
+					conference.recordingStatusCallbackMethod = Objects.requireNonNullElse(
+							noun.attribute("recordingStatusCallbackMethod"), "POST");
+					String asked = Objects.requireNonNullElse(noun.attribute("recordingStatusCallbackEvent"),
+							"completed");
+					conference.recordingStatusCallbackEvents.addAll(List.of(asked.trim().split("[\\s,]+")));
+				}
 				this.conferences.put(conference.sid, conference);
 			}
 			ParticipantState participant = new ParticipantState(call, reply, index);
@@ -1684,6 +1697,7 @@ public final class TwilioEmulator implements AutoCloseable {
 			if (participant.startConferenceOnEnter && conference.status.equals("init")) {
 				conference.status("in-progress");
 				conferenceEvent(conference, "start", "conference-start", null, events);
+				startRecording(conference, call.sid, events);
 			}
 			this.lock.notifyAll();
 		}
@@ -1780,7 +1794,71 @@ public final class TwilioEmulator implements AutoCloseable {
 		conference.callSidEndingConference = endingCallSid;
 		conference.status("completed");
 		conferenceEvent(conference, "end", "conference-end", null, events);
+		completeRecording(conference, events);
 		this.lock.notifyAll();
+	}
+
+	/**
+	 * Start the recording that the noun creating a conference asked for with
+	 * {@code record="record-from-start"}, as the conference starts.
+	 * @param callSid the call whose joining started the conference
+	 */
+	private void startRecording(ConferenceState conference, String callSid, List<ConferenceEvent> events) {
+		if (!conference.record) {
+			return;
+		}
+		RecordingState recording = new RecordingState(TwilioSids.next(TwilioSids.RECORDING), conference.accountSid,
+				callSid, 0);
+		recording.conferenceSid = conference.sid;
+		recording.source = "Conference";
+		recording.status = "in-progress";
+		this.recordings.put(recording.sid, recording);
+		conference.recording = recording;
+		recordingEvent(conference, recording, events);
+	}
+
+	/**
+	 * Complete a conference's recording in progress or paused, if it has one, as when
+	 * the conference ends or the API stops it: the recording is processed at once.
+	 */
+	void completeRecording(ConferenceState conference, List<ConferenceEvent> events) {
+		RecordingState recording = conference.recording;
+		if (recording == null) {
+			return;
+		}
+		conference.recording = null;
+		recording.status = "completed";
+		recording.dateUpdated = Instant.now();
+		recording.duration = (int) Math.max(1,
+				Duration.between(recording.dateCreated, recording.dateUpdated).toSeconds());
+		recordingEvent(conference, recording, events);
+	}
+
+	/**
+	 * Add the recording status callback of a conference's recording, if the conference
+	 * asked for the event the recording's status stands for.
+	 */
+	private void recordingEvent(ConferenceState conference, RecordingState recording, List<ConferenceEvent> events) {
+		if (conference.recordingStatusCallback == null
+				|| !conference.recordingStatusCallbackEvents.contains(recording.status)) {
+			return;
+		}
+		MultiValueMap<String, String> params = TwilioWebhookPayloads.recordingStatus()
+			.accountSid(recording.accountSid)
+			.callSid(recording.callSid)
+			.recordingSid(recording.sid)
+			.url(recordingUrl(recording.accountSid, recording.sid))
+			.status(recording.status)
+			.source(recording.source)
+			.startTime(Objects.requireNonNull(ApiJson.date(recording.dateCreated)))
+			.duration(recording.duration)
+			.param("ConferenceSid", conference.sid)
+			.params();
+		if (!recording.status.equals("completed")) {
+			params.remove("RecordingDuration");
+		}
+		events.add(new ConferenceEvent(conference.recordingStatusCallbackMethod, conference.recordingStatusCallback,
+				params, account(conference.accountSid).authToken));
 	}
 
 	/**
