@@ -71,8 +71,18 @@ final class ApiHandler implements HttpHandler {
 
 	private static final Pattern FEEDBACK = Pattern.compile("/Messages/([A-Z]{2}[0-9a-fA-F]{32})/Feedback\\.json");
 
-	private static final Pattern PARTICIPANTS = Pattern
-		.compile("/Conferences/([A-Z]{2}[0-9a-fA-F]{32})/Participants(?:/([^/]+))?\\.json");
+	/**
+	 * The participants of a conference: named by its SID, or, to dial a participant out
+	 * into it, by its friendly name.
+	 */
+	private static final Pattern PARTICIPANTS = Pattern.compile("/Conferences/([^/]+)/Participants(?:/([^/]+))?\\.json");
+
+	private static final Pattern CONFERENCE_SID = Pattern.compile("CF[0-9a-fA-F]{32}");
+
+	private static final Set<String> CONFERENCE_EVENTS = Set.of("start", "end", "join", "leave", "mute", "hold",
+			"modify", "speaker", "announcement");
+
+	private static final Set<String> BEEPS = Set.of("true", "false", "onEnter", "onExit");
 
 	private static final Pattern CONFERENCE_RECORDINGS = Pattern
 		.compile("/Conferences/([A-Z]{2}[0-9a-fA-F]{32})/Recordings(?:/([^/]+))?\\.json");
@@ -718,25 +728,7 @@ final class ApiHandler implements HttpHandler {
 		if (isBlank(url) && isBlank(twiml)) {
 			throw ApiException.badRequest(21205, "The emulator cannot run applications: use 'Url' or 'Twiml'");
 		}
-		if (from.equals(TwilioTestNumbers.INVALID) || !isCallAddress(from)) {
-			throw ApiException.badRequest(21212, "The 'From' number " + from + " is not a valid phone number.");
-		}
-		switch (to) {
-			case TwilioTestNumbers.INVALID ->
-				throw ApiException.badRequest(21217, "Phone number " + to + " does not appear to be valid");
-			case TwilioTestNumbers.CANNOT_ROUTE ->
-				throw ApiException.badRequest(21214, "'To' phone number " + to + " cannot be reached");
-			case TwilioTestNumbers.NO_INTERNATIONAL_PERMISSION -> throw ApiException.badRequest(21215,
-					"Account not authorized to call " + to + ". Perhaps you need to enable some international "
-							+ "permissions");
-			case TwilioTestNumbers.BLOCKED ->
-				throw ApiException.badRequest(21216, "Account not allowed to call " + to);
-			default -> {
-			}
-		}
-		if (!isCallAddress(to)) {
-			throw ApiException.badRequest(21217, "Phone number " + to + " does not appear to be valid");
-		}
+		checkCallParties(from, to);
 		String statusCallback = request.first("StatusCallback");
 		if (statusCallback != null && !isHttpUrl(statusCallback)) {
 			throw ApiException.badRequest(21609, "The StatusCallback URL " + statusCallback + " is not a valid URL.");
@@ -772,18 +764,51 @@ final class ApiHandler implements HttpHandler {
 				.addAll(recordingEvents.isEmpty() ? List.of("completed") : recordingEvents);
 			NumberState number = this.emulator.findNumber(from);
 			call.phoneNumberSid = (number != null) ? number.sid : null;
-			if (to.equals(TwilioTestNumbers.UNDELIVERABLE)) {
-				call.forcedOutcome = "busy";
-			}
-			else if (to.equals(TwilioTestNumbers.FAILING)) {
-				call.forcedOutcome = "no-answer";
-			}
+			call.forcedOutcome = forcedOutcome(to);
 			this.emulator.callStates().put(call.sid, call);
 			this.lock.notifyAll();
 			created = Response.created(ApiJson.call(call));
 		}
 		this.emulator.startCall(call);
 		return created;
+	}
+
+	/**
+	 * Return how a call to a magic number of the emulator ends instead of being
+	 * answered, if it is one.
+	 */
+	private static @Nullable String forcedOutcome(String to) {
+		return switch (to) {
+			case TwilioTestNumbers.UNDELIVERABLE -> "busy";
+			case TwilioTestNumbers.FAILING -> "no-answer";
+			default -> null;
+		};
+	}
+
+	/**
+	 * Refuse a caller or callee that Twilio refuses, with Twilio's error, including the
+	 * magic numbers of its test credentials.
+	 */
+	private static void checkCallParties(String from, String to) {
+		if (from.equals(TwilioTestNumbers.INVALID) || !isCallAddress(from)) {
+			throw ApiException.badRequest(21212, "The 'From' number " + from + " is not a valid phone number.");
+		}
+		switch (to) {
+			case TwilioTestNumbers.INVALID ->
+				throw ApiException.badRequest(21217, "Phone number " + to + " does not appear to be valid");
+			case TwilioTestNumbers.CANNOT_ROUTE ->
+				throw ApiException.badRequest(21214, "'To' phone number " + to + " cannot be reached");
+			case TwilioTestNumbers.NO_INTERNATIONAL_PERMISSION -> throw ApiException.badRequest(21215,
+					"Account not authorized to call " + to + ". Perhaps you need to enable some international "
+							+ "permissions");
+			case TwilioTestNumbers.BLOCKED ->
+				throw ApiException.badRequest(21216, "Account not allowed to call " + to);
+			default -> {
+			}
+		}
+		if (!isCallAddress(to)) {
+			throw ApiException.badRequest(21217, "Phone number " + to + " does not appear to be valid");
+		}
 	}
 
 	/**
@@ -997,16 +1022,17 @@ final class ApiHandler implements HttpHandler {
 
 	private Response participants(Request request, AccountState account, String conferenceSid,
 			@Nullable String callSidOrLabel) {
+		if (callSidOrLabel == null && request.method.equals("POST")) {
+			return createParticipant(request, account, decodePathSegment(conferenceSid));
+		}
 		ConferenceState conference = findConference(request, account, conferenceSid);
 		if (callSidOrLabel == null) {
 			return switch (request.method) {
 				case "GET" -> listParticipants(request, conference);
-				// Dialing out into a conference is not emulated
-				case "POST" -> throw notEmulated(request);
 				default -> throw methodNotAllowed(request);
 			};
 		}
-		String key = URLDecoder.decode(callSidOrLabel.replace("+", "%2B"), StandardCharsets.UTF_8);
+		String key = decodePathSegment(callSidOrLabel);
 		ParticipantState participant;
 		synchronized (this.lock) {
 			participant = conference.participant(key);
@@ -1029,11 +1055,140 @@ final class ApiHandler implements HttpHandler {
 		}
 	}
 
+	private static String decodePathSegment(String segment) {
+		return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Dial a participant out into a conference, named by its SID or by its friendly
+	 * name, which creates the conference if none of that name is going on: its call is
+	 * answered and joins, or ends busy or unanswered for the magic numbers, as a call
+	 * created through the Calls API does.
+	 */
+	private Response createParticipant(Request request, AccountState account, String conferenceSidOrName) {
+		String to = request.first("To");
+		if (isBlank(to)) {
+			throw ApiException.badRequest(21201, "No 'To' number is specified: the participant to call");
+		}
+		String from = request.first("From");
+		if (isBlank(from)) {
+			throw ApiException.badRequest(21213, "No 'From' number is specified: the caller ID of the participant's "
+					+ "call");
+		}
+		checkCallParties(from, to);
+		String statusCallback = callbackUrl(request, "StatusCallback");
+		String statusCallbackMethod = httpMethod(request, "StatusCallbackMethod");
+		List<String> events = events(request, "StatusCallbackEvent", CALL_EVENTS,
+				"initiated, ringing, answered or completed");
+		String conferenceCallback = callbackUrl(request, "ConferenceStatusCallback");
+		String conferenceCallbackMethod = httpMethod(request, "ConferenceStatusCallbackMethod");
+		List<String> conferenceEvents = events(request, "ConferenceStatusCallbackEvent", CONFERENCE_EVENTS,
+				"start, end, join, leave, mute, hold, modify, speaker or announcement");
+		Boolean muted = flag(request, "Muted");
+		Boolean startConferenceOnEnter = flag(request, "StartConferenceOnEnter");
+		Boolean endConferenceOnExit = flag(request, "EndConferenceOnExit");
+		Boolean coaching = flag(request, "Coaching");
+		String callSidToCoach = request.first("CallSidToCoach");
+		if (Boolean.TRUE.equals(coaching) && isBlank(callSidToCoach)) {
+			throw ApiException.badRequest(20001, "Coaching=true needs CallSidToCoach: the call SID of the "
+					+ "participant to coach");
+		}
+		// Checked as Twilio checks them, though the emulator has nothing to ring, hear or beep
+		flag(request, "EarlyMedia");
+		String timeout = request.first("Timeout");
+		if (timeout != null && !isSecondsBetween(timeout, 5, 600)) {
+			throw ApiException.badRequest(20001, "Timeout must be a whole number of seconds from 5 to 600, not '"
+					+ timeout + "'");
+		}
+		String beep = request.first("Beep");
+		if (beep != null && !BEEPS.contains(beep)) {
+			throw ApiException.badRequest(20001, "Beep must be true, false, onEnter or onExit, not '" + beep + "'");
+		}
+		String label = request.first("Label");
+		CallState call;
+		Response created;
+		synchronized (this.lock) {
+			ConferenceState conference;
+			if (CONFERENCE_SID.matcher(conferenceSidOrName).matches()) {
+				conference = findConference(request, account, conferenceSidOrName);
+				if (conference.status.equals("completed")) {
+					throw ApiException.badRequest(20001, "Conference " + conference.sid + " is completed: add the "
+							+ "participant to a conference that is going on, or name one by its friendly name to "
+							+ "start a new one");
+				}
+			}
+			else {
+				// As with Twilio, a friendly name joins the conference of that name going on, or starts one
+				conference = this.emulator.conferenceNamed(account.sid, conferenceSidOrName, (c) -> {
+					if (conferenceCallback != null) {
+						c.statusCallback = conferenceCallback;
+						c.statusCallbackMethod = conferenceCallbackMethod;
+						c.statusCallbackEvents
+							.addAll(conferenceEvents.isEmpty() ? List.of("start", "end") : conferenceEvents);
+					}
+				});
+			}
+			if (!isBlank(label) && conference.participant(label) != null) {
+				throw ApiException.badRequest(20001, "Conference " + conference.sid + " has a participant labeled '"
+						+ label + "' already: a label names one participant");
+			}
+			call = new CallState(TwilioSids.next(TwilioSids.CALL), account.sid, from, to, "queued", "outbound-api");
+			call.statusCallback = statusCallback;
+			call.statusCallbackMethod = statusCallbackMethod;
+			call.statusCallbackEvents.addAll(events.isEmpty() ? List.of("completed") : events);
+			NumberState number = this.emulator.findNumber(from);
+			call.phoneNumberSid = (number != null) ? number.sid : null;
+			call.forcedOutcome = forcedOutcome(to);
+			ParticipantState participant = new ParticipantState(call, conference.sid, null, -1);
+			participant.label = isBlank(label) ? null : label;
+			participant.muted = Boolean.TRUE.equals(muted);
+			participant.startConferenceOnEnter = !Boolean.FALSE.equals(startConferenceOnEnter);
+			participant.endConferenceOnExit = Boolean.TRUE.equals(endConferenceOnExit);
+			// Twilio: coaching defaults to whether a call to coach is given
+			participant.coaching = (coaching != null) ? coaching : !isBlank(callSidToCoach);
+			participant.callSidToCoach = participant.coaching ? callSidToCoach : null;
+			participant.status("queued");
+			participant.reported.add(participant.status);
+			call.participant = participant;
+			conference.dialing.put(call.sid, participant);
+			this.emulator.callStates().put(call.sid, call);
+			this.lock.notifyAll();
+			created = Response.created(ApiJson.participant(conference, participant));
+		}
+		this.emulator.startCall(call);
+		return created;
+	}
+
+	private static boolean isSecondsBetween(String value, int min, int max) {
+		String trimmed = value.trim();
+		if (!trimmed.matches("[0-9]{1,4}")) {
+			return false;
+		}
+		int seconds = Integer.parseInt(trimmed);
+		return seconds >= min && seconds <= max;
+	}
+
+	/**
+	 * Return the HTTP method a parameter names for a callback, {@code POST} by default,
+	 * refusing one other than {@code GET} and {@code POST}.
+	 */
+	private static String httpMethod(Request request, String name) {
+		String method = request.first(name);
+		if (isBlank(method)) {
+			return "POST";
+		}
+		String upper = method.trim().toUpperCase(Locale.ROOT);
+		if (!upper.equals("GET") && !upper.equals("POST")) {
+			throw ApiException.badRequest(20001, name + " must be GET or POST, not '" + method + "'");
+		}
+		return upper;
+	}
+
 	private Response listParticipants(Request request, ConferenceState conference) {
 		Boolean muted = flag(request, "Muted");
 		Boolean hold = flag(request, "Hold");
 		Boolean coaching = flag(request, "Coaching");
-		return list(request, "participants", () -> conference.participants.values()
+		return list(request, "participants", () -> conference.everyParticipant()
 			.stream()
 			.filter((p) -> (muted == null || muted == p.muted) && (hold == null || hold == p.hold)
 					&& (coaching == null || coaching == p.coaching))

@@ -202,7 +202,7 @@ final class ApiJson {
 		json.put("muted", participant.muted);
 		json.put("queue_time", "0");
 		json.put("start_conference_on_enter", participant.startConferenceOnEnter);
-		json.put("status", "connected");
+		json.put("status", participant.status);
 		json.put("uri", BASE + conference.accountSid + "/Conferences/" + conference.sid + "/Participants/"
 				+ participant.call.sid + ".json");
 		return json;

@@ -235,6 +235,12 @@ final class EmulatorState {
 		@Nullable String conferenceSid;
 
 		/**
+		 * The call's participant in the conference it is in, joins or last left, if any:
+		 * one dialed out through the API has it from its creation.
+		 */
+		@Nullable ParticipantState participant;
+
+		/**
 		 * Statuses the call has reached whose callback was delivered, or that have none to
 		 * deliver, in the order reached.
 		 */
@@ -313,6 +319,12 @@ final class EmulatorState {
 		/** The recording in progress or paused, if any. */
 		@Nullable RecordingState recording;
 
+		/**
+		 * Participants that the API dials out to, by call SID, until they join or their
+		 * call fails.
+		 */
+		final Map<String, ParticipantState> dialing = new LinkedHashMap<>();
+
 		ConferenceState(String sid, String accountSid, String friendlyName) {
 			this.sid = sid;
 			this.accountSid = accountSid;
@@ -325,14 +337,18 @@ final class EmulatorState {
 		}
 
 		/**
-		 * Return the participant whose call SID or label is given.
+		 * Return the participant whose call SID or label is given, in the conference or
+		 * being dialed into it.
 		 */
 		@Nullable ParticipantState participant(String callSidOrLabel) {
 			ParticipantState participant = this.participants.get(callSidOrLabel);
+			if (participant == null) {
+				participant = this.dialing.get(callSidOrLabel);
+			}
 			if (participant != null) {
 				return participant;
 			}
-			for (ParticipantState candidate : this.participants.values()) {
+			for (ParticipantState candidate : everyParticipant()) {
 				if (callSidOrLabel.equals(candidate.label)) {
 					return candidate;
 				}
@@ -340,18 +356,34 @@ final class EmulatorState {
 			return null;
 		}
 
+		/**
+		 * Return the participants in the conference, then those being dialed into it.
+		 */
+		List<ParticipantState> everyParticipant() {
+			List<ParticipantState> every = new ArrayList<>(this.participants.values());
+			every.addAll(this.dialing.values());
+			return every;
+		}
+
 	}
 
 	/**
-	 * A call in a conference, with the settings of the {@code <Conference>} noun it
-	 * joined with, as the API changes them.
+	 * A call in a conference, or dialed into one through the API, with the settings of
+	 * the {@code <Conference>} noun it joined with or of the request that dialed it, as
+	 * the API changes them.
 	 */
 	static final class ParticipantState {
 
 		final CallState call;
 
-		/** The TwiML whose {@code <Dial>} the call joined with, to go on from when it leaves. */
-		final TwimlReply reply;
+		final String conferenceSid;
+
+		/**
+		 * The TwiML whose {@code <Dial>} the call joined with, to go on from when it
+		 * leaves; {@code null} for a participant dialed out through the API, whose call
+		 * hangs up when it leaves.
+		 */
+		final @Nullable TwimlReply reply;
 
 		final int dialIndex;
 
@@ -369,14 +401,41 @@ final class EmulatorState {
 
 		boolean endConferenceOnExit;
 
+		/**
+		 * The participant's status as the API shows it: {@code queued},
+		 * {@code connecting}, {@code ringing}, {@code connected}, {@code complete} or
+		 * {@code failed}.
+		 */
+		String status = "connected";
+
+		/**
+		 * Statuses the participant has reached whose callbacks were delivered, in the
+		 * order reached.
+		 */
+		final List<String> reported = new ArrayList<>();
+
 		final Instant dateCreated = Instant.now();
 
 		Instant dateUpdated = this.dateCreated;
 
-		ParticipantState(CallState call, TwimlReply reply, int dialIndex) {
+		ParticipantState(CallState call, String conferenceSid, @Nullable TwimlReply reply, int dialIndex) {
 			this.call = call;
+			this.conferenceSid = conferenceSid;
 			this.reply = reply;
 			this.dialIndex = dialIndex;
+		}
+
+		void status(String status) {
+			this.status = status;
+			this.dateUpdated = Instant.now();
+		}
+
+		/**
+		 * Whether the participant was dialed out through the API rather than joined
+		 * with {@code <Dial><Conference>}.
+		 */
+		boolean isDialedOut() {
+			return this.reply == null;
 		}
 
 	}

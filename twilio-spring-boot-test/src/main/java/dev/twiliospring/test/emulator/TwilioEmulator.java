@@ -23,6 +23,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,9 +82,10 @@ import org.springframework.util.MultiValueMap;
  * {@code Local}, {@code TollFree} and {@code Mobile} searches for US, CA and GB),
  * Recordings (fetch, list, delete, and short silent media: WAV, or MP3 with the
  * {@code .mp3} extension), Conferences that calls joined with {@code <Conference>}
- * (fetch, list, update to end), their Participants (fetch by call SID or label,
- * list, update to mute or hold, delete; not create) and Recordings (fetch, list,
- * pause, resume, stop, delete), Accounts (fetch, list, create
+ * (fetch, list, update to end), their Participants (create, dialing out into a
+ * conference named by its SID or friendly name; fetch by call SID or label, list,
+ * update to mute or hold, delete) and Recordings (fetch, list, pause, resume, stop,
+ * delete), Accounts (fetch, list, create
  * subaccounts, update),
  * Balance, and Verify v2: Services (create, fetch, list, update, delete), their
  * Verifications (create, fetch, update to approve or cancel) and VerificationCheck; the
@@ -609,11 +611,50 @@ public final class TwilioEmulator implements AutoCloseable {
 					return Optional.empty();
 				}
 				// A call in progress is awaited until its TwiML waits for the caller or is done
-				boolean settled = !call.status.equals(status) || call.waitingAt >= 0 || !isRunning(call);
+				boolean settled = !call.status.equals(status) || call.waitingAt >= 0 || call.conferenceSid != null
+						|| !isRunning(call);
 				return settled ? Optional.of(call.snapshot()) : Optional.empty();
 			}
 		}, () -> "Call " + sid + " did not reach status '" + status + "' within " + timeout + "; it is "
 				+ call(sid).map(EmulatedCall::status).orElse("unknown"));
+	}
+
+	/**
+	 * Wait until the participant of a call in a conference has reached a status and the
+	 * callbacks of the change, the call's and the conference's, have been answered by the
+	 * application. A participant dialed out through the Participants API is
+	 * {@code queued}, then {@code connecting} and {@code ringing} with its call,
+	 * {@code connected} once it joined, and {@code complete} once it left, or
+	 * {@code failed} if its call ended before it joined, such as {@code busy} or
+	 * {@code no-answer}; one that joined with {@code <Dial><Conference>} is
+	 * {@code connected}, then {@code complete}.
+	 * @param callSid the SID of the participant's call
+	 * @param status the participant's status, such as {@code connected}
+	 * @param timeout how long to wait
+	 * @return the participant's call as it is then
+	 * @throws AssertionError if the participant does not reach the status in time
+	 */
+	public EmulatedCall awaitParticipantStatus(String callSid, String status, Duration timeout) {
+		return await(timeout, () -> {
+			synchronized (this.lock) {
+				CallState call = this.calls.get(callSid);
+				ParticipantState participant = (call != null) ? call.participant : null;
+				return (participant != null && participant.reported.contains(status)) ? Optional.of(call.snapshot())
+						: Optional.empty();
+			}
+		}, () -> "Participant " + callSid + " did not reach status '" + status + "' within " + timeout + "; it is "
+				+ participantStatus(callSid));
+	}
+
+	private String participantStatus(String callSid) {
+		synchronized (this.lock) {
+			CallState call = this.calls.get(callSid);
+			if (call == null) {
+				return "unknown: the emulator has no call " + callSid;
+			}
+			return (call.participant != null) ? call.participant.status
+					: "no participant: call " + callSid + " (" + call.status + ") never joined a conference";
+		}
 	}
 
 	/**
@@ -1234,6 +1275,14 @@ public final class TwilioEmulator implements AutoCloseable {
 				return;
 			}
 			reportRecording(call, "in-progress", null);
+			ParticipantState dialedOut;
+			synchronized (this.lock) {
+				dialedOut = (call.participant != null && call.participant.isDialedOut()) ? call.participant : null;
+			}
+			if (dialedOut != null) {
+				joinDialedOut(call, dialedOut);
+				return;
+			}
 			TwimlReply reply;
 			if (call.twiml != null) {
 				reply = new TwimlReply("", 200, call.twiml, call.sid, null);
@@ -1418,6 +1467,12 @@ public final class TwilioEmulator implements AutoCloseable {
 	}
 
 	private boolean advance(CallState call, String status, String event) {
+		ParticipantState participant;
+		String shown = switch (status) {
+			case "initiated" -> "connecting";
+			case "ringing" -> "ringing";
+			default -> null;
+		};
 		synchronized (this.lock) {
 			if (call.deleted || call.isFinished()) {
 				return false;
@@ -1427,11 +1482,20 @@ public final class TwilioEmulator implements AutoCloseable {
 			if (status.equals("in-progress")) {
 				call.startTime = call.dateUpdated;
 			}
+			// A participant dialed out through the API shows its call's progress until it joins
+			participant = (shown != null && call.participant != null && call.participant.isDialedOut())
+					? call.participant : null;
+			if (participant != null) {
+				participant.status(shown);
+			}
 			this.lock.notifyAll();
 		}
 		reportCall(call, status, event);
 		synchronized (this.lock) {
 			call.reported.add(status);
+			if (participant != null) {
+				participant.reported.add(shown);
+			}
 			this.lock.notifyAll();
 		}
 		return true;
@@ -1464,6 +1528,7 @@ public final class TwilioEmulator implements AutoCloseable {
 
 	private void reportEnd(CallState call, String status) {
 		leaveConference(call, false);
+		failDialOut(call);
 		RecordingState recording = null;
 		synchronized (this.lock) {
 			if (call.recordingSid != null && call.startTime != null && !call.deleted) {
@@ -1480,7 +1545,35 @@ public final class TwilioEmulator implements AutoCloseable {
 		}
 		synchronized (this.lock) {
 			call.reported.add(status);
+			ParticipantState participant = call.participant;
+			if (participant != null && participant.status.equals("failed")
+					&& !participant.reported.contains("failed")) {
+				participant.reported.add("failed");
+			}
 			this.lock.notifyAll();
+		}
+	}
+
+	/**
+	 * Mark the participant that a call was dialed out as {@code failed} if the call ends
+	 * before it joins its conference, as one that is busy or not answered does, and
+	 * forget the conference if the call was all it had: nobody ever joined it.
+	 */
+	private void failDialOut(CallState call) {
+		synchronized (this.lock) {
+			ParticipantState participant = call.participant;
+			if (participant == null || !participant.isDialedOut()) {
+				return;
+			}
+			ConferenceState conference = this.conferences.get(participant.conferenceSid);
+			if (conference == null || conference.dialing.remove(call.sid) == null) {
+				return;
+			}
+			participant.status("failed");
+			if (conference.status.equals("init") && conference.participants.isEmpty()
+					&& conference.dialing.isEmpty()) {
+				this.conferences.remove(conference.sid);
+			}
 		}
 	}
 
@@ -1648,40 +1741,32 @@ public final class TwilioEmulator implements AutoCloseable {
 	 */
 	private void joinConference(CallState call, TwimlReply reply, int index, TwimlReply.Verb noun) {
 		List<ConferenceEvent> events = new ArrayList<>();
+		ParticipantState participant;
 		synchronized (this.lock) {
 			if (call.deleted || call.isFinished()) {
 				return;
 			}
-			String name = noun.text();
-			ConferenceState conference = this.conferences.values()
-				.stream()
-				.filter((c) -> c.accountSid.equals(call.accountSid) && c.friendlyName.equals(name)
-						&& !c.status.equals("completed"))
-				.findFirst()
-				.orElse(null);
-			if (conference == null) {
-				conference = new ConferenceState(TwilioSids.next("CF"), call.accountSid, name);
+			ConferenceState conference = conferenceNamed(call.accountSid, noun.text(), (created) -> {
 				// As with Twilio, the callback settings of the participant that creates the conference apply
 				String callback = noun.attribute("statusCallback");
 				if (callback != null && !callback.isBlank()) {
-					conference.statusCallback = resolve(reply, callback);
-					conference.statusCallbackMethod = Objects.requireNonNullElse(
-							noun.attribute("statusCallbackMethod"), "POST");
-					conference.statusCallbackEvents.addAll(requestedEvents(noun, "start end"));
+					created.statusCallback = resolve(reply, callback);
+					created.statusCallbackMethod = Objects.requireNonNullElse(noun.attribute("statusCallbackMethod"),
+							"POST");
+					created.statusCallbackEvents.addAll(requestedEvents(noun, "start end"));
 				}
-				conference.record = "record-from-start".equals(noun.attribute("record"));
+				created.record = "record-from-start".equals(noun.attribute("record"));
 				String recordingCallback = noun.attribute("recordingStatusCallback");
-				if (conference.record && recordingCallback != null && !recordingCallback.isBlank()) {
-					conference.recordingStatusCallback = resolve(reply, recordingCallback);
-					conference.recordingStatusCallbackMethod = Objects.requireNonNullElse(
+				if (created.record && recordingCallback != null && !recordingCallback.isBlank()) {
+					created.recordingStatusCallback = resolve(reply, recordingCallback);
+					created.recordingStatusCallbackMethod = Objects.requireNonNullElse(
 							noun.attribute("recordingStatusCallbackMethod"), "POST");
 					String asked = Objects.requireNonNullElse(noun.attribute("recordingStatusCallbackEvent"),
 							"completed");
-					conference.recordingStatusCallbackEvents.addAll(List.of(asked.trim().split("[\\s,]+")));
+					created.recordingStatusCallbackEvents.addAll(List.of(asked.trim().split("[\\s,]+")));
 				}
-				this.conferences.put(conference.sid, conference);
-			}
-			ParticipantState participant = new ParticipantState(call, reply, index);
+			});
+			participant = new ParticipantState(call, conference.sid, reply, index);
 			participant.label = noun.attribute("participantLabel");
 			participant.muted = Boolean.parseBoolean(noun.attribute("muted"));
 			String coach = noun.attribute("coach");
@@ -1689,19 +1774,91 @@ public final class TwilioEmulator implements AutoCloseable {
 			participant.callSidToCoach = participant.coaching ? coach : null;
 			participant.startConferenceOnEnter = !"false".equalsIgnoreCase(noun.attribute("startConferenceOnEnter"));
 			participant.endConferenceOnExit = Boolean.parseBoolean(noun.attribute("endConferenceOnExit"));
-			conference.participants.put(call.sid, participant);
-			conference.dateUpdated = participant.dateCreated;
-			call.conferenceSid = conference.sid;
 			call.waitingAt = index;
-			conferenceEvent(conference, "join", "participant-join", participant, events);
-			if (participant.startConferenceOnEnter && conference.status.equals("init")) {
-				conference.status("in-progress");
-				conferenceEvent(conference, "start", "conference-start", null, events);
-				startRecording(conference, call.sid, events);
-			}
-			this.lock.notifyAll();
+			addParticipant(conference, participant, events);
 		}
 		deliver(events);
+		reached(participant);
+	}
+
+	/**
+	 * Return the conference of a name that is going on in an account, or create one,
+	 * {@code init}, if there is none.
+	 * @param created what to do with the conference if it is created, such as set its
+	 * status callback
+	 */
+	ConferenceState conferenceNamed(String accountSid, String name, Consumer<ConferenceState> created) {
+		synchronized (this.lock) {
+			ConferenceState conference = this.conferences.values()
+				.stream()
+				.filter((c) -> c.accountSid.equals(accountSid) && c.friendlyName.equals(name)
+						&& !c.status.equals("completed"))
+				.findFirst()
+				.orElse(null);
+			if (conference == null) {
+				conference = new ConferenceState(TwilioSids.next("CF"), accountSid, name);
+				created.accept(conference);
+				this.conferences.put(conference.sid, conference);
+			}
+			return conference;
+		}
+	}
+
+	/**
+	 * Let the call of a participant dialed out through the API, now answered, join its
+	 * conference; it hangs up if the conference ended while it rang.
+	 */
+	private void joinDialedOut(CallState call, ParticipantState participant) {
+		List<ConferenceEvent> events = new ArrayList<>();
+		boolean joined;
+		synchronized (this.lock) {
+			if (call.deleted || call.isFinished()) {
+				return;
+			}
+			ConferenceState conference = this.conferences.get(participant.conferenceSid);
+			joined = conference != null && !conference.status.equals("completed");
+			if (joined) {
+				addParticipant(conference, participant, events);
+			}
+		}
+		if (!joined) {
+			finish(call, "completed");
+			return;
+		}
+		deliver(events);
+		reached(participant);
+	}
+
+	/**
+	 * Put a participant in its conference, starting the conference if the participant
+	 * starts it.
+	 */
+	private void addParticipant(ConferenceState conference, ParticipantState participant,
+			List<ConferenceEvent> events) {
+		CallState call = participant.call;
+		conference.dialing.remove(call.sid);
+		conference.participants.put(call.sid, participant);
+		conference.dateUpdated = Instant.now();
+		participant.status("connected");
+		call.conferenceSid = conference.sid;
+		call.participant = participant;
+		conferenceEvent(conference, "join", "participant-join", participant, events);
+		if (participant.startConferenceOnEnter && conference.status.equals("init")) {
+			conference.status("in-progress");
+			conferenceEvent(conference, "start", "conference-start", null, events);
+			startRecording(conference, call.sid, events);
+		}
+		this.lock.notifyAll();
+	}
+
+	/**
+	 * Record that a participant's status was reached and its callbacks delivered.
+	 */
+	private void reached(ParticipantState participant) {
+		synchronized (this.lock) {
+			participant.reported.add(participant.status);
+			this.lock.notifyAll();
+		}
 	}
 
 	/**
@@ -1720,6 +1877,7 @@ public final class TwilioEmulator implements AutoCloseable {
 	 */
 	private Runnable leaving(CallState call, boolean kicked) {
 		List<ConferenceEvent> events = new ArrayList<>();
+		List<ParticipantState> left = new ArrayList<>();
 		List<ParticipantState> resumed = new ArrayList<>();
 		synchronized (this.lock) {
 			ConferenceState conference = (call.conferenceSid != null) ? this.conferences.get(call.conferenceSid)
@@ -1730,17 +1888,18 @@ public final class TwilioEmulator implements AutoCloseable {
 				return () -> {
 				};
 			}
-			removeParticipant(conference, participant, kicked, events, resumed);
+			removeParticipant(conference, participant, kicked, events, left, resumed);
 			if (conference.participants.isEmpty() || participant.endConferenceOnExit) {
 				String reason = participant.endConferenceOnExit
 						? (kicked ? "participant-with-end-conference-on-exit-kicked"
 								: "participant-with-end-conference-on-exit-left")
 						: (kicked ? "last-participant-kicked" : "last-participant-left");
-				endConference(conference, reason, call.sid, events, resumed);
+				endConference(conference, reason, call.sid, events, left, resumed);
 			}
 		}
 		return () -> {
 			deliver(events);
+			left.forEach(this::reached);
 			resumed.forEach(this::resumeAfterConference);
 		};
 	}
@@ -1754,14 +1913,16 @@ public final class TwilioEmulator implements AutoCloseable {
 	 */
 	boolean endConference(ConferenceState conference) {
 		List<ConferenceEvent> events = new ArrayList<>();
+		List<ParticipantState> left = new ArrayList<>();
 		List<ParticipantState> resumed = new ArrayList<>();
 		synchronized (this.lock) {
 			if (conference.status.equals("completed")) {
 				return false;
 			}
-			endConference(conference, "conference-ended-via-api", null, events, resumed);
+			endConference(conference, "conference-ended-via-api", null, events, left, resumed);
 		}
 		deliver(events);
+		left.forEach(this::reached);
 		resumed.forEach(this::resumeAfterConference);
 		return true;
 	}
@@ -1771,24 +1932,37 @@ public final class TwilioEmulator implements AutoCloseable {
 	 * {@code <Dial>}.
 	 */
 	void kick(ParticipantState participant) {
-		leaving(participant.call, true).run();
+		CallState call = participant.call;
+		synchronized (this.lock) {
+			ConferenceState conference = this.conferences.get(participant.conferenceSid);
+			if (conference != null && conference.dialing.containsKey(call.sid)) {
+				// Removing a participant still being dialed hangs its call up, which fails it
+				// at once, its callbacks following on the lifecycle thread
+				endCall(call, call.status.equals("in-progress") ? "completed" : "canceled");
+				failDialOut(call);
+				return;
+			}
+		}
+		leaving(call, true).run();
 	}
 
 	private void removeParticipant(ConferenceState conference, ParticipantState participant, boolean kicked,
-			List<ConferenceEvent> events, List<ParticipantState> resumed) {
+			List<ConferenceEvent> events, List<ParticipantState> left, List<ParticipantState> resumed) {
 		conference.participants.remove(participant.call.sid);
 		conference.dateUpdated = Instant.now();
 		participant.call.conferenceSid = null;
+		participant.status("complete");
 		conferenceEvent(conference, "leave", "participant-leave", participant, events);
+		left.add(participant);
 		if (kicked) {
 			resumed.add(participant);
 		}
 	}
 
 	private void endConference(ConferenceState conference, String reason, @Nullable String endingCallSid,
-			List<ConferenceEvent> events, List<ParticipantState> resumed) {
+			List<ConferenceEvent> events, List<ParticipantState> left, List<ParticipantState> resumed) {
 		for (ParticipantState other : List.copyOf(conference.participants.values())) {
-			removeParticipant(conference, other, true, events, resumed);
+			removeParticipant(conference, other, true, events, left, resumed);
 		}
 		conference.reasonConferenceEnded = reason;
 		conference.callSidEndingConference = endingCallSid;
@@ -1914,22 +2088,27 @@ public final class TwilioEmulator implements AutoCloseable {
 	 */
 	private void resumeAfterConference(ParticipantState participant) {
 		CallState call = participant.call;
+		TwimlReply reply = participant.reply;
+		if (reply == null) {
+			// A participant dialed out through the API has no TwiML to go on with
+			this.scheduler.execute(() -> finish(call, "completed"));
+			return;
+		}
 		this.scheduler.execute(() -> {
 			synchronized (this.lock) {
-				if (call.deleted || call.isFinished() || call.lastReply != participant.reply) {
+				if (call.deleted || call.isFinished() || call.lastReply != reply) {
 					return;
 				}
 				call.waitingAt = -1;
 			}
-			TwimlReply.Verb dial = participant.reply.verbs().get(participant.dialIndex);
+			TwimlReply.Verb dial = reply.verbs().get(participant.dialIndex);
 			String action = dial.attribute("action");
 			if (action != null) {
 				String method = Objects.requireNonNullElse(dial.attribute("method"), "POST");
-				run(call, fetch(call, resolve(participant.reply, action), method, dialResult(call, dial),
-						participant.reply), 0);
+				run(call, fetch(call, resolve(reply, action), method, dialResult(call, dial), reply), 0);
 			}
 			else {
-				run(call, participant.reply, participant.dialIndex + 1);
+				run(call, reply, participant.dialIndex + 1);
 			}
 		});
 	}

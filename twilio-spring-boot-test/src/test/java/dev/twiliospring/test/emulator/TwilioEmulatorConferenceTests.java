@@ -7,7 +7,6 @@ import dev.twiliospring.client.TwilioApiException;
 import dev.twiliospring.client.api.Conference;
 import dev.twiliospring.client.api.ConferenceListRequest;
 import dev.twiliospring.client.api.ConferenceParticipant;
-import dev.twiliospring.client.api.ConferenceParticipantCreateRequest;
 import dev.twiliospring.client.api.ConferenceParticipantListRequest;
 import dev.twiliospring.client.api.ConferenceParticipantResource;
 import dev.twiliospring.test.emulator.RecordingApplication.Received;
@@ -175,10 +174,6 @@ class TwilioEmulatorConferenceTests extends EmulatorWithApplicationTests {
 				assertThat(ex.getStatusCode()).isEqualTo(400);
 				assertThat(ex.getErrorMessage()).contains("does not emulate AnnounceUrl");
 			});
-		assertThatExceptionOfType(TwilioApiException.class)
-			.isThrownBy(() -> participants
-				.create(ConferenceParticipantCreateRequest.builder().from(SUPPORT).to(AGENT).build()))
-			.satisfies((ex) -> assertThat(ex.getErrorMessage()).contains("does not emulate POST"));
 		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> participants.fetch("nobody"))
 			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(20404));
 		assertThatExceptionOfType(TwilioApiException.class)
