@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.aop.support.AopUtils;
+import org.springframework.asm.Type;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpMethod;
@@ -679,7 +680,8 @@ public class TwilioWebhookRequestMatcher {
 	 * to, the class that declares its function, and the function's name.
 	 */
 	private record KotlinReference(Function<Object, @Nullable Object> boundReceiver,
-			Function<Object, @Nullable Class<?>> owner, Function<Object, @Nullable Object> name) {
+			Function<Object, @Nullable Class<?>> owner, Function<Object, @Nullable Object> name,
+			Function<Object, @Nullable Object> signature) {
 
 		/**
 		 * The class of what Kotlin gives as the receiver of a reference bound to none.
@@ -694,12 +696,14 @@ public class TwilioWebhookRequestMatcher {
 			Method boundReceiver = ReflectionUtils.findMethod(callableReference, "getBoundReceiver");
 			Method owner = ReflectionUtils.findMethod(callableReference, "getOwner");
 			Method name = ReflectionUtils.findMethod(callableReference, "getName");
-			if (boundReceiver == null || owner == null || name == null) {
+			Method signature = ReflectionUtils.findMethod(callableReference, "getSignature");
+			if (boundReceiver == null || owner == null || name == null || signature == null) {
 				return Optional.empty();
 			}
 			return Optional.of(new KotlinReference((reference) -> ReflectionUtils.invokeMethod(boundReceiver, reference),
 					(reference) -> javaClass(ReflectionUtils.invokeMethod(owner, reference)),
-					(reference) -> ReflectionUtils.invokeMethod(name, reference)));
+					(reference) -> ReflectionUtils.invokeMethod(name, reference),
+					(reference) -> ReflectionUtils.invokeMethod(signature, reference)));
 		}
 
 		/**
@@ -710,13 +714,15 @@ public class TwilioWebhookRequestMatcher {
 			Field receiver = ReflectionUtils.findField(adaptedReference, "receiver");
 			Field owner = ReflectionUtils.findField(adaptedReference, "owner", Class.class);
 			Field name = ReflectionUtils.findField(adaptedReference, "name", String.class);
-			if (receiver == null || owner == null || name == null) {
+			Field signature = ReflectionUtils.findField(adaptedReference, "signature", String.class);
+			if (receiver == null || owner == null || name == null || signature == null) {
 				return Optional.empty();
 			}
 			try {
 				ReflectionUtils.makeAccessible(receiver);
 				ReflectionUtils.makeAccessible(owner);
 				ReflectionUtils.makeAccessible(name);
+				ReflectionUtils.makeAccessible(signature);
 			}
 			catch (RuntimeException ex) {
 				// Not open to spring-core: the reference is taken for what its own class says
@@ -724,7 +730,8 @@ public class TwilioWebhookRequestMatcher {
 			}
 			return Optional.of(new KotlinReference((reference) -> ReflectionUtils.getField(receiver, reference),
 					(reference) -> (ReflectionUtils.getField(owner, reference) instanceof Class<?> type) ? type : null,
-					(reference) -> ReflectionUtils.getField(name, reference)));
+					(reference) -> ReflectionUtils.getField(name, reference),
+					(reference) -> ReflectionUtils.getField(signature, reference)));
 		}
 
 		private static @Nullable Class<?> javaClass(@Nullable Object container) {
@@ -754,12 +761,34 @@ public class TwilioWebhookRequestMatcher {
 			if (type == null || !(this.name.apply(reference) instanceof String name)) {
 				return null;
 			}
-			for (Method method : ReflectionUtils.getDeclaredMethods(type)) {
+			Method[] methods = ReflectionUtils.getDeclaredMethods(type);
+			// The JVM signature tells the function from its overloads, such as an
+			// extension function of another receiver type in the same file, and names
+			// the method of one whose name the compiler mangles, such as an internal one
+			Method function = (this.signature.apply(reference) instanceof String signature)
+					? bySignature(methods, signature) : null;
+			if (function != null) {
+				return AnnotatedElementUtils.hasAnnotation(function, TwilioWebhook.class) ? function
+						: WEBHOOK_TYPES.get(type) ? type : null;
+			}
+			// Not found as the compiler described it: any function of that name that is
+			// annotated makes it a webhook, so that no webhook goes unchecked
+			for (Method method : methods) {
 				if (method.getName().equals(name) && AnnotatedElementUtils.hasAnnotation(method, TwilioWebhook.class)) {
 					return method;
 				}
 			}
 			return WEBHOOK_TYPES.get(type) ? type : null;
+		}
+
+		private static @Nullable Method bySignature(Method[] methods, String signature) {
+			for (Method method : methods) {
+				if (signature.startsWith(method.getName())
+						&& signature.equals(method.getName() + Type.getMethodDescriptor(method))) {
+					return method;
+				}
+			}
+			return null;
 		}
 
 	}

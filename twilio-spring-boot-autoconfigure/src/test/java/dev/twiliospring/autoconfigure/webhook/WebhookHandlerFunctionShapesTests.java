@@ -62,7 +62,8 @@ class WebhookHandlerFunctionShapesTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "/function/method", "/legacy/method", "/reference/class", "/reference/method", "/filtered/filter", "/filtered/before",
 			"/filtered/after", "/filtered/on-error", "/filtered/reference", "/kotlin/class", "/kotlin/method",
-			"/kotlin/top-level", "/kotlin/extension", "/kotlin/adapted", "/kotlin/adapted-top-level" })
+			"/kotlin/top-level", "/kotlin/extension", "/kotlin/adapted", "/kotlin/adapted-top-level",
+			"/kotlin/internal" })
 	void unsignedRequestIsRefusedAndSignedOneAnswered(String path) throws Exception {
 		HttpResponse<String> forged = post(path, false);
 		assertThat(forged.statusCode()).as(forged.body()).isEqualTo(403);
@@ -76,6 +77,13 @@ class WebhookHandlerFunctionShapesTests {
 	void lambdaThatCapturesNoWebhookIsNoWebhook() throws Exception {
 		HttpResponse<String> response = post("/open", false);
 		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).isEqualTo("open:hi");
+	}
+
+	@Test
+	void kotlinReferenceToAnUnannotatedOverloadOfAWebhookFunctionIsNoWebhook() throws Exception {
+		HttpResponse<String> response = post("/kotlin/extension-of-other", false);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		assertThat(response.body()).isEqualTo("open:hi");
 	}
 
@@ -154,6 +162,8 @@ class WebhookHandlerFunctionShapesTests {
 				dsl.POST("/kotlin/extension", new KotlinExtensionReplyReference(new SmsService()));
 				dsl.POST("/kotlin/adapted", new KotlinAdaptedReplyReference(statusHandler));
 				dsl.POST("/kotlin/adapted-top-level", new KotlinAdaptedReplyReference(null));
+				dsl.POST("/kotlin/extension-of-other", new KotlinOtherExtensionReference(new OtherService()));
+				dsl.POST("/kotlin/internal", new KotlinInternalReplyReference());
 				return Unit.INSTANCE;
 			});
 		}
@@ -311,6 +321,78 @@ class WebhookHandlerFunctionShapesTests {
 	}
 
 	/**
+	 * What the Kotlin compiler makes of a reference to a top-level extension function
+	 * that is no webhook, {@code otherService::reply} for an unannotated
+	 * {@code fun OtherService.reply(request: ServerRequest)} in the file of the webhook
+	 * functions: the same name, and the same owner, as theirs.
+	 */
+	@SuppressWarnings("rawtypes")
+	static final class KotlinOtherExtensionReference extends FunctionReferenceImpl implements Function1 {
+
+		KotlinOtherExtensionReference(OtherService receiver) {
+			// Flags: 1, a top-level function
+			super(1, receiver, KotlinRepliesKt.class, "reply",
+					"reply(Ldev/twiliospring/autoconfigure/webhook/WebhookHandlerFunctionShapesTests$OtherService;"
+							+ "Lorg/springframework/web/servlet/function/ServerRequest;)"
+							+ "Lorg/springframework/web/servlet/function/ServerResponse;",
+					1);
+		}
+
+		@Override
+		public Object invoke(Object request) {
+			return KotlinRepliesKt.reply((OtherService) getBoundReceiver(), (ServerRequest) request);
+		}
+
+	}
+
+	/**
+	 * What the Kotlin compiler makes of a reference to an annotated top-level
+	 * {@code internal fun reply(request: ServerRequest)}: named {@code reply}, as the
+	 * source names it, while its method is {@code reply$app}, as its signature says, for
+	 * a module named {@code app}.
+	 */
+	@SuppressWarnings("rawtypes")
+	static final class KotlinInternalReplyReference extends FunctionReferenceImpl implements Function1 {
+
+		KotlinInternalReplyReference() {
+			// Flags: 1, a top-level function
+			super(1, KotlinInternalRepliesKt.class, "reply",
+					"reply$app(Lorg/springframework/web/servlet/function/ServerRequest;)"
+							+ "Lorg/springframework/web/servlet/function/ServerResponse;",
+					1);
+		}
+
+		@Override
+		public Object invoke(Object request) {
+			return KotlinInternalRepliesKt.reply$app((ServerRequest) request);
+		}
+
+	}
+
+	/**
+	 * Another service of the application's, whose extension function in the same file
+	 * answers requests that are not webhooks.
+	 */
+	static final class OtherService {
+
+	}
+
+	/**
+	 * A Kotlin file's class, which holds an internal top-level function.
+	 */
+	static final class KotlinInternalRepliesKt {
+
+		private KotlinInternalRepliesKt() {
+		}
+
+		@TwilioWebhook
+		static ServerResponse reply$app(ServerRequest request) {
+			return WebhookHandlerFunctionShapesTests.reply(request);
+		}
+
+	}
+
+	/**
 	 * A service of the application's, which an extension function of a Kotlin file
 	 * answers webhooks for.
 	 */
@@ -334,6 +416,15 @@ class WebhookHandlerFunctionShapesTests {
 		@TwilioWebhook
 		static ServerResponse reply(SmsService service, ServerRequest request) {
 			return WebhookHandlerFunctionShapesTests.reply(request);
+		}
+
+		@TwilioWebhook
+		static ServerResponse reply(ServerRequest request, String greeting) {
+			return WebhookHandlerFunctionShapesTests.reply(request);
+		}
+
+		static ServerResponse reply(OtherService service, ServerRequest request) {
+			return ServerResponse.ok().body("open:" + request.param("Body").orElse(""));
 		}
 
 	}
