@@ -1,0 +1,63 @@
+package dev.twiliospring.webhook;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.aot.hint.ExecutableMode;
+import org.springframework.aot.hint.RuntimeHints;
+import org.springframework.aot.hint.RuntimeHintsRegistrar;
+import org.springframework.util.ClassUtils;
+import org.springframework.util.ReflectionUtils;
+
+/**
+ * {@link RuntimeHintsRegistrar} for what {@link TwilioWebhookRequestMatcher} reads of a
+ * Kotlin function reference given to the router DSL, such as {@code smsHandler::reply},
+ * to tell whether it is a webhook: without them, a native image would take every such
+ * route for no webhook and run it without checking its signature. Nothing is registered
+ * without Kotlin.
+ */
+class TwilioWebhookRuntimeHints implements RuntimeHintsRegistrar {
+
+	@Override
+	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
+		Class<?> callableReference = load("kotlin.jvm.internal.CallableReference", classLoader);
+		if (callableReference == null) {
+			return;
+		}
+		registerMethods(hints, callableReference, "getBoundReceiver", "getOwner", "getName", "getSignature");
+		// The owner's declaration container, which names its Java class
+		registerMethods(hints, load("kotlin.jvm.internal.ClassReference", classLoader), "getJClass");
+		registerMethods(hints, load("kotlin.jvm.internal.PackageReference", classLoader), "getJClass");
+		Class<?> adaptedReference = load("kotlin.jvm.internal.AdaptedFunctionReference", classLoader);
+		if (adaptedReference != null) {
+			for (String name : new String[] { "receiver", "owner", "name", "signature" }) {
+				Field field = ReflectionUtils.findField(adaptedReference, name);
+				if (field != null) {
+					hints.reflection().registerField(field);
+				}
+			}
+		}
+	}
+
+	private static void registerMethods(RuntimeHints hints, @Nullable Class<?> type, String... names) {
+		if (type == null) {
+			return;
+		}
+		for (String name : names) {
+			Method method = ReflectionUtils.findMethod(type, name);
+			if (method != null) {
+				hints.reflection().registerMethod(method, ExecutableMode.INVOKE);
+			}
+		}
+	}
+
+	private static @Nullable Class<?> load(String name, @Nullable ClassLoader classLoader) {
+		if (!ClassUtils.isPresent(name, classLoader)) {
+			return null;
+		}
+		return ClassUtils.resolveClassName(name, classLoader);
+	}
+
+}
