@@ -58,6 +58,7 @@ class TwilioWebhookVirtualThreadsTests {
 	@Test
 	void concurrentWebhooksAndTheirConcurrentRetriesRunEachHandlerOnceAndReplayItsResponse() throws Exception {
 		this.smsController.invocations.set(0);
+		this.smsController.threadClasses.clear();
 		String url = "http://127.0.0.1:" + this.port + "/twilio/sms";
 		ExecutorService executor = (ExecutorService) Executors.class.getMethod("newVirtualThreadPerTaskExecutor")
 			.invoke(null);
@@ -89,6 +90,9 @@ class TwilioWebhookVirtualThreadsTests {
 			executor.shutdownNow();
 		}
 		assertThat(this.smsController.invocations).hasValue(WEBHOOKS);
+		// Else the test says nothing of virtual threads
+		assertThat(this.smsController.threadClasses).as("the classes of the threads the handler ran on")
+			.containsExactly("java.lang.VirtualThread");
 	}
 
 	private HttpResponse<String> send(HttpRequest request) throws Exception {

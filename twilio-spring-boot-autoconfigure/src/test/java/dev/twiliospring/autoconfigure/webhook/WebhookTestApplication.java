@@ -3,7 +3,9 @@ package dev.twiliospring.autoconfigure.webhook;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -58,8 +60,15 @@ class WebhookTestApplication {
 
 		final AtomicInteger invocations = new AtomicInteger();
 
+		/**
+		 * The classes of the threads that {@code /twilio/sms} ran on, such as
+		 * {@code java.lang.VirtualThread}.
+		 */
+		final Set<String> threadClasses = ConcurrentHashMap.newKeySet();
+
 		@PostMapping("/twilio/sms")
 		TwimlDocument reply(InboundMessage sms) {
+			this.threadClasses.add(Thread.currentThread().getClass().getName());
 			int invocation = this.invocations.incrementAndGet();
 			return new TestTwiml("<Response><Message>You said: " + sms.body() + " #" + invocation
 					+ "</Message></Response>");
