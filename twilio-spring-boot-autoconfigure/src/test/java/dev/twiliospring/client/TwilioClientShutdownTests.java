@@ -1,11 +1,14 @@
 package dev.twiliospring.client;
 
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 
 import dev.twiliospring.autoconfigure.TestEnvironments;
 import dev.twiliospring.autoconfigure.TwilioAutoConfiguration;
@@ -14,6 +17,8 @@ import dev.twiliospring.client.api.Message;
 import dev.twiliospring.client.api.MessageCreateRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
@@ -92,19 +97,76 @@ class TwilioClientShutdownTests {
 		assertThat(this.server.requestCount()).isOne();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "forAccount", "withAuthToken", "withApiKey" })
+	void sendOfADerivedClientWaitingToRetryFailsAtOnceWhenItsParentsContextCloses(String derivation)
+			throws Exception {
+		this.server.enqueue(Response.json(429, "{\"code\":20429,\"message\":\"Too Many Requests\",\"status\":429}")
+			.header("Retry-After", "3600"));
+		String subaccount = "AC" + "1".repeat(32);
+		TwilioException failure = sendWhileTheContextCloses(AutoConfigurations.of(), (client) -> switch (derivation) {
+			case "forAccount" -> client.forAccount(subaccount);
+			case "withAuthToken" -> client.withAuthToken(subaccount, "subaccount-token");
+			default -> client.withApiKey(subaccount, "SK" + "2".repeat(32), "api-key-secret");
+		});
+		assertThat(failure).hasMessageContaining("client is closed")
+			.hasMessageNotContaining("subaccount-token")
+			.hasMessageNotContaining("api-key-secret");
+		assertThat(failure.mayHaveBeenProcessed()).isFalse();
+		assertThat(this.server.requestCount()).isOne();
+	}
+
+	@Test
+	void sendWhoseSleeperWaitsThroughTheCloseIsNotSentAgainWhenTheWaitIsOver() throws Exception {
+		this.server.enqueue(Response.json(503, "{\"code\":20503,\"message\":\"Unavailable\",\"status\":503}"));
+		CountDownLatch sleeping = new CountDownLatch(1);
+		CountDownLatch woken = new CountDownLatch(1);
+		TwilioClient client = this.server.clientBuilder().maxRetries(3).sleeper((duration) -> {
+			sleeping.countDown();
+			woken.await();
+		}).build();
+		Future<Message> send = this.executor.submit(() -> client.messages().create(message()));
+		assertThat(sleeping.await(30, TimeUnit.SECONDS)).as("the call waits to retry").isTrue();
+		client.close();
+		woken.countDown();
+		TwilioException failure = failureOf(send);
+		assertThat(failure).hasMessageContaining("client is closed").hasMessageContaining("not sent again");
+		assertThat(failure.mayHaveBeenProcessed()).as("a 5xx may have been carried out").isTrue();
+		assertThat(this.server.requestCount()).isOne();
+	}
+
 	private TwilioException sendWhileTheContextCloses() {
 		return sendWhileTheContextCloses(AutoConfigurations.of());
 	}
 
 	private TwilioException sendWhileTheContextCloses(AutoConfigurations configurations, String... properties) {
+		return sendWhileTheContextCloses(configurations, (client) -> client, properties);
+	}
+
+	private TwilioException sendWhileTheContextCloses(AutoConfigurations configurations,
+			UnaryOperator<TwilioClient> derivation, String... properties) {
 		AtomicReference<Future<Message>> send = new AtomicReference<>();
-		this.contextRunner.withConfiguration(configurations).withPropertyValues(properties).run((context) -> {
-			TwilioClient client = context.getBean(TwilioClient.class);
-			send.set(this.executor.submit(() -> client.messages().create(message())));
-			while (this.server.requestCount() == 0 && !send.get().isDone()) {
-				Thread.sleep(10);
+		// The context closes once the call is about to wait, rather than as soon as its
+		// request arrived, when the client may not have read the answer yet
+		CountDownLatch retrying = new CountDownLatch(1);
+		TwilioClientListener listener = new TwilioClientListener() {
+
+			@Override
+			public void onRetry(TwilioRequestContext context, TwilioRetryReason reason, Duration delay) {
+				retrying.countDown();
 			}
-		});
+
+		};
+		this.contextRunner.withConfiguration(configurations)
+			.withPropertyValues(properties)
+			.withBean(TwilioClientListener.class, () -> listener)
+			.run((context) -> {
+				TwilioClient client = derivation.apply(context.getBean(TwilioClient.class));
+				send.set(this.executor.submit(() -> client.messages().create(message())));
+				while (retrying.getCount() > 0 && !send.get().isDone()) {
+					retrying.await(10, TimeUnit.MILLISECONDS);
+				}
+			});
 		return failureOf(send.get());
 	}
 
