@@ -2,12 +2,14 @@ package dev.twiliospring.webhook;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.aot.hint.ExecutableMode;
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.RuntimeHintsRegistrar;
+import org.springframework.aot.hint.TypeReference;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 
@@ -20,6 +22,13 @@ import org.springframework.util.ReflectionUtils;
  */
 class TwilioWebhookRuntimeHints implements RuntimeHintsRegistrar {
 
+	/**
+	 * The declaration containers of kotlin-reflect that a function reference's owner may
+	 * be.
+	 */
+	private static final List<String> KOTLIN_REFLECT_CONTAINERS = List.of("kotlin.reflect.jvm.internal.KClassImpl",
+			"kotlin.reflect.jvm.internal.KPackageImpl");
+
 	@Override
 	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
 		Class<?> callableReference = load("kotlin.jvm.internal.CallableReference", classLoader);
@@ -30,6 +39,14 @@ class TwilioWebhookRuntimeHints implements RuntimeHintsRegistrar {
 		// The owner's declaration container, which names its Java class
 		registerMethods(hints, load("kotlin.jvm.internal.ClassReference", classLoader), "getJClass");
 		registerMethods(hints, load("kotlin.jvm.internal.PackageReference", classLoader), "getJClass");
+		// With kotlin-reflect, which Spring's Kotlin support asks for, the owner is one of
+		// its own containers: named, as it is optional
+		for (String container : KOTLIN_REFLECT_CONTAINERS) {
+			hints.reflection()
+				.registerType(TypeReference.of(container),
+						(type) -> type.onReachableType(TypeReference.of(container))
+							.withMethod("getJClass", List.of(), ExecutableMode.INVOKE));
+		}
 		Class<?> adaptedReference = load("kotlin.jvm.internal.AdaptedFunctionReference", classLoader);
 		if (adaptedReference != null) {
 			for (String name : new String[] { "receiver", "owner", "name", "signature" }) {
