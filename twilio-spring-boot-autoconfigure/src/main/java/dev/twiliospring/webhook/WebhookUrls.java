@@ -19,13 +19,15 @@ final class WebhookUrls {
 	 * password, replaced by {@code ******}, for logs and messages.
 	 */
 	static String withoutUserInfo(String url) {
-		int authorityStart = url.indexOf("://");
-		if (authorityStart >= 0) {
-			authorityStart += 3;
+		int schemeEnd = schemeEnd(url);
+		int authorityStart;
+		if (schemeEnd >= 0 && url.startsWith("//", schemeEnd + 1)) {
+			authorityStart = schemeEnd + 3;
 		}
 		else {
 			// A configured URL written without its scheme, such as user:password@host,
-			// reads as a scheme and an opaque part, but its password is as real
+			// reads as a scheme and an opaque part, but its password is as real; a "://"
+			// further on, as in a query that holds a URL, is not its scheme's
 			authorityStart = url.startsWith("//") ? 2 : 0;
 		}
 		int authorityEnd = url.length();
@@ -38,6 +40,24 @@ final class WebhookUrls {
 		}
 		int at = url.lastIndexOf('@', authorityEnd - 1);
 		return (at < authorityStart) ? url : url.substring(0, authorityStart) + "******" + url.substring(at);
+	}
+
+	/**
+	 * Return the index of the colon that ends the URL's scheme, or -1 if the URL does
+	 * not start with a scheme.
+	 */
+	private static int schemeEnd(String url) {
+		for (int i = 0; i < url.length(); i++) {
+			char c = url.charAt(i);
+			if (c == ':') {
+				return (i > 0) ? i : -1;
+			}
+			boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+			if (!letter && (i == 0 || !((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'))) {
+				return -1;
+			}
+		}
+		return -1;
 	}
 
 	/**

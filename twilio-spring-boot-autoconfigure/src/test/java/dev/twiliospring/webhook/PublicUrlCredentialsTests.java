@@ -64,6 +64,14 @@ class PublicUrlCredentialsTests {
 	}
 
 	@Test
+	void refusalOfAPublicUrlWithoutSchemeDoesNotShowItsPasswordWhenItsQueryHoldsAUrl() {
+		String url = "twilio:" + PASSWORD + "@hooks.example.com/app?next=https://example.com";
+		assertThatIllegalArgumentException().isThrownBy(() -> new DefaultWebhookUrlResolver(URI.create(url)))
+			.withMessageContaining("******@hooks.example.com/app")
+			.withMessageNotContaining(PASSWORD);
+	}
+
+	@Test
 	void userInfoIsMaskedInTheAuthorityOnly() {
 		assertThat(WebhookUrls.withoutUserInfo("https://user:pw@hooks.example.com:8443/twilio/sms?a=b@c"))
 			.isEqualTo("https://******@hooks.example.com:8443/twilio/sms?a=b@c");
@@ -74,6 +82,8 @@ class PublicUrlCredentialsTests {
 		assertThat(WebhookUrls.withoutUserInfo("user:pw@hooks.example.com/twilio/@sms"))
 			.isEqualTo("******@hooks.example.com/twilio/@sms");
 		assertThat(WebhookUrls.withoutUserInfo("/twilio/@sms")).isEqualTo("/twilio/@sms");
+		assertThat(WebhookUrls.withoutUserInfo("user:pw@hooks.example.com/cb?next=https://a.example/x"))
+			.isEqualTo("******@hooks.example.com/cb?next=https://a.example/x");
 	}
 
 }
