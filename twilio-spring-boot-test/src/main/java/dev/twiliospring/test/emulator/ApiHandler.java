@@ -427,14 +427,11 @@ final class ApiHandler implements HttpHandler {
 		}
 		String status = !isBlank(messagingServiceSid) ? "accepted" : "queued";
 		String scheduleType = request.first("ScheduleType");
+		// A SendAt without ScheduleType schedules nothing: Twilio takes the message and
+		// sends it at once, so refusing it would fail code that works against Twilio
 		if (!isBlank(scheduleType)) {
 			checkSchedule(scheduleType, request.first("SendAt"), messagingServiceSid);
 			status = "scheduled";
-		}
-		else if (!isBlank(request.first("SendAt"))) {
-			// Twilio would send such a message at once, which is not what a SendAt asks for
-			throw ApiException.badRequest(20001, "SendAt needs ScheduleType 'fixed' (and a MessagingServiceSid) "
-					+ "to schedule the message");
 		}
 		MessageState message;
 		Response created;

@@ -131,8 +131,8 @@ import org.springframework.util.MultiValueMap;
  * <tr><td>Message with {@code ScheduleType=fixed} but no {@code SendAt}</td><td>35111</td></tr>
  * <tr><td>Message with {@code ScheduleType} but no {@code MessagingServiceSid}</td><td>35118</td></tr>
  * <tr><td>Message with a {@code ScheduleType} other than {@code fixed}</td><td>35126</td></tr>
- * <tr><td>Message with {@code SendAt} but no {@code ScheduleType}, or {@code ShortenUrls=true}
- * but no {@code MessagingServiceSid} (the code is the emulator's)</td><td>20001</td></tr>
+ * <tr><td>Message with {@code ShortenUrls=true} but no {@code MessagingServiceSid} (the code is
+ * the emulator's)</td><td>20001</td></tr>
  * <tr><td>Message {@code SendAt} no ISO-8601 date-time, or less than 15 minutes or more than 35
  * days after the request</td><td>35114</td></tr>
  * <tr><td>Canceling a message that is not scheduled</td><td>30409</td></tr>

@@ -273,7 +273,7 @@ class TwilioEmulatorApiTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "fixed, '', +15005550006, 35118", "daily, MG, '', 35126", "'', MG, '', 20001" })
+	@CsvSource({ "fixed, '', +15005550006, 35118", "daily, MG, '', 35126" })
 	void rejectsSchedulesThatTwilioRefuses(String scheduleType, String service, String from, int code) {
 		TwilioRequest request = TwilioRequest.post(TwilioDomain.API, "/2010-04-01/Accounts/{AccountSid}/Messages.json")
 			.param("To", CUSTOMER)
@@ -290,6 +290,24 @@ class TwilioEmulatorApiTests {
 				assertThat(ex.getErrorMessage()).containsAnyOf("MessagingServiceSid", "ScheduleType");
 			});
 		assertThat(this.emulator.messages()).isEmpty();
+	}
+
+	/**
+	 * Twilio schedules a message only with {@code ScheduleType=fixed}; a {@code SendAt}
+	 * alone does not schedule it, and the message goes at once.
+	 */
+	@Test
+	void sendsAMessageWithSendAtButNoScheduleTypeAtOnce() {
+		TwilioRequest request = TwilioRequest.post(TwilioDomain.API, "/2010-04-01/Accounts/{AccountSid}/Messages.json")
+			.param("To", CUSTOMER)
+			.param("MessagingServiceSid", "MG" + "1".repeat(32))
+			.param("Body", "now, not later")
+			.param("SendAt", Instant.now().plus(Duration.ofHours(2)).toString())
+			.build();
+		JsonNode created = this.client.execute(request, JsonNode.class);
+		assertThat(created.get("status").asString()).isEqualTo("accepted");
+		assertThat(this.emulator.messages()).singleElement()
+			.satisfies((message) -> assertThat(message.body()).isEqualTo("now, not later"));
 	}
 
 	@Test
