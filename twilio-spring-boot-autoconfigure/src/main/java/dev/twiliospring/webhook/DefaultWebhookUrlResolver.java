@@ -59,8 +59,9 @@ public class DefaultWebhookUrlResolver implements WebhookUrlResolver {
 		String scheme = (url.getScheme() != null) ? url.getScheme().toLowerCase(Locale.ROOT) : "";
 		if (!(scheme.equals("http") || scheme.equals("https")) || url.getRawAuthority() == null
 				|| url.getHost() == null) {
-			throw new IllegalArgumentException("Public webhook URL '" + WebhookUrls.withoutUserInfo(publicUrl.toString())
-					+ "' must be an absolute http or https URL, such as https://example.com");
+			throw new IllegalArgumentException(
+					"Public webhook URL '" + WebhookUrls.withoutPossibleUserInfo(publicUrl.toString())
+							+ "' must be an absolute http or https URL, such as https://example.com");
 		}
 		if (url.getRawQuery() != null || url.getRawFragment() != null) {
 			throw new IllegalArgumentException(

@@ -19,17 +19,7 @@ final class WebhookUrls {
 	 * password, replaced by {@code ******}, for logs and messages.
 	 */
 	static String withoutUserInfo(String url) {
-		int schemeEnd = schemeEnd(url);
-		int authorityStart;
-		if (schemeEnd >= 0 && url.startsWith("//", schemeEnd + 1)) {
-			authorityStart = schemeEnd + 3;
-		}
-		else {
-			// A configured URL written without its scheme, such as user:password@host,
-			// reads as a scheme and an opaque part, but its password is as real; a "://"
-			// further on, as in a query that holds a URL, is not its scheme's
-			authorityStart = url.startsWith("//") ? 2 : 0;
-		}
+		int authorityStart = authorityStart(url);
 		int authorityEnd = url.length();
 		for (int i = authorityStart; i < url.length(); i++) {
 			char c = url.charAt(i);
@@ -40,6 +30,31 @@ final class WebhookUrls {
 		}
 		int at = url.lastIndexOf('@', authorityEnd - 1);
 		return (at < authorityStart) ? url : url.substring(0, authorityStart) + "******" + url.substring(at);
+	}
+
+	/**
+	 * Return a URL that did not parse as one with a host with everything that may be its
+	 * user information replaced by {@code ******}: all from the start of its authority to
+	 * its last {@code @}. A password written unencoded with a {@code /}, {@code ?} or
+	 * {@code #} ends the authority early and leaves the URL without host, so the
+	 * authority's own end cannot be trusted; an {@code @} of the path is masked with it,
+	 * which a refusal can spare.
+	 */
+	static String withoutPossibleUserInfo(String url) {
+		int authorityStart = authorityStart(url);
+		int at = url.lastIndexOf('@');
+		return (at < authorityStart) ? url : url.substring(0, authorityStart) + "******" + url.substring(at);
+	}
+
+	private static int authorityStart(String url) {
+		int schemeEnd = schemeEnd(url);
+		if (schemeEnd >= 0 && url.startsWith("//", schemeEnd + 1)) {
+			return schemeEnd + 3;
+		}
+		// A configured URL written without its scheme, such as user:password@host, reads
+		// as a scheme and an opaque part, but its password is as real; a "://" further
+		// on, as in a query that holds a URL, is not its scheme's
+		return url.startsWith("//") ? 2 : 0;
 	}
 
 	/**

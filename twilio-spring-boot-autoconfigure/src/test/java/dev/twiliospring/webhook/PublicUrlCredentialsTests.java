@@ -71,6 +71,21 @@ class PublicUrlCredentialsTests {
 			.withMessageNotContaining(PASSWORD);
 	}
 
+	/**
+	 * A password written unencoded with a character that ends an authority, as a
+	 * generated password's {@code /} or {@code +} often is, makes the URL one without
+	 * host: the whole password must still be masked in the refusal.
+	 */
+	@Test
+	void refusalOfAPublicUrlWhosePasswordHoldsADelimiterDoesNotShowThePassword() {
+		for (String password : List.of("s3cr3t/pa55+w0rd", "s3cr3t?pa55", "s3cr3t#pa55")) {
+			String url = "https://twilio:" + password + "@hooks.example.com/app";
+			assertThatIllegalArgumentException().isThrownBy(() -> new DefaultWebhookUrlResolver(URI.create(url)))
+				.withMessage("Public webhook URL 'https://******@hooks.example.com/app' must be an absolute http "
+						+ "or https URL, such as https://example.com");
+		}
+	}
+
 	@Test
 	void userInfoIsMaskedInTheAuthorityOnly() {
 		assertThat(WebhookUrls.withoutUserInfo("https://user:pw@hooks.example.com:8443/twilio/sms?a=b@c"))
