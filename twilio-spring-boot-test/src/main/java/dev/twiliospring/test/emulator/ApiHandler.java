@@ -427,10 +427,10 @@ final class ApiHandler implements HttpHandler {
 		}
 		String status = !isBlank(messagingServiceSid) ? "accepted" : "queued";
 		String scheduleType = request.first("ScheduleType");
-		// A SendAt without ScheduleType schedules nothing: Twilio takes the message and
-		// sends it at once, so refusing it would fail code that works against Twilio
-		if (!isBlank(scheduleType)) {
-			checkSchedule(scheduleType, request.first("SendAt"), messagingServiceSid);
+		// A SendAt without ScheduleType, or a schedule without a messaging service,
+		// schedules nothing: Twilio takes the message and sends it at once, so refusing
+		// it would fail code that works against Twilio
+		if (!isBlank(scheduleType) && checkSchedule(scheduleType, request.first("SendAt"), messagingServiceSid)) {
 			status = "scheduled";
 		}
 		MessageState message;
@@ -458,19 +458,21 @@ final class ApiHandler implements HttpHandler {
 
 	/**
 	 * Check a scheduled message as Twilio does: {@code ScheduleType} is {@code fixed},
-	 * the message goes through a messaging service, and it has a valid send time.
+	 * and a message through a messaging service has a valid send time.
+	 * @return whether the message is scheduled: Twilio drops the scheduling parameters
+	 * of a message sent without a messaging service and sends it at once
 	 */
-	private static void checkSchedule(String scheduleType, @Nullable String sendAt,
+	private static boolean checkSchedule(String scheduleType, @Nullable String sendAt,
 			@Nullable String messagingServiceSid) {
 		if (!scheduleType.equals("fixed")) {
 			throw ApiException.badRequest(35126, "The ScheduleType value provided (" + scheduleType
 					+ ") is not supported: use 'fixed'");
 		}
 		if (isBlank(messagingServiceSid)) {
-			throw ApiException.badRequest(35118, "MessagingServiceSid is required to schedule a message: Twilio "
-					+ "schedules only messages sent through a messaging service");
+			return false;
 		}
 		checkSendAt(sendAt);
+		return true;
 	}
 
 	/**

@@ -128,8 +128,8 @@ import org.springframework.util.MultiValueMap;
  * {@code From} and {@code To}</td><td>21910</td></tr>
  * <tr><td>{@code MediaUrl} not an absolute http(s) URL</td><td>21620</td></tr>
  * <tr><td>{@code StatusCallback} not an absolute http(s) URL</td><td>21609</td></tr>
- * <tr><td>Message with {@code ScheduleType=fixed} but no {@code SendAt}</td><td>35111</td></tr>
- * <tr><td>Message with {@code ScheduleType} but no {@code MessagingServiceSid}</td><td>35118</td></tr>
+ * <tr><td>Message with {@code ScheduleType=fixed} and {@code MessagingServiceSid} but no
+ * {@code SendAt}</td><td>35111</td></tr>
  * <tr><td>Message with a {@code ScheduleType} other than {@code fixed}</td><td>35126</td></tr>
  * <tr><td>Message with {@code ShortenUrls=true} but no {@code MessagingServiceSid} (the code is
  * the emulator's)</td><td>20001</td></tr>

@@ -273,7 +273,7 @@ class TwilioEmulatorApiTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "fixed, '', +15005550006, 35118", "daily, MG, '', 35126" })
+	@CsvSource({ "daily, MG, '', 35126", "daily, '', +15005550006, 35126" })
 	void rejectsSchedulesThatTwilioRefuses(String scheduleType, String service, String from, int code) {
 		TwilioRequest request = TwilioRequest.post(TwilioDomain.API, "/2010-04-01/Accounts/{AccountSid}/Messages.json")
 			.param("To", CUSTOMER)
@@ -306,6 +306,25 @@ class TwilioEmulatorApiTests {
 			.build();
 		JsonNode created = this.client.execute(request, JsonNode.class);
 		assertThat(created.get("status").asString()).isEqualTo("accepted");
+		assertThat(this.emulator.messages()).singleElement()
+			.satisfies((message) -> assertThat(message.body()).isEqualTo("now, not later"));
+	}
+
+	/**
+	 * Twilio schedules only messages sent through a messaging service; without one, it
+	 * drops the scheduling parameters and sends the message at once.
+	 */
+	@Test
+	void sendsAMessageScheduledWithoutMessagingServiceAtOnce() {
+		TwilioRequest request = TwilioRequest.post(TwilioDomain.API, "/2010-04-01/Accounts/{AccountSid}/Messages.json")
+			.param("To", CUSTOMER)
+			.param("From", TwilioTestNumbers.VALID)
+			.param("Body", "now, not later")
+			.param("ScheduleType", "fixed")
+			.param("SendAt", Instant.now().plus(Duration.ofHours(2)).toString())
+			.build();
+		JsonNode created = this.client.execute(request, JsonNode.class);
+		assertThat(created.get("status").asString()).isEqualTo("queued");
 		assertThat(this.emulator.messages()).singleElement()
 			.satisfies((message) -> assertThat(message.body()).isEqualTo("now, not later"));
 	}
