@@ -1,7 +1,6 @@
 package dev.twiliospring.autoconfigure;
 
 import java.io.IOException;
-import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -55,7 +54,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.client.AbstractClientHttpRequestFactoryWrapper;
 import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.http.client.ClientHttpRequestFactory;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
@@ -718,184 +716,6 @@ public final class TwilioAutoConfiguration {
 			}
 			for (LifeCycle client : this.clients) {
 				client.stop();
-			}
-		}
-
-	}
-
-	/**
-	 * Refuses a JDK {@code HttpClient} that follows redirects in a request factory the
-	 * application built or customized, wrapped in another or not: it sends the request's
-	 * headers along to wherever a redirect points, the {@code Authorization} header with
-	 * the Twilio credentials among them. Spring's request factory has no public way to
-	 * tell its client, so its field is read, as Boot reads the wrapped request factory
-	 * to set timeouts; where either cannot be read (a field renamed in a later Spring
-	 * Framework, or left out of a native image) the request factory is refused too, as
-	 * it might take the credentials along.
-	 */
-	static final class JdkRedirects {
-
-		static final @Nullable Field HTTP_CLIENT = ReflectionUtils.findField(JdkClientHttpRequestFactory.class,
-				"httpClient", HttpClient.class);
-
-		private static final String OTHER_TRANSPORT = "Set twilio.transport=built-in, whose JDK HttpClient follows "
-				+ "no redirects, or use another HTTP client library with Boot's transport, such as Jetty's or Apache "
-				+ "HttpClient, which keep the credentials from another host.";
-
-		private JdkRedirects() {
-		}
-
-		static void refuseFollowing(ClientHttpRequestFactory built) {
-			refuseFollowing(built, HTTP_CLIENT, RequestFactoryLayers.WRAPPED);
-		}
-
-		/**
-		 * Refuse the request factory if the JDK client inside it follows redirects, or
-		 * if what is inside it cannot be told.
-		 * @param built the request factory
-		 * @param httpClientField the field of Spring's JDK request factory that holds its
-		 * client, if found
-		 * @param wrappedField the field of Spring's wrapping request factories that holds
-		 * the wrapped one, if found
-		 */
-		static void refuseFollowing(ClientHttpRequestFactory built, @Nullable Field httpClientField,
-				@Nullable Field wrappedField) {
-			List<ClientHttpRequestFactory> layers = RequestFactoryLayers.layers(built, wrappedField);
-			ClientHttpRequestFactory requestFactory = layers.get(layers.size() - 1);
-			if (requestFactory instanceof AbstractClientHttpRequestFactoryWrapper) {
-				throw new InvalidTwilioConfigurationException("twilio.transport", null,
-						"The request factory wrapped in the " + requestFactory.getClass().getName()
-								+ " of the application's ClientHttpRequestFactoryBuilder cannot be read, so whether it "
-								+ "is a JDK HttpClient that would send the Twilio credentials along to wherever a "
-								+ "redirect points cannot be told",
-						"Build the request factory without wrapping it. " + OTHER_TRANSPORT);
-			}
-			if (!(requestFactory instanceof JdkClientHttpRequestFactory)) {
-				return;
-			}
-			HttpClient httpClient = read(httpClientField, requestFactory);
-			if (httpClient == null) {
-				throw new InvalidTwilioConfigurationException("twilio.transport", null,
-						"The JDK HttpClient of the " + requestFactory.getClass().getName()
-								+ " that the application's ClientHttpRequestFactoryBuilder built cannot be read, so "
-								+ "whether it would send the Twilio credentials along to wherever a redirect points "
-								+ "cannot be told",
-						OTHER_TRANSPORT);
-			}
-			if (httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
-				throw new InvalidTwilioConfigurationException("twilio.transport", null,
-						"The JDK HttpClient of the application's ClientHttpRequestFactoryBuilder, or of its "
-								+ "HttpClient customizer, follows redirects (" + httpClient.followRedirects()
-								+ "), and would send the Twilio credentials along to wherever a redirect points",
-						"Build the HttpClient with followRedirects(HttpClient.Redirect.NEVER), its default, and "
-								+ "set no other redirect policy in a withHttpClientCustomizer(...): the Twilio client "
-								+ "follows the redirects it needs itself, without the credentials. "
-								+ "Or set twilio.transport=built-in.");
-			}
-		}
-
-		private static @Nullable HttpClient read(@Nullable Field field, Object target) {
-			return (RequestFactoryLayers.readField(field, target) instanceof HttpClient httpClient) ? httpClient : null;
-		}
-
-	}
-
-	/**
-	 * A request factory that wraps others, such as one that buffers or intercepts its
-	 * requests, closing each of them that can be closed: the client closes the request
-	 * factory it sends with, but not one inside it, which holds the HTTP client.
-	 */
-	static final class RequestFactoryLayers implements ClientHttpRequestFactory, DisposableBean {
-
-		static final @Nullable Field WRAPPED = ReflectionUtils.findField(AbstractClientHttpRequestFactoryWrapper.class,
-				"requestFactory", ClientHttpRequestFactory.class);
-
-		private final ClientHttpRequestFactory requestFactory;
-
-		RequestFactoryLayers(ClientHttpRequestFactory requestFactory) {
-			this.requestFactory = requestFactory;
-		}
-
-		@Override
-		public ClientHttpRequest createRequest(URI uri, HttpMethod httpMethod) throws IOException {
-			return this.requestFactory.createRequest(uri, httpMethod);
-		}
-
-		@Override
-		public void destroy() throws Exception {
-			// A layer that fails to close still leaves the ones inside it, with the HTTP
-			// client, to close
-			Exception failure = null;
-			for (ClientHttpRequestFactory layer : layers(this.requestFactory, WRAPPED)) {
-				try {
-					if (layer instanceof DisposableBean disposable) {
-						disposable.destroy();
-					}
-					else if (layer instanceof AutoCloseable closeable) {
-						closeable.close();
-					}
-				}
-				catch (Exception ex) {
-					if (failure == null) {
-						failure = ex;
-					}
-					else {
-						failure.addSuppressed(ex);
-					}
-				}
-			}
-			if (failure != null) {
-				throw failure;
-			}
-		}
-
-		/**
-		 * Close a request factory that cannot be used, with the ones inside it, adding
-		 * any failure to close to the failure that refused it.
-		 * @param requestFactory the request factory
-		 * @param failure why it cannot be used
-		 */
-		static void close(ClientHttpRequestFactory requestFactory, RuntimeException failure) {
-			try {
-				new RequestFactoryLayers(requestFactory).destroy();
-			}
-			catch (Exception ex) {
-				failure.addSuppressed(ex);
-			}
-		}
-
-		/**
-		 * Return the request factory and each inside it in turn, as Boot finds the one
-		 * that sends to set timeouts on, ending with a wrapping one if it cannot be read.
-		 */
-		static List<ClientHttpRequestFactory> layers(ClientHttpRequestFactory requestFactory,
-				@Nullable Field wrappedField) {
-			List<ClientHttpRequestFactory> layers = new ArrayList<>(2);
-			ClientHttpRequestFactory layer = requestFactory;
-			layers.add(layer);
-			while (layer instanceof AbstractClientHttpRequestFactoryWrapper
-					&& readField(wrappedField, layer) instanceof ClientHttpRequestFactory wrapped) {
-				layer = wrapped;
-				layers.add(layer);
-			}
-			return layers;
-		}
-
-		/**
-		 * Return the value of a field of Spring's, or {@code null} if it is not there
-		 * or cannot be read.
-		 */
-		static @Nullable Object readField(@Nullable Field field, Object target) {
-			if (field == null || !field.getDeclaringClass().isInstance(target)) {
-				return null;
-			}
-			try {
-				ReflectionUtils.makeAccessible(field);
-				return ReflectionUtils.getField(field, target);
-			}
-			catch (RuntimeException ex) {
-				// Such as a native image without the field's reflection hint
-				return null;
 			}
 		}
 

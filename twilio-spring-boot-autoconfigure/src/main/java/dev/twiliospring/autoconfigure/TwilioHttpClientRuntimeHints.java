@@ -22,8 +22,8 @@ class TwilioHttpClientRuntimeHints implements RuntimeHintsRegistrar {
 		if (!ClassUtils.isPresent("java.net.http.HttpClient", classLoader)) {
 			return;
 		}
-		register(hints, TwilioAutoConfiguration.JdkRedirects.HTTP_CLIENT);
-		register(hints, TwilioAutoConfiguration.RequestFactoryLayers.WRAPPED);
+		register(hints, JdkRedirects.HTTP_CLIENT);
+		register(hints, RequestFactoryLayers.WRAPPED);
 	}
 
 	private static void register(RuntimeHints hints, @Nullable Field field) {

@@ -4,8 +4,6 @@ import java.net.http.HttpClient;
 
 import org.junit.jupiter.api.Test;
 
-import dev.twiliospring.autoconfigure.TwilioAutoConfiguration.JdkRedirects;
-import dev.twiliospring.autoconfigure.TwilioAutoConfiguration.RequestFactoryLayers;
 
 import org.springframework.http.client.BufferingClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpRequestFactory;

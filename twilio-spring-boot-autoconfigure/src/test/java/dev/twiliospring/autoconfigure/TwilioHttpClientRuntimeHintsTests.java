@@ -36,8 +36,8 @@ class TwilioHttpClientRuntimeHintsTests {
 
 	@Test
 	void checkFindsTheFieldsItReads() {
-		assertThat(TwilioAutoConfiguration.JdkRedirects.HTTP_CLIENT).isNotNull();
-		assertThat(TwilioAutoConfiguration.RequestFactoryLayers.WRAPPED).isNotNull();
+		assertThat(JdkRedirects.HTTP_CLIENT).isNotNull();
+		assertThat(RequestFactoryLayers.WRAPPED).isNotNull();
 	}
 
 }
