@@ -3,6 +3,7 @@ package dev.twiliospring.webhook;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,9 +17,14 @@ import org.jspecify.annotations.Nullable;
  * by their time to live, by a maximum number of recorded responses and by the bytes of
  * their bodies: beyond either bound, the oldest recorded responses go first.
  * <p>
- * Claims of requests whose handler still runs are never evicted to make room, as a
- * retry would then run the handler a second time; there are as many as requests in
- * progress, and they expire with their time to live.
+ * A claim is kept until the request that holds it completes or releases it, however long
+ * its handler runs: the holder runs in this JVM, and {@link TwilioWebhookFilter} always
+ * completes or releases its claim (when the handler returns or fails, or when an
+ * asynchronous request completes, times out or fails), so a claim can outlive its time to
+ * live only while its handler still runs. Were it to expire then, a retry would run the
+ * handler a second time; it gets {@code 409} instead. Claims are never evicted to make
+ * room for the same reason; there are as many as requests in progress. A claim is
+ * completed or released only by the request that holds it.
  * <p>
  * Suits a single application instance. Requests that wait for a claim held by another
  * thread are woken as soon as it completes or is released. They wait on a lock, not a
@@ -44,11 +50,19 @@ public class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationSt
 
 	private final Condition changed = this.lock.newCondition();
 
-	private final Map<String, Entry> entries = new LinkedHashMap<>();
+	/**
+	 * Owners of the claims of requests in progress, by key.
+	 */
+	private final Map<String, String> claims = new HashMap<>();
 
-	private int responses;
+	/**
+	 * Recorded responses, in the order they were recorded, which is the eviction order.
+	 */
+	private final Map<String, Entry> responses = new LinkedHashMap<>();
 
 	private long bytes;
+
+	private long lastOwner;
 
 	/**
 	 * Create a store that keeps up to {@link #DEFAULT_MAX_BYTES} of response bodies.
@@ -85,20 +99,30 @@ public class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationSt
 		this.clock = clock;
 	}
 
+	/**
+	 * Claim a key for processing, or find the response recorded for it. If another request
+	 * holds the key, wait up to {@code maxWait} for it to complete.
+	 * @param key the key of the request
+	 * @param ttl how long a recorded response is kept; a claim is kept until its holder
+	 * completes or releases it
+	 * @param maxWait how long to wait for a request that holds the key
+	 * @return the claim
+	 * @throws InterruptedException if interrupted while waiting
+	 */
 	@Override
 	public Claim claim(String key, Duration ttl, Duration maxWait) throws InterruptedException {
 		long deadline = System.nanoTime() + Math.max(0, maxWait.toNanos());
 		this.lock.lockInterruptibly();
 		try {
 			while (true) {
-				Instant now = this.clock.instant();
-				Entry entry = current(key, now);
-				if (entry == null) {
-					put(key, new Entry(null, now.plus(ttl)));
-					return Claim.acquired();
-				}
-				if (entry.response() != null) {
+				Entry entry = current(key, this.clock.instant());
+				if (entry != null) {
 					return Claim.completed(entry.response());
+				}
+				if (!this.claims.containsKey(key)) {
+					String owner = Long.toString(++this.lastOwner);
+					this.claims.put(key, owner);
+					return Claim.acquired(owner);
 				}
 				long remaining = deadline - System.nanoTime();
 				if (remaining <= 0) {
@@ -112,18 +136,60 @@ public class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationSt
 		}
 	}
 
+	/**
+	 * Record the response for a key that the given claim holds, and do nothing if it does
+	 * not. A claim without an {@linkplain Claim#owner() owner} is not one this store made:
+	 * its response is recorded whichever request holds the key.
+	 * @param key the key of the request
+	 * @param claim the claim that {@link #claim} returned
+	 * @param response the response to replay to retries
+	 * @param ttl how long the response is kept
+	 */
+	@Override
+	public void complete(String key, Claim claim, RecordedWebhookResponse response, Duration ttl) {
+		this.lock.lock();
+		try {
+			if (holds(key, claim)) {
+				complete(key, response, ttl);
+			}
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
 	@Override
 	public void complete(String key, RecordedWebhookResponse response, Duration ttl) {
 		this.lock.lock();
 		try {
-			if (response.bodyLength() > this.maxBytes) {
-				// Kept, it would evict every other response and then itself
-				remove(key);
-			}
-			else {
+			this.claims.remove(key);
+			remove(key);
+			// Kept, a response larger than the bound would evict every other one and then
+			// itself
+			if (response.bodyLength() <= this.maxBytes) {
 				put(key, new Entry(response, this.clock.instant().plus(ttl)));
 			}
 			this.changed.signalAll();
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	/**
+	 * Give up a key that the given claim holds, and do nothing if it does not. A claim
+	 * without an {@linkplain Claim#owner() owner} is not one this store made: it gives up
+	 * the key whichever request holds it.
+	 * @param key the key of the request
+	 * @param claim the claim that {@link #claim} returned
+	 */
+	@Override
+	public void release(String key, Claim claim) {
+		this.lock.lock();
+		try {
+			if (holds(key, claim)) {
+				release(key);
+			}
 		}
 		finally {
 			this.lock.unlock();
@@ -134,15 +200,17 @@ public class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationSt
 	public void release(String key) {
 		this.lock.lock();
 		try {
-			Entry entry = this.entries.get(key);
-			if (entry != null && entry.response() == null) {
-				remove(key);
-			}
+			this.claims.remove(key);
 			this.changed.signalAll();
 		}
 		finally {
 			this.lock.unlock();
 		}
+	}
+
+	private boolean holds(String key, Claim claim) {
+		String owner = claim.owner();
+		return owner == null || owner.equals(this.claims.get(key));
 	}
 
 	/**
@@ -153,7 +221,7 @@ public class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationSt
 		this.lock.lock();
 		try {
 			evictExpired(this.clock.instant());
-			return this.entries.size();
+			return this.claims.size() + this.responses.size();
 		}
 		finally {
 			this.lock.unlock();
@@ -162,7 +230,7 @@ public class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationSt
 
 	private @Nullable Entry current(String key, Instant now) {
 		evictExpired(now);
-		Entry entry = this.entries.get(key);
+		Entry entry = this.responses.get(key);
 		if (entry != null && entry.isExpired(now)) {
 			remove(key);
 			return null;
@@ -171,50 +239,32 @@ public class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationSt
 	}
 
 	private void put(String key, Entry entry) {
-		// Re-inserting keeps the map in order of last write, which is the eviction order
-		remove(key);
-		this.entries.put(key, entry);
-		added(entry);
-		Iterator<Entry> oldestFirst = this.entries.values().iterator();
-		while ((this.responses > this.capacity || this.bytes > this.maxBytes) && oldestFirst.hasNext()) {
+		this.responses.put(key, entry);
+		this.bytes += entry.response().bodyLength();
+		Iterator<Entry> oldestFirst = this.responses.values().iterator();
+		while ((this.responses.size() > this.capacity || this.bytes > this.maxBytes) && oldestFirst.hasNext()) {
 			Entry oldest = oldestFirst.next();
-			if (oldest.response() != null) {
-				oldestFirst.remove();
-				removed(oldest);
-			}
+			oldestFirst.remove();
+			this.bytes -= oldest.response().bodyLength();
 		}
 	}
 
 	private void remove(String key) {
-		Entry removed = this.entries.remove(key);
+		Entry removed = this.responses.remove(key);
 		if (removed != null) {
-			removed(removed);
-		}
-	}
-
-	private void added(Entry entry) {
-		if (entry.response() != null) {
-			this.responses++;
-			this.bytes += entry.response().bodyLength();
-		}
-	}
-
-	private void removed(Entry entry) {
-		if (entry.response() != null) {
-			this.responses--;
-			this.bytes -= entry.response().bodyLength();
+			this.bytes -= removed.response().bodyLength();
 		}
 	}
 
 	private void evictExpired(Instant now) {
-		Iterator<Entry> oldestFirst = this.entries.values().iterator();
+		Iterator<Entry> oldestFirst = this.responses.values().iterator();
 		while (oldestFirst.hasNext()) {
 			Entry oldest = oldestFirst.next();
 			if (!oldest.isExpired(now)) {
 				return;
 			}
 			oldestFirst.remove();
-			removed(oldest);
+			this.bytes -= oldest.response().bodyLength();
 		}
 	}
 
@@ -223,7 +273,7 @@ public class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationSt
 		return "InMemoryWebhookDeduplicationStore[capacity=" + this.capacity + ", maxBytes=" + this.maxBytes + "]";
 	}
 
-	private record Entry(@Nullable RecordedWebhookResponse response, Instant expiresAt) {
+	private record Entry(RecordedWebhookResponse response, Instant expiresAt) {
 
 		boolean isExpired(Instant now) {
 			return !now.isBefore(this.expiresAt);

@@ -819,39 +819,50 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 			}
 			case ACQUIRED -> {
 				context.setOutcome(Outcome.ACCEPTED);
-				runAndRecord(store, request, response, chain, key);
+				runAndRecord(store, request, response, chain, key, claim);
 			}
 		}
 	}
 
 	private void runAndRecord(WebhookDeduplicationStore store, HttpServletRequest request,
-			HttpServletResponse response, FilterChain chain, String key) throws IOException, ServletException {
+			HttpServletResponse response, FilterChain chain, String key, WebhookDeduplicationStore.Claim claim)
+			throws IOException, ServletException {
 		RecordingResponse recording = new RecordingResponse(response, MAX_RECORDED_RESPONSE_BYTES);
 		boolean handedOver = false;
 		try {
 			chain.doFilter(request, recording);
 			if (request.isAsyncStarted()) {
-				request.getAsyncContext().addListener(new RecordingAsyncListener(store, key, recording));
+				request.getAsyncContext().addListener(new RecordingAsyncListener(store, key, claim, recording));
+				handedOver = true;
 			}
 			else {
-				finish(store, key, recording);
+				handedOver = true;
+				finish(store, key, claim, recording);
 			}
-			handedOver = true;
 		}
 		finally {
 			if (!handedOver) {
-				store.release(key);
+				store.release(key, claim);
 			}
 		}
 	}
 
-	private void finish(WebhookDeduplicationStore store, String key, RecordingResponse recording) {
-		recording.flushWriter();
-		if (recording.isRecordable()) {
-			store.complete(key, recording.toRecorded(), this.deduplicationTtl);
+	private void finish(WebhookDeduplicationStore store, String key, WebhookDeduplicationStore.Claim claim,
+			RecordingResponse recording) {
+		boolean completed = false;
+		try {
+			recording.flushWriter();
+			if (recording.isRecordable()) {
+				store.complete(key, claim, recording.toRecorded(), this.deduplicationTtl);
+				completed = true;
+			}
 		}
-		else {
-			store.release(key);
+		finally {
+			// A claim left behind would answer every retry with 409 for as long as the store
+			// keeps it, which for the in-memory store is until the application stops
+			if (!completed) {
+				store.release(key, claim);
+			}
 		}
 	}
 
@@ -996,27 +1007,31 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 
 		private final String key;
 
+		private final WebhookDeduplicationStore.Claim claim;
+
 		private final RecordingResponse recording;
 
-		RecordingAsyncListener(WebhookDeduplicationStore store, String key, RecordingResponse recording) {
+		RecordingAsyncListener(WebhookDeduplicationStore store, String key, WebhookDeduplicationStore.Claim claim,
+				RecordingResponse recording) {
 			this.store = store;
 			this.key = key;
+			this.claim = claim;
 			this.recording = recording;
 		}
 
 		@Override
 		public void onComplete(AsyncEvent event) {
-			finish(this.store, this.key, this.recording);
+			finish(this.store, this.key, this.claim, this.recording);
 		}
 
 		@Override
 		public void onTimeout(AsyncEvent event) {
-			this.store.release(this.key);
+			this.store.release(this.key, this.claim);
 		}
 
 		@Override
 		public void onError(AsyncEvent event) {
-			this.store.release(this.key);
+			this.store.release(this.key, this.claim);
 		}
 
 		@Override

@@ -10,11 +10,32 @@ import org.jspecify.annotations.Nullable;
  * again instead of running the handler twice.
  * <p>
  * A key is first {@linkplain #claim claimed}; the claimant runs the handler and then
- * either {@linkplain #complete completes} the key with the response or
- * {@linkplain #release releases} it when the handler failed, so that a retry runs the
- * handler again. {@link InMemoryWebhookDeduplicationStore} serves a single instance;
- * define a bean of this type backed by a shared store (such as Redis) when several
- * instances receive webhooks.
+ * either {@linkplain #complete(String, Claim, RecordedWebhookResponse, Duration)
+ * completes} the key with the response or {@linkplain #release(String, Claim) releases}
+ * it when the handler failed, so that a retry runs the handler again. Both pass the
+ * {@link Claim} they got, so that a store completes or releases a key only for the
+ * request that holds it: a request whose claim another one took over must neither free
+ * nor overwrite that one's claim or response. {@link InMemoryWebhookDeduplicationStore}
+ * serves a single instance; define a bean of this type backed by a shared store (such as
+ * Redis) when several instances receive webhooks.
+ * <p>
+ * A store shared by several instances must:
+ * <ul>
+ * <li>claim a free key atomically with an owner that is unique to that claim, such as a
+ * random UUID (Redis {@code SET key owner NX PX ttl}, or an {@code INSERT} that a
+ * unique key refuses for a second claimant), and return it in
+ * {@link Claim#acquired(String)};</li>
+ * <li>complete or release a key only while it still holds that owner, in one atomic step
+ * (a Lua script comparing the owner in Redis; {@code UPDATE} or {@code DELETE ... WHERE
+ * key = ? AND owner = ?} in a database), and otherwise leave the key as it is;</li>
+ * <li>let a claim expire after the {@code ttl} it was made with, so that the claims of an
+ * instance that died while handling requests do not refuse Twilio's retries of them
+ * forever. Such a store cannot tell a holder that still runs from one that died: a retry
+ * that arrives after the claim expired runs the handler a second time while the first may
+ * still be running. Keep that time longer than a handler may run (its request or
+ * asynchronous timeout, the graceful shutdown period), or renew the claim while its
+ * handler runs.</li>
+ * </ul>
  *
  * @since 1.0.0
  */
@@ -24,7 +45,8 @@ public interface WebhookDeduplicationStore {
 	 * Claim a key for processing, or find the response recorded for it. If another request
 	 * holds the key, wait up to {@code maxWait} for it to complete.
 	 * @param key the key of the request
-	 * @param ttl how long a claim or a recorded response is kept
+	 * @param ttl how long a recorded response is kept and, in a store shared by several
+	 * instances, how long a claim is kept for a holder that may have died
 	 * @param maxWait how long to wait for a request that holds the key
 	 * @return the claim
 	 * @throws InterruptedException if interrupted while waiting
@@ -32,7 +54,23 @@ public interface WebhookDeduplicationStore {
 	Claim claim(String key, Duration ttl, Duration maxWait) throws InterruptedException;
 
 	/**
-	 * Record the response for a claimed key.
+	 * Record the response for a key that the given claim holds. A store does nothing if
+	 * the key no longer belongs to that claim, because its claim expired and another
+	 * request took the key over. The default implementation cannot tell and calls
+	 * {@link #complete(String, RecordedWebhookResponse, Duration)}.
+	 * @param key the key of the request
+	 * @param claim the claim that {@link #claim} returned with {@link Claim.Status#ACQUIRED}
+	 * @param response the response to replay to retries
+	 * @param ttl how long the response is kept
+	 */
+	default void complete(String key, Claim claim, RecordedWebhookResponse response, Duration ttl) {
+		complete(key, response, ttl);
+	}
+
+	/**
+	 * Record the response for a claimed key, whichever request holds it.
+	 * {@link TwilioWebhookFilter} calls
+	 * {@link #complete(String, Claim, RecordedWebhookResponse, Duration)} instead.
 	 * @param key the key of the request
 	 * @param response the response to replay to retries
 	 * @param ttl how long the response is kept
@@ -40,8 +78,21 @@ public interface WebhookDeduplicationStore {
 	void complete(String key, RecordedWebhookResponse response, Duration ttl);
 
 	/**
-	 * Give up a claimed key without a response, so that the next request with it runs the
-	 * handler.
+	 * Give up a key that the given claim holds without a response, so that the next
+	 * request with it runs the handler. A store does nothing if the key no longer belongs
+	 * to that claim. The default implementation cannot tell and calls
+	 * {@link #release(String)}.
+	 * @param key the key of the request
+	 * @param claim the claim that {@link #claim} returned with {@link Claim.Status#ACQUIRED}
+	 */
+	default void release(String key, Claim claim) {
+		release(key);
+	}
+
+	/**
+	 * Give up a claimed key without a response, whichever request holds it, so that the
+	 * next request with it runs the handler. {@link TwilioWebhookFilter} calls
+	 * {@link #release(String, Claim)} instead.
 	 * @param key the key of the request
 	 */
 	void release(String key);
@@ -51,12 +102,15 @@ public interface WebhookDeduplicationStore {
 	 *
 	 * @param status what the store found
 	 * @param response the recorded response, for {@link Status#COMPLETED}
+	 * @param owner what identifies this claim of the key among all claims of it, for
+	 * {@link Status#ACQUIRED} from a store that completes and releases a key only for the
+	 * claim that holds it
 	 */
-	record Claim(Status status, @Nullable RecordedWebhookResponse response) {
+	record Claim(Status status, @Nullable RecordedWebhookResponse response, @Nullable String owner) {
 
-		private static final Claim ACQUIRED = new Claim(Status.ACQUIRED, null);
+		private static final Claim ACQUIRED = new Claim(Status.ACQUIRED, null, null);
 
-		private static final Claim IN_PROGRESS = new Claim(Status.IN_PROGRESS, null);
+		private static final Claim IN_PROGRESS = new Claim(Status.IN_PROGRESS, null, null);
 
 		/**
 		 * Create an instance.
@@ -65,14 +119,36 @@ public interface WebhookDeduplicationStore {
 			if ((status == Status.COMPLETED) != (response != null)) {
 				throw new IllegalArgumentException("A response is required exactly for a completed claim");
 			}
+			if (owner != null && status != Status.ACQUIRED) {
+				throw new IllegalArgumentException("Only an acquired claim has an owner");
+			}
 		}
 
 		/**
-		 * The key was free and now belongs to the caller.
+		 * Create an instance without an owner.
+		 * @param status what the store found
+		 * @param response the recorded response, for {@link Status#COMPLETED}
+		 */
+		public Claim(Status status, @Nullable RecordedWebhookResponse response) {
+			this(status, response, null);
+		}
+
+		/**
+		 * The key was free and now belongs to the caller, from a store that cannot tell
+		 * one claim of a key from another.
 		 * @return the claim
 		 */
 		public static Claim acquired() {
 			return ACQUIRED;
+		}
+
+		/**
+		 * The key was free and now belongs to the caller, identified by the given owner.
+		 * @param owner what identifies this claim of the key among all claims of it
+		 * @return the claim
+		 */
+		public static Claim acquired(String owner) {
+			return new Claim(Status.ACQUIRED, null, owner);
 		}
 
 		/**

@@ -29,7 +29,7 @@ class InMemoryWebhookDeduplicationStoreTests {
 
 	@Test
 	void firstClaimIsAcquired() throws InterruptedException {
-		assertThat(this.store.claim("a", TTL, Duration.ZERO)).isEqualTo(Claim.acquired());
+		assertThat(this.store.claim("a", TTL, Duration.ZERO).status()).isEqualTo(Claim.Status.ACQUIRED);
 	}
 
 	@Test
@@ -45,14 +45,14 @@ class InMemoryWebhookDeduplicationStoreTests {
 	@Test
 	void claimOfKeyHeldElsewhereIsInProgress() throws InterruptedException {
 		this.store.claim("a", TTL, Duration.ZERO);
-		assertThat(this.store.claim("a", TTL, Duration.ZERO)).isEqualTo(Claim.inProgress());
+		assertThat(this.store.claim("a", TTL, Duration.ZERO).status()).isEqualTo(Claim.Status.IN_PROGRESS);
 	}
 
 	@Test
 	void releasedKeyCanBeClaimedAgain() throws InterruptedException {
 		this.store.claim("a", TTL, Duration.ZERO);
 		this.store.release("a");
-		assertThat(this.store.claim("a", TTL, Duration.ZERO)).isEqualTo(Claim.acquired());
+		assertThat(this.store.claim("a", TTL, Duration.ZERO).status()).isEqualTo(Claim.Status.ACQUIRED);
 	}
 
 	@Test
@@ -70,14 +70,43 @@ class InMemoryWebhookDeduplicationStoreTests {
 		this.clock.advance(TTL.minusSeconds(1));
 		assertThat(this.store.claim("a", TTL, Duration.ZERO).status()).isEqualTo(Claim.Status.COMPLETED);
 		this.clock.advance(Duration.ofSeconds(1));
-		assertThat(this.store.claim("a", TTL, Duration.ZERO)).isEqualTo(Claim.acquired());
+		assertThat(this.store.claim("a", TTL, Duration.ZERO).status()).isEqualTo(Claim.Status.ACQUIRED);
 	}
 
 	@Test
-	void abandonedClaimExpiresAfterTtl() throws InterruptedException {
+	void claimHeldLongerThanItsTtlIsNotTakenOverByARetry() throws InterruptedException {
 		this.store.claim("a", TTL, Duration.ZERO);
-		this.clock.advance(TTL);
-		assertThat(this.store.claim("a", TTL, Duration.ZERO)).isEqualTo(Claim.acquired());
+		this.clock.advance(TTL.multipliedBy(2));
+		assertThat(this.store.claim("a", TTL, Duration.ZERO).status()).isEqualTo(Claim.Status.IN_PROGRESS);
+		this.store.complete("a", response("first"), TTL);
+		assertThat(this.store.claim("a", TTL, Duration.ZERO).response()).isEqualTo(response("first"));
+	}
+
+	@Test
+	void keyIsCompletedOrReleasedOnlyByTheClaimThatHoldsIt() throws InterruptedException {
+		Claim first = this.store.claim("a", TTL, Duration.ZERO);
+		// Code that cannot tell claims apart gives the key up, and a retry claims it
+		this.store.release("a");
+		Claim retry = this.store.claim("a", TTL, Duration.ZERO);
+		assertThat(retry.status()).isEqualTo(Claim.Status.ACQUIRED);
+		assertThat(retry.owner()).isNotNull().isNotEqualTo(first.owner());
+		this.store.release("a", first);
+		assertThat(this.store.claim("a", TTL, Duration.ZERO).status()).isEqualTo(Claim.Status.IN_PROGRESS);
+		this.store.complete("a", first, response("first"), TTL);
+		assertThat(this.store.claim("a", TTL, Duration.ZERO).status()).isEqualTo(Claim.Status.IN_PROGRESS);
+		this.store.complete("a", retry, response("retry"), TTL);
+		assertThat(this.store.claim("a", TTL, Duration.ZERO).response()).isEqualTo(response("retry"));
+		this.store.complete("a", first, response("first"), TTL);
+		assertThat(this.store.claim("a", TTL, Duration.ZERO).response()).isEqualTo(response("retry"));
+	}
+
+	@Test
+	void claimWithoutOwnerCompletesOrReleasesTheKeyWhoeverHoldsIt() throws InterruptedException {
+		this.store.claim("a", TTL, Duration.ZERO);
+		this.store.release("a", Claim.acquired());
+		this.store.claim("a", TTL, Duration.ZERO);
+		this.store.complete("a", Claim.acquired(), response("first"), TTL);
+		assertThat(this.store.claim("a", TTL, Duration.ZERO).response()).isEqualTo(response("first"));
 	}
 
 	@Test
@@ -87,7 +116,7 @@ class InMemoryWebhookDeduplicationStoreTests {
 			this.store.complete(key, response(key), TTL);
 		}
 		assertThat(this.store.size()).isEqualTo(3);
-		assertThat(this.store.claim("a", TTL, Duration.ZERO)).isEqualTo(Claim.acquired());
+		assertThat(this.store.claim("a", TTL, Duration.ZERO).status()).isEqualTo(Claim.Status.ACQUIRED);
 		assertThat(this.store.claim("d", TTL, Duration.ZERO).status()).isEqualTo(Claim.Status.COMPLETED);
 	}
 
@@ -98,12 +127,12 @@ class InMemoryWebhookDeduplicationStoreTests {
 			this.store.claim("flood-" + i, TTL, Duration.ZERO);
 			this.store.complete("flood-" + i, response("x"), TTL);
 		}
-		assertThat(this.store.claim("running", TTL, Duration.ZERO)).isEqualTo(Claim.inProgress());
+		assertThat(this.store.claim("running", TTL, Duration.ZERO).status()).isEqualTo(Claim.Status.IN_PROGRESS);
 		// Claims alone may outnumber the capacity: each is a request in progress
 		for (int i = 0; i < 5; i++) {
-			assertThat(this.store.claim("concurrent-" + i, TTL, Duration.ZERO)).isEqualTo(Claim.acquired());
+			assertThat(this.store.claim("concurrent-" + i, TTL, Duration.ZERO).status()).isEqualTo(Claim.Status.ACQUIRED);
 		}
-		assertThat(this.store.claim("running", TTL, Duration.ZERO)).isEqualTo(Claim.inProgress());
+		assertThat(this.store.claim("running", TTL, Duration.ZERO).status()).isEqualTo(Claim.Status.IN_PROGRESS);
 		assertThat(this.store.size()).isEqualTo(3 + 1 + 5);
 	}
 
@@ -116,11 +145,11 @@ class InMemoryWebhookDeduplicationStoreTests {
 		}
 		// 12 bytes do not fit in 10: the oldest response went first
 		assertThat(store.size()).isEqualTo(2);
-		assertThat(store.claim("a", TTL, Duration.ZERO)).isEqualTo(Claim.acquired());
+		assertThat(store.claim("a", TTL, Duration.ZERO).status()).isEqualTo(Claim.Status.ACQUIRED);
 		assertThat(store.claim("c", TTL, Duration.ZERO).response()).isEqualTo(response("cccc"));
 		// A response larger than the bound is not kept, and takes no other's place
 		store.complete("a", response("x".repeat(11)), TTL);
-		assertThat(store.claim("a", TTL, Duration.ZERO)).isEqualTo(Claim.acquired());
+		assertThat(store.claim("a", TTL, Duration.ZERO).status()).isEqualTo(Claim.Status.ACQUIRED);
 		assertThat(store.claim("c", TTL, Duration.ZERO).response()).isEqualTo(response("cccc"));
 	}
 
@@ -138,11 +167,11 @@ class InMemoryWebhookDeduplicationStoreTests {
 
 	@Test
 	void waitingClaimAcquiresKeyReleasedByConcurrentRequest() throws Exception {
-		this.store.claim("a", TTL, Duration.ZERO);
+		Claim held = this.store.claim("a", TTL, Duration.ZERO);
 		FutureTask<Claim> waiting = claimOnAnotherThread("a");
-		this.store.release("a");
+		this.store.release("a", held);
 		// Far below the minute the claim would wait if release() did not wake it
-		assertThat(waiting.get(30, TimeUnit.SECONDS)).isEqualTo(Claim.acquired());
+		assertThat(waiting.get(30, TimeUnit.SECONDS).status()).isEqualTo(Claim.Status.ACQUIRED);
 	}
 
 	@Test
@@ -155,6 +184,7 @@ class InMemoryWebhookDeduplicationStoreTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> new Claim(Claim.Status.COMPLETED, null));
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new Claim(Claim.Status.ACQUIRED, response("unexpected")));
+		assertThatIllegalArgumentException().isThrownBy(() -> new Claim(Claim.Status.IN_PROGRESS, null, "owner"));
 	}
 
 	/**
