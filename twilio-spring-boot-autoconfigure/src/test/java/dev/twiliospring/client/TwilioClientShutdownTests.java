@@ -1,6 +1,7 @@
 package dev.twiliospring.client;
 
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -27,6 +28,7 @@ import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfigura
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests for what a call of the auto-configured {@link TwilioClient} does when its
@@ -133,6 +135,46 @@ class TwilioClientShutdownTests {
 		assertThat(failure).hasMessageContaining("client is closed").hasMessageContaining("not sent again");
 		assertThat(failure.mayHaveBeenProcessed()).as("a 5xx may have been carried out").isTrue();
 		assertThat(this.server.requestCount()).isOne();
+	}
+
+	@Test
+	void autoPagingStreamFetchesItsNextPageAfterTheContextClosesOnTheBuiltInTransport() {
+		Iterator<Message> messages = streamOpenAcrossTheClose(AutoConfigurations.of());
+		assertThat(messages.next().body()).isEqualTo("second page");
+		assertThat(messages.hasNext()).isFalse();
+		assertThat(this.server.requestCount()).isEqualTo(2);
+	}
+
+	@Test
+	void autoPagingStreamFailsAtItsNextPageAfterTheContextClosesOnBootApacheTransport() {
+		Iterator<Message> messages = streamOpenAcrossTheClose(
+				AutoConfigurations.of(HttpClientAutoConfiguration.class, ImperativeHttpClientAutoConfiguration.class,
+						RestClientAutoConfiguration.class),
+				"twilio.transport=spring-boot");
+		assertThatExceptionOfType(TwilioException.class).isThrownBy(messages::hasNext)
+			.withMessageContaining("client was closed")
+			.withMessageContaining("refuses to send");
+		assertThat(this.server.requestCount()).isOne();
+	}
+
+	/**
+	 * Return a stream of two pages of one message each, of which the context that closed
+	 * since consumed the first page.
+	 */
+	private Iterator<Message> streamOpenAcrossTheClose(AutoConfigurations configurations, String... properties) {
+		String messages = "/2010-04-01/Accounts/" + StubTwilioServer.ACCOUNT_SID + "/Messages.json";
+		this.server.enqueue(Response.json(200, "{\"messages\": [{\"sid\": \"SM" + "1".repeat(32)
+				+ "\", \"body\": \"first page\"}], \"page\": 0, \"page_size\": 1, \"next_page_uri\": \""
+				+ messages + "?PageSize=1&Page=1&PageToken=PASM1\"}"),
+				Response.json(200, "{\"messages\": [{\"sid\": \"SM" + "2".repeat(32)
+						+ "\", \"body\": \"second page\"}], \"page\": 1, \"page_size\": 1, \"next_page_uri\": null}"));
+		AtomicReference<Iterator<Message>> stream = new AtomicReference<>();
+		this.contextRunner.withConfiguration(configurations).withPropertyValues(properties).run((context) -> {
+			Iterator<Message> iterator = context.getBean(TwilioClient.class).messages().stream().iterator();
+			assertThat(iterator.next().body()).isEqualTo("first page");
+			stream.set(iterator);
+		});
+		return stream.get();
 	}
 
 	private TwilioException sendWhileTheContextCloses() {
