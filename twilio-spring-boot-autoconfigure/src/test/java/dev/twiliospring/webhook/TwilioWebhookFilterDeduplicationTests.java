@@ -12,11 +12,14 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.mock.web.MockAsyncContext;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
@@ -112,6 +115,40 @@ class TwilioWebhookFilterDeduplicationTests {
 		MockHttpServletResponse fourth = new MockHttpServletResponse();
 		filter.doFilter(attempt("fourth"), fourth, handler(200));
 		assertThat(fourth.getContentAsString()).isEqualTo("second");
+	}
+
+	@Test
+	void asynchronousRequestThatTimedOutNeitherFreesNorOverwritesTheClaimOfTheRetryThatFollowed() throws Exception {
+		TwilioWebhookFilter filter = filter();
+		FilterChain startsAsync = (req, res) -> {
+			this.invocations.incrementAndGet();
+			req.startAsync(req, res);
+		};
+		MockHttpServletRequest first = asynchronous(attempt("first"));
+		filter.doFilter(first, new MockHttpServletResponse(), startsAsync);
+		MockAsyncContext firstContext = (MockAsyncContext) first.getAsyncContext();
+		for (AsyncListener listener : firstContext.getListeners()) {
+			listener.onTimeout(new AsyncEvent(firstContext));
+		}
+		MockHttpServletRequest second = asynchronous(attempt("second"));
+		filter.doFilter(second, new MockHttpServletResponse(), startsAsync);
+		// The container ends the first request after its time out, while the second runs
+		firstContext.complete();
+		MockHttpServletResponse third = new MockHttpServletResponse();
+		filter.doFilter(attempt("third"), third, handler(200));
+		assertThat(this.invocations).hasValue(2);
+		assertThat(third.getStatus()).isEqualTo(409);
+		second.getAsyncContext().getResponse().getWriter().write("second");
+		second.getAsyncContext().complete();
+		MockHttpServletResponse fourth = new MockHttpServletResponse();
+		filter.doFilter(attempt("fourth"), fourth, handler(200));
+		assertThat(fourth.getContentAsString()).isEqualTo("second");
+		assertThat(this.invocations).hasValue(2);
+	}
+
+	private static MockHttpServletRequest asynchronous(MockHttpServletRequest request) {
+		request.setAsyncSupported(true);
+		return request;
 	}
 
 	private void waitUntilDoneOrRunning(FutureTask<?> task, int invocations) throws InterruptedException {
