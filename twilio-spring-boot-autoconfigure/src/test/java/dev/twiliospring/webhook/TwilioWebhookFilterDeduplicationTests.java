@@ -24,6 +24,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * Tests for the deduplication of retried webhooks by {@link TwilioWebhookFilter} when a
@@ -144,6 +145,27 @@ class TwilioWebhookFilterDeduplicationTests {
 		filter.doFilter(attempt("fourth"), fourth, handler(200));
 		assertThat(fourth.getContentAsString()).isEqualTo("second");
 		assertThat(this.invocations).hasValue(2);
+	}
+
+	@Test
+	void asynchronousRequestWhoseResponseTheStoreFailedToRecordGivesUpItsClaim() throws Exception {
+		InMemoryWebhookDeduplicationStore store = new InMemoryWebhookDeduplicationStore(10, this.clock) {
+
+			@Override
+			public void complete(String key, RecordedWebhookResponse response, Duration ttl) {
+				throw new IllegalStateException("Store unavailable");
+			}
+
+		};
+		TwilioWebhookFilter filter = filter();
+		filter.setDeduplicationStore(store);
+		MockHttpServletRequest first = asynchronous(attempt("first"));
+		filter.doFilter(first, new MockHttpServletResponse(), (req, res) -> req.startAsync(req, res));
+		assertThat(store.size()).isOne();
+		MockAsyncContext context = (MockAsyncContext) first.getAsyncContext();
+		assertThatIllegalStateException().isThrownBy(context::complete);
+		// Kept, the claim would answer every retry with 409 until the application stops
+		assertThat(store.size()).isZero();
 	}
 
 	private static MockHttpServletRequest asynchronous(MockHttpServletRequest request) {
