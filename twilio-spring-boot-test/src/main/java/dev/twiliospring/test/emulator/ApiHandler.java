@@ -1118,14 +1118,7 @@ final class ApiHandler implements HttpHandler {
 			}
 			else {
 				// As with Twilio, a friendly name joins the conference of that name going on, or starts one
-				conference = this.emulator.conferenceNamed(account.sid, conferenceSidOrName, (c) -> {
-					if (conferenceCallback != null) {
-						c.statusCallback = conferenceCallback;
-						c.statusCallbackMethod = conferenceCallbackMethod;
-						c.statusCallbackEvents
-							.addAll(conferenceEvents.isEmpty() ? List.of("start", "end") : conferenceEvents);
-					}
-				});
+				conference = this.emulator.conferenceNamed(account.sid, conferenceSidOrName);
 			}
 			if (!isBlank(label) && conference.participant(label) != null) {
 				throw ApiException.badRequest(20001, "Conference " + conference.sid + " has a participant labeled '"
@@ -1146,6 +1139,14 @@ final class ApiHandler implements HttpHandler {
 			// Twilio: coaching defaults to whether a call to coach is given
 			participant.coaching = (coaching != null) ? coaching : !isBlank(callSidToCoach);
 			participant.callSidToCoach = participant.coaching ? callSidToCoach : null;
+			participant.conferenceSettings = (c) -> {
+				if (conferenceCallback != null) {
+					c.statusCallback = conferenceCallback;
+					c.statusCallbackMethod = conferenceCallbackMethod;
+					c.statusCallbackEvents
+						.addAll(conferenceEvents.isEmpty() ? List.of("start", "end") : conferenceEvents);
+				}
+			};
 			participant.status("queued");
 			participant.reported.add(participant.status);
 			call.participant = participant;

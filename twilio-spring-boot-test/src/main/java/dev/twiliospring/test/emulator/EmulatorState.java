@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 
@@ -293,7 +294,9 @@ final class EmulatorState {
 
 		@Nullable String callSidEndingConference;
 
-		/** The status callback of the noun that created the conference, resolved. */
+		/**
+		 * The status callback of the first participant to join the conference, resolved.
+		 */
 		@Nullable String statusCallback;
 
 		String statusCallbackMethod = "POST";
@@ -305,10 +308,16 @@ final class EmulatorState {
 
 		final Map<String, ParticipantState> participants = new LinkedHashMap<>();
 
-		/** Whether the noun that created the conference asked for record-from-start. */
+		/**
+		 * Whether a participant has joined the conference: the settings of the first to
+		 * join apply to it, as with Twilio, and later ones' are ignored.
+		 */
+		boolean joined;
+
+		/** Whether the first participant to join asked for record-from-start. */
 		boolean record;
 
-		/** The recording status callback of that noun, resolved. */
+		/** The recording status callback of that participant, resolved. */
 		@Nullable String recordingStatusCallback;
 
 		String recordingStatusCallbackMethod = "POST";
@@ -398,6 +407,12 @@ final class EmulatorState {
 		@Nullable String callSidToCoach;
 
 		boolean startConferenceOnEnter = true;
+
+		/**
+		 * The conference settings the participant asked for, such as its status callback
+		 * and recording, applied to the conference if it is the first to join.
+		 */
+		@Nullable Consumer<ConferenceState> conferenceSettings;
 
 		boolean endConferenceOnExit;
 

@@ -23,7 +23,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -220,8 +219,8 @@ import org.springframework.util.MultiValueMap;
  * conference of that name, created if none of that name is going on, with the
  * {@code muted}, {@code participantLabel}, {@code coach},
  * {@code startConferenceOnEnter} and {@code endConferenceOnExit} of the noun; the
- * {@code statusCallback} and {@code statusCallbackEvent} of the participant that
- * creates the conference ({@code start end} by default) get its events, and its
+ * {@code statusCallback} and {@code statusCallbackEvent} of the first participant to
+ * join the conference ({@code start end} by default) get its events, and its
  * {@code record="record-from-start"} records the conference from its start to its end,
  * with events for its {@code recordingStatusCallback}. The call waits in
  * the conference until the API removes it or ends the conference, or the conference
@@ -1746,8 +1745,9 @@ public final class TwilioEmulator implements AutoCloseable {
 			if (call.deleted || call.isFinished()) {
 				return;
 			}
-			ConferenceState conference = conferenceNamed(call.accountSid, noun.text(), (created) -> {
-				// As with Twilio, the callback settings of the participant that creates the conference apply
+			ConferenceState conference = conferenceNamed(call.accountSid, noun.text());
+			participant = new ParticipantState(call, conference.sid, reply, index);
+			participant.conferenceSettings = (created) -> {
 				String callback = noun.attribute("statusCallback");
 				if (callback != null && !callback.isBlank()) {
 					created.statusCallback = resolve(reply, callback);
@@ -1765,8 +1765,7 @@ public final class TwilioEmulator implements AutoCloseable {
 							"completed");
 					created.recordingStatusCallbackEvents.addAll(List.of(asked.trim().split("[\\s,]+")));
 				}
-			});
-			participant = new ParticipantState(call, conference.sid, reply, index);
+			};
 			participant.label = noun.attribute("participantLabel");
 			participant.muted = Boolean.parseBoolean(noun.attribute("muted"));
 			String coach = noun.attribute("coach");
@@ -1783,11 +1782,10 @@ public final class TwilioEmulator implements AutoCloseable {
 
 	/**
 	 * Return the conference of a name that is going on in an account, or create one,
-	 * {@code init}, if there is none.
-	 * @param created what to do with the conference if it is created, such as set its
-	 * status callback
+	 * {@code init}, if there is none. Its settings are those of the first participant to
+	 * join it.
 	 */
-	ConferenceState conferenceNamed(String accountSid, String name, Consumer<ConferenceState> created) {
+	ConferenceState conferenceNamed(String accountSid, String name) {
 		synchronized (this.lock) {
 			ConferenceState conference = this.conferences.values()
 				.stream()
@@ -1797,7 +1795,6 @@ public final class TwilioEmulator implements AutoCloseable {
 				.orElse(null);
 			if (conference == null) {
 				conference = new ConferenceState(TwilioSids.next("CF"), accountSid, name);
-				created.accept(conference);
 				this.conferences.put(conference.sid, conference);
 			}
 			return conference;
@@ -1836,6 +1833,14 @@ public final class TwilioEmulator implements AutoCloseable {
 	private void addParticipant(ConferenceState conference, ParticipantState participant,
 			List<ConferenceEvent> events) {
 		CallState call = participant.call;
+		if (!conference.joined) {
+			// As with Twilio, the conference settings of the first participant to join apply,
+			// not those of one dialed out by its name that is still ringing
+			conference.joined = true;
+			if (participant.conferenceSettings != null) {
+				participant.conferenceSettings.accept(conference);
+			}
+		}
 		conference.dialing.remove(call.sid);
 		conference.participants.put(call.sid, participant);
 		conference.dateUpdated = Instant.now();
@@ -1973,8 +1978,8 @@ public final class TwilioEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Start the recording that the noun creating a conference asked for with
-	 * {@code record="record-from-start"}, as the conference starts.
+	 * Start the recording that the first participant to join a conference asked for
+	 * with {@code record="record-from-start"}, as the conference starts.
 	 * @param callSid the call whose joining started the conference
 	 */
 	private void startRecording(ConferenceState conference, String callSid, List<ConferenceEvent> events) {

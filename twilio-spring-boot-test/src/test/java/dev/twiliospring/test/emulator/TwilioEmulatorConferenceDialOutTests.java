@@ -13,6 +13,7 @@ import dev.twiliospring.client.api.ConferenceListRequest;
 import dev.twiliospring.client.api.ConferenceParticipant;
 import dev.twiliospring.client.api.ConferenceParticipantCreateRequest;
 import dev.twiliospring.client.api.ConferenceParticipantResource;
+import dev.twiliospring.client.api.Recording;
 import dev.twiliospring.test.TwilioTestNumbers;
 import dev.twiliospring.test.emulator.RecordingApplication.Received;
 import org.junit.jupiter.api.Test;
@@ -182,6 +183,47 @@ class TwilioEmulatorConferenceDialOutTests extends EmulatorWithApplicationTests 
 			assertThat(client.conferences().list().items()).isEmpty();
 			assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> bySid.fetch(agent))
 				.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(20404));
+		}
+	}
+
+	@Test
+	void conferenceTakesTheSettingsOfTheFirstToJoinNotOfAParticipantStillBeingDialedIntoIt() {
+		// Steps far apart, so that the participant dialed out is still being dialed
+		try (TwilioEmulator slow = TwilioEmulator.builder().stepDelay(Duration.ofMinutes(1)).start()) {
+			RecordingApplication app = new RecordingApplication(slow.authToken());
+			try {
+				TwilioClient client = slow.client();
+				String agent = client.conferences()
+					.participants(ROOM)
+					.create(ConferenceParticipantCreateRequest.builder()
+						.from(SUPPORT)
+						.to(AGENT)
+						.param("ConferenceStatusCallback", app.url("/agent-conference"))
+						.build())
+					.callSid();
+				slow.awaitParticipantStatus(agent, "connecting", TIMEOUT);
+				app.twiml("/customer", "<Response><Dial><Conference record=\"record-from-start\" "
+						+ "recordingStatusCallback=\"/recording\" statusCallback=\"/conference\">" + ROOM
+						+ "</Conference></Dial></Response>");
+				slow.addIncomingNumber(SUPPORT, null, app.url("/customer"));
+				TwimlReply customer = slow.receiveCall(CUSTOMER, SUPPORT);
+				Conference conference = client.conferences().list().items().get(0);
+				assertThat(conference.status()).isEqualTo(Conference.Status.IN_PROGRESS);
+				assertThat(client.conferences().participants(conference.sid()).fetch(agent).status())
+					.isEqualTo(ConferenceParticipant.Status.CONNECTING);
+				Recording recording = client.conferences().recordings(conference.sid()).list().items().get(0);
+				assertThat(recording.status()).isEqualTo(Recording.Status.IN_PROGRESS);
+				assertThat(recording.callSid()).isEqualTo(customer.callSid());
+				client.conferences().end(conference.sid());
+				assertThat(client.recordings().list().items()).singleElement().satisfies((completed) -> {
+					assertThat(completed.sid()).isEqualTo(recording.sid());
+					assertThat(completed.status()).isEqualTo(Recording.Status.COMPLETED);
+				});
+				assertThat(app.paths()).containsExactly("/customer", "/conference", "/conference", "/recording");
+			}
+			finally {
+				app.close();
+			}
 		}
 	}
 
