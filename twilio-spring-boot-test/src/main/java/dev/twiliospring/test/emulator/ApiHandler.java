@@ -1032,26 +1032,31 @@ final class ApiHandler implements HttpHandler {
 			};
 		}
 		String key = decodePathSegment(callSidOrLabel);
-		ParticipantState participant;
-		synchronized (this.lock) {
-			participant = conference.participant(key);
-			if (participant == null) {
-				throw ApiException.notFound(request.path);
-			}
-		}
+		// Each request finds the participant under the lock it acts under, so that one who
+		// hangs up in between is not found rather than updated or removed
 		switch (request.method) {
 			case "GET":
 				synchronized (this.lock) {
-					return Response.ok(ApiJson.participant(conference, participant));
+					return Response.ok(ApiJson.participant(conference, participant(request, conference, key)));
 				}
 			case "POST":
-				return updateParticipant(request, conference, participant);
+				return updateParticipant(request, conference, key);
 			case "DELETE":
-				this.emulator.kick(participant);
+				if (!this.emulator.kick(conference, key)) {
+					throw ApiException.notFound(request.path);
+				}
 				return Response.noContent();
 			default:
 				throw methodNotAllowed(request);
 		}
+	}
+
+	private static ParticipantState participant(Request request, ConferenceState conference, String callSidOrLabel) {
+		ParticipantState participant = conference.participant(callSidOrLabel);
+		if (participant == null) {
+			throw ApiException.notFound(request.path);
+		}
+		return participant;
 	}
 
 	private static String decodePathSegment(String segment) {
@@ -1196,20 +1201,21 @@ final class ApiHandler implements HttpHandler {
 				filters(request, "Muted", "Hold", "Coaching"));
 	}
 
-	private Response updateParticipant(Request request, ConferenceState conference, ParticipantState participant) {
+	private Response updateParticipant(Request request, ConferenceState conference, String callSidOrLabel) {
 		refuseAnnouncement(request);
 		Boolean muted = flag(request, "Muted");
 		Boolean hold = flag(request, "Hold");
 		Boolean endConferenceOnExit = flag(request, "EndConferenceOnExit");
 		Boolean coaching = flag(request, "Coaching");
 		String callSidToCoach = request.first("CallSidToCoach");
-		if (Boolean.TRUE.equals(coaching) && isBlank(callSidToCoach) && participant.callSidToCoach == null) {
-			throw ApiException.badRequest(20001, "Coaching=true needs CallSidToCoach: the call SID of the "
-					+ "participant to coach");
-		}
 		List<TwilioEmulator.ConferenceEvent> events = new ArrayList<>();
 		Response updated;
 		synchronized (this.lock) {
+			ParticipantState participant = participant(request, conference, callSidOrLabel);
+			if (Boolean.TRUE.equals(coaching) && isBlank(callSidToCoach) && participant.callSidToCoach == null) {
+				throw ApiException.badRequest(20001, "Coaching=true needs CallSidToCoach: the call SID of the "
+						+ "participant to coach");
+			}
 			if (muted != null && muted != participant.muted) {
 				participant.muted = muted;
 				this.emulator.conferenceEvent(conference, "mute", muted ? "participant-mute" : "participant-unmute",

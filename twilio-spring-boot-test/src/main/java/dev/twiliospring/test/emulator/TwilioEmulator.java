@@ -1934,21 +1934,30 @@ public final class TwilioEmulator implements AutoCloseable {
 
 	/**
 	 * Remove a participant as the API does, after which its call goes on after its
-	 * {@code <Dial>}.
+	 * {@code <Dial>}. The participant is found and removed at once, so that one whose
+	 * call leaves meanwhile is not found rather than removed twice.
+	 * @param callSidOrLabel the participant's call SID or label
+	 * @return whether the participant was in the conference or being dialed into it
 	 */
-	void kick(ParticipantState participant) {
-		CallState call = participant.call;
+	boolean kick(ConferenceState conference, String callSidOrLabel) {
+		Runnable left;
 		synchronized (this.lock) {
-			ConferenceState conference = this.conferences.get(participant.conferenceSid);
-			if (conference != null && conference.dialing.containsKey(call.sid)) {
+			ParticipantState participant = conference.participant(callSidOrLabel);
+			if (participant == null) {
+				return false;
+			}
+			CallState call = participant.call;
+			if (conference.dialing.containsKey(call.sid)) {
 				// Removing a participant still being dialed hangs its call up, which fails it
 				// at once, its callbacks following on the lifecycle thread
 				endCall(call, call.status.equals("in-progress") ? "completed" : "canceled");
 				failDialOut(call);
-				return;
+				return true;
 			}
+			left = leaving(call, true);
 		}
-		leaving(call, true).run();
+		left.run();
+		return true;
 	}
 
 	private void removeParticipant(ConferenceState conference, ParticipantState participant, boolean kicked,

@@ -163,6 +163,27 @@ class TwilioEmulatorConferenceTests extends EmulatorWithApplicationTests {
 	}
 
 	@Test
+	void participantIsFoundWhereItIsRemovedSoThatOneWhoLeftIsNotRemovedAgain() {
+		answer("/customer", "<Conference statusCallback=\"/conference\" statusCallbackEvent=\"" + ALL_EVENTS
+				+ "\">" + ROOM + "</Conference>");
+		answer("/agent", "<Conference participantLabel=\"agent\">" + ROOM + "</Conference>");
+		this.emulator.receiveCall(CUSTOMER, SUPPORT);
+		TwimlReply agent = this.emulator.receiveCall(AGENT, AGENTS);
+		String conferenceSid = this.client.conferences().list().items().get(0).sid();
+		EmulatorState.ConferenceState conference = this.emulator.conferenceStates().get(conferenceSid);
+		this.emulator.hangUp(agent.callSid());
+		this.emulator.awaitParticipantStatus(agent.callSid(), "complete", TIMEOUT);
+		// As a DELETE whose participant hung up after the request reached the emulator
+		assertThat(this.emulator.kick(conference, "agent")).isFalse();
+		assertThat(this.emulator.kick(conference, agent.callSid())).isFalse();
+		assertThat(conferenceCallbacks()).extracting((params) -> params.get("StatusCallbackEvent"))
+			.containsExactly("participant-join", "conference-start", "participant-join", "participant-leave");
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> this.client.conferences().participants(conferenceSid).mute("agent"))
+			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(404));
+	}
+
+	@Test
 	void whatTheEmulatorDoesNotDoIsRefusedWithAMessageThatSaysSo() {
 		answer("/customer", "<Conference>" + ROOM + "</Conference>");
 		this.emulator.receiveCall(CUSTOMER, SUPPORT);
