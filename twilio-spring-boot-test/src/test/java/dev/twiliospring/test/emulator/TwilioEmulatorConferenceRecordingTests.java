@@ -5,6 +5,8 @@ import java.util.Map;
 
 import dev.twiliospring.client.TwilioApiException;
 import dev.twiliospring.client.api.Conference;
+import dev.twiliospring.client.api.ConferenceParticipantCreateRequest;
+import dev.twiliospring.client.api.ConferenceParticipantResource;
 import dev.twiliospring.client.api.ConferenceRecordingResource;
 import dev.twiliospring.client.api.Recording;
 import dev.twiliospring.client.api.RecordingListRequest;
@@ -111,6 +113,83 @@ class TwilioEmulatorConferenceRecordingTests extends EmulatorWithApplicationTest
 		this.client.conferences().end(conference.sid());
 		assertThat(this.client.recordings().list().items()).isEmpty();
 		assertThat(recordingCallbacks()).isEmpty();
+	}
+
+	@Test
+	void recordingWithAParticipantDialedOutIsCompletedOnceWhenTheApiEndsTheConference() {
+		String conferenceSid = recordedConferenceWithParticipantDialedOut(false);
+		this.client.conferences().end(conferenceSid);
+		assertCompletedOnce(conferenceSid);
+	}
+
+	@Test
+	void recordingWithAParticipantDialedOutIsCompletedOnceWhenItLeavesEndingTheConference() {
+		String conferenceSid = recordedConferenceWithParticipantDialedOut(true);
+		this.client.conferences().participants(conferenceSid).delete("agent");
+		assertCompletedOnce(conferenceSid);
+	}
+
+	@Test
+	void recordingWithAParticipantDialedOutIsCompletedOnceWhenTheLastOneLeaves() {
+		String conferenceSid = recordedConferenceWithParticipantDialedOut(false);
+		ConferenceParticipantResource participants = this.client.conferences().participants(conferenceSid);
+		String customer = participants.list().items().get(0).callSid();
+		String agent = participants.fetch("agent").callSid();
+		this.emulator.hangUp(customer);
+		this.emulator.awaitParticipantStatus(customer, "complete", TIMEOUT);
+		assertThat(this.client.conferences().recordings(conferenceSid).list().items()).singleElement()
+			.satisfies((recording) -> assertThat(recording.status()).isEqualTo(Recording.Status.IN_PROGRESS));
+		this.emulator.hangUp(agent);
+		this.emulator.awaitParticipantStatus(agent, "complete", TIMEOUT);
+		assertCompletedOnce(conferenceSid);
+	}
+
+	@Test
+	void participantDialedOutThatStartsTheConferenceStartsItsRecording() {
+		answer("/customer", "<Conference record=\"record-from-start\" startConferenceOnEnter=\"false\">" + ROOM
+				+ "</Conference>");
+		this.emulator.receiveCall(CUSTOMER, SUPPORT);
+		Conference waiting = this.client.conferences().list().items().get(0);
+		assertThat(waiting.status()).isEqualTo(Conference.Status.INIT);
+		ConferenceRecordingResource recordings = this.client.conferences().recordings(waiting.sid());
+		assertThat(recordings.list().items()).isEmpty();
+		String agent = this.client.conferences()
+			.participants(waiting.sid())
+			.create(ConferenceParticipantCreateRequest.builder().from(SUPPORT).to(AGENT).build())
+			.callSid();
+		this.emulator.awaitParticipantStatus(agent, "connected", TIMEOUT);
+		assertThat(recordings.list().items()).singleElement().satisfies((recording) -> {
+			assertThat(recording.status()).isEqualTo(Recording.Status.IN_PROGRESS);
+			assertThat(recording.callSid()).isEqualTo(agent);
+		});
+	}
+
+	private String recordedConferenceWithParticipantDialedOut(boolean endConferenceOnExit) {
+		answer("/customer", "<Conference record=\"record-from-start\" recordingStatusCallback=\"/recording\" "
+				+ "recordingStatusCallbackEvent=\"in-progress completed\">" + ROOM + "</Conference>");
+		this.emulator.receiveCall(CUSTOMER, SUPPORT);
+		String conferenceSid = this.client.conferences().list().items().get(0).sid();
+		String agent = this.client.conferences()
+			.participants(conferenceSid)
+			.create(ConferenceParticipantCreateRequest.builder()
+				.from(SUPPORT)
+				.to(AGENT)
+				.label("agent")
+				.endConferenceOnExit(endConferenceOnExit)
+				.build())
+			.callSid();
+		this.emulator.awaitParticipantStatus(agent, "connected", TIMEOUT);
+		return conferenceSid;
+	}
+
+	private void assertCompletedOnce(String conferenceSid) {
+		Recording recording = this.client.conferences().recordings(conferenceSid).list().items().get(0);
+		assertThat(recording.status()).isEqualTo(Recording.Status.COMPLETED);
+		assertThat(this.client.recordings().list().items()).extracting(Recording::sid)
+			.containsExactly(recording.sid());
+		assertThat(recordingCallbacks()).extracting((params) -> params.get("RecordingStatus"))
+			.containsExactly("in-progress", "completed");
+		assertThat(this.client.conferences().fetch(conferenceSid).status()).isEqualTo(Conference.Status.COMPLETED);
 	}
 
 	private void answer(String path, String noun) {
