@@ -84,6 +84,9 @@ final class ApiHandler implements HttpHandler {
 
 	private static final Set<String> BEEPS = Set.of("true", "false", "onEnter", "onExit");
 
+	private static final Set<String> CONFERENCE_RECORDS = Set.of("true", "false", "record-from-start",
+			"do-not-record");
+
 	private static final Pattern CONFERENCE_RECORDINGS = Pattern
 		.compile("/Conferences/([A-Z]{2}[0-9a-fA-F]{32})/Recordings(?:/([^/]+))?\\.json");
 
@@ -1088,6 +1091,15 @@ final class ApiHandler implements HttpHandler {
 		String conferenceCallbackMethod = httpMethod(request, "ConferenceStatusCallbackMethod");
 		List<String> conferenceEvents = events(request, "ConferenceStatusCallbackEvent", CONFERENCE_EVENTS,
 				"start, end, join, leave, mute, hold, modify, speaker or announcement");
+		String conferenceRecord = request.first("ConferenceRecord");
+		if (conferenceRecord != null && !CONFERENCE_RECORDS.contains(conferenceRecord)) {
+			throw ApiException.badRequest(20001, "ConferenceRecord must be true, false, record-from-start or "
+					+ "do-not-record, not '" + conferenceRecord + "'");
+		}
+		String recordingCallback = callbackUrl(request, "ConferenceRecordingStatusCallback");
+		String recordingCallbackMethod = httpMethod(request, "ConferenceRecordingStatusCallbackMethod");
+		List<String> recordingEvents = events(request, "ConferenceRecordingStatusCallbackEvent", RECORDING_EVENTS,
+				"in-progress, completed or absent");
 		Boolean muted = flag(request, "Muted");
 		Boolean startConferenceOnEnter = flag(request, "StartConferenceOnEnter");
 		Boolean endConferenceOnExit = flag(request, "EndConferenceOnExit");
@@ -1150,6 +1162,14 @@ final class ApiHandler implements HttpHandler {
 					c.statusCallbackMethod = conferenceCallbackMethod;
 					c.statusCallbackEvents
 						.addAll(conferenceEvents.isEmpty() ? List.of("start", "end") : conferenceEvents);
+				}
+				// true is taken for record-from-start, the one way the emulator records a conference
+				c.record = "true".equals(conferenceRecord) || "record-from-start".equals(conferenceRecord);
+				if (c.record && recordingCallback != null) {
+					c.recordingStatusCallback = recordingCallback;
+					c.recordingStatusCallbackMethod = recordingCallbackMethod;
+					c.recordingStatusCallbackEvents
+						.addAll(recordingEvents.isEmpty() ? List.of("completed") : recordingEvents);
 				}
 			};
 			participant.status("queued");

@@ -164,6 +164,37 @@ class TwilioEmulatorConferenceRecordingTests extends EmulatorWithApplicationTest
 		});
 	}
 
+	@Test
+	void participantDialedOutByNameWithConferenceRecordRecordsTheConferenceItStarts() {
+		String agent = this.client.conferences()
+			.participants(ROOM)
+			.create(ConferenceParticipantCreateRequest.builder()
+				.from(SUPPORT)
+				.to(AGENT)
+				.param("ConferenceRecord", "record-from-start")
+				.param("ConferenceRecordingStatusCallback", this.app.url("/recording"))
+				.param("ConferenceRecordingStatusCallbackEvent", "in-progress completed")
+				.build())
+			.callSid();
+		this.emulator.awaitParticipantStatus(agent, "connected", TIMEOUT);
+		Conference conference = this.client.conferences().list().items().get(0);
+		Recording recording = this.client.conferences().recordings(conference.sid()).list().items().get(0);
+		assertThat(recording.status()).isEqualTo(Recording.Status.IN_PROGRESS);
+		assertThat(recording.callSid()).isEqualTo(agent);
+		this.client.conferences().end(conference.sid());
+		assertCompletedOnce(conference.sid());
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> this.client.conferences()
+				.participants(ROOM)
+				.create(ConferenceParticipantCreateRequest.builder()
+					.from(SUPPORT)
+					.to(AGENT)
+					.param("ConferenceRecord", "yes")
+					.build()))
+			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(400))
+			.withMessageContaining("ConferenceRecord must be true, false, record-from-start or do-not-record");
+	}
+
 	private String recordedConferenceWithParticipantDialedOut(boolean endConferenceOnExit) {
 		answer("/customer", "<Conference record=\"record-from-start\" recordingStatusCallback=\"/recording\" "
 				+ "recordingStatusCallbackEvent=\"in-progress completed\">" + ROOM + "</Conference>");
