@@ -228,6 +228,35 @@ class TwilioEmulatorConferenceDialOutTests extends EmulatorWithApplicationTests 
 	}
 
 	@Test
+	void resetForgetsParticipantsBeingDialedAndTheirConference() {
+		// Steps far apart, so that the participant is still being dialed when the emulator resets
+		try (TwilioEmulator slow = TwilioEmulator.builder().stepDelay(Duration.ofMinutes(1)).start()) {
+			TwilioClient client = slow.client();
+			String agent = client.conferences()
+				.participants(ROOM)
+				.create(ConferenceParticipantCreateRequest.builder().from(SUPPORT).to(AGENT).label("agent").build())
+				.callSid();
+			slow.awaitParticipantStatus(agent, "connecting", TIMEOUT);
+			slow.reset();
+			assertThat(client.conferences().list().items()).isEmpty();
+			assertThat(slow.calls()).isEmpty();
+			assertThatExceptionOfType(AssertionError.class)
+				.isThrownBy(() -> slow.awaitParticipantStatus(agent, "connecting", Duration.ofMillis(50)))
+				.withMessageContaining("the emulator has no call " + agent);
+			// A conference of the same name is a new one, which the forgotten participant is not in
+			String customer = client.conferences()
+				.participants(ROOM)
+				.create(ConferenceParticipantCreateRequest.builder().from(SUPPORT).to(CUSTOMER).label("agent").build())
+				.callSid();
+			assertThat(client.conferences().list().items()).singleElement()
+				.satisfies((conference) -> assertThat(client.conferences()
+					.participants(conference.sid())
+					.list()
+					.items()).extracting(ConferenceParticipant::callSid).containsExactly(customer));
+		}
+	}
+
+	@Test
 	void badParticipantIsRefusedWithWhatToFix() {
 		this.app.twiml("/customer", "<Response><Dial><Conference>" + ROOM + "</Conference></Dial></Response>");
 		this.emulator.addIncomingNumber(SUPPORT, null, this.app.url("/customer"));
