@@ -80,8 +80,8 @@ import org.springframework.util.MultiValueMap;
  * delete), IncomingPhoneNumbers (buy, fetch, list, update, release), AvailablePhoneNumbers (countries, and
  * {@code Local}, {@code TollFree} and {@code Mobile} searches for US, CA and GB),
  * Recordings (fetch, list, delete, and short silent media: WAV, or MP3 with the
- * {@code .mp3} extension), Conferences that calls joined with {@code <Conference>}
- * (fetch, list, update to end), their Participants (create, dialing out into a
+ * {@code .mp3} extension), Conferences that calls joined with {@code <Conference>} or
+ * participants were dialed into (fetch, list, update to end), their Participants (create, dialing out into a
  * conference named by its SID or friendly name; fetch by call SID or label, list,
  * update to mute or hold, delete) and Recordings (fetch, list, pause, resume, stop,
  * delete), Accounts (fetch, list, create
