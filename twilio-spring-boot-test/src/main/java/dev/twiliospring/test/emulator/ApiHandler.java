@@ -667,7 +667,8 @@ final class ApiHandler implements HttpHandler {
 		return list(request, "media_list", () -> {
 			MessageState message = this.emulator.messageStates().get(messageSid);
 			return Objects.requireNonNull(message).media.stream().filter((m) -> !m.deleted).toList();
-		}, (m) -> m.sid, (m) -> ApiJson.media(Objects.requireNonNull(this.emulator.messageStates().get(messageSid)), m), Map.of());
+		}, (m) -> m.sid, (m) -> ApiJson.media(Objects.requireNonNull(this.emulator.messageStates().get(messageSid)), m),
+				Map.of());
 	}
 
 	/**

@@ -1036,8 +1036,10 @@ public final class TwilioEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Forget all messages, calls, conferences, recordings, phone numbers, subaccounts, callbacks, Verify
-	 * services and verifications, the line types set, and the faults not answered yet, as after a fresh start. The main account's credentials and the port stay the same.
+	 * Forget all messages, calls, conferences, recordings, phone numbers, subaccounts,
+	 * callbacks, Verify services and verifications, the line types set, and the faults not
+	 * answered yet, as after a fresh start. The main account's credentials and the port
+	 * stay the same.
 	 */
 	public void reset() {
 		synchronized (this.lock) {
