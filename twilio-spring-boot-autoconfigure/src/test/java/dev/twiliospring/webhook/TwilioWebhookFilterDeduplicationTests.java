@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
@@ -168,6 +169,26 @@ class TwilioWebhookFilterDeduplicationTests {
 		assertThat(store.size()).isZero();
 	}
 
+	@Test
+	void storeWrittenAgainstTheMethodsWithoutAClaimIsCompletedAndReleasedThroughThem() throws Exception {
+		LegacyStore store = new LegacyStore();
+		TwilioWebhookFilter filter = filter();
+		filter.setDeduplicationStore(store);
+		this.firstMayFinish.countDown();
+		this.othersMayFinish.countDown();
+		MockHttpServletResponse failed = new MockHttpServletResponse();
+		filter.doFilter(attempt("first"), failed, handler(503));
+		assertThat(store.calls).containsExactly("claim", "release");
+		MockHttpServletResponse answered = new MockHttpServletResponse();
+		filter.doFilter(attempt("second"), answered, handler(200));
+		MockHttpServletResponse replayed = new MockHttpServletResponse();
+		filter.doFilter(attempt("third"), replayed, handler(200));
+		assertThat(store.calls).containsExactly("claim", "release", "claim", "complete", "claim");
+		assertThat(replayed.getStatus()).isEqualTo(200);
+		assertThat(replayed.getContentAsString()).isEqualTo("second");
+		assertThat(this.invocations).hasValue(2);
+	}
+
 	private static MockHttpServletRequest asynchronous(MockHttpServletRequest request) {
 		request.setAsyncSupported(true);
 		return request;
@@ -291,6 +312,36 @@ class TwilioWebhookFilterDeduplicationTests {
 		public synchronized void release(String key) {
 			this.claims.remove(key);
 			this.claimExpiries.remove(key);
+		}
+
+	}
+
+	/**
+	 * A store as written before {@link WebhookDeduplicationStore.Claim} had an owner:
+	 * only the methods without a claim, and the claim's constructor of two components.
+	 */
+	private static final class LegacyStore implements WebhookDeduplicationStore {
+
+		private final Map<String, RecordedWebhookResponse> responses = new HashMap<>();
+
+		private final List<String> calls = new CopyOnWriteArrayList<>();
+
+		@Override
+		public synchronized Claim claim(String key, Duration ttl, Duration maxWait) {
+			this.calls.add("claim");
+			RecordedWebhookResponse response = this.responses.get(key);
+			return (response != null) ? new Claim(Claim.Status.COMPLETED, response) : Claim.acquired();
+		}
+
+		@Override
+		public synchronized void complete(String key, RecordedWebhookResponse response, Duration ttl) {
+			this.calls.add("complete");
+			this.responses.put(key, response);
+		}
+
+		@Override
+		public synchronized void release(String key) {
+			this.calls.add("release");
 		}
 
 	}
