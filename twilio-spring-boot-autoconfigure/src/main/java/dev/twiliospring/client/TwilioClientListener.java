@@ -35,7 +35,10 @@ public interface TwilioClientListener {
 	}
 
 	/**
-	 * Called before the client waits to retry a call.
+	 * Called before the client waits to retry a call. The retry is not sent after all if
+	 * the client is closed or the thread interrupted during the wait: the call then fails
+	 * without another attempt, and {@link TwilioRequestContext#retries()} does not count
+	 * it.
 	 * @param context the call; {@link TwilioRequestContext#statusCode()} and
 	 * {@link TwilioRequestContext#errorCode()} describe the failed attempt
 	 * @param reason why the call is retried

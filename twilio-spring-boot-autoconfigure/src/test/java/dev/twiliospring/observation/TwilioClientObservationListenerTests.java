@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import dev.twiliospring.client.StubTwilioServer;
 import dev.twiliospring.client.StubTwilioServer.Response;
 import dev.twiliospring.client.TwilioApiException;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.TwilioConnectionException;
+import dev.twiliospring.client.TwilioException;
 import io.micrometer.common.KeyValue;
 import io.micrometer.common.KeyValues;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -111,6 +114,53 @@ class TwilioClientObservationListenerTests {
 		assertThat(meterRegistry.get("twilio.client.retries")
 			.tags("domain", "api", "method", "GET", "uri", "/2010-04-01/Accounts/{Sid}.json")
 			.counters()).hasSize(2);
+	}
+
+	@Test
+	void retryThatTheClientsCloseCancelledIsNotCounted() {
+		this.server.enqueue(Response.json(503, "{\"code\": 20503, \"message\": \"Unavailable\"}"),
+				Response.json(429, "{\"code\": 20429, \"message\": \"Too many requests\"}"));
+		SimpleMeterRegistry meterRegistry = new SimpleMeterRegistry();
+		AtomicReference<TwilioClient> client = new AtomicReference<>();
+		AtomicInteger waits = new AtomicInteger();
+		client.set(this.server.clientBuilder()
+			.maxRetries(3)
+			// The second wait is cut short by the close
+			.sleeper((delay) -> {
+				if (waits.incrementAndGet() == 2) {
+					client.get().close();
+				}
+			})
+			.listener(new TwilioClientObservationListener(this.observationRegistry))
+			.listener(new TwilioClientRetryMetricsListener(meterRegistry))
+			.build());
+		assertThatExceptionOfType(TwilioException.class).isThrownBy(() -> client.get().accounts().fetch())
+			.withMessageContaining("the client is closed, and the call was not sent again");
+		assertThat(this.server.requestCount()).isEqualTo(2);
+		assertThat(this.observationRegistry).hasObservationWithNameEqualTo("twilio.client.requests")
+			.that()
+			.hasHighCardinalityKeyValue("retries", "1");
+		assertThat(meterRegistry.get("twilio.client.retries").tag("reason", "SERVER_ERROR").counter().count())
+			.isEqualTo(1);
+		assertThat(meterRegistry.find("twilio.client.retries").tag("reason", "RATE_LIMITED").counter()).isNull();
+	}
+
+	@Test
+	void retryThatAnInterruptCancelledIsNotCounted() {
+		this.server.enqueue(Response.json(503, "{\"code\": 20503, \"message\": \"Unavailable\"}"));
+		SimpleMeterRegistry meterRegistry = new SimpleMeterRegistry();
+		TwilioClient client = this.server.clientBuilder().maxRetries(3).sleeper((delay) -> {
+			throw new InterruptedException();
+		}).listener(new TwilioClientRetryMetricsListener(meterRegistry)).build();
+		try {
+			assertThatExceptionOfType(TwilioException.class).isThrownBy(() -> client.accounts().fetch())
+				.withMessageStartingWith("Interrupted while waiting to retry");
+		}
+		finally {
+			Thread.interrupted();
+		}
+		assertThat(this.server.requestCount()).isEqualTo(1);
+		assertThat(meterRegistry.find("twilio.client.retries").counters()).isEmpty();
 	}
 
 	@Test
