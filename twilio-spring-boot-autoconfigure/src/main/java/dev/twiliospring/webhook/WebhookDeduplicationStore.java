@@ -116,6 +116,14 @@ public interface WebhookDeduplicationStore {
 		 * Create an instance.
 		 */
 		public Claim {
+			if (status == null) {
+				throw new IllegalArgumentException("A claim requires a status");
+			}
+			if (owner != null && owner.isBlank()) {
+				// Blank, it would tell no claim of the key from another
+				throw new IllegalArgumentException("The owner of a claim must not be blank: give each claim a unique "
+						+ "one, such as a random UUID, or use Claim.acquired() for none");
+			}
 			if ((status == Status.COMPLETED) != (response != null)) {
 				throw new IllegalArgumentException("A response is required exactly for a completed claim");
 			}
@@ -144,10 +152,16 @@ public interface WebhookDeduplicationStore {
 
 		/**
 		 * The key was free and now belongs to the caller, identified by the given owner.
-		 * @param owner what identifies this claim of the key among all claims of it
+		 * @param owner what identifies this claim of the key among all claims of it, not
+		 * blank
 		 * @return the claim
 		 */
 		public static Claim acquired(String owner) {
+			if (owner == null) {
+				// Null, the claim would silently be one of a store that cannot tell claims apart
+				throw new IllegalArgumentException("The owner of an acquired claim must not be null: give each claim "
+						+ "a unique one, such as a random UUID, or use Claim.acquired() for none");
+			}
 			return new Claim(Status.ACQUIRED, null, owner);
 		}
 

@@ -187,6 +187,18 @@ class InMemoryWebhookDeduplicationStoreTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> new Claim(Claim.Status.IN_PROGRESS, null, "owner"));
 	}
 
+	@Test
+	void acquiredClaimRefusesAMissingOrBlankOwnerAndAClaimAMissingStatus() {
+		assertThatIllegalArgumentException().isThrownBy(() -> Claim.acquired(null))
+			.withMessageContaining("must not be null")
+			.withMessageContaining("Claim.acquired()");
+		assertThatIllegalArgumentException().isThrownBy(() -> Claim.acquired(" "))
+			.withMessageContaining("must not be blank");
+		assertThatIllegalArgumentException().isThrownBy(() -> new Claim(null, null))
+			.withMessage("A claim requires a status");
+		assertThat(Claim.acquired("owner-1").owner()).isEqualTo("owner-1");
+	}
+
 	/**
 	 * Claim the key on a new thread, willing to wait a minute, and return once that
 	 * thread waits for the claim held by this one, so that whatever this thread does next
