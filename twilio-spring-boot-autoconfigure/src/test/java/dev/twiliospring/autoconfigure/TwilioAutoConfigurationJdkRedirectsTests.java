@@ -4,7 +4,6 @@ import java.net.http.HttpClient;
 
 import org.junit.jupiter.api.Test;
 
-
 import org.springframework.http.client.BufferingClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
