@@ -23,6 +23,7 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -41,14 +42,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every later retry with {@code 409}.
  */
 @SpringBootTest(classes = TwilioWebhookAsyncDeduplicationServerTests.AsyncApplication.class,
-		webEnvironment = WebEnvironment.DEFINED_PORT,
-		properties = { "server.port=8177", "server.address=127.0.0.1", "twilio.auth-token=" + AUTH_TOKEN,
+		webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "server.address=127.0.0.1", "twilio.auth-token=" + AUTH_TOKEN,
 				"twilio.webhook.deduplicate=true", "spring.mvc.async.request-timeout=200ms" })
 class TwilioWebhookAsyncDeduplicationServerTests {
 
-	private static final String BASE_URL = "http://127.0.0.1:8177";
-
 	private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+	@LocalServerPort
+	private int port;
 
 	@Autowired
 	private AsyncController controller;
@@ -82,7 +84,7 @@ class TwilioWebhookAsyncDeduplicationServerTests {
 	}
 
 	private HttpResponse<String> send(String path, String idempotencyToken) throws Exception {
-		String url = BASE_URL + path;
+		String url = "http://127.0.0.1:" + this.port + path;
 		Map<String, List<String>> params = params("Body", "hi");
 		HttpRequest request = HttpRequest.newBuilder(URI.create(url))
 			.header("Content-Type", "application/x-www-form-urlencoded")
