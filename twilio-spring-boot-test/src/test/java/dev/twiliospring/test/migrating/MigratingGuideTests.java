@@ -26,9 +26,16 @@ import dev.twiliospring.client.api.Account;
 import dev.twiliospring.client.api.AccountCreateRequest;
 import dev.twiliospring.client.api.Call;
 import dev.twiliospring.client.api.CallCreateRequest;
+import dev.twiliospring.client.api.Conference;
+import dev.twiliospring.client.api.ConferenceListRequest;
+import dev.twiliospring.client.api.ConferenceParticipant;
+import dev.twiliospring.client.api.ConferenceParticipantCreateRequest;
+import dev.twiliospring.client.api.ConferenceParticipantResource;
+import dev.twiliospring.client.api.ConferenceRecordingResource;
 import dev.twiliospring.client.api.Message;
 import dev.twiliospring.client.api.MessageCreateRequest;
 import dev.twiliospring.client.api.MessageListRequest;
+import dev.twiliospring.client.api.Recording;
 import dev.twiliospring.client.token.AccessToken;
 import dev.twiliospring.client.token.VoiceGrant;
 import dev.twiliospring.client.verify.VerificationChannel;
@@ -294,6 +301,39 @@ class MigratingGuideTests {
 	}
 
 	@Test
+	void addsConferenceParticipantsAndPausesTheConferenceRecording() {
+		TwilioClient twilio = this.twilio;
+		String from = this.from;
+		Call customer = twilio.calls().create(CallCreateRequest.builder()
+			.to(CUSTOMER).from(from)
+			.twiml("<Response><Dial><Conference record=\"record-from-start\">support-42</Conference></Dial></Response>")
+			.build());
+		this.emulator.awaitParticipantStatus(customer.sid(), "connected", Duration.ofSeconds(5));
+		String agentNumber = "+15558675311";
+		// tag::conference[]
+		// Conference.reader().setFriendlyName("support-42").setStatus(Conference.Status.IN_PROGRESS)
+		Conference conference = twilio.conferences().list(ConferenceListRequest.builder()
+			.friendlyName("support-42").status(Conference.Status.IN_PROGRESS).build()).items().get(0);
+		// Participant.creator(conferenceSid, new PhoneNumber(from), new PhoneNumber(agentNumber))
+		ConferenceParticipantResource participants = twilio.conferences().participants(conference.sid());
+		ConferenceParticipant agent = participants.create(ConferenceParticipantCreateRequest.builder()
+			.from(from).to(agentNumber).label("agent").build());
+		participants.mute(customer.sid());                   // Participant.updater(...).setMuted(true)
+		participants.hold(customer.sid());                   // setHold(true)
+		participants.delete("agent");                        // Participant.deleter(...), by label or call SID
+		// conference.Recording.updater(conferenceSid, "Twilio.CURRENT", Recording.Status.PAUSED)
+		ConferenceRecordingResource recordings = twilio.conferences().recordings(conference.sid());
+		Recording paused = recordings.pause(ConferenceRecordingResource.CURRENT);
+		recordings.resume(paused.sid());
+		twilio.conferences().end(conference.sid());         // Conference.updater(...).setStatus(COMPLETED)
+		// end::conference[]
+		assertThat(agent.callSid()).startsWith("CA");
+		assertThat(paused.status()).isEqualTo(Recording.Status.PAUSED);
+		assertThat(recordings.fetch(paused.sid()).status()).isEqualTo(Recording.Status.COMPLETED);
+		assertThat(twilio.conferences().fetch(conference.sid()).status()).isEqualTo(Conference.Status.COMPLETED);
+	}
+
+	@Test
 	void signsAccessTokenWithVoiceGrant() {
 		String accountSid = "AC" + "a".repeat(32);
 		String apiKeySid = "SK" + "b".repeat(32);
@@ -321,7 +361,7 @@ class MigratingGuideTests {
 		String document = Files.readString(DOCUMENT, StandardCharsets.UTF_8);
 		Map<String, String> snippets = snippets(Files.readString(SOURCE, StandardCharsets.UTF_8));
 		assertThat(snippets).containsOnlyKeys("send", "call", "list", "fetch", "verify", "errors", "validator",
-				"twiml", "subaccount", "token", "webhook");
+				"twiml", "subaccount", "conference", "token", "webhook");
 		snippets.forEach((name, snippet) -> assertThat(document).as("snippet '%s' in %s", name, DOCUMENT)
 			.contains(snippet));
 	}
