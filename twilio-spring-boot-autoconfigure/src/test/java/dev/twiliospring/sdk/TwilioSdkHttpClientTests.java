@@ -242,6 +242,24 @@ class TwilioSdkHttpClientTests {
 	}
 
 	@Test
+	void restClientBuiltForASubaccountAsTheMigrationGuideShowsSendsWithItsCredentialsToItsResources() {
+		String subSid = "ACbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb";
+		String subToken = "subaccount-token";
+		TwilioClient twilio = this.client;
+		TwilioRestClient tenantRestClient = new TwilioRestClient.Builder(subSid, subToken)
+			.httpClient(new TwilioSdkHttpClient(twilio.withAuthToken(subSid, subToken)))
+			.build();
+		this.server.enqueue(Response.fixture(201, "message.json"));
+		Message
+			.creator(new com.twilio.type.PhoneNumber("+18182008801"), new com.twilio.type.PhoneNumber("+12019235161"),
+					"hi")
+			.create(tenantRestClient);
+		RecordedRequest request = this.server.takeRequest();
+		assertThat(request.path()).isEqualTo("/2010-04-01/Accounts/" + subSid + "/Messages.json");
+		assertThat(request.basicCredentials()).isEqualTo(subSid + ":" + subToken);
+	}
+
+	@Test
 	void connectionFailuresBecomeSdkConnectionExceptions() {
 		TwilioClient unreachable = this.server.clientBuilder()
 			.baseUrl(java.net.URI.create("http://127.0.0.1:1"))
