@@ -638,8 +638,8 @@ public final class TwilioEmulator implements AutoCloseable {
 			synchronized (this.lock) {
 				CallState call = this.calls.get(callSid);
 				ParticipantState participant = (call != null) ? call.participant : null;
-				return (participant != null && participant.reported.contains(status)) ? Optional.of(call.snapshot())
-						: Optional.empty();
+				return (call != null && participant != null && participant.reported.contains(status))
+						? Optional.of(call.snapshot()) : Optional.empty();
 			}
 		}, () -> "Participant " + callSid + " did not reach status '" + status + "' within " + timeout + "; it is "
 				+ participantStatus(callSid));
@@ -1484,10 +1484,12 @@ public final class TwilioEmulator implements AutoCloseable {
 				call.startTime = call.dateUpdated;
 			}
 			// A participant dialed out through the API shows its call's progress until it joins
-			participant = (shown != null && call.participant != null && call.participant.isDialedOut())
-					? call.participant : null;
-			if (participant != null) {
+			participant = (call.participant != null && call.participant.isDialedOut()) ? call.participant : null;
+			if (participant != null && shown != null) {
 				participant.status(shown);
+			}
+			else {
+				participant = null;
 			}
 			this.lock.notifyAll();
 		}
@@ -1816,7 +1818,7 @@ public final class TwilioEmulator implements AutoCloseable {
 			}
 			ConferenceState conference = this.conferences.get(participant.conferenceSid);
 			joined = conference != null && !conference.status.equals("completed");
-			if (joined) {
+			if (conference != null && joined) {
 				addParticipant(conference, participant, events);
 			}
 		}
