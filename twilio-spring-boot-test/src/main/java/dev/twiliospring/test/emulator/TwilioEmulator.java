@@ -13,9 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.WeakHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -294,7 +296,13 @@ public final class TwilioEmulator implements AutoCloseable {
 	 */
 	private final Map<String, FileState> files = new LinkedHashMap<>();
 
-	private final List<WebhookDelivery> deliveries = new ArrayList<>();
+	/**
+	 * The requests made to the application, by the order in which they were sent, which
+	 * is not the order of their answers when a webhook calls the API that calls back.
+	 */
+	private final NavigableMap<Long, WebhookDelivery> deliveries = new TreeMap<>();
+
+	private long deliveriesSent;
 
 	private final Map<String, VerifyServiceState> verifyServices = new LinkedHashMap<>();
 
@@ -537,25 +545,27 @@ public final class TwilioEmulator implements AutoCloseable {
 
 	/**
 	 * Return every request the emulator made to the application: webhooks, TwiML fetches
-	 * and status callbacks.
+	 * and status callbacks, in the order they were sent, whatever the order of the
+	 * answers.
 	 * @return the requests, oldest first
 	 */
 	public List<WebhookDelivery> callbacks() {
 		synchronized (this.lock) {
-			return List.copyOf(this.deliveries);
+			return List.copyOf(this.deliveries.values());
 		}
 	}
 
 	/**
-	 * Return the requests the emulator made about a message, call or recording.
-	 * @param sid the SID of the message, call or recording
-	 * @return the requests that carried the SID as {@code MessageSid}, {@code CallSid}
-	 * or {@code RecordingSid}, oldest first
+	 * Return the requests the emulator made about a message, call, recording or
+	 * conference.
+	 * @param sid the SID of the message, call, recording or conference
+	 * @return the requests that carried the SID as {@code MessageSid}, {@code CallSid},
+	 * {@code RecordingSid} or {@code ConferenceSid}, oldest first
 	 */
 	public List<WebhookDelivery> callbacks(String sid) {
 		return callbacks().stream()
 			.filter((delivery) -> sid.equals(delivery.param("MessageSid")) || sid.equals(delivery.param("CallSid"))
-					|| sid.equals(delivery.param("RecordingSid")))
+					|| sid.equals(delivery.param("RecordingSid")) || sid.equals(delivery.param("ConferenceSid")))
 			.toList();
 	}
 
@@ -2399,13 +2409,15 @@ public final class TwilioEmulator implements AutoCloseable {
 
 	private WebhookDelivery deliver(String method, String url, Map<String, List<String>> params, String token) {
 		long epoch;
+		long sent;
 		synchronized (this.lock) {
 			epoch = this.epoch;
+			sent = this.deliveriesSent++;
 		}
 		WebhookDelivery delivery = this.sender.send(method, url, params, token);
 		synchronized (this.lock) {
 			if (epoch == this.epoch) {
-				this.deliveries.add(delivery);
+				this.deliveries.put(sent, delivery);
 				this.lock.notifyAll();
 			}
 		}
