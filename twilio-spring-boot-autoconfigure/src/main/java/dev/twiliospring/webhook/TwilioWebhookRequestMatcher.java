@@ -173,6 +173,24 @@ public class TwilioWebhookRequestMatcher {
 
 	};
 
+	/**
+	 * What makes the function that a Kotlin function reference names a webhook: the
+	 * annotated function, its annotated class, or empty for none. Asked for every request
+	 * to such a route, and finding the function takes a descriptor of each method of its
+	 * class, so the answers are kept per class that declares the function, by its name
+	 * and JVM signature. Not per class of the reference, which need not name one
+	 * function only; and with the declaring class, as its methods are, so that no static
+	 * map holds an application's class.
+	 */
+	private static final ClassValue<Map<KotlinFunction, Optional<Object>>> KOTLIN_FUNCTIONS = new ClassValue<>() {
+
+		@Override
+		protected Map<KotlinFunction, Optional<Object>> computeValue(Class<?> type) {
+			return new ConcurrentHashMap<>();
+		}
+
+	};
+
 	private final Supplier<List<HandlerMapping>> handlerMappings;
 
 	private final List<PathPattern> pathPatterns;
@@ -761,21 +779,30 @@ public class TwilioWebhookRequestMatcher {
 			if (type == null || !(this.name.apply(reference) instanceof String name)) {
 				return null;
 			}
+			KotlinFunction function = new KotlinFunction(name,
+					(this.signature.apply(reference) instanceof String signature) ? signature : null);
+			return KOTLIN_FUNCTIONS.get(type)
+				.computeIfAbsent(function, (key) -> Optional.ofNullable(webhookFunction(type, key)))
+				.orElse(null);
+		}
+
+		private static @Nullable Object webhookFunction(Class<?> type, KotlinFunction function) {
 			Method[] methods = ReflectionUtils.getDeclaredMethods(type);
 			// The JVM signature tells the function from its overloads, such as an
 			// extension function of another receiver type in the same file, and names
 			// the method of one whose name the compiler mangles, such as an internal one
-			Method function = (this.signature.apply(reference) instanceof String signature)
-					? bySignature(methods, signature) : null;
-			if (function != null) {
-				return AnnotatedElementUtils.hasAnnotation(function, TwilioWebhook.class) ? function
+			String signature = function.signature();
+			Method method = (signature != null) ? bySignature(methods, signature) : null;
+			if (method != null) {
+				return AnnotatedElementUtils.hasAnnotation(method, TwilioWebhook.class) ? method
 						: WEBHOOK_TYPES.get(type) ? type : null;
 			}
 			// Not found as the compiler described it: any function of that name that is
 			// annotated makes it a webhook, so that no webhook goes unchecked
-			for (Method method : methods) {
-				if (method.getName().equals(name) && AnnotatedElementUtils.hasAnnotation(method, TwilioWebhook.class)) {
-					return method;
+			for (Method candidate : methods) {
+				if (candidate.getName().equals(function.name())
+						&& AnnotatedElementUtils.hasAnnotation(candidate, TwilioWebhook.class)) {
+					return candidate;
 				}
 			}
 			return WEBHOOK_TYPES.get(type) ? type : null;
@@ -790,6 +817,14 @@ public class TwilioWebhookRequestMatcher {
 			}
 			return null;
 		}
+
+	}
+
+	/**
+	 * A function as a Kotlin function reference names it: by its name in the source and,
+	 * where the reference gives it, its JVM signature, the method's name and descriptor.
+	 */
+	private record KotlinFunction(String name, @Nullable String signature) {
 
 	}
 

@@ -88,6 +88,16 @@ class WebhookHandlerFunctionShapesTests {
 	}
 
 	@Test
+	void kotlinReferencesOfOneClassToFunctionsOfTwoFilesAreEachMatchedToTheirOwnFunction() throws Exception {
+		HttpResponse<String> open = post("/kotlin/top-level-of-other", false);
+		assertThat(open.statusCode()).as(open.body()).isEqualTo(200);
+		assertThat(open.body()).isEqualTo("open:hi");
+		HttpResponse<String> webhook = post("/kotlin/top-level", false);
+		assertThat(webhook.statusCode()).as(webhook.body()).isEqualTo(403);
+		assertThat(post("/kotlin/top-level-of-other", false).body()).isEqualTo("open:hi");
+	}
+
+	@Test
 	void routeBehindAFilterOfAnAnnotatedHandlerIsNoWebhook() throws Exception {
 		HttpResponse<String> response = post("/logged/open", false);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -158,7 +168,8 @@ class WebhookHandlerFunctionShapesTests {
 			return RouterFunctionDslKt.router((dsl) -> {
 				dsl.POST("/kotlin/class", new KotlinReplyReference(smsHandler, SmsHandler.class));
 				dsl.POST("/kotlin/method", new KotlinReplyReference(statusHandler, StatusHandler.class));
-				dsl.POST("/kotlin/top-level", new KotlinTopLevelReplyReference());
+				dsl.POST("/kotlin/top-level", new KotlinTopLevelReplyReference(KotlinRepliesKt.class));
+				dsl.POST("/kotlin/top-level-of-other", new KotlinTopLevelReplyReference(KotlinOpenRepliesKt.class));
 				dsl.POST("/kotlin/extension", new KotlinExtensionReplyReference(new SmsService()));
 				dsl.POST("/kotlin/adapted", new KotlinAdaptedReplyReference(statusHandler));
 				dsl.POST("/kotlin/adapted-top-level", new KotlinAdaptedReplyReference(null));
@@ -245,22 +256,28 @@ class WebhookHandlerFunctionShapesTests {
 	 * What the Kotlin compiler makes of a reference to a top-level function, such as
 	 * {@code ::reply} for an annotated {@code fun reply(request: ServerRequest)} of a
 	 * file: bound to nothing, and owned by the file's class, where the function is a
-	 * static method.
+	 * static method. Here one class serves the functions of two files, which have the
+	 * same name and signature, so that what the matcher keeps of one reference must not
+	 * answer for the other.
 	 */
 	@SuppressWarnings("rawtypes")
 	static final class KotlinTopLevelReplyReference extends FunctionReferenceImpl implements Function1 {
 
-		KotlinTopLevelReplyReference() {
+		private final Class<?> file;
+
+		KotlinTopLevelReplyReference(Class<?> file) {
 			// Flags: 1, a top-level function
-			super(1, KotlinRepliesKt.class, "reply",
+			super(1, file, "reply",
 					"reply(Lorg/springframework/web/servlet/function/ServerRequest;)"
 							+ "Lorg/springframework/web/servlet/function/ServerResponse;",
 					1);
+			this.file = file;
 		}
 
 		@Override
 		public Object invoke(Object request) {
-			return KotlinRepliesKt.reply((ServerRequest) request);
+			return (this.file == KotlinRepliesKt.class) ? KotlinRepliesKt.reply((ServerRequest) request)
+					: KotlinOpenRepliesKt.reply((ServerRequest) request);
 		}
 
 	}
@@ -388,6 +405,21 @@ class WebhookHandlerFunctionShapesTests {
 		@TwilioWebhook
 		static ServerResponse reply$app(ServerRequest request) {
 			return WebhookHandlerFunctionShapesTests.reply(request);
+		}
+
+	}
+
+	/**
+	 * A Kotlin file's class, whose top-level function of the name and signature of a
+	 * webhook function of another file answers requests that are not webhooks.
+	 */
+	static final class KotlinOpenRepliesKt {
+
+		private KotlinOpenRepliesKt() {
+		}
+
+		static ServerResponse reply(ServerRequest request) {
+			return ServerResponse.ok().body("open:" + request.param("Body").orElse(""));
 		}
 
 	}
