@@ -191,6 +191,21 @@ public class TwilioWebhookRequestMatcher {
 
 	};
 
+	/**
+	 * The method that names the Java class of a Kotlin declaration container, such as
+	 * the owner of a function reference, per class of container: one of Kotlin's own,
+	 * or of kotlin-reflect's where it is present. Read for every request to a route
+	 * whose reference names its function.
+	 */
+	private static final ClassValue<Optional<Method>> JAVA_CLASS_METHODS = new ClassValue<>() {
+
+		@Override
+		protected Optional<Method> computeValue(Class<?> type) {
+			return Optional.ofNullable(ReflectionUtils.findMethod(type, "getJClass"));
+		}
+
+	};
+
 	private final Supplier<List<HandlerMapping>> handlerMappings;
 
 	private final List<PathPattern> pathPatterns;
@@ -753,8 +768,7 @@ public class TwilioWebhookRequestMatcher {
 		}
 
 		private static @Nullable Class<?> javaClass(@Nullable Object container) {
-			Method javaClass = (container != null) ? ReflectionUtils.findMethod(container.getClass(), "getJClass")
-					: null;
+			Method javaClass = (container != null) ? JAVA_CLASS_METHODS.get(container.getClass()).orElse(null) : null;
 			return (javaClass != null && ReflectionUtils.invokeMethod(javaClass, container) instanceof Class<?> type)
 					? type : null;
 		}
