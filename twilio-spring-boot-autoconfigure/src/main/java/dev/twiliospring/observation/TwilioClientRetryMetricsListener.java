@@ -24,9 +24,11 @@ import org.springframework.util.Assert;
  * A retry is counted once it was sent, as the {@code retries} of the call's observation
  * are: a retry that the client gave up while it waited for it, as its client was closed
  * or its thread interrupted, is not counted. It is counted when the client decides on
- * the next retry or when the call ends, whichever comes first, so a listener that
- * delegates to this one must forward both {@link #aroundRequest} and {@link #onRetry},
- * as {@link TwilioClientListener#of} does.
+ * the next retry or when the call ends, whichever comes first, which this listener sees
+ * when it wraps the call, as {@link TwilioClientListener#of} makes it do. A listener
+ * that delegates {@link #onRetry} to this one but not {@link #aroundRequest} has each
+ * retry counted when it is decided on, sent or not. A retry is counted once, even if
+ * this listener is given to a client twice.
  * <p>
  * A rising rate of {@code RATE_LIMITED} retries is an early warning that the account
  * approaches Twilio's concurrency limits, before calls start to fail.
@@ -41,10 +43,11 @@ public class TwilioClientRetryMetricsListener implements TwilioClientListener {
 	private final MeterRegistry meterRegistry;
 
 	/**
-	 * The retry that each call under way waits for or has sent last, not counted yet.
-	 * A context is its own key: it does not override {@code equals}.
+	 * The calls under way that this listener wraps. A context is its own key: it does not
+	 * override {@code equals}. Only {@link #aroundRequest} adds a call, and removes it
+	 * when the call ends, so that a call whose end this listener never sees is not kept.
 	 */
-	private final Map<TwilioRequestContext, AnnouncedRetry> announced = new ConcurrentHashMap<>();
+	private final Map<TwilioRequestContext, Call> calls = new ConcurrentHashMap<>();
 
 	/**
 	 * Create a listener.
@@ -57,11 +60,17 @@ public class TwilioClientRetryMetricsListener implements TwilioClientListener {
 
 	@Override
 	public <T extends @Nullable Object> T aroundRequest(TwilioRequestContext context, Supplier<T> execution) {
+		Call call = new Call();
+		if (this.calls.putIfAbsent(context, call) != null) {
+			// Given to the client twice: the outer call of this listener counts
+			return execution.get();
+		}
 		try {
 			return execution.get();
 		}
 		finally {
-			AnnouncedRetry last = this.announced.remove(context);
+			this.calls.remove(context);
+			AnnouncedRetry last = call.announced;
 			if (last != null && context.retries() >= last.number()) {
 				count(context, last.reason());
 			}
@@ -70,9 +79,22 @@ public class TwilioClientRetryMetricsListener implements TwilioClientListener {
 
 	@Override
 	public void onRetry(TwilioRequestContext context, TwilioRetryReason reason, Duration delay) {
-		// Announced after an attempt failed, so the retry announced before was sent
-		AnnouncedRetry previous = this.announced.put(context, new AnnouncedRetry(reason, context.retries() + 1));
+		Call call = this.calls.get(context);
+		if (call == null) {
+			// Not wrapping the call, this listener would never learn whether the retry
+			// was sent, nor forget the call
+			count(context, reason);
+			return;
+		}
+		int number = context.retries() + 1;
+		AnnouncedRetry previous = call.announced;
+		if (previous != null && previous.number() == number) {
+			// The same retry announced again, to this listener given twice
+			return;
+		}
+		call.announced = new AnnouncedRetry(reason, number);
 		if (previous != null) {
+			// Announced after an attempt failed, so the retry announced before was sent
 			count(context, previous.reason());
 		}
 	}
@@ -84,6 +106,18 @@ public class TwilioClientRetryMetricsListener implements TwilioClientListener {
 					context.method().name(), "uri", context.pathTemplate()))
 			.register(this.meterRegistry)
 			.increment();
+	}
+
+	/**
+	 * A call under way, confined to its thread as its context is.
+	 */
+	private static final class Call {
+
+		/**
+		 * The retry that the call waits for or has sent last, not counted yet.
+		 */
+		@Nullable AnnouncedRetry announced;
+
 	}
 
 	/**

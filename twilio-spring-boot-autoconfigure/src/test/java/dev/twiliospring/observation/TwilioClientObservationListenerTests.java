@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -11,8 +12,11 @@ import dev.twiliospring.client.StubTwilioServer;
 import dev.twiliospring.client.StubTwilioServer.Response;
 import dev.twiliospring.client.TwilioApiException;
 import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.client.TwilioClientListener;
 import dev.twiliospring.client.TwilioConnectionException;
 import dev.twiliospring.client.TwilioException;
+import dev.twiliospring.client.TwilioRequestContext;
+import dev.twiliospring.client.TwilioRetryReason;
 import io.micrometer.common.KeyValue;
 import io.micrometer.common.KeyValues;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -161,6 +165,58 @@ class TwilioClientObservationListenerTests {
 		}
 		assertThat(this.server.requestCount()).isEqualTo(1);
 		assertThat(meterRegistry.find("twilio.client.retries").counters()).isEmpty();
+	}
+
+	@Test
+	void retrySentBeforeTheCallFailsIsCountedOnce() {
+		this.server.enqueue(Response.json(503, "{\"code\": 20503, \"message\": \"Unavailable\"}"),
+				Response.json(503, "{\"code\": 20503, \"message\": \"Unavailable\"}"));
+		SimpleMeterRegistry meterRegistry = new SimpleMeterRegistry();
+		TwilioClient client = this.server.clientBuilder()
+			.maxRetries(1)
+			.listener(new TwilioClientRetryMetricsListener(meterRegistry))
+			.build();
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> client.accounts().fetch());
+		assertThat(this.server.requestCount()).isEqualTo(2);
+		assertThat(meterRegistry.get("twilio.client.retries").tag("reason", "SERVER_ERROR").counter().count())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void retryIsCountedThroughAListenerThatForwardsOnlyOnRetry() {
+		this.server.enqueue(Response.json(503, "{\"code\": 20503, \"message\": \"Unavailable\"}"),
+				Response.json(200, ACCOUNT_JSON));
+		SimpleMeterRegistry meterRegistry = new SimpleMeterRegistry();
+		TwilioClientRetryMetricsListener metricsListener = new TwilioClientRetryMetricsListener(meterRegistry);
+		TwilioClient client = this.server.clientBuilder().maxRetries(3).listener(new TwilioClientListener() {
+
+			@Override
+			public void onRetry(TwilioRequestContext context, TwilioRetryReason reason, Duration delay) {
+				metricsListener.onRetry(context, reason, delay);
+			}
+
+		}).build();
+		client.accounts().fetch();
+		assertThat(this.server.requestCount()).isEqualTo(2);
+		assertThat(meterRegistry.get("twilio.client.retries").tag("reason", "SERVER_ERROR").counter().count())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void retryIsCountedOnceByAListenerGivenTwice() {
+		this.server.enqueue(Response.json(503, "{\"code\": 20503, \"message\": \"Unavailable\"}"),
+				Response.json(200, ACCOUNT_JSON));
+		SimpleMeterRegistry meterRegistry = new SimpleMeterRegistry();
+		TwilioClientRetryMetricsListener metricsListener = new TwilioClientRetryMetricsListener(meterRegistry);
+		TwilioClient client = this.server.clientBuilder()
+			.maxRetries(3)
+			.listener(metricsListener)
+			.listener(metricsListener)
+			.build();
+		client.accounts().fetch();
+		assertThat(this.server.requestCount()).isEqualTo(2);
+		assertThat(meterRegistry.get("twilio.client.retries").tag("reason", "SERVER_ERROR").counter().count())
+			.isEqualTo(1);
 	}
 
 	@Test
