@@ -98,6 +98,18 @@ class WebhookHandlerFunctionShapesTests {
 	}
 
 	@Test
+	void kotlinReferencesToOverloadsOfOneFileAreEachMatchedToTheirOwnFunction() throws Exception {
+		// The answer the matcher keeps for one overload must not answer for the other
+		HttpResponse<String> open = post("/kotlin/extension-of-other", false);
+		assertThat(open.statusCode()).as(open.body()).isEqualTo(200);
+		HttpResponse<String> extension = post("/kotlin/extension", false);
+		assertThat(extension.statusCode()).as(extension.body()).isEqualTo(403);
+		HttpResponse<String> topLevel = post("/kotlin/top-level", false);
+		assertThat(topLevel.statusCode()).as(topLevel.body()).isEqualTo(403);
+		assertThat(post("/kotlin/extension-of-other", false).statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void routeBehindAFilterOfAnAnnotatedHandlerIsNoWebhook() throws Exception {
 		HttpResponse<String> response = post("/logged/open", false);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -166,6 +178,8 @@ class WebhookHandlerFunctionShapesTests {
 		@SuppressWarnings("unchecked")
 		RouterFunction<ServerResponse> kotlin(SmsHandler smsHandler, StatusHandler statusHandler) {
 			return RouterFunctionDslKt.router((dsl) -> {
+				// First, so that the unannotated overload is asked about before the annotated one
+				dsl.POST("/kotlin/extension-of-other", new KotlinOtherExtensionReference(new OtherService()));
 				dsl.POST("/kotlin/class", new KotlinReplyReference(smsHandler, SmsHandler.class));
 				dsl.POST("/kotlin/method", new KotlinReplyReference(statusHandler, StatusHandler.class));
 				dsl.POST("/kotlin/top-level", new KotlinTopLevelReplyReference(KotlinRepliesKt.class));
@@ -173,7 +187,6 @@ class WebhookHandlerFunctionShapesTests {
 				dsl.POST("/kotlin/extension", new KotlinExtensionReplyReference(new SmsService()));
 				dsl.POST("/kotlin/adapted", new KotlinAdaptedReplyReference(statusHandler));
 				dsl.POST("/kotlin/adapted-top-level", new KotlinAdaptedReplyReference(null));
-				dsl.POST("/kotlin/extension-of-other", new KotlinOtherExtensionReference(new OtherService()));
 				dsl.POST("/kotlin/internal", new KotlinInternalReplyReference());
 				return Unit.INSTANCE;
 			});
