@@ -160,10 +160,9 @@ final class TwilioExecutor {
 	 */
 	private final AtomicInteger calls = new AtomicInteger();
 
-	private volatile boolean closed;
-
 	/**
-	 * Released by {@link #close()}, which ends the waits between retries.
+	 * Released by {@link #close()}: whether the client is closed, and what the waits
+	 * between retries wait on.
 	 */
 	private final CountDownLatch closing = new CountDownLatch(1);
 
@@ -254,7 +253,6 @@ final class TwilioExecutor {
 	 * threads still make as the application context closes. Further calls close nothing.
 	 */
 	void close() {
-		this.closed = true;
 		this.closing.countDown();
 		if (this.calls.get() == 0) {
 			closeOwned();
@@ -328,7 +326,7 @@ final class TwilioExecutor {
 			return this.listener.aroundRequest(context, () -> executeWithRetries(context, reader, errorsAsResponses));
 		}
 		finally {
-			if (root.calls.decrementAndGet() == 0 && root.closed) {
+			if (root.calls.decrementAndGet() == 0 && root.isClosed()) {
 				root.closeOwned();
 			}
 		}
@@ -389,7 +387,7 @@ final class TwilioExecutor {
 				throw ex;
 			}
 			catch (RuntimeException ex) {
-				RuntimeException failure = (ex instanceof IllegalStateException && this.root.closed)
+				RuntimeException failure = (ex instanceof IllegalStateException && this.root.isClosed())
 						? closedTransport(prepared, ex) : ex;
 				context.recordResult(Outcome.UNKNOWN, null, null, null, failure);
 				if (failure instanceof TwilioException twilioFailure) {
@@ -460,7 +458,7 @@ final class TwilioExecutor {
 		if (Thread.currentThread().isInterrupted()) {
 			throw interruptedRetry(context, prepared, failure, failures);
 		}
-		if (this.root.closed) {
+		if (this.root.isClosed()) {
 			throw closedBeforeRetry(context, prepared, failure, failures);
 		}
 		failures.add(failure);
@@ -497,7 +495,11 @@ final class TwilioExecutor {
 			return this.root.closing.await(millis(delay), TimeUnit.MILLISECONDS);
 		}
 		this.sleeper.sleep(delay);
-		return this.root.closed;
+		return this.root.isClosed();
+	}
+
+	private boolean isClosed() {
+		return this.closing.getCount() == 0;
 	}
 
 	/**
