@@ -461,7 +461,6 @@ final class TwilioExecutor {
 		if (this.root.isClosed()) {
 			throw closedBeforeRetry(context, prepared, failure, failures);
 		}
-		failures.add(failure);
 		this.listener.onRetry(context, reason, delay);
 		if (logger.isDebugEnabled()) {
 			logger.debug("Retrying " + prepared.description() + " after " + delay.toMillis() + " ms (" + reason + ")");
@@ -472,14 +471,16 @@ final class TwilioExecutor {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+			failures.add(failure);
 			TwilioException interrupted = interruptedRetry(context, prepared, ex, failures);
 			interrupted.setMayHaveBeenProcessed(failure.mayHaveBeenProcessed());
 			throw interrupted;
 		}
 		if (closed) {
-			failures.remove(failures.size() - 1);
+			// The failure is the cause, as when the client was closed before the wait
 			throw closedBeforeRetry(context, prepared, failure, failures);
 		}
+		failures.add(failure);
 	}
 
 	/**
