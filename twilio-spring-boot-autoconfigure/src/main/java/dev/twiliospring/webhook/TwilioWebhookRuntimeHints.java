@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.aot.hint.BindingReflectionHintsRegistrar;
 import org.springframework.aot.hint.ExecutableMode;
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.RuntimeHintsRegistrar;
@@ -14,13 +15,26 @@ import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 
 /**
- * {@link RuntimeHintsRegistrar} for what {@link TwilioWebhookRequestMatcher} reads of a
- * Kotlin function reference given to the router DSL, such as {@code smsHandler::reply},
- * to tell whether it is a webhook: without them, a native image would take every such
- * route for no webhook and run it without checking its signature. Nothing is registered
- * without Kotlin.
+ * {@link RuntimeHintsRegistrar} for the webhook support, so that it works in a GraalVM
+ * native image: binding hints for the payloads and status events, which Jackson writes
+ * and reads when an application returns, caches or queues them as JSON, and what
+ * {@link TwilioWebhookRequestMatcher} reads of a Kotlin function reference given to the
+ * router DSL, such as {@code smsHandler::reply}, to tell whether it is a webhook: without
+ * those, a native image would take every such route for no webhook and run it without
+ * checking its signature. The Kotlin hints are registered only where Kotlin is present.
  */
 class TwilioWebhookRuntimeHints implements RuntimeHintsRegistrar {
+
+	/**
+	 * The payloads that {@link TwilioWebhookArgumentResolver} binds and the events that
+	 * {@link TwilioStatusCallbackHandler} publishes. Named here rather than taken from
+	 * them, as those need the Servlet API, which an application of the client alone
+	 * lacks.
+	 */
+	private static final Class<?>[] PAYLOADS = { InboundMessage.class, InboundCall.class, GatherResult.class,
+			DialResult.class, RecordResult.class, MessageStatusCallback.class, CallStatusCallback.class,
+			RecordingStatusCallback.class, MessageStatusEvent.class, CallStatusEvent.class,
+			RecordingStatusEvent.class };
 
 	/**
 	 * The declaration containers of kotlin-reflect that a function reference's owner may
@@ -31,6 +45,12 @@ class TwilioWebhookRuntimeHints implements RuntimeHintsRegistrar {
 
 	@Override
 	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
+		// Their parameters, their enums and records, such as a message's media, come with them
+		new BindingReflectionHintsRegistrar().registerReflectionHints(hints.reflection(), PAYLOADS);
+		registerKotlinHints(hints, classLoader);
+	}
+
+	private static void registerKotlinHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
 		Class<?> callableReference = load("kotlin.jvm.internal.CallableReference", classLoader);
 		if (callableReference == null) {
 			return;
