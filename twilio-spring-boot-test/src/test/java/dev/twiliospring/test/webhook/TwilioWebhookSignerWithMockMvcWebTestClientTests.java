@@ -1,0 +1,93 @@
+package dev.twiliospring.test.webhook;
+
+import dev.twiliospring.twiml.MessagingResponse;
+import dev.twiliospring.webhook.InboundMessage;
+import dev.twiliospring.webhook.TwilioWebhook;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.reactive.function.BodyInserters;
+
+import static dev.twiliospring.test.webhook.TwilioWebhookBodyInserters.signedFormData;
+import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.inboundSms;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link TwilioWebhookBodyInserters} with the {@code WebTestClient} that Spring
+ * Boot binds to MockMvc, in an application under a context path that checks signatures
+ * for a public URL with a path.
+ */
+@SpringBootTest(classes = TwilioWebhookSignerWithMockMvcWebTestClientTests.WebhookApplication.class,
+		properties = { "twilio.auth-token=the-auth-token", "twilio.webhook.public-url=https://example.ngrok.app/public",
+				"server.servlet.context-path=/app" })
+@AutoConfigureMockMvc
+@AutoConfigureWebTestClient
+class TwilioWebhookSignerWithMockMvcWebTestClientTests {
+
+	@Autowired
+	private ApplicationContext context;
+
+	@Autowired
+	private WebTestClient client;
+
+	@Test
+	void signsTheFormBodyForThePublicUrlWithItsPath() {
+		this.client.post()
+			.uri("/sms?tenant=a")
+			.body(signedFormData(TwilioWebhookSigner.forApplication(this.context), inboundSms().body("HELP").params()))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((body) -> assertThat(body).contains("Echo: HELP"));
+	}
+
+	@Test
+	void formBodySignedForTheLocalUrlIsRejected() {
+		this.client.post()
+			.uri("/sms?tenant=a")
+			.body(signedFormData(TwilioWebhookSigner.withAuthToken("the-auth-token"),
+					inboundSms().body("HELP").params()))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+	}
+
+	@Test
+	void formBodySignedForThePublicUrlWithTheContextPathIsRejected() {
+		MultiValueMap<String, String> params = inboundSms().body("HELP").params();
+		String withContextPath = "https://example.ngrok.app/public/app/sms";
+		this.client.post()
+			.uri("/sms")
+			.header("X-Twilio-Signature",
+					TwilioWebhookSigner.withAuthToken("the-auth-token").signature(withContextPath, params))
+			.body(BodyInserters.fromFormData(params))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableAutoConfiguration
+	@RestController
+	static class WebhookApplication {
+
+		@TwilioWebhook
+		@PostMapping("/sms")
+		MessagingResponse sms(InboundMessage message) {
+			return MessagingResponse.builder().message("Echo: " + message.body()).build();
+		}
+
+	}
+
+}
