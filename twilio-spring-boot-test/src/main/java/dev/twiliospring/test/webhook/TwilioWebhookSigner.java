@@ -48,9 +48,13 @@ public final class TwilioWebhookSigner implements ClientHttpRequestInterceptor {
 
 	private final UnaryOperator<String> urlResolver;
 
-	private TwilioWebhookSigner(String authToken, UnaryOperator<String> urlResolver) {
+	private final UnaryOperator<String> mockMvcUrlResolver;
+
+	private TwilioWebhookSigner(String authToken, UnaryOperator<String> urlResolver,
+			UnaryOperator<String> mockMvcUrlResolver) {
 		this.authToken = authToken;
 		this.urlResolver = urlResolver;
+		this.mockMvcUrlResolver = mockMvcUrlResolver;
 	}
 
 	/**
@@ -70,7 +74,9 @@ public final class TwilioWebhookSigner implements ClientHttpRequestInterceptor {
 		String authToken = WebhookSigningSettings.authToken(context, "TwilioWebhookSigner.withAuthToken(authToken)");
 		WebhookUrlResolver resolver = WebhookSigningSettings.urlResolver(context);
 		String contextPath = context.getEnvironment().getProperty("server.servlet.context-path", "");
-		return new TwilioWebhookSigner(authToken, (url) -> resolver.resolve(request(url, contextPath)));
+		// MockMvc applies no server.servlet.context-path: its request path is the handler's
+		return new TwilioWebhookSigner(authToken, (url) -> resolver.resolve(request(url, contextPath)),
+				(url) -> resolver.resolve(request(url, "")));
 	}
 
 	/**
@@ -84,7 +90,7 @@ public final class TwilioWebhookSigner implements ClientHttpRequestInterceptor {
 		if (!StringUtils.hasText(authToken)) {
 			throw new IllegalArgumentException("Auth token must not be empty");
 		}
-		return new TwilioWebhookSigner(authToken.trim(), UnaryOperator.identity());
+		return new TwilioWebhookSigner(authToken.trim(), UnaryOperator.identity(), UnaryOperator.identity());
 	}
 
 	/**
@@ -111,11 +117,19 @@ public final class TwilioWebhookSigner implements ClientHttpRequestInterceptor {
 	}
 
 	/**
-	 * Return the signature of a request sent to the given URI, which may lack scheme
-	 * and host when the client is bound to MockMvc.
+	 * Return the signature of a request sent to the given URI. A client bound to
+	 * MockMvc, such as the {@code RestTestClient} or {@code WebTestClient} that Spring
+	 * Boot binds to it, sends a URI without scheme and host, which MockMvc receives on
+	 * {@code http://localhost}; and MockMvc applies no {@code server.servlet.context-path},
+	 * so the whole path is the handler's, even where it begins as the context path does.
 	 */
 	String signature(URI uri, Map<String, ? extends List<String>> parameters) {
-		return signature(asReceived(uri), parameters);
+		if (uri.isAbsolute() || uri.getHost() != null) {
+			return signature(uri.toString(), parameters);
+		}
+		String url = asSent(MOCK_MVC_ORIGIN.resolve(uri).toString());
+		return TwilioSignatureValidator.computeSignature(this.authToken, this.mockMvcUrlResolver.apply(url),
+				parameters);
 	}
 
 	/**
@@ -159,16 +173,6 @@ public final class TwilioWebhookSigner implements ClientHttpRequestInterceptor {
 	public String toString() {
 		// Never the auth token
 		return "TwilioWebhookSigner";
-	}
-
-	/**
-	 * Return the URL at which the application receives a request the client sends to the
-	 * given URI. A client bound to MockMvc, such as the {@code RestTestClient} that
-	 * Spring Boot binds to it, sends a URI without scheme and host, which MockMvc
-	 * receives on {@code http://localhost}.
-	 */
-	private static String asReceived(URI uri) {
-		return (uri.isAbsolute() || uri.getHost() != null) ? uri.toString() : MOCK_MVC_ORIGIN.resolve(uri).toString();
 	}
 
 	/**
