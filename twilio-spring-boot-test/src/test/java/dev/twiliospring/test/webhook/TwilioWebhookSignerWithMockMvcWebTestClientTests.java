@@ -12,18 +12,24 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.reactive.function.BodyInserters;
 
 import static dev.twiliospring.test.webhook.TwilioWebhookBodyInserters.signedFormData;
+import static dev.twiliospring.test.webhook.TwilioWebhookExchangeFilterFunctions.twilioSignature;
 import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.inboundSms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link TwilioWebhookBodyInserters} with the {@code WebTestClient} that Spring
+ * Tests for {@link TwilioWebhookBodyInserters} and
+ * {@link TwilioWebhookExchangeFilterFunctions} with the {@code WebTestClient} that Spring
  * Boot binds to MockMvc, in an application under a context path that checks signatures
  * for a public URL with a path.
  */
@@ -77,6 +83,46 @@ class TwilioWebhookSignerWithMockMvcWebTestClientTests {
 			.isForbidden();
 	}
 
+	@Test
+	void filterSignsAGetWebhookForThePublicUrlWithItsPath() {
+		signed().get()
+			.uri("/voice?CallSid={sid}", "CA00000000000000000000000000000001")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.isEqualTo("CA00000000000000000000000000000001");
+	}
+
+	@Test
+	void filterSignsAJsonBodyForThePublicUrlWithItsPath() {
+		signed().post()
+			.uri("/json")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"event\":\"ping\"}")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.isEqualTo("{\"event\":\"ping\"}");
+	}
+
+	@Test
+	void getWebhookSignedForTheLocalUrlIsRejected() {
+		this.client.mutate()
+			.filter(twilioSignature(TwilioWebhookSigner.withAuthToken("the-auth-token")))
+			.build()
+			.get()
+			.uri("/voice?CallSid=CA00000000000000000000000000000001")
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+	}
+
+	private WebTestClient signed() {
+		return this.client.mutate().filter(twilioSignature(TwilioWebhookSigner.forApplication(this.context))).build();
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@EnableAutoConfiguration
 	@RestController
@@ -86,6 +132,18 @@ class TwilioWebhookSignerWithMockMvcWebTestClientTests {
 		@PostMapping("/sms")
 		MessagingResponse sms(InboundMessage message) {
 			return MessagingResponse.builder().message("Echo: " + message.body()).build();
+		}
+
+		@TwilioWebhook
+		@GetMapping("/voice")
+		String voice(@RequestParam("CallSid") String callSid) {
+			return callSid;
+		}
+
+		@TwilioWebhook
+		@PostMapping(path = "/json", produces = MediaType.APPLICATION_JSON_VALUE)
+		String json(@RequestBody String body) {
+			return body;
 		}
 
 	}
