@@ -254,6 +254,8 @@ public final class TwilioEmulator implements AutoCloseable {
 		.compile("https://api\\.twilio\\.com(/2010-04-01/Accounts/AC[0-9a-fA-F]{32}/Messages/[A-Z]{2}[0-9a-fA-F]{32}"
 				+ "/Media/(ME[0-9a-fA-F]{32}))");
 
+	private static final Pattern VERIFY_SERVICE_SID = Pattern.compile("VA[0-9a-fA-F]{32}");
+
 	static final String API_VERSION = "2010-04-01";
 
 	private final Object lock = new Object();
@@ -1001,6 +1003,41 @@ public final class TwilioEmulator implements AutoCloseable {
 	public int pendingFaults() {
 		synchronized (this.lock) {
 			return this.faults.stream().mapToInt((fault) -> fault.getValue().get()).sum();
+		}
+	}
+
+	/**
+	 * Give the main account a Verify service with a SID of the test's choosing, such as
+	 * the one the application is configured with, so that the application starts and
+	 * checks verifications in it without creating it first. A service the account has
+	 * with this SID already keeps its verifications and settings and is renamed.
+	 * Settings other than the name are changed through the API, as with any service.
+	 * @param sid the SID of the service ({@code VA} followed by 32 hex characters)
+	 * @param friendlyName the name that the service's text messages give
+	 * @throws IllegalArgumentException if the SID is not a Verify service SID, the name
+	 * is empty, or another account has a service with this SID
+	 */
+	public void addVerifyService(String sid, String friendlyName) {
+		Assert.notNull(sid, "Verify service SID must not be null");
+		if (!VERIFY_SERVICE_SID.matcher(sid).matches()) {
+			throw new IllegalArgumentException("Verify service SID '" + sid
+					+ "' is not 'VA' followed by 32 hexadecimal digits, such as VA" + "0".repeat(32));
+		}
+		Assert.hasText(friendlyName, "Verify service friendly name must not be empty");
+		synchronized (this.lock) {
+			VerifyServiceState service = this.verifyServices.get(sid);
+			if (service == null) {
+				service = new VerifyServiceState(sid, this.accountSid);
+				this.verifyServices.put(sid, service);
+			}
+			else if (!service.accountSid.equals(this.accountSid)) {
+				throw new IllegalArgumentException(
+						"Verify service " + sid + " belongs to subaccount " + service.accountSid);
+			}
+			else {
+				service.dateUpdated = Instant.now();
+			}
+			service.settings.put("FriendlyName", friendlyName);
 		}
 	}
 

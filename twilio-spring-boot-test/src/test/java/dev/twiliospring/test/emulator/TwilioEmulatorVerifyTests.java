@@ -29,6 +29,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * Tests for the Verify API of {@link TwilioEmulator}, through the real
@@ -456,6 +457,39 @@ class TwilioEmulatorVerifyTests {
 			.startsWith("VE");
 		assertThat(this.verify.start(sending.sid(), "+14155550111", VerificationChannel.SMS).sid())
 			.startsWith("VE");
+	}
+
+	@Test
+	void serviceAddedWithTheApplicationsSidTakesVerifications() {
+		String sid = "VA0123456789abcdef0123456789abcdef";
+		this.emulator.addVerifyService(sid, "My App");
+		VerifyService service = this.verify.services().fetch(sid);
+		assertThat(service.friendlyName()).isEqualTo("My App");
+		assertThat(service.accountSid()).isEqualTo(this.emulator.accountSid());
+		assertThat(service.codeLength()).isEqualTo(6);
+		this.verify.start(sid, CUSTOMER, VerificationChannel.SMS);
+		assertThat(this.emulator.awaitMessageTo(CUSTOMER, Duration.ofSeconds(5)).body())
+			.startsWith("Your My App verification code is: ");
+		// Added again, as a @BeforeEach method does when the emulator is not reset, it keeps its state
+		this.verify.services().update(sid, VerifyServiceUpdateRequest.builder().customCodeEnabled(true).build());
+		this.emulator.addVerifyService(sid, "Renamed");
+		assertThat(this.verify.services().fetch(sid).customCodeEnabled()).isTrue();
+		assertThat(this.verify.services().fetch(sid).friendlyName()).isEqualTo("Renamed");
+		String code = this.emulator.verificationCode(CUSTOMER).orElseThrow();
+		assertThat(this.verify.check(sid, CUSTOMER, code).isApproved()).isTrue();
+		this.emulator.reset();
+		assertThatExceptionOfType(VerificationNotFoundException.class)
+			.isThrownBy(() -> this.verify.check(sid, CUSTOMER, code));
+	}
+
+	@Test
+	void refusesToAddServiceWithSidThatIsNoVerifyServiceSid() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.emulator.addVerifyService("MG0123456789abcdef0123456789abcdef", "My App"))
+			.withMessageContaining("'VA' followed by 32 hexadecimal digits");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.emulator.addVerifyService("VA0123456789abcdef0123456789abcdef", " "))
+			.withMessageContaining("friendly name");
 	}
 
 	private void assertFetchIsNotFound(VerifyService service, Verification verification) {
