@@ -642,6 +642,9 @@ final class EmulatorState {
 		/** When the verification expires if it is still pending then. */
 		Instant expiresAt = this.dateCreated.plus(VerifyHandler.VALIDITY);
 
+		/** Parameters of the latest API request that started it or sent its code again. */
+		Map<String, List<String>> parameters = Map.of();
+
 		VerificationState(String sid, String serviceSid, String accountSid, String to, String channel, String code) {
 			this.sid = sid;
 			this.serviceSid = serviceSid;
@@ -654,6 +657,12 @@ final class EmulatorState {
 		void status(String status) {
 			this.status = status;
 			this.dateUpdated = Instant.now();
+		}
+
+		EmulatedVerification snapshot() {
+			return new EmulatedVerification(this.sid, this.serviceSid, this.accountSid, this.to, this.channel,
+					VerifyHandler.refresh(this).status, this.code, this.sendAttempts.size(), this.checks,
+					this.dateCreated, this.dateUpdated, this.parameters);
 		}
 
 	}

@@ -1061,6 +1061,25 @@ public final class TwilioEmulator implements AutoCloseable {
 	}
 
 	/**
+	 * Return the latest verification started for a recipient in any Verify service,
+	 * whatever its status is now, such as to find the SID of a verification the
+	 * application started, or to see the channel and parameters it was sent with.
+	 * @param to the phone number or email address the verification was sent to
+	 * @return the verification, or empty if no verification was started for the recipient
+	 */
+	public Optional<EmulatedVerification> verification(String to) {
+		synchronized (this.lock) {
+			VerificationState latest = null;
+			for (VerificationState verification : this.verifications.values()) {
+				if (verification.to.equals(to)) {
+					latest = verification;
+				}
+			}
+			return Optional.ofNullable(latest).map(VerificationState::snapshot);
+		}
+	}
+
+	/**
 	 * Let a pending verification expire now, as it does ten minutes after it was
 	 * started: it becomes {@code expired}, its code can no longer be checked, and, as
 	 * Twilio deletes it then, fetching it answers 404.

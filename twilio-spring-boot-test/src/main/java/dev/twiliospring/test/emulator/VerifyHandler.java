@@ -257,6 +257,7 @@ final class VerifyHandler {
 			attempt.put("channel", channel.equals("whatsapp") ? channel : channel.toUpperCase(Locale.ROOT));
 			attempt.put("attempt_sid", TwilioSids.next("VL"));
 			verification.sendAttempts.add(attempt);
+			verification.parameters = request.params();
 			// As with Twilio, a verification's own name replaces the service's in its text
 			String customName = request.first("CustomFriendlyName");
 			serviceName = ApiHandler.isBlank(customName) ? service.settings.get("FriendlyName") : customName;
@@ -360,7 +361,7 @@ final class VerifyHandler {
 	/**
 	 * Let a verification expire if its time is up.
 	 */
-	private static VerificationState refresh(VerificationState verification) {
+	static VerificationState refresh(VerificationState verification) {
 		if (verification.status.equals("pending") && !Instant.now().isBefore(verification.expiresAt)) {
 			verification.status("expired");
 		}

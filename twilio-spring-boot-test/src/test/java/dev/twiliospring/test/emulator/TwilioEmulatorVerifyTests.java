@@ -1,6 +1,7 @@
 package dev.twiliospring.test.emulator;
 
 import java.time.Duration;
+import java.util.Map;
 
 import dev.twiliospring.client.Page;
 import dev.twiliospring.client.TwilioApiException;
@@ -490,6 +491,52 @@ class TwilioEmulatorVerifyTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.emulator.addVerifyService("VA0123456789abcdef0123456789abcdef", " "))
 			.withMessageContaining("friendly name");
+	}
+
+	@Test
+	void verificationOfRecipientShowsWhatTheApplicationStartedAndLetsItExpire() {
+		VerifyService service = createService("My App");
+		assertThat(this.emulator.verification(CUSTOMER)).isEmpty();
+		this.verify.verifications(service.sid())
+			.create(VerificationCreateRequest.builder()
+				.to(CUSTOMER)
+				.channel(VerificationChannel.WHATSAPP)
+				.locale("pt-BR")
+				.rateLimits(Map.of("end_user_ip_address", "203.0.113.7"))
+				.build());
+		EmulatedVerification started = this.emulator.verification(CUSTOMER).orElseThrow();
+		assertThat(started.sid()).matches("VE[0-9a-f]{32}");
+		assertThat(started.serviceSid()).isEqualTo(service.sid());
+		assertThat(started.channel()).isEqualTo("whatsapp");
+		assertThat(started.status()).isEqualTo("pending");
+		assertThat(started.code()).isEqualTo(this.emulator.verificationCode(CUSTOMER).orElseThrow());
+		assertThat(started.parameter("Locale")).isEqualTo("pt-BR");
+		assertThat(started.parameter("RateLimits")).isEqualTo("{\"end_user_ip_address\":\"203.0.113.7\"}");
+		this.verify.start(service.sid(), CUSTOMER, VerificationChannel.SMS);
+		assertThat(this.verify.check(service.sid(), CUSTOMER, wrong(started.code())).isApproved()).isFalse();
+		EmulatedVerification resent = this.emulator.verification(CUSTOMER).orElseThrow();
+		assertThat(resent.sid()).isEqualTo(started.sid());
+		assertThat(resent.channel()).isEqualTo("sms");
+		assertThat(resent.sendAttempts()).isEqualTo(2);
+		assertThat(resent.checks()).isEqualTo(1);
+		assertThat(resent.parameter("Locale")).isNull();
+		// A test that did not start the verification itself lets it expire by the SID found here
+		this.emulator.expireVerification(resent.sid());
+		assertThatExceptionOfType(VerificationNotFoundException.class)
+			.isThrownBy(() -> this.verify.check(service.sid(), CUSTOMER, started.code()));
+		assertThat(this.emulator.verification(CUSTOMER).orElseThrow().status()).isEqualTo("expired");
+	}
+
+	@Test
+	void verificationOfRecipientIsExpiredOnceTenMinutesHavePassed() {
+		VerifyService service = createService("My App");
+		Verification verification = this.verify.start(service.sid(), CUSTOMER, VerificationChannel.SMS);
+		synchronized (this.emulator.lock()) {
+			EmulatorState.VerificationState state = this.emulator.verificationStates().get(verification.sid());
+			// As if ten minutes had gone by, with no request since that would have noticed
+			state.expiresAt = state.dateCreated;
+		}
+		assertThat(this.emulator.verification(CUSTOMER).orElseThrow().status()).isEqualTo("expired");
 	}
 
 	private void assertFetchIsNotFound(VerifyService service, Verification verification) {
