@@ -230,7 +230,9 @@ final class VerifyHandler {
 		String serviceName;
 		Response created;
 		synchronized (this.lock) {
-			if (customCode != null && (!service.flag("CustomCodeEnabled", false) || customCode.isBlank())) {
+			// Twilio takes custom codes of 4 to 10 characters, as the codes it generates
+			if (customCode != null && (!service.flag("CustomCodeEnabled", false) || customCode.isBlank()
+					|| customCode.length() < 4 || customCode.length() > 10)) {
 				throw invalid("CustomCode", customCode);
 			}
 			if (channel.equals("sms") && service.flag("SkipSmsToLandlines", false)

@@ -395,6 +395,24 @@ class TwilioEmulatorVerifyTests {
 	}
 
 	@Test
+	void customCodeOfFourToTenCharactersIsTheCode() {
+		VerifyService service = this.verify.services()
+			.create(VerifyServiceCreateRequest.builder().friendlyName("My App").customCodeEnabled(true).build());
+		assertInvalid(() -> startWithCustomCode(service, CUSTOMER, "123"));
+		assertInvalid(() -> startWithCustomCode(service, CUSTOMER, "12345678901"));
+		assertThat(this.emulator.verification(CUSTOMER)).isEmpty();
+		startWithCustomCode(service, CUSTOMER, "1234");
+		startWithCustomCode(service, "+14155550101", "ABCDE12345");
+		assertThat(this.emulator.verificationCode(CUSTOMER)).hasValue("1234");
+		assertThat(this.verify.check(service.sid(), "+14155550101", "ABCDE12345").isApproved()).isTrue();
+	}
+
+	private Verification startWithCustomCode(VerifyService service, String to, String code) {
+		return this.verify.verifications(service.sid())
+			.create(VerificationCreateRequest.builder().to(to).channel(VerificationChannel.SMS).customCode(code).build());
+	}
+
+	@Test
 	void subaccountDoesNotSeeTheServicesOfItsParent() {
 		VerifyService service = createService("My App");
 		Account sub = this.client.accounts().create(AccountCreateRequest.builder().friendlyName("Tenant").build());
