@@ -4,8 +4,8 @@ import dev.twiliospring.client.TwilioApiException;
 import dev.twiliospring.client.TwilioErrorCodes;
 
 /**
- * Thrown when Twilio answers a code check, or the cancel or approval of a verification,
- * with {@code 404} and error {@link TwilioErrorCodes#NOT_FOUND 20404}. Most likely the
+ * Thrown when Twilio answers a code check, or the fetch, cancel or approval of a
+ * verification, with {@code 404} and error {@link TwilioErrorCodes#NOT_FOUND 20404}. Most likely the
  * verification is no longer pending: it expired (after 10 minutes by default), was
  * approved, was canceled or reached its maximum number of attempts, and a new
  * verification sends a new code. Twilio gives the same answer for a Verify service SID
@@ -17,6 +17,7 @@ import dev.twiliospring.client.TwilioErrorCodes;
  *
  * @since 1.0.0
  * @see VerifyApi#check(String, String, String)
+ * @see VerificationResource#fetch(String)
  * @see VerificationResource#cancel(String)
  */
 public class VerificationNotFoundException extends TwilioApiException {
@@ -35,14 +36,27 @@ public class VerificationNotFoundException extends TwilioApiException {
 	}
 
 	VerificationNotFoundException(String action, String serviceSid, TwilioApiException cause) {
-		super("Twilio found no pending verification to " + action + " in Verify service " + serviceSid
+		this("Twilio found no pending verification to " + action + " in Verify service " + serviceSid
 				+ ": most likely it expired, was already approved or canceled, or reached its maximum attempts, "
 				+ "and a new verification sends a new code. A wrong or deleted Verify service SID gets the same "
-				+ "answer. " + cause.getMessage(), cause.getStatusCode(), cause.getCode(),
-				cause.getErrorMessage(), cause.getMoreInfo(), cause.getDetails(), cause.getRequestId(),
-				cause.getRetryAfter());
+				+ "answer. ", cause, serviceSid);
+	}
+
+	private VerificationNotFoundException(String explanation, TwilioApiException cause, String serviceSid) {
+		super(explanation + cause.getMessage(), cause.getStatusCode(), cause.getCode(), cause.getErrorMessage(),
+				cause.getMoreInfo(), cause.getDetails(), cause.getRequestId(), cause.getRetryAfter());
 		initCause(cause);
 		this.serviceSid = serviceSid;
+	}
+
+	/**
+	 * Return the exception for the fetch of a verification that Twilio did not find.
+	 */
+	static VerificationNotFoundException fetch(String serviceSid, TwilioApiException cause) {
+		return new VerificationNotFoundException("Twilio found no verification to fetch in Verify service "
+				+ serviceSid + ": most likely it was approved, expired or reached its maximum attempts, after which "
+				+ "Twilio deletes it, and a new verification sends a new code. A wrong verification SID, or a "
+				+ "wrong or deleted Verify service SID, gets the same answer. ", cause, serviceSid);
 	}
 
 	/**

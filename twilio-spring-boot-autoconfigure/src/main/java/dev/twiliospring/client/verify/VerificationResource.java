@@ -65,22 +65,40 @@ public final class VerificationResource {
 	}
 
 	/**
-	 * Fetch a verification.
+	 * Fetch a verification: one that is pending, or was canceled. Twilio deletes a
+	 * verification once it is approved, expired or out of check attempts, so its status is
+	 * never one of those.
 	 * @param sid the verification SID
 	 * @return the verification
+	 * @throws VerificationNotFoundException if Twilio knows no such verification: most
+	 * likely it was approved, expired or reached its maximum attempts, or the
+	 * verification or Verify service SID is wrong
 	 */
 	public Verification fetch(String sid) {
 		return fetchWithResponse(sid).body();
 	}
 
 	/**
-	 * Fetch a verification, keeping status and headers.
+	 * Fetch a verification, keeping status and headers: one that is pending, or was
+	 * canceled. Twilio deletes a verification once it is approved, expired or out of check
+	 * attempts, so its status is never one of those.
 	 * @param sid the verification SID
 	 * @return the response holding the verification
+	 * @throws VerificationNotFoundException if Twilio knows no such verification: most
+	 * likely it was approved, expired or reached its maximum attempts, or the
+	 * verification or Verify service SID is wrong
 	 */
 	public TwilioResponse<Verification> fetchWithResponse(String sid) {
-		return this.client.executeForResponse(instance(TwilioRequest.get(TwilioDomain.VERIFY, INSTANCE_PATH), sid),
-				Verification.class);
+		TwilioRequest request = instance(TwilioRequest.get(TwilioDomain.VERIFY, INSTANCE_PATH), sid);
+		try {
+			return this.client.executeForResponse(request, Verification.class);
+		}
+		catch (TwilioApiException ex) {
+			if (VerificationNotFoundException.isNotFound(ex)) {
+				throw VerificationNotFoundException.fetch(this.serviceSid, ex);
+			}
+			throw ex;
+		}
 	}
 
 	/**

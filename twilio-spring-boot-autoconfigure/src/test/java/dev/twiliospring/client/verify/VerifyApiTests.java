@@ -228,6 +228,36 @@ class VerifyApiTests {
 	}
 
 	@Test
+	void fetchOfVerificationTwilioDeletedThrowsNotFound() {
+		String notFound = "{\"code\":20404,\"message\":\"The requested resource /Services/" + SERVICE
+				+ "/Verifications/" + VERIFICATION + " was not found\",\"status\":404}";
+		this.server.enqueue(Response.json(404, notFound).header("Twilio-Request-Id", "RQ1"));
+		this.server.enqueue(Response.json(404, notFound));
+		assertThatExceptionOfType(VerificationNotFoundException.class)
+			.isThrownBy(() -> this.verify.verifications(SERVICE).fetch(VERIFICATION))
+			.withMessageStartingWith("Twilio found no verification to fetch in Verify service " + SERVICE)
+			.withMessageContaining("most likely it was approved, expired or reached its maximum attempts")
+			.withMessageContaining("was not found")
+			.satisfies((ex) -> {
+				assertThat(ex.getStatusCode()).isEqualTo(404);
+				assertThat(ex.getCode()).isEqualTo(20404);
+				assertThat(ex.getRequestId()).isEqualTo("RQ1");
+				assertThat(ex.getServiceSid()).isEqualTo(SERVICE);
+			});
+		assertThatExceptionOfType(VerificationNotFoundException.class)
+			.isThrownBy(() -> this.verify.verifications(SERVICE).fetchWithResponse(VERIFICATION));
+	}
+
+	@Test
+	void otherFetchErrorsStayTwilioApiExceptions() {
+		this.server.enqueue(Response.json(404, "{\"code\":20003,\"message\":\"Authenticate\",\"status\":404}"));
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> this.verify.verifications(SERVICE).fetch(VERIFICATION))
+			.isNotInstanceOf(VerificationNotFoundException.class)
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(20003));
+	}
+
+	@Test
 	void cancelUpdatesStatusToCanceled() {
 		this.server.enqueue(Response.fixture(200, "verify/verification-canceled.json"));
 		Verification verification = this.verify.verifications(SERVICE).cancel(VERIFICATION);

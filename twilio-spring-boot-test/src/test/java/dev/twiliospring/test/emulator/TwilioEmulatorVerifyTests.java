@@ -558,7 +558,7 @@ class TwilioEmulatorVerifyTests {
 	}
 
 	private void assertFetchIsNotFound(VerifyService service, Verification verification) {
-		assertThatExceptionOfType(TwilioApiException.class)
+		assertThatExceptionOfType(VerificationNotFoundException.class)
 			.isThrownBy(() -> this.verify.verifications(service.sid()).fetch(verification.sid()))
 			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(404))
 			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(20404));
