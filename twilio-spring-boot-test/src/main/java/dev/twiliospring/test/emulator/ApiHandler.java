@@ -410,7 +410,7 @@ final class ApiHandler implements HttpHandler {
 			checkSender(from);
 		}
 		checkRecipient(to);
-		if (!isBlank(from) && isWhatsApp(from) != isWhatsApp(to)) {
+		if (!isBlank(from) && TwilioEmulator.isWhatsApp(from) != TwilioEmulator.isWhatsApp(to)) {
 			throw ApiException.badRequest(21910,
 					"Invalid 'From' and 'To' pair. 'From' and 'To' should be of the same channel");
 		}
@@ -569,10 +569,6 @@ final class ApiHandler implements HttpHandler {
 		return variables != null && variables.isObject() && variables.values()
 			.stream()
 			.noneMatch((value) -> value.isNull() || (value.isString() && value.asString().isEmpty()));
-	}
-
-	private static boolean isWhatsApp(String address) {
-		return address.regionMatches(true, 0, "whatsapp:", 0, 9);
 	}
 
 	private Response listMessages(Request request, AccountState account) {

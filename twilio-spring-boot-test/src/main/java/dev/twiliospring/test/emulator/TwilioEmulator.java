@@ -1391,6 +1391,10 @@ public final class TwilioEmulator implements AutoCloseable {
 		}
 	}
 
+	static boolean isWhatsApp(String address) {
+		return address.regionMatches(true, 0, "whatsapp:", 0, 9);
+	}
+
 	static String address(String channelAddress) {
 		int colon = channelAddress.indexOf(':');
 		return (colon >= 0) ? channelAddress.substring(colon + 1) : channelAddress;
@@ -1430,11 +1434,13 @@ public final class TwilioEmulator implements AutoCloseable {
 
 	/**
 	 * Give a message sent through a messaging service its sender once it is queued, as
-	 * the service's number pool does, and with the sender its segments.
+	 * the service's number pool does, and with the sender its segments. The sender is on
+	 * the recipient's channel, such as {@code whatsapp:}, as Twilio sends from the
+	 * service's sender of that channel.
 	 */
 	private static void assignSender(MessageState message) {
 		if (message.from == null) {
-			message.from = TwilioTestNumbers.VALID;
+			message.from = isWhatsApp(message.to) ? "whatsapp:" + TwilioTestNumbers.VALID : TwilioTestNumbers.VALID;
 			message.numSegments = InboundMessagePayload.segments(message.body);
 		}
 	}
