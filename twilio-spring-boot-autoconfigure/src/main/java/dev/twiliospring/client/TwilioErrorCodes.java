@@ -81,6 +81,12 @@ public final class TwilioErrorCodes {
 	/** Delivery failed: US A2P 10DLC message from an unregistered number. */
 	public static final int UNREGISTERED_NUMBER = 30034;
 
+	/**
+	 * WhatsApp: a free-form message to a user outside the 24-hour window since the user's
+	 * last message, which only a template ({@code ContentSid}) may be sent in.
+	 */
+	public static final int WHATSAPP_OUTSIDE_SESSION_WINDOW = 63016;
+
 	/** Verify: a parameter is invalid, such as a {@code To} that is no E.164 number. */
 	public static final int VERIFY_INVALID_PARAMETER = 60200;
 

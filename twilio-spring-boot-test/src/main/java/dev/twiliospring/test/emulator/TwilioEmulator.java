@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.client.TwilioErrorCodes;
 import dev.twiliospring.test.TwilioSids;
 import dev.twiliospring.test.TwilioTestNumbers;
 import dev.twiliospring.test.emulator.EmulatorState.AccountState;
@@ -257,6 +258,9 @@ public final class TwilioEmulator implements AutoCloseable {
 	private static final Pattern VERIFY_SERVICE_SID = Pattern.compile("VA[0-9a-fA-F]{32}");
 
 	static final String API_VERSION = "2010-04-01";
+
+	/** How long after a user's last message a business may answer on WhatsApp freely. */
+	private static final Duration WHATSAPP_SESSION = Duration.ofHours(24);
 
 	private final Object lock = new Object();
 
@@ -1273,7 +1277,16 @@ public final class TwilioEmulator implements AutoCloseable {
 
 	private void sendSteps(MessageState message, List<String> steps) {
 		String to = address(message.to);
-		if (to.equals(TwilioTestNumbers.FAILING)) {
+		boolean outsideSession;
+		synchronized (this.lock) {
+			outsideSession = isOutsideWhatsAppSession(message);
+			if (outsideSession) {
+				message.errorCode = TwilioErrorCodes.WHATSAPP_OUTSIDE_SESSION_WINDOW;
+				message.errorMessage = "Failed to send freeform message because you are outside the allowed window. "
+						+ "If you are using WhatsApp, please use a Message Template.";
+			}
+		}
+		if (outsideSession || to.equals(TwilioTestNumbers.FAILING)) {
 			steps.add("failed");
 		}
 		else {
@@ -1313,6 +1326,30 @@ public final class TwilioEmulator implements AutoCloseable {
 		this.scheduler.execute(() -> report(message, "queued"));
 		sendSteps(message, new ArrayList<>());
 		return queued;
+	}
+
+	/**
+	 * Whether a message is a free-form WhatsApp message, one without {@code ContentSid},
+	 * to a user who has sent no message to the sender in the last 24 hours, which
+	 * WhatsApp accepts only as a template. Without a sender, as through a messaging
+	 * service, a message from the user to any of the account's senders counts.
+	 */
+	private boolean isOutsideWhatsAppSession(MessageState message) {
+		if (!isWhatsApp(message.to) || message.direction.equals("inbound") || message.parameters
+			.getOrDefault("ContentSid", List.of())
+			.stream()
+			.anyMatch((contentSid) -> !contentSid.isBlank())) {
+			return false;
+		}
+		String user = address(message.to);
+		Instant opened = Instant.now().minus(WHATSAPP_SESSION);
+		return this.messages.values()
+			.stream()
+			.noneMatch((inbound) -> inbound.direction.equals("inbound")
+					&& inbound.accountSid.equals(message.accountSid) && inbound.from != null
+					&& isWhatsApp(inbound.from) && address(inbound.from).equals(user)
+					&& (message.from == null || address(inbound.to).equals(address(message.from)))
+					&& inbound.dateCreated.isAfter(opened));
 	}
 
 	void cancelMessage(MessageState message) {
@@ -1415,7 +1452,7 @@ public final class TwilioEmulator implements AutoCloseable {
 					message.dateSent = message.dateUpdated;
 					message.price = "-0.00790";
 				}
-				if (status.equals("failed")) {
+				if (status.equals("failed") && message.errorCode == null) {
 					message.errorCode = 30008;
 					message.errorMessage = "Unknown error";
 				}

@@ -1,5 +1,7 @@
 package dev.twiliospring.test.emulator;
 
+import java.util.Map;
+
 import dev.twiliospring.client.TwilioErrorCodes;
 import dev.twiliospring.client.api.Message;
 import dev.twiliospring.client.api.MessageCreateRequest;
@@ -39,6 +41,55 @@ class TwilioEmulatorWhatsAppTests extends EmulatorWithApplicationTests {
 	}
 
 	@Test
+	void freeFormMessageToAUserWhoHasNotWrittenFailsWith63016() {
+		Message message = this.client.messages().create(freeForm("whatsapp:" + NUMBER));
+		assertThat(message.status()).isEqualTo(Message.Status.QUEUED);
+		EmulatedMessage failed = this.emulator.awaitMessageStatus(message.sid(), "failed", TIMEOUT);
+		assertThat(failed.errorCode()).isEqualTo(TwilioErrorCodes.WHATSAPP_OUTSIDE_SESSION_WINDOW);
+		Message fetched = this.client.messages().fetch(message.sid());
+		assertThat(fetched.status()).isEqualTo(Message.Status.FAILED);
+		assertThat(fetched.errorCode()).isEqualTo(63016);
+		assertThat(fetched.errorMessage()).contains("outside the allowed window");
+		assertThat(this.emulator.callbacks(message.sid())).singleElement().satisfies((callback) -> {
+			assertThat(callback.param("MessageStatus")).isEqualTo("failed");
+			assertThat(callback.param("ErrorCode")).isEqualTo("63016");
+		});
+	}
+
+	@Test
+	void freeFormMessageAfterTheUserWroteIsDelivered() {
+		receiveFromCustomer();
+		Message reply = this.client.messages().create(freeForm("whatsapp:" + NUMBER));
+		assertThat(this.emulator.awaitMessageStatus(reply.sid(), "delivered", TIMEOUT).errorCode()).isNull();
+		Message throughService = this.client.messages()
+			.create(MessageCreateRequest.builder()
+				.to("whatsapp:" + CUSTOMER)
+				.messagingServiceSid("MG" + "1".repeat(32))
+				.body("Anything else?")
+				.build());
+		this.emulator.awaitMessageStatus(throughService.sid(), "delivered", TIMEOUT);
+	}
+
+	@Test
+	void freeFormMessageFromAnotherSenderThanTheUserWroteToFails() {
+		receiveFromCustomer();
+		Message message = this.client.messages().create(freeForm("whatsapp:+14155550198"));
+		assertThat(this.emulator.awaitMessageStatus(message.sid(), "failed", TIMEOUT).errorCode()).isEqualTo(63016);
+	}
+
+	@Test
+	void templateIsDeliveredToAUserWhoHasNotWritten() {
+		Message message = this.client.messages()
+			.create(MessageCreateRequest.builder()
+				.to("whatsapp:" + CUSTOMER)
+				.from("whatsapp:" + NUMBER)
+				.contentSid(TEMPLATE)
+				.contentVariables(Map.of("1", "Ada"))
+				.build());
+		assertThat(this.emulator.awaitMessageStatus(message.sid(), "delivered", TIMEOUT).errorCode()).isNull();
+	}
+
+	@Test
 	void smsOfAMessagingServiceIsStillSentFromAPhoneNumber() {
 		Message message = this.client.messages()
 			.create(MessageCreateRequest.builder()
@@ -48,6 +99,22 @@ class TwilioEmulatorWhatsAppTests extends EmulatorWithApplicationTests {
 				.build());
 		assertThat(this.emulator.awaitMessageStatus(message.sid(), "delivered", TIMEOUT).from())
 			.isEqualTo(TwilioTestNumbers.VALID);
+	}
+
+	private void receiveFromCustomer() {
+		this.app.twiml("/whatsapp", "<Response/>");
+		this.emulator.addIncomingNumber(NUMBER, this.app.url("/whatsapp"), null);
+		this.emulator.receiveMessage(
+				TwilioWebhookPayloads.inboundWhatsApp().from(CUSTOMER).to(NUMBER).body("Where is my order?"));
+	}
+
+	private MessageCreateRequest freeForm(String from) {
+		return MessageCreateRequest.builder()
+			.to("whatsapp:" + CUSTOMER)
+			.from(from)
+			.body("Your order shipped")
+			.statusCallback(this.app.url("/status"))
+			.build();
 	}
 
 }
