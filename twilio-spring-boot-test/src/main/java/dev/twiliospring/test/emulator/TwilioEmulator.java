@@ -1352,6 +1352,41 @@ public final class TwilioEmulator implements AutoCloseable {
 					&& inbound.dateCreated.isAfter(opened));
 	}
 
+	/**
+	 * Let the recipient read a delivered WhatsApp message, as Twilio reports it when the
+	 * recipient has read receipts on: the message becomes {@code read}, with a status
+	 * callback. The emulator never reads a message on its own, as a recipient may never
+	 * open it.
+	 * @param sid the SID of an outgoing WhatsApp message
+	 * @return the message, {@code read}
+	 * @throws IllegalArgumentException if the emulator has no such message
+	 * @throws IllegalStateException if the message is no outgoing WhatsApp message, or is
+	 * not {@code delivered}
+	 */
+	public EmulatedMessage readMessage(String sid) {
+		MessageState message;
+		EmulatedMessage read;
+		synchronized (this.lock) {
+			message = this.messages.get(sid);
+			if (message == null || message.deleted) {
+				throw new IllegalArgumentException("The emulator has no message " + sid);
+			}
+			if (message.direction.equals("inbound") || !isWhatsApp(message.to)) {
+				throw new IllegalStateException("Message " + sid + " to " + message.to
+						+ " has no read receipt: Twilio reports one for outgoing WhatsApp messages only");
+			}
+			if (!message.status.equals("delivered")) {
+				throw new IllegalStateException("Message " + sid + " is " + message.status
+						+ "; only a delivered message can be read: await its 'delivered' status first");
+			}
+			message.status("read");
+			read = message.snapshot();
+		}
+		// The lifecycle's thread, after the callback of 'delivered' that it may still be posting
+		this.scheduler.execute(() -> report(message, "read"));
+		return read;
+	}
+
 	void cancelMessage(MessageState message) {
 		this.scheduler.execute(() -> report(message, "canceled"));
 	}

@@ -10,6 +10,8 @@ import dev.twiliospring.test.webhook.TwilioWebhookPayloads;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * Tests for the WhatsApp messages of {@link TwilioEmulator}, with status callbacks to a
@@ -87,6 +89,39 @@ class TwilioEmulatorWhatsAppTests extends EmulatorWithApplicationTests {
 				.contentVariables(Map.of("1", "Ada"))
 				.build());
 		assertThat(this.emulator.awaitMessageStatus(message.sid(), "delivered", TIMEOUT).errorCode()).isNull();
+	}
+
+	@Test
+	void deliveredMessageIsReadWhenTheTestSaysSo() {
+		Message message = this.client.messages()
+			.create(MessageCreateRequest.builder()
+				.to("whatsapp:" + CUSTOMER)
+				.from("whatsapp:" + NUMBER)
+				.contentSid(TEMPLATE)
+				.statusCallback(this.app.url("/status"))
+				.build());
+		assertThatIllegalStateException().isThrownBy(() -> this.emulator.readMessage(message.sid()))
+			.withMessageContaining("only a delivered message can be read");
+		this.emulator.awaitMessageStatus(message.sid(), "delivered", TIMEOUT);
+		assertThat(this.emulator.readMessage(message.sid()).status()).isEqualTo("read");
+		this.emulator.awaitMessageStatus(message.sid(), "read", TIMEOUT);
+		assertThat(this.client.messages().fetch(message.sid()).status()).isEqualTo(Message.Status.READ);
+		assertThat(this.emulator.callbacks(message.sid())).extracting((callback) -> callback.param("MessageStatus"))
+			.containsExactly("sent", "delivered", "read");
+		assertThat(this.app.requests).allSatisfy((request) -> assertThat(request.validSignature()).isTrue());
+		assertThatIllegalStateException().isThrownBy(() -> this.emulator.readMessage(message.sid()))
+			.withMessageContaining("is read");
+	}
+
+	@Test
+	void smsHasNoReadReceipt() {
+		Message sms = this.client.messages()
+			.create(MessageCreateRequest.builder().to(CUSTOMER).from(TwilioTestNumbers.VALID).body("Hi").build());
+		this.emulator.awaitMessageStatus(sms.sid(), "delivered", TIMEOUT);
+		assertThatIllegalStateException().isThrownBy(() -> this.emulator.readMessage(sms.sid()))
+			.withMessageContaining("outgoing WhatsApp messages only");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.emulator.readMessage("SM" + "0".repeat(32)))
+			.withMessageContaining("has no message");
 	}
 
 	@Test
