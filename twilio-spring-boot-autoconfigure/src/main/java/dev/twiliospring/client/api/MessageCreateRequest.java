@@ -429,7 +429,9 @@ public final class MessageCreateRequest {
 		 * @return the request
 		 * @throws IllegalArgumentException if the recipient, the sender or the content is
 		 * missing, if the message is scheduled or shortens links without a messaging
-		 * service, or if it has more than 10 media URLs
+		 * service, if it has more than 10 media URLs, if only one of the sender and the
+		 * recipient is a {@code whatsapp:} address, or if it has content variables without
+		 * a content SID
 		 */
 		public MessageCreateRequest build() {
 			if (!this.parameters.contains("To")) {
@@ -443,6 +445,11 @@ public final class MessageCreateRequest {
 					&& !this.parameters.contains("ContentSid")) {
 				throw new IllegalArgumentException(
 						"A message needs content: call body(...), mediaUrl(...) or contentSid(...)");
+			}
+			checkWhatsAppOnBothSides();
+			if (this.parameters.contains("ContentVariables") && !this.parameters.contains("ContentSid")) {
+				throw new IllegalArgumentException(
+						"Content variables fill in a template: call contentSid(...) with the template's SID (HX...)");
 			}
 			if (this.parameters.contains("SendAt") && !this.parameters.contains("MessagingServiceSid")) {
 				throw new IllegalArgumentException("A scheduled message needs a messaging service: call "
@@ -460,6 +467,29 @@ public final class MessageCreateRequest {
 						+ " media URLs, not " + mediaUrls + ": send the others in another message");
 			}
 			return new MessageCreateRequest(parameters);
+		}
+
+		/**
+		 * Refuse a message between WhatsApp and another channel, which Twilio refuses with
+		 * error 21910. Without a sender, a messaging service picks one of the recipient's
+		 * channel.
+		 */
+		private void checkWhatsAppOnBothSides() {
+			String to = this.parameters.getFirst("To");
+			String from = this.parameters.getFirst("From");
+			if (to == null || from == null || isWhatsApp(to) == isWhatsApp(from)) {
+				return;
+			}
+			String whatsApp = isWhatsApp(to) ? "to" : "from";
+			String other = isWhatsApp(to) ? "from" : "to";
+			String otherAddress = isWhatsApp(to) ? from : to;
+			throw new IllegalArgumentException("A WhatsApp message needs whatsapp: addresses on both sides: "
+					+ whatsApp + "(\"" + (isWhatsApp(to) ? to : from) + "\") but " + other + "(\"" + otherAddress
+					+ "\"); write " + other + "(\"whatsapp:" + otherAddress + "\")");
+		}
+
+		private static boolean isWhatsApp(String address) {
+			return address.regionMatches(true, 0, "whatsapp:", 0, 9);
 		}
 
 	}

@@ -131,6 +131,43 @@ class MessageResourceTests {
 			.withMessage("A message needs content: call body(...), mediaUrl(...) or contentSid(...)");
 	}
 
+	// Twilio answers 21910 to a message between WhatsApp and another channel, and 21654
+	// to ContentVariables without the ContentSid of the template they fill in.
+	@Test
+	void createRejectsWhatsAppOnOneSideOnlyAndVariablesWithoutTemplate() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> MessageCreateRequest.builder()
+				.to("+15558675310")
+				.from("whatsapp:+14155238886")
+				.body("x")
+				.build())
+			.withMessage("A WhatsApp message needs whatsapp: addresses on both sides: from(\"whatsapp:+14155238886\") "
+					+ "but to(\"+15558675310\"); write to(\"whatsapp:+15558675310\")");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> MessageCreateRequest.builder()
+				.to("WhatsApp:+15558675310")
+				.from("+14155238886")
+				.body("x")
+				.build())
+			.withMessage("A WhatsApp message needs whatsapp: addresses on both sides: to(\"WhatsApp:+15558675310\") "
+					+ "but from(\"+14155238886\"); write from(\"whatsapp:+14155238886\")");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> MessageCreateRequest.builder()
+				.to("whatsapp:+15558675310")
+				.from("whatsapp:+14155238886")
+				.contentVariables(Map.of("1", "Ada"))
+				.body("x")
+				.build())
+			.withMessage("Content variables fill in a template: call contentSid(...) with the template's SID (HX...)");
+		assertThat(MessageCreateRequest.builder()
+			.to("whatsapp:+15558675310")
+			.messagingServiceSid("MGaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+			.body("x")
+			.build()
+			.parameters()
+			.getFirst("To")).isEqualTo("whatsapp:+15558675310");
+	}
+
 	// CreateMessage, ScheduleType: "For Messaging Services only"; Twilio refuses a
 	// scheduled message sent from a number instead of through a messaging service.
 	@Test
