@@ -157,7 +157,8 @@ public final class MessageCreateRequest {
 
 		/**
 		 * Add media files, which makes the message an MMS (or a channel message with
-		 * media). Twilio accepts up to 10 per message, and {@link #build()} refuses more.
+		 * media). Twilio accepts up to 10 per message, one on WhatsApp, and {@link #build()}
+		 * refuses more.
 		 * @param mediaUrls publicly reachable URLs of the media
 		 * @return this builder
 		 */
@@ -431,7 +432,7 @@ public final class MessageCreateRequest {
 		 * missing, if the message is scheduled or shortens links without a messaging
 		 * service, if it has more than 10 media URLs, if only one of the sender and the
 		 * recipient is a {@code whatsapp:} address, or if it has content variables without
-		 * a content SID
+		 * a content SID, or if a WhatsApp message has more than one media URL
 		 */
 		public MessageCreateRequest build() {
 			if (!this.parameters.contains("To")) {
@@ -465,6 +466,12 @@ public final class MessageCreateRequest {
 			if (mediaUrls > MAX_MEDIA_URLS) {
 				throw new IllegalArgumentException("A message takes at most " + MAX_MEDIA_URLS
 						+ " media URLs, not " + mediaUrls + ": send the others in another message");
+			}
+			String to = parameters.getFirst("To");
+			if (mediaUrls > 1 && to != null && isWhatsApp(to)) {
+				// Twilio ignores every attachment of a WhatsApp message but the first
+				throw new IllegalArgumentException("A WhatsApp message carries one media file, and Twilio would drop "
+						+ "the other " + (mediaUrls - 1) + ": send each media URL in a message of its own");
 			}
 			return new MessageCreateRequest(parameters);
 		}

@@ -168,6 +168,34 @@ class MessageResourceTests {
 			.getFirst("To")).isEqualTo("whatsapp:+15558675310");
 	}
 
+	// Twilio's support article on WhatsApp media: unlike MMS, a WhatsApp message carries
+	// one attachment, and Twilio ignores the others.
+	@Test
+	void createRejectsMoreThanOneMediaUrlOnWhatsApp() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> MessageCreateRequest.builder()
+				.to("whatsapp:+15558675310")
+				.from("whatsapp:+14155238886")
+				.mediaUrl("https://example.com/label.png", "https://example.com/receipt.pdf")
+				.build())
+			.withMessage("A WhatsApp message carries one media file, and Twilio would drop the other 1: "
+					+ "send each media URL in a message of its own");
+		assertThat(MessageCreateRequest.builder()
+			.to("whatsapp:+15558675310")
+			.from("whatsapp:+14155238886")
+			.mediaUrl("https://example.com/label.png")
+			.build()
+			.parameters()
+			.get("MediaUrl")).containsExactly("https://example.com/label.png");
+		assertThat(MessageCreateRequest.builder()
+			.to("+15558675310")
+			.from("+14155238886")
+			.mediaUrl("https://example.com/label.png", "https://example.com/receipt.pdf")
+			.build()
+			.parameters()
+			.get("MediaUrl")).hasSize(2);
+	}
+
 	// CreateMessage, ScheduleType: "For Messaging Services only"; Twilio refuses a
 	// scheduled message sent from a number instead of through a messaging service.
 	@Test
