@@ -453,6 +453,15 @@ final class EmulatorState {
 			return this.reply == null;
 		}
 
+		/**
+		 * Whether the participant is dialed out through the API and has not joined its
+		 * conference yet, nor failed to.
+		 */
+		boolean isBeingDialed() {
+			return isDialedOut() && (this.status.equals("queued") || this.status.equals("connecting")
+					|| this.status.equals("ringing"));
+		}
+
 	}
 
 	static final class NumberState {

@@ -1712,12 +1712,13 @@ public final class TwilioEmulator implements AutoCloseable {
 			if (participant == null || !participant.isDialedOut()) {
 				return;
 			}
-			ConferenceState conference = this.conferences.get(participant.conferenceSid);
-			if (conference == null || conference.dialing.remove(call.sid) == null) {
+			if (!participant.isBeingDialed()) {
 				return;
 			}
 			participant.status("failed");
-			if (conference.status.equals("init") && conference.participants.isEmpty()
+			ConferenceState conference = this.conferences.get(participant.conferenceSid);
+			if (conference != null && conference.dialing.remove(call.sid) != null
+					&& conference.status.equals("init") && conference.participants.isEmpty()
 					&& conference.dialing.isEmpty()) {
 				this.conferences.remove(conference.sid);
 			}
@@ -2126,6 +2127,9 @@ public final class TwilioEmulator implements AutoCloseable {
 		for (ParticipantState other : List.copyOf(conference.participants.values())) {
 			removeParticipant(conference, other, true, events, left, resumed);
 		}
+		// As with Twilio, a completed conference lists no participants: one still being
+		// dialed is no longer its participant, and hangs up once answered
+		conference.dialing.clear();
 		conference.reasonConferenceEnded = reason;
 		conference.callSidEndingConference = endingCallSid;
 		conference.status("completed");

@@ -228,6 +228,45 @@ class TwilioEmulatorConferenceDialOutTests extends EmulatorWithApplicationTests 
 	}
 
 	@Test
+	void conferenceThatEndsListsNoParticipantStillBeingDialedIntoIt() {
+		// Steps far apart, so that the participant dialed out is still being dialed
+		try (TwilioEmulator slow = TwilioEmulator.builder().stepDelay(Duration.ofMinutes(1)).start()) {
+			TwilioClient client = slow.client();
+			String agent = client.conferences()
+				.participants(ROOM)
+				.create(ConferenceParticipantCreateRequest.builder().from(SUPPORT).to(AGENT).label("agent").build())
+				.callSid();
+			slow.awaitParticipantStatus(agent, "connecting", TIMEOUT);
+			Conference conference = client.conferences().list().items().get(0);
+			ConferenceParticipantResource participants = client.conferences().participants(conference.sid());
+			client.conferences().end(conference.sid());
+			assertThat(participants.list().items()).isEmpty();
+			assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> participants.fetch("agent"))
+				.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(20404));
+			assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> participants.delete(agent))
+				.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(20404));
+			// Its call still rings, and hangs up once answered, as it has no conference to join
+			assertThat(slow.call(agent).orElseThrow().status()).isEqualTo("initiated");
+		}
+	}
+
+	@Test
+	void participantWhoseConferenceEndedWhileItWasDialedFailsOnceAnswered() {
+		// Steps apart, so that the conference ends while the participant is dialed
+		try (TwilioEmulator slow = TwilioEmulator.builder().stepDelay(Duration.ofMillis(200)).start()) {
+			TwilioClient client = slow.client();
+			String agent = client.conferences()
+				.participants(ROOM)
+				.create(ConferenceParticipantCreateRequest.builder().from(SUPPORT).to(AGENT).build())
+				.callSid();
+			Conference conference = client.conferences().list().items().get(0);
+			client.conferences().end(conference.sid());
+			assertThat(slow.awaitParticipantStatus(agent, "failed", TIMEOUT).status()).isEqualTo("completed");
+			assertThat(client.conferences().participants(conference.sid()).list().items()).isEmpty();
+		}
+	}
+
+	@Test
 	void resetForgetsParticipantsBeingDialedAndTheirConference() {
 		// Steps far apart, so that the participant is still being dialed when the emulator resets
 		try (TwilioEmulator slow = TwilioEmulator.builder().stepDelay(Duration.ofMinutes(1)).start()) {
