@@ -1134,6 +1134,9 @@ final class ApiHandler implements HttpHandler {
 				// As with Twilio, a friendly name joins the conference of that name going on, or starts one
 				conference = this.emulator.conferenceNamed(account.sid, conferenceSidOrName);
 			}
+			if (!Boolean.FALSE.equals(coaching) && !isBlank(callSidToCoach)) {
+				requireCoachable(conference, callSidToCoach);
+			}
 			if (!isBlank(label) && conference.participant(label) != null) {
 				throw ApiException.badRequest(20001, "Conference " + conference.sid + " has a participant labeled '"
 						+ label + "' already: a label names one participant");
@@ -1179,6 +1182,17 @@ final class ApiHandler implements HttpHandler {
 		}
 		this.emulator.startCall(call);
 		return created;
+	}
+
+	/**
+	 * Refuse a coach of a call that is not connected to the conference, as Twilio does
+	 * with its error 16028: one still being dialed into it has not joined yet.
+	 */
+	private static void requireCoachable(ConferenceState conference, String callSidToCoach) {
+		if (!conference.participants.containsKey(callSidToCoach)) {
+			throw ApiException.badRequest(16028, "CallSidToCoach " + callSidToCoach + " is not a participant "
+					+ "connected to conference " + conference.sid + ": coach a call once it has joined the conference");
+		}
 	}
 
 	private static boolean isSecondsBetween(String value, int min, int max) {
@@ -1232,6 +1246,9 @@ final class ApiHandler implements HttpHandler {
 			if (Boolean.TRUE.equals(coaching) && isBlank(callSidToCoach) && participant.callSidToCoach == null) {
 				throw ApiException.badRequest(20001, "Coaching=true needs CallSidToCoach: the call SID of the "
 						+ "participant to coach");
+			}
+			if (!Boolean.FALSE.equals(coaching) && !isBlank(callSidToCoach)) {
+				requireCoachable(conference, callSidToCoach);
 			}
 			if (muted != null && muted != participant.muted) {
 				participant.muted = muted;

@@ -1854,12 +1854,17 @@ public final class TwilioEmulator implements AutoCloseable {
 				}
 				else if (verb.is("Dial")) {
 					TwimlReply.Verb conference = conferenceNoun(verb);
-					if (conference != null) {
-						joinConference(call, current, index, conference);
-						return current;
-					}
 					MultiValueMap<String, String> params = dialResult(call, verb);
-					dialLegs(call, current, verb, params);
+					if (conference != null) {
+						if (joinConference(call, current, index, conference)) {
+							return current;
+						}
+						params.set("DialCallStatus", "failed");
+						params.remove("DialCallDuration");
+					}
+					else {
+						dialLegs(call, current, verb, params);
+					}
 					if (verb.attribute("action") != null) {
 						String method = Objects.requireNonNullElse(verb.attribute("method"), "POST");
 						next = fetch(call, resolve(current, verb.attribute("action")), method, params, current);
@@ -1886,13 +1891,26 @@ public final class TwilioEmulator implements AutoCloseable {
 	 * Let a call join the conference a {@code <Conference>} noun names, creating it if
 	 * none of that name is going on, and wait in it: the call goes on after its
 	 * {@code <Dial>} when it is removed or the conference ends.
+	 * @return whether the call joined the conference or is done, {@code false} if the
+	 * {@code <Dial>} failed instead, as one whose {@code coach} names a call that is not
+	 * connected to the conference does
 	 */
-	private void joinConference(CallState call, TwimlReply reply, int index, TwimlReply.Verb noun) {
+	private boolean joinConference(CallState call, TwimlReply reply, int index, TwimlReply.Verb noun) {
 		List<ConferenceEvent> events = new ArrayList<>();
 		ParticipantState participant;
 		synchronized (this.lock) {
 			if (call.deleted || call.isFinished()) {
-				return;
+				return true;
+			}
+			String coach = noun.attribute("coach");
+			if (coach != null && !coach.isBlank()) {
+				ConferenceState coached = conferenceGoingOn(call.accountSid, noun.text());
+				if (coached == null || !coached.participants.containsKey(coach)) {
+					// Twilio's error 13240: the dial fails and the call goes on after it
+					logger.warn("Call " + call.sid + " does not join conference '" + noun.text() + "': its coach "
+							+ coach + " is not a call connected to the conference (Twilio error 13240)");
+					return false;
+				}
 			}
 			ConferenceState conference = conferenceNamed(call.accountSid, noun.text());
 			participant = new ParticipantState(call, conference.sid, reply, index);
@@ -1917,7 +1935,6 @@ public final class TwilioEmulator implements AutoCloseable {
 			};
 			participant.label = noun.attribute("participantLabel");
 			participant.muted = Boolean.parseBoolean(noun.attribute("muted"));
-			String coach = noun.attribute("coach");
 			participant.coaching = coach != null && !coach.isBlank();
 			participant.callSidToCoach = participant.coaching ? coach : null;
 			participant.startConferenceOnEnter = !"false".equalsIgnoreCase(noun.attribute("startConferenceOnEnter"));
@@ -1927,6 +1944,21 @@ public final class TwilioEmulator implements AutoCloseable {
 		}
 		deliver(events);
 		reached(participant);
+		return true;
+	}
+
+	/**
+	 * Return the conference of a name that is going on in an account, if there is one.
+	 */
+	private @Nullable ConferenceState conferenceGoingOn(String accountSid, String name) {
+		synchronized (this.lock) {
+			return this.conferences.values()
+				.stream()
+				.filter((c) -> c.accountSid.equals(accountSid) && c.friendlyName.equals(name)
+						&& !c.status.equals("completed"))
+				.findFirst()
+				.orElse(null);
+		}
 	}
 
 	/**
@@ -1936,12 +1968,7 @@ public final class TwilioEmulator implements AutoCloseable {
 	 */
 	ConferenceState conferenceNamed(String accountSid, String name) {
 		synchronized (this.lock) {
-			ConferenceState conference = this.conferences.values()
-				.stream()
-				.filter((c) -> c.accountSid.equals(accountSid) && c.friendlyName.equals(name)
-						&& !c.status.equals("completed"))
-				.findFirst()
-				.orElse(null);
+			ConferenceState conference = conferenceGoingOn(accountSid, name);
 			if (conference == null) {
 				conference = new ConferenceState(TwilioSids.next("CF"), accountSid, name);
 				this.conferences.put(conference.sid, conference);

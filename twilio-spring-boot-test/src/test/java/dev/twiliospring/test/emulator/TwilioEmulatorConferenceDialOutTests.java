@@ -13,6 +13,7 @@ import dev.twiliospring.client.api.ConferenceListRequest;
 import dev.twiliospring.client.api.ConferenceParticipant;
 import dev.twiliospring.client.api.ConferenceParticipantCreateRequest;
 import dev.twiliospring.client.api.ConferenceParticipantResource;
+import dev.twiliospring.client.api.ConferenceParticipantUpdateRequest;
 import dev.twiliospring.client.api.Recording;
 import dev.twiliospring.test.TwilioTestNumbers;
 import dev.twiliospring.test.emulator.RecordingApplication.Received;
@@ -335,6 +336,39 @@ class TwilioEmulatorConferenceDialOutTests extends EmulatorWithApplicationTests 
 		this.emulator.awaitParticipantStatus(customer.callSid(), "complete", TIMEOUT);
 		assertRefused(participants, ConferenceParticipantCreateRequest.builder().from(SUPPORT).to(AGENT), 20001,
 				"is completed");
+	}
+
+	@Test
+	void coachOfACallThatIsNotConnectedToTheConferenceIsRefused() {
+		this.app.twiml("/customer", "<Response><Dial><Conference>" + ROOM + "</Conference></Dial></Response>");
+		this.emulator.addIncomingNumber(SUPPORT, null, this.app.url("/customer"));
+		TwimlReply customer = this.emulator.receiveCall(CUSTOMER, SUPPORT);
+		String conferenceSid = this.client.conferences().list().items().get(0).sid();
+		ConferenceParticipantResource participants = this.client.conferences().participants(conferenceSid);
+		String elsewhere = "CA" + "0".repeat(32);
+		assertRefused(participants,
+				ConferenceParticipantCreateRequest.builder().from(SUPPORT).to(AGENT).callSidToCoach(elsewhere), 16028,
+				"CallSidToCoach " + elsewhere + " is not a participant connected to conference " + conferenceSid);
+		assertThat(participants.list().items()).extracting(ConferenceParticipant::callSid)
+			.containsExactly(customer.callSid());
+		String supervisor = participants
+			.create(ConferenceParticipantCreateRequest.builder()
+				.from(SUPPORT)
+				.to(AGENT)
+				.label("supervisor")
+				.callSidToCoach(customer.callSid())
+				.build())
+			.callSid();
+		this.emulator.awaitParticipantStatus(supervisor, "connected", TIMEOUT);
+		assertThat(participants.fetch("supervisor").callSidToCoach()).isEqualTo(customer.callSid());
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> participants.update("supervisor",
+					ConferenceParticipantUpdateRequest.builder().callSidToCoach(elsewhere).build()))
+			.satisfies((ex) -> {
+				assertThat(ex.getStatusCode()).isEqualTo(400);
+				assertThat(ex.getCode()).isEqualTo(16028);
+			});
+		assertThat(participants.fetch("supervisor").callSidToCoach()).isEqualTo(customer.callSid());
 	}
 
 	private void assertRefused(ConferenceParticipantResource participants,

@@ -132,8 +132,8 @@ class TwilioEmulatorConferenceTests extends EmulatorWithApplicationTests {
 		answer("/customer", "<Conference startConferenceOnEnter=\"false\" muted=\"true\" "
 				+ "statusCallback=\"/conference\" statusCallbackEvent=\"" + ALL_EVENTS + "\">" + ROOM
 				+ "</Conference>");
-		answer("/agent", "<Conference coach=\"CA" + "0".repeat(32) + "\">" + ROOM + "</Conference>");
 		TwimlReply customer = this.emulator.receiveCall(CUSTOMER, SUPPORT);
+		answer("/agent", "<Conference coach=\"" + customer.callSid() + "\">" + ROOM + "</Conference>");
 		Conference waiting = this.client.conferences().list().items().get(0);
 		assertThat(waiting.status()).isEqualTo(Conference.Status.INIT);
 		ConferenceParticipantResource participants = this.client.conferences().participants(waiting.sid());
@@ -144,7 +144,7 @@ class TwilioEmulatorConferenceTests extends EmulatorWithApplicationTests {
 		assertThat(this.client.conferences().fetch(waiting.sid()).status()).isEqualTo(Conference.Status.IN_PROGRESS);
 		ConferenceParticipant coach = participants.fetch(agent.callSid());
 		assertThat(coach.coaching()).isTrue();
-		assertThat(coach.callSidToCoach()).isEqualTo("CA" + "0".repeat(32));
+		assertThat(coach.callSidToCoach()).isEqualTo(customer.callSid());
 		this.emulator.hangUp(customer.callSid());
 		this.emulator.hangUp(agent.callSid());
 		this.emulator.awaitCallStatus(agent.callSid(), "completed", TIMEOUT);
@@ -160,6 +160,36 @@ class TwilioEmulatorConferenceTests extends EmulatorWithApplicationTests {
 			.list(ConferenceListRequest.builder().friendlyName(ROOM).build())
 			.items()).extracting(Conference::status)
 			.containsExactly(Conference.Status.INIT, Conference.Status.COMPLETED);
+	}
+
+	@Test
+	void coachOfACallThatIsNotConnectedToTheConferenceFailsItsDial() {
+		answer("/customer", "<Conference statusCallback=\"/conference\" statusCallbackEvent=\"" + ALL_EVENTS
+				+ "\">" + ROOM + "</Conference>");
+		TwimlReply customer = this.emulator.receiveCall(CUSTOMER, SUPPORT);
+		this.app.twiml("/agent", "<Response><Dial action=\"/agent-after\"><Conference coach=\"CA" + "0".repeat(32)
+				+ "\">" + ROOM + "</Conference></Dial></Response>");
+		this.app.twiml("/agent-after", "<Response><Say>Nobody to coach</Say></Response>");
+		this.emulator.addIncomingNumber(AGENTS, null, this.app.url("/agent"));
+		TwimlReply agent = this.emulator.receiveCall(AGENT, AGENTS);
+		assertThat(agent.says()).containsExactly("Nobody to coach");
+		Received after = this.app.requests.stream()
+			.filter((request) -> request.path().equals("/agent-after"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(after.params()).containsEntry("DialCallStatus", "failed").doesNotContainKey("DialCallDuration");
+		String conferenceSid = this.client.conferences().list().items().get(0).sid();
+		assertThat(this.client.conferences().participants(conferenceSid).list().items())
+			.extracting(ConferenceParticipant::callSid)
+			.containsExactly(customer.callSid());
+		assertThat(conferenceCallbacks()).extracting((params) -> params.get("CallSid"))
+			.doesNotContain(agent.callSid());
+		// Nor does a coach start a conference of its own for the call it names
+		this.app.twiml("/agent", "<Response><Dial><Conference coach=\"" + customer.callSid()
+				+ "\">another room</Conference></Dial></Response>");
+		this.emulator.receiveCall(AGENT, AGENTS);
+		assertThat(this.client.conferences().list().items()).extracting(Conference::friendlyName)
+			.containsExactly(ROOM);
 	}
 
 	@Test
