@@ -1109,13 +1109,18 @@ final class ApiHandler implements HttpHandler {
 		// Checked as Twilio checks them, though the emulator has nothing to ring, hear or beep
 		flag(request, "EarlyMedia");
 		String timeout = request.first("Timeout");
-		if (timeout != null && !isSecondsBetween(timeout, 5, 600)) {
+		if (timeout != null && !isWholeNumberBetween(timeout, 5, 600)) {
 			throw ApiException.badRequest(20001, "Timeout must be a whole number of seconds from 5 to 600, not '"
 					+ timeout + "'");
 		}
 		String beep = request.first("Beep");
 		if (beep != null && !BEEPS.contains(beep)) {
 			throw ApiException.badRequest(20001, "Beep must be true, false, onEnter or onExit, not '" + beep + "'");
+		}
+		String maxParticipants = request.first("MaxParticipants");
+		if (maxParticipants != null && !isWholeNumberBetween(maxParticipants, 2, ConferenceState.MAX_PARTICIPANTS)) {
+			throw ApiException.badRequest(20001, "MaxParticipants must be a whole number from 2 to "
+					+ ConferenceState.MAX_PARTICIPANTS + ", not '" + maxParticipants + "'");
 		}
 		String label = request.first("Label");
 		CallState call;
@@ -1163,6 +1168,9 @@ final class ApiHandler implements HttpHandler {
 					c.statusCallbackEvents
 						.addAll(conferenceEvents.isEmpty() ? List.of("start", "end") : conferenceEvents);
 				}
+				if (maxParticipants != null) {
+					c.maxParticipants = Integer.parseInt(maxParticipants.trim());
+				}
 				// true is taken for record-from-start, the one way the emulator records a conference
 				c.record = "true".equals(conferenceRecord) || "record-from-start".equals(conferenceRecord);
 				if (c.record && recordingCallback != null) {
@@ -1195,7 +1203,7 @@ final class ApiHandler implements HttpHandler {
 		}
 	}
 
-	private static boolean isSecondsBetween(String value, int min, int max) {
+	private static boolean isWholeNumberBetween(String value, int min, int max) {
 		String trimmed = value.trim();
 		if (!trimmed.matches("[0-9]{1,4}")) {
 			return false;

@@ -314,6 +314,12 @@ final class EmulatorState {
 		 */
 		boolean joined;
 
+		/**
+		 * The most participants the conference lets in, as the first participant to join
+		 * asked: 250, Twilio's own limit, unless it asked for fewer.
+		 */
+		int maxParticipants = MAX_PARTICIPANTS;
+
 		/** Whether the first participant to join asked for record-from-start. */
 		boolean record;
 
@@ -334,6 +340,9 @@ final class EmulatorState {
 		 */
 		final Map<String, ParticipantState> dialing = new LinkedHashMap<>();
 
+		/** Twilio's limit of participants in a conference. */
+		static final int MAX_PARTICIPANTS = 250;
+
 		ConferenceState(String sid, String accountSid, String friendlyName) {
 			this.sid = sid;
 			this.accountSid = accountSid;
@@ -343,6 +352,13 @@ final class EmulatorState {
 		void status(String status) {
 			this.status = status;
 			this.dateUpdated = Instant.now();
+		}
+
+		/**
+		 * Whether the conference has as many participants as it lets in.
+		 */
+		boolean isFull() {
+			return this.participants.size() >= this.maxParticipants;
 		}
 
 		/**

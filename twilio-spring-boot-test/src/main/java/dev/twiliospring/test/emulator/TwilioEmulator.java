@@ -1893,7 +1893,7 @@ public final class TwilioEmulator implements AutoCloseable {
 	 * {@code <Dial>} when it is removed or the conference ends.
 	 * @return whether the call joined the conference or is done, {@code false} if the
 	 * {@code <Dial>} failed instead, as one whose {@code coach} names a call that is not
-	 * connected to the conference does
+	 * connected to the conference does, or one into a conference that is full
 	 */
 	private boolean joinConference(CallState call, TwimlReply reply, int index, TwimlReply.Verb noun) {
 		List<ConferenceEvent> events = new ArrayList<>();
@@ -1912,6 +1912,13 @@ public final class TwilioEmulator implements AutoCloseable {
 					return false;
 				}
 			}
+			ConferenceState full = conferenceGoingOn(call.accountSid, noun.text());
+			if (full != null && full.isFull()) {
+				// Twilio's error 16020: the dial fails and the call goes on after it
+				logger.warn("Call " + call.sid + " does not join conference '" + noun.text() + "': it is full, with "
+						+ full.maxParticipants + " participants (Twilio error 16020)");
+				return false;
+			}
 			ConferenceState conference = conferenceNamed(call.accountSid, noun.text());
 			participant = new ParticipantState(call, conference.sid, reply, index);
 			participant.conferenceSettings = (created) -> {
@@ -1922,6 +1929,7 @@ public final class TwilioEmulator implements AutoCloseable {
 							"POST");
 					created.statusCallbackEvents.addAll(requestedEvents(noun, "start end"));
 				}
+				created.maxParticipants = maxParticipants(call, noun.attribute("maxParticipants"));
 				created.record = "record-from-start".equals(noun.attribute("record"));
 				String recordingCallback = noun.attribute("recordingStatusCallback");
 				if (created.record && recordingCallback != null && !recordingCallback.isBlank()) {
@@ -1945,6 +1953,27 @@ public final class TwilioEmulator implements AutoCloseable {
 		deliver(events);
 		reached(participant);
 		return true;
+	}
+
+	/**
+	 * Return the {@code maxParticipants} of a {@code <Conference>}: a whole number from 1
+	 * to 250, or 250, Twilio's limit, if it has none or another value, which is logged.
+	 */
+	private static int maxParticipants(CallState call, @Nullable String value) {
+		if (value == null) {
+			return ConferenceState.MAX_PARTICIPANTS;
+		}
+		String trimmed = value.trim();
+		if (trimmed.matches("[0-9]{1,3}")) {
+			int max = Integer.parseInt(trimmed);
+			if (max >= 1 && max <= ConferenceState.MAX_PARTICIPANTS) {
+				return max;
+			}
+		}
+		logger.warn("Call " + call.sid + " joins a <Conference maxParticipants=\"" + value + "\">, which is no whole "
+				+ "number from 1 to " + ConferenceState.MAX_PARTICIPANTS + ": the conference lets in "
+				+ ConferenceState.MAX_PARTICIPANTS);
+		return ConferenceState.MAX_PARTICIPANTS;
 	}
 
 	/**
@@ -1979,7 +2008,7 @@ public final class TwilioEmulator implements AutoCloseable {
 
 	/**
 	 * Let the call of a participant dialed out through the API, now answered, join its
-	 * conference; it hangs up if the conference ended while it rang.
+	 * conference; it hangs up if the conference ended while it rang or is full.
 	 */
 	private void joinDialedOut(CallState call, ParticipantState participant) {
 		List<ConferenceEvent> events = new ArrayList<>();
@@ -1989,7 +2018,9 @@ public final class TwilioEmulator implements AutoCloseable {
 				return;
 			}
 			ConferenceState conference = this.conferences.get(participant.conferenceSid);
-			joined = conference != null && !conference.status.equals("completed");
+			// As Twilio's error 16020, a participant answered once its conference is full
+			// does not join it
+			joined = conference != null && !conference.status.equals("completed") && !conference.isFull();
 			if (conference != null && joined) {
 				addParticipant(conference, participant, events);
 			}

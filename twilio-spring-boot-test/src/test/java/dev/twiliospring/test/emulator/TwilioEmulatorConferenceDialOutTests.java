@@ -229,6 +229,36 @@ class TwilioEmulatorConferenceDialOutTests extends EmulatorWithApplicationTests 
 	}
 
 	@Test
+	void participantAnsweredOnceItsConferenceIsFullFails() {
+		String first = this.client.conferences()
+			.participants(ROOM)
+			.create(ConferenceParticipantCreateRequest.builder()
+				.from(SUPPORT)
+				.to(AGENT)
+				.param("MaxParticipants", "2")
+				.build())
+			.callSid();
+		this.emulator.awaitParticipantStatus(first, "connected", TIMEOUT);
+		this.app.twiml("/customer", "<Response><Dial><Conference>" + ROOM + "</Conference></Dial></Response>");
+		this.emulator.addIncomingNumber(SUPPORT, null, this.app.url("/customer"));
+		TwimlReply customer = this.emulator.receiveCall(CUSTOMER, SUPPORT);
+		String conferenceSid = this.client.conferences().list().items().get(0).sid();
+		ConferenceParticipantResource participants = this.client.conferences().participants(conferenceSid);
+		String third = participants
+			.create(ConferenceParticipantCreateRequest.builder().from(SUPPORT).to("client:bob").build())
+			.callSid();
+		assertThat(this.emulator.awaitParticipantStatus(third, "failed", TIMEOUT).status()).isEqualTo("completed");
+		assertThat(participants.list().items()).extracting(ConferenceParticipant::callSid)
+			.containsExactly(first, customer.callSid());
+		assertRefused(participants,
+				ConferenceParticipantCreateRequest.builder().from(SUPPORT).to(AGENT).param("MaxParticipants", "1"),
+				20001, "MaxParticipants must be a whole number from 2 to 250, not '1'");
+		assertRefused(participants,
+				ConferenceParticipantCreateRequest.builder().from(SUPPORT).to(AGENT).param("MaxParticipants", "many"),
+				20001, "MaxParticipants must be a whole number from 2 to 250, not 'many'");
+	}
+
+	@Test
 	void conferenceThatEndsListsNoParticipantStillBeingDialedIntoIt() {
 		// Steps far apart, so that the participant dialed out is still being dialed
 		try (TwilioEmulator slow = TwilioEmulator.builder().stepDelay(Duration.ofMinutes(1)).start()) {

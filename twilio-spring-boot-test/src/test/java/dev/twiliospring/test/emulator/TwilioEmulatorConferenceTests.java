@@ -193,6 +193,36 @@ class TwilioEmulatorConferenceTests extends EmulatorWithApplicationTests {
 	}
 
 	@Test
+	void callThatDialsAConferenceThatIsFullDoesNotJoinItAndItsDialFails() {
+		answer("/customer", "<Conference maxParticipants=\"2\" statusCallback=\"/conference\" "
+				+ "statusCallbackEvent=\"" + ALL_EVENTS + "\">" + ROOM + "</Conference>");
+		this.app.twiml("/agent", "<Response><Dial action=\"/agent-after\"><Conference>" + ROOM
+				+ "</Conference></Dial></Response>");
+		this.app.twiml("/agent-after", "<Response><Say>The room is full</Say></Response>");
+		this.emulator.addIncomingNumber(AGENTS, null, this.app.url("/agent"));
+		TwimlReply customer = this.emulator.receiveCall(CUSTOMER, SUPPORT);
+		TwimlReply agent = this.emulator.receiveCall(AGENT, AGENTS);
+		TwimlReply third = this.emulator.receiveCall("+14155550155", AGENTS);
+		assertThat(third.says()).containsExactly("The room is full");
+		assertThat(this.app.requests.stream().filter((request) -> request.path().equals("/agent-after")))
+			.singleElement()
+			.satisfies((after) -> assertThat(after.params()).containsEntry("CallSid", third.callSid())
+				.containsEntry("DialCallStatus", "failed"));
+		String conferenceSid = this.client.conferences().list().items().get(0).sid();
+		assertThat(this.client.conferences().participants(conferenceSid).list().items())
+			.extracting(ConferenceParticipant::callSid)
+			.containsExactly(customer.callSid(), agent.callSid());
+		assertThat(conferenceCallbacks()).extracting((params) -> params.get("CallSid"))
+			.doesNotContain(third.callSid());
+		// Once one leaves, there is room again
+		this.emulator.hangUp(agent.callSid());
+		TwimlReply fourth = this.emulator.receiveCall("+14155550166", AGENTS);
+		assertThat(this.client.conferences().participants(conferenceSid).list().items())
+			.extracting(ConferenceParticipant::callSid)
+			.containsExactly(customer.callSid(), fourth.callSid());
+	}
+
+	@Test
 	void participantIsFoundWhereItIsRemovedSoThatOneWhoLeftIsNotRemovedAgain() {
 		answer("/customer", "<Conference statusCallback=\"/conference\" statusCallbackEvent=\"" + ALL_EVENTS
 				+ "\">" + ROOM + "</Conference>");
