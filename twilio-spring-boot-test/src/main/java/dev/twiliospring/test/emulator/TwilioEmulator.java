@@ -611,7 +611,10 @@ public final class TwilioEmulator implements AutoCloseable {
 
 	/**
 	 * Wait until a call has reached a status and the status callback for it, if one is
-	 * requested, has been answered by the application.
+	 * requested, has been answered by the application. A call {@code in-progress} is
+	 * awaited until its TwiML waits for the caller, in a {@code <Gather>},
+	 * {@code <Record>} or conference, or is done; one removed from its conference, until
+	 * the TwiML after its {@code <Dial>} has run so far.
 	 * @param sid the call SID
 	 * @param status the status, such as {@code completed}
 	 * @param timeout how long to wait
@@ -2176,6 +2179,9 @@ public final class TwilioEmulator implements AutoCloseable {
 		conferenceEvent(conference, "leave", "participant-leave", participant, events);
 		left.add(participant);
 		if (kicked) {
+			// The call waits in no verb until it has gone on after its <Dial>, on the
+			// lifecycle thread, so that awaitCallStatus waits for the TwiML that follows
+			participant.call.waitingAt = -1;
 			resumed.add(participant);
 		}
 	}

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -38,6 +39,8 @@ final class RecordingApplication {
 
 	volatile Duration delay = Duration.ZERO;
 
+	private final Map<String, Gate> gates = new ConcurrentHashMap<>();
+
 	RecordingApplication(String authToken) {
 		this.validator = TwilioSignatureValidator.of(authToken);
 		try {
@@ -60,6 +63,16 @@ final class RecordingApplication {
 
 	void reply(String path, String contentType, byte[] body) {
 		this.replies.put(path, new Reply(contentType, body));
+	}
+
+	/**
+	 * Hold the answer to the requests to a path until the gate returned is opened, so
+	 * that the thread of the emulator that sent them waits meanwhile.
+	 */
+	Gate gate(String path) {
+		Gate gate = new Gate(new CountDownLatch(1), new CountDownLatch(1));
+		this.gates.put(path, gate);
+		return gate;
 	}
 
 	List<String> paths() {
@@ -89,6 +102,11 @@ final class RecordingApplication {
 		this.firstRequest.countDown();
 		try {
 			Thread.sleep(this.delay.toMillis());
+			Gate gate = this.gates.get(path);
+			if (gate != null) {
+				gate.arrived().countDown();
+				gate.open().await(10, TimeUnit.SECONDS);
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -110,6 +128,14 @@ final class RecordingApplication {
 	}
 
 	record Received(String path, Map<String, String> params, boolean validSignature) {
+
+	}
+
+	/**
+	 * A hold on the answers to a path: {@code arrived} is released by the first request,
+	 * whose answer waits until {@code open} is released.
+	 */
+	record Gate(CountDownLatch arrived, CountDownLatch open) {
 
 	}
 

@@ -3,6 +3,8 @@ package dev.twiliospring.test.emulator;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.twiliospring.client.TwilioApiException;
 import dev.twiliospring.client.TwilioClient;
@@ -225,6 +227,47 @@ class TwilioEmulatorConferenceDialOutTests extends EmulatorWithApplicationTests 
 			finally {
 				app.close();
 			}
+		}
+	}
+
+	@Test
+	void awaitingTheStatusOfACallRemovedFromItsConferenceWaitsForTheTwimlAfterItsDial() throws Exception {
+		this.app.twiml("/customer", "<Response><Dial action=\"/after\"><Conference>" + ROOM
+				+ "</Conference></Dial></Response>");
+		this.app.twiml("/after", "<Response><Gather action=\"/menu\"><Say>Back with us</Say></Gather></Response>");
+		this.emulator.addIncomingNumber(SUPPORT, null, this.app.url("/customer"));
+		TwimlReply customer = this.emulator.receiveCall(CUSTOMER, SUPPORT);
+		String conferenceSid = this.client.conferences().list().items().get(0).sid();
+		// Another call's status callback holds the emulator's thread, on which the removed
+		// call goes on after its <Dial>, until the test waits for the call
+		RecordingApplication.Gate gate = this.app.gate("/other-status");
+		this.client.calls()
+			.create(CallCreateRequest.builder()
+				.to(AGENT)
+				.from(SUPPORT)
+				.twiml("<Response><Say>Hello</Say></Response>")
+				.statusCallback(this.app.url("/other-status"))
+				.statusCallbackEvent(CallCreateRequest.Event.INITIATED)
+				.build());
+		assertThat(gate.arrived().await(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+		this.client.conferences().participants(conferenceSid).delete(customer.callSid());
+		Thread test = Thread.currentThread();
+		AtomicBoolean done = new AtomicBoolean();
+		Thread opener = new Thread(() -> {
+			while (!done.get() && test.getState() != Thread.State.TIMED_WAITING) {
+				Thread.onSpinWait();
+			}
+			gate.open().countDown();
+		});
+		opener.start();
+		try {
+			EmulatedCall call = this.emulator.awaitCallStatus(customer.callSid(), "in-progress", TIMEOUT);
+			assertThat(call.lastReply()).isNotNull();
+			assertThat(call.lastReply().says()).containsExactly("Back with us");
+		}
+		finally {
+			done.set(true);
+			opener.join();
 		}
 	}
 
