@@ -2,6 +2,7 @@ package dev.twiliospring.webhook;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -17,14 +18,21 @@ import org.jspecify.annotations.Nullable;
  * by their time to live, by a maximum number of recorded responses and by the bytes of
  * their bodies: beyond either bound, the oldest recorded responses go first.
  * <p>
- * A claim is kept until the request that holds it completes or releases it, however long
- * its handler runs: the holder runs in this JVM, and {@link TwilioWebhookFilter} always
+ * A claim is kept while the request that holds it runs, beyond its time to live, but no
+ * longer than a hold limit ({@link #DEFAULT_MAX_CLAIM_HOLD} unless given to the
+ * constructor). The holder runs in this JVM, and {@link TwilioWebhookFilter} always
  * completes or releases its claim (when the handler returns or fails, or when an
- * asynchronous request completes, times out or fails), so a claim can outlive its time to
- * live only while its handler still runs. Were it to expire then, a retry would run the
- * handler a second time; it gets {@code 409} instead. Claims are never evicted to make
- * room for the same reason; there are as many as requests in progress. A claim is
- * completed or released only by the request that holds it.
+ * asynchronous request completes, times out or fails), so a claim outlives its time to
+ * live only while its handler still runs: a retry then gets {@code 409} rather than
+ * running a slow handler a second time. A handler that never returns, such as one stuck
+ * on a downstream call without a timeout, would hold its claim until the application
+ * stops; past the hold limit, a retry takes the claim over and runs the handler again.
+ * That is the trade-off the limit sets: a longer one refuses the retries of a stuck
+ * webhook for longer, a shorter one may run a slow handler twice. The first holder's
+ * late completion or release then leaves the retry's claim and response alone, as a
+ * claim is completed or released only by the request that holds it; while no retry took
+ * the claim over, its holder still completes it. Claims are never evicted to make room;
+ * there are as many as requests in progress.
  * <p>
  * Suits a single application instance. Requests that wait for a claim held by another
  * thread are woken as soon as it completes or is released. They wait on a lock, not a
@@ -40,9 +48,18 @@ public class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationSt
 	 */
 	public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
 
+	/**
+	 * Default bound of the time a retry is refused while the request that holds its key
+	 * still runs: far beyond the 15 seconds Twilio waits for a webhook's response, and as
+	 * long as the default time to live of {@code twilio.webhook.deduplication-ttl}.
+	 */
+	public static final Duration DEFAULT_MAX_CLAIM_HOLD = Duration.ofMinutes(10);
+
 	private final int capacity;
 
 	private final long maxBytes;
+
+	private final Duration maxClaimHold;
 
 	private final Clock clock;
 
@@ -51,9 +68,9 @@ public class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationSt
 	private final Condition changed = this.lock.newCondition();
 
 	/**
-	 * Owners of the claims of requests in progress, by key.
+	 * Claims of requests in progress, by key.
 	 */
-	private final Map<String, String> claims = new HashMap<>();
+	private final Map<String, Held> claims = new HashMap<>();
 
 	/**
 	 * Recorded responses, in the order they were recorded, which is the eviction order.
@@ -88,14 +105,31 @@ public class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationSt
 	 * @param clock the clock that decides when entries expire
 	 */
 	public InMemoryWebhookDeduplicationStore(int capacity, long maxBytes, Clock clock) {
+		this(capacity, maxBytes, DEFAULT_MAX_CLAIM_HOLD, clock);
+	}
+
+	/**
+	 * Create a store.
+	 * @param capacity the maximum number of recorded responses
+	 * @param maxBytes the maximum number of bytes of recorded response bodies
+	 * @param maxClaimHold how long a claim is kept at most while its request still runs,
+	 * greater than zero, after which a retry takes it over and runs the handler again
+	 * @param clock the clock that decides when entries expire
+	 */
+	public InMemoryWebhookDeduplicationStore(int capacity, long maxBytes, Duration maxClaimHold, Clock clock) {
 		if (capacity < 1) {
 			throw new IllegalArgumentException("Capacity must be at least 1 but was " + capacity);
 		}
 		if (maxBytes < 0) {
 			throw new IllegalArgumentException("Maximum bytes must not be negative but was " + maxBytes);
 		}
+		if (maxClaimHold == null || maxClaimHold.compareTo(Duration.ZERO) <= 0) {
+			throw new IllegalArgumentException(
+					"The longest hold of a claim must be greater than zero but was " + maxClaimHold);
+		}
 		this.capacity = capacity;
 		this.maxBytes = maxBytes;
+		this.maxClaimHold = maxClaimHold;
 		this.clock = clock;
 	}
 
@@ -104,7 +138,8 @@ public class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationSt
 	 * holds the key, wait up to {@code maxWait} for it to complete.
 	 * @param key the key of the request
 	 * @param ttl how long a recorded response is kept; a claim is kept until its holder
-	 * completes or releases it
+	 * completes or releases it, or a retry takes it over once held longer than the hold
+	 * limit
 	 * @param maxWait how long to wait for a request that holds the key
 	 * @return the claim
 	 * @throws InterruptedException if interrupted while waiting
@@ -115,20 +150,26 @@ public class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationSt
 		this.lock.lockInterruptibly();
 		try {
 			while (true) {
-				Entry entry = current(key, this.clock.instant());
+				Instant now = this.clock.instant();
+				Entry entry = current(key, now);
 				if (entry != null) {
 					return Claim.completed(entry.response());
 				}
-				if (!this.claims.containsKey(key)) {
+				Held held = this.claims.get(key);
+				if (held == null || !now.isBefore(held.until())) {
 					String owner = Long.toString(++this.lastOwner);
-					this.claims.put(key, owner);
+					this.claims.put(key, new Held(owner, holdEnd(now)));
 					return Claim.acquired(owner);
 				}
 				long remaining = deadline - System.nanoTime();
 				if (remaining <= 0) {
 					return Claim.inProgress();
 				}
-				this.changed.awaitNanos(remaining);
+				// Woken when the hold ends too, so that a retry waiting on a stuck handler
+				// takes its claim over then
+				Duration untilTakeable = Duration.between(now, held.until());
+				this.changed.awaitNanos((untilTakeable.compareTo(Duration.ofNanos(remaining)) < 0)
+						? untilTakeable.toNanos() : remaining);
 			}
 		}
 		finally {
@@ -208,9 +249,23 @@ public class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationSt
 		}
 	}
 
+	private Instant holdEnd(Instant now) {
+		try {
+			return now.plus(this.maxClaimHold);
+		}
+		catch (DateTimeException | ArithmeticException ex) {
+			// A limit given as "forever", such as ChronoUnit.FOREVER.getDuration()
+			return Instant.MAX;
+		}
+	}
+
 	private boolean holds(String key, Claim claim) {
 		String owner = claim.owner();
-		return owner == null || owner.equals(this.claims.get(key));
+		if (owner == null) {
+			return true;
+		}
+		Held held = this.claims.get(key);
+		return held != null && owner.equals(held.owner());
 	}
 
 	/**
@@ -270,7 +325,12 @@ public class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationSt
 
 	@Override
 	public String toString() {
-		return "InMemoryWebhookDeduplicationStore[capacity=" + this.capacity + ", maxBytes=" + this.maxBytes + "]";
+		return "InMemoryWebhookDeduplicationStore[capacity=" + this.capacity + ", maxBytes=" + this.maxBytes
+				+ ", maxClaimHold=" + this.maxClaimHold + "]";
+	}
+
+	private record Held(String owner, Instant until) {
+
 	}
 
 	private record Entry(RecordedWebhookResponse response, Instant expiresAt) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 
@@ -75,11 +76,64 @@ class InMemoryWebhookDeduplicationStoreTests {
 
 	@Test
 	void claimHeldLongerThanItsTtlIsNotTakenOverByARetry() throws InterruptedException {
-		this.store.claim("a", TTL, Duration.ZERO);
-		this.clock.advance(TTL.multipliedBy(2));
+		Duration ttl = Duration.ofMinutes(1);
+		Claim first = this.store.claim("a", ttl, Duration.ZERO);
+		this.clock.advance(InMemoryWebhookDeduplicationStore.DEFAULT_MAX_CLAIM_HOLD.minusSeconds(1));
+		assertThat(this.store.claim("a", ttl, Duration.ZERO).status()).isEqualTo(Claim.Status.IN_PROGRESS);
+		this.store.complete("a", first, response("first"), ttl);
+		assertThat(this.store.claim("a", ttl, Duration.ZERO).response()).isEqualTo(response("first"));
+	}
+
+	@Test
+	void claimHeldLongerThanTheHoldLimitIsTakenOverByARetryAndNoLongerTheFirstHoldersToCompleteOrRelease()
+			throws InterruptedException {
+		Claim first = this.store.claim("a", TTL, Duration.ZERO);
+		this.clock.advance(InMemoryWebhookDeduplicationStore.DEFAULT_MAX_CLAIM_HOLD);
+		Claim retry = this.store.claim("a", TTL, Duration.ZERO);
+		assertThat(retry.status()).isEqualTo(Claim.Status.ACQUIRED);
+		assertThat(retry.owner()).isNotEqualTo(first.owner());
+		// The first holder's handler returns at last: the key is the retry's now
+		this.store.release("a", first);
+		this.store.complete("a", first, response("first"), TTL);
 		assertThat(this.store.claim("a", TTL, Duration.ZERO).status()).isEqualTo(Claim.Status.IN_PROGRESS);
-		this.store.complete("a", response("first"), TTL);
+		this.store.complete("a", retry, response("retry"), TTL);
+		assertThat(this.store.claim("a", TTL, Duration.ZERO).response()).isEqualTo(response("retry"));
+	}
+
+	@Test
+	void claimHeldPastTheHoldLimitIsStillCompletedByItsHolderWhenNoRetryTookItOver()
+			throws InterruptedException {
+		Claim first = this.store.claim("a", TTL, Duration.ZERO);
+		this.clock.advance(InMemoryWebhookDeduplicationStore.DEFAULT_MAX_CLAIM_HOLD.multipliedBy(2));
+		this.store.complete("a", first, response("first"), TTL);
 		assertThat(this.store.claim("a", TTL, Duration.ZERO).response()).isEqualTo(response("first"));
+	}
+
+	@Test
+	void holdLimitIsSetByTheConstructor() throws InterruptedException {
+		InMemoryWebhookDeduplicationStore store = new InMemoryWebhookDeduplicationStore(10,
+				InMemoryWebhookDeduplicationStore.DEFAULT_MAX_BYTES, Duration.ofMinutes(1), this.clock);
+		store.claim("a", TTL, Duration.ZERO);
+		this.clock.advance(Duration.ofSeconds(59));
+		assertThat(store.claim("a", TTL, Duration.ZERO).status()).isEqualTo(Claim.Status.IN_PROGRESS);
+		this.clock.advance(Duration.ofSeconds(1));
+		assertThat(store.claim("a", TTL, Duration.ZERO).status()).isEqualTo(Claim.Status.ACQUIRED);
+	}
+
+	@Test
+	void holdLimitOfForeverKeepsAClaimWhileItsRequestRuns() throws InterruptedException {
+		InMemoryWebhookDeduplicationStore store = new InMemoryWebhookDeduplicationStore(10,
+				InMemoryWebhookDeduplicationStore.DEFAULT_MAX_BYTES, ChronoUnit.FOREVER.getDuration(), this.clock);
+		store.claim("a", TTL, Duration.ZERO);
+		this.clock.advance(Duration.ofDays(365 * 100));
+		assertThat(store.claim("a", TTL, Duration.ZERO).status()).isEqualTo(Claim.Status.IN_PROGRESS);
+	}
+
+	@Test
+	void requiresHoldLimitGreaterThanZero() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new InMemoryWebhookDeduplicationStore(10, 10, Duration.ZERO, this.clock))
+			.withMessageContaining("greater than zero");
 	}
 
 	@Test
@@ -171,6 +225,19 @@ class InMemoryWebhookDeduplicationStoreTests {
 		FutureTask<Claim> waiting = claimOnAnotherThread("a");
 		this.store.release("a", held);
 		// Far below the minute the claim would wait if release() did not wake it
+		assertThat(waiting.get(30, TimeUnit.SECONDS).status()).isEqualTo(Claim.Status.ACQUIRED);
+	}
+
+	@Test
+	void waitingClaimTakesOverAClaimWhenItsHoldEnds() throws Exception {
+		InMemoryWebhookDeduplicationStore store = new InMemoryWebhookDeduplicationStore(10,
+				InMemoryWebhookDeduplicationStore.DEFAULT_MAX_BYTES, Duration.ofMillis(200), Clock.systemUTC());
+		store.claim("a", TTL, Duration.ZERO);
+		FutureTask<Claim> waiting = new FutureTask<>(() -> store.claim("a", TTL, Duration.ofMinutes(1)));
+		Thread thread = new Thread(waiting, "waiting-claim");
+		thread.setDaemon(true);
+		thread.start();
+		// Far below the minute the claim would wait if the end of the hold did not wake it
 		assertThat(waiting.get(30, TimeUnit.SECONDS).status()).isEqualTo(Claim.Status.ACQUIRED);
 	}
 

@@ -95,6 +95,25 @@ class TwilioWebhookFilterDeduplicationTests {
 	}
 
 	@Test
+	void retryOfAHandlerThatHangsPastTheHoldLimitRunsItAgainAndKeepsItsResponse() throws Exception {
+		TwilioWebhookFilter filter = filter();
+		FutureTask<MockHttpServletResponse> first = onAnotherThread(filter, "first", 200);
+		assertThat(this.firstStarted.await(30, TimeUnit.SECONDS)).isTrue();
+		this.clock.advance(InMemoryWebhookDeduplicationStore.DEFAULT_MAX_CLAIM_HOLD);
+		this.othersMayFinish.countDown();
+		MockHttpServletResponse second = onAnotherThread(filter, "second", 200).get(30, TimeUnit.SECONDS);
+		assertThat(second.getStatus()).isEqualTo(200);
+		assertThat(second.getContentAsString()).isEqualTo("second");
+		// The hung handler returns at last, and leaves the retry's response alone
+		this.firstMayFinish.countDown();
+		assertThat(first.get(30, TimeUnit.SECONDS).getContentAsString()).isEqualTo("first");
+		MockHttpServletResponse third = new MockHttpServletResponse();
+		filter.doFilter(attempt("third"), third, handler(200));
+		assertThat(third.getContentAsString()).isEqualTo("second");
+		assertThat(this.invocations).hasValue(2);
+	}
+
+	@Test
 	void requestWhoseClaimASharedStoreLetExpireNeitherFreesNorOverwritesTheRetrysClaim() throws Exception {
 		TwilioWebhookFilter filter = filter();
 		filter.setDeduplicationStore(new ExpiringClaimsStore(this.clock));

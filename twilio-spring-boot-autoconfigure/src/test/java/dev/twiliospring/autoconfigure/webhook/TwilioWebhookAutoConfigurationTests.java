@@ -175,7 +175,7 @@ class TwilioWebhookAutoConfigurationTests {
 					"twilio.webhook.deduplication-capacity=7")
 			.run((context) -> assertThat(context).getBean(WebhookDeduplicationStore.class)
 				.isInstanceOf(InMemoryWebhookDeduplicationStore.class)
-				.hasToString("InMemoryWebhookDeduplicationStore[capacity=7, maxBytes=67108864]"));
+				.hasToString("InMemoryWebhookDeduplicationStore[capacity=7, maxBytes=67108864, maxClaimHold=PT10M]"));
 	}
 
 	@Test
