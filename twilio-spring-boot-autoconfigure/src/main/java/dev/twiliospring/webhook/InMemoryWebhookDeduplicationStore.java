@@ -191,7 +191,7 @@ public class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationSt
 		this.lock.lock();
 		try {
 			if (holds(key, claim)) {
-				complete(key, response, ttl);
+				recordResponse(key, response, ttl);
 			}
 		}
 		finally {
@@ -199,8 +199,24 @@ public class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationSt
 		}
 	}
 
+	/**
+	 * Record the response for a claimed key, whichever request holds it.
+	 * @param key the key of the request
+	 * @param response the response to replay to retries
+	 * @param ttl how long the response is kept
+	 * @deprecated since 0.1.0 for removal, as it cannot tell whether the key still
+	 * belongs to the request that completes it; call
+	 * {@link #complete(String, Claim, RecordedWebhookResponse, Duration)}
+	 */
+	// Kept working for callers that have not moved to the claim yet
 	@Override
+	@Deprecated(since = "0.1.0", forRemoval = true)
+	@SuppressWarnings("removal")
 	public void complete(String key, RecordedWebhookResponse response, Duration ttl) {
+		recordResponse(key, response, ttl);
+	}
+
+	private void recordResponse(String key, RecordedWebhookResponse response, Duration ttl) {
 		this.lock.lock();
 		try {
 			this.claims.remove(key);
@@ -229,7 +245,7 @@ public class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationSt
 		this.lock.lock();
 		try {
 			if (holds(key, claim)) {
-				release(key);
+				forgetClaim(key);
 			}
 		}
 		finally {
@@ -237,8 +253,21 @@ public class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationSt
 		}
 	}
 
+	/**
+	 * Give up a claimed key without a response, whichever request holds it.
+	 * @param key the key of the request
+	 * @deprecated since 0.1.0 for removal, as it cannot tell whether the key still
+	 * belongs to the request that releases it; call {@link #release(String, Claim)}
+	 */
+	// Kept working for callers that have not moved to the claim yet
 	@Override
+	@Deprecated(since = "0.1.0", forRemoval = true)
+	@SuppressWarnings("removal")
 	public void release(String key) {
+		forgetClaim(key);
+	}
+
+	private void forgetClaim(String key) {
 		this.lock.lock();
 		try {
 			this.claims.remove(key);

@@ -19,6 +19,13 @@ import org.jspecify.annotations.Nullable;
  * serves a single instance; define a bean of this type backed by a shared store (such as
  * Redis) when several instances receive webhooks.
  * <p>
+ * Implement {@link #claim}, {@link #complete(String, Claim, RecordedWebhookResponse, Duration)}
+ * and {@link #release(String, Claim)}; the methods without a claim are deprecated and
+ * called only by default. A store that delegates to another one must pass the claim on
+ * through these three methods: one that overrides only the deprecated ones calls its
+ * delegate without the claim, which then completes or releases the key whichever request
+ * holds it.
+ * <p>
  * A store shared by several instances must:
  * <ul>
  * <li>claim a free key atomically with an owner that is unique to that claim, such as a
@@ -56,8 +63,10 @@ public interface WebhookDeduplicationStore {
 	/**
 	 * Record the response for a key that the given claim holds. A store does nothing if
 	 * the key no longer belongs to that claim, because its claim expired and another
-	 * request took the key over. The default implementation cannot tell and calls
-	 * {@link #complete(String, RecordedWebhookResponse, Duration)}.
+	 * request took the key over. The default implementation, for a store written before
+	 * claims had an owner, cannot tell and calls the deprecated
+	 * {@link #complete(String, RecordedWebhookResponse, Duration)}: override this method
+	 * instead.
 	 * @param key the key of the request
 	 * @param claim the claim that {@link #claim} returned with {@link Claim.Status#ACQUIRED}
 	 * @param response the response to replay to retries
@@ -68,20 +77,28 @@ public interface WebhookDeduplicationStore {
 	}
 
 	/**
-	 * Record the response for a claimed key, whichever request holds it.
-	 * {@link TwilioWebhookFilter} calls
-	 * {@link #complete(String, Claim, RecordedWebhookResponse, Duration)} instead.
+	 * Record the response for a claimed key, whichever request holds it. The default
+	 * implementation throws {@link UnsupportedOperationException}.
 	 * @param key the key of the request
 	 * @param response the response to replay to retries
 	 * @param ttl how long the response is kept
+	 * @deprecated since 0.1.0 for removal, as it cannot tell whether the key still
+	 * belongs to the request that completes it; override
+	 * {@link #complete(String, Claim, RecordedWebhookResponse, Duration)}, which
+	 * {@link TwilioWebhookFilter} calls
 	 */
-	void complete(String key, RecordedWebhookResponse response, Duration ttl);
+	@Deprecated(since = "0.1.0", forRemoval = true)
+	default void complete(String key, RecordedWebhookResponse response, Duration ttl) {
+		throw new UnsupportedOperationException(getClass().getName() + " must override complete(String, Claim, "
+				+ "RecordedWebhookResponse, Duration) to record the responses to webhooks");
+	}
 
 	/**
 	 * Give up a key that the given claim holds without a response, so that the next
 	 * request with it runs the handler. A store does nothing if the key no longer belongs
-	 * to that claim. The default implementation cannot tell and calls
-	 * {@link #release(String)}.
+	 * to that claim. The default implementation, for a store written before claims had
+	 * an owner, cannot tell and calls the deprecated {@link #release(String)}: override
+	 * this method instead.
 	 * @param key the key of the request
 	 * @param claim the claim that {@link #claim} returned with {@link Claim.Status#ACQUIRED}
 	 */
@@ -91,11 +108,18 @@ public interface WebhookDeduplicationStore {
 
 	/**
 	 * Give up a claimed key without a response, whichever request holds it, so that the
-	 * next request with it runs the handler. {@link TwilioWebhookFilter} calls
-	 * {@link #release(String, Claim)} instead.
+	 * next request with it runs the handler. The default implementation throws
+	 * {@link UnsupportedOperationException}.
 	 * @param key the key of the request
+	 * @deprecated since 0.1.0 for removal, as it cannot tell whether the key still
+	 * belongs to the request that releases it; override {@link #release(String, Claim)},
+	 * which {@link TwilioWebhookFilter} calls
 	 */
-	void release(String key);
+	@Deprecated(since = "0.1.0", forRemoval = true)
+	default void release(String key) {
+		throw new UnsupportedOperationException(getClass().getName()
+				+ " must override release(String, Claim) to give up the keys of webhooks whose handler failed");
+	}
 
 	/**
 	 * Outcome of {@link WebhookDeduplicationStore#claim}.

@@ -14,6 +14,7 @@ import dev.twiliospring.webhook.WebhookDeduplicationStore.Claim;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -35,9 +36,9 @@ class InMemoryWebhookDeduplicationStoreTests {
 
 	@Test
 	void claimOfCompletedKeyReturnsRecordedResponse() throws InterruptedException {
-		this.store.claim("a", TTL, Duration.ZERO);
+		Claim held = this.store.claim("a", TTL, Duration.ZERO);
 		RecordedWebhookResponse response = response("first");
-		this.store.complete("a", response, TTL);
+		this.store.complete("a", held, response, TTL);
 		Claim claim = this.store.claim("a", TTL, Duration.ZERO);
 		assertThat(claim.status()).isEqualTo(Claim.Status.COMPLETED);
 		assertThat(claim.response()).isEqualTo(response);
@@ -51,23 +52,23 @@ class InMemoryWebhookDeduplicationStoreTests {
 
 	@Test
 	void releasedKeyCanBeClaimedAgain() throws InterruptedException {
-		this.store.claim("a", TTL, Duration.ZERO);
-		this.store.release("a");
+		Claim held = this.store.claim("a", TTL, Duration.ZERO);
+		this.store.release("a", held);
 		assertThat(this.store.claim("a", TTL, Duration.ZERO).status()).isEqualTo(Claim.Status.ACQUIRED);
 	}
 
 	@Test
 	void releaseDoesNotForgetRecordedResponse() throws InterruptedException {
-		this.store.claim("a", TTL, Duration.ZERO);
-		this.store.complete("a", response("first"), TTL);
-		this.store.release("a");
+		Claim held = this.store.claim("a", TTL, Duration.ZERO);
+		this.store.complete("a", held, response("first"), TTL);
+		this.store.release("a", held);
 		assertThat(this.store.claim("a", TTL, Duration.ZERO).status()).isEqualTo(Claim.Status.COMPLETED);
 	}
 
 	@Test
 	void recordedResponseExpiresAfterTtl() throws InterruptedException {
-		this.store.claim("a", TTL, Duration.ZERO);
-		this.store.complete("a", response("first"), TTL);
+		Claim held = this.store.claim("a", TTL, Duration.ZERO);
+		this.store.complete("a", held, response("first"), TTL);
 		this.clock.advance(TTL.minusSeconds(1));
 		assertThat(this.store.claim("a", TTL, Duration.ZERO).status()).isEqualTo(Claim.Status.COMPLETED);
 		this.clock.advance(Duration.ofSeconds(1));
@@ -137,6 +138,7 @@ class InMemoryWebhookDeduplicationStoreTests {
 	}
 
 	@Test
+	@SuppressWarnings("removal")
 	void keyIsCompletedOrReleasedOnlyByTheClaimThatHoldsIt() throws InterruptedException {
 		Claim first = this.store.claim("a", TTL, Duration.ZERO);
 		// Code that cannot tell claims apart gives the key up, and a retry claims it
@@ -166,8 +168,8 @@ class InMemoryWebhookDeduplicationStoreTests {
 	@Test
 	void evictsOldestEntriesBeyondCapacity() throws InterruptedException {
 		for (String key : new String[] { "a", "b", "c", "d" }) {
-			this.store.claim(key, TTL, Duration.ZERO);
-			this.store.complete(key, response(key), TTL);
+			Claim held = this.store.claim(key, TTL, Duration.ZERO);
+			this.store.complete(key, held, response(key), TTL);
 		}
 		assertThat(this.store.size()).isEqualTo(3);
 		assertThat(this.store.claim("a", TTL, Duration.ZERO).status()).isEqualTo(Claim.Status.ACQUIRED);
@@ -178,8 +180,8 @@ class InMemoryWebhookDeduplicationStoreTests {
 	void neverEvictsTheClaimOfARequestInProgress() throws InterruptedException {
 		this.store.claim("running", TTL, Duration.ZERO);
 		for (int i = 0; i < 10; i++) {
-			this.store.claim("flood-" + i, TTL, Duration.ZERO);
-			this.store.complete("flood-" + i, response("x"), TTL);
+			Claim held = this.store.claim("flood-" + i, TTL, Duration.ZERO);
+			this.store.complete("flood-" + i, held, response("x"), TTL);
 		}
 		assertThat(this.store.claim("running", TTL, Duration.ZERO).status()).isEqualTo(Claim.Status.IN_PROGRESS);
 		// Claims alone may outnumber the capacity: each is a request in progress
@@ -194,25 +196,26 @@ class InMemoryWebhookDeduplicationStoreTests {
 	void evictsOldestResponsesBeyondTheBytesOfTheirBodies() throws InterruptedException {
 		InMemoryWebhookDeduplicationStore store = new InMemoryWebhookDeduplicationStore(100, 10, this.clock);
 		for (String key : new String[] { "a", "b", "c" }) {
-			store.claim(key, TTL, Duration.ZERO);
-			store.complete(key, response(key.repeat(4)), TTL);
+			Claim held = store.claim(key, TTL, Duration.ZERO);
+			store.complete(key, held, response(key.repeat(4)), TTL);
 		}
 		// 12 bytes do not fit in 10: the oldest response went first
 		assertThat(store.size()).isEqualTo(2);
-		assertThat(store.claim("a", TTL, Duration.ZERO).status()).isEqualTo(Claim.Status.ACQUIRED);
+		Claim a = store.claim("a", TTL, Duration.ZERO);
+		assertThat(a.status()).isEqualTo(Claim.Status.ACQUIRED);
 		assertThat(store.claim("c", TTL, Duration.ZERO).response()).isEqualTo(response("cccc"));
 		// A response larger than the bound is not kept, and takes no other's place
-		store.complete("a", response("x".repeat(11)), TTL);
+		store.complete("a", a, response("x".repeat(11)), TTL);
 		assertThat(store.claim("a", TTL, Duration.ZERO).status()).isEqualTo(Claim.Status.ACQUIRED);
 		assertThat(store.claim("c", TTL, Duration.ZERO).response()).isEqualTo(response("cccc"));
 	}
 
 	@Test
 	void waitingClaimReceivesResponseOfConcurrentRequest() throws Exception {
-		this.store.claim("a", TTL, Duration.ZERO);
+		Claim held = this.store.claim("a", TTL, Duration.ZERO);
 		FutureTask<Claim> waiting = claimOnAnotherThread("a");
 		RecordedWebhookResponse response = response("first");
-		this.store.complete("a", response, TTL);
+		this.store.complete("a", held, response, TTL);
 		// Far below the minute the claim would wait if complete() did not wake it
 		Claim claim = waiting.get(30, TimeUnit.SECONDS);
 		assertThat(claim.status()).isEqualTo(Claim.Status.COMPLETED);
@@ -239,6 +242,46 @@ class InMemoryWebhookDeduplicationStoreTests {
 		thread.start();
 		// Far below the minute the claim would wait if the end of the hold did not wake it
 		assertThat(waiting.get(30, TimeUnit.SECONDS).status()).isEqualTo(Claim.Status.ACQUIRED);
+	}
+
+	@Test
+	void storeThatImplementsOnlyTheMethodsWithAClaimIsComplete() throws InterruptedException {
+		WebhookDeduplicationStore delegating = new WebhookDeduplicationStore() {
+
+			@Override
+			public Claim claim(String key, Duration ttl, Duration maxWait) throws InterruptedException {
+				return InMemoryWebhookDeduplicationStoreTests.this.store.claim(key, ttl, maxWait);
+			}
+
+			@Override
+			public void complete(String key, Claim claim, RecordedWebhookResponse response, Duration ttl) {
+				InMemoryWebhookDeduplicationStoreTests.this.store.complete(key, claim, response, ttl);
+			}
+
+			@Override
+			public void release(String key, Claim claim) {
+				InMemoryWebhookDeduplicationStoreTests.this.store.release(key, claim);
+			}
+
+		};
+		Claim first = delegating.claim("a", TTL, Duration.ZERO);
+		this.clock.advance(InMemoryWebhookDeduplicationStore.DEFAULT_MAX_CLAIM_HOLD);
+		Claim retry = delegating.claim("a", TTL, Duration.ZERO);
+		delegating.release("a", first);
+		assertThat(delegating.claim("a", TTL, Duration.ZERO).status()).isEqualTo(Claim.Status.IN_PROGRESS);
+		delegating.complete("a", retry, response("retry"), TTL);
+		assertThat(delegating.claim("a", TTL, Duration.ZERO).response()).isEqualTo(response("retry"));
+	}
+
+	@Test
+	void storeThatImplementsNeitherWayToCompleteOrReleaseSaysWhichToImplement() {
+		WebhookDeduplicationStore store = (key, ttl, maxWait) -> Claim.acquired("owner");
+		assertThatExceptionOfType(UnsupportedOperationException.class)
+			.isThrownBy(() -> store.complete("a", Claim.acquired("owner"), response("first"), TTL))
+			.withMessageContaining("must override complete(String, Claim, RecordedWebhookResponse, Duration)");
+		assertThatExceptionOfType(UnsupportedOperationException.class)
+			.isThrownBy(() -> store.release("a", Claim.acquired("owner")))
+			.withMessageContaining("must override release(String, Claim)");
 	}
 
 	@Test

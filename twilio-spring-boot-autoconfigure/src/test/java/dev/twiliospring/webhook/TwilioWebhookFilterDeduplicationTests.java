@@ -172,7 +172,7 @@ class TwilioWebhookFilterDeduplicationTests {
 		InMemoryWebhookDeduplicationStore store = new InMemoryWebhookDeduplicationStore(10, this.clock) {
 
 			@Override
-			public void complete(String key, RecordedWebhookResponse response, Duration ttl) {
+			public void complete(String key, Claim claim, RecordedWebhookResponse response, Duration ttl) {
 				throw new IllegalStateException("Store unavailable");
 			}
 
@@ -310,7 +310,7 @@ class TwilioWebhookFilterDeduplicationTests {
 		@Override
 		public synchronized void complete(String key, Claim claim, RecordedWebhookResponse response, Duration ttl) {
 			if (claim.equals(this.claims.get(key))) {
-				release(key);
+				forget(key);
 				this.responses.put(key, response);
 			}
 		}
@@ -318,17 +318,11 @@ class TwilioWebhookFilterDeduplicationTests {
 		@Override
 		public synchronized void release(String key, Claim claim) {
 			if (claim.equals(this.claims.get(key))) {
-				release(key);
+				forget(key);
 			}
 		}
 
-		@Override
-		public void complete(String key, RecordedWebhookResponse response, Duration ttl) {
-			throw new UnsupportedOperationException("The filter completes with its claim");
-		}
-
-		@Override
-		public synchronized void release(String key) {
+		private void forget(String key) {
 			this.claims.remove(key);
 			this.claimExpiries.remove(key);
 		}
@@ -339,6 +333,7 @@ class TwilioWebhookFilterDeduplicationTests {
 	 * A store as written before {@link WebhookDeduplicationStore.Claim} had an owner:
 	 * only the methods without a claim, and the claim's constructor of two components.
 	 */
+	@SuppressWarnings("removal")
 	private static final class LegacyStore implements WebhookDeduplicationStore {
 
 		private final Map<String, RecordedWebhookResponse> responses = new HashMap<>();
