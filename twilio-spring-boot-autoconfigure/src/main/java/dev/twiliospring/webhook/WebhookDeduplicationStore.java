@@ -1,6 +1,7 @@
 package dev.twiliospring.webhook;
 
 import java.time.Duration;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -122,24 +123,36 @@ public interface WebhookDeduplicationStore {
 	}
 
 	/**
-	 * Outcome of {@link WebhookDeduplicationStore#claim}.
-	 *
-	 * @param status what the store found
-	 * @param response the recorded response, for {@link Status#COMPLETED}
-	 * @param owner what identifies this claim of the key among all claims of it, for
-	 * {@link Status#ACQUIRED} from a store that completes and releases a key only for the
-	 * claim that holds it
+	 * Outcome of {@link WebhookDeduplicationStore#claim}: what the store found for a key
+	 * and, for a key it acquired, the owner that tells this claim of the key from the
+	 * others. Not a record, so that what a claim carries can grow without breaking code
+	 * that reads it: read it through {@link #status()} and its other accessors, and create
+	 * it with {@link #acquired(String)}, {@link #inProgress()} and
+	 * {@link #completed(RecordedWebhookResponse)}. Claims are equal when their status,
+	 * response and owner are.
 	 */
-	record Claim(Status status, @Nullable RecordedWebhookResponse response, @Nullable String owner) {
+	final class Claim {
 
 		private static final Claim ACQUIRED = new Claim(Status.ACQUIRED, null, null);
 
 		private static final Claim IN_PROGRESS = new Claim(Status.IN_PROGRESS, null, null);
 
+		private final Status status;
+
+		private final @Nullable RecordedWebhookResponse response;
+
+		private final @Nullable String owner;
+
 		/**
-		 * Create an instance.
+		 * Create an instance without an owner.
+		 * @param status what the store found
+		 * @param response the recorded response, for {@link Status#COMPLETED}
 		 */
-		public Claim {
+		public Claim(Status status, @Nullable RecordedWebhookResponse response) {
+			this(status, response, null);
+		}
+
+		private Claim(Status status, @Nullable RecordedWebhookResponse response, @Nullable String owner) {
 			if (status == null) {
 				throw new IllegalArgumentException("A claim requires a status");
 			}
@@ -151,18 +164,35 @@ public interface WebhookDeduplicationStore {
 			if ((status == Status.COMPLETED) != (response != null)) {
 				throw new IllegalArgumentException("A response is required exactly for a completed claim");
 			}
-			if (owner != null && status != Status.ACQUIRED) {
-				throw new IllegalArgumentException("Only an acquired claim has an owner");
-			}
+			this.status = status;
+			this.response = response;
+			this.owner = owner;
 		}
 
 		/**
-		 * Create an instance without an owner.
-		 * @param status what the store found
-		 * @param response the recorded response, for {@link Status#COMPLETED}
+		 * Return what the store found.
+		 * @return the status
 		 */
-		public Claim(Status status, @Nullable RecordedWebhookResponse response) {
-			this(status, response, null);
+		public Status status() {
+			return this.status;
+		}
+
+		/**
+		 * Return the recorded response, for {@link Status#COMPLETED}.
+		 * @return the response, or {@code null}
+		 */
+		public @Nullable RecordedWebhookResponse response() {
+			return this.response;
+		}
+
+		/**
+		 * Return what identifies this claim of the key among all claims of it, for
+		 * {@link Status#ACQUIRED} from a store that completes and releases a key only for
+		 * the claim that holds it.
+		 * @return the owner, or {@code null}
+		 */
+		public @Nullable String owner() {
+			return this.owner;
 		}
 
 		/**
@@ -204,6 +234,26 @@ public interface WebhookDeduplicationStore {
 		 */
 		public static Claim completed(RecordedWebhookResponse response) {
 			return new Claim(Status.COMPLETED, response);
+		}
+
+		@Override
+		public boolean equals(@Nullable Object other) {
+			if (this == other) {
+				return true;
+			}
+			return other instanceof Claim that && this.status == that.status
+					&& Objects.equals(this.response, that.response) && Objects.equals(this.owner, that.owner);
+		}
+
+		@Override
+		public int hashCode() {
+			return Objects.hash(this.status, this.response, this.owner);
+		}
+
+		@Override
+		public String toString() {
+			return "Claim[status=" + this.status + ((this.owner != null) ? ", owner=" + this.owner : "")
+					+ ((this.response != null) ? ", response=" + this.response : "") + "]";
 		}
 
 		/**

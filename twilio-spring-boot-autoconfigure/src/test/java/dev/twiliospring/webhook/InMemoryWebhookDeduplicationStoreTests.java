@@ -294,7 +294,24 @@ class InMemoryWebhookDeduplicationStoreTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> new Claim(Claim.Status.COMPLETED, null));
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new Claim(Claim.Status.ACQUIRED, response("unexpected")));
-		assertThatIllegalArgumentException().isThrownBy(() -> new Claim(Claim.Status.IN_PROGRESS, null, "owner"));
+	}
+
+	@Test
+	void claimIsAValueWhoseOwnerOnlyAnAcquiredClaimCarries() {
+		// A record's components are its public shape: each new one broke every record
+		// pattern and canonical constructor written against it
+		assertThat(Claim.class.isRecord()).isFalse();
+		assertThat(Claim.class.getConstructors()).singleElement()
+			.satisfies((constructor) -> assertThat(constructor.getParameterTypes())
+				.containsExactly(Claim.Status.class, RecordedWebhookResponse.class));
+		assertThat(new Claim(Claim.Status.COMPLETED, response("first"))).isEqualTo(Claim.completed(response("first")))
+			.hasSameHashCodeAs(Claim.completed(response("first")));
+		assertThat(new Claim(Claim.Status.ACQUIRED, null)).isEqualTo(Claim.acquired())
+			.isNotEqualTo(Claim.acquired("owner-1"));
+		assertThat(Claim.acquired("owner-1")).isEqualTo(Claim.acquired("owner-1"))
+			.isNotEqualTo(Claim.acquired("owner-2"));
+		assertThat(Claim.inProgress().owner()).isNull();
+		assertThat(Claim.completed(response("first")).owner()).isNull();
 	}
 
 	@Test
