@@ -41,9 +41,20 @@ import org.jspecify.annotations.Nullable;
  * forever. Such a store cannot tell a holder that still runs from one that died: a retry
  * that arrives after the claim expired runs the handler a second time while the first may
  * still be running. Keep that time longer than a handler may run (its request or
- * asynchronous timeout, the graceful shutdown period), or renew the claim while its
- * handler runs.</li>
+ * asynchronous timeout, the graceful shutdown period).</li>
  * </ul>
+ * <p>
+ * {@link TwilioWebhookFilter} does not renew claims: a claim kept for the default
+ * {@code twilio.webhook.deduplication-ttl} of 10 minutes outlasts by far the 15 seconds
+ * Twilio waits for a webhook's response, and with it the retries that could find it. A
+ * store whose claims must expire sooner than a handler may run can renew them itself, as
+ * it sees both ends of a claim: from {@link #claim} until the first
+ * {@link #complete(String, Claim, RecordedWebhookResponse, Duration) complete} or
+ * {@link #release(String, Claim) release} with it (the filter may call one after the
+ * other, such as a completion after an asynchronous request timed out and released its
+ * claim; the later one finds the claim gone). Renew for a bounded time only, as
+ * {@link InMemoryWebhookDeduplicationStore} holds a claim for 10 minutes at most: a
+ * handler that never returns would otherwise hold its claim forever.
  *
  * @since 1.0.0
  */
