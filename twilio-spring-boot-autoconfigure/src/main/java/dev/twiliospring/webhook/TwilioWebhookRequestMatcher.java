@@ -20,7 +20,6 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.aop.support.AopUtils;
-import org.springframework.asm.Type;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpMethod;
@@ -143,65 +142,6 @@ public class TwilioWebhookRequestMatcher {
 				}
 			}
 			return fields.toArray(Field[]::new);
-		}
-
-	};
-
-	/**
-	 * How a Kotlin function reference, such as {@code SmsHandler()::reply} given to the
-	 * router DSL, tells the object it is bound to, or, for one bound to none such as
-	 * {@code ::reply} of a top-level function, the class and name of its function: its
-	 * class is not a lambda's, and it keeps them in Kotlin's own base class. That is a
-	 * {@code CallableReference}, or an {@code AdaptedFunctionReference} for a function
-	 * the compiler adapts to the function type, such as one with a parameter that has a
-	 * default value. Empty for other classes.
-	 */
-	private static final ClassValue<Optional<KotlinReference>> KOTLIN_REFERENCES = new ClassValue<>() {
-
-		@Override
-		protected Optional<KotlinReference> computeValue(Class<?> type) {
-			for (Class<?> candidate = type; candidate != null; candidate = candidate.getSuperclass()) {
-				if (candidate.getName().equals("kotlin.jvm.internal.CallableReference")) {
-					return KotlinReference.ofCallable(candidate);
-				}
-				if (candidate.getName().equals("kotlin.jvm.internal.AdaptedFunctionReference")) {
-					return KotlinReference.ofAdapted(candidate);
-				}
-			}
-			return Optional.empty();
-		}
-
-	};
-
-	/**
-	 * What makes the function that a Kotlin function reference names a webhook: the
-	 * annotated function, its annotated class, or empty for none. Asked for every request
-	 * to such a route, and finding the function takes a descriptor of each method of its
-	 * class, so the answers are kept per class that declares the function, by its name
-	 * and JVM signature. Not per class of the reference, which need not name one
-	 * function only; and with the declaring class, as its methods are, so that no static
-	 * map holds an application's class.
-	 */
-	private static final ClassValue<Map<KotlinFunction, Optional<Object>>> KOTLIN_FUNCTIONS = new ClassValue<>() {
-
-		@Override
-		protected Map<KotlinFunction, Optional<Object>> computeValue(Class<?> type) {
-			return new ConcurrentHashMap<>();
-		}
-
-	};
-
-	/**
-	 * The method that names the Java class of a Kotlin declaration container, such as
-	 * the owner of a function reference, per class of container: one of Kotlin's own,
-	 * or of kotlin-reflect's where it is present. Read for every request to a route
-	 * whose reference names its function.
-	 */
-	private static final ClassValue<Optional<Method>> JAVA_CLASS_METHODS = new ClassValue<>() {
-
-		@Override
-		protected Optional<Method> computeValue(Class<?> type) {
-			return Optional.ofNullable(ReflectionUtils.findMethod(type, "getJClass"));
 		}
 
 	};
@@ -676,9 +616,9 @@ public class TwilioWebhookRequestMatcher {
 		if (WEBHOOK_TYPES.get(type) || WEBHOOK_MEMBERS.get(type)) {
 			return handler;
 		}
-		Optional<KotlinReference> kotlinReference = KOTLIN_REFERENCES.get(handler.getClass());
-		if (kotlinReference.isPresent()) {
-			return kotlinReference.get().webhookObject(handler);
+		KotlinFunctionReferences kotlinReferences = KotlinFunctionReferences.forClass(handler.getClass());
+		if (kotlinReferences != null) {
+			return kotlinReferences.webhookObject(handler, TwilioWebhookRequestMatcher::webhookObject);
 		}
 		// What a lambda captured, such as the receiver of a method reference or the
 		// function a router's filter wraps, tells whether it is a webhook
@@ -706,140 +646,6 @@ public class TwilioWebhookRequestMatcher {
 	@Override
 	public String toString() {
 		return "TwilioWebhookRequestMatcher[pathPatterns=" + this.pathPatterns + "]";
-	}
-
-	/**
-	 * How to read from a Kotlin function reference what it calls: the object it is bound
-	 * to, the class that declares its function, and the function's name.
-	 */
-	private record KotlinReference(Function<Object, @Nullable Object> boundReceiver,
-			Function<Object, @Nullable Class<?>> owner, Function<Object, @Nullable Object> name,
-			Function<Object, @Nullable Object> signature) {
-
-		/**
-		 * The class of what Kotlin gives as the receiver of a reference bound to none.
-		 */
-		private static final String NO_RECEIVER = "kotlin.jvm.internal.CallableReference$NoReceiver";
-
-		/**
-		 * Read through the methods of Kotlin's {@code CallableReference}; its owner is a
-		 * declaration container that names its Java class.
-		 */
-		static Optional<KotlinReference> ofCallable(Class<?> callableReference) {
-			Method boundReceiver = ReflectionUtils.findMethod(callableReference, "getBoundReceiver");
-			Method owner = ReflectionUtils.findMethod(callableReference, "getOwner");
-			Method name = ReflectionUtils.findMethod(callableReference, "getName");
-			Method signature = ReflectionUtils.findMethod(callableReference, "getSignature");
-			if (boundReceiver == null || owner == null || name == null || signature == null) {
-				return Optional.empty();
-			}
-			return Optional.of(new KotlinReference((reference) -> ReflectionUtils.invokeMethod(boundReceiver, reference),
-					(reference) -> javaClass(ReflectionUtils.invokeMethod(owner, reference)),
-					(reference) -> ReflectionUtils.invokeMethod(name, reference),
-					(reference) -> ReflectionUtils.invokeMethod(signature, reference)));
-		}
-
-		/**
-		 * Read through the fields of Kotlin's {@code AdaptedFunctionReference}, which has
-		 * no methods that tell them; empty where they cannot be read.
-		 */
-		static Optional<KotlinReference> ofAdapted(Class<?> adaptedReference) {
-			Field receiver = ReflectionUtils.findField(adaptedReference, "receiver");
-			Field owner = ReflectionUtils.findField(adaptedReference, "owner", Class.class);
-			Field name = ReflectionUtils.findField(adaptedReference, "name", String.class);
-			Field signature = ReflectionUtils.findField(adaptedReference, "signature", String.class);
-			if (receiver == null || owner == null || name == null || signature == null) {
-				return Optional.empty();
-			}
-			try {
-				ReflectionUtils.makeAccessible(receiver);
-				ReflectionUtils.makeAccessible(owner);
-				ReflectionUtils.makeAccessible(name);
-				ReflectionUtils.makeAccessible(signature);
-			}
-			catch (RuntimeException ex) {
-				// Not open to spring-core: the reference is taken for what its own class says
-				return Optional.empty();
-			}
-			return Optional.of(new KotlinReference((reference) -> ReflectionUtils.getField(receiver, reference),
-					(reference) -> (ReflectionUtils.getField(owner, reference) instanceof Class<?> type) ? type : null,
-					(reference) -> ReflectionUtils.getField(name, reference),
-					(reference) -> ReflectionUtils.getField(signature, reference)));
-		}
-
-		private static @Nullable Class<?> javaClass(@Nullable Object container) {
-			Method javaClass = (container != null) ? JAVA_CLASS_METHODS.get(container.getClass()).orElse(null) : null;
-			return (javaClass != null && ReflectionUtils.invokeMethod(javaClass, container) instanceof Class<?> type)
-					? type : null;
-		}
-
-		/**
-		 * Return the object a reference is bound to if it is a webhook, else the
-		 * annotated function it names: one of a reference bound to none, or an extension
-		 * function bound to its receiver, such as {@code smsService::reply} for a
-		 * top-level {@code fun SmsService.reply(...)}, whose receiver's class need not
-		 * know of webhooks.
-		 */
-		@Nullable Object webhookObject(Object reference) {
-			Object receiver = this.boundReceiver.apply(reference);
-			if (receiver != null && !receiver.getClass().getName().equals(NO_RECEIVER)) {
-				Object annotated = TwilioWebhookRequestMatcher.webhookObject(receiver);
-				if (annotated != null) {
-					return annotated;
-				}
-			}
-			// The owner is the class of the function's file or type
-			Class<?> type = this.owner.apply(reference);
-			if (type == null || !(this.name.apply(reference) instanceof String name)) {
-				return null;
-			}
-			KotlinFunction function = new KotlinFunction(name,
-					(this.signature.apply(reference) instanceof String signature) ? signature : null);
-			return KOTLIN_FUNCTIONS.get(type)
-				.computeIfAbsent(function, (key) -> Optional.ofNullable(webhookFunction(type, key)))
-				.orElse(null);
-		}
-
-		private static @Nullable Object webhookFunction(Class<?> type, KotlinFunction function) {
-			Method[] methods = ReflectionUtils.getDeclaredMethods(type);
-			// The JVM signature tells the function from its overloads, such as an
-			// extension function of another receiver type in the same file, and names
-			// the method of one whose name the compiler mangles, such as an internal one
-			String signature = function.signature();
-			Method method = (signature != null) ? bySignature(methods, signature) : null;
-			if (method != null) {
-				return AnnotatedElementUtils.hasAnnotation(method, TwilioWebhook.class) ? method
-						: WEBHOOK_TYPES.get(type) ? type : null;
-			}
-			// Not found as the compiler described it: any function of that name that is
-			// annotated makes it a webhook, so that no webhook goes unchecked
-			for (Method candidate : methods) {
-				if (candidate.getName().equals(function.name())
-						&& AnnotatedElementUtils.hasAnnotation(candidate, TwilioWebhook.class)) {
-					return candidate;
-				}
-			}
-			return WEBHOOK_TYPES.get(type) ? type : null;
-		}
-
-		private static @Nullable Method bySignature(Method[] methods, String signature) {
-			for (Method method : methods) {
-				if (signature.startsWith(method.getName())
-						&& signature.equals(method.getName() + Type.getMethodDescriptor(method))) {
-					return method;
-				}
-			}
-			return null;
-		}
-
-	}
-
-	/**
-	 * A function as a Kotlin function reference names it: by its name in the source and,
-	 * where the reference gives it, its JVM signature, the method's name and descriptor.
-	 */
-	private record KotlinFunction(String name, @Nullable String signature) {
-
 	}
 
 	/**

@@ -19,9 +19,10 @@ import org.springframework.util.ReflectionUtils;
  * native image: binding hints for the payloads and status events, which Jackson writes
  * and reads when an application returns, caches or queues them as JSON, and what
  * {@link TwilioWebhookRequestMatcher} reads of a Kotlin function reference given to the
- * router DSL, such as {@code smsHandler::reply}, to tell whether it is a webhook: without
- * those, a native image would take every such route for no webhook and run it without
- * checking its signature. The Kotlin hints are registered only where Kotlin is present.
+ * router DSL, such as {@code smsHandler::reply}, through {@link KotlinFunctionReferences},
+ * to tell whether it is a webhook: without those, a native image would take every such
+ * route for no webhook and run it without checking its signature. The Kotlin hints are
+ * registered only where Kotlin is present.
  */
 class TwilioWebhookRuntimeHints implements RuntimeHintsRegistrar {
 
