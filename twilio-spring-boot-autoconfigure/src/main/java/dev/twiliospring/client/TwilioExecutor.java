@@ -338,8 +338,12 @@ final class TwilioExecutor {
 		Instant deadline = plus(this.clock.instant(), this.retry.deadline());
 		List<TwilioException> failures = new ArrayList<>();
 		boolean mayHaveBeenProcessed = false;
+		@Nullable PendingRetry retrying = null;
 		while (true) {
 			if (Thread.currentThread().isInterrupted()) {
+				if (retrying != null) {
+					failures.add(retrying.failure());
+				}
 				// Such as a job's worker after shutdownNow(): nothing goes out, so only what
 				// an earlier attempt did decides whether the call may have been carried out
 				TwilioException interrupted = interrupted(context,
@@ -348,10 +352,18 @@ final class TwilioExecutor {
 				interrupted.setMayHaveBeenProcessed(mayHaveBeenProcessed);
 				throw interrupted;
 			}
+			AttemptDeadline attemptDeadline = attemptDeadline(deadline);
+			if (retrying != null) {
+				if (this.root.isClosed()) {
+					// Closed after the wait was over: the retry is not sent, as it would not
+					// have been a moment earlier, nor counted
+					throw closedBeforeRetry(context, prepared, retrying.failure(), failures);
+				}
+				failures.add(retrying.failure());
+			}
 			context.recordAttempt();
 			RawResponse response;
 			try {
-				AttemptDeadline attemptDeadline = attemptDeadline(deadline);
 				response = send(prepared, context.attempts(), attemptDeadline, context.request(), reader);
 				if (reader.followsRedirects() && prepared.method() == HttpMethod.GET
 						&& isFollowed(response.statusCode())) {
@@ -377,7 +389,7 @@ final class TwilioExecutor {
 						: TwilioRetryReason.CONNECTION_ERROR;
 				Duration delay = (ex.getCause() instanceof AttemptDeadline.Exceeded) ? null
 						: retryDecision(prepared, context.attempts(), null, deadline).delay();
-				awaitRetryOrThrow(context, prepared, ex, reason, delay, failures);
+				retrying = awaitRetryOrThrow(context, prepared, ex, reason, delay, failures);
 				continue;
 			}
 			catch (UnreadableAnswerException ex) {
@@ -420,7 +432,7 @@ final class TwilioExecutor {
 			if (delay == null && errorsAsResponses) {
 				return read(context, response, reader, mayHaveBeenProcessed);
 			}
-			awaitRetryOrThrow(context, prepared, ex, reason, delay, failures);
+			retrying = awaitRetryOrThrow(context, prepared, ex, reason, delay, failures);
 		}
 	}
 
@@ -448,9 +460,11 @@ final class TwilioExecutor {
 
 	/**
 	 * Wait before the next attempt, or throw the failure if the call must not be retried.
+	 * @return the retry to send
 	 */
-	private void awaitRetryOrThrow(TwilioRequestContext context, PreparedRequest prepared, TwilioException failure,
-			@Nullable TwilioRetryReason reason, @Nullable Duration delay, List<TwilioException> failures) {
+	private PendingRetry awaitRetryOrThrow(TwilioRequestContext context, PreparedRequest prepared,
+			TwilioException failure, @Nullable TwilioRetryReason reason, @Nullable Duration delay,
+			List<TwilioException> failures) {
 		if (reason == null || delay == null) {
 			failures.forEach(failure::addSuppressed);
 			throw failure;
@@ -480,7 +494,7 @@ final class TwilioExecutor {
 			// The failure is the cause, as when the client was closed before the wait
 			throw closedBeforeRetry(context, prepared, failure, failures);
 		}
-		failures.add(failure);
+		return new PendingRetry(failure, reason);
 	}
 
 	/**
@@ -1789,6 +1803,14 @@ final class TwilioExecutor {
 	 */
 	record RetrySettings(int maxRetries, Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter,
 			Duration deadline) {
+
+	}
+
+	/**
+	 * A retry waited for and not sent yet: the failure it makes up for, which joins the
+	 * call's earlier failures once the retry is sent, and why it is made.
+	 */
+	private record PendingRetry(TwilioException failure, TwilioRetryReason reason) {
 
 	}
 

@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -24,6 +29,8 @@ import io.micrometer.observation.tck.TestObservationRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 import static io.micrometer.observation.tck.TestObservationRegistryAssert.assertThat;
@@ -200,6 +207,63 @@ class TwilioClientObservationListenerTests {
 		assertThat(this.server.requestCount()).isEqualTo(2);
 		assertThat(meterRegistry.get("twilio.client.retries").tag("reason", "SERVER_ERROR").counter().count())
 			.isEqualTo(1);
+	}
+
+	@Test
+	void retryThatTheClientsCloseCancelledAfterItsWaitIsNotCounted() {
+		this.server.enqueue(Response.json(503, "{\"code\": 20503, \"message\": \"Unavailable\"}"));
+		SimpleMeterRegistry meterRegistry = new SimpleMeterRegistry();
+		AtomicReference<TwilioClient> client = new AtomicReference<>();
+		AtomicBoolean waited = new AtomicBoolean();
+		AtomicBoolean closed = new AtomicBoolean();
+		// As an application context closes the client and Boot's HTTP client: a transport
+		// whose pool was shut down refuses to send
+		ClientHttpRequestFactory transport = new SimpleClientHttpRequestFactory();
+		ClientHttpRequestFactory refusingOnceClosed = (uri, method) -> {
+			if (closed.get()) {
+				throw new IllegalStateException("Connection pool shut down");
+			}
+			return transport.createRequest(uri, method);
+		};
+		// The close comes right after the wait is over, when the client looks at the
+		// clock for the retry's deadline
+		Clock closingAfterTheWait = new Clock() {
+
+			@Override
+			public Instant instant() {
+				if (waited.get() && closed.compareAndSet(false, true)) {
+					client.get().close();
+				}
+				return Instant.now();
+			}
+
+			@Override
+			public ZoneId getZone() {
+				return ZoneOffset.UTC;
+			}
+
+			@Override
+			public Clock withZone(ZoneId zone) {
+				throw new UnsupportedOperationException();
+			}
+
+		};
+		client.set(this.server.clientBuilder()
+			.maxRetries(3)
+			.requestFactory(refusingOnceClosed)
+			.clock(closingAfterTheWait)
+			.sleeper((delay) -> waited.set(true))
+			.listener(new TwilioClientObservationListener(this.observationRegistry))
+			.listener(new TwilioClientRetryMetricsListener(meterRegistry))
+			.build());
+		assertThatExceptionOfType(TwilioException.class).isThrownBy(() -> client.get().accounts().fetch())
+			.withMessageContaining("the client is closed, and the call was not sent again");
+		assertThat(closed).isTrue();
+		assertThat(this.server.requestCount()).isEqualTo(1);
+		assertThat(this.observationRegistry).hasObservationWithNameEqualTo("twilio.client.requests")
+			.that()
+			.hasHighCardinalityKeyValue("retries", "0");
+		assertThat(meterRegistry.find("twilio.client.retries").counters()).isEmpty();
 	}
 
 	@Test
