@@ -1069,7 +1069,8 @@ public final class TwilioClient implements AutoCloseable {
 
 		/**
 		 * Add a listener around every call. Listeners wrap each other in the order they
-		 * are added.
+		 * are added; one added again, or {@link Object#equals equal} to one added before,
+		 * is called once, in its first place, as {@link TwilioClientListener#of} says.
 		 * @param listener the listener
 		 * @return this builder
 		 */

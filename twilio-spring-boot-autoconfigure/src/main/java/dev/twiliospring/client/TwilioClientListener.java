@@ -36,9 +36,10 @@ public interface TwilioClientListener {
 
 	/**
 	 * Called before the client waits to retry a call. The retry is not sent after all if
-	 * the client is closed or the thread interrupted during the wait: the call then fails
-	 * without another attempt, and {@link TwilioRequestContext#retries()} does not count
-	 * it.
+	 * the client is closed or the thread interrupted during the wait, or after it before
+	 * the retry goes out: the call then fails without another attempt,
+	 * {@link TwilioRequestContext#retries()} does not count it, and
+	 * {@link #onRetryAbandoned} is called instead of {@link #onRetrySent}.
 	 * @param context the call; {@link TwilioRequestContext#statusCode()} and
 	 * {@link TwilioRequestContext#errorCode()} describe the failed attempt
 	 * @param reason why the call is retried
@@ -48,40 +49,42 @@ public interface TwilioClientListener {
 	}
 
 	/**
+	 * Called when the retry that {@link #onRetry} announced is sent, once the wait is
+	 * over, just before the attempt goes to the transport:
+	 * {@link TwilioRequestContext#retries()} counts it from now on. A listener that
+	 * counts retries that were made counts them here, and needs no state of its own
+	 * between {@code onRetry} and the end of the call. A listener that wraps another one
+	 * must forward this call to it, as it forwards {@link #aroundRequest}.
+	 * @param context the call; {@link TwilioRequestContext#statusCode()} and
+	 * {@link TwilioRequestContext#errorCode()} still describe the failed attempt
+	 * @param reason why the call is retried, as {@code onRetry} was told
+	 */
+	default void onRetrySent(TwilioRequestContext context, TwilioRetryReason reason) {
+	}
+
+	/**
+	 * Called when the retry that {@link #onRetry} announced is not sent after all, as the
+	 * client was closed or the thread interrupted during the wait, or after it before the
+	 * retry went out. The call then fails without another attempt.
+	 * @param context the call, which fails with the failure of its last attempt as the
+	 * cause
+	 * @param reason why the call was to be retried, as {@code onRetry} was told
+	 */
+	default void onRetryAbandoned(TwilioRequestContext context, TwilioRetryReason reason) {
+	}
+
+	/**
 	 * Return a listener that calls the given listeners in order; the first one wraps all
-	 * others.
+	 * others. A listener given more than once, or one {@link Object#equals equal} to one
+	 * given before it, is called once, in the place it was first given: a retry would
+	 * otherwise be counted, or a call observed, twice. Listeners that this method
+	 * returned are taken apart into the listeners they call, so that this holds for
+	 * them too.
 	 * @param listeners the listeners
 	 * @return the composite listener
 	 */
 	static TwilioClientListener of(List<? extends TwilioClientListener> listeners) {
-		List<TwilioClientListener> copy = List.copyOf(listeners);
-		if (copy.isEmpty()) {
-			return NONE;
-		}
-		if (copy.size() == 1) {
-			return copy.get(0);
-		}
-		return new TwilioClientListener() {
-
-			@Override
-			public <T extends @Nullable Object> T aroundRequest(TwilioRequestContext context, Supplier<T> execution) {
-				return around(0, context, execution);
-			}
-
-			private <T extends @Nullable Object> T around(int index, TwilioRequestContext context,
-					Supplier<T> execution) {
-				if (index == copy.size()) {
-					return execution.get();
-				}
-				return copy.get(index).aroundRequest(context, () -> around(index + 1, context, execution));
-			}
-
-			@Override
-			public void onRetry(TwilioRequestContext context, TwilioRetryReason reason, Duration delay) {
-				copy.forEach((listener) -> listener.onRetry(context, reason, delay));
-			}
-
-		};
+		return CompositeTwilioClientListener.of(listeners);
 	}
 
 }

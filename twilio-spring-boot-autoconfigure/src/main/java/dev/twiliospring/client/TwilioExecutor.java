@@ -343,6 +343,7 @@ final class TwilioExecutor {
 			if (Thread.currentThread().isInterrupted()) {
 				if (retrying != null) {
 					failures.add(retrying.failure());
+					this.listener.onRetryAbandoned(context, retrying.reason());
 				}
 				// Such as a job's worker after shutdownNow(): nothing goes out, so only what
 				// an earlier attempt did decides whether the call may have been carried out
@@ -357,11 +358,15 @@ final class TwilioExecutor {
 				if (this.root.isClosed()) {
 					// Closed after the wait was over: the retry is not sent, as it would not
 					// have been a moment earlier, nor counted
+					this.listener.onRetryAbandoned(context, retrying.reason());
 					throw closedBeforeRetry(context, prepared, retrying.failure(), failures);
 				}
 				failures.add(retrying.failure());
 			}
 			context.recordAttempt();
+			if (retrying != null) {
+				this.listener.onRetrySent(context, retrying.reason());
+			}
 			RawResponse response;
 			try {
 				response = send(prepared, context.attempts(), attemptDeadline, context.request(), reader);
@@ -460,7 +465,7 @@ final class TwilioExecutor {
 
 	/**
 	 * Wait before the next attempt, or throw the failure if the call must not be retried.
-	 * @return the retry to send
+	 * @return the retry to send, which the listener is told of once it is sent
 	 */
 	private PendingRetry awaitRetryOrThrow(TwilioRequestContext context, PreparedRequest prepared,
 			TwilioException failure, @Nullable TwilioRetryReason reason, @Nullable Duration delay,
@@ -485,6 +490,7 @@ final class TwilioExecutor {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+			this.listener.onRetryAbandoned(context, reason);
 			failures.add(failure);
 			TwilioException interrupted = interruptedRetry(context, prepared, ex, failures);
 			interrupted.setMayHaveBeenProcessed(failure.mayHaveBeenProcessed());
@@ -492,6 +498,7 @@ final class TwilioExecutor {
 		}
 		if (closed) {
 			// The failure is the cause, as when the client was closed before the wait
+			this.listener.onRetryAbandoned(context, reason);
 			throw closedBeforeRetry(context, prepared, failure, failures);
 		}
 		return new PendingRetry(failure, reason);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import io.micrometer.observation.Observation;
@@ -147,6 +148,71 @@ class TwilioClientListenerTests {
 	}
 
 	@Test
+	void isToldOfEachRetryOnceItIsSent() {
+		this.server.enqueue(Response.json(429, "{\"code\":20429,\"message\":\"Too Many Requests\"}"),
+				Response.json(503, "{\"status\":503}"), Response.fixture(201, "message-queued.json"));
+		RetryListener listener = new RetryListener();
+		TwilioClient client = this.server.clientBuilder().maxRetries(2).listener(listener).build();
+		client.execute(TwilioRequest.post(TwilioDomain.API, MESSAGES).param("To", "+1").build(), JsonNode.class);
+		assertThat(listener.events).containsExactly("retry RATE_LIMITED retries=0", "sent RATE_LIMITED retries=1",
+				"retry SERVER_ERROR retries=1", "sent SERVER_ERROR retries=2");
+	}
+
+	@Test
+	void isToldOfARetryThatTheClientsCloseAbandoned() {
+		this.server.enqueue(Response.json(503, "{\"status\":503}"));
+		RetryListener listener = new RetryListener();
+		AtomicReference<TwilioClient> client = new AtomicReference<>();
+		client.set(this.server.clientBuilder()
+			.maxRetries(2)
+			.sleeper((delay) -> client.get().close())
+			.listener(listener)
+			.build());
+		assertThatExceptionOfType(TwilioException.class).isThrownBy(() -> client.get()
+			.execute(TwilioRequest.get(TwilioDomain.API, MESSAGE).pathVariable("Sid", "SM1").build(), JsonNode.class))
+			.withMessageContaining("the client is closed");
+		assertThat(listener.events).containsExactly("retry SERVER_ERROR retries=0",
+				"abandoned SERVER_ERROR retries=0");
+	}
+
+	@Test
+	void isToldOfARetryThatAnInterruptAbandoned() {
+		this.server.enqueue(Response.json(503, "{\"status\":503}"));
+		RetryListener listener = new RetryListener();
+		TwilioClient client = this.server.clientBuilder().maxRetries(2).sleeper((delay) -> {
+			throw new InterruptedException();
+		}).listener(listener).build();
+		try {
+			assertThatExceptionOfType(TwilioException.class).isThrownBy(() -> client.execute(
+					TwilioRequest.get(TwilioDomain.API, MESSAGE).pathVariable("Sid", "SM1").build(), JsonNode.class))
+				.withMessageStartingWith("Interrupted while waiting to retry");
+		}
+		finally {
+			Thread.interrupted();
+		}
+		assertThat(listener.events).containsExactly("retry SERVER_ERROR retries=0",
+				"abandoned SERVER_ERROR retries=0");
+	}
+
+	@Test
+	void listenerGivenTwiceIsCalledOnce() {
+		this.server.enqueue(Response.json(503, "{\"status\":503}"), Response.fixture(200, "message.json"));
+		List<String> events = new ArrayList<>();
+		RetryListener retries = new RetryListener();
+		NamedListener named = new NamedListener("named", events);
+		TwilioClient client = this.server.clientBuilder()
+			.maxRetries(1)
+			.listener(named)
+			.listener(retries)
+			.listener(TwilioClientListener.of(List.of(retries, named)))
+			.listener(named)
+			.build();
+		client.execute(TwilioRequest.get(TwilioDomain.API, MESSAGE).pathVariable("Sid", "SM1").build(), JsonNode.class);
+		assertThat(events).containsExactly("named:start", "named:end");
+		assertThat(retries.events).containsExactly("retry SERVER_ERROR retries=0", "sent SERVER_ERROR retries=1");
+	}
+
+	@Test
 	void compositeOfNoListenersDoesNothing() {
 		assertThat(TwilioClientListener.of(List.of())).isSameAs(TwilioClientListener.NONE);
 		TwilioClientListener single = new TwilioClientListener() {
@@ -178,6 +244,27 @@ class TwilioClientListenerTests {
 		@Override
 		public void onRetry(TwilioRequestContext context, TwilioRetryReason reason, Duration delay) {
 			this.events.add("retry " + reason + " status=" + context.statusCode() + " code=" + context.errorCode());
+		}
+
+	}
+
+	static class RetryListener implements TwilioClientListener {
+
+		final List<String> events = new ArrayList<>();
+
+		@Override
+		public void onRetry(TwilioRequestContext context, TwilioRetryReason reason, Duration delay) {
+			this.events.add("retry " + reason + " retries=" + context.retries());
+		}
+
+		@Override
+		public void onRetrySent(TwilioRequestContext context, TwilioRetryReason reason) {
+			this.events.add("sent " + reason + " retries=" + context.retries());
+		}
+
+		@Override
+		public void onRetryAbandoned(TwilioRequestContext context, TwilioRetryReason reason) {
+			this.events.add("abandoned " + reason + " retries=" + context.retries());
 		}
 
 	}

@@ -190,7 +190,7 @@ class TwilioClientObservationListenerTests {
 	}
 
 	@Test
-	void retryIsCountedThroughAListenerThatForwardsOnlyOnRetry() {
+	void retryIsCountedThroughAListenerThatForwardsOnRetrySent() {
 		this.server.enqueue(Response.json(503, "{\"code\": 20503, \"message\": \"Unavailable\"}"),
 				Response.json(200, ACCOUNT_JSON));
 		SimpleMeterRegistry meterRegistry = new SimpleMeterRegistry();
@@ -200,6 +200,11 @@ class TwilioClientObservationListenerTests {
 			@Override
 			public void onRetry(TwilioRequestContext context, TwilioRetryReason reason, Duration delay) {
 				metricsListener.onRetry(context, reason, delay);
+			}
+
+			@Override
+			public void onRetrySent(TwilioRequestContext context, TwilioRetryReason reason) {
+				metricsListener.onRetrySent(context, reason);
 			}
 
 		}).build();
