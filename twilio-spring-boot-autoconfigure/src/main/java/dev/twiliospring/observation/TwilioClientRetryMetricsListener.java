@@ -6,6 +6,7 @@ import dev.twiliospring.client.TwilioRetryReason;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;
 
@@ -20,7 +21,9 @@ import org.springframework.util.Assert;
  * closed or its thread interrupted during the wait or before the retry went out, is not
  * counted. A listener that wraps this one must forward {@code onRetrySent} to it.
  * <p>
- * A retry is counted once, even if this listener is given to a client twice.
+ * Listeners on the same {@link MeterRegistry} are {@link #equals equal}, so a client
+ * given this listener more than once, as the auto-configured one and an application's
+ * own, calls it once and counts each retry once.
  * <p>
  * A rising rate of {@code RATE_LIMITED} retries is an early warning that the account
  * approaches Twilio's concurrency limits, before calls start to fail.
@@ -51,6 +54,27 @@ public class TwilioClientRetryMetricsListener implements TwilioClientListener {
 					context.method().name(), "uri", context.pathTemplate()))
 			.register(this.meterRegistry)
 			.increment();
+	}
+
+	/**
+	 * Return whether the given object is a listener of this class (not a subclass) that
+	 * counts in the same registry, and so would count every retry this one counts.
+	 * @param obj the object to compare with
+	 * @return whether the object counts the same retries in the same counter
+	 */
+	@Override
+	public boolean equals(@Nullable Object obj) {
+		if (this == obj) {
+			return true;
+		}
+		return obj != null && obj.getClass() == TwilioClientRetryMetricsListener.class
+				&& getClass() == TwilioClientRetryMetricsListener.class
+				&& ((TwilioClientRetryMetricsListener) obj).meterRegistry == this.meterRegistry;
+	}
+
+	@Override
+	public int hashCode() {
+		return System.identityHashCode(this.meterRegistry);
 	}
 
 }

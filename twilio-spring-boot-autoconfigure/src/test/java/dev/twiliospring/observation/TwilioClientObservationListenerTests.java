@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -269,6 +270,40 @@ class TwilioClientObservationListenerTests {
 			.that()
 			.hasHighCardinalityKeyValue("retries", "0");
 		assertThat(meterRegistry.find("twilio.client.retries").counters()).isEmpty();
+	}
+
+	@Test
+	void retryIsCountedOnceByTwoListenersOfOneRegistry() {
+		this.server.enqueue(Response.json(503, "{\"code\": 20503, \"message\": \"Unavailable\"}"),
+				Response.json(200, ACCOUNT_JSON));
+		SimpleMeterRegistry meterRegistry = new SimpleMeterRegistry();
+		TwilioClient client = this.server.clientBuilder()
+			.maxRetries(3)
+			.listener(new TwilioClientRetryMetricsListener(meterRegistry))
+			.listener(TwilioClientListener.of(List.of(new TwilioClientObservationListener(this.observationRegistry),
+					new TwilioClientRetryMetricsListener(meterRegistry))))
+			.build();
+		client.accounts().fetch();
+		assertThat(this.server.requestCount()).isEqualTo(2);
+		assertThat(meterRegistry.get("twilio.client.retries").tag("reason", "SERVER_ERROR").counter().count())
+			.isEqualTo(1);
+		assertThat(this.observationRegistry).hasNumberOfObservationsWithNameEqualTo("twilio.client.requests", 1);
+	}
+
+	@Test
+	void listenersOfTwoRegistriesCountInEach() {
+		this.server.enqueue(Response.json(503, "{\"code\": 20503, \"message\": \"Unavailable\"}"),
+				Response.json(200, ACCOUNT_JSON));
+		SimpleMeterRegistry first = new SimpleMeterRegistry();
+		SimpleMeterRegistry second = new SimpleMeterRegistry();
+		TwilioClient client = this.server.clientBuilder()
+			.maxRetries(3)
+			.listener(new TwilioClientRetryMetricsListener(first))
+			.listener(new TwilioClientRetryMetricsListener(second))
+			.build();
+		client.accounts().fetch();
+		assertThat(first.get("twilio.client.retries").counter().count()).isEqualTo(1);
+		assertThat(second.get("twilio.client.retries").counter().count()).isEqualTo(1);
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 import dev.twiliospring.autoconfigure.TwilioAutoConfiguration;
+import dev.twiliospring.autoconfigure.TwilioClientCustomizer;
 import dev.twiliospring.client.StubTwilioServer;
 import dev.twiliospring.client.StubTwilioServer.Response;
 import dev.twiliospring.client.TwilioClient;
@@ -30,6 +31,8 @@ import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConf
 import org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.StandardEnvironment;
 
 import static io.micrometer.observation.tck.TestObservationRegistryAssert.assertThat;
@@ -150,6 +153,25 @@ class TwilioObservationAutoConfigurationTests {
 	}
 
 	@Test
+	void retryIsCountedOnceWhenTheApplicationGivesTheClientRetryMetricsListenersOfItsOwn() {
+		this.server.enqueue(Response.json(500, "{\"code\": 20500, \"message\": \"Oops\"}"),
+				Response.json(200, "{\"status\": \"active\"}"));
+		this.contextRunner.withBean(SimpleMeterRegistry.class)
+			.withUserConfiguration(OwnRetryMetricsConfiguration.class)
+			.withPropertyValues("twilio.max-retries=1", "twilio.retry.initial-backoff=0ms")
+			.run((context) -> {
+				assertThat(context).hasBean("twilioClientRetryMetricsListener").hasBean("ownRetryMetricsListener");
+				context.getBean(TwilioClient.class).accounts().fetch();
+				assertThat(this.server.requests()).hasSize(2);
+				assertThat(context.getBean(SimpleMeterRegistry.class)
+					.get("twilio.client.retries")
+					.tag("reason", "SERVER_ERROR")
+					.counter()
+					.count()).isEqualTo(1);
+			});
+	}
+
+	@Test
 	void observationsCanBeSwitchedOffByName() {
 		TestObservationRegistry observationRegistry = TestObservationRegistry.create();
 		this.server.enqueue(Response.json(200, "{\"status\": \"active\"}"));
@@ -180,6 +202,26 @@ class TwilioObservationAutoConfigurationTests {
 			assertThat(this.server.requests()).hasSize(4);
 			assertThat(context.getBean(SimpleMeterRegistry.class).find("twilio.client.retries").counter()).isNull();
 		});
+	}
+
+	/**
+	 * An application that gives the client a retry counter of its own twice: as a bean
+	 * declared as a {@link TwilioClientListener}, which the auto-configured one does not
+	 * back off from, and through a customizer.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	static class OwnRetryMetricsConfiguration {
+
+		@Bean
+		TwilioClientListener ownRetryMetricsListener(MeterRegistry meterRegistry) {
+			return new TwilioClientRetryMetricsListener(meterRegistry);
+		}
+
+		@Bean
+		TwilioClientCustomizer retryMetricsCustomizer(MeterRegistry meterRegistry) {
+			return (builder) -> builder.listener(new TwilioClientRetryMetricsListener(meterRegistry));
+		}
+
 	}
 
 	static class RecordingListener implements TwilioClientListener {
