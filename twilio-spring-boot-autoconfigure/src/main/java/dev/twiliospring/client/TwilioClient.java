@@ -1106,12 +1106,16 @@ public final class TwilioClient implements AutoCloseable {
 		}
 
 		/**
-		 * Replace the source of the random waits between retries, for tests, which the
-		 * calling thread's {@link java.util.concurrent.ThreadLocalRandom} is otherwise.
+		 * Replace the source of the random parts of the waits between retries, for tests,
+		 * which the calling thread's {@link java.util.concurrent.ThreadLocalRandom} is
+		 * otherwise: the jitter on top of a {@code Retry-After} and the exponential
+		 * backoff's full jitter. A source that always draws zero, {@code () -> 0L}, makes
+		 * every wait that a {@link #sleeper sleeper} records exact: a {@code Retry-After}
+		 * is waited for exactly as long as it asks, and a backoff not at all.
 		 * @param random the source, used from every thread that calls the client
 		 * @return this builder
 		 */
-		Builder random(RandomGenerator random) {
+		public Builder random(RandomGenerator random) {
 			Assert.notNull(random, "Random must not be null");
 			this.random = random;
 			return this;

@@ -3,8 +3,11 @@ package dev.twiliospring.autoconfigure;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.twiliospring.client.StubTwilioServer;
 import dev.twiliospring.client.StubTwilioServer.Response;
@@ -399,6 +402,24 @@ class TwilioAutoConfigurationTests {
 				.run((context) -> {
 					assertThat(context.getBean(TwilioClient.class).accounts().fetch().sid()).isEqualTo(ACCOUNT_SID);
 					assertThat(server.requestCount()).isEqualTo(2);
+				});
+		}
+	}
+
+	@Test
+	void customizerMakesTheWaitsOfRetriesExactForATest() {
+		try (StubTwilioServer server = StubTwilioServer.start()) {
+			server.enqueue(Response.json(429, "{}").header("Retry-After", "2"), Response.json(503, "{}"),
+					Response.json(200, "{\"sid\": \"" + ACCOUNT_SID + "\"}"));
+			List<Duration> waits = new CopyOnWriteArrayList<>();
+			this.contextRunner
+				.withPropertyValues("twilio.account-sid=" + ACCOUNT_SID, "twilio.auth-token=" + AUTH_TOKEN,
+						"twilio.base-url=" + server.baseUrl(), "twilio.max-retries=2")
+				.withBean(TwilioClientCustomizer.class,
+						() -> (builder) -> builder.sleeper(waits::add).random(() -> 0L))
+				.run((context) -> {
+					assertThat(context.getBean(TwilioClient.class).accounts().fetch().sid()).isEqualTo(ACCOUNT_SID);
+					assertThat(waits).containsExactly(Duration.ofSeconds(2), Duration.ZERO);
 				});
 		}
 	}
