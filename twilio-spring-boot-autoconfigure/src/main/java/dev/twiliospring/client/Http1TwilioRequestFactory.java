@@ -51,9 +51,14 @@ import org.springframework.http.client.ClientHttpResponse;
  * <ul>
  * <li>{@code https} uses the JVM's default TLS settings (trust store, protocols) with
  * host name verification and SNI; {@code http} is for emulators and tests.</li>
- * <li>Routes that the JVM's {@link ProxySelector} sends through an HTTP proxy are
- * handed to the JDK {@code HttpClient} transport, which speaks to such proxies; a SOCKS
- * proxy is reached by the sockets of this transport.</li>
+ * <li>An HTTP proxy given to the factory carries every request, with its Basic
+ * credentials when it has them: {@code http} requests in absolute form, {@code https}
+ * through a {@code CONNECT} tunnel to the host, with TLS end to end inside it. A proxy that
+ * refuses the tunnel answers the request itself, its {@code 407} included. Without one,
+ * routes that the JVM's {@link ProxySelector} sends through an HTTP proxy go through that
+ * proxy the same way when the factory has proxy credentials, and are otherwise handed to
+ * the JDK {@code HttpClient} transport, which speaks to such proxies without credentials; a
+ * SOCKS proxy is reached by the sockets of this transport.</li>
  * <li>The connect timeout bounds the TCP connect, the read timeout every wait for data
  * (the TLS handshake, the answer's head, each part of its body). No wait lasts past the
  * retry deadline of the call that a request belongs to, when the client gives one.</li>
@@ -112,6 +117,8 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 
 	private final Once<ClientHttpRequestFactory> proxyTransport;
 
+	private final @Nullable HttpProxy proxy;
+
 	private final Map<Route, Pool> pools = new ConcurrentHashMap<>();
 
 	/**
@@ -132,10 +139,30 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 	 */
 	Http1TwilioRequestFactory(Duration connectTimeout, Duration readTimeout, Supplier<SSLSocketFactory> sslSocketFactory,
 			Supplier<ClientHttpRequestFactory> proxyTransport) {
+		this(connectTimeout, readTimeout, sslSocketFactory, proxyTransport, null);
+	}
+
+	/**
+	 * Create a factory that sends through an HTTP proxy of its own, or with credentials
+	 * for the proxies that the JVM's {@link ProxySelector} chooses.
+	 * @param connectTimeout how long to wait for a connection, zero for the system's
+	 * limit
+	 * @param readTimeout how long to wait for data, zero for ever
+	 * @param sslSocketFactory the TLS sockets to use, asked for on the first
+	 * {@code https} connection
+	 * @param proxyTransport the transport for routes that the JVM's selector sends
+	 * through a proxy when there are no proxy credentials, asked for on the first such
+	 * route
+	 * @param proxy the proxy and its credentials, {@code null} for the JVM's proxy
+	 * settings only
+	 */
+	Http1TwilioRequestFactory(Duration connectTimeout, Duration readTimeout, Supplier<SSLSocketFactory> sslSocketFactory,
+			Supplier<ClientHttpRequestFactory> proxyTransport, @Nullable HttpProxy proxy) {
 		this.connectTimeoutMillis = toMillis(connectTimeout);
 		this.readTimeoutMillis = toMillis(readTimeout);
 		this.sslSocketFactory = new Once<>(sslSocketFactory);
 		this.proxyTransport = new Once<>(proxyTransport);
+		this.proxy = proxy;
 	}
 
 	private static int toMillis(Duration duration) {
@@ -168,22 +195,41 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 	@Override
 	public ClientHttpRequest createRequest(URI uri, HttpMethod method) throws IOException {
 		Route route = Route.of(uri);
-		Pool pool = this.pools.computeIfAbsent(route, (key) -> new Pool(key, isProxied(key)));
+		Pool pool = this.pools.computeIfAbsent(route, this::createPool);
 		if (pool.proxied) {
 			return this.proxyTransport.get().createRequest(uri, method);
 		}
 		return new Http1Request(pool, uri, method);
 	}
 
-	private static boolean isProxied(Route route) {
+	private Pool createPool(Route route) {
+		HttpProxy proxy = this.proxy;
+		InetSocketAddress given = (proxy != null) ? proxy.address() : null;
+		if (proxy != null && given != null) {
+			return new Pool(route, false, given, proxy.authorization());
+		}
+		Proxy selected = selectedHttpProxy(route);
+		if (selected == null) {
+			return new Pool(route, false, null, null);
+		}
+		if (proxy != null && selected.address() instanceof InetSocketAddress address) {
+			// The JDK HttpClient sends Basic credentials through a CONNECT tunnel only when
+			// the whole JVM allows it, at startup: this transport sends them itself
+			return new Pool(route, false, address, proxy.authorization());
+		}
+		return new Pool(route, true, null, null);
+	}
+
+	private static @Nullable Proxy selectedHttpProxy(Route route) {
 		ProxySelector selector = ProxySelector.getDefault();
 		if (selector == null) {
-			return false;
+			return null;
 		}
 		List<Proxy> proxies = selector.select(URI.create(route.scheme() + "://" + route.authority()));
 		// The JDK HttpClient speaks to HTTP proxies only and would go around a SOCKS one,
 		// which this transport's own sockets reach through the same selector
-		return proxies != null && !proxies.isEmpty() && proxies.get(0).type() == Proxy.Type.HTTP;
+		return (proxies != null && !proxies.isEmpty() && proxies.get(0).type() == Proxy.Type.HTTP) ? proxies.get(0)
+				: null;
 	}
 
 	/**
@@ -192,6 +238,23 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 	 */
 	int idleConnections() {
 		return this.pools.values().stream().mapToInt((pool) -> pool.idle.size()).sum();
+	}
+
+	/**
+	 * A proxy's refusal of a {@code CONNECT}, with its answer, which the request that
+	 * needed the tunnel then gets as its own.
+	 */
+	private static final class TunnelRefusedException extends IOException {
+
+		private static final long serialVersionUID = 1L;
+
+		private final transient Http1Response answer;
+
+		TunnelRefusedException(Http1Response answer) {
+			super("The proxy refused the tunnel with HTTP " + answer.status);
+			this.answer = answer;
+		}
+
 	}
 
 	/**
@@ -280,16 +343,48 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 
 		final Route route;
 
+		/**
+		 * Whether the route's requests go to the JDK {@code HttpClient} transport.
+		 */
 		final boolean proxied;
+
+		/**
+		 * The HTTP proxy this pool's connections go to, {@code null} for none.
+		 */
+		final @Nullable InetSocketAddress proxy;
+
+		/**
+		 * The {@code Proxy-Authorization} value for that proxy, {@code null} for none.
+		 */
+		final @Nullable String proxyAuthorization;
 
 		final byte[] hostHeader;
 
+		/**
+		 * What goes before the path in the request line: the scheme and authority of an
+		 * {@code http} request to a proxy, which wants the absolute form, else nothing.
+		 */
+		final byte[] target;
+
+		/**
+		 * Header lines sent with every request for the proxy, none through a tunnel.
+		 */
+		final byte[] proxyHeaders;
+
 		final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
 
-		Pool(Route route, boolean proxied) {
+		Pool(Route route, boolean proxied, @Nullable InetSocketAddress proxy, @Nullable String proxyAuthorization) {
 			this.route = route;
 			this.proxied = proxied;
+			this.proxy = proxy;
+			this.proxyAuthorization = proxyAuthorization;
 			this.hostHeader = ("Host: " + route.authority() + "\r\n").getBytes(StandardCharsets.ISO_8859_1);
+			boolean absoluteForm = proxy != null && !route.secure();
+			this.target = absoluteForm ? ("http://" + route.authority()).getBytes(StandardCharsets.ISO_8859_1)
+					: NO_BYTES;
+			this.proxyHeaders = (absoluteForm && proxyAuthorization != null)
+					? ("Proxy-Authorization: " + proxyAuthorization + "\r\n").getBytes(StandardCharsets.ISO_8859_1)
+					: NO_BYTES;
 		}
 
 		/**
@@ -354,11 +449,13 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 				socket.setTcpNoDelay(true);
 				socket.setSoTimeout(soTimeout);
 				boolean completed = false;
+				InetSocketAddress proxy = this.proxy;
 				io.enter();
 				try {
-					socket.connect(new InetSocketAddress(this.route.address(), this.route.port()), connectWait);
+					socket.connect((proxy != null) ? resolved(proxy)
+							: new InetSocketAddress(this.route.address(), this.route.port()), connectWait);
 					connected = true;
-					if (this.route.secure()) {
+					if (this.route.secure() && proxy == null) {
 						socket = handshake(socket);
 					}
 					completed = true;
@@ -366,7 +463,23 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 				finally {
 					io.exit(completed);
 				}
+				if (this.route.secure() && proxy != null) {
+					tunnel(socket, io, readTimeout, soTimeout, deadline);
+					completed = false;
+					io.enter();
+					try {
+						socket = handshake(socket);
+						completed = true;
+					}
+					finally {
+						io.exit(completed);
+					}
+				}
 				return new Connection(this, socket, io, readTimeout, soTimeout);
+			}
+			catch (TunnelRefusedException ex) {
+				// The proxy's answer is read from the socket, which its body closes
+				throw ex;
 			}
 			catch (SocketTimeoutException ex) {
 				closeQuietly(socket);
@@ -376,6 +489,42 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 			catch (IOException | RuntimeException ex) {
 				closeQuietly(socket);
 				throw ex;
+			}
+		}
+
+		/**
+		 * An address of a proxy, looked up again if it was given unresolved or its lookup
+		 * failed, as the JVM's {@link ProxySelector} gives them.
+		 */
+		private static InetSocketAddress resolved(InetSocketAddress proxy) {
+			return proxy.isUnresolved() ? new InetSocketAddress(proxy.getHostString(), proxy.getPort()) : proxy;
+		}
+
+		/**
+		 * Ask the proxy for a tunnel to the route's host, with the proxy's credentials.
+		 * @throws TunnelRefusedException with the proxy's answer if it refuses
+		 */
+		private void tunnel(Socket socket, InterruptibleIo io, int readTimeout, int soTimeout,
+				@Nullable AttemptDeadline deadline) throws IOException {
+			Connection tunnel = new Connection(this, socket, io, readTimeout, soTimeout);
+			tunnel.deadline = deadline;
+			String authority = this.route.host() + ":" + this.route.port();
+			ByteBuilder message = tunnel.message;
+			message.appendLatin1("CONNECT ").appendLatin1(authority).appendLatin1(" HTTP/1.1\r\nHost: ")
+				.appendLatin1(authority)
+				.appendLatin1("\r\n");
+			if (this.proxyAuthorization != null) {
+				message.appendLatin1("Proxy-Authorization: ").appendLatin1(this.proxyAuthorization).appendLatin1("\r\n");
+			}
+			message.appendLatin1("\r\n");
+			tunnel.write(message.array(), message.length());
+			Http1Response answer = new Http1Response(tunnel, false, true);
+			if (answer.status < 200 || answer.status >= 300) {
+				throw new TunnelRefusedException(answer);
+			}
+			if (tunnel.position != tunnel.limit) {
+				throw new IOException("The proxy sent more than its answer to CONNECT " + authority
+						+ " before the TLS handshake");
 			}
 		}
 
@@ -726,7 +875,14 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 					// Nothing is sent once the deadline has passed: Twilio could act on it
 					deadline.check();
 				}
-				Connection connection = this.pool.acquire(deadline);
+				Connection connection;
+				try {
+					connection = this.pool.acquire(deadline);
+				}
+				catch (TunnelRefusedException ex) {
+					// The proxy's refusal, a 407 that asks for credentials say, is the answer
+					return ex.answer;
+				}
 				connection.received = false;
 				try {
 					ByteBuilder message = connection.message;
@@ -762,6 +918,7 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 		 */
 		private void writeHead(ByteBuilder out, int contentLength) {
 			out.appendLatin1(this.method.name()).append(' ');
+			out.write(this.pool.target, 0, this.pool.target.length);
 			String path = this.uri.getRawPath();
 			String query = this.uri.getRawQuery();
 			if (!isAscii(path) || !isAscii(query)) {
@@ -777,6 +934,7 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 			}
 			out.appendLatin1(" HTTP/1.1\r\n");
 			out.write(this.pool.hostHeader, 0, this.pool.hostHeader.length);
+			out.write(this.pool.proxyHeaders, 0, this.pool.proxyHeaders.length);
 			Http1Headers headers = this.headerMap;
 			for (int i = 0; i < headers.size(); i++) {
 				String name = headers.nameAt(i);
@@ -834,6 +992,17 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 		private final Body body;
 
 		Http1Response(Connection connection, boolean head) throws IOException {
+			this(connection, head, false);
+		}
+
+		/**
+		 * Read an answer's head.
+		 * @param connection the connection to read from
+		 * @param head whether it answers a {@code HEAD}, which has no body
+		 * @param connect whether it answers a {@code CONNECT}: the connection is then never
+		 * pooled, and after a 2xx the tunnel's bytes follow instead of a body
+		 */
+		Http1Response(Connection connection, boolean head, boolean connect) throws IOException {
 			this.connection = connection;
 			int status;
 			String reason;
@@ -865,8 +1034,12 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 			}
 			this.status = status;
 			this.reason = reason;
-			boolean keepAlive = keepAlive(connection, this.headers, http10);
-			if (head || status == 204 || status == 304) {
+			boolean keepAlive = !connect && keepAlive(connection, this.headers, http10);
+			if (connect && status >= 200 && status < 300) {
+				// Never read: the connection goes on as the tunnel, which its caller takes
+				this.body = new FixedLengthBody(connection, -1, false);
+			}
+			else if (head || status == 204 || status == 304) {
 				this.body = new FixedLengthBody(connection, 0, keepAlive);
 			}
 			else if (this.headers.containsHeader(HttpHeaders.TRANSFER_ENCODING)) {

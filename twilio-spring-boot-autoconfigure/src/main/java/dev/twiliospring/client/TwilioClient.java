@@ -779,6 +779,14 @@ public final class TwilioClient implements AutoCloseable {
 
 		private boolean builtInTransport;
 
+		private @Nullable String proxyHost;
+
+		private int proxyPort;
+
+		private @Nullable String proxyUsername;
+
+		private @Nullable String proxyPassword;
+
 		private final List<TwilioClientListener> listeners = new ArrayList<>();
 
 		private @Nullable String userAgentExtension;
@@ -1035,6 +1043,52 @@ public final class TwilioClient implements AutoCloseable {
 		}
 
 		/**
+		 * Send every request of the built-in transport through the given HTTP proxy, in
+		 * place of the proxies that the JVM's proxy settings choose: {@code https} requests
+		 * through a {@code CONNECT} tunnel to Twilio's host, with TLS end to end, and
+		 * {@code http} ones (emulators) in absolute form. A loopback base URL goes through
+		 * it too. Not applied to a {@link #requestFactory given request factory} or a
+		 * {@link #restClientBuilder(RestClient.Builder) given builder}'s own.
+		 * @param host the proxy's host name or address, {@code null} for the JVM's proxy
+		 * settings
+		 * @param port the proxy's port
+		 * @return this builder
+		 * @throws IllegalArgumentException if the port is not between 1 and 65535
+		 */
+		public Builder proxy(@Nullable String host, int port) {
+			String trimmed = trimToNull(host);
+			Assert.isTrue(trimmed == null || (port > 0 && port <= 65535),
+					() -> "The proxy port must be between 1 and 65535, not " + port);
+			this.proxyHost = trimmed;
+			this.proxyPort = port;
+			return this;
+		}
+
+		/**
+		 * Send Basic credentials to the HTTP proxy that asks for them with a {@code 407}:
+		 * the {@link #proxy(String, int) proxy given}, or else the one that the JVM's proxy
+		 * settings choose for a host. They are sent to the proxy only, never to Twilio, and
+		 * appear in no message or log. Applies to the built-in transport only, as
+		 * {@link #proxy(String, int)} does.
+		 * @param username the user name, {@code null} for none
+		 * @param password the password, {@code null} for none
+		 * @return this builder
+		 * @throws IllegalArgumentException if only one of them is given, or the user name
+		 * holds a colon, which Basic credentials cannot carry
+		 */
+		public Builder proxyCredentials(@Nullable String username, @Nullable String password) {
+			String user = (username != null && !username.isEmpty()) ? username : null;
+			String secret = (password != null && !password.isEmpty()) ? password : null;
+			Assert.isTrue((user == null) == (secret == null),
+					"Proxy credentials need both a user name and a password, but only one is set");
+			Assert.isTrue(user == null || user.indexOf(':') < 0,
+					"The proxy user name must not contain a colon, which Basic credentials cannot carry");
+			this.proxyUsername = user;
+			this.proxyPassword = secret;
+			return this;
+		}
+
+		/**
 		 * Use the given HTTP transport instead of the default one, pooled HTTP/1.1
 		 * keep-alive connections written and read on the calling thread (routes through
 		 * an HTTP proxy use the JDK {@code HttpClient}). Timeouts are then the factory's own. A
@@ -1261,7 +1315,8 @@ public final class TwilioClient implements AutoCloseable {
 			Duration connectTimeout = this.connectTimeout;
 			Duration readTimeout = this.readTimeout;
 			return new Http1TwilioRequestFactory(connectTimeout, readTimeout, Builder::defaultSslSocketFactory,
-					() -> jdkRequestFactory(connectTimeout, readTimeout));
+					() -> jdkRequestFactory(connectTimeout, readTimeout),
+					HttpProxy.of(this.proxyHost, this.proxyPort, this.proxyUsername, this.proxyPassword));
 		}
 
 		private static SSLSocketFactory defaultSslSocketFactory() {

@@ -181,7 +181,9 @@ final class TwilioErrors {
 		String text = hide(response.bodyAsString()).replaceAll("\\s+", " ").trim();
 		// Twilio never asks for proxy credentials: a proxy on the way does
 		String from = (response.statusCode() == 407) ? " (Proxy Authentication Required) from a proxy between the "
-				+ "application and Twilio, which the transport gave no credentials, on " : " from Twilio on ";
+				+ "application and Twilio, which wants credentials that were missing or wrong: set "
+				+ "twilio.proxy.username and twilio.proxy.password (TwilioClient.Builder.proxyCredentials), on "
+				: " from Twilio on ";
 		if (text.isEmpty()) {
 			return "HTTP " + response.statusCode() + from + call + " with an empty body";
 		}

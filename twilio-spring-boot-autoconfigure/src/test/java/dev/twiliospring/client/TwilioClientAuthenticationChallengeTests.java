@@ -93,7 +93,7 @@ class TwilioClientAuthenticationChallengeTests {
 		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> client.messages().fetch(MESSAGE_SID))
 			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(407))
 			.withMessageContaining("HTTP 407 (Proxy Authentication Required) from a proxy between the application "
-					+ "and Twilio, which the transport gave no credentials")
+					+ "and Twilio, which wants credentials that were missing or wrong")
 			.withMessageContaining("Proxy login required")
 			.withMessageNotContaining(AUTH_TOKEN);
 		TwilioRequestContext context = this.listener.only();

@@ -1,0 +1,208 @@
+package dev.twiliospring.client;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ProxySelector;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.net.ssl.SSLContext;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.http.client.ClientHttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * Tests for {@link TwilioClient} calls through an HTTP proxy that demands Basic
+ * credentials, given with {@link TwilioClient.Builder#proxy(String, int)} and
+ * {@link TwilioClient.Builder#proxyCredentials(String, String)}.
+ */
+class TwilioClientProxyCredentialsTests {
+
+	private static final String ACCOUNT_SID = TwilioClientProxiedCloseTests.ACCOUNT_SID;
+
+	private static final String PROXY_PASSWORD = "s3cret-proxy-password";
+
+	private final List<String> twilioProxyAuthorizations = new CopyOnWriteArrayList<>();
+
+	private final List<String> twilioAuthorizations = new CopyOnWriteArrayList<>();
+
+	private HttpServer twilio;
+
+	private AuthenticatingProxy proxy;
+
+	@BeforeEach
+	void start() throws IOException {
+		this.twilio = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		this.twilio.createContext("/", this::answer);
+		this.twilio.start();
+		this.proxy = new AuthenticatingProxy(this.twilio.getAddress(), "proxy-user", PROXY_PASSWORD);
+	}
+
+	@AfterEach
+	void stop() throws IOException {
+		this.proxy.close();
+		this.twilio.stop(0);
+	}
+
+	@Test
+	void sendsTheCredentialsToTheProxyGivenAndNeverToTwilio() {
+		TwilioClient client = client().proxy("127.0.0.1", this.proxy.port())
+			.proxyCredentials("proxy-user", PROXY_PASSWORD)
+			.build();
+		assertThat(client.accounts().fetch().sid()).isEqualTo(ACCOUNT_SID);
+		assertThat(this.proxy.requestLines())
+			.containsExactly("GET http://twilio.test:8080/2010-04-01/Accounts/" + ACCOUNT_SID + ".json HTTP/1.1");
+		assertThat(this.proxy.authorizations()).containsExactly(basic("proxy-user", PROXY_PASSWORD));
+		assertThat(this.twilioProxyAuthorizations).containsExactly("none");
+		assertThat(this.twilioAuthorizations).containsExactly(basic(ACCOUNT_SID, "twilio-auth-token"));
+	}
+
+	@Test
+	void sendsTheCredentialsToTheProxyThatTheJvmChooses() {
+		ProxySelector previous = ProxySelector.getDefault();
+		ProxySelector.setDefault(ProxySelector.of(new InetSocketAddress("127.0.0.1", this.proxy.port())));
+		try {
+			TwilioClient client = client().proxyCredentials("proxy-user", PROXY_PASSWORD).build();
+			assertThat(client.accounts().fetch().sid()).isEqualTo(ACCOUNT_SID);
+		}
+		finally {
+			ProxySelector.setDefault(previous);
+		}
+		assertThat(this.proxy.authorizations()).containsExactly(basic("proxy-user", PROXY_PASSWORD));
+		assertThat(this.twilioProxyAuthorizations).containsExactly("none");
+	}
+
+	@Test
+	void aProxyThatWantsCredentialsThatWereNotGivenSaysToSetThem() {
+		TwilioClient client = client().proxy("127.0.0.1", this.proxy.port()).build();
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> client.accounts().fetch())
+			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(407))
+			.withMessageStartingWith("HTTP 407 (Proxy Authentication Required) from a proxy between the application "
+					+ "and Twilio")
+			.withMessageContaining("set twilio.proxy.username and twilio.proxy.password");
+		assertThat(this.proxy.authorizations()).containsExactly("none");
+		assertThat(this.twilioAuthorizations).isEmpty();
+	}
+
+	@Test
+	void aProxyThatRefusesTheCredentialsSaysSoWithoutShowingThem() {
+		TwilioClient client = client().proxy("127.0.0.1", this.proxy.port())
+			.proxyCredentials("proxy-user", "wrong-" + PROXY_PASSWORD)
+			.build();
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> client.accounts().fetch())
+			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(407))
+			.withMessageContaining("missing or wrong")
+			.withMessageNotContaining(PROXY_PASSWORD)
+			.withMessageNotContaining(basic("proxy-user", "wrong-" + PROXY_PASSWORD).substring(6));
+	}
+
+	@Test
+	void aTunnelThatTheProxyRefusesAnswersWithItsRefusal() {
+		TwilioClient client = client().baseUrl(URI.create("https://api.twilio.test"))
+			.proxy("127.0.0.1", this.proxy.port())
+			.proxyCredentials("proxy-user", "wrong-" + PROXY_PASSWORD)
+			.build();
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> client.accounts().fetch())
+			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(407))
+			.withMessageStartingWith("HTTP 407 (Proxy Authentication Required) from a proxy between the application "
+					+ "and Twilio")
+			.withMessageContaining("Proxy login required")
+			.withMessageNotContaining(PROXY_PASSWORD);
+		assertThat(this.proxy.requestLines()).containsExactly("CONNECT api.twilio.test:443 HTTP/1.1");
+	}
+
+	@Test
+	void tunnelsTlsThroughTheProxyWithItsCredentials(@TempDir Path directory) throws Exception {
+		SSLContext tls = SelfSignedKeyStores.tls(SelfSignedKeyStores.create(directory));
+		HttpsServer secure = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		secure.setHttpsConfigurator(new HttpsConfigurator(tls));
+		secure.createContext("/", this::answer);
+		secure.start();
+		try (AuthenticatingProxy tunnelling = new AuthenticatingProxy(secure.getAddress(), "proxy-user",
+				PROXY_PASSWORD)) {
+			Http1TwilioRequestFactory factory = new Http1TwilioRequestFactory(Duration.ofSeconds(5),
+					Duration.ofSeconds(5), tls::getSocketFactory, () -> {
+						throw new IllegalStateException("No JDK client expected");
+					}, HttpProxy.of("127.0.0.1", tunnelling.port(), "proxy-user", PROXY_PASSWORD));
+			// The certificate names localhost: the handshake is with the host, not the proxy
+			URI uri = URI.create("https://localhost:" + secure.getAddress().getPort() + "/2010-04-01/Accounts/"
+					+ ACCOUNT_SID + ".json");
+			try (ClientHttpResponse response = factory.createRequest(uri, HttpMethod.GET).execute()) {
+				assertThat(response.getStatusCode().value()).isEqualTo(200);
+				assertThat(new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8))
+					.isEqualTo(TwilioClientProxiedCloseTests.ACCOUNT_JSON);
+			}
+			factory.close();
+			assertThat(tunnelling.requestLines())
+				.containsExactly("CONNECT localhost:" + secure.getAddress().getPort() + " HTTP/1.1");
+			assertThat(tunnelling.authorizations()).containsExactly(basic("proxy-user", PROXY_PASSWORD));
+			assertThat(this.twilioProxyAuthorizations).containsExactly("none");
+		}
+		finally {
+			secure.stop(0);
+		}
+	}
+
+	@Test
+	void refusesCredentialsWithAPartMissing() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> TwilioClient.builder().proxyCredentials("proxy-user", null))
+			.withMessage("Proxy credentials need both a user name and a password, but only one is set");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> TwilioClient.builder().proxyCredentials("proxy:user", PROXY_PASSWORD))
+			.withMessageNotContaining(PROXY_PASSWORD);
+		assertThatIllegalArgumentException().isThrownBy(() -> TwilioClient.builder().proxy("proxy.example.com", 0));
+	}
+
+	@Test
+	void proxySettingsNeverShowTheCredentials() {
+		HttpProxy proxy = HttpProxy.of("proxy.example.com", 3128, "proxy-user", PROXY_PASSWORD);
+		assertThat(proxy).hasToString("HttpProxy[address=proxy.example.com:3128, credentials=******]");
+	}
+
+	private TwilioClient.Builder client() {
+		return TwilioClient.builder()
+			.accountSid(ACCOUNT_SID)
+			.authToken("twilio-auth-token")
+			.baseUrl(URI.create("http://twilio.test:8080"))
+			.maxRetries(0);
+	}
+
+	private void answer(HttpExchange exchange) throws IOException {
+		exchange.getRequestBody().readAllBytes();
+		String proxyAuthorization = exchange.getRequestHeaders().getFirst("Proxy-Authorization");
+		this.twilioProxyAuthorizations.add((proxyAuthorization != null) ? proxyAuthorization : "none");
+		this.twilioAuthorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+		byte[] body = TwilioClientProxiedCloseTests.ACCOUNT_JSON.getBytes(StandardCharsets.UTF_8);
+		exchange.getResponseHeaders().add("Content-Type", "application/json");
+		exchange.sendResponseHeaders(200, body.length);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(body);
+		}
+	}
+
+	private static String basic(String username, String password) {
+		return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+	}
+
+}
