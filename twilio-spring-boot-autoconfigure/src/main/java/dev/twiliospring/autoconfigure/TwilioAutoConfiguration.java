@@ -176,6 +176,7 @@ public final class TwilioAutoConfiguration {
 			apply("twilio.read-timeout", null, duration, () -> builder.readTimeout(properties.getReadTimeout()));
 			apply("twilio.max-response-size", null, "a size greater than zero, such as 64MB",
 					() -> builder.maxResponseSize(properties.getMaxResponseSize().toBytes()));
+			applyProxy(properties.getProxy(), builder);
 			listeners.orderedStream().forEach(builder::listener);
 			customizers.orderedStream()
 				.filter((customizer) -> !(mockServer && customizer instanceof TransportCustomizer))
@@ -328,6 +329,30 @@ public final class TwilioAutoConfiguration {
 		/**
 		 * Apply a setting, naming the property when the client refuses its value.
 		 */
+		/**
+		 * Give the built-in transport the proxy and its credentials, never showing the
+		 * password in a message.
+		 */
+		private static void applyProxy(TwilioProperties.Proxy proxy, TwilioClient.Builder builder) {
+			String host = proxy.getHost();
+			if (StringUtils.hasText(host)) {
+				Integer port = proxy.getPort();
+				if (port == null) {
+					throw new InvalidTwilioConfigurationException("twilio.proxy.port", null,
+							"twilio.proxy.host is set without twilio.proxy.port",
+							"Set twilio.proxy.port to the proxy's port, such as 3128.");
+				}
+				apply("twilio.proxy.port", null, "the proxy's port, from 1 to 65535", () -> builder.proxy(host, port));
+			}
+			String password = proxy.getPassword();
+			if (password != null) {
+				InvalidTwilioConfigurationException.requireResolved("twilio.proxy.password", null, password);
+			}
+			apply("twilio.proxy.username", null,
+					"a user name without a colon, and twilio.proxy.password to its password",
+					() -> builder.proxyCredentials(proxy.getUsername(), password));
+		}
+
 		private static void apply(String property, @Nullable String environmentVariable, String expected,
 				Supplier<TwilioClient.Builder> setting) {
 			InvalidTwilioConfigurationException.applySetting(property, environmentVariable, expected, setting);
@@ -388,6 +413,10 @@ public final class TwilioAutoConfiguration {
 				.getIfAvailable(() -> detectBlocking(resourceLoader.getClassLoader()));
 			boolean jdkClientCustomized = jdkClientCustomized(beanFactory);
 			HttpClientSettings base = settings.getIfAvailable(HttpClientSettings::defaults);
+			if (properties.getProxy().isConfigured()) {
+				refuseProxyForBootTransport(properties.getTransport(), jdkClientCustomized, base, environment);
+				return new TransportCustomizer(null);
+			}
 			if (!useBootTransport(properties.getTransport(), requestFactoryBuilder, jdkClientCustomized, base,
 					environment)) {
 				return new TransportCustomizer(null);
@@ -553,8 +582,17 @@ public final class TwilioAutoConfiguration {
 			if (transport != TwilioProperties.Transport.AUTO) {
 				return transport == TwilioProperties.Transport.SPRING_BOOT;
 			}
-			if (!(requestFactoryBuilder instanceof JdkClientHttpRequestFactoryBuilder) || jdkClientCustomized
-					|| settings.sslBundle() != null
+			return !(requestFactoryBuilder instanceof JdkClientHttpRequestFactoryBuilder)
+					|| bootClientConfigured(jdkClientCustomized, settings, environment);
+		}
+
+		/**
+		 * Whether Boot's HTTP client is configured in a way that the built-in transport
+		 * would ignore, beyond the HTTP client library that Boot finds on the class path.
+		 */
+		private static boolean bootClientConfigured(boolean jdkClientCustomized, HttpClientSettings settings,
+				Environment environment) {
+			if (jdkClientCustomized || settings.sslBundle() != null
 					|| (ADDRESS_FILTERS && settings.inetAddressFilter() != null)) {
 				return true;
 			}
@@ -564,6 +602,33 @@ public final class TwilioAutoConfiguration {
 				}
 			}
 			return false;
+		}
+
+		/**
+		 * Refuse the proxy settings, which only the built-in transport applies, where Boot's
+		 * transport is chosen or configured: either the proxy or Boot's configuration would
+		 * be silently left out, and every call fail with a 407 or a TLS error.
+		 */
+		static void refuseProxyForBootTransport(TwilioProperties.Transport transport, boolean jdkClientCustomized,
+				HttpClientSettings settings, Environment environment) {
+			String action = "Give Spring Boot's HTTP client the proxy with a ClientHttpRequestFactoryBuilderCustomizer "
+					+ "bean and remove twilio.proxy.*, or ";
+			if (transport == TwilioProperties.Transport.SPRING_BOOT) {
+				throw new InvalidTwilioConfigurationException("twilio.proxy.host", null,
+						"twilio.proxy.* applies to the client's built-in transport only, but twilio.transport is "
+								+ "spring-boot",
+						action + "set twilio.transport to auto or built-in.");
+			}
+			if (transport == TwilioProperties.Transport.AUTO
+					&& bootClientConfigured(jdkClientCustomized, settings, environment)) {
+				throw new InvalidTwilioConfigurationException("twilio.proxy.host", null,
+						"twilio.proxy.* applies to the client's built-in transport only, but Spring Boot's HTTP client "
+								+ "is configured for the client (an SSL bundle, an address filter, "
+								+ "spring.http.clients.imperative.factory, or a JDK client set up by the application), "
+								+ "which the built-in transport would ignore",
+						action + "set twilio.transport to built-in to send without that configuration, trusting a "
+								+ "proxy's CA through the JVM's trust store (javax.net.ssl.trustStore).");
+			}
 		}
 
 		/**

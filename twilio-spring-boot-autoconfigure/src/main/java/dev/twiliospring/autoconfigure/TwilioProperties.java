@@ -9,6 +9,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.StringUtils;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -87,6 +88,8 @@ public class TwilioProperties {
 	private Transport transport = Transport.AUTO;
 
 	private final ApiKey apiKey = new ApiKey();
+
+	private final Proxy proxy = new Proxy();
 
 	private final Retry retry = new Retry();
 
@@ -182,6 +185,10 @@ public class TwilioProperties {
 		return this.retry;
 	}
 
+	public Proxy getProxy() {
+		return this.proxy;
+	}
+
 	public Webhook getWebhook() {
 		return this.webhook;
 	}
@@ -195,8 +202,8 @@ public class TwilioProperties {
 		return "TwilioProperties[accountSid=" + this.accountSid + ", authToken=" + mask(this.authToken) + ", apiKey="
 				+ this.apiKey + ", region=" + this.region + ", edge=" + this.edge + ", baseUrl=" + mask(this.baseUrl)
 				+ ", maxRetries=" + this.maxRetries + ", connectTimeout=" + this.connectTimeout + ", readTimeout="
-				+ this.readTimeout + ", maxResponseSize=" + this.maxResponseSize + ", retry=" + this.retry + ", webhook=" + this.webhook + ", health=" + this.health
-				+ "]";
+				+ this.readTimeout + ", maxResponseSize=" + this.maxResponseSize + ", proxy=" + this.proxy + ", retry="
+				+ this.retry + ", webhook=" + this.webhook + ", health=" + this.health + "]";
 	}
 
 	static String mask(@Nullable String secret) {
@@ -226,6 +233,85 @@ public class TwilioProperties {
 			return null;
 		}
 		return authority.substring(0, authority.lastIndexOf('@'));
+	}
+
+	/**
+	 * HTTP proxy of the client's built-in transport, in place of the JVM's proxy settings.
+	 */
+	public static class Proxy {
+
+		/**
+		 * Host name or address of the HTTP proxy that every REST call goes through, https
+		 * ones in a CONNECT tunnel. The JVM's proxy settings (https.proxyHost, a
+		 * ProxySelector) apply when unset.
+		 */
+		private @Nullable String host;
+
+		/**
+		 * Port of the HTTP proxy. Required with the host.
+		 */
+		private @Nullable Integer port;
+
+		/**
+		 * User name of the Basic credentials that the proxy asks for, whether it is the one
+		 * set with the host or the one that the JVM's proxy settings choose.
+		 */
+		private @Nullable String username;
+
+		/**
+		 * Password of the Basic credentials that the proxy asks for. Sent to the proxy
+		 * only, never to Twilio.
+		 */
+		private @Nullable String password;
+
+		public @Nullable String getHost() {
+			return this.host;
+		}
+
+		public void setHost(@Nullable String host) {
+			this.host = host;
+		}
+
+		public @Nullable Integer getPort() {
+			return this.port;
+		}
+
+		public void setPort(@Nullable Integer port) {
+			this.port = port;
+		}
+
+		public @Nullable String getUsername() {
+			return this.username;
+		}
+
+		public void setUsername(@Nullable String username) {
+			this.username = username;
+		}
+
+		public @Nullable String getPassword() {
+			return this.password;
+		}
+
+		public void setPassword(@Nullable String password) {
+			this.password = password;
+		}
+
+		/**
+		 * Whether a proxy or proxy credentials are configured, which only the built-in
+		 * transport applies.
+		 * @return whether any of the proxy settings is set
+		 */
+		public boolean isConfigured() {
+			return StringUtils.hasText(this.host) || StringUtils.hasText(this.username)
+					|| StringUtils.hasText(this.password);
+		}
+
+		@Override
+		public String toString() {
+			return "Proxy[host=" + this.host + ", port=" + this.port + ", username=" + this.username + ", password="
+					+ mask(this.password) + "]";
+		}
+
 	}
 
 	/**

@@ -24,7 +24,7 @@ import java.util.concurrent.Executors;
  * forwards whatever it lets through to one server, whichever host a request names:
  * requests in absolute form one per connection, and {@code CONNECT} tunnels.
  */
-final class AuthenticatingProxy implements AutoCloseable {
+public final class AuthenticatingProxy implements AutoCloseable {
 
 	private final ServerSocket server;
 
@@ -45,7 +45,7 @@ final class AuthenticatingProxy implements AutoCloseable {
 	 * @param password the password it demands
 	 * @throws IOException if no port can be bound
 	 */
-	AuthenticatingProxy(InetSocketAddress target, String username, String password) throws IOException {
+	public AuthenticatingProxy(InetSocketAddress target, String username, String password) throws IOException {
 		this.target = target;
 		this.expected = "Basic "
 				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -53,21 +53,28 @@ final class AuthenticatingProxy implements AutoCloseable {
 		this.threads.execute(this::accept);
 	}
 
-	int port() {
+	/**
+	 * Return the port the proxy listens on, on the loopback address.
+	 * @return the port
+	 */
+	public int port() {
 		return this.server.getLocalPort();
 	}
 
 	/**
-	 * The request lines the proxy received, {@code CONNECT} ones included.
+	 * Return the request lines the proxy received, {@code CONNECT} ones included.
+	 * @return the request lines
 	 */
-	List<String> requestLines() {
+	public List<String> requestLines() {
 		return this.requestLines;
 	}
 
 	/**
-	 * The {@code Proxy-Authorization} of each request, {@code none} where it had none.
+	 * Return the {@code Proxy-Authorization} of each request, {@code none} where it had
+	 * none.
+	 * @return the values
 	 */
-	List<String> authorizations() {
+	public List<String> authorizations() {
 		return this.authorizations;
 	}
 

@@ -49,6 +49,7 @@ final class ConfiguredTwilioSecrets implements Supplier<Set<String>> {
 		if (properties != null) {
 			add(secrets, properties::getAuthToken);
 			add(secrets, properties.getApiKey()::getSecret);
+			add(secrets, properties.getProxy()::getPassword);
 			properties.getWebhook().getAdditionalAuthTokens().forEach((token) -> add(secrets, () -> token));
 			addPassword(secrets, properties.getWebhook().getPublicUrl());
 		}

@@ -18,9 +18,10 @@ import org.springframework.boot.actuate.endpoint.SanitizingFunction;
  * {@link SanitizingFunction} that masks Twilio credentials in the {@code env} and
  * {@code configprops} endpoints, even with {@code show-values=always}.
  * <p>
- * By key: the auth token, the API key secret and the additional webhook auth tokens, in
- * whatever form the key takes ({@code twilio.auth-token}, {@code twilio.authToken},
- * {@code twilio.webhook.additional-auth-tokens[0]}, the {@code TWILIO_AUTH_TOKEN} and
+ * By key: the auth token, the API key secret, the additional webhook auth tokens and the
+ * proxy password, in whatever form the key takes ({@code twilio.auth-token},
+ * {@code twilio.authToken}, {@code twilio.webhook.additional-auth-tokens[0]},
+ * {@code twilio.proxy.password}, the {@code TWILIO_AUTH_TOKEN} and
  * {@code TWILIO_API_SECRET} environment variables and their relaxed forms). The base URL
  * and the public webhook URL are masked whole when they hold an {@code @}, which is how
  * a URL carries a user name and password.
@@ -59,7 +60,7 @@ final class TwilioSanitizingFunction implements SanitizingFunction {
 	 * indexed and environment variable forms of one property compare equal.
 	 */
 	private static final Set<String> SENSITIVE_KEYS = Set.of("twilioauthtoken", "twilioapikeysecret",
-			"twilioapisecret", "twiliowebhookadditionalauthtokens", "twilioemulatorauthtoken");
+			"twilioapisecret", "twiliowebhookadditionalauthtokens", "twilioemulatorauthtoken", "twilioproxypassword");
 
 	private static final Set<String> URL_KEYS = Set.of("twiliobaseurl", "twiliowebhookpublicurl");
 

@@ -1,0 +1,160 @@
+package dev.twiliospring.autoconfigure;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.twiliospring.autoconfigure.actuate.TwilioSanitizingAutoConfiguration;
+import dev.twiliospring.client.AuthenticatingProxy;
+import dev.twiliospring.client.TwilioClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.actuate.endpoint.SanitizableData;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
+import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for the {@code twilio.proxy.*} properties, with a loopback proxy that demands
+ * Basic credentials in front of a stub of Twilio.
+ */
+class TwilioClientProxyPropertiesTests {
+
+	private static final String ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef";
+
+	private static final String PROXY_PASSWORD = "s3cret-proxy-password";
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withInitializer(TestEnvironments::isolate)
+		.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
+				ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
+				TwilioAutoConfiguration.class, TwilioSanitizingAutoConfiguration.class))
+		.withPropertyValues("twilio.account-sid=" + ACCOUNT_SID, "twilio.auth-token=twilio-auth-token",
+				"twilio.base-url=http://twilio.test:8080", "twilio.max-retries=0", "twilio.connect-timeout=5s",
+				"twilio.read-timeout=5s");
+
+	private HttpServer twilio;
+
+	private AuthenticatingProxy proxy;
+
+	@BeforeEach
+	void start() throws IOException {
+		this.twilio = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		this.twilio.createContext("/", (exchange) -> {
+			exchange.getRequestBody().readAllBytes();
+			byte[] body = ("{\"sid\":\"" + ACCOUNT_SID + "\",\"status\":\"active\"}").getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().add("Content-Type", "application/json");
+			exchange.sendResponseHeaders(200, body.length);
+			try (OutputStream out = exchange.getResponseBody()) {
+				out.write(body);
+			}
+		});
+		this.twilio.start();
+		this.proxy = new AuthenticatingProxy(this.twilio.getAddress(), "proxy-user", PROXY_PASSWORD);
+	}
+
+	@AfterEach
+	void stop() throws IOException {
+		this.proxy.close();
+		this.twilio.stop(0);
+	}
+
+	@Test
+	void callsGoThroughTheConfiguredProxyWithItsCredentials() {
+		this.contextRunner.withPropertyValues(proxyProperties(PROXY_PASSWORD)).run((context) -> {
+			assertThat(context.getBean(TwilioClient.class).accounts().fetch().sid()).isEqualTo(ACCOUNT_SID);
+			assertThat(this.proxy.authorizations()).containsExactly("Basic "
+					+ Base64.getEncoder().encodeToString(("proxy-user:" + PROXY_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+		});
+	}
+
+	@Test
+	void theProxyPasswordIsMaskedInThePropertiesAndByTheSanitizingFunction() {
+		this.contextRunner.withPropertyValues(proxyProperties(PROXY_PASSWORD)).run((context) -> {
+			assertThat(context.getBean(TwilioProperties.class).toString()).doesNotContain(PROXY_PASSWORD)
+				.contains("proxy=Proxy[host=127.0.0.1");
+			SanitizingFunction sanitizing = context.getBean(SanitizingFunction.class);
+			SanitizableData data = new SanitizableData(null, "twilio.proxy.password", PROXY_PASSWORD);
+			assertThat(sanitizing.apply(data).getValue()).isEqualTo(SanitizableData.SANITIZED_VALUE);
+			SanitizableData command = new SanitizableData(null, "sun.java.command",
+					"app.jar --twilio.proxy.password=" + PROXY_PASSWORD);
+			assertThat(String.valueOf(sanitizing.apply(command).getValue())).doesNotContain(PROXY_PASSWORD);
+		});
+	}
+
+	@Test
+	void aProxyHostWithoutAPortFailsAtStartup() {
+		this.contextRunner.withPropertyValues("twilio.proxy.host=127.0.0.1").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOf(InvalidTwilioConfigurationException.class)
+				.hasMessage("twilio.proxy.host is set without twilio.proxy.port");
+		});
+	}
+
+	@Test
+	void aUserNameWithAColonFailsAtStartupWithoutShowingThePassword() {
+		this.contextRunner
+			.withPropertyValues("twilio.proxy.host=127.0.0.1", "twilio.proxy.port=" + this.proxy.port(),
+					"twilio.proxy.username=proxy:user", "twilio.proxy.password=" + PROXY_PASSWORD)
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).rootCause()
+					.isInstanceOf(InvalidTwilioConfigurationException.class)
+					.hasMessageContaining("twilio.proxy.username")
+					.hasMessageNotContaining(PROXY_PASSWORD);
+			});
+	}
+
+	@Test
+	void theProxyIsRefusedWhenSpringBootsTransportIsChosen() {
+		this.contextRunner.withPropertyValues(proxyProperties(PROXY_PASSWORD))
+			.withPropertyValues("twilio.transport=spring-boot")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).rootCause()
+					.isInstanceOf(InvalidTwilioConfigurationException.class)
+					.hasMessage("twilio.proxy.* applies to the client's built-in transport only, but "
+							+ "twilio.transport is spring-boot");
+			});
+	}
+
+	@Test
+	void theProxyIsRefusedWhenSpringBootsHttpClientIsConfiguredForTheClient() {
+		this.contextRunner.withPropertyValues(proxyProperties(PROXY_PASSWORD))
+			.withPropertyValues("spring.http.clients.imperative.factory=jdk")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).rootCause()
+					.isInstanceOf(InvalidTwilioConfigurationException.class)
+					.hasMessageContaining("Spring Boot's HTTP client is configured for the client");
+			});
+	}
+
+	@Test
+	void theProxyIsUsedWithTheBuiltInTransportChosenWhateverBootsHttpClientHas() {
+		this.contextRunner.withPropertyValues(proxyProperties(PROXY_PASSWORD))
+			.withPropertyValues("spring.http.clients.imperative.factory=jdk", "twilio.transport=built-in")
+			.run((context) -> {
+				assertThat(context.getBean(TwilioClient.class).accounts().fetch().sid()).isEqualTo(ACCOUNT_SID);
+				assertThat(this.proxy.requestLines()).hasSize(1);
+			});
+	}
+
+	private String[] proxyProperties(String password) {
+		return new String[] { "twilio.proxy.host=127.0.0.1", "twilio.proxy.port=" + this.proxy.port(),
+				"twilio.proxy.username=proxy-user", "twilio.proxy.password=" + password };
+	}
+
+}
