@@ -13,11 +13,17 @@ import dev.twiliospring.client.AuthenticatingProxy;
 import dev.twiliospring.client.TwilioClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.apache.hc.client5.http.auth.AuthScope;
+import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
+import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
+import org.apache.hc.core5.http.HttpHost;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFactoryBuilderCustomizer;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
@@ -150,6 +156,28 @@ class TwilioClientProxyPropertiesTests {
 				assertThat(context.getBean(TwilioClient.class).accounts().fetch().sid()).isEqualTo(ACCOUNT_SID);
 				assertThat(this.proxy.requestLines()).hasSize(1);
 			});
+	}
+
+	@Test
+	void bootsApacheHttpClientReachesTheProxyWithTheReadmesCustomizer() {
+		this.contextRunner.withBean("corporateProxy", ClientHttpRequestFactoryBuilderCustomizer.class,
+				() -> corporateProxy(this.proxy.port()))
+			.withPropertyValues("twilio.transport=spring-boot", "spring.http.clients.imperative.factory=http-components")
+			.run((context) -> {
+				assertThat(context.getBean(TwilioClient.class).accounts().fetch().sid()).isEqualTo(ACCOUNT_SID);
+				assertThat(this.proxy.authorizations()).contains("Basic " + Base64.getEncoder()
+					.encodeToString(("proxy-user:" + PROXY_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+			});
+	}
+
+	private static ClientHttpRequestFactoryBuilderCustomizer<HttpComponentsClientHttpRequestFactoryBuilder> corporateProxy(
+			int port) {
+		HttpHost proxy = new HttpHost("127.0.0.1", port);
+		BasicCredentialsProvider credentials = new BasicCredentialsProvider();
+		credentials.setCredentials(new AuthScope(proxy),
+				new UsernamePasswordCredentials("proxy-user", PROXY_PASSWORD.toCharArray()));
+		return (builder) -> builder
+			.withHttpClientCustomizer((client) -> client.setProxy(proxy).setDefaultCredentialsProvider(credentials));
 	}
 
 	private String[] proxyProperties(String password) {
