@@ -1,13 +1,9 @@
 package dev.twiliospring.test.webhook;
 
 import java.net.URI;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
-import dev.twiliospring.test.TwilioForms;
 import dev.twiliospring.webhook.TwilioSignatureValidator;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -86,26 +82,12 @@ public final class TwilioWebhookExchangeFilterFunctions {
 	}
 
 	private static ClientRequest signed(ClientRequest request, WrittenBody body, TwilioWebhookSigner signer) {
-		URI url = request.url();
 		MediaType contentType = body.contentType();
-		String signature;
-		if (body.bytes().length > 0 && contentType != null && isJson(contentType)) {
-			url = URI.create(TwilioSignatureValidator.withBodySha256(url.toString(), body.bytes()));
-			signature = signer.signature(url, Map.of());
-		}
-		else if (body.bytes().length > 0
-				&& (contentType == null || MediaType.APPLICATION_FORM_URLENCODED.includes(contentType))) {
-			Charset charset = (contentType != null && contentType.getCharset() != null) ? contentType.getCharset()
-					: StandardCharsets.UTF_8;
-			Map<String, List<String>> parameters = TwilioForms.decode(new String(body.bytes(), charset), charset);
-			signature = signer.signature(url, parameters);
-		}
-		else {
-			signature = signer.signature(url, Map.of());
-		}
+		TwilioWebhookSigner.SignedRequest signed = signer.sign(request.method(), request.url(), contentType,
+				body.bytes());
 		byte[] bytes = body.bytes();
 		// The bytes signed are the bytes sent, with the content type they were written as
-		return ClientRequest.from(withSignature(request, url, signature))
+		return ClientRequest.from(withSignature(request, signed.url(), signed.signature()))
 			.headers((headers) -> {
 				if (contentType != null) {
 					headers.setContentType(contentType);
@@ -123,14 +105,6 @@ public final class TwilioWebhookExchangeFilterFunctions {
 			.url(url)
 			.headers((headers) -> headers.set(TwilioSignatureValidator.SIGNATURE_HEADER, signature))
 			.build();
-	}
-
-	private static boolean isJson(MediaType contentType) {
-		if (contentType.isWildcardType() || contentType.isWildcardSubtype()) {
-			return false;
-		}
-		return MediaType.APPLICATION_JSON.isCompatibleWith(contentType)
-				|| "json".equals(contentType.getSubtypeSuffix());
 	}
 
 	private record WrittenBody(byte[] bytes, @Nullable MediaType contentType) {

@@ -13,6 +13,7 @@ import dev.twiliospring.test.TwilioForms;
 import dev.twiliospring.test.internal.WebhookSigningSettings;
 import dev.twiliospring.webhook.TwilioSignatureValidator;
 import dev.twiliospring.webhook.WebhookUrlResolver;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
@@ -140,33 +141,42 @@ public final class TwilioWebhookSigner implements ClientHttpRequestInterceptor {
 	@Override
 	public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
 			throws IOException {
-		MediaType contentType = request.getHeaders().getContentType();
-		boolean get = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
-		HttpRequest signed = request;
-		String signature;
-		if (body.length > 0 && contentType != null && isJson(contentType)) {
-			URI hashed = URI.create(TwilioSignatureValidator.withBodySha256(request.getURI().toString(), body));
-			signed = new HttpRequestWrapper(request) {
+		SignedRequest signed = sign(request.getMethod(), request.getURI(), request.getHeaders().getContentType(), body);
+		HttpRequest outgoing = request;
+		if (!signed.url().equals(request.getURI())) {
+			outgoing = new HttpRequestWrapper(request) {
 
 				@Override
 				public URI getURI() {
-					return hashed;
+					return signed.url();
 				}
 
 			};
-			signature = signature(hashed, Map.of());
 		}
-		else if (body.length > 0 && !get
+		outgoing.getHeaders().set(TwilioSignatureValidator.SIGNATURE_HEADER, signed.signature());
+		return execution.execute(outgoing, body);
+	}
+
+	/**
+	 * Return how a request with the given body is signed, as Twilio signs it: a JSON body
+	 * by adding its {@code bodySHA256} to the URL, which is signed alone; the form body
+	 * of a request other than a {@code GET} or {@code HEAD} with its parameters; any other
+	 * request by its URL alone. Shared by this interceptor and
+	 * {@link TwilioWebhookExchangeFilterFunctions}, so that both clients sign alike.
+	 */
+	SignedRequest sign(HttpMethod method, URI url, @Nullable MediaType contentType, byte[] body) {
+		boolean get = HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method);
+		if (body.length > 0 && contentType != null && isJson(contentType)) {
+			URI hashed = URI.create(TwilioSignatureValidator.withBodySha256(url.toString(), body));
+			return new SignedRequest(hashed, signature(hashed, Map.of()));
+		}
+		if (body.length > 0 && !get
 				&& (contentType == null || MediaType.APPLICATION_FORM_URLENCODED.includes(contentType))) {
 			Charset charset = (contentType != null && contentType.getCharset() != null) ? contentType.getCharset()
 					: StandardCharsets.UTF_8;
-			signature = signature(request.getURI(), TwilioForms.decode(new String(body, charset), charset));
+			return new SignedRequest(url, signature(url, TwilioForms.decode(new String(body, charset), charset)));
 		}
-		else {
-			signature = signature(request.getURI(), Map.of());
-		}
-		signed.getHeaders().set(TwilioSignatureValidator.SIGNATURE_HEADER, signature);
-		return execution.execute(signed, body);
+		return new SignedRequest(url, signature(url, Map.of()));
 	}
 
 	@Override
@@ -222,6 +232,14 @@ public final class TwilioWebhookSigner implements ClientHttpRequestInterceptor {
 		}
 		return MediaType.APPLICATION_JSON.isCompatibleWith(contentType)
 				|| "json".equals(contentType.getSubtypeSuffix());
+	}
+
+	/**
+	 * The URL a request is sent to, with {@code bodySHA256} for a JSON body, and its
+	 * {@code X-Twilio-Signature}.
+	 */
+	record SignedRequest(URI url, String signature) {
+
 	}
 
 }
