@@ -51,7 +51,10 @@ public final class TwilioWebhookExchangeFilterFunctions {
 	 * <p>
 	 * A filter cannot see the bytes of a body, so the body of a request other than a
 	 * {@code GET} or {@code HEAD} is written beforehand, with WebFlux's default codecs,
-	 * and those bytes are signed and sent, with the content type their codec chose.
+	 * and those bytes are signed and sent, with the content type their codec chose. The
+	 * client's own codecs, such as Spring Boot's {@code JsonMapper} with its
+	 * {@code spring.jackson.*} settings, are not seen by a filter and not used: give a
+	 * JSON body as the text Twilio sends rather than as an object.
 	 * @param signer the signer whose auth token and URL resolution to sign with
 	 * @return the filter
 	 */
