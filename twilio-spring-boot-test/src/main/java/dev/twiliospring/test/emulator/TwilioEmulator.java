@@ -1057,13 +1057,7 @@ public final class TwilioEmulator implements AutoCloseable {
 	 */
 	public Optional<String> verificationCode(String to) {
 		synchronized (this.lock) {
-			VerificationState latest = null;
-			for (VerificationState verification : this.verifications.values()) {
-				if (verification.to.equals(to)) {
-					latest = verification;
-				}
-			}
-			return Optional.ofNullable(latest).map((verification) -> verification.code);
+			return latestVerification(to).map((verification) -> verification.code);
 		}
 	}
 
@@ -1076,14 +1070,22 @@ public final class TwilioEmulator implements AutoCloseable {
 	 */
 	public Optional<EmulatedVerification> verification(String to) {
 		synchronized (this.lock) {
-			VerificationState latest = null;
-			for (VerificationState verification : this.verifications.values()) {
-				if (verification.to.equals(to)) {
-					latest = verification;
-				}
-			}
-			return Optional.ofNullable(latest).map(VerificationState::snapshot);
+			return latestVerification(to).map(VerificationState::snapshot);
 		}
+	}
+
+	/**
+	 * Return the verification last started for a recipient, the verifications being kept
+	 * in the order they were started. Called with the lock held.
+	 */
+	private Optional<VerificationState> latestVerification(String to) {
+		VerificationState latest = null;
+		for (VerificationState verification : this.verifications.values()) {
+			if (verification.to.equals(to)) {
+				latest = verification;
+			}
+		}
+		return Optional.ofNullable(latest);
 	}
 
 	/**
