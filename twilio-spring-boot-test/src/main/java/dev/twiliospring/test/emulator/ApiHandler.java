@@ -2230,8 +2230,7 @@ final class ApiHandler implements HttpHandler {
 	record Request(String method, String path, Map<String, List<String>> params, AccountState account) {
 
 		@Nullable String first(String name) {
-			List<String> values = this.params.get(name);
-			return (values != null && !values.isEmpty()) ? values.get(0) : null;
+			return RequestParameters.first(this.params, name);
 		}
 
 		List<String> all(String name) {

@@ -1,8 +1,6 @@
 package dev.twiliospring.test.emulator;
 
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,9 +43,7 @@ public record EmulatedMessage(String sid, String accountSid, @Nullable String fr
 	 */
 	public EmulatedMessage {
 		mediaUrls = List.copyOf(mediaUrls);
-		Map<String, List<String>> copy = new LinkedHashMap<>();
-		parameters.forEach((name, values) -> copy.put(name, List.copyOf(values)));
-		parameters = Collections.unmodifiableMap(copy);
+		parameters = RequestParameters.copyOf(parameters);
 	}
 
 	/**
@@ -56,8 +52,7 @@ public record EmulatedMessage(String sid, String accountSid, @Nullable String fr
 	 * @return the value, or {@code null} if the request did not have the parameter
 	 */
 	public @Nullable String parameter(String name) {
-		List<String> values = this.parameters.get(name);
-		return (values != null && !values.isEmpty()) ? values.get(0) : null;
+		return RequestParameters.first(this.parameters, name);
 	}
 
 }

@@ -1,8 +1,6 @@
 package dev.twiliospring.test.emulator;
 
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,9 +38,7 @@ public record EmulatedVerification(String sid, String serviceSid, String account
 	 * Create an instance, copying the parameters.
 	 */
 	public EmulatedVerification {
-		Map<String, List<String>> copy = new LinkedHashMap<>();
-		parameters.forEach((name, values) -> copy.put(name, List.copyOf(values)));
-		parameters = Collections.unmodifiableMap(copy);
+		parameters = RequestParameters.copyOf(parameters);
 	}
 
 	/**
@@ -52,8 +48,7 @@ public record EmulatedVerification(String sid, String serviceSid, String account
 	 * @return the value, or {@code null} if the request did not have the parameter
 	 */
 	public @Nullable String parameter(String name) {
-		List<String> values = this.parameters.get(name);
-		return (values != null && !values.isEmpty()) ? values.get(0) : null;
+		return RequestParameters.first(this.parameters, name);
 	}
 
 }

@@ -1,8 +1,6 @@
 package dev.twiliospring.test.emulator;
 
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,9 +30,7 @@ public record WebhookDelivery(String method, String url, Map<String, List<String
 	 * unmodifiable collections.
 	 */
 	public WebhookDelivery {
-		Map<String, List<String>> copy = new LinkedHashMap<>();
-		params.forEach((name, values) -> copy.put(name, List.copyOf(values)));
-		params = Collections.unmodifiableMap(copy);
+		params = RequestParameters.copyOf(params);
 	}
 
 	/**
@@ -43,8 +39,7 @@ public record WebhookDelivery(String method, String url, Map<String, List<String
 	 * @return the value, or {@code null} if the parameter was not sent
 	 */
 	public @Nullable String param(String name) {
-		List<String> values = this.params.get(name);
-		return (values != null && !values.isEmpty()) ? values.get(0) : null;
+		return RequestParameters.first(this.params, name);
 	}
 
 	/**
