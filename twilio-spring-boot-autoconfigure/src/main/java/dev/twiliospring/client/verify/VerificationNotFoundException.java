@@ -5,12 +5,13 @@ import dev.twiliospring.client.TwilioErrorCodes;
 
 /**
  * Thrown when Twilio answers a code check, or the fetch, cancel or approval of a
- * verification, with {@code 404} and error {@link TwilioErrorCodes#NOT_FOUND 20404}. Most likely the
- * verification is no longer pending: it expired (after 10 minutes by default), was
- * approved, was canceled or reached its maximum number of attempts, and a new
- * verification sends a new code. Twilio gives the same answer for a Verify service SID
- * (or, for a cancel or approval, a verification SID) that is wrong or was deleted,
- * so the message keeps Twilio's own, which names the path it did not find.
+ * verification, with {@code 404} and error {@link TwilioErrorCodes#NOT_FOUND 20404}.
+ * Most likely the verification is no longer pending: it expired (after 10 minutes by
+ * default), was approved, was canceled or reached its maximum number of attempts, and a
+ * new verification sends a new code (a canceled verification can still be fetched).
+ * Twilio gives the same answer for a Verify service SID (or, for a fetch, cancel or
+ * approval, a verification SID) that is wrong or was deleted, so the message keeps
+ * Twilio's own, which names the path it did not find.
  * <p>
  * The HTTP status, error code, Twilio's message, more info link and request id are those
  * of Twilio's answer.
@@ -61,7 +62,7 @@ public class VerificationNotFoundException extends TwilioApiException {
 
 	/**
 	 * Return the SID of the Verify service the code was checked in, or the verification
-	 * was canceled or approved in.
+	 * was fetched, canceled or approved in.
 	 * @return the service SID
 	 */
 	public String getServiceSid() {
