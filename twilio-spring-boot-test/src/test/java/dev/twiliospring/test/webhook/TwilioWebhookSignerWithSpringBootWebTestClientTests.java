@@ -1,12 +1,14 @@
 package dev.twiliospring.test.webhook;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.function.UnaryOperator;
 
 import dev.twiliospring.twiml.MessagingResponse;
 import dev.twiliospring.webhook.InboundMessage;
 import dev.twiliospring.webhook.TwilioWebhook;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -118,6 +120,33 @@ class TwilioWebhookSignerWithSpringBootWebTestClientTests {
 			.exchange()
 			.expectStatus()
 			.isForbidden();
+	}
+
+	@Test
+	void filterSignsAJsonBodyWrittenFromAPublisherAsTheBytesItSends() {
+		signed().post()
+			.uri("/json")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Flux.just("{\"event\":", "\"ping\"}"), String.class)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.isEqualTo("{\"event\":\"ping\"}");
+	}
+
+	@Test
+	void filterSignsAFormBodyInTheCharsetOfItsContentType() {
+		signed().post()
+			.uri("/sms")
+			.contentType(new MediaType(MediaType.APPLICATION_FORM_URLENCODED, StandardCharsets.ISO_8859_1))
+			.bodyValue("MessageSid=SM00000000000000000000000000000001&From=%2B14155550100&To=%2B15005550006"
+					+ "&Body=Gr%FC%DFe")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((body) -> assertThat(body).contains("Echo: Grüße"));
 	}
 
 	@Test
