@@ -5,6 +5,7 @@ import java.lang.reflect.Field;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 
@@ -13,22 +14,50 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.client.AbstractClientHttpRequestFactoryWrapper;
 import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
+import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 
 /**
  * A request factory that wraps others, such as one that buffers or intercepts its
  * requests, closing each of them that can be closed: the client closes the request
- * factory it sends with, but not one inside it, which holds the HTTP client.
+ * factory it sends with, but not one inside it, which holds the HTTP client. Only the
+ * layers the client created are closed: not one the application gave it, a bean that
+ * the application's own clients may send with and its context closes, nor any inside
+ * that one, nor one that would close an HTTP client bean with it, as Spring's request
+ * factory of Apache HttpClient closes the client it holds.
  */
 final class RequestFactoryLayers implements ClientHttpRequestFactory, DisposableBean {
 
 	static final @Nullable Field WRAPPED = ReflectionUtils.findField(AbstractClientHttpRequestFactoryWrapper.class,
 			"requestFactory", ClientHttpRequestFactory.class);
 
+	private static final boolean APACHE_CLIENT = ClassUtils.isPresent(
+			"org.apache.hc.client5.http.classic.HttpClient", RequestFactoryLayers.class.getClassLoader());
+
 	private final ClientHttpRequestFactory requestFactory;
 
-	RequestFactoryLayers(ClientHttpRequestFactory requestFactory) {
+	private final List<ClientHttpRequestFactory> created;
+
+	private RequestFactoryLayers(ClientHttpRequestFactory requestFactory, List<ClientHttpRequestFactory> created) {
 		this.requestFactory = requestFactory;
+		this.created = created;
+	}
+
+	/**
+	 * Return the request factory for the client to send with and close, which closes
+	 * only the layers the client created.
+	 * @param requestFactory the request factory
+	 * @param given whether an object, a request factory or an HTTP client, is one the
+	 * application gave and closes itself
+	 * @return the request factory itself, if the client closes it alone, or one that
+	 * sends with it and closes what the client created of it
+	 */
+	static ClientHttpRequestFactory owned(ClientHttpRequestFactory requestFactory, Predicate<Object> given) {
+		List<ClientHttpRequestFactory> layers = layers(requestFactory, WRAPPED);
+		List<ClientHttpRequestFactory> created = created(layers, given);
+		return (layers.size() == 1 && created.size() == 1) ? requestFactory
+				: new RequestFactoryLayers(requestFactory, created);
 	}
 
 	@Override
@@ -41,7 +70,7 @@ final class RequestFactoryLayers implements ClientHttpRequestFactory, Disposable
 		// A layer that fails to close still leaves the ones inside it, with the HTTP
 		// client, to close
 		Exception failure = null;
-		for (ClientHttpRequestFactory layer : layers(this.requestFactory, WRAPPED)) {
+		for (ClientHttpRequestFactory layer : this.created) {
 			try {
 				if (layer instanceof DisposableBean disposable) {
 					disposable.destroy();
@@ -65,18 +94,36 @@ final class RequestFactoryLayers implements ClientHttpRequestFactory, Disposable
 	}
 
 	/**
-	 * Close a request factory that cannot be used, with the ones inside it, adding
-	 * any failure to close to the failure that refused it.
+	 * Close a request factory that cannot be used, with the ones inside it, but none
+	 * that the application gave, adding any failure to close to the failure that
+	 * refused it.
 	 * @param requestFactory the request factory
+	 * @param given whether an object is one the application gave
 	 * @param failure why it cannot be used
 	 */
-	static void close(ClientHttpRequestFactory requestFactory, RuntimeException failure) {
+	static void close(ClientHttpRequestFactory requestFactory, Predicate<Object> given, RuntimeException failure) {
 		try {
-			new RequestFactoryLayers(requestFactory).destroy();
+			new RequestFactoryLayers(requestFactory, created(layers(requestFactory, WRAPPED), given)).destroy();
 		}
 		catch (Exception ex) {
 			failure.addSuppressed(ex);
 		}
+	}
+
+	/**
+	 * Return the outer layers up to the first that was given or holds an HTTP client
+	 * that was given: closing that one would close what the application still uses,
+	 * and the layers inside it are the application's too.
+	 */
+	private static List<ClientHttpRequestFactory> created(List<ClientHttpRequestFactory> layers,
+			Predicate<Object> given) {
+		for (int i = 0; i < layers.size(); i++) {
+			ClientHttpRequestFactory layer = layers.get(i);
+			if (given.test(layer) || (APACHE_CLIENT && ApacheClient.isGiven(layer, given))) {
+				return List.copyOf(layers.subList(0, i));
+			}
+		}
+		return layers;
 	}
 
 	/**
@@ -112,6 +159,19 @@ final class RequestFactoryLayers implements ClientHttpRequestFactory, Disposable
 			// Such as a native image without the field's reflection hint
 			return null;
 		}
+	}
+
+	/**
+	 * Keeps Apache HttpClient types out of the class, which loads without them.
+	 */
+	private static final class ApacheClient {
+
+		static boolean isGiven(ClientHttpRequestFactory layer, Predicate<Object> given) {
+			// Spring's request factory closes the client it holds, created or given
+			return layer instanceof HttpComponentsClientHttpRequestFactory httpComponents
+					&& given.test(httpComponents.getHttpClient());
+		}
+
 	}
 
 }

@@ -6,10 +6,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import dev.twiliospring.client.TwilioClient;
@@ -19,11 +23,15 @@ import org.apache.commons.logging.LogFactory;
 import org.eclipse.jetty.util.component.LifeCycle;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.HierarchicalBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.config.SingletonBeanRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
@@ -51,13 +59,13 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.log.LogMessage;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.client.AbstractClientHttpRequestFactoryWrapper;
 import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 import org.springframework.util.StringUtils;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -424,11 +432,17 @@ public final class TwilioAutoConfiguration {
 			// Built with the timeouts the builder has in the end, customizers' included
 			ClientHttpRequestFactoryBuilder<?> factoryBuilder = withoutTransportRetries(requestFactoryBuilder);
 			return new TransportCustomizer((connectTimeout, readTimeout) -> build(factoryBuilder, base,
-					base.withTimeouts(noneIfZero(connectTimeout), noneIfZero(readTimeout))));
+					base.withTimeouts(noneIfZero(connectTimeout), noneIfZero(readTimeout)), beans(beanFactory)));
 		}
 
+		/**
+		 * Build the transport, which the client closes, but for what the application
+		 * gave it (a request factory or an HTTP client that is a bean, which an
+		 * application's builder hands on): the application's own clients may send with
+		 * those, and its context closes them.
+		 */
 		private static ClientHttpRequestFactory build(ClientHttpRequestFactoryBuilder<?> factoryBuilder,
-				HttpClientSettings base, HttpClientSettings settings) {
+				HttpClientSettings base, HttpClientSettings settings, Predicate<Object> given) {
 			// Twilio answers with redirects as results, such as the download link of
 			// GET /v1/Deactivations, or to point a media URL at its file, and following one
 			// here would send the credentials along: the client follows a download's
@@ -436,9 +450,11 @@ public final class TwilioAutoConfiguration {
 			if (JETTY_CLIENT && factoryBuilder instanceof JettyClientHttpRequestFactoryBuilder jetty) {
 				return new JettyTransport(jetty, settings.withRedirects(HttpRedirects.DONT_FOLLOW));
 			}
-			ClientHttpRequestFactory requestFactory = isBootBuilder(factoryBuilder)
+			boolean bootBuilder = isBootBuilder(factoryBuilder);
+			ClientHttpRequestFactory requestFactory = bootBuilder
 					? factoryBuilder.build(settings.withRedirects(HttpRedirects.DONT_FOLLOW))
-					: buildWithApplicationBuilder(factoryBuilder, base, settings);
+					: buildWithApplicationBuilder(factoryBuilder, base, settings, given);
+			Predicate<Object> applicationGave = bootBuilder ? (candidate) -> false : given;
 			// An HttpClient customizer of the application's runs after Boot set the
 			// redirect policy, and an application's own builder may set none: either may
 			// leave the JDK's client following redirects
@@ -447,13 +463,13 @@ public final class TwilioAutoConfiguration {
 					JdkRedirects.refuseFollowing(requestFactory);
 				}
 				catch (RuntimeException ex) {
-					RequestFactoryLayers.close(requestFactory, ex);
+					RequestFactoryLayers.close(requestFactory, applicationGave, ex);
 					throw ex;
 				}
 			}
-			// The client closes the request factory it is given, but not one inside it
-			return (requestFactory instanceof AbstractClientHttpRequestFactoryWrapper)
-					? new RequestFactoryLayers(requestFactory) : requestFactory;
+			// The client closes the request factory it sends with, but not one inside it,
+			// nor one of the application's
+			return RequestFactoryLayers.owned(requestFactory, applicationGave);
 		}
 
 		/**
@@ -470,9 +486,9 @@ public final class TwilioAutoConfiguration {
 		 * such a request factory is built with Boot's settings alone.
 		 */
 		private static ClientHttpRequestFactory buildWithApplicationBuilder(ClientHttpRequestFactoryBuilder<?> builder,
-				HttpClientSettings base, HttpClientSettings settings) {
+				HttpClientSettings base, HttpClientSettings settings, Predicate<Object> given) {
 			if (builder.getClass() == SUPPLIED_BUILDER) {
-				return buildWithSupplier(builder, base, settings);
+				return buildWithSupplier(builder, base, settings, given);
 			}
 			// Another builder is asked for all the settings first, as it may hand them on
 			// to Boot's builders; a refusal that comes after it made a request factory
@@ -506,7 +522,7 @@ public final class TwilioAutoConfiguration {
 		 * request factory, which is closed if it cannot be used.
 		 */
 		private static ClientHttpRequestFactory buildWithSupplier(ClientHttpRequestFactoryBuilder<?> builder,
-				HttpClientSettings base, HttpClientSettings settings) {
+				HttpClientSettings base, HttpClientSettings settings, Predicate<Object> given) {
 			ClientHttpRequestFactory requestFactory = builder.build();
 			ClientHttpRequestFactoryBuilder<ClientHttpRequestFactory> configurer = ClientHttpRequestFactoryBuilder
 				.of(() -> requestFactory);
@@ -521,12 +537,45 @@ public final class TwilioAutoConfiguration {
 					configurer.build(base.withRedirects(null));
 				}
 				catch (RuntimeException ex) {
-					RequestFactoryLayers.close(requestFactory, ex);
+					RequestFactoryLayers.close(requestFactory, given, ex);
 					throw ex;
 				}
 				warnOfRefusedTimeouts(timeoutsRefused);
 			}
 			return requestFactory;
+		}
+
+		/**
+		 * Return whether an object is a singleton of the application's context or of a
+		 * parent context, read once it is first asked, after the request factory was
+		 * built: a supplier may have created the bean it returns. Spring Boot's own
+		 * builders create every request factory and HTTP client they build.
+		 */
+		private static Predicate<Object> beans(BeanFactory beanFactory) {
+			SingletonSupplier<Set<Object>> beans = SingletonSupplier.of(() -> {
+				Set<Object> singletons = Collections.newSetFromMap(new IdentityHashMap<>());
+				BeanFactory current = beanFactory;
+				while (current != null) {
+					if (current instanceof SingletonBeanRegistry registry) {
+						for (String name : registry.getSingletonNames()) {
+							// A bean still in creation, such as one that the client is created
+							// for, would be asked for an early reference to itself
+							if (current instanceof ConfigurableBeanFactory configurable
+									&& configurable.isCurrentlyInCreation(name)) {
+								continue;
+							}
+							Object singleton = registry.getSingleton(name);
+							if (singleton != null) {
+								singletons.add(singleton);
+							}
+						}
+					}
+					current = (current instanceof HierarchicalBeanFactory hierarchical)
+							? hierarchical.getParentBeanFactory() : null;
+				}
+				return singletons;
+			});
+			return (candidate) -> beans.obtain().contains(candidate);
 		}
 
 		private static void warnOfRefusedTimeouts(IllegalStateException timeoutsRefused) {
