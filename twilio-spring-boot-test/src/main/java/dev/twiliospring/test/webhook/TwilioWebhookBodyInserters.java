@@ -21,7 +21,7 @@ import org.springframework.web.reactive.function.BodyInserters;
  * Needs {@code spring-webflux}, which {@code WebTestClient} needs too.
  *
  * @since 1.0.0
- * @see TwilioWebhookExchangeFilterFunctions
+ * @see TwilioWebhookWebTestClientConfigurers
  */
 public final class TwilioWebhookBodyInserters {
 

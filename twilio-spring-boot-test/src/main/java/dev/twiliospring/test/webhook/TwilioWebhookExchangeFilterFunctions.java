@@ -32,6 +32,7 @@ import org.springframework.web.reactive.function.client.ExchangeStrategies;
  *
  * @since 1.0.0
  * @see TwilioWebhookBodyInserters
+ * @see TwilioWebhookWebTestClientConfigurers
  */
 public final class TwilioWebhookExchangeFilterFunctions {
 
@@ -57,7 +58,12 @@ public final class TwilioWebhookExchangeFilterFunctions {
 	 * JSON body as the text Twilio sends rather than as an object.
 	 * @param signer the signer whose auth token and URL resolution to sign with
 	 * @return the filter
+	 * @deprecated in favor of
+	 * {@link TwilioWebhookWebTestClientConfigurers#twilioSignature(TwilioWebhookSigner)},
+	 * applied with {@code WebTestClient.Builder.apply}, which signs the body as the
+	 * client's own codecs write it
 	 */
+	@Deprecated(since = "1.0.0")
 	public static ExchangeFilterFunction twilioSignature(TwilioWebhookSigner signer) {
 		Assert.notNull(signer, "Signer must not be null");
 		return (request, next) -> {

@@ -162,7 +162,7 @@ public final class TwilioWebhookSigner implements ClientHttpRequestInterceptor {
 	 * by adding its {@code bodySHA256} to the URL, which is signed alone; the form body
 	 * of a request other than a {@code GET} or {@code HEAD} with its parameters; any other
 	 * request by its URL alone. Shared by this interceptor and
-	 * {@link TwilioWebhookExchangeFilterFunctions}, so that both clients sign alike.
+	 * {@link TwilioWebhookWebTestClientConfigurers}, so that both clients sign alike.
 	 */
 	SignedRequest sign(HttpMethod method, URI url, @Nullable MediaType contentType, byte[] body) {
 		boolean get = HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method);

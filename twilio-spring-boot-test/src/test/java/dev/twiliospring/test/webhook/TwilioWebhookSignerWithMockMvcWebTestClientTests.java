@@ -1,5 +1,7 @@
 package dev.twiliospring.test.webhook;
 
+import java.util.Map;
+
 import dev.twiliospring.twiml.MessagingResponse;
 import dev.twiliospring.webhook.InboundMessage;
 import dev.twiliospring.webhook.TwilioWebhook;
@@ -28,8 +30,9 @@ import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.inboundSms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link TwilioWebhookBodyInserters} and
- * {@link TwilioWebhookExchangeFilterFunctions} with the {@code WebTestClient} that Spring
+ * Tests for {@link TwilioWebhookBodyInserters},
+ * {@link TwilioWebhookExchangeFilterFunctions} and
+ * {@link TwilioWebhookWebTestClientConfigurers} with the {@code WebTestClient} that Spring
  * Boot binds to MockMvc, in an application under a context path that checks signatures
  * for a public URL with a path.
  */
@@ -38,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"server.servlet.context-path=/app" })
 @AutoConfigureMockMvc
 @AutoConfigureWebTestClient
+@SuppressWarnings("deprecation") // Tests the filter as long as it is kept
 class TwilioWebhookSignerWithMockMvcWebTestClientTests {
 
 	@Autowired
@@ -108,6 +112,42 @@ class TwilioWebhookSignerWithMockMvcWebTestClientTests {
 	}
 
 	@Test
+	void configurerSignsAGetWebhookForThePublicUrlWithItsPath() {
+		signedByConnector().get()
+			.uri("/voice?CallSid={sid}", "CA00000000000000000000000000000001")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.isEqualTo("CA00000000000000000000000000000001");
+	}
+
+	@Test
+	void configurerSignsAJsonBodyWrittenFromAnObjectForThePublicUrlWithItsPath() {
+		signedByConnector().post()
+			.uri("/json")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("event", "ping"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.isEqualTo("{\"event\":\"ping\"}");
+	}
+
+	@Test
+	void configurerSignsAFormBodyForThePublicUrlWithItsPath() {
+		signedByConnector().post()
+			.uri("/sms?tenant=a")
+			.body(BodyInserters.fromFormData(inboundSms().body("HELP").params()))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((body) -> assertThat(body).contains("Echo: HELP"));
+	}
+
+	@Test
 	void getWebhookSignedForTheLocalUrlIsRejected() {
 		this.client.mutate()
 			.filter(twilioSignature(TwilioWebhookSigner.withAuthToken("the-auth-token")))
@@ -117,6 +157,11 @@ class TwilioWebhookSignerWithMockMvcWebTestClientTests {
 			.exchange()
 			.expectStatus()
 			.isForbidden();
+	}
+
+	private WebTestClient signedByConnector() {
+		TwilioWebhookSigner signer = TwilioWebhookSigner.forApplication(this.context);
+		return this.client.mutate().apply(TwilioWebhookWebTestClientConfigurers.twilioSignature(signer)).build();
 	}
 
 	private WebTestClient signed() {

@@ -44,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "twilio.auth-token=the-auth-token", "twilio.webhook.public-url=https://example.ngrok.app/public",
 				"server.servlet.context-path=/app", "server.address=127.0.0.1" })
 @AutoConfigureWebTestClient
+@SuppressWarnings("deprecation") // Tests the filter as long as it is kept
 class TwilioWebhookSignerWithSpringBootWebTestClientTests {
 
 	@Autowired

@@ -1,0 +1,221 @@
+package dev.twiliospring.test.webhook;
+
+import dev.twiliospring.twiml.MessagingResponse;
+import dev.twiliospring.webhook.InboundMessage;
+import dev.twiliospring.webhook.TwilioSignatureValidator;
+import dev.twiliospring.webhook.TwilioWebhook;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.reactive.function.client.ClientRequest;
+
+import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.inboundSms;
+import static dev.twiliospring.test.webhook.TwilioWebhookWebTestClientConfigurers.twilioSignature;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link TwilioWebhookWebTestClientConfigurers} with the {@code WebTestClient}
+ * that Spring Boot auto-configures for a test on a real port, with the application's
+ * {@code spring.jackson.*} settings, in an application under a context path that checks
+ * signatures for its public URL.
+ */
+@SpringBootTest(classes = TwilioWebhookWebTestClientConfigurersTests.WebhookApplication.class,
+		webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "twilio.auth-token=the-auth-token", "twilio.webhook.public-url=https://example.ngrok.app/public",
+				"server.servlet.context-path=/app", "server.address=127.0.0.1",
+				"spring.jackson.property-naming-strategy=SNAKE_CASE" })
+@AutoConfigureWebTestClient
+class TwilioWebhookWebTestClientConfigurersTests {
+
+	private static final CallEvent EVENT = new CallEvent("CA00000000000000000000000000000001", "completed");
+
+	@Autowired
+	private ApplicationContext context;
+
+	@Autowired
+	private WebTestClient client;
+
+	@Test
+	void signsAJsonBodyAsTheClientsOwnCodecsWriteIt() {
+		String unsigned = this.client.post()
+			.uri("/echo")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(EVENT)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(unsigned).contains("\"call_sid\"");
+		signed().post()
+			.uri("/json")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(EVENT)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.isEqualTo(unsigned);
+	}
+
+	@Test
+	void recordsTheRequestAsItWasSigned() {
+		signed().post()
+			.uri("/json?tenant=a")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(EVENT)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.consumeWith((result) -> {
+				assertThat(result.getUrl().getRawQuery()).startsWith("tenant=a&bodySHA256=");
+				assertThat(result.getRequestHeaders().getFirst(TwilioSignatureValidator.SIGNATURE_HEADER))
+					.isNotEmpty();
+				assertThat(result.getRequestBodyContent()).isEqualTo(result.getResponseBodyContent());
+			});
+	}
+
+	@Test
+	void signsAFormBody() {
+		signed().post()
+			.uri("/sms?tenant={tenant}", "Zürich")
+			.body(BodyInserters.fromFormData(inboundSms().body("Grüße & 100% + more").params()))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((body) -> assertThat(body).contains("Echo: Grüße &amp; 100% + more"));
+	}
+
+	@Test
+	void signsAGetWebhookByItsQueryString() {
+		signed().get()
+			.uri("/voice?CallSid={sid}&From={from}", "CA00000000000000000000000000000001", "+15005550006")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.isEqualTo("CA00000000000000000000000000000001 from +15005550006");
+	}
+
+	@Test
+	void signsAPostWithoutABodyByItsUrl() {
+		signed().post()
+			.uri("/status?CallSid={sid}", "CA00000000000000000000000000000001")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.isEqualTo("CA00000000000000000000000000000001");
+	}
+
+	@Test
+	void signsTheBodyAFilterOfTheClientChanged() {
+		signed().mutate()
+			.filter((request, next) -> next.exchange(
+					ClientRequest.from(request).body(BodyInserters.fromValue(new CallEvent("CA1", "busy"))).build()))
+			.build()
+			.post()
+			.uri("/json")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(EVENT)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((body) -> assertThat(body).contains("\"call_status\":\"busy\""));
+	}
+
+	@Test
+	void requestSignedWithAnotherTokenIsRejected() {
+		this.client.mutate()
+			.apply(twilioSignature(TwilioWebhookSigner.withAuthToken("another-auth-token")))
+			.build()
+			.get()
+			.uri("/voice?CallSid=CA00000000000000000000000000000001&From=%2B15005550006")
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+	}
+
+	@Test
+	void appliedAgainSignsWithTheLastSignerOnly() {
+		this.client.mutate()
+			.apply(twilioSignature(TwilioWebhookSigner.withAuthToken("another-auth-token")))
+			.build()
+			.mutate()
+			.apply(twilioSignature(TwilioWebhookSigner.forApplication(this.context)))
+			.build()
+			.post()
+			.uri("/json")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(EVENT)
+			.exchange()
+			.expectStatus()
+			.isOk();
+	}
+
+	private WebTestClient signed() {
+		return this.client.mutate().apply(twilioSignature(TwilioWebhookSigner.forApplication(this.context))).build();
+	}
+
+	record CallEvent(String callSid, String callStatus) {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableAutoConfiguration
+	@RestController
+	static class WebhookApplication {
+
+		@TwilioWebhook
+		@PostMapping("/sms")
+		MessagingResponse sms(InboundMessage message) {
+			return MessagingResponse.builder().message("Echo: " + message.body()).build();
+		}
+
+		@TwilioWebhook
+		@GetMapping("/voice")
+		String voice(@RequestParam("CallSid") String callSid, @RequestParam("From") String from) {
+			return callSid + " from " + from;
+		}
+
+		@TwilioWebhook
+		@PostMapping("/status")
+		String status(@RequestParam("CallSid") String callSid) {
+			return callSid;
+		}
+
+		@TwilioWebhook
+		@PostMapping(path = "/json", produces = MediaType.APPLICATION_JSON_VALUE)
+		String json(@RequestBody String body) {
+			return body;
+		}
+
+		/**
+		 * Not a webhook: what the client sends unsigned.
+		 */
+		@PostMapping(path = "/echo", produces = MediaType.APPLICATION_JSON_VALUE)
+		String echo(@RequestBody String body) {
+			return body;
+		}
+
+	}
+
+}
