@@ -25,13 +25,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.reactive.function.BodyInserters;
 
 import static dev.twiliospring.test.webhook.TwilioWebhookBodyInserters.signedFormData;
-import static dev.twiliospring.test.webhook.TwilioWebhookExchangeFilterFunctions.twilioSignature;
 import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.inboundSms;
+import static dev.twiliospring.test.webhook.TwilioWebhookWebTestClientConfigurers.twilioSignature;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link TwilioWebhookBodyInserters},
- * {@link TwilioWebhookExchangeFilterFunctions} and
+ * Tests for {@link TwilioWebhookBodyInserters} and
  * {@link TwilioWebhookWebTestClientConfigurers} with the {@code WebTestClient} that Spring
  * Boot binds to MockMvc, in an application under a context path that checks signatures
  * for a public URL with a path.
@@ -41,7 +40,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"server.servlet.context-path=/app" })
 @AutoConfigureMockMvc
 @AutoConfigureWebTestClient
-@SuppressWarnings("deprecation") // Tests the filter as long as it is kept
 class TwilioWebhookSignerWithMockMvcWebTestClientTests {
 
 	@Autowired
@@ -88,7 +86,7 @@ class TwilioWebhookSignerWithMockMvcWebTestClientTests {
 	}
 
 	@Test
-	void filterSignsAGetWebhookForThePublicUrlWithItsPath() {
+	void configurerSignsAGetWebhookForThePublicUrlWithItsPath() {
 		signed().get()
 			.uri("/voice?CallSid={sid}", "CA00000000000000000000000000000001")
 			.exchange()
@@ -99,32 +97,8 @@ class TwilioWebhookSignerWithMockMvcWebTestClientTests {
 	}
 
 	@Test
-	void filterSignsAJsonBodyForThePublicUrlWithItsPath() {
-		signed().post()
-			.uri("/json")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{\"event\":\"ping\"}")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.isEqualTo("{\"event\":\"ping\"}");
-	}
-
-	@Test
-	void configurerSignsAGetWebhookForThePublicUrlWithItsPath() {
-		signedByConnector().get()
-			.uri("/voice?CallSid={sid}", "CA00000000000000000000000000000001")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.isEqualTo("CA00000000000000000000000000000001");
-	}
-
-	@Test
 	void configurerSignsAJsonBodyWrittenFromAnObjectForThePublicUrlWithItsPath() {
-		signedByConnector().post()
+		signed().post()
 			.uri("/json")
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("event", "ping"))
@@ -137,7 +111,7 @@ class TwilioWebhookSignerWithMockMvcWebTestClientTests {
 
 	@Test
 	void configurerSignsAFormBodyForThePublicUrlWithItsPath() {
-		signedByConnector().post()
+		signed().post()
 			.uri("/sms?tenant=a")
 			.body(BodyInserters.fromFormData(inboundSms().body("HELP").params()))
 			.exchange()
@@ -150,7 +124,7 @@ class TwilioWebhookSignerWithMockMvcWebTestClientTests {
 	@Test
 	void getWebhookSignedForTheLocalUrlIsRejected() {
 		this.client.mutate()
-			.filter(twilioSignature(TwilioWebhookSigner.withAuthToken("the-auth-token")))
+			.apply(twilioSignature(TwilioWebhookSigner.withAuthToken("the-auth-token")))
 			.build()
 			.get()
 			.uri("/voice?CallSid=CA00000000000000000000000000000001")
@@ -159,13 +133,9 @@ class TwilioWebhookSignerWithMockMvcWebTestClientTests {
 			.isForbidden();
 	}
 
-	private WebTestClient signedByConnector() {
-		TwilioWebhookSigner signer = TwilioWebhookSigner.forApplication(this.context);
-		return this.client.mutate().apply(TwilioWebhookWebTestClientConfigurers.twilioSignature(signer)).build();
-	}
-
 	private WebTestClient signed() {
-		return this.client.mutate().filter(twilioSignature(TwilioWebhookSigner.forApplication(this.context))).build();
+		TwilioWebhookSigner signer = TwilioWebhookSigner.forApplication(this.context);
+		return this.client.mutate().apply(twilioSignature(signer)).build();
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -2,10 +2,10 @@ package dev.twiliospring.test.webhook;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.function.UnaryOperator;
 
 import dev.twiliospring.twiml.MessagingResponse;
 import dev.twiliospring.webhook.InboundMessage;
+import dev.twiliospring.webhook.TwilioSignatureValidator;
 import dev.twiliospring.webhook.TwilioWebhook;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Configuration;
@@ -25,17 +26,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.reactive.function.BodyInserters;
-import org.springframework.web.reactive.function.client.ClientRequest;
-import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 
 import static dev.twiliospring.test.webhook.TwilioWebhookBodyInserters.signedFormData;
-import static dev.twiliospring.test.webhook.TwilioWebhookExchangeFilterFunctions.twilioSignature;
 import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.inboundSms;
+import static dev.twiliospring.test.webhook.TwilioWebhookWebTestClientConfigurers.twilioSignature;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests for {@link TwilioWebhookBodyInserters} and
- * {@link TwilioWebhookExchangeFilterFunctions} with the {@code WebTestClient} that Spring
+ * {@link TwilioWebhookWebTestClientConfigurers} with the {@code WebTestClient} that Spring
  * Boot auto-configures for a test on a real port, in an application under a context path
  * that checks signatures for its public URL.
  */
@@ -44,7 +43,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "twilio.auth-token=the-auth-token", "twilio.webhook.public-url=https://example.ngrok.app/public",
 				"server.servlet.context-path=/app", "server.address=127.0.0.1" })
 @AutoConfigureWebTestClient
-@SuppressWarnings("deprecation") // Tests the filter as long as it is kept
 class TwilioWebhookSignerWithSpringBootWebTestClientTests {
 
 	@Autowired
@@ -52,6 +50,9 @@ class TwilioWebhookSignerWithSpringBootWebTestClientTests {
 
 	@Autowired
 	private WebTestClient client;
+
+	@LocalServerPort
+	private int port;
 
 	@Test
 	void signsTheFormBodyOfTheAutoConfiguredWebTestClient() {
@@ -87,7 +88,7 @@ class TwilioWebhookSignerWithSpringBootWebTestClientTests {
 	}
 
 	@Test
-	void filterSignsAFormBody() {
+	void configurerSignsAFormBody() {
 		signed().post()
 			.uri("/sms?tenant={tenant}", "Zürich")
 			.body(BodyInserters.fromFormData(inboundSms().body("Grüße & 100% + more").params()))
@@ -99,7 +100,7 @@ class TwilioWebhookSignerWithSpringBootWebTestClientTests {
 	}
 
 	@Test
-	void filterSignsAGetWebhookByItsQueryString() {
+	void configurerSignsAGetWebhookByItsQueryString() {
 		signed().get()
 			.uri("/voice?CallSid={sid}&From={from}", "CA00000000000000000000000000000001", "+15005550006")
 			.exchange()
@@ -110,21 +111,27 @@ class TwilioWebhookSignerWithSpringBootWebTestClientTests {
 	}
 
 	@Test
-	void getWebhookWhoseQueryStringChangedAfterSigningIsRejected() {
-		signed().mutate()
-			.filter(afterSigning((request) -> ClientRequest.from(request)
-				.url(URI.create(request.url() + "&CallStatus=completed"))
-				.build()))
-			.build()
-			.get()
+	void getWebhookSignedByHandIsRejectedOnceItsQueryStringChanges() {
+		TwilioWebhookSigner signer = TwilioWebhookSigner.forApplication(this.context);
+		String signature = signer
+			.signature(local("/voice?CallSid=CA00000000000000000000000000000001&From=%2B15005550006"));
+		this.client.get()
 			.uri("/voice?CallSid={sid}&From={from}", "CA00000000000000000000000000000001", "+15005550006")
+			.header(TwilioSignatureValidator.SIGNATURE_HEADER, signature)
+			.exchange()
+			.expectStatus()
+			.isOk();
+		this.client.get()
+			.uri("/voice?CallSid={sid}&From={from}&CallStatus=completed", "CA00000000000000000000000000000001",
+					"+15005550006")
+			.header(TwilioSignatureValidator.SIGNATURE_HEADER, signature)
 			.exchange()
 			.expectStatus()
 			.isForbidden();
 	}
 
 	@Test
-	void filterSignsAJsonBodyWrittenFromAPublisherAsTheBytesItSends() {
+	void configurerSignsAJsonBodyWrittenFromAPublisherAsTheBytesItSends() {
 		signed().post()
 			.uri("/json")
 			.contentType(MediaType.APPLICATION_JSON)
@@ -137,7 +144,7 @@ class TwilioWebhookSignerWithSpringBootWebTestClientTests {
 	}
 
 	@Test
-	void filterSignsAFormBodyInTheCharsetOfItsContentType() {
+	void configurerSignsAFormBodyInTheCharsetOfItsContentType() {
 		signed().post()
 			.uri("/sms")
 			.contentType(new MediaType(MediaType.APPLICATION_FORM_URLENCODED, StandardCharsets.ISO_8859_1))
@@ -151,7 +158,7 @@ class TwilioWebhookSignerWithSpringBootWebTestClientTests {
 	}
 
 	@Test
-	void filterSignsAJsonBodyWithItsHash() {
+	void configurerSignsAJsonBodyWithItsHash() {
 		signed().post()
 			.uri("/json?tenant=a")
 			.contentType(MediaType.APPLICATION_JSON)
@@ -164,23 +171,30 @@ class TwilioWebhookSignerWithSpringBootWebTestClientTests {
 	}
 
 	@Test
-	void jsonBodyChangedAfterSigningIsRejected() {
-		signed().mutate()
-			.filter(afterSigning((request) -> ClientRequest.from(request)
-				.body(BodyInserters.fromValue("{\"event\":\"pong\"}"))
-				.build()))
-			.build()
-			.post()
-			.uri("/json")
+	void jsonWebhookSignedByHandIsRejectedOnceItsBodyChanges() {
+		TwilioWebhookSigner signer = TwilioWebhookSigner.forApplication(this.context);
+		String signed = TwilioSignatureValidator.withBodySha256(local("/json"),
+				"{\"event\":\"ping\"}".getBytes(StandardCharsets.UTF_8));
+		this.client.post()
+			.uri("/json?" + URI.create(signed).getRawQuery())
+			.header(TwilioSignatureValidator.SIGNATURE_HEADER, signer.signature(signed))
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{\"event\":\"ping\"}")
+			.exchange()
+			.expectStatus()
+			.isOk();
+		this.client.post()
+			.uri("/json?" + URI.create(signed).getRawQuery())
+			.header(TwilioSignatureValidator.SIGNATURE_HEADER, signer.signature(signed))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"event\":\"pong\"}")
 			.exchange()
 			.expectStatus()
 			.isForbidden();
 	}
 
 	@Test
-	void filterSignsAPostWithoutABodyByItsUrl() {
+	void configurerSignsAPostWithoutABodyByItsUrl() {
 		signed().post()
 			.uri("/status?CallSid={sid}", "CA00000000000000000000000000000001")
 			.exchange()
@@ -193,7 +207,7 @@ class TwilioWebhookSignerWithSpringBootWebTestClientTests {
 	@Test
 	void getWebhookSignedWithAnotherTokenIsRejected() {
 		this.client.mutate()
-			.filter(twilioSignature(TwilioWebhookSigner.withAuthToken("another-auth-token")))
+			.apply(twilioSignature(TwilioWebhookSigner.withAuthToken("another-auth-token")))
 			.build()
 			.get()
 			.uri("/voice?CallSid=CA00000000000000000000000000000001&From=%2B15005550006")
@@ -202,15 +216,15 @@ class TwilioWebhookSignerWithSpringBootWebTestClientTests {
 			.isForbidden();
 	}
 
-	private WebTestClient signed() {
-		return this.client.mutate().filter(twilioSignature(TwilioWebhookSigner.forApplication(this.context))).build();
+	/**
+	 * Return the URL a request to the given path of the application is sent to.
+	 */
+	private String local(String path) {
+		return "http://127.0.0.1:" + this.port + "/app" + path;
 	}
 
-	/**
-	 * Return a filter that changes the request after the filters before it signed it.
-	 */
-	private static ExchangeFilterFunction afterSigning(UnaryOperator<ClientRequest> change) {
-		return (request, next) -> next.exchange(change.apply(request));
+	private WebTestClient signed() {
+		return this.client.mutate().apply(twilioSignature(TwilioWebhookSigner.forApplication(this.context))).build();
 	}
 
 	@Configuration(proxyBeanMethods = false)
