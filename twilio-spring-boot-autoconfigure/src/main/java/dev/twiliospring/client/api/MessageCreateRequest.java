@@ -479,12 +479,13 @@ public final class MessageCreateRequest {
 		/**
 		 * Refuse a message between WhatsApp and another channel, which Twilio refuses with
 		 * error 21910. Without a sender, a messaging service picks one of the recipient's
-		 * channel.
+		 * channel, and so does one whose SID is given as the sender, which Twilio takes
+		 * in {@code From} as well.
 		 */
 		private void checkWhatsAppOnBothSides() {
 			String to = this.parameters.getFirst("To");
 			String from = this.parameters.getFirst("From");
-			if (to == null || from == null || isWhatsApp(to) == isWhatsApp(from)) {
+			if (to == null || from == null || isWhatsApp(to) == isWhatsApp(from) || isMessagingServiceSid(from)) {
 				return;
 			}
 			String whatsApp = isWhatsApp(to) ? "to" : "from";
@@ -497,6 +498,10 @@ public final class MessageCreateRequest {
 
 		private static boolean isWhatsApp(String address) {
 			return address.regionMatches(true, 0, "whatsapp:", 0, 9);
+		}
+
+		private static boolean isMessagingServiceSid(String from) {
+			return from.length() == 34 && from.startsWith("MG");
 		}
 
 	}

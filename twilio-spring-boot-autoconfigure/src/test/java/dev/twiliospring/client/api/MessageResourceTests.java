@@ -20,6 +20,7 @@ import dev.twiliospring.client.StubTwilioServer;
 import dev.twiliospring.client.StubTwilioServer.RecordedRequest;
 import dev.twiliospring.client.StubTwilioServer.Response;
 import dev.twiliospring.client.TwilioApiException;
+import dev.twiliospring.client.TwilioParameters;
 import dev.twiliospring.client.TwilioResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -166,6 +167,20 @@ class MessageResourceTests {
 			.build()
 			.parameters()
 			.getFirst("To")).isEqualTo("whatsapp:+15558675310");
+	}
+
+	// Twilio's error 21603: From takes a messaging service SID too, and the service then
+	// sends from its sender of the recipient's channel, as with MessagingServiceSid
+	@Test
+	void createTakesAMessagingServiceSidAsTheSenderOfAWhatsAppMessage() {
+		TwilioParameters parameters = MessageCreateRequest.builder()
+			.to("whatsapp:+15558675310")
+			.from("MGaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+			.body("x")
+			.build()
+			.parameters();
+		assertThat(parameters.getFirst("From")).isEqualTo("MGaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+		assertThat(parameters.getFirst("To")).isEqualTo("whatsapp:+15558675310");
 	}
 
 	// Twilio's support article on WhatsApp media: unlike MMS, a WhatsApp message carries
