@@ -1348,13 +1348,24 @@ public final class TwilioEmulator implements AutoCloseable {
 		}
 		String user = address(message.to);
 		Instant opened = Instant.now().minus(WHATSAPP_SESSION);
+		// A scheduled message has the service's sender already when it is sent
+		String sender = isSenderOfAMessagingService(message) ? null : message.from;
 		return this.messages.values()
 			.stream()
 			.noneMatch((inbound) -> inbound.direction.equals("inbound")
 					&& inbound.accountSid.equals(message.accountSid) && inbound.from != null
 					&& isWhatsApp(inbound.from) && address(inbound.from).equals(user)
-					&& (message.from == null || address(inbound.to).equals(address(message.from)))
+					&& (sender == null || address(inbound.to).equals(address(sender)))
 					&& inbound.dateCreated.isAfter(opened));
+	}
+
+	/**
+	 * Whether a message's sender is one its messaging service picked, rather than one the
+	 * request that created it named.
+	 */
+	private static boolean isSenderOfAMessagingService(MessageState message) {
+		return message.messagingServiceSid != null
+				&& message.parameters.getOrDefault("From", List.of()).stream().allMatch(String::isBlank);
 	}
 
 	/**

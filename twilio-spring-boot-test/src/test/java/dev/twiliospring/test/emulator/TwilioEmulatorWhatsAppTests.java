@@ -1,5 +1,7 @@
 package dev.twiliospring.test.emulator;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 import dev.twiliospring.client.TwilioErrorCodes;
@@ -70,6 +72,25 @@ class TwilioEmulatorWhatsAppTests extends EmulatorWithApplicationTests {
 				.body("Anything else?")
 				.build());
 		this.emulator.awaitMessageStatus(throughService.sid(), "delivered", TIMEOUT);
+	}
+
+	@Test
+	void scheduledFreeFormMessageOfAMessagingServiceIsDeliveredAfterTheUserWrote() {
+		receiveFromCustomer();
+		Message scheduled = this.client.messages()
+			.create(MessageCreateRequest.builder()
+				.to("whatsapp:" + CUSTOMER)
+				.messagingServiceSid("MG" + "1".repeat(32))
+				.body("Your table is ready")
+				.sendAt(Instant.now().plus(Duration.ofHours(1)))
+				.build());
+		assertThat(scheduled.status()).isEqualTo(Message.Status.SCHEDULED);
+		// As with a message the service sends at once, the user's message to any of the
+		// account's numbers opens the window, though the sender is picked before sending
+		this.emulator.sendScheduled(scheduled.sid());
+		EmulatedMessage delivered = this.emulator.awaitMessageStatus(scheduled.sid(), "delivered", TIMEOUT);
+		assertThat(delivered.errorCode()).isNull();
+		assertThat(delivered.from()).isEqualTo("whatsapp:" + TwilioTestNumbers.VALID);
 	}
 
 	@Test
