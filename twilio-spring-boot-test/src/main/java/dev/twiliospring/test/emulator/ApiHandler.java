@@ -378,6 +378,12 @@ final class ApiHandler implements HttpHandler {
 		}
 		String from = request.first("From");
 		String messagingServiceSid = request.first("MessagingServiceSid");
+		if (!isBlank(from) && isBlank(messagingServiceSid) && MESSAGING_SERVICE_SID.matcher(from).matches()) {
+			// Twilio takes a messaging service's SID as the sender too, and the service
+			// then picks the sender as for MessagingServiceSid
+			messagingServiceSid = from;
+			from = null;
+		}
 		if (isBlank(from) && isBlank(messagingServiceSid)) {
 			throw ApiException.badRequest(21603,
 					"A 'From' or 'MessagingServiceSid' parameter is required to send a message.");

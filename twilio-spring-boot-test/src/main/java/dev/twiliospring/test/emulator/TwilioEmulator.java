@@ -1364,8 +1364,9 @@ public final class TwilioEmulator implements AutoCloseable {
 	 * request that created it named.
 	 */
 	private static boolean isSenderOfAMessagingService(MessageState message) {
-		return message.messagingServiceSid != null
-				&& message.parameters.getOrDefault("From", List.of()).stream().allMatch(String::isBlank);
+		return message.messagingServiceSid != null && message.parameters.getOrDefault("From", List.of())
+			.stream()
+			.allMatch((from) -> from.isBlank() || from.equals(message.messagingServiceSid));
 	}
 
 	/**

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
+import dev.twiliospring.client.TwilioDomain;
 import dev.twiliospring.client.TwilioErrorCodes;
+import dev.twiliospring.client.TwilioRequest;
 import dev.twiliospring.client.api.Message;
 import dev.twiliospring.client.api.MessageCreateRequest;
 import dev.twiliospring.test.TwilioTestNumbers;
@@ -91,6 +93,37 @@ class TwilioEmulatorWhatsAppTests extends EmulatorWithApplicationTests {
 		EmulatedMessage delivered = this.emulator.awaitMessageStatus(scheduled.sid(), "delivered", TIMEOUT);
 		assertThat(delivered.errorCode()).isNull();
 		assertThat(delivered.from()).isEqualTo("whatsapp:" + TwilioTestNumbers.VALID);
+	}
+
+	// Twilio's error 21603: From takes a messaging service SID too
+	@Test
+	void messagingServiceSidAsTheSenderSendsThroughThatService() {
+		receiveFromCustomer();
+		Message message = this.client.messages()
+			.create(MessageCreateRequest.builder()
+				.to("whatsapp:" + CUSTOMER)
+				.from("MG" + "1".repeat(32))
+				.body("Anything else?")
+				.build());
+		assertThat(message.status()).isEqualTo(Message.Status.ACCEPTED);
+		assertThat(message.messagingServiceSid()).isEqualTo("MG" + "1".repeat(32));
+		EmulatedMessage delivered = this.emulator.awaitMessageStatus(message.sid(), "delivered", TIMEOUT);
+		assertThat(delivered.from()).isEqualTo("whatsapp:" + TwilioTestNumbers.VALID);
+	}
+
+	@Test
+	void scheduledMessageWithAMessagingServiceSidAsTheSenderIsSentWithinTheSessionWindow() {
+		receiveFromCustomer();
+		Message scheduled = this.client.execute(
+				TwilioRequest.post(TwilioDomain.API, "/2010-04-01/Accounts/{AccountSid}/Messages.json")
+					.params(Map.of("To", "whatsapp:" + CUSTOMER, "From", "MG" + "1".repeat(32), "Body",
+							"Your table is ready", "ScheduleType", "fixed", "SendAt",
+							Instant.now().plus(Duration.ofHours(1)).toString()))
+					.build(),
+				Message.class);
+		assertThat(scheduled.status()).isEqualTo(Message.Status.SCHEDULED);
+		this.emulator.sendScheduled(scheduled.sid());
+		assertThat(this.emulator.awaitMessageStatus(scheduled.sid(), "delivered", TIMEOUT).errorCode()).isNull();
 	}
 
 	@Test
