@@ -431,7 +431,8 @@ public final class MessageCreateRequest {
 		 * @throws IllegalArgumentException if the recipient, the sender or the content is
 		 * missing, if the message is scheduled or shortens links without a messaging
 		 * service, if it has more than 10 media URLs, if only one of the sender and the
-		 * recipient is a {@code whatsapp:} address, or if it has content variables without
+		 * recipient is a {@code whatsapp:} address (a messaging service SID as the sender
+		 * is on the recipient's channel), or if it has content variables without
 		 * a content SID, or if a WhatsApp message has more than one media URL
 		 */
 		public MessageCreateRequest build() {
