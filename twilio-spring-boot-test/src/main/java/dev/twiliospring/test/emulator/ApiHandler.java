@@ -1142,8 +1142,15 @@ final class ApiHandler implements HttpHandler {
 				}
 			}
 			else {
+				ConferenceState goingOn = this.emulator.conferenceGoingOn(account.sid, conferenceSidOrName);
+				// Before a conference is started for the name, which the refused participant
+				// would leave behind, empty
+				if (goingOn == null && !Boolean.FALSE.equals(coaching) && !isBlank(callSidToCoach)) {
+					throw notCoachable(callSidToCoach, "a conference named '" + conferenceSidOrName + "'");
+				}
 				// As with Twilio, a friendly name joins the conference of that name going on, or starts one
-				conference = this.emulator.conferenceNamed(account.sid, conferenceSidOrName);
+				conference = (goingOn != null) ? goingOn
+						: this.emulator.conferenceNamed(account.sid, conferenceSidOrName);
 			}
 			if (!Boolean.FALSE.equals(coaching) && !isBlank(callSidToCoach)) {
 				requireCoachable(conference, callSidToCoach);
@@ -1204,9 +1211,13 @@ final class ApiHandler implements HttpHandler {
 	 */
 	private static void requireCoachable(ConferenceState conference, String callSidToCoach) {
 		if (!conference.participants.containsKey(callSidToCoach)) {
-			throw ApiException.badRequest(16028, "CallSidToCoach " + callSidToCoach + " is not a participant "
-					+ "connected to conference " + conference.sid + ": coach a call once it has joined the conference");
+			throw notCoachable(callSidToCoach, "conference " + conference.sid);
 		}
+	}
+
+	private static ApiException notCoachable(String callSidToCoach, String conference) {
+		return ApiException.badRequest(16028, "CallSidToCoach " + callSidToCoach + " is not a participant "
+				+ "connected to " + conference + ": coach a call once it has joined the conference");
 	}
 
 	private static boolean isWholeNumberBetween(String value, int min, int max) {

@@ -1996,7 +1996,7 @@ public final class TwilioEmulator implements AutoCloseable {
 	/**
 	 * Return the conference of a name that is going on in an account, if there is one.
 	 */
-	private @Nullable ConferenceState conferenceGoingOn(String accountSid, String name) {
+	@Nullable ConferenceState conferenceGoingOn(String accountSid, String name) {
 		synchronized (this.lock) {
 			return this.conferences.values()
 				.stream()

@@ -444,6 +444,15 @@ class TwilioEmulatorConferenceDialOutTests extends EmulatorWithApplicationTests 
 		assertThat(participants.fetch("supervisor").callSidToCoach()).isEqualTo(customer.callSid());
 	}
 
+	@Test
+	void coachRefusedForAConferenceNameNotGoingOnStartsNoConference() {
+		String elsewhere = "CA" + "0".repeat(32);
+		assertRefused(this.client.conferences().participants(ROOM),
+				ConferenceParticipantCreateRequest.builder().from(SUPPORT).to(AGENT).callSidToCoach(elsewhere), 16028,
+				"CallSidToCoach " + elsewhere + " is not a participant connected to");
+		assertThat(this.client.conferences().list().items()).isEmpty();
+	}
+
 	private void assertRefused(ConferenceParticipantResource participants,
 			ConferenceParticipantCreateRequest.Builder request, int code, String message) {
 		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> participants.create(request.build()))
