@@ -492,9 +492,12 @@ public final class MessageCreateRequest {
 			String whatsApp = isWhatsApp(to) ? "to" : "from";
 			String other = isWhatsApp(to) ? "from" : "to";
 			String otherAddress = isWhatsApp(to) ? from : to;
+			// An address of another channel, such as messenger:, is no phone number to prefix
+			String fix = (otherAddress.indexOf(':') < 0) ? "write " + other + "(\"whatsapp:" + otherAddress + "\")"
+					: "send each channel's messages between addresses of that channel";
 			throw new IllegalArgumentException("A WhatsApp message needs whatsapp: addresses on both sides: "
 					+ whatsApp + "(\"" + (isWhatsApp(to) ? to : from) + "\") but " + other + "(\"" + otherAddress
-					+ "\"); write " + other + "(\"whatsapp:" + otherAddress + "\")");
+					+ "\"); " + fix);
 		}
 
 		private static boolean isWhatsApp(String address) {

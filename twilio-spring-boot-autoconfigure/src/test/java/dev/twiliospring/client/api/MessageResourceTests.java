@@ -169,6 +169,19 @@ class MessageResourceTests {
 			.getFirst("To")).isEqualTo("whatsapp:+15558675310");
 	}
 
+	// Twilio's error 21910: a channel address of another channel, which no prefix fixes
+	@Test
+	void createRejectsWhatsAppToAnotherChannelWithoutAdvisingAPrefix() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> MessageCreateRequest.builder()
+				.to("messenger:1234567890")
+				.from("whatsapp:+14155238886")
+				.body("x")
+				.build())
+			.withMessage("A WhatsApp message needs whatsapp: addresses on both sides: from(\"whatsapp:+14155238886\") "
+					+ "but to(\"messenger:1234567890\"); send each channel's messages between addresses of that channel");
+	}
+
 	// Twilio's error 21603: From takes a messaging service SID too, and the service then
 	// sends from its sender of the recipient's channel, as with MessagingServiceSid
 	@Test
