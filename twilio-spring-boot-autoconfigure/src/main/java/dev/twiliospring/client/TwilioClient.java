@@ -1225,7 +1225,8 @@ public final class TwilioClient implements AutoCloseable {
 			List<AutoCloseable> owned = new ArrayList<>(1);
 			TwilioExecutor executor = new TwilioExecutor(restClient(owned), hosts, authorization,
 					userAgent(this.userAgentExtension), retry, TwilioClientListener.of(this.listeners), this.sleeper,
-					this.random, this.clock, new TwilioErrors(jsonMapper, authorization), this.maxResponseSize);
+					this.random, this.clock, new TwilioErrors(jsonMapper, authorization, proxyAuthorization()),
+					this.maxResponseSize);
 			executor.closeWith(owned);
 			return new TwilioClient(executor, jsonMapper, accountSid, accountSid, region, edge, true,
 					new ConcurrentHashMap<>());
@@ -1317,6 +1318,15 @@ public final class TwilioClient implements AutoCloseable {
 			return new Http1TwilioRequestFactory(connectTimeout, readTimeout, Builder::defaultSslSocketFactory,
 					() -> jdkRequestFactory(connectTimeout, readTimeout),
 					HttpProxy.of(this.proxyHost, this.proxyPort, this.proxyUsername, this.proxyPassword));
+		}
+
+		/**
+		 * Return the {@code Proxy-Authorization} value that the built-in transport sends,
+		 * which a proxy that refuses it may repeat in its answer.
+		 */
+		private @Nullable String proxyAuthorization() {
+			HttpProxy proxy = HttpProxy.of(this.proxyHost, this.proxyPort, this.proxyUsername, this.proxyPassword);
+			return (proxy != null) ? proxy.authorization() : null;
 		}
 
 		private static SSLSocketFactory defaultSslSocketFactory() {

@@ -40,8 +40,9 @@ final class TwilioErrors {
 	private final JsonMapper jsonMapper;
 
 	/**
-	 * The credentials as the {@code Authorization} header carries them, and the secret
-	 * in them, which a server or proxy that echoes the request can repeat in its error.
+	 * The credentials as the {@code Authorization} and {@code Proxy-Authorization}
+	 * headers carry them, and the secrets in them, which a server or proxy that echoes
+	 * the request can repeat in its error.
 	 */
 	private final List<String> secrets;
 
@@ -55,14 +56,35 @@ final class TwilioErrors {
 		this(jsonMapper, authorization, List.of());
 	}
 
+	/**
+	 * Create an instance that also hides the credentials of a proxy.
+	 * @param jsonMapper reads error bodies
+	 * @param authorization the {@code Authorization} header the client sends, whose
+	 * credentials never appear in an exception message
+	 * @param proxyAuthorization the {@code Proxy-Authorization} header the transport
+	 * sends to its proxy, whose credentials never appear in an exception message either,
+	 * or {@code null} for none
+	 */
+	TwilioErrors(JsonMapper jsonMapper, String authorization, @Nullable String proxyAuthorization) {
+		this(jsonMapper, authorization,
+				(proxyAuthorization != null) ? credentials(proxyAuthorization).toList() : List.of());
+	}
+
 	private TwilioErrors(JsonMapper jsonMapper, String authorization, List<String> alsoHidden) {
 		this.jsonMapper = jsonMapper;
-		String encoded = authorization.substring(authorization.indexOf(' ') + 1);
-		String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
-		this.secrets = Stream
-			.concat(Stream.of(encoded, decoded.substring(decoded.indexOf(':') + 1)), alsoHidden.stream())
+		this.secrets = Stream.concat(credentials(authorization), alsoHidden.stream())
 			.filter((secret) -> secret.length() >= MIN_HIDDEN)
 			.toList();
+	}
+
+	/**
+	 * Return the Base64 credentials of a Basic authorization header, and the password in
+	 * them.
+	 */
+	private static Stream<String> credentials(String authorization) {
+		String encoded = authorization.substring(authorization.indexOf(' ') + 1);
+		String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+		return Stream.of(encoded, decoded.substring(decoded.indexOf(':') + 1));
 	}
 
 	/**

@@ -38,6 +38,8 @@ public final class AuthenticatingProxy implements AutoCloseable {
 
 	private final List<String> authorizations = new CopyOnWriteArrayList<>();
 
+	private volatile boolean echoing;
+
 	/**
 	 * Start a proxy.
 	 * @param target the server every request goes to
@@ -59,6 +61,16 @@ public final class AuthenticatingProxy implements AutoCloseable {
 	 */
 	public int port() {
 		return this.server.getLocalPort();
+	}
+
+	/**
+	 * Make the proxy's refusals repeat the {@code Proxy-Authorization} they refuse, as
+	 * some proxies' error pages show the request they got.
+	 * @return this proxy
+	 */
+	public AuthenticatingProxy echoingCredentials() {
+		this.echoing = true;
+		return this;
 	}
 
 	/**
@@ -103,7 +115,9 @@ public final class AuthenticatingProxy implements AutoCloseable {
 			String authorization = header(headers, "Proxy-Authorization");
 			this.authorizations.add((authorization != null) ? authorization : "none");
 			if (!this.expected.equals(authorization)) {
-				byte[] body = "<html><body>Proxy login required</body></html>".getBytes(StandardCharsets.ISO_8859_1);
+				String echo = (this.echoing) ? " (Proxy-Authorization: " + authorization + ")" : "";
+				byte[] body = ("<html><body>Proxy login required" + echo + "</body></html>")
+					.getBytes(StandardCharsets.ISO_8859_1);
 				out.write(("HTTP/1.1 407 Proxy Authentication Required\r\n"
 						+ "Proxy-Authenticate: Basic realm=\"corporate\"\r\nContent-Type: text/html\r\n"
 						+ "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n")

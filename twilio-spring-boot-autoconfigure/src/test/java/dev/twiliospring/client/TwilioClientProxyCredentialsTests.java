@@ -117,6 +117,34 @@ class TwilioClientProxyCredentialsTests {
 	}
 
 	@Test
+	void aProxyThatRepeatsTheRefusedCredentialsHasThemHiddenInTheMessage() {
+		this.proxy.echoingCredentials();
+		String refused = basic("proxy-user", "wrong-" + PROXY_PASSWORD);
+		TwilioClient client = client().proxy("127.0.0.1", this.proxy.port())
+			.proxyCredentials("proxy-user", "wrong-" + PROXY_PASSWORD)
+			.build();
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> client.accounts().fetch())
+			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(407))
+			.withMessageContaining("Proxy login required (Proxy-Authorization: Basic [hidden])")
+			.withMessageNotContaining(refused.substring(6));
+		assertThat(this.proxy.authorizations()).containsExactly(refused);
+	}
+
+	@Test
+	void aTunnelThatTheProxyRefusesWithTheCredentialsRepeatedHasThemHidden() {
+		this.proxy.echoingCredentials();
+		String refused = basic("proxy-user", "wrong-" + PROXY_PASSWORD);
+		TwilioClient client = client().baseUrl(URI.create("https://api.twilio.test"))
+			.proxy("127.0.0.1", this.proxy.port())
+			.proxyCredentials("proxy-user", "wrong-" + PROXY_PASSWORD)
+			.build();
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> client.accounts().fetch())
+			.withMessageContaining("Proxy login required (Proxy-Authorization: Basic [hidden])")
+			.withMessageNotContaining(refused.substring(6));
+		assertThat(this.proxy.requestLines()).containsExactly("CONNECT api.twilio.test:443 HTTP/1.1");
+	}
+
+	@Test
 	void aTunnelThatTheProxyRefusesAnswersWithItsRefusal() {
 		TwilioClient client = client().baseUrl(URI.create("https://api.twilio.test"))
 			.proxy("127.0.0.1", this.proxy.port())
