@@ -496,6 +496,12 @@ final class TwilioExecutor {
 			interrupted.setMayHaveBeenProcessed(failure.mayHaveBeenProcessed());
 			throw interrupted;
 		}
+		catch (RuntimeException | Error ex) {
+			// A sleeper of the application's that fails ends the call, and the retry that
+			// the listener was told of is not sent
+			this.listener.onRetryAbandoned(context, reason);
+			throw ex;
+		}
 		if (closed) {
 			// The failure is the cause, as when the client was closed before the wait
 			this.listener.onRetryAbandoned(context, reason);

@@ -23,6 +23,7 @@ import dev.twiliospring.client.TwilioRequestContext.Outcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * Tests for {@link TwilioClientListener}.
@@ -192,6 +193,22 @@ class TwilioClientListenerTests {
 		}
 		assertThat(listener.events).containsExactly("retry SERVER_ERROR retries=0",
 				"abandoned SERVER_ERROR retries=0");
+	}
+
+	@Test
+	void isToldOfARetryThatAFailingSleeperAbandoned() {
+		this.server.enqueue(Response.json(503, "{\"status\":503}"));
+		RetryListener listener = new RetryListener();
+		TwilioClient client = this.server.clientBuilder().maxRetries(2).sleeper((delay) -> {
+			throw new IllegalStateException("Scheduler shut down");
+		}).listener(listener).build();
+		assertThatIllegalStateException()
+			.isThrownBy(() -> client.execute(
+					TwilioRequest.get(TwilioDomain.API, MESSAGE).pathVariable("Sid", "SM1").build(), JsonNode.class))
+			.withMessage("Scheduler shut down");
+		assertThat(listener.events).containsExactly("retry SERVER_ERROR retries=0",
+				"abandoned SERVER_ERROR retries=0");
+		assertThat(this.server.requestCount()).isEqualTo(1);
 	}
 
 	@Test
