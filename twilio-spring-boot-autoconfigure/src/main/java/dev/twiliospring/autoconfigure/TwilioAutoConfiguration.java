@@ -335,9 +335,6 @@ public final class TwilioAutoConfiguration {
 		}
 
 		/**
-		 * Apply a setting, naming the property when the client refuses its value.
-		 */
-		/**
 		 * Give the built-in transport the proxy and its credentials, never showing the
 		 * password in a message.
 		 */
@@ -361,6 +358,9 @@ public final class TwilioAutoConfiguration {
 					() -> builder.proxyCredentials(proxy.getUsername(), password));
 		}
 
+		/**
+		 * Apply a setting, naming the property when the client refuses its value.
+		 */
 		private static void apply(String property, @Nullable String environmentVariable, String expected,
 				Supplier<TwilioClient.Builder> setting) {
 			InvalidTwilioConfigurationException.applySetting(property, environmentVariable, expected, setting);
