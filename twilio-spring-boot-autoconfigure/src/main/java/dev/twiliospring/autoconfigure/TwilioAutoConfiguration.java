@@ -349,6 +349,13 @@ public final class TwilioAutoConfiguration {
 				}
 				apply("twilio.proxy.port", null, "the proxy's port, from 1 to 65535", () -> builder.proxy(host, port));
 			}
+			else if (proxy.getPort() != null) {
+				// A port alone would be ignored, and the calls go direct or to the JVM's proxy
+				throw new InvalidTwilioConfigurationException("twilio.proxy.port", null,
+						"twilio.proxy.port is set without twilio.proxy.host",
+						"Set twilio.proxy.host to the proxy's host name, or remove twilio.proxy.port to use the "
+								+ "proxy that the JVM's proxy settings choose, if any.");
+			}
 			String password = proxy.getPassword();
 			if (password != null) {
 				InvalidTwilioConfigurationException.requireResolved("twilio.proxy.password", null, password);

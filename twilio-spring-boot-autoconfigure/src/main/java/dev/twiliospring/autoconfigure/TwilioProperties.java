@@ -248,7 +248,7 @@ public class TwilioProperties {
 		private @Nullable String host;
 
 		/**
-		 * Port of the HTTP proxy. Required with the host.
+		 * Port of the HTTP proxy. Required with the host, and refused without it.
 		 */
 		private @Nullable Integer port;
 

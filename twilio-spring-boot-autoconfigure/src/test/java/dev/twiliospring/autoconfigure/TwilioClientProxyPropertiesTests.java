@@ -110,6 +110,16 @@ class TwilioClientProxyPropertiesTests {
 	}
 
 	@Test
+	void aProxyPortWithoutAHostFailsAtStartup() {
+		this.contextRunner.withPropertyValues("twilio.proxy.port=3128").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOf(InvalidTwilioConfigurationException.class)
+				.hasMessage("twilio.proxy.port is set without twilio.proxy.host");
+		});
+	}
+
+	@Test
 	void aUserNameWithAColonFailsAtStartupWithoutShowingThePassword() {
 		this.contextRunner
 			.withPropertyValues("twilio.proxy.host=127.0.0.1", "twilio.proxy.port=" + this.proxy.port(),
