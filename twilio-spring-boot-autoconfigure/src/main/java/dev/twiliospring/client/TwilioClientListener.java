@@ -54,7 +54,9 @@ public interface TwilioClientListener {
 	 * {@link TwilioRequestContext#retries()} counts it from now on. A listener that
 	 * counts retries that were made counts them here, and needs no state of its own
 	 * between {@code onRetry} and the end of the call. A listener that wraps another one
-	 * must forward this call to it, as it forwards {@link #aroundRequest}.
+	 * must forward this call to it, as it forwards {@link #aroundRequest}. A client
+	 * closed at this very moment may still send the retry, or have its transport refuse
+	 * it: it is not abandoned once this has been called.
 	 * @param context the call; {@link TwilioRequestContext#statusCode()} and
 	 * {@link TwilioRequestContext#errorCode()} still describe the failed attempt
 	 * @param reason why the call is retried, as {@code onRetry} was told
