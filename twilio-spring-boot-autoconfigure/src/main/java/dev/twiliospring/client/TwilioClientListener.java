@@ -67,8 +67,9 @@ public interface TwilioClientListener {
 	/**
 	 * Called when the retry that {@link #onRetry} announced is not sent after all, as the
 	 * client was closed or the thread interrupted during the wait, or after it before the
-	 * retry went out, or as a {@link TwilioClient.Builder#sleeper sleeper} of the
-	 * application's threw. The call then fails without another attempt.
+	 * retry went out, or as the retry deadline passed during the wait, or as a
+	 * {@link TwilioClient.Builder#sleeper sleeper} of the application's threw. The call
+	 * then fails without another attempt.
 	 * @param context the call, which fails with the failure of its last attempt as the
 	 * cause, or with what the sleeper threw
 	 * @param reason why the call was to be retried, as {@code onRetry} was told

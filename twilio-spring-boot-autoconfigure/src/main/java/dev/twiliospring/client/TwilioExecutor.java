@@ -361,6 +361,12 @@ final class TwilioExecutor {
 					this.listener.onRetryAbandoned(context, retrying.reason());
 					throw closedBeforeRetry(context, prepared, retrying.failure(), failures);
 				}
+				if (!this.retry.deadline().isZero() && !this.clock.instant().isBefore(deadline)) {
+					// The wait ran past the deadline (a sleeper of the application's, a paused
+					// process): nothing is sent after it, whatever the transport
+					this.listener.onRetryAbandoned(context, retrying.reason());
+					throw deadlineBeforeRetry(context, prepared, retrying.failure(), failures);
+				}
 				failures.add(retrying.failure());
 			}
 			context.recordAttempt();
@@ -542,6 +548,15 @@ final class TwilioExecutor {
 				failures);
 		closed.setMayHaveBeenProcessed(failure.mayHaveBeenProcessed());
 		return closed;
+	}
+
+	private TwilioException deadlineBeforeRetry(TwilioRequestContext context, PreparedRequest prepared,
+			TwilioException failure, List<TwilioException> failures) {
+		TwilioException passed = interrupted(context, "Could not retry " + prepared.description()
+				+ ": the retry deadline of " + describe(this.retry.deadline())
+				+ " passed during the wait, and the call was not sent again", failure, failures);
+		passed.setMayHaveBeenProcessed(failure.mayHaveBeenProcessed());
+		return passed;
 	}
 
 	private static TwilioException interruptedRetry(TwilioRequestContext context, PreparedRequest prepared,

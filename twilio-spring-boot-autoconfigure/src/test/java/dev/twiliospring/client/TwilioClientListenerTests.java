@@ -1,6 +1,7 @@
 package dev.twiliospring.client;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -206,6 +207,30 @@ class TwilioClientListenerTests {
 			.isThrownBy(() -> client.execute(
 					TwilioRequest.get(TwilioDomain.API, MESSAGE).pathVariable("Sid", "SM1").build(), JsonNode.class))
 			.withMessage("Scheduler shut down");
+		assertThat(listener.events).containsExactly("retry SERVER_ERROR retries=0",
+				"abandoned SERVER_ERROR retries=0");
+		assertThat(this.server.requestCount()).isEqualTo(1);
+	}
+
+	@Test
+	void isToldOfARetryThatTheDeadlinePassedDuringItsWaitAbandoned() {
+		this.server.enqueue(Response.json(503, "{\"status\":503}"), Response.fixture(200, "message.json"));
+		RetryListener listener = new RetryListener();
+		TwilioClientRetryTests.MutableClock clock = new TwilioClientRetryTests.MutableClock(
+				Instant.parse("2025-05-01T10:00:00Z"));
+		// A wait that overruns the deadline, as a paused process's does
+		TwilioClient client = this.server.clientBuilder()
+			.maxRetries(2)
+			.retryDeadline(Duration.ofSeconds(10))
+			.clock(clock)
+			.sleeper((delay) -> clock.advance(Duration.ofSeconds(11)))
+			.listener(listener)
+			.build();
+		assertThatExceptionOfType(TwilioException.class)
+			.isThrownBy(() -> client.execute(
+					TwilioRequest.get(TwilioDomain.API, MESSAGE).pathVariable("Sid", "SM1").build(), JsonNode.class))
+			.withMessageEndingWith(": the retry deadline of 10 s passed during the wait, and the call was not sent again")
+			.withCauseInstanceOf(TwilioApiException.class);
 		assertThat(listener.events).containsExactly("retry SERVER_ERROR retries=0",
 				"abandoned SERVER_ERROR retries=0");
 		assertThat(this.server.requestCount()).isEqualTo(1);
