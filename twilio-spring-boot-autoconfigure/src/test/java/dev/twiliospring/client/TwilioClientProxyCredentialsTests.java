@@ -160,6 +160,26 @@ class TwilioClientProxyCredentialsTests {
 	}
 
 	@Test
+	void aTunnelToAnIpv6HostNamesItInBracketsAndItsRefusalKeepsNoConnection() throws IOException {
+		Http1TwilioRequestFactory factory = new Http1TwilioRequestFactory(Duration.ofSeconds(5),
+				Duration.ofSeconds(5), () -> {
+					throw new IllegalStateException("No TLS expected through a refused tunnel");
+				}, () -> {
+					throw new IllegalStateException("No JDK client expected");
+				}, HttpProxy.of("127.0.0.1", this.proxy.port(), "proxy-user", "wrong-" + PROXY_PASSWORD));
+		URI uri = URI.create("https://[2001:db8::1]:8443/2010-04-01/Accounts/" + ACCOUNT_SID + ".json");
+		try (ClientHttpResponse response = factory.createRequest(uri, HttpMethod.GET).execute()) {
+			assertThat(response.getStatusCode().value()).isEqualTo(407);
+			assertThat(new String(response.getBody().readAllBytes(), StandardCharsets.ISO_8859_1))
+				.contains("Proxy login required");
+		}
+		assertThat(factory.idleConnections()).isZero();
+		factory.close();
+		assertThat(this.proxy.requestLines()).containsExactly("CONNECT [2001:db8::1]:8443 HTTP/1.1");
+		assertThat(this.twilioAuthorizations).isEmpty();
+	}
+
+	@Test
 	void tunnelsTlsThroughTheProxyWithItsCredentials(@TempDir Path directory) throws Exception {
 		SSLContext tls = SelfSignedKeyStores.tls(SelfSignedKeyStores.create(directory));
 		HttpsServer secure = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
