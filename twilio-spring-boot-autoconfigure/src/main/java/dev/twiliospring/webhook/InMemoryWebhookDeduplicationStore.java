@@ -191,42 +191,15 @@ public class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationSt
 		this.lock.lock();
 		try {
 			if (holds(key, claim)) {
-				recordResponse(key, response, ttl);
+				this.claims.remove(key);
+				remove(key);
+				// Kept, a response larger than the bound would evict every other one and
+				// then itself
+				if (response.bodyLength() <= this.maxBytes) {
+					put(key, new Entry(response, this.clock.instant().plus(ttl)));
+				}
+				this.changed.signalAll();
 			}
-		}
-		finally {
-			this.lock.unlock();
-		}
-	}
-
-	/**
-	 * Record the response for a claimed key, whichever request holds it.
-	 * @param key the key of the request
-	 * @param response the response to replay to retries
-	 * @param ttl how long the response is kept
-	 * @deprecated since 0.1.0 for removal, as it cannot tell whether the key still
-	 * belongs to the request that completes it; call
-	 * {@link #complete(String, Claim, RecordedWebhookResponse, Duration)}
-	 */
-	// Kept working for callers that have not moved to the claim yet
-	@Override
-	@Deprecated(since = "0.1.0", forRemoval = true)
-	@SuppressWarnings("removal")
-	public void complete(String key, RecordedWebhookResponse response, Duration ttl) {
-		recordResponse(key, response, ttl);
-	}
-
-	private void recordResponse(String key, RecordedWebhookResponse response, Duration ttl) {
-		this.lock.lock();
-		try {
-			this.claims.remove(key);
-			remove(key);
-			// Kept, a response larger than the bound would evict every other one and then
-			// itself
-			if (response.bodyLength() <= this.maxBytes) {
-				put(key, new Entry(response, this.clock.instant().plus(ttl)));
-			}
-			this.changed.signalAll();
 		}
 		finally {
 			this.lock.unlock();
@@ -245,33 +218,9 @@ public class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationSt
 		this.lock.lock();
 		try {
 			if (holds(key, claim)) {
-				forgetClaim(key);
+				this.claims.remove(key);
+				this.changed.signalAll();
 			}
-		}
-		finally {
-			this.lock.unlock();
-		}
-	}
-
-	/**
-	 * Give up a claimed key without a response, whichever request holds it.
-	 * @param key the key of the request
-	 * @deprecated since 0.1.0 for removal, as it cannot tell whether the key still
-	 * belongs to the request that releases it; call {@link #release(String, Claim)}
-	 */
-	// Kept working for callers that have not moved to the claim yet
-	@Override
-	@Deprecated(since = "0.1.0", forRemoval = true)
-	@SuppressWarnings("removal")
-	public void release(String key) {
-		forgetClaim(key);
-	}
-
-	private void forgetClaim(String key) {
-		this.lock.lock();
-		try {
-			this.claims.remove(key);
-			this.changed.signalAll();
 		}
 		finally {
 			this.lock.unlock();

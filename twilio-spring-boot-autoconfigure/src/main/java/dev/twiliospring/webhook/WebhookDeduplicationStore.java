@@ -20,12 +20,8 @@ import org.jspecify.annotations.Nullable;
  * serves a single instance; define a bean of this type backed by a shared store (such as
  * Redis) when several instances receive webhooks.
  * <p>
- * Implement {@link #claim}, {@link #complete(String, Claim, RecordedWebhookResponse, Duration)}
- * and {@link #release(String, Claim)}; the methods without a claim are deprecated and
- * called only by default. A store that delegates to another one must pass the claim on
- * through these three methods: one that overrides only the deprecated ones calls its
- * delegate without the claim, which then completes or releases the key whichever request
- * holds it.
+ * A store that delegates to another one passes the claim it got from its delegate on,
+ * unchanged, so that the delegate can tell whose claim it completes or releases.
  * <p>
  * A store shared by several instances must:
  * <ul>
@@ -75,63 +71,22 @@ public interface WebhookDeduplicationStore {
 	/**
 	 * Record the response for a key that the given claim holds. A store does nothing if
 	 * the key no longer belongs to that claim, because its claim expired and another
-	 * request took the key over. The default implementation, for a store written before
-	 * claims had an owner, cannot tell and calls the deprecated
-	 * {@link #complete(String, RecordedWebhookResponse, Duration)}: override this method
-	 * instead.
+	 * request took the key over.
 	 * @param key the key of the request
 	 * @param claim the claim that {@link #claim} returned with {@link Claim.Status#ACQUIRED}
 	 * @param response the response to replay to retries
 	 * @param ttl how long the response is kept
 	 */
-	default void complete(String key, Claim claim, RecordedWebhookResponse response, Duration ttl) {
-		complete(key, response, ttl);
-	}
-
-	/**
-	 * Record the response for a claimed key, whichever request holds it. The default
-	 * implementation throws {@link UnsupportedOperationException}.
-	 * @param key the key of the request
-	 * @param response the response to replay to retries
-	 * @param ttl how long the response is kept
-	 * @deprecated since 0.1.0 for removal, as it cannot tell whether the key still
-	 * belongs to the request that completes it; override
-	 * {@link #complete(String, Claim, RecordedWebhookResponse, Duration)}, which
-	 * {@link TwilioWebhookFilter} calls
-	 */
-	@Deprecated(since = "0.1.0", forRemoval = true)
-	default void complete(String key, RecordedWebhookResponse response, Duration ttl) {
-		throw new UnsupportedOperationException(getClass().getName() + " must override complete(String, Claim, "
-				+ "RecordedWebhookResponse, Duration) to record the responses to webhooks");
-	}
+	void complete(String key, Claim claim, RecordedWebhookResponse response, Duration ttl);
 
 	/**
 	 * Give up a key that the given claim holds without a response, so that the next
 	 * request with it runs the handler. A store does nothing if the key no longer belongs
-	 * to that claim. The default implementation, for a store written before claims had
-	 * an owner, cannot tell and calls the deprecated {@link #release(String)}: override
-	 * this method instead.
+	 * to that claim.
 	 * @param key the key of the request
 	 * @param claim the claim that {@link #claim} returned with {@link Claim.Status#ACQUIRED}
 	 */
-	default void release(String key, Claim claim) {
-		release(key);
-	}
-
-	/**
-	 * Give up a claimed key without a response, whichever request holds it, so that the
-	 * next request with it runs the handler. The default implementation throws
-	 * {@link UnsupportedOperationException}.
-	 * @param key the key of the request
-	 * @deprecated since 0.1.0 for removal, as it cannot tell whether the key still
-	 * belongs to the request that releases it; override {@link #release(String, Claim)},
-	 * which {@link TwilioWebhookFilter} calls
-	 */
-	@Deprecated(since = "0.1.0", forRemoval = true)
-	default void release(String key) {
-		throw new UnsupportedOperationException(getClass().getName()
-				+ " must override release(String, Claim) to give up the keys of webhooks whose handler failed");
-	}
+	void release(String key, Claim claim);
 
 	/**
 	 * Outcome of {@link WebhookDeduplicationStore#claim}: what the store found for a key

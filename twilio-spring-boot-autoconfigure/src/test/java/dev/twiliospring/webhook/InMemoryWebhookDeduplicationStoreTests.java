@@ -14,7 +14,6 @@ import dev.twiliospring.webhook.WebhookDeduplicationStore.Claim;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -138,11 +137,10 @@ class InMemoryWebhookDeduplicationStoreTests {
 	}
 
 	@Test
-	@SuppressWarnings("removal")
 	void keyIsCompletedOrReleasedOnlyByTheClaimThatHoldsIt() throws InterruptedException {
 		Claim first = this.store.claim("a", TTL, Duration.ZERO);
 		// Code that cannot tell claims apart gives the key up, and a retry claims it
-		this.store.release("a");
+		this.store.release("a", Claim.acquired());
 		Claim retry = this.store.claim("a", TTL, Duration.ZERO);
 		assertThat(retry.status()).isEqualTo(Claim.Status.ACQUIRED);
 		assertThat(retry.owner()).isNotNull().isNotEqualTo(first.owner());
@@ -242,46 +240,6 @@ class InMemoryWebhookDeduplicationStoreTests {
 		thread.start();
 		// Far below the minute the claim would wait if the end of the hold did not wake it
 		assertThat(waiting.get(30, TimeUnit.SECONDS).status()).isEqualTo(Claim.Status.ACQUIRED);
-	}
-
-	@Test
-	void storeThatImplementsOnlyTheMethodsWithAClaimIsComplete() throws InterruptedException {
-		WebhookDeduplicationStore delegating = new WebhookDeduplicationStore() {
-
-			@Override
-			public Claim claim(String key, Duration ttl, Duration maxWait) throws InterruptedException {
-				return InMemoryWebhookDeduplicationStoreTests.this.store.claim(key, ttl, maxWait);
-			}
-
-			@Override
-			public void complete(String key, Claim claim, RecordedWebhookResponse response, Duration ttl) {
-				InMemoryWebhookDeduplicationStoreTests.this.store.complete(key, claim, response, ttl);
-			}
-
-			@Override
-			public void release(String key, Claim claim) {
-				InMemoryWebhookDeduplicationStoreTests.this.store.release(key, claim);
-			}
-
-		};
-		Claim first = delegating.claim("a", TTL, Duration.ZERO);
-		this.clock.advance(InMemoryWebhookDeduplicationStore.DEFAULT_MAX_CLAIM_HOLD);
-		Claim retry = delegating.claim("a", TTL, Duration.ZERO);
-		delegating.release("a", first);
-		assertThat(delegating.claim("a", TTL, Duration.ZERO).status()).isEqualTo(Claim.Status.IN_PROGRESS);
-		delegating.complete("a", retry, response("retry"), TTL);
-		assertThat(delegating.claim("a", TTL, Duration.ZERO).response()).isEqualTo(response("retry"));
-	}
-
-	@Test
-	void storeThatImplementsNeitherWayToCompleteOrReleaseSaysWhichToImplement() {
-		WebhookDeduplicationStore store = (key, ttl, maxWait) -> Claim.acquired("owner");
-		assertThatExceptionOfType(UnsupportedOperationException.class)
-			.isThrownBy(() -> store.complete("a", Claim.acquired("owner"), response("first"), TTL))
-			.withMessageContaining("must override complete(String, Claim, RecordedWebhookResponse, Duration)");
-		assertThatExceptionOfType(UnsupportedOperationException.class)
-			.isThrownBy(() -> store.release("a", Claim.acquired("owner")))
-			.withMessageContaining("must override release(String, Claim)");
 	}
 
 	@Test

@@ -189,20 +189,21 @@ class TwilioWebhookFilterDeduplicationTests {
 	}
 
 	@Test
-	void storeWrittenAgainstTheMethodsWithoutAClaimIsCompletedAndReleasedThroughThem() throws Exception {
-		LegacyStore store = new LegacyStore();
+	void storeOfTheApplicationIsCompletedAndReleasedWithTheClaimItGave() throws Exception {
+		RecordingStore store = new RecordingStore();
 		TwilioWebhookFilter filter = filter();
 		filter.setDeduplicationStore(store);
 		this.firstMayFinish.countDown();
 		this.othersMayFinish.countDown();
 		MockHttpServletResponse failed = new MockHttpServletResponse();
 		filter.doFilter(attempt("first"), failed, handler(503));
-		assertThat(store.calls).containsExactly("claim", "release");
+		assertThat(store.calls).containsExactly("claim owner-1", "release owner-1");
 		MockHttpServletResponse answered = new MockHttpServletResponse();
 		filter.doFilter(attempt("second"), answered, handler(200));
 		MockHttpServletResponse replayed = new MockHttpServletResponse();
 		filter.doFilter(attempt("third"), replayed, handler(200));
-		assertThat(store.calls).containsExactly("claim", "release", "claim", "complete", "claim");
+		assertThat(store.calls).containsExactly("claim owner-1", "release owner-1", "claim owner-2",
+				"complete owner-2", "claim");
 		assertThat(replayed.getStatus()).isEqualTo(200);
 		assertThat(replayed.getContentAsString()).isEqualTo("second");
 		assertThat(this.invocations).hasValue(2);
@@ -330,32 +331,38 @@ class TwilioWebhookFilterDeduplicationTests {
 	}
 
 	/**
-	 * A store as written before {@link WebhookDeduplicationStore.Claim} had an owner:
-	 * only the methods without a claim, and the claim's constructor of two components.
+	 * A store that records which of its methods the filter calls, and with the owner of
+	 * which claim.
 	 */
-	@SuppressWarnings("removal")
-	private static final class LegacyStore implements WebhookDeduplicationStore {
+	private static final class RecordingStore implements WebhookDeduplicationStore {
 
 		private final Map<String, RecordedWebhookResponse> responses = new HashMap<>();
 
 		private final List<String> calls = new CopyOnWriteArrayList<>();
 
+		private int lastOwner;
+
 		@Override
 		public synchronized Claim claim(String key, Duration ttl, Duration maxWait) {
-			this.calls.add("claim");
 			RecordedWebhookResponse response = this.responses.get(key);
-			return (response != null) ? new Claim(Claim.Status.COMPLETED, response) : Claim.acquired();
+			if (response != null) {
+				this.calls.add("claim");
+				return Claim.completed(response);
+			}
+			Claim claim = Claim.acquired("owner-" + (++this.lastOwner));
+			this.calls.add("claim " + claim.owner());
+			return claim;
 		}
 
 		@Override
-		public synchronized void complete(String key, RecordedWebhookResponse response, Duration ttl) {
-			this.calls.add("complete");
+		public synchronized void complete(String key, Claim claim, RecordedWebhookResponse response, Duration ttl) {
+			this.calls.add("complete " + claim.owner());
 			this.responses.put(key, response);
 		}
 
 		@Override
-		public synchronized void release(String key) {
-			this.calls.add("release");
+		public synchronized void release(String key, Claim claim) {
+			this.calls.add("release " + claim.owner());
 		}
 
 	}
