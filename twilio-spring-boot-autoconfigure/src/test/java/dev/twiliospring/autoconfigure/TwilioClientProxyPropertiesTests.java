@@ -5,11 +5,13 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Base64;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.twiliospring.autoconfigure.actuate.TwilioSanitizingAutoConfiguration;
 import dev.twiliospring.client.AuthenticatingProxy;
+import dev.twiliospring.client.SelfSignedKeyStores;
 import dev.twiliospring.client.TwilioClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,10 +20,12 @@ import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.core5.http.HttpHost;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
 import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFactoryBuilderCustomizer;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
@@ -155,6 +159,28 @@ class TwilioClientProxyPropertiesTests {
 				assertThat(context.getStartupFailure()).rootCause()
 					.isInstanceOf(InvalidTwilioConfigurationException.class)
 					.hasMessageContaining("Spring Boot's HTTP client is configured for the client");
+			});
+	}
+
+	/**
+	 * The README's corporate CA, an SSL bundle for Boot's HTTP client, is no companion of
+	 * twilio.proxy.*: the built-in transport would not apply it.
+	 */
+	@Test
+	void theProxyIsRefusedWithAnSslBundleForBootsHttpClient(@TempDir Path directory) throws Exception {
+		Path keyStore = SelfSignedKeyStores.create(directory);
+		this.contextRunner.withConfiguration(AutoConfigurations.of(SslAutoConfiguration.class))
+			.withPropertyValues(proxyProperties(PROXY_PASSWORD))
+			.withPropertyValues("spring.ssl.bundle.jks.corporate-ca.truststore.location=" + keyStore.toUri(),
+					"spring.ssl.bundle.jks.corporate-ca.truststore.password=" + SelfSignedKeyStores.PASSWORD,
+					"spring.ssl.bundle.jks.corporate-ca.truststore.type=PKCS12",
+					"spring.http.clients.ssl.bundle=corporate-ca")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).rootCause()
+					.isInstanceOf(InvalidTwilioConfigurationException.class)
+					.hasMessageContaining("Spring Boot's HTTP client is configured for the client (an SSL bundle")
+					.hasMessageNotContaining(PROXY_PASSWORD);
 			});
 	}
 
