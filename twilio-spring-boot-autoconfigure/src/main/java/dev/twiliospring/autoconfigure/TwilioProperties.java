@@ -82,8 +82,10 @@ public class TwilioProperties {
 	 * HTTP transport of the client: 'auto' uses the client's built-in HTTP/1.1 transport
 	 * unless Spring Boot's HTTP client support is configured (a factory set with
 	 * 'spring.http.clients.imperative.factory', an SSL bundle, an address filter, or an
-	 * HTTP client library other than the JDK's on the class path), and always when
-	 * twilio.proxy.* is set; 'built-in' and 'spring-boot' choose one of them always.
+	 * HTTP client library other than the JDK's on the class path); 'built-in' and
+	 * 'spring-boot' choose one of them always. With twilio.proxy.* set, which only the
+	 * built-in transport applies, 'auto' disregards the HTTP client library, and startup
+	 * fails where Spring Boot's transport is chosen or configured otherwise.
 	 */
 	private Transport transport = Transport.AUTO;
 
