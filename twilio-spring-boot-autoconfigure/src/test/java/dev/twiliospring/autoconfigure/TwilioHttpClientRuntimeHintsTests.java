@@ -28,6 +28,27 @@ class TwilioHttpClientRuntimeHintsTests {
 	}
 
 	@Test
+	void registersTheWrapperFieldThatTheCloseReadsWithoutTheJdkHttpClient() {
+		RuntimeHints hints = new RuntimeHints();
+		ClassLoader withoutJdkHttpClient = new ClassLoader(getClass().getClassLoader()) {
+
+			@Override
+			protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+				if (name.startsWith("java.net.http.")) {
+					throw new ClassNotFoundException(name);
+				}
+				return super.loadClass(name, resolve);
+			}
+
+		};
+		new TwilioHttpClientRuntimeHints().registerHints(hints, withoutJdkHttpClient);
+		assertThat(RuntimeHintsPredicates.reflection()
+			.onFieldAccess(AbstractClientHttpRequestFactoryWrapper.class, "requestFactory")).accepts(hints);
+		assertThat(RuntimeHintsPredicates.reflection().onFieldAccess(JdkClientHttpRequestFactory.class, "httpClient"))
+			.rejects(hints);
+	}
+
+	@Test
 	void isImportedByTheConfigurationOfBootsTransport() {
 		assertThat(MergedAnnotations.from(TwilioAutoConfiguration.TwilioHttpClientConfiguration.class)
 			.get(ImportRuntimeHints.class)
