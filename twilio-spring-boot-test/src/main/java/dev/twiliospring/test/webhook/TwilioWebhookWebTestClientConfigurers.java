@@ -13,11 +13,15 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.http.client.reactive.ClientHttpRequest;
 import org.springframework.http.client.reactive.ClientHttpResponse;
+import org.springframework.http.client.reactive.HttpComponentsClientHttpConnector;
 import org.springframework.http.client.reactive.JdkClientHttpConnector;
+import org.springframework.http.client.reactive.JettyClientHttpConnector;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.mock.http.client.reactive.MockClientHttpRequest;
 import org.springframework.test.web.reactive.server.HttpHandlerConnector;
 import org.springframework.test.web.reactive.server.WebTestClientConfigurer;
 import org.springframework.util.Assert;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.server.adapter.WebHttpHandlerBuilder;
 
 /**
@@ -56,8 +60,11 @@ public final class TwilioWebhookWebTestClientConfigurers {
 	 * The request is signed as it leaves the client, after its codecs wrote the body and
 	 * after its filters ran, so what is signed is what is sent. A client bound to a
 	 * server without a connector of its own, as Spring Boot's is, sends its signed
-	 * requests with the JDK's {@code HttpClient}. Applied again, the configurer signs
-	 * with the last signer given rather than twice.
+	 * requests through the connector that {@code WebTestClient} would pick for it:
+	 * Reactor Netty's, Jetty's or Apache HttpClient's when the library is on the class
+	 * path, in that order, and the JDK's {@code HttpClient} otherwise. A connector set
+	 * on the builder after the configurer replaces the signing one: set it before.
+	 * Applied again, the configurer signs with the last signer given rather than twice.
 	 * @param signer the signer whose auth token and URL resolution to sign with
 	 * @return the configurer, for {@code WebTestClient.Builder.apply}
 	 */
@@ -173,11 +180,28 @@ public final class TwilioWebhookWebTestClientConfigurers {
 
 	/**
 	 * The connector of a client bound to a server without one, created once it is
-	 * needed.
+	 * needed: the one {@code WebTestClient} would pick, as the client would send with
+	 * it unsigned. One is shared, where {@code WebTestClient} creates one per client,
+	 * as Jetty's and Apache's start an HTTP client that nothing stops.
 	 */
 	private static final class DefaultConnector {
 
-		static final ClientHttpConnector INSTANCE = new JdkClientHttpConnector();
+		static final ClientHttpConnector INSTANCE = create(DefaultConnector.class.getClassLoader());
+
+		private static ClientHttpConnector create(@Nullable ClassLoader classLoader) {
+			if (ClassUtils.isPresent("reactor.netty.http.client.HttpClient", classLoader)) {
+				return new ReactorClientHttpConnector();
+			}
+			if (ClassUtils.isPresent("org.eclipse.jetty.client.HttpClient", classLoader)
+					&& ClassUtils.isPresent("org.eclipse.jetty.reactive.client.ReactiveRequest", classLoader)) {
+				return new JettyClientHttpConnector();
+			}
+			if (ClassUtils.isPresent("org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient", classLoader)
+					&& ClassUtils.isPresent("org.apache.hc.core5.reactive.ReactiveDataConsumer", classLoader)) {
+				return new HttpComponentsClientHttpConnector();
+			}
+			return new JdkClientHttpConnector();
+		}
 
 	}
 

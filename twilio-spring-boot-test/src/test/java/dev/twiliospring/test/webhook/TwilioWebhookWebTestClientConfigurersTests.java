@@ -13,11 +13,13 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.reactive.function.BodyInserters;
@@ -171,6 +173,26 @@ class TwilioWebhookWebTestClientConfigurersTests {
 			.isOk();
 	}
 
+	@Test
+	void sendsWithTheHttpClientTheClientWouldSendWithUnsigned() {
+		String unsigned = this.client.get()
+			.uri("/user-agent")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(unsigned).startsWith("ReactorNetty/");
+		signed().get()
+			.uri("/signed-user-agent")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.isEqualTo(unsigned);
+	}
+
 	private WebTestClient signed() {
 		return this.client.mutate().apply(twilioSignature(TwilioWebhookSigner.forApplication(this.context))).build();
 	}
@@ -206,6 +228,20 @@ class TwilioWebhookWebTestClientConfigurersTests {
 		@PostMapping(path = "/json", produces = MediaType.APPLICATION_JSON_VALUE)
 		String json(@RequestBody String body) {
 			return body;
+		}
+
+		@TwilioWebhook
+		@GetMapping("/signed-user-agent")
+		String signedUserAgent(@RequestHeader(HttpHeaders.USER_AGENT) String userAgent) {
+			return userAgent;
+		}
+
+		/**
+		 * Not a webhook: the HTTP client that sends unsigned.
+		 */
+		@GetMapping("/user-agent")
+		String userAgent(@RequestHeader(HttpHeaders.USER_AGENT) String userAgent) {
+			return userAgent;
 		}
 
 		/**
