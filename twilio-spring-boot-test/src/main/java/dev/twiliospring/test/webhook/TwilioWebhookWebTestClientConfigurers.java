@@ -162,11 +162,20 @@ public final class TwilioWebhookWebTestClientConfigurers {
 		}
 
 		/**
-		 * Send what was written, with the signature, as the given request. The cookies
-		 * are in the {@code Cookie} header already.
+		 * Keep the cookies as cookies for the request that is sent: the connectors to a
+		 * WebFlux handler and to MockMvc hand the application a request's cookies, and
+		 * not cookies in a {@code Cookie} header.
+		 */
+		@Override
+		protected void applyCookies() {
+		}
+
+		/**
+		 * Send what was written, with the signature, as the given request.
 		 */
 		Mono<Void> sendTo(ClientHttpRequest request) {
 			request.getHeaders().putAll(this.headers);
+			request.getCookies().addAll(getCookies());
 			request.getAttributes().putAll(getAttributes());
 			byte[] bytes = this.body;
 			if (bytes.length == 0) {

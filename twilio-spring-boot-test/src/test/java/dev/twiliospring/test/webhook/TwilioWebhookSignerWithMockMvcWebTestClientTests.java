@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -122,6 +123,19 @@ class TwilioWebhookSignerWithMockMvcWebTestClientTests {
 	}
 
 	@Test
+	void configurerSignsAWebhookWhoseCookiesTheControllerReads() {
+		signed().get()
+			.uri("/cookies")
+			.cookie("session", "s1")
+			.cookie("theme", "dark")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.isEqualTo("s1 dark");
+	}
+
+	@Test
 	void getWebhookSignedForTheLocalUrlIsRejected() {
 		this.client.mutate()
 			.apply(twilioSignature(TwilioWebhookSigner.withAuthToken("the-auth-token")))
@@ -153,6 +167,12 @@ class TwilioWebhookSignerWithMockMvcWebTestClientTests {
 		@GetMapping("/voice")
 		String voice(@RequestParam("CallSid") String callSid) {
 			return callSid;
+		}
+
+		@TwilioWebhook
+		@GetMapping("/cookies")
+		String cookies(@CookieValue("session") String session, @CookieValue("theme") String theme) {
+			return session + " " + theme;
 		}
 
 		@TwilioWebhook

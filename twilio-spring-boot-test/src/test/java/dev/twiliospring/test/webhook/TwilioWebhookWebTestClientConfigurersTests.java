@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -193,6 +194,19 @@ class TwilioWebhookWebTestClientConfigurersTests {
 			.isEqualTo(unsigned);
 	}
 
+	@Test
+	void sendsTheCookiesOfASignedRequest() {
+		signed().get()
+			.uri("/cookies")
+			.cookie("session", "s1")
+			.cookie("theme", "dark")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.isEqualTo("s1 dark");
+	}
+
 	private WebTestClient signed() {
 		return this.client.mutate().apply(twilioSignature(TwilioWebhookSigner.forApplication(this.context))).build();
 	}
@@ -228,6 +242,12 @@ class TwilioWebhookWebTestClientConfigurersTests {
 		@PostMapping(path = "/json", produces = MediaType.APPLICATION_JSON_VALUE)
 		String json(@RequestBody String body) {
 			return body;
+		}
+
+		@TwilioWebhook
+		@GetMapping("/cookies")
+		String cookies(@CookieValue("session") String session, @CookieValue("theme") String theme) {
+			return session + " " + theme;
 		}
 
 		@TwilioWebhook
