@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,7 @@ import org.springframework.core.log.LogMessage;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.util.Assert;
+import org.springframework.util.StringUtils;
 import org.springframework.web.client.RestClient;
 
 import dev.twiliospring.client.TwilioExecutor.BodyReader;
@@ -789,6 +791,10 @@ public final class TwilioClient implements AutoCloseable {
 
 		private final List<TwilioClientListener> listeners = new ArrayList<>();
 
+		private boolean propagateTraceContext;
+
+		private final List<String> traceContextHeaders = new ArrayList<>();
+
 		private @Nullable String userAgentExtension;
 
 		private Sleeper sleeper = Sleeper.THREAD;
@@ -1135,6 +1141,40 @@ public final class TwilioClient implements AutoCloseable {
 		}
 
 		/**
+		 * Set whether requests to Twilio carry the headers with which a tracer
+		 * propagates the trace from an observed {@code RestClient}, as it does to every
+		 * other host: W3C's {@code traceparent}, {@code tracestate} and
+		 * {@code baggage}, B3's {@code b3} and {@code X-B3-*}, and those named with
+		 * {@link #traceContextHeaders}. Twilio ignores them, while they identify the
+		 * application's traces to a third party and baggage can carry values such as a
+		 * user's id, so they are removed unless this is {@code true}. The observations
+		 * and spans of the calls are the same either way. A client built without a
+		 * {@link #restClientBuilder} is not observed by Spring and sends none.
+		 * @param propagateTraceContext whether to send the trace context to Twilio
+		 * @return this builder
+		 */
+		public Builder propagateTraceContext(boolean propagateTraceContext) {
+			this.propagateTraceContext = propagateTraceContext;
+			return this;
+		}
+
+		/**
+		 * Add names of headers that a tracer propagates the trace with besides W3C's
+		 * and B3's, such as baggage fields sent as headers of their own, to be kept from
+		 * Twilio's requests with them unless {@link #propagateTraceContext} is
+		 * {@code true}.
+		 * @param names the header names
+		 * @return this builder
+		 */
+		public Builder traceContextHeaders(Collection<String> names) {
+			Assert.notNull(names, "Names must not be null");
+			names.forEach((name) -> Assert.isTrue(StringUtils.hasText(name),
+					"Trace context header names must not be empty"));
+			this.traceContextHeaders.addAll(names);
+			return this;
+		}
+
+		/**
 		 * Append a product token to the {@code User-Agent} header, such as
 		 * {@code my-app/1.2}.
 		 * @param userAgentExtension the extension, or {@code null} for none
@@ -1308,6 +1348,12 @@ public final class TwilioClient implements AutoCloseable {
 				Http1TwilioRequestFactory requestFactory = defaultRequestFactory();
 				owned.add(requestFactory);
 				builder.requestFactory(requestFactory);
+			}
+			// Only a builder given to this one can be observed, and so carry a tracer's
+			// headers: a client of its own keeps its requests unbuffered by an interceptor.
+			// Last, to remove what the interceptors before it were given as well
+			if (this.restClientBuilder != null && !this.propagateTraceContext) {
+				builder.requestInterceptor(TraceContextHeaders.removing(this.traceContextHeaders));
 			}
 			return builder.build();
 		}

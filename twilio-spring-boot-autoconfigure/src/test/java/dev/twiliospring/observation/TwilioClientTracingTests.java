@@ -12,8 +12,11 @@ import dev.twiliospring.client.TwilioException;
 import dev.twiliospring.client.TwilioRequest;
 import dev.twiliospring.client.TwilioRequestContext;
 import dev.twiliospring.client.api.MessageCreateRequest;
+import dev.twiliospring.client.StubTwilioServer.RecordedRequest;
+import io.micrometer.observation.ObservationHandler.FirstMatchingCompositeObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.tracing.handler.DefaultTracingObservationHandler;
+import io.micrometer.tracing.handler.PropagatingSenderTracingObservationHandler;
 import io.micrometer.tracing.test.simple.SimpleSpan;
 import io.micrometer.tracing.test.simple.SimpleTracer;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +33,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * is set up.
  */
 class TwilioClientTracingTests {
+
+	private static final String ACTIVE_ACCOUNT = "{\"sid\": \"" + StubTwilioServer.ACCOUNT_SID
+			+ "\", \"status\": \"active\"}";
 
 	private final StubTwilioServer server = StubTwilioServer.start();
 
@@ -65,6 +71,60 @@ class TwilioClientTracingTests {
 			.containsEntry("request.id", "RQtrace");
 		assertThat(http.getTraceId()).isEqualTo(twilio.getTraceId());
 		assertThat(http.getParentId()).isEqualTo(twilio.getSpanId());
+	}
+
+	/**
+	 * A tracer's sender handler writes the trace context and baggage into the headers of
+	 * every request of an observed {@code RestClient}; Twilio's are sent without them.
+	 */
+	@Test
+	void requestsToTwilioCarryNoTraceContextOrBaggage() {
+		SimpleTracer tracer = new SimpleTracer();
+		ObservationRegistry observationRegistry = propagatingRegistry(tracer);
+		this.server.enqueue(Response.json(200, ACTIVE_ACCOUNT), Response.json(200, "{}"));
+		this.server.clientBuilder()
+			.restClientBuilder(RestClient.builder().observationRegistry(observationRegistry))
+			.listener(new TwilioClientObservationListener(observationRegistry))
+			.traceContextHeaders(List.of("user-id"))
+			.build()
+			.accounts()
+			.fetch();
+		// The same registry on another RestClient: the handler does write the headers
+		RestClient.builder()
+			.observationRegistry(observationRegistry)
+			.build()
+			.get()
+			.uri(this.server.baseUrl() + "/other")
+			.retrieve()
+			.toBodilessEntity();
+		RecordedRequest twilio = this.server.requests().get(0);
+		RecordedRequest other = this.server.requests().get(1);
+		assertThat(other.headers()).containsKeys(TestPropagator.HEADERS);
+		assertThat(twilio.headers()).doesNotContainKeys(TestPropagator.HEADERS);
+		assertThat(twilio.header("authorization")).isNotNull();
+		assertThat(tracer.getSpans()).hasSize(3);
+	}
+
+	@Test
+	void requestsToTwilioCarryTheTraceContextWhenPropagationIsOn() {
+		SimpleTracer tracer = new SimpleTracer();
+		ObservationRegistry observationRegistry = propagatingRegistry(tracer);
+		this.server.enqueue(Response.json(200, ACTIVE_ACCOUNT));
+		this.server.clientBuilder()
+			.restClientBuilder(RestClient.builder().observationRegistry(observationRegistry))
+			.listener(new TwilioClientObservationListener(observationRegistry))
+			.propagateTraceContext(true)
+			.build()
+			.accounts()
+			.fetch();
+		SimpleSpan http = tracer.getSpans()
+			.stream()
+			.filter((span) -> !span.getName().startsWith("twilio "))
+			.findFirst()
+			.orElseThrow();
+		assertThat(this.server.requests().get(0).header("traceparent"))
+			.isEqualTo("00-" + http.getTraceId() + "-" + http.getSpanId() + "-01");
+		assertThat(this.server.requests().get(0).header("user-id")).isEqualTo("alice");
 	}
 
 	/**
@@ -158,6 +218,15 @@ class TwilioClientTracingTests {
 		assertThat(TwilioClientObservationListener.asObserved(own, context)).isSameAs(own);
 		IllegalStateException other = new IllegalStateException("other");
 		assertThat(TwilioClientObservationListener.asObserved(other, context)).isSameAs(other);
+	}
+
+	private static ObservationRegistry propagatingRegistry(SimpleTracer tracer) {
+		ObservationRegistry observationRegistry = ObservationRegistry.create();
+		observationRegistry.observationConfig()
+			.observationHandler(new FirstMatchingCompositeObservationHandler(
+					new PropagatingSenderTracingObservationHandler<>(tracer, new TestPropagator("alice")),
+					new DefaultTracingObservationHandler(tracer)));
+		return observationRegistry;
 	}
 
 	private TwilioClient tracedClient(SimpleTracer tracer) {

@@ -1,5 +1,6 @@
 package dev.twiliospring.autoconfigure.observation;
 
+import dev.twiliospring.autoconfigure.TwilioClientCustomizer;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.observation.TwilioClientObservationConvention;
 import dev.twiliospring.observation.TwilioClientObservationListener;
@@ -7,6 +8,7 @@ import dev.twiliospring.observation.TwilioClientRetryMetricsListener;
 import dev.twiliospring.observation.TwilioHttpUrlObservationFilter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.tracing.propagation.Propagator;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -24,6 +26,9 @@ import org.springframework.core.annotation.Order;
  * (URL templates instead of URLs in Spring's HTTP client observations of Twilio's
  * requests) when an {@link ObservationRegistry} is available, and a
  * {@link TwilioClientRetryMetricsListener} when a {@link MeterRegistry} is. The auto-configured client picks up every {@code TwilioClientListener} bean.
+ * With Micrometer Tracing, the headers that the application's {@link Propagator}s write
+ * are kept from Twilio's requests, with W3C's and B3's, unless the client is told to
+ * {@link TwilioClient.Builder#propagateTraceContext propagate the trace context}.
  * <p>
  * Observations can be switched off like any other, with
  * {@code management.observations.enable.twilio=false}.
@@ -56,6 +61,21 @@ public final class TwilioObservationAutoConfiguration {
 		@ConditionalOnMissingBean
 		TwilioHttpUrlObservationFilter twilioHttpUrlObservationFilter() {
 			return new TwilioHttpUrlObservationFilter();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(Propagator.class)
+	static class TracingConfiguration {
+
+		// The client keeps W3C's and B3's headers from Twilio; a propagator names those it
+		// writes besides, such as Brave's headers of remote baggage fields
+		@Bean
+		@ConditionalOnMissingBean(name = "twilioTraceContextHeadersCustomizer")
+		TwilioClientCustomizer twilioTraceContextHeadersCustomizer(ObjectProvider<Propagator> propagators) {
+			return (builder) -> propagators.orderedStream()
+				.forEach((propagator) -> builder.traceContextHeaders(propagator.fields()));
 		}
 
 	}
