@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 
 import com.twilio.http.TwilioRestClient;
 import com.twilio.type.PhoneNumber;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
@@ -33,6 +35,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.infra.Blackhole;
 
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 
 import dev.twiliospring.client.TwilioClient;
@@ -42,7 +45,8 @@ import dev.twiliospring.client.api.MessageCreateRequest;
 /**
  * Client overhead: create a message against a loopback server that answers a fixed 201,
  * with this library's {@link TwilioClient} (on its default transport, its own HTTP/1.1
- * client, and on Apache HttpClient 5) and twilio-java's
+ * client, on Apache HttpClient 5, and as Spring Boot's auto-configuration builds it) and
+ * twilio-java's
  * {@link TwilioRestClient} (Apache HttpClient 5), one client of each shared by all
  * benchmark threads. {@code floor} sends the same
  * bytes with a bare JDK {@link HttpClient}: the cost of the round trip and of the
@@ -69,6 +73,10 @@ public abstract class ClientBenchmark {
 	private TwilioClient ours;
 
 	private TwilioClient oursOnApache;
+
+	private @Nullable ConfigurableApplicationContext context;
+
+	private TwilioClient oursAutoConfigured;
 
 	private TwilioRestClient twilioJava;
 
@@ -97,6 +105,8 @@ public abstract class ClientBenchmark {
 			.baseUrl(baseUrl)
 			.requestFactory(new HttpComponentsClientHttpRequestFactory(apacheClientLikeTwilioJava()))
 			.build();
+		this.context = AutoConfiguredTwilioClient.start(baseUrl);
+		this.oursAutoConfigured = this.context.getBean(TwilioClient.class);
 		this.twilioJava = TwilioJavaLoopback.client(baseUrl);
 		this.jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		String credentials = LoopbackTwilioServer.ACCOUNT_SID + ":" + LoopbackTwilioServer.AUTH_TOKEN;
@@ -114,12 +124,14 @@ public abstract class ClientBenchmark {
 		String oursSid;
 		String theirSid;
 		String oursOnApacheSid;
+		String oursAutoConfiguredSid;
 		int floorStatus;
 		RawConnection connection = new RawConnection();
 		try {
 			oursSid = ours().sid();
 			theirSid = twilioJava().getSid();
 			oursOnApacheSid = oursOnApache().sid();
+			oursAutoConfiguredSid = oursAutoConfigured().sid();
 			floorStatus = floor();
 			roundTrip(connection);
 		}
@@ -127,11 +139,30 @@ public abstract class ClientBenchmark {
 			connection.close();
 			this.server.recordCreates(false);
 		}
-		if (oursSid == null || !oursSid.equals(theirSid) || !oursSid.equals(oursOnApacheSid) || floorStatus != 201
-				|| this.server.creates() != before + 5) {
+		if (oursSid == null || !oursSid.equals(theirSid) || !oursSid.equals(oursOnApacheSid)
+				|| !oursSid.equals(oursAutoConfiguredSid) || floorStatus != 201 || this.server.creates() != before + 6) {
 			throw new IllegalStateException("A contender did not create the message on the loopback server");
 		}
-		requireSameCreate(this.server.recordedCreates(), 5);
+		requireSameCreate(this.server.recordedCreates(), 6);
+		requireObserved(this.context.getBean(MeterRegistry.class));
+	}
+
+	/**
+	 * Check that the auto-configured contender's create was observed as in a Spring Boot
+	 * application, by the Twilio listener and by Spring's observation of its HTTP
+	 * request, each timed once: otherwise it would measure a bare client.
+	 * @param meterRegistry the meter registry of its application context
+	 * @throws IllegalStateException if an observation is missing
+	 */
+	static void requireObserved(MeterRegistry meterRegistry) {
+		for (String name : List.of("twilio.client.requests", "http.client.requests")) {
+			Timer timer = meterRegistry.find(name).timer();
+			if (timer == null || timer.count() != 1) {
+				throw new IllegalStateException("The auto-configured client's create was not observed as in a "
+						+ "Spring Boot application: expected one " + name + " timing, found "
+						+ ((timer != null) ? timer.count() : 0));
+			}
+		}
 	}
 
 	/**
@@ -192,6 +223,9 @@ public abstract class ClientBenchmark {
 
 	@TearDown
 	public void tearDown() {
+		if (this.context != null) {
+			this.context.close();
+		}
 		this.server.close();
 	}
 
@@ -208,6 +242,19 @@ public abstract class ClientBenchmark {
 	@Benchmark
 	public Message oursOnApache() {
 		return this.oursOnApache.messages()
+			.create(MessageCreateRequest.builder().to(TO).from(FROM).body(BODY).build());
+	}
+
+	/**
+	 * This library's client as the auto-configuration builds it in a Spring Boot
+	 * application with Boot's {@code RestClient.Builder} and Micrometer: on the same
+	 * transport as {@link #ours()}, with each call observed by the Twilio listener and
+	 * each attempt by Spring's HTTP client observation, both timed by a meter registry.
+	 * @return the created message
+	 */
+	@Benchmark
+	public Message oursAutoConfigured() {
+		return this.oursAutoConfigured.messages()
 			.create(MessageCreateRequest.builder().to(TO).from(FROM).body(BODY).build());
 	}
 

@@ -3,11 +3,13 @@ package dev.twiliospring.benchmarks;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +34,8 @@ class BenchmarkSetUpChecksTests {
 	private static final String FROM = ClientBenchmark.FROM;
 
 	private static final String BODY = ClientBenchmark.BODY;
+
+	private static final String MEDIA = "https://example.com/parcel.png";
 
 	private static final String MESSAGES = "/2010-04-01/Accounts/" + LoopbackTwilioServer.ACCOUNT_SID
 			+ "/Messages.json";
@@ -59,6 +63,49 @@ class BenchmarkSetUpChecksTests {
 
 		};
 		assertSetUpRefuses(benchmark, "another create");
+	}
+
+	@Test
+	void clientBenchmarkSetUpRefusesAnAutoConfiguredContenderThatSendsAnotherCreate() {
+		ClientBenchmark benchmark = new ClientBenchmark.OneThread() {
+
+			@Override
+			public Message oursAutoConfigured() {
+				return client(baseUrl()).messages()
+					.create(MessageCreateRequest.builder().to(TO).from(FROM).body(BODY).mediaUrl(MEDIA).build());
+			}
+
+		};
+		assertSetUpRefuses(benchmark, "another create");
+	}
+
+	@Test
+	void clientBenchmarkSetUpRefusesAnAutoConfiguredContenderThatIsNotObserved() {
+		ClientBenchmark benchmark = new ClientBenchmark.OneThread() {
+
+			@Override
+			public Message oursAutoConfigured() {
+				return client(baseUrl()).messages()
+					.create(MessageCreateRequest.builder().to(TO).from(FROM).body(BODY).build());
+			}
+
+		};
+		assertSetUpRefuses(benchmark, "not observed");
+	}
+
+	@Test
+	void observedCheckWantsOneTimingOfTheCallAndOneOfItsHttpRequest() {
+		SimpleMeterRegistry meterRegistry = new SimpleMeterRegistry();
+		assertThatIllegalStateException().isThrownBy(() -> ClientBenchmark.requireObserved(meterRegistry))
+			.withMessageContaining("twilio.client.requests");
+		meterRegistry.timer("twilio.client.requests").record(Duration.ofMillis(1));
+		assertThatIllegalStateException().isThrownBy(() -> ClientBenchmark.requireObserved(meterRegistry))
+			.withMessageContaining("http.client.requests");
+		meterRegistry.timer("http.client.requests").record(Duration.ofMillis(1));
+		ClientBenchmark.requireObserved(meterRegistry);
+		meterRegistry.timer("http.client.requests").record(Duration.ofMillis(1));
+		assertThatIllegalStateException().isThrownBy(() -> ClientBenchmark.requireObserved(meterRegistry))
+			.withMessageContaining("found 2");
 	}
 
 	@Test
