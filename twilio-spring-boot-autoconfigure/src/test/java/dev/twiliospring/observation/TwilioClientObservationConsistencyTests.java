@@ -63,6 +63,7 @@ class TwilioClientObservationConsistencyTests {
 		this.server.clientBuilder()
 			.restClientBuilder(RestClient.builder().observationRegistry(registry))
 			.builtInTransport()
+			.propagateTraceContext(true)
 			.listener(new TwilioClientObservationListener(registry))
 			.build()
 			.accounts()
