@@ -1,14 +1,23 @@
 package dev.twiliospring.client;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpRequest;
+import org.springframework.http.StreamingHttpOutputMessage;
+import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.http.client.ClientHttpRequestExecution;
+import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.ClientHttpResponse;
 
@@ -49,11 +58,90 @@ final class TraceContextHeaders implements ClientHttpRequestInterceptor {
 	@Override
 	public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
 			throws IOException {
-		HttpHeaders headers = request.getHeaders();
+		remove(request.getHeaders());
+		return execution.execute(request, body);
+	}
+
+	/**
+	 * Return a transport that removes the headers from each request of the given one as
+	 * it is sent, after every interceptor of the {@code RestClient}: unlike an
+	 * interceptor, it leaves the body to be streamed as the client built it.
+	 * @param transport the transport to send with
+	 * @return the transport that removes the headers
+	 */
+	ClientHttpRequestFactory removedFrom(ClientHttpRequestFactory transport) {
+		return (uri, method) -> new RemovingRequest(transport.createRequest(uri, method), this);
+	}
+
+	private void remove(HttpHeaders headers) {
 		for (String name : this.names) {
 			headers.remove(name);
 		}
-		return execution.execute(request, body);
+	}
+
+	/**
+	 * A transport's request whose headers lose the trace context before they can be
+	 * written: when it is sent, or when its body is asked for, which a transport may
+	 * write the headers before. A body is handed on to a streaming request as it is.
+	 */
+	private static final class RemovingRequest implements ClientHttpRequest, StreamingHttpOutputMessage {
+
+		private final ClientHttpRequest request;
+
+		private final TraceContextHeaders headers;
+
+		private StreamingHttpOutputMessage.@Nullable Body body;
+
+		RemovingRequest(ClientHttpRequest request, TraceContextHeaders headers) {
+			this.request = request;
+			this.headers = headers;
+		}
+
+		@Override
+		public HttpMethod getMethod() {
+			return this.request.getMethod();
+		}
+
+		@Override
+		public URI getURI() {
+			return this.request.getURI();
+		}
+
+		@Override
+		public Map<String, Object> getAttributes() {
+			return this.request.getAttributes();
+		}
+
+		@Override
+		public HttpHeaders getHeaders() {
+			return this.request.getHeaders();
+		}
+
+		@Override
+		public OutputStream getBody() throws IOException {
+			this.headers.remove(this.request.getHeaders());
+			return this.request.getBody();
+		}
+
+		@Override
+		public void setBody(StreamingHttpOutputMessage.Body body) {
+			if (this.request instanceof StreamingHttpOutputMessage streaming) {
+				streaming.setBody(body);
+			}
+			else {
+				this.body = body;
+			}
+		}
+
+		@Override
+		public ClientHttpResponse execute() throws IOException {
+			this.headers.remove(this.request.getHeaders());
+			if (this.body != null) {
+				this.body.writeTo(this.request.getBody());
+			}
+			return this.request.execute();
+		}
+
 	}
 
 }

@@ -1335,25 +1335,40 @@ public final class TwilioClient implements AutoCloseable {
 			RestClient.Builder builder = (this.restClientBuilder != null) ? this.restClientBuilder.clone()
 					: RestClient.builder();
 			// The client's own transport names no URL in its failures; others are told not to
+			ClientHttpRequestFactory transport = null;
 			if (this.requestFactory != null) {
-				builder.requestFactory(TwilioExecutor.namingTemplates(this.requestFactory));
+				transport = TwilioExecutor.namingTemplates(this.requestFactory);
 			}
 			else if (this.timedRequestFactory != null) {
 				ClientHttpRequestFactory requestFactory = this.timedRequestFactory.apply(this.connectTimeout,
 						this.readTimeout);
 				owned.add(() -> TwilioExecutor.closeRequestFactory(requestFactory));
-				builder.requestFactory(TwilioExecutor.namingTemplates(requestFactory));
+				transport = TwilioExecutor.namingTemplates(requestFactory);
 			}
 			else if (this.restClientBuilder == null || this.builtInTransport) {
 				Http1TwilioRequestFactory requestFactory = defaultRequestFactory();
 				owned.add(requestFactory);
-				builder.requestFactory(requestFactory);
+				transport = requestFactory;
 			}
 			// Only a builder given to this one can be observed, and so carry a tracer's
-			// headers: a client of its own keeps its requests unbuffered by an interceptor.
-			// Last, to remove what the interceptors before it were given as well
+			// headers: a client of its own sends none
 			if (this.restClientBuilder != null && !this.propagateTraceContext) {
-				builder.requestInterceptor(TraceContextHeaders.removing(this.traceContextHeaders));
+				TraceContextHeaders traceContextHeaders = TraceContextHeaders.removing(this.traceContextHeaders);
+				if (transport != null) {
+					// Removed as each request goes out, after the builder's interceptors, and
+					// without an interceptor of its own, for which the RestClient would copy
+					// every body into a buffer first
+					transport = traceContextHeaders.removedFrom(transport);
+				}
+				else {
+					// The builder's own transport, such as a test's MockRestServiceServer,
+					// can only be wrapped by the RestClient. Last, to remove what the
+					// interceptors before it were given as well
+					builder.requestInterceptor(traceContextHeaders);
+				}
+			}
+			if (transport != null) {
+				builder.requestFactory(transport);
 			}
 			return builder.build();
 		}
