@@ -502,9 +502,10 @@ final class TwilioExecutor {
 			interrupted.setMayHaveBeenProcessed(failure.mayHaveBeenProcessed());
 			throw interrupted;
 		}
-		catch (RuntimeException | Error ex) {
+		catch (Throwable ex) {
 			// A sleeper of the application's that fails ends the call, and the retry that
-			// the listener was told of is not sent
+			// the listener was told of is not sent: a checked exception too, which one
+			// written in Kotlin may throw
 			this.listener.onRetryAbandoned(context, reason);
 			throw ex;
 		}

@@ -1,5 +1,6 @@
 package dev.twiliospring.client;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -210,6 +211,30 @@ class TwilioClientListenerTests {
 		assertThat(listener.events).containsExactly("retry SERVER_ERROR retries=0",
 				"abandoned SERVER_ERROR retries=0");
 		assertThat(this.server.requestCount()).isEqualTo(1);
+	}
+
+	@Test
+	void isToldOfARetryThatASleeperThrowingACheckedExceptionAbandoned() {
+		this.server.enqueue(Response.json(503, "{\"status\":503}"));
+		RetryListener listener = new RetryListener();
+		// As a sleeper written in Kotlin, which has no checked exceptions, may throw
+		TwilioClient client = this.server.clientBuilder()
+			.maxRetries(2)
+			.sleeper((delay) -> TwilioClientListenerTests.<RuntimeException>sneakyThrow(new IOException("Timer gone")))
+			.listener(listener)
+			.build();
+		assertThatExceptionOfType(IOException.class)
+			.isThrownBy(() -> client.execute(
+					TwilioRequest.get(TwilioDomain.API, MESSAGE).pathVariable("Sid", "SM1").build(), JsonNode.class))
+			.withMessage("Timer gone");
+		assertThat(listener.events).containsExactly("retry SERVER_ERROR retries=0",
+				"abandoned SERVER_ERROR retries=0");
+		assertThat(this.server.requestCount()).isEqualTo(1);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <E extends Throwable> void sneakyThrow(Throwable ex) throws E {
+		throw (E) ex;
 	}
 
 	@Test
