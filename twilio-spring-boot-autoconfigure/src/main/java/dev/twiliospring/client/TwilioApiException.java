@@ -130,7 +130,7 @@ public class TwilioApiException extends TwilioException {
 	 * Return how long Twilio asked to wait before trying again, in the
 	 * {@code Retry-After} header of a {@code 429} or {@code 503} answer. When the client
 	 * gives up on such an answer (retries are off or used up, the wait is longer than it
-	 * waits at most, or would pass the retry deadline), the caller can use it to try
+	 * waits at most, or would reach or pass the retry deadline), the caller can use it to try
 	 * again later, such as by rescheduling a job.
 	 * @return the wait, zero for a date already past, or {@code null} if the answer had
 	 * no readable {@code Retry-After}

@@ -643,17 +643,20 @@ final class TwilioExecutor {
 		else {
 			delay = backoff(attempts - 1);
 		}
-		// A zero deadline bounds nothing, as a zero timeout does
+		// A zero deadline bounds nothing, as a zero timeout does. A wait that ends at the
+		// deadline is not begun either: the retry after it is not sent, for want of time
 		Instant now = this.clock.instant();
-		if (!this.retry.deadline().isZero() && plus(now, delay).isAfter(deadline)) {
-			return notRetried(prepared, "waiting " + describe(delay) + " would pass the retry deadline of "
+		Instant retryAt = plus(now, delay);
+		if (!this.retry.deadline().isZero() && !retryAt.isBefore(deadline)) {
+			return notRetried(prepared, "waiting " + describe(delay) + " would "
+					+ (retryAt.equals(deadline) ? "reach" : "pass") + " the retry deadline of "
 					+ describe(this.retry.deadline()));
 		}
 		if (retryAfter != null) {
 			// The jitter decides no retry: one that Retry-After alone leaves time for is
 			// made, and keeps at least half the time it had before the deadline
 			Duration room = this.retry.deadline().isZero() ? retryAfter
-					: Duration.between(plus(now, delay), deadline).dividedBy(2);
+					: Duration.between(retryAt, deadline).dividedBy(2);
 			delay = delay.plus(retryAfterJitter(retryAfter, room));
 		}
 		return new RetryDecision(delay, null);

@@ -382,6 +382,43 @@ class TwilioClientRetryTests {
 		assertThat(this.server.requestCount()).isEqualTo(3);
 	}
 
+	/**
+	 * A wait that would end just at the deadline is not begun: the retry after it would
+	 * have no time left and is not sent, so the call fails at once rather than after the
+	 * whole wait.
+	 */
+	@Test
+	void retryAfterThatEndsAtTheDeadlineIsNotWaitedFor() {
+		this.server.enqueue(Response.json(429, "{}").header("Retry-After", "10"),
+				Response.fixture(201, "message-queued.json"));
+		List<String> events = new CopyOnWriteArrayList<>();
+		TwilioClient client = this.server.clientBuilder()
+			.maxRetries(1)
+			.retryDeadline(Duration.ofSeconds(10))
+			.sleeper(this::sleep)
+			.clock(this.clock)
+			.listener(new TwilioClientListener() {
+
+				@Override
+				public void onRetry(TwilioRequestContext context, TwilioRetryReason reason, Duration delay) {
+					events.add("retry");
+				}
+
+				@Override
+				public void onRetryAbandoned(TwilioRequestContext context, TwilioRetryReason reason) {
+					events.add("abandoned");
+				}
+
+			})
+			.build();
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> send(client))
+			.withMessageEndingWith("; Twilio asks to try again after 10 s; not retried: "
+					+ "waiting 10 s would reach the retry deadline of 10 s");
+		assertThat(this.sleeps).isEmpty();
+		assertThat(events).isEmpty();
+		assertThat(this.server.requestCount()).isOne();
+	}
+
 	@Test
 	void retryThatGetsNoAnswerEndsAtTheRetryDeadlineRatherThanAfterTheReadTimeout() {
 		this.server.enqueue(Response.json(503, "{\"code\": 20503, \"message\": \"first\"}"),
