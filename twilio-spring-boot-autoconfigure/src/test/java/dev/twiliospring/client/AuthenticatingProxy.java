@@ -40,6 +40,8 @@ public final class AuthenticatingProxy implements AutoCloseable {
 
 	private volatile boolean echoing;
 
+	private volatile boolean refusing;
+
 	/**
 	 * Start a proxy.
 	 * @param target the server every request goes to
@@ -70,6 +72,17 @@ public final class AuthenticatingProxy implements AutoCloseable {
 	 */
 	public AuthenticatingProxy echoingCredentials() {
 		this.echoing = true;
+		return this;
+	}
+
+	/**
+	 * Make the proxy refuse every request, with the credentials it demands too, or
+	 * accept them again.
+	 * @param refusing whether every request is refused
+	 * @return this proxy
+	 */
+	public AuthenticatingProxy refusing(boolean refusing) {
+		this.refusing = refusing;
 		return this;
 	}
 
@@ -114,7 +127,7 @@ public final class AuthenticatingProxy implements AutoCloseable {
 			this.requestLines.add(requestLine);
 			String authorization = header(headers, "Proxy-Authorization");
 			this.authorizations.add((authorization != null) ? authorization : "none");
-			if (!this.expected.equals(authorization)) {
+			if (this.refusing || !this.expected.equals(authorization)) {
 				String echo = (this.echoing) ? " (Proxy-Authorization: " + authorization + ")" : "";
 				byte[] body = ("<html><body>Proxy login required" + echo + "</body></html>")
 					.getBytes(StandardCharsets.ISO_8859_1);
