@@ -178,16 +178,19 @@ public class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationSt
 	}
 
 	/**
-	 * Record the response for a key that the given claim holds, and do nothing if it does
-	 * not. A claim without an {@linkplain Claim#owner() owner} is not one this store made:
-	 * its response is recorded whichever request holds the key.
+	 * Record the response for a key that the given claim holds, its
+	 * {@linkplain Claim#owner() owner} being the one this store gave the key's current
+	 * claim, and do nothing otherwise.
 	 * @param key the key of the request
-	 * @param claim the claim that {@link #claim} returned
+	 * @param claim the claim that {@link #claim} returned with
+	 * {@link Claim.Status#ACQUIRED}
 	 * @param response the response to replay to retries
 	 * @param ttl how long the response is kept
+	 * @throws IllegalArgumentException if the claim is not an acquired one
 	 */
 	@Override
 	public void complete(String key, Claim claim, RecordedWebhookResponse response, Duration ttl) {
+		requireAcquired(claim, "complete");
 		this.lock.lock();
 		try {
 			if (holds(key, claim)) {
@@ -207,14 +210,16 @@ public class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationSt
 	}
 
 	/**
-	 * Give up a key that the given claim holds, and do nothing if it does not. A claim
-	 * without an {@linkplain Claim#owner() owner} is not one this store made: it gives up
-	 * the key whichever request holds it.
+	 * Give up a key that the given claim holds, its {@linkplain Claim#owner() owner} being
+	 * the one this store gave the key's current claim, and do nothing otherwise.
 	 * @param key the key of the request
-	 * @param claim the claim that {@link #claim} returned
+	 * @param claim the claim that {@link #claim} returned with
+	 * {@link Claim.Status#ACQUIRED}
+	 * @throws IllegalArgumentException if the claim is not an acquired one
 	 */
 	@Override
 	public void release(String key, Claim claim) {
+		requireAcquired(claim, "release");
 		this.lock.lock();
 		try {
 			if (holds(key, claim)) {
@@ -237,13 +242,18 @@ public class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationSt
 		}
 	}
 
-	private boolean holds(String key, Claim claim) {
-		String owner = claim.owner();
-		if (owner == null) {
-			return true;
+	private static void requireAcquired(@Nullable Claim claim, String operation) {
+		if (claim == null || claim.status() != Claim.Status.ACQUIRED) {
+			// Its status only: a completed claim's response may repeat what a caller sent
+			throw new IllegalArgumentException("Only a claim that claim(...) returned with status ACQUIRED can "
+					+ operation + " a key, but the claim given was "
+					+ ((claim != null) ? "one with status " + claim.status() : "null"));
 		}
+	}
+
+	private boolean holds(String key, Claim claim) {
 		Held held = this.claims.get(key);
-		return held != null && owner.equals(held.owner());
+		return held != null && held.owner().equals(claim.owner());
 	}
 
 	/**

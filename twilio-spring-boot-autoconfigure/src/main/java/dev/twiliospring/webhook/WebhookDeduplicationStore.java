@@ -96,10 +96,15 @@ public interface WebhookDeduplicationStore {
 	 * it with {@link #acquired(String)}, {@link #inProgress()} and
 	 * {@link #completed(RecordedWebhookResponse)}. Claims are equal when their status,
 	 * response and owner are.
+	 * <p>
+	 * Every acquired claim has an owner, as the claim that {@code complete} and
+	 * {@code release} are given is all that tells them which request holds a key: a claim
+	 * without one would complete or release the key whichever request holds it, freeing a
+	 * retry's claim or overwriting its response. A store that cannot otherwise tell one
+	 * claim of a key from another gives each claim a random owner all the same, such as
+	 * {@code UUID.randomUUID().toString()}.
 	 */
 	final class Claim {
-
-		private static final Claim ACQUIRED = new Claim(Status.ACQUIRED, null, null);
 
 		private static final Claim IN_PROGRESS = new Claim(Status.IN_PROGRESS, null, null);
 
@@ -109,27 +114,7 @@ public interface WebhookDeduplicationStore {
 
 		private final @Nullable String owner;
 
-		/**
-		 * Create an instance without an owner.
-		 * @param status what the store found
-		 * @param response the recorded response, for {@link Status#COMPLETED}
-		 */
-		public Claim(Status status, @Nullable RecordedWebhookResponse response) {
-			this(status, response, null);
-		}
-
 		private Claim(Status status, @Nullable RecordedWebhookResponse response, @Nullable String owner) {
-			if (status == null) {
-				throw new IllegalArgumentException("A claim requires a status");
-			}
-			if (owner != null && owner.isBlank()) {
-				// Blank, it would tell no claim of the key from another
-				throw new IllegalArgumentException("The owner of a claim must not be blank: give each claim a unique "
-						+ "one, such as a random UUID, or use Claim.acquired() for none");
-			}
-			if ((status == Status.COMPLETED) != (response != null)) {
-				throw new IllegalArgumentException("A response is required exactly for a completed claim");
-			}
 			this.status = status;
 			this.response = response;
 			this.owner = owner;
@@ -153,34 +138,27 @@ public interface WebhookDeduplicationStore {
 
 		/**
 		 * Return what identifies this claim of the key among all claims of it, for
-		 * {@link Status#ACQUIRED} from a store that completes and releases a key only for
-		 * the claim that holds it.
-		 * @return the owner, or {@code null}
+		 * {@link Status#ACQUIRED}.
+		 * @return the owner, never {@code null} for {@link Status#ACQUIRED} and always
+		 * {@code null} otherwise
 		 */
 		public @Nullable String owner() {
 			return this.owner;
 		}
 
 		/**
-		 * The key was free and now belongs to the caller, from a store that cannot tell
-		 * one claim of a key from another.
-		 * @return the claim
-		 */
-		public static Claim acquired() {
-			return ACQUIRED;
-		}
-
-		/**
 		 * The key was free and now belongs to the caller, identified by the given owner.
 		 * @param owner what identifies this claim of the key among all claims of it, not
-		 * blank
+		 * blank: the value the store keeps with the key, or a random UUID from a store that
+		 * keeps none
 		 * @return the claim
 		 */
 		public static Claim acquired(String owner) {
-			if (owner == null) {
-				// Null, the claim would silently be one of a store that cannot tell claims apart
-				throw new IllegalArgumentException("The owner of an acquired claim must not be null: give each claim "
-						+ "a unique one, such as a random UUID, or use Claim.acquired() for none");
+			if (owner == null || owner.isBlank()) {
+				// Missing or blank, it would tell no claim of the key from another
+				throw new IllegalArgumentException("The owner of an acquired claim must not be "
+						+ ((owner == null) ? "null" : "blank")
+						+ ": give each claim a unique one, such as a random UUID, even where the store keeps none");
 			}
 			return new Claim(Status.ACQUIRED, null, owner);
 		}
@@ -199,7 +177,10 @@ public interface WebhookDeduplicationStore {
 		 * @return the claim
 		 */
 		public static Claim completed(RecordedWebhookResponse response) {
-			return new Claim(Status.COMPLETED, response);
+			if (response == null) {
+				throw new IllegalArgumentException("A completed claim requires the response that was recorded");
+			}
+			return new Claim(Status.COMPLETED, response, null);
 		}
 
 		@Override
