@@ -241,10 +241,11 @@ public final class MessageCreateRequest {
 
 		/**
 		 * Schedule the message. Sets {@code ScheduleType=fixed}. Twilio only schedules
-		 * messages sent through a messaging service, so {@link #build()} refuses a
-		 * scheduled message without {@link #messagingServiceSid(String)}. Twilio accepts
-		 * send times between 15 minutes and 35 days ahead, which it checks itself when the
-		 * message is created.
+		 * messages sent through a messaging service, named by
+		 * {@link #messagingServiceSid(String)} or by its SID given to
+		 * {@link #from(String)}, so {@link #build()} refuses a scheduled message without
+		 * one. Twilio accepts send times between 15 minutes and 35 days ahead, which it
+		 * checks itself when the message is created.
 		 * @param sendAt when to send the message
 		 * @return this builder
 		 */
@@ -429,9 +430,10 @@ public final class MessageCreateRequest {
 		 * Build the request, checking that Twilio's required parameters are present.
 		 * @return the request
 		 * @throws IllegalArgumentException if the recipient, the sender or the content is
-		 * missing, if the message is scheduled or shortens links without a messaging
-		 * service, if it has more than 10 media URLs, if only one of the sender and the
-		 * recipient is a {@code whatsapp:} address (a messaging service SID as the sender
+		 * missing, if the message is scheduled without a messaging service (in
+		 * {@code MessagingServiceSid} or {@code From}) or shortens links without
+		 * {@code MessagingServiceSid}, if it has more than 10 media URLs, if only one of
+		 * the sender and the recipient is a {@code whatsapp:} address (a messaging service SID as the sender
 		 * is on the recipient's channel), or if it has content variables without
 		 * a content SID, or if a WhatsApp message has more than one media URL
 		 */
@@ -453,9 +455,10 @@ public final class MessageCreateRequest {
 				throw new IllegalArgumentException(
 						"Content variables fill in a template: call contentSid(...) with the template's SID (HX...)");
 			}
-			if (this.parameters.contains("SendAt") && !this.parameters.contains("MessagingServiceSid")) {
+			if (this.parameters.contains("SendAt") && !hasMessagingService()) {
 				throw new IllegalArgumentException("A scheduled message needs a messaging service: call "
-						+ "messagingServiceSid(...), since Twilio only schedules messages sent through one");
+						+ "messagingServiceSid(...), or from(...) with its SID, since Twilio only schedules "
+						+ "messages sent through one");
 			}
 			if ("true".equals(this.parameters.getFirst("ShortenUrls"))
 					&& !this.parameters.contains("MessagingServiceSid")) {
@@ -498,6 +501,16 @@ public final class MessageCreateRequest {
 			throw new IllegalArgumentException("A WhatsApp message needs whatsapp: addresses on both sides: "
 					+ whatsApp + "(\"" + (isWhatsApp(to) ? to : from) + "\") but " + other + "(\"" + otherAddress
 					+ "\"); " + fix);
+		}
+
+		/**
+		 * Whether the message goes through a messaging service: one named by
+		 * {@code MessagingServiceSid}, or by {@code From}, which Twilio takes a messaging
+		 * service SID in as well.
+		 */
+		private boolean hasMessagingService() {
+			String from = this.parameters.getFirst("From");
+			return this.parameters.contains("MessagingServiceSid") || (from != null && isMessagingServiceSid(from));
 		}
 
 		private static boolean isWhatsApp(String address) {

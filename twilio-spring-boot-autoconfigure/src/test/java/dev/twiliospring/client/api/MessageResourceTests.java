@@ -237,7 +237,7 @@ class MessageResourceTests {
 				.sendAt(sendAt)
 				.build())
 			.withMessage("A scheduled message needs a messaging service: call messagingServiceSid(...), "
-					+ "since Twilio only schedules messages sent through one");
+					+ "or from(...) with its SID, since Twilio only schedules messages sent through one");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> MessageCreateRequest.builder()
 				.to("+15558675310")
@@ -254,6 +254,22 @@ class MessageResourceTests {
 			.sendAt(sendAt)
 			.build();
 		assertThat(request.parameters().get("ScheduleType")).containsExactly("fixed");
+	}
+
+	// Twilio's error 35118: a scheduled message names its messaging service in
+	// MessagingServiceSid or in From
+	@Test
+	void createSendsScheduledMessageThroughAMessagingServiceSidGivenAsTheSender() {
+		this.server.enqueue(Response.fixture(201, "message-queued.json"));
+		this.messages.create(MessageCreateRequest.builder()
+			.to("+15558675310")
+			.from("MGaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+			.body("x")
+			.sendAt(Instant.parse("2025-06-01T10:30:00Z"))
+			.build());
+		assertThat(this.server.takeRequest().form()).containsExactly(Map.entry("To", List.of("+15558675310")),
+				Map.entry("From", List.of("MGaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")), Map.entry("Body", List.of("x")),
+				Map.entry("SendAt", List.of("2025-06-01T10:30:00Z")), Map.entry("ScheduleType", List.of("fixed")));
 	}
 
 	// CreateMessage, ShortenUrls: "If true, the messaging_service_sid parameter must also
