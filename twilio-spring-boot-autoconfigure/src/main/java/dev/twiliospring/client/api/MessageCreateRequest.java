@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,6 +36,8 @@ public final class MessageCreateRequest {
 	private static final int MAX_VALIDITY_PERIOD_SECONDS = 36000;
 
 	private static final int MAX_MEDIA_URLS = 10;
+
+	private static final Pattern MESSAGING_SERVICE_SID = Pattern.compile("MG[0-9a-fA-F]{32}");
 
 	private final TwilioParameters parameters;
 
@@ -435,7 +438,9 @@ public final class MessageCreateRequest {
 		 * {@code MessagingServiceSid}, if it has more than 10 media URLs, if only one of
 		 * the sender and the recipient is a {@code whatsapp:} address (a messaging service SID as the sender
 		 * is on the recipient's channel), or if it has content variables without
-		 * a content SID, or if a WhatsApp message has more than one media URL
+		 * a content SID, if a WhatsApp message has more than one media URL, or if the
+		 * sender has the length and prefix of a messaging service SID ({@code MG...}) but
+		 * not 32 hexadecimal digits
 		 */
 		public MessageCreateRequest build() {
 			if (!this.parameters.contains("To")) {
@@ -445,6 +450,7 @@ public final class MessageCreateRequest {
 				throw new IllegalArgumentException(
 						"A message needs a sender: call from(...) or messagingServiceSid(...)");
 			}
+			checkMessagingServiceSidAsTheSender();
 			if (!this.parameters.contains("Body") && !this.parameters.contains("MediaUrl")
 					&& !this.parameters.contains("ContentSid")) {
 				throw new IllegalArgumentException(
@@ -478,6 +484,19 @@ public final class MessageCreateRequest {
 						+ "the other " + (mediaUrls - 1) + ": send each media URL in a message of its own");
 			}
 			return new MessageCreateRequest(parameters);
+		}
+
+		/**
+		 * Refuse a sender that has the length and prefix of a messaging service SID but
+		 * not its hexadecimal digits, which Twilio takes for no sender at all, where the
+		 * checks that follow would take it for a phone number or for no messaging service.
+		 */
+		private void checkMessagingServiceSidAsTheSender() {
+			String from = this.parameters.getFirst("From");
+			if (from != null && from.length() == 34 && from.startsWith("MG") && !isMessagingServiceSid(from)) {
+				throw new IllegalArgumentException("from(\"" + from + "\") is no messaging service SID, which is "
+						+ "MG and 32 hexadecimal digits: copy the SID of the service from the Twilio Console");
+			}
 		}
 
 		/**
@@ -518,7 +537,7 @@ public final class MessageCreateRequest {
 		}
 
 		private static boolean isMessagingServiceSid(String from) {
-			return from.length() == 34 && from.startsWith("MG");
+			return MESSAGING_SERVICE_SID.matcher(from).matches();
 		}
 
 	}

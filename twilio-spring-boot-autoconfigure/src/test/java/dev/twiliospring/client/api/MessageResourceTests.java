@@ -196,6 +196,32 @@ class MessageResourceTests {
 		assertThat(parameters.getFirst("To")).isEqualTo("whatsapp:+15558675310");
 	}
 
+	// CreateMessage, MessagingServiceSid: "^MG[0-9a-fA-F]{32}$"; the emulator takes a
+	// From by the same rule, and answers 21212 to one that breaks it
+	@Test
+	void createRejectsASenderThatIsAMessagingServiceSidWithoutHexadecimalDigits() {
+		String notHex = "MG" + "z".repeat(32);
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> MessageCreateRequest.builder().to("whatsapp:+15558675310").from(notHex).body("x").build())
+			.withMessage("from(\"" + notHex + "\") is no messaging service SID, which is MG and 32 hexadecimal "
+					+ "digits: copy the SID of the service from the Twilio Console");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> MessageCreateRequest.builder()
+				.to("+15558675310")
+				.from(notHex)
+				.body("x")
+				.sendAt(Instant.parse("2025-06-01T10:30:00Z"))
+				.build())
+			.withMessageStartingWith("from(\"" + notHex + "\") is no messaging service SID");
+		assertThat(MessageCreateRequest.builder()
+			.to("whatsapp:+15558675310")
+			.from("MG0123456789abcdefABCDEF0123456789")
+			.body("x")
+			.build()
+			.parameters()
+			.getFirst("From")).isEqualTo("MG0123456789abcdefABCDEF0123456789");
+	}
+
 	// Twilio's support article on WhatsApp media: unlike MMS, a WhatsApp message carries
 	// one attachment, and Twilio ignores the others.
 	@Test
