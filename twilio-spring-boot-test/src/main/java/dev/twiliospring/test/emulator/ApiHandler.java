@@ -104,8 +104,6 @@ final class ApiHandler implements HttpHandler {
 
 	private static final Pattern SHORT_CODE = Pattern.compile("[0-9]{3,8}");
 
-	private static final Pattern MESSAGING_SERVICE_SID = Pattern.compile("MG[0-9a-fA-F]{32}");
-
 	private static final List<String> TOLL_FREE_PREFIXES = List.of("800", "833", "844", "855", "866", "877", "888");
 
 	private static final Map<String, String> COUNTRIES = Map.of("US", "United States", "CA", "Canada", "GB",
@@ -378,17 +376,21 @@ final class ApiHandler implements HttpHandler {
 		}
 		String from = request.first("From");
 		String messagingServiceSid = request.first("MessagingServiceSid");
-		if (!isBlank(from) && isBlank(messagingServiceSid) && MESSAGING_SERVICE_SID.matcher(from).matches()) {
+		if (!isBlank(from) && TwilioEmulator.isMessagingServiceSid(from)) {
 			// Twilio takes a messaging service's SID as the sender too, and the service
-			// then picks the sender as for MessagingServiceSid
-			messagingServiceSid = from;
+			// then picks the sender as for MessagingServiceSid. What it does with both is
+			// undocumented: the emulator takes the request, and MessagingServiceSid, the
+			// parameter for it, names the service
+			if (isBlank(messagingServiceSid)) {
+				messagingServiceSid = from;
+			}
 			from = null;
 		}
 		if (isBlank(from) && isBlank(messagingServiceSid)) {
 			throw ApiException.badRequest(21603,
 					"A 'From' or 'MessagingServiceSid' parameter is required to send a message.");
 		}
-		if (!isBlank(messagingServiceSid) && !MESSAGING_SERVICE_SID.matcher(messagingServiceSid).matches()) {
+		if (!isBlank(messagingServiceSid) && !TwilioEmulator.isMessagingServiceSid(messagingServiceSid)) {
 			throw ApiException.badRequest(21705, "The Messaging Service is invalid: MessagingServiceSid "
 					+ messagingServiceSid + " is no SID of the form MG and 32 hexadecimal digits");
 		}

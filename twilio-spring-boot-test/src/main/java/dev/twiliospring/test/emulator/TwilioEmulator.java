@@ -257,6 +257,8 @@ public final class TwilioEmulator implements AutoCloseable {
 
 	private static final Pattern VERIFY_SERVICE_SID = Pattern.compile("VA[0-9a-fA-F]{32}");
 
+	private static final Pattern MESSAGING_SERVICE_SID = Pattern.compile("MG[0-9a-fA-F]{32}");
+
 	static final String API_VERSION = "2010-04-01";
 
 	/** How long after a user's last message a business may answer on WhatsApp freely. */
@@ -1366,7 +1368,7 @@ public final class TwilioEmulator implements AutoCloseable {
 	private static boolean isSenderOfAMessagingService(MessageState message) {
 		return message.messagingServiceSid != null && message.parameters.getOrDefault("From", List.of())
 			.stream()
-			.allMatch((from) -> from.isBlank() || from.equals(message.messagingServiceSid));
+			.allMatch((from) -> from.isBlank() || isMessagingServiceSid(from));
 	}
 
 	/**
@@ -1478,6 +1480,15 @@ public final class TwilioEmulator implements AutoCloseable {
 		if (end(call, status)) {
 			this.scheduler.execute(() -> reportEnd(call, status));
 		}
+	}
+
+	/**
+	 * Whether a string is a messaging service SID as Twilio writes one: {@code MG} and 32
+	 * hexadecimal digits, the rule the client's {@code MessageCreateRequest} applies to a
+	 * sender too.
+	 */
+	static boolean isMessagingServiceSid(String sid) {
+		return MESSAGING_SERVICE_SID.matcher(sid).matches();
 	}
 
 	static boolean isWhatsApp(String address) {

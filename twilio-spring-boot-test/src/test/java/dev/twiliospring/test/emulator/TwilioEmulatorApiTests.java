@@ -329,6 +329,37 @@ class TwilioEmulatorApiTests {
 			.satisfies((message) -> assertThat(message.body()).isEqualTo("now, not later"));
 	}
 
+	// Twilio documents a messaging service SID in From or in MessagingServiceSid, not in
+	// both: the emulator takes both, as the client does, and MessagingServiceSid names the
+	// service
+	@Test
+	void messagingServiceSidAsTheSenderBesideMessagingServiceSidSendsThroughTheLatter() {
+		String service = "MG" + "1".repeat(32);
+		for (String from : List.of(service, "MG" + "2".repeat(32))) {
+			Message message = this.client.messages()
+				.create(MessageCreateRequest.builder()
+					.to(CUSTOMER)
+					.from(from)
+					.messagingServiceSid(service)
+					.body("Hello")
+					.build());
+			assertThat(message.status()).isEqualTo(Message.Status.ACCEPTED);
+			assertThat(message.messagingServiceSid()).isEqualTo(service);
+			assertThat(message.from()).isNull();
+			assertThat(this.emulator.awaitMessageStatus(message.sid(), "delivered", Duration.ofSeconds(5)).from())
+				.isEqualTo(TwilioTestNumbers.VALID);
+		}
+		Message scheduled = this.client.messages()
+			.create(MessageCreateRequest.builder()
+				.to(CUSTOMER)
+				.from(service)
+				.messagingServiceSid(service)
+				.body("later")
+				.sendAt(Instant.now().plus(Duration.ofHours(2)))
+				.build());
+		assertThat(scheduled.status()).isEqualTo(Message.Status.SCHEDULED);
+	}
+
 	@Test
 	void rejectsAMessagingServiceSidThatIsNoSid() {
 		assertThatExceptionOfType(TwilioApiException.class)

@@ -127,6 +127,22 @@ class TwilioEmulatorWhatsAppTests extends EmulatorWithApplicationTests {
 	}
 
 	@Test
+	void scheduledMessageWithAnotherMessagingServiceSidAsTheSenderIsSentWithinTheSessionWindow() {
+		receiveFromCustomer();
+		Message scheduled = this.client.messages()
+			.create(MessageCreateRequest.builder()
+				.to("whatsapp:" + CUSTOMER)
+				.from("MG" + "2".repeat(32))
+				.messagingServiceSid("MG" + "1".repeat(32))
+				.body("Your table is ready")
+				.sendAt(Instant.now().plus(Duration.ofHours(1)))
+				.build());
+		assertThat(scheduled.status()).isEqualTo(Message.Status.SCHEDULED);
+		this.emulator.sendScheduled(scheduled.sid());
+		assertThat(this.emulator.awaitMessageStatus(scheduled.sid(), "delivered", TIMEOUT).errorCode()).isNull();
+	}
+
+	@Test
 	void freeFormMessageFromAnotherSenderThanTheUserWroteToFails() {
 		receiveFromCustomer();
 		Message message = this.client.messages().create(freeForm("whatsapp:+14155550198"));
