@@ -432,7 +432,9 @@ final class ApiHandler implements HttpHandler {
 		if (statusCallback != null && !isHttpUrl(statusCallback)) {
 			throw ApiException.badRequest(21609, "The StatusCallback URL " + statusCallback + " is not a valid URL.");
 		}
-		if ("true".equalsIgnoreCase(request.first("ShortenUrls")) && isBlank(messagingServiceSid)) {
+		// Twilio's ShortenUrls asks for the MessagingServiceSid parameter itself, where
+		// scheduling takes the service's SID in From as well, and so does the client
+		if ("true".equalsIgnoreCase(request.first("ShortenUrls")) && isBlank(request.first("MessagingServiceSid"))) {
 			throw ApiException.badRequest(20001, "ShortenUrls needs a MessagingServiceSid: Twilio shortens links "
 					+ "only in messages sent through a messaging service with a link shortening domain");
 		}

@@ -391,6 +391,19 @@ class TwilioEmulatorApiTests {
 				assertThat(ex.getErrorMessage()).contains("MessagingServiceSid");
 			});
 		assertThat(this.emulator.messages()).isEmpty();
+		// CreateMessage, ShortenUrls: "the messaging_service_sid parameter must also be
+		// provided", as the client's build() requires, not the service's SID as From
+		TwilioRequest throughFrom = TwilioRequest
+			.post(TwilioDomain.API, "/2010-04-01/Accounts/{AccountSid}/Messages.json")
+			.param("To", CUSTOMER)
+			.param("From", "MG" + "1".repeat(32))
+			.param("Body", "See https://example.com/a/long/path")
+			.param("ShortenUrls", "true")
+			.build();
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> this.client.execute(throughFrom, JsonNode.class))
+			.satisfies((ex) -> assertThat(ex.getErrorMessage()).contains("MessagingServiceSid"));
+		assertThat(this.emulator.messages()).isEmpty();
 		Message shortened = this.client.messages()
 			.create(MessageCreateRequest.builder()
 				.to(CUSTOMER)
