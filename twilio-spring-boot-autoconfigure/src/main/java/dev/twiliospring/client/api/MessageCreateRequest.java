@@ -126,7 +126,9 @@ public final class MessageCreateRequest {
 
 		/**
 		 * Set the sender: a Twilio phone number, short code, alphanumeric sender ID or
-		 * channel address such as {@code whatsapp:+14155238886}. Either this or a
+		 * channel address such as {@code whatsapp:+14155238886}, or a messaging service
+		 * SID ({@code MG} and 32 hexadecimal digits), which Twilio sends and schedules
+		 * through as through {@link #messagingServiceSid(String)}. Either this or a
 		 * messaging service is required.
 		 * @param from the sender
 		 * @return this builder
