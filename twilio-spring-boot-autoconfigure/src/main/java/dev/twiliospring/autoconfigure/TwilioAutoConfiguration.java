@@ -185,6 +185,7 @@ public final class TwilioAutoConfiguration {
 			apply("twilio.max-response-size", null, "a size greater than zero, such as 64MB",
 					() -> builder.maxResponseSize(properties.getMaxResponseSize().toBytes()));
 			applyProxy(properties.getProxy(), builder);
+			builder.propagateTraceContext(properties.isPropagateTraceContext());
 			listeners.orderedStream().forEach(builder::listener);
 			customizers.orderedStream()
 				.filter((customizer) -> !(mockServer && customizer instanceof TransportCustomizer))

@@ -89,6 +89,15 @@ public class TwilioProperties {
 	 */
 	private Transport transport = Transport.AUTO;
 
+	/**
+	 * Whether requests to Twilio carry the trace context and baggage headers that a
+	 * tracer writes into the requests of every observed RestClient (W3C's, B3's, and
+	 * those that the application's Micrometer Tracing propagators name), such as for an
+	 * egress proxy that traces. Twilio ignores them, while they would hand it the ids of
+	 * the application's traces and whatever the baggage carries.
+	 */
+	private boolean propagateTraceContext;
+
 	private final ApiKey apiKey = new ApiKey();
 
 	private final Proxy proxy = new Proxy();
@@ -177,6 +186,14 @@ public class TwilioProperties {
 
 	public void setTransport(Transport transport) {
 		this.transport = transport;
+	}
+
+	public boolean isPropagateTraceContext() {
+		return this.propagateTraceContext;
+	}
+
+	public void setPropagateTraceContext(boolean propagateTraceContext) {
+		this.propagateTraceContext = propagateTraceContext;
 	}
 
 	public ApiKey getApiKey() {

@@ -96,6 +96,26 @@ class TwilioTracePropagationTests {
 	}
 
 	@Test
+	void propertySendsTheTraceContextToTwilio() {
+		this.server.enqueue(Response.json(200, ACTIVE_ACCOUNT));
+		this.contextRunner.withPropertyValues("twilio.propagate-trace-context=true").run((context) -> {
+			context.getBean(TwilioClient.class).accounts().fetch();
+			assertThat(this.server.requests().get(0).headers()).containsKeys(TestPropagator.HEADERS);
+		});
+	}
+
+	@Test
+	void customizerOverridesTheProperty() {
+		this.server.enqueue(Response.json(200, ACTIVE_ACCOUNT));
+		this.contextRunner.withPropertyValues("twilio.propagate-trace-context=true")
+			.withBean(TwilioClientCustomizer.class, () -> (builder) -> builder.propagateTraceContext(false))
+			.run((context) -> {
+				context.getBean(TwilioClient.class).accounts().fetch();
+				assertThat(this.server.requests().get(0).headers()).doesNotContainKeys(TestPropagator.HEADERS);
+			});
+	}
+
+	@Test
 	void clientIsConfiguredWithoutMicrometerTracing() {
 		this.server.enqueue(Response.json(200, ACTIVE_ACCOUNT));
 		new ApplicationContextRunner().withClassLoader(new FilteredClassLoader("io.micrometer.tracing"))
