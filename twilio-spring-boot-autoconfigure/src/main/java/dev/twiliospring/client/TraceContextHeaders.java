@@ -58,7 +58,7 @@ final class TraceContextHeaders implements ClientHttpRequestInterceptor {
 	@Override
 	public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
 			throws IOException {
-		remove(request.getHeaders());
+		remove(request);
 		return execution.execute(request, body);
 	}
 
@@ -73,9 +73,21 @@ final class TraceContextHeaders implements ClientHttpRequestInterceptor {
 		return (uri, method) -> new RemovingRequest(transport.createRequest(uri, method), this);
 	}
 
-	private void remove(HttpHeaders headers) {
+	/**
+	 * Remove the headers from the given request, but for those that its
+	 * {@link TwilioRequest} sets itself, which are sent as it sets them: a tracer writes
+	 * its own value over one that it propagates too.
+	 */
+	private void remove(HttpRequest request) {
+		HttpHeaders headers = request.getHeaders();
+		HttpHeaders own = (request.getAttributes().get(TwilioRequest.ATTRIBUTE) instanceof TwilioRequest sent)
+				? sent.headers() : null;
 		for (String name : this.names) {
+			List<String> values = (own != null && !own.isEmpty()) ? own.get(name) : null;
 			headers.remove(name);
+			if (values != null) {
+				headers.addAll(name, values);
+			}
 		}
 	}
 
@@ -119,7 +131,7 @@ final class TraceContextHeaders implements ClientHttpRequestInterceptor {
 
 		@Override
 		public OutputStream getBody() throws IOException {
-			this.headers.remove(this.request.getHeaders());
+			this.headers.remove(this);
 			return this.request.getBody();
 		}
 
@@ -135,7 +147,7 @@ final class TraceContextHeaders implements ClientHttpRequestInterceptor {
 
 		@Override
 		public ClientHttpResponse execute() throws IOException {
-			this.headers.remove(this.request.getHeaders());
+			this.headers.remove(this);
 			if (this.body != null) {
 				this.body.writeTo(this.request.getBody());
 			}

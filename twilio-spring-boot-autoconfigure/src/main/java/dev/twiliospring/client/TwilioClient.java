@@ -1147,8 +1147,9 @@ public final class TwilioClient implements AutoCloseable {
 		 * {@code baggage}, B3's {@code b3} and {@code X-B3-*}, and those named with
 		 * {@link #traceContextHeaders}. Twilio ignores them, while they identify the
 		 * application's traces to a third party and baggage can carry values such as a
-		 * user's id, so they are removed unless this is {@code true}. The observations
-		 * and spans of the calls are the same either way. A client built without a
+		 * user's id, so they are removed unless this is {@code true}. A header of one of
+		 * those names that a {@link TwilioRequest} sets itself is sent as it sets it. The
+		 * observations and spans of the calls are the same either way. A client built without a
 		 * {@link #restClientBuilder} is not observed by Spring and sends none.
 		 * @param propagateTraceContext whether to send the trace context to Twilio
 		 * @return this builder

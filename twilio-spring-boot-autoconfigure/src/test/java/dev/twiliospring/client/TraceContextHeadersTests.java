@@ -108,6 +108,47 @@ class TraceContextHeadersTests {
 	}
 
 	/**
+	 * A header that the caller sets on a {@link TwilioRequest} is sent as it was set, even
+	 * named like a trace context header or a baggage field, say for a proxy of the
+	 * caller's own: it is neither removed nor replaced by the tracer's value.
+	 */
+	@Test
+	void headersThatTheRequestSetsAreSentAsTheRequestSetsThem() {
+		this.server.enqueue(Response.json(200, "{}"));
+		this.server.clientBuilder()
+			.restClientBuilder(observedBuilder())
+			.builtInTransport()
+			.traceContextHeaders(List.of("user-id"))
+			.build()
+			.exchange(requestWithHeaders());
+		RecordedRequest request = this.server.requests().get(0);
+		assertThat(request.headers()).containsEntry("user-id", List.of("proxy-user"))
+			.containsEntry("baggage", List.of("tenant=acme"))
+			.doesNotContainKeys("traceparent", "tracestate", "b3", "x-b3-traceid", "x-b3-spanid");
+	}
+
+	@Test
+	void headersThatTheRequestSetsAreSentAsTheRequestSetsThemOnTheBuildersOwnTransport() {
+		this.server.enqueue(Response.json(200, "{}"));
+		this.server.clientBuilder()
+			.restClientBuilder(observedBuilder())
+			.traceContextHeaders(List.of("user-id"))
+			.build()
+			.exchange(requestWithHeaders());
+		RecordedRequest request = this.server.requests().get(0);
+		assertThat(request.headers()).containsEntry("user-id", List.of("proxy-user"))
+			.containsEntry("baggage", List.of("tenant=acme"))
+			.doesNotContainKeys("traceparent", "tracestate", "b3", "x-b3-traceid", "x-b3-spanid");
+	}
+
+	private static TwilioRequest requestWithHeaders() {
+		return TwilioRequest.get(TwilioDomain.API, "/2010-04-01/Accounts/{AccountSid}.json")
+			.header("User-Id", "proxy-user")
+			.header("baggage", "tenant=acme")
+			.build();
+	}
+
+	/**
 	 * The client hands its transport a form body that the transport can write as it is;
 	 * an interceptor would have the {@code RestClient} copy it into a buffer first, and
 	 * hand on a copy of that.
