@@ -2,19 +2,13 @@ package dev.twiliospring.client;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URI;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-import org.jspecify.annotations.Nullable;
-
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpRequest;
-import org.springframework.http.StreamingHttpOutputMessage;
 import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.http.client.ClientHttpRequestExecution;
 import org.springframework.http.client.ClientHttpRequestFactory;
@@ -94,64 +88,27 @@ final class TraceContextHeaders implements ClientHttpRequestInterceptor {
 	/**
 	 * A transport's request whose headers lose the trace context before they can be
 	 * written: when it is sent, or when its body is asked for, which a transport may
-	 * write the headers before. A body is handed on to a streaming request as it is.
+	 * write the headers before.
 	 */
-	private static final class RemovingRequest implements ClientHttpRequest, StreamingHttpOutputMessage {
-
-		private final ClientHttpRequest request;
+	private static final class RemovingRequest extends ForwardingClientHttpRequest {
 
 		private final TraceContextHeaders headers;
 
-		private StreamingHttpOutputMessage.@Nullable Body body;
-
 		RemovingRequest(ClientHttpRequest request, TraceContextHeaders headers) {
-			this.request = request;
+			super(request);
 			this.headers = headers;
-		}
-
-		@Override
-		public HttpMethod getMethod() {
-			return this.request.getMethod();
-		}
-
-		@Override
-		public URI getURI() {
-			return this.request.getURI();
-		}
-
-		@Override
-		public Map<String, Object> getAttributes() {
-			return this.request.getAttributes();
-		}
-
-		@Override
-		public HttpHeaders getHeaders() {
-			return this.request.getHeaders();
 		}
 
 		@Override
 		public OutputStream getBody() throws IOException {
 			this.headers.remove(this);
-			return this.request.getBody();
-		}
-
-		@Override
-		public void setBody(StreamingHttpOutputMessage.Body body) {
-			if (this.request instanceof StreamingHttpOutputMessage streaming) {
-				streaming.setBody(body);
-			}
-			else {
-				this.body = body;
-			}
+			return super.getBody();
 		}
 
 		@Override
 		public ClientHttpResponse execute() throws IOException {
 			this.headers.remove(this);
-			if (this.body != null) {
-				this.body.writeTo(this.request.getBody());
-			}
-			return this.request.execute();
+			return super.execute();
 		}
 
 	}

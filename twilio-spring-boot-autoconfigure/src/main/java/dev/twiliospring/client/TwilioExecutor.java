@@ -1880,62 +1880,19 @@ final class TwilioExecutor {
 
 	/**
 	 * A transport's request that fails as {@link #ioFailure(HttpRequest, IOException)}
-	 * says. A body is handed on to a streaming request as it is, so that a transport that
-	 * streams it still does; another request gets it written when it is executed.
+	 * says.
 	 */
-	private static final class TemplateNamingRequest implements ClientHttpRequest, StreamingHttpOutputMessage {
-
-		private final ClientHttpRequest request;
-
-		private StreamingHttpOutputMessage.@Nullable Body body;
+	private static final class TemplateNamingRequest extends ForwardingClientHttpRequest {
 
 		TemplateNamingRequest(ClientHttpRequest request) {
-			this.request = request;
-		}
-
-		@Override
-		public HttpMethod getMethod() {
-			return this.request.getMethod();
-		}
-
-		@Override
-		public URI getURI() {
-			return this.request.getURI();
-		}
-
-		@Override
-		public Map<String, Object> getAttributes() {
-			return this.request.getAttributes();
-		}
-
-		@Override
-		public HttpHeaders getHeaders() {
-			return this.request.getHeaders();
-		}
-
-		@Override
-		public OutputStream getBody() throws IOException {
-			return this.request.getBody();
-		}
-
-		@Override
-		public void setBody(StreamingHttpOutputMessage.Body body) {
-			if (this.request instanceof StreamingHttpOutputMessage streaming) {
-				streaming.setBody(body);
-			}
-			else {
-				this.body = body;
-			}
+			super(request);
 		}
 
 		@Override
 		public ClientHttpResponse execute() {
 			ClientHttpResponse response;
 			try {
-				if (this.body != null) {
-					this.body.writeTo(this.request.getBody());
-				}
-				response = this.request.execute();
+				response = super.execute();
 			}
 			catch (IOException ex) {
 				throw ioFailure(this, ex);
