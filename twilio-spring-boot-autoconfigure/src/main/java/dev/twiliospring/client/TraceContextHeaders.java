@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.http.HttpHeaders;
@@ -34,7 +35,9 @@ final class TraceContextHeaders implements ClientHttpRequestInterceptor {
 	private final String[] names;
 
 	private TraceContextHeaders(Set<String> names) {
-		this.names = names.toArray(String[]::new);
+		// In lower case, which the header maps of Spring's transports look names up in:
+		// a name already in lower case is not copied for each lookup of each request
+		this.names = names.stream().map((name) -> name.toLowerCase(Locale.ROOT)).distinct().toArray(String[]::new);
 	}
 
 	/**
@@ -80,9 +83,21 @@ final class TraceContextHeaders implements ClientHttpRequestInterceptor {
 			List<String> values = (own != null && !own.isEmpty()) ? own.get(name) : null;
 			headers.remove(name);
 			if (values != null) {
-				headers.addAll(name, values);
+				headers.addAll(asSet(own, name), values);
 			}
 		}
+	}
+
+	/**
+	 * Return the name of a header as the request set it, in its own case.
+	 */
+	private static String asSet(HttpHeaders own, String name) {
+		for (String set : own.headerNames()) {
+			if (set.equalsIgnoreCase(name)) {
+				return set;
+			}
+		}
+		return name;
 	}
 
 	/**

@@ -22,11 +22,14 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.StreamingHttpOutputMessage;
 import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.mock.http.client.MockClientHttpRequest;
+import org.springframework.mock.http.client.MockClientHttpResponse;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -139,6 +142,21 @@ class TraceContextHeadersTests {
 		assertThat(request.headers()).containsEntry("user-id", List.of("proxy-user"))
 			.containsEntry("baggage", List.of("tenant=acme"))
 			.doesNotContainKeys("traceparent", "tracestate", "b3", "x-b3-traceid", "x-b3-spanid");
+	}
+
+	@Test
+	void headerThatTheRequestSetsKeepsTheCaseItWasSetIn() throws IOException {
+		MockClientHttpRequest sent = new MockClientHttpRequest(HttpMethod.GET, URI.create("https://api.twilio.com/"));
+		sent.setResponse(new MockClientHttpResponse(new byte[0], HttpStatus.OK));
+		ClientHttpRequest request = TraceContextHeaders.removing(List.of("User-Id"))
+			.removedFrom((uri, method) -> sent)
+			.createRequest(sent.getURI(), HttpMethod.GET);
+		request.getAttributes().put(TwilioRequest.ATTRIBUTE, requestWithHeaders());
+		request.getHeaders().set("user-id", "from-the-tracer");
+		request.getHeaders().set("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
+		request.execute();
+		assertThat(sent.getHeaders().headerNames()).contains("User-Id").doesNotContain("user-id", "traceparent");
+		assertThat(sent.getHeaders().get("User-Id")).containsExactly("proxy-user");
 	}
 
 	private static TwilioRequest requestWithHeaders() {
