@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.Assert;
 
 /**
- * {@link TwilioClientListener} that calls several listeners in order, each one once.
+ * {@link TwilioClientListener} that calls several listeners in order, each one once. An
+ * event that one of them throws in is still passed to the others.
  */
 final class CompositeTwilioClientListener implements TwilioClientListener {
 
@@ -54,27 +55,35 @@ final class CompositeTwilioClientListener implements TwilioClientListener {
 		if (index == this.listeners.size()) {
 			return execution.get();
 		}
-		return this.listeners.get(index).aroundRequest(context, () -> around(index + 1, context, execution));
+		return ListenerInvocations.aroundRequest(this.listeners.get(index), context,
+				new ListenerInvocations.Execution<T>() {
+
+					@Override
+					T run() {
+						return around(index + 1, context, execution);
+					}
+
+				});
 	}
 
 	@Override
 	public void onRetry(TwilioRequestContext context, TwilioRetryReason reason, Duration delay) {
 		for (TwilioClientListener listener : this.listeners) {
-			listener.onRetry(context, reason, delay);
+			ListenerInvocations.onRetry(listener, context, reason, delay);
 		}
 	}
 
 	@Override
 	public void onRetrySent(TwilioRequestContext context, TwilioRetryReason reason) {
 		for (TwilioClientListener listener : this.listeners) {
-			listener.onRetrySent(context, reason);
+			ListenerInvocations.onRetrySent(listener, context, reason);
 		}
 	}
 
 	@Override
 	public void onRetryAbandoned(TwilioRequestContext context, TwilioRetryReason reason) {
 		for (TwilioClientListener listener : this.listeners) {
-			listener.onRetryAbandoned(context, reason);
+			ListenerInvocations.onRetryAbandoned(listener, context, reason);
 		}
 	}
 

@@ -13,6 +13,20 @@ import org.jspecify.annotations.Nullable;
  * scope (such as a Micrometer {@code Observation}) in which the HTTP client's own
  * per-request observations nest. When the execution returns or throws, the context
  * holds the final status, Twilio error code, outcome and number of retries.
+ * <p>
+ * An exception that a listener throws changes nothing about the call, as a metrics
+ * binder never fails the call it measures: the client logs it at {@code WARN}, naming
+ * the listener's class and the event, and carries on as if the listener had returned. A
+ * call that Twilio carried out returns its result even if a listener throws after it,
+ * and a call that failed throws its own failure, with its
+ * {@link TwilioException#mayHaveBeenProcessed()}, rather than the listener's exception:
+ * the application would otherwise make again a call that Twilio carried out, and send a
+ * message twice. The client's other listeners are told of every event all the same, so
+ * each {@link #onRetry} is still followed by {@link #onRetrySent} or
+ * {@link #onRetryAbandoned}. A call that a listener did not run in
+ * {@link #aroundRequest}, as it threw before or returned without running it, is made
+ * without that listener; one that it ran twice is made once. An {@link Error} is not
+ * caught.
  *
  * @since 1.0.0
  */
@@ -24,7 +38,8 @@ public interface TwilioClientListener {
 
 	/**
 	 * Run one logical call. Implementations must call {@code execution.get()} exactly once
-	 * and return its result or let its exception propagate.
+	 * and return its result or let its exception propagate; the caller gets what the
+	 * execution came to whatever the listener returns or throws.
 	 * @param <T> the result type
 	 * @param context the call, whose result fields are filled in when the execution ends
 	 * @param execution the call with all its attempts

@@ -323,7 +323,15 @@ final class TwilioExecutor {
 		TwilioExecutor root = this.root;
 		root.calls.incrementAndGet();
 		try {
-			return this.listener.aroundRequest(context, () -> executeWithRetries(context, reader, errorsAsResponses));
+			return ListenerInvocations.aroundRequest(this.listener, context,
+					new ListenerInvocations.Execution<TwilioResponse<T>>() {
+
+						@Override
+						TwilioResponse<T> run() {
+							return executeWithRetries(context, reader, errorsAsResponses);
+						}
+
+					});
 		}
 		finally {
 			if (root.calls.decrementAndGet() == 0 && root.isClosed()) {
@@ -343,7 +351,7 @@ final class TwilioExecutor {
 			if (Thread.currentThread().isInterrupted()) {
 				if (retrying != null) {
 					failures.add(retrying.failure());
-					this.listener.onRetryAbandoned(context, retrying.reason());
+					ListenerInvocations.onRetryAbandoned(this.listener, context, retrying.reason());
 				}
 				// Such as a job's worker after shutdownNow(): nothing goes out, so only what
 				// an earlier attempt did decides whether the call may have been carried out
@@ -358,20 +366,20 @@ final class TwilioExecutor {
 				if (this.root.isClosed()) {
 					// Closed after the wait was over: the retry is not sent, as it would not
 					// have been a moment earlier, nor counted
-					this.listener.onRetryAbandoned(context, retrying.reason());
+					ListenerInvocations.onRetryAbandoned(this.listener, context, retrying.reason());
 					throw closedBeforeRetry(context, prepared, retrying.failure(), failures);
 				}
 				if (!this.retry.deadline().isZero() && !this.clock.instant().isBefore(deadline)) {
 					// The wait ran past the deadline (a sleeper of the application's, a paused
 					// process): nothing is sent after it, whatever the transport
-					this.listener.onRetryAbandoned(context, retrying.reason());
+					ListenerInvocations.onRetryAbandoned(this.listener, context, retrying.reason());
 					throw deadlineBeforeRetry(context, prepared, retrying.failure(), failures);
 				}
 				failures.add(retrying.failure());
 			}
 			context.recordAttempt();
 			if (retrying != null) {
-				this.listener.onRetrySent(context, retrying.reason());
+				ListenerInvocations.onRetrySent(this.listener, context, retrying.reason());
 			}
 			RawResponse response;
 			try {
@@ -486,7 +494,7 @@ final class TwilioExecutor {
 		if (this.root.isClosed()) {
 			throw closedBeforeRetry(context, prepared, failure, failures);
 		}
-		this.listener.onRetry(context, reason, delay);
+		ListenerInvocations.onRetry(this.listener, context, reason, delay);
 		if (logger.isDebugEnabled()) {
 			logger.debug("Retrying " + prepared.description() + " after " + delay.toMillis() + " ms (" + reason + ")");
 		}
@@ -496,7 +504,7 @@ final class TwilioExecutor {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			this.listener.onRetryAbandoned(context, reason);
+			ListenerInvocations.onRetryAbandoned(this.listener, context, reason);
 			failures.add(failure);
 			TwilioException interrupted = interruptedRetry(context, prepared, ex, failures);
 			interrupted.setMayHaveBeenProcessed(failure.mayHaveBeenProcessed());
@@ -506,12 +514,12 @@ final class TwilioExecutor {
 			// A sleeper of the application's that fails ends the call, and the retry that
 			// the listener was told of is not sent: a checked exception too, which one
 			// written in Kotlin may throw
-			this.listener.onRetryAbandoned(context, reason);
+			ListenerInvocations.onRetryAbandoned(this.listener, context, reason);
 			throw ex;
 		}
 		if (closed) {
 			// The failure is the cause, as when the client was closed before the wait
-			this.listener.onRetryAbandoned(context, reason);
+			ListenerInvocations.onRetryAbandoned(this.listener, context, reason);
 			throw closedBeforeRetry(context, prepared, failure, failures);
 		}
 		return new PendingRetry(failure, reason);

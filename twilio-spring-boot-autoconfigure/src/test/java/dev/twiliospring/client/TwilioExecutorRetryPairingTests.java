@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import tools.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +34,8 @@ class TwilioExecutorRetryPairingTests {
 
 	private static final int SLEEPER_ACTIONS = 9;
 
+	private static final int THROWING_ACTIONS = 7;
+
 	/**
 	 * How often each way of the sleeper's was taken, so that no path goes untried.
 	 */
@@ -49,13 +53,26 @@ class TwilioExecutorRetryPairingTests {
 	void everyAnnouncedRetryIsEitherSentOrAbandonedOnce() {
 		for (int seed = 0; seed < SEQUENCES; seed++) {
 			Random random = new Random(seed);
-			List<String> events = runSequence(random);
+			List<String> events = runSequence(random, null);
 			assertPaired(seed, events);
 		}
 		assertThat(this.sleeperActions).as("waits of each kind").doesNotContain(0);
 	}
 
-	private List<String> runSequence(Random random) {
+	@Test
+	void listenersThatThrowChangeNeitherTheCallNorWhatOtherListenersAreTold() {
+		int[] throwingActions = new int[THROWING_ACTIONS];
+		for (int seed = 0; seed < SEQUENCES; seed++) {
+			List<String> alone = runSequence(new Random(seed), null);
+			List<String> amongThrowing = runSequence(new Random(seed), new ThrowingListeners(seed, throwingActions));
+			assertPaired(seed, amongThrowing);
+			assertThat(amongThrowing).as("seed %d: what the listener was told and how the call ended", seed)
+				.isEqualTo(alone);
+		}
+		assertThat(throwingActions).as("listener failures of each kind").doesNotContain(0);
+	}
+
+	private List<String> runSequence(Random random, @Nullable ThrowingListeners throwing) {
 		this.server.reset();
 		this.server.dispatcher((request) -> answer(random));
 		MutableClock clock = new MutableClock(Instant.parse("2025-05-01T10:00:00Z"));
@@ -73,7 +90,8 @@ class TwilioExecutorRetryPairingTests {
 			.clock(clock)
 			.random(new Random(random.nextLong()))
 			.sleeper((delay) -> sleep(random, clock, delay, client.get()))
-			.listener(listener)
+			.listener(TwilioClientListener.of((throwing != null)
+					? List.of(throwing.listener(), listener, throwing.listener()) : List.of(listener)))
 			.build());
 		if (random.nextInt(20) == 0) {
 			Thread.currentThread().interrupt();
@@ -85,7 +103,9 @@ class TwilioExecutorRetryPairingTests {
 			listener.events.add("success");
 		}
 		catch (Throwable ex) {
-			listener.events.add("failure " + ex.getClass().getSimpleName());
+			listener.events.add("failure " + ex.getClass().getSimpleName() + ": " + ex.getMessage()
+					+ ((ex instanceof TwilioException twilioException)
+							? " mayHaveBeenProcessed=" + twilioException.mayHaveBeenProcessed() : ""));
 		}
 		finally {
 			Thread.interrupted();
@@ -150,6 +170,81 @@ class TwilioExecutorRetryPairingTests {
 		}
 		assertThat(pending).as("seed %d: the call ended with a retry neither sent nor abandoned in %s", seed, events)
 			.isFalse();
+	}
+
+	/**
+	 * Listeners that throw at random in each event, from a random source of their own so
+	 * that the answers and waits are those of the same sequence without them.
+	 */
+	static final class ThrowingListeners {
+
+		private final Random random;
+
+		private final int[] actions;
+
+		ThrowingListeners(long seed, int[] actions) {
+			this.random = new Random(~seed);
+			this.actions = actions;
+		}
+
+		TwilioClientListener listener() {
+			return new TwilioClientListener() {
+
+				@Override
+				public <T extends @Nullable Object> T aroundRequest(TwilioRequestContext context,
+						Supplier<T> execution) {
+					switch (action(4)) {
+						case 0 -> throw new IllegalStateException("Before the call");
+						case 1 -> {
+							try {
+								execution.get();
+							}
+							catch (RuntimeException ex) {
+								throw new IllegalStateException("Over the call's failure", ex);
+							}
+							throw new IllegalStateException("After the call");
+						}
+						case 2 -> {
+							execution.get();
+							return execution.get();
+						}
+						default -> {
+							return execution.get();
+						}
+					}
+				}
+
+				@Override
+				public void onRetry(TwilioRequestContext context, TwilioRetryReason reason, Duration delay) {
+					maybeThrow(4, "onRetry");
+				}
+
+				@Override
+				public void onRetrySent(TwilioRequestContext context, TwilioRetryReason reason) {
+					maybeThrow(5, "onRetrySent");
+				}
+
+				@Override
+				public void onRetryAbandoned(TwilioRequestContext context, TwilioRetryReason reason) {
+					maybeThrow(6, "onRetryAbandoned");
+				}
+
+			};
+		}
+
+		private int action(int choices) {
+			int action = this.random.nextInt(choices);
+			this.actions[action]++;
+			return action;
+		}
+
+		private void maybeThrow(int action, String event) {
+			if (this.random.nextBoolean()) {
+				this.actions[action]++;
+				throw new IllegalStateException(event + " failed");
+			}
+		}
+
 	}
 
 	static class SleeperError extends Error {

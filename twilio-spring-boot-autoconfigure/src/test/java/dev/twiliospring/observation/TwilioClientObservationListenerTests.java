@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import dev.twiliospring.client.StubTwilioServer;
 import dev.twiliospring.client.StubTwilioServer.Response;
@@ -27,6 +28,7 @@ import io.micrometer.common.KeyValue;
 import io.micrometer.common.KeyValues;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -126,6 +128,48 @@ class TwilioClientObservationListenerTests {
 		assertThat(meterRegistry.get("twilio.client.retries")
 			.tags("domain", "api", "method", "GET", "uri", "/2010-04-01/Accounts/{Sid}.json")
 			.counters()).hasSize(2);
+	}
+
+	@Test
+	void listenerThatThrowsInEveryEventChangesNeitherTheObservationNorTheRetryCount() {
+		this.server.enqueue(Response.json(503, "{\"code\": 20503, \"message\": \"Unavailable\"}"),
+				Response.json(200, ACCOUNT_JSON));
+		SimpleMeterRegistry meterRegistry = new SimpleMeterRegistry();
+		TwilioClient client = this.server.clientBuilder()
+			.maxRetries(3)
+			.listener(new TwilioClientObservationListener(this.observationRegistry))
+			.listener(new TwilioClientListener() {
+
+				@Override
+				public <T extends @Nullable Object> T aroundRequest(TwilioRequestContext context,
+						Supplier<T> execution) {
+					execution.get();
+					throw new IllegalStateException("aroundRequest failed");
+				}
+
+				@Override
+				public void onRetry(TwilioRequestContext context, TwilioRetryReason reason, Duration delay) {
+					throw new IllegalStateException("onRetry failed");
+				}
+
+				@Override
+				public void onRetrySent(TwilioRequestContext context, TwilioRetryReason reason) {
+					throw new IllegalStateException("onRetrySent failed");
+				}
+
+			})
+			.listener(new TwilioClientRetryMetricsListener(meterRegistry))
+			.build();
+		assertThat(client.accounts().fetch().sid()).isEqualTo(StubTwilioServer.ACCOUNT_SID);
+		assertThat(this.observationRegistry).hasNumberOfObservationsWithNameEqualTo("twilio.client.requests", 1)
+			.hasObservationWithNameEqualTo("twilio.client.requests")
+			.that()
+			.hasLowCardinalityKeyValue("outcome", "SUCCESS")
+			.hasLowCardinalityKeyValue("exception", "none")
+			.hasHighCardinalityKeyValue("retries", "1")
+			.doesNotHaveError();
+		assertThat(meterRegistry.get("twilio.client.retries").tag("reason", "SERVER_ERROR").counter().count())
+			.isEqualTo(1);
 	}
 
 	@Test
