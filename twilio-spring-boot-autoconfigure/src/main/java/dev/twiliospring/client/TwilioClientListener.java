@@ -86,7 +86,7 @@ public interface TwilioClientListener {
 	 * {@link TwilioClient.Builder#sleeper sleeper} of the application's threw. The call
 	 * then fails without another attempt.
 	 * @param context the call, which fails with the failure of its last attempt as the
-	 * cause, or with what the sleeper threw
+	 * cause
 	 * @param reason why the call was to be retried, as {@code onRetry} was told
 	 */
 	default void onRetryAbandoned(TwilioRequestContext context, TwilioRetryReason reason) {

@@ -510,10 +510,15 @@ final class TwilioExecutor {
 			interrupted.setMayHaveBeenProcessed(failure.mayHaveBeenProcessed());
 			throw interrupted;
 		}
-		catch (Throwable ex) {
+		catch (Exception ex) {
 			// A sleeper of the application's that fails ends the call, and the retry that
 			// the listener was told of is not sent: a checked exception too, which one
-			// written in Kotlin may throw
+			// written in Kotlin may throw. The caller learns from the failure it would
+			// have been retried for whether Twilio may have carried out the call.
+			ListenerInvocations.onRetryAbandoned(this.listener, context, reason);
+			throw sleeperFailed(context, prepared, failure, ex, failures);
+		}
+		catch (Error ex) {
 			ListenerInvocations.onRetryAbandoned(this.listener, context, reason);
 			throw ex;
 		}
@@ -566,6 +571,22 @@ final class TwilioExecutor {
 				+ " passed during the wait, and the call was not sent again", failure, failures);
 		passed.setMayHaveBeenProcessed(failure.mayHaveBeenProcessed());
 		return passed;
+	}
+
+	/**
+	 * Return the failure of a call whose retry was not sent as the sleeper threw: the
+	 * failure that it would have been retried for is its cause, as when the client was
+	 * closed during the wait, and what the sleeper threw is suppressed.
+	 */
+	private static TwilioException sleeperFailed(TwilioRequestContext context, PreparedRequest prepared,
+			TwilioException failure, Exception sleeperFailure, List<TwilioException> failures) {
+		TwilioException failed = interrupted(context,
+				"Could not wait before retrying " + prepared.description() + ": the sleeper threw "
+						+ sleeperFailure.getClass().getName() + ", and the call was not sent again",
+				failure, failures);
+		failed.addSuppressed(sleeperFailure);
+		failed.setMayHaveBeenProcessed(failure.mayHaveBeenProcessed());
+		return failed;
 	}
 
 	private static TwilioException interruptedRetry(TwilioRequestContext context, PreparedRequest prepared,

@@ -25,7 +25,6 @@ import dev.twiliospring.client.TwilioRequestContext.Outcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * Tests for {@link TwilioClientListener}.
@@ -204,10 +203,18 @@ class TwilioClientListenerTests {
 		TwilioClient client = this.server.clientBuilder().maxRetries(2).sleeper((delay) -> {
 			throw new IllegalStateException("Scheduler shut down");
 		}).listener(listener).build();
-		assertThatIllegalStateException()
+		assertThatExceptionOfType(TwilioException.class)
 			.isThrownBy(() -> client.execute(
 					TwilioRequest.get(TwilioDomain.API, MESSAGE).pathVariable("Sid", "SM1").build(), JsonNode.class))
-			.withMessage("Scheduler shut down");
+			.withMessageStartingWith("Could not wait before retrying GET")
+			.withMessageEndingWith(": the sleeper threw java.lang.IllegalStateException, and the call was not sent again")
+			.satisfies((ex) -> {
+				assertThat(ex.mayHaveBeenProcessed()).isTrue();
+				assertThat(ex.getSuppressed()).singleElement()
+					.satisfies((suppressed) -> assertThat(suppressed).hasMessage("Scheduler shut down"));
+			})
+			.havingCause()
+			.isInstanceOfSatisfying(TwilioApiException.class, (cause) -> assertThat(cause.getStatusCode()).isEqualTo(503));
 		assertThat(listener.events).containsExactly("retry SERVER_ERROR retries=0",
 				"abandoned SERVER_ERROR retries=0");
 		assertThat(this.server.requestCount()).isEqualTo(1);
@@ -223,12 +230,31 @@ class TwilioClientListenerTests {
 			.sleeper((delay) -> TwilioClientListenerTests.<RuntimeException>sneakyThrow(new IOException("Timer gone")))
 			.listener(listener)
 			.build();
-		assertThatExceptionOfType(IOException.class)
+		assertThatExceptionOfType(TwilioException.class)
 			.isThrownBy(() -> client.execute(
 					TwilioRequest.get(TwilioDomain.API, MESSAGE).pathVariable("Sid", "SM1").build(), JsonNode.class))
-			.withMessage("Timer gone");
+			.withMessageEndingWith(": the sleeper threw java.io.IOException, and the call was not sent again")
+			.satisfies((ex) -> assertThat(ex.getSuppressed()).singleElement()
+				.satisfies((suppressed) -> assertThat(suppressed).isInstanceOf(IOException.class)
+					.hasMessage("Timer gone")))
+			.withCauseInstanceOf(TwilioApiException.class);
 		assertThat(listener.events).containsExactly("retry SERVER_ERROR retries=0",
 				"abandoned SERVER_ERROR retries=0");
+		assertThat(this.server.requestCount()).isEqualTo(1);
+	}
+
+	@Test
+	void failingSleeperReportsTheCallNotProcessedWhenTheFailureItWasToBeRetriedForWasNot() {
+		this.server.enqueue(Response.json(429, "{\"code\":20429}"));
+		TwilioClient client = this.server.clientBuilder().maxRetries(2).sleeper((delay) -> {
+			throw new IllegalStateException("Scheduler shut down");
+		}).build();
+		assertThatExceptionOfType(TwilioException.class)
+			.isThrownBy(() -> client.execute(TwilioRequest.post(TwilioDomain.API, MESSAGES).param("To", "+1").build(),
+					JsonNode.class))
+			.withMessageStartingWith("Could not wait before retrying POST")
+			.satisfies((ex) -> assertThat(ex.mayHaveBeenProcessed()).isFalse())
+			.withCauseInstanceOf(TwilioApiException.class);
 		assertThat(this.server.requestCount()).isEqualTo(1);
 	}
 
