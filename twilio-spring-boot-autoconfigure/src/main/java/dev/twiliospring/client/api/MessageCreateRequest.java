@@ -442,7 +442,7 @@ public final class MessageCreateRequest {
 		 * is on the recipient's channel), or if it has content variables without
 		 * a content SID, if a WhatsApp message has more than one media URL, or if the
 		 * sender has the length and prefix of a messaging service SID ({@code MG...}) but
-		 * not 32 hexadecimal digits
+		 * not 32 hexadecimal digits, or is one with whitespace around it
 		 */
 		public MessageCreateRequest build() {
 			if (!this.parameters.contains("To")) {
@@ -492,10 +492,20 @@ public final class MessageCreateRequest {
 		 * Refuse a sender that has the length and prefix of a messaging service SID but
 		 * not its hexadecimal digits, which Twilio takes for no sender at all, where the
 		 * checks that follow would take it for a phone number or for no messaging service.
+		 * Whitespace around it, as a value read from a file or an environment variable can
+		 * carry, counts as such a character: no sender is a SID with whitespace around it.
 		 */
 		private void checkMessagingServiceSidAsTheSender() {
 			String from = this.parameters.getFirst("From");
-			if (from != null && from.length() == 34 && from.startsWith("MG") && !isMessagingServiceSid(from)) {
+			if (from == null || isMessagingServiceSid(from)) {
+				return;
+			}
+			String stripped = from.strip();
+			if (isMessagingServiceSid(stripped)) {
+				throw new IllegalArgumentException("from(...) has whitespace around the messaging service SID "
+						+ stripped + ", which Twilio would not take for one: remove it");
+			}
+			if (stripped.length() == 34 && stripped.startsWith("MG")) {
 				throw new IllegalArgumentException("from(\"" + from + "\") is no messaging service SID, which is "
 						+ "MG and 32 hexadecimal digits: copy the SID of the service from the Twilio Console");
 			}

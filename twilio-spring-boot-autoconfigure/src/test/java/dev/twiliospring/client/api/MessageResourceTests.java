@@ -222,6 +222,43 @@ class MessageResourceTests {
 			.getFirst("From")).isEqualTo("MG0123456789abcdefABCDEF0123456789");
 	}
 
+	// A SID read from a file or an environment variable can end in a line break: taken
+	// for a phone number, it got advice to prefix it with whatsapp: or to add a service
+	@Test
+	void createRejectsAMessagingServiceSidAsTheSenderWithWhitespaceAroundIt() {
+		String sid = "MG0123456789abcdef0123456789abcdef";
+		for (String from : List.of(sid + "\n", " " + sid, sid + " ")) {
+			assertThatIllegalArgumentException()
+				.isThrownBy(() -> MessageCreateRequest.builder().to("whatsapp:+15558675310").from(from).body("x").build())
+				.withMessage("from(...) has whitespace around the messaging service SID " + sid
+						+ ", which Twilio would not take for one: remove it");
+			assertThatIllegalArgumentException()
+				.isThrownBy(() -> MessageCreateRequest.builder()
+					.to("+15558675310")
+					.from(from)
+					.body("x")
+					.sendAt(Instant.parse("2025-06-01T10:30:00Z"))
+					.build())
+				.withMessageStartingWith("from(...) has whitespace around the messaging service SID");
+		}
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> MessageCreateRequest.builder()
+				.to("+15558675310")
+				.from(" MG" + "z".repeat(32))
+				.body("x")
+				.build())
+			.withMessage("from(\" MG" + "z".repeat(32) + "\") is no messaging service SID, which is MG and 32 "
+					+ "hexadecimal digits: copy the SID of the service from the Twilio Console");
+		// An alphanumeric sender ID has at most 11 characters, and may start with MG
+		assertThat(MessageCreateRequest.builder()
+			.to("+447700900123")
+			.from("MGShop")
+			.body("x")
+			.build()
+			.parameters()
+			.getFirst("From")).isEqualTo("MGShop");
+	}
+
 	// Twilio's support article on WhatsApp media: unlike MMS, a WhatsApp message carries
 	// one attachment, and Twilio ignores the others.
 	@Test
