@@ -470,6 +470,12 @@ public final class MessageCreateRequest {
 			}
 			if ("true".equals(this.parameters.getFirst("ShortenUrls"))
 					&& !this.parameters.contains("MessagingServiceSid")) {
+				if (hasMessagingService()) {
+					// The service is named, but not where ShortenUrls looks for it
+					throw new IllegalArgumentException("Shortening links needs the messaging service in "
+							+ "messagingServiceSid(...), which Twilio asks for even where from(...) is the service's "
+							+ "SID: call messagingServiceSid(\"" + this.parameters.getFirst("From") + "\")");
+				}
 				throw new IllegalArgumentException("Shortening links needs a messaging service: call "
 						+ "messagingServiceSid(...), since Twilio shortens links with a messaging service's domain");
 			}

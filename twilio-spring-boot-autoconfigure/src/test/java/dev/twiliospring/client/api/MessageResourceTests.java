@@ -347,6 +347,17 @@ class MessageResourceTests {
 				.shortenUrls(true)
 				.build())
 			.withMessageStartingWith("Shortening links needs a messaging service: call messagingServiceSid(...)");
+		// The service named in From only, the parameter ShortenUrls asks for is missing
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> MessageCreateRequest.builder()
+				.to("+15558675310")
+				.from("MGaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+				.body("Sale: https://example.com/sale")
+				.shortenUrls(true)
+				.build())
+			.withMessage("Shortening links needs the messaging service in messagingServiceSid(...), which Twilio "
+					+ "asks for even where from(...) is the service's SID: "
+					+ "call messagingServiceSid(\"MGaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\")");
 		assertThat(MessageCreateRequest.builder()
 			.to("+15558675310")
 			.from("+15017122661")
