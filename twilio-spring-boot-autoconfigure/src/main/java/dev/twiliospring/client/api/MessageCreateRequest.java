@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,8 +35,6 @@ public final class MessageCreateRequest {
 	private static final int MAX_VALIDITY_PERIOD_SECONDS = 36000;
 
 	private static final int MAX_MEDIA_URLS = 10;
-
-	private static final Pattern MESSAGING_SERVICE_SID = Pattern.compile("MG[0-9a-fA-F]{32}");
 
 	private final TwilioParameters parameters;
 
@@ -554,8 +551,21 @@ public final class MessageCreateRequest {
 			return address.regionMatches(true, 0, "whatsapp:", 0, 9);
 		}
 
-		private static boolean isMessagingServiceSid(String from) {
-			return MESSAGING_SERVICE_SID.matcher(from).matches();
+		/**
+		 * Whether the value is {@code MG} and 32 hexadecimal digits, read without a
+		 * regular expression, whose matcher every message built would allocate.
+		 */
+		private static boolean isMessagingServiceSid(String value) {
+			if (value.length() != 34 || !value.startsWith("MG")) {
+				return false;
+			}
+			for (int i = 2; i < 34; i++) {
+				char c = value.charAt(i);
+				if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 	}
