@@ -82,7 +82,7 @@ final class TraceContextHeaders implements ClientHttpRequestInterceptor {
 		for (String name : this.names) {
 			List<String> values = (own != null && !own.isEmpty()) ? own.get(name) : null;
 			headers.remove(name);
-			if (values != null) {
+			if (own != null && values != null) {
 				headers.addAll(asSet(own, name), values);
 			}
 		}
