@@ -1,10 +1,8 @@
 package dev.twiliospring.client;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.twiliospring.client.StubTwilioServer.RecordedRequest;
@@ -16,17 +14,14 @@ import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.tracing.handler.DefaultTracingObservationHandler;
 import io.micrometer.tracing.handler.PropagatingSenderTracingObservationHandler;
 import io.micrometer.tracing.test.simple.SimpleTracer;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.StreamingHttpOutputMessage;
 import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.http.client.ClientHttpRequestFactory;
-import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.mock.http.client.MockClientHttpRequest;
 import org.springframework.mock.http.client.MockClientHttpResponse;
@@ -221,56 +216,22 @@ class TraceContextHeadersTests {
 
 	}
 
-	private static final class RecordingRequest implements ClientHttpRequest, StreamingHttpOutputMessage {
-
-		private final ClientHttpRequest request;
+	/**
+	 * A request that records the streaming body it is given, and hands it on.
+	 */
+	private static final class RecordingRequest extends ForwardingClientHttpRequest {
 
 		private final List<StreamingHttpOutputMessage.Body> bodies;
 
-		private StreamingHttpOutputMessage.@Nullable Body body;
-
 		RecordingRequest(ClientHttpRequest request, List<StreamingHttpOutputMessage.Body> bodies) {
-			this.request = request;
+			super(request);
 			this.bodies = bodies;
-		}
-
-		@Override
-		public HttpMethod getMethod() {
-			return this.request.getMethod();
-		}
-
-		@Override
-		public URI getURI() {
-			return this.request.getURI();
-		}
-
-		@Override
-		public Map<String, Object> getAttributes() {
-			return this.request.getAttributes();
-		}
-
-		@Override
-		public HttpHeaders getHeaders() {
-			return this.request.getHeaders();
-		}
-
-		@Override
-		public OutputStream getBody() throws IOException {
-			return this.request.getBody();
 		}
 
 		@Override
 		public void setBody(StreamingHttpOutputMessage.Body body) {
 			this.bodies.add(body);
-			this.body = body;
-		}
-
-		@Override
-		public ClientHttpResponse execute() throws IOException {
-			if (this.body != null) {
-				this.body.writeTo(this.request.getBody());
-			}
-			return this.request.execute();
+			super.setBody(body);
 		}
 
 	}
