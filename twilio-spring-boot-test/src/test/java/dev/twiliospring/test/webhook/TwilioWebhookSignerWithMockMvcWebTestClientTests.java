@@ -2,9 +2,6 @@ package dev.twiliospring.test.webhook;
 
 import java.util.Map;
 
-import dev.twiliospring.twiml.MessagingResponse;
-import dev.twiliospring.webhook.InboundMessage;
-import dev.twiliospring.webhook.TwilioWebhook;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,15 +11,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.bind.annotation.CookieValue;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.reactive.function.BodyInserters;
 
 import static dev.twiliospring.test.webhook.TwilioWebhookBodyInserters.signedFormData;
@@ -154,32 +146,8 @@ class TwilioWebhookSignerWithMockMvcWebTestClientTests {
 
 	@Configuration(proxyBeanMethods = false)
 	@EnableAutoConfiguration
-	@RestController
+	@Import(WebTestClientWebhooks.class)
 	static class WebhookApplication {
-
-		@TwilioWebhook
-		@PostMapping("/sms")
-		MessagingResponse sms(InboundMessage message) {
-			return MessagingResponse.builder().message("Echo: " + message.body()).build();
-		}
-
-		@TwilioWebhook
-		@GetMapping("/voice")
-		String voice(@RequestParam("CallSid") String callSid) {
-			return callSid;
-		}
-
-		@TwilioWebhook
-		@GetMapping("/cookies")
-		String cookies(@CookieValue("session") String session, @CookieValue("theme") String theme) {
-			return session + " " + theme;
-		}
-
-		@TwilioWebhook
-		@PostMapping(path = "/json", produces = MediaType.APPLICATION_JSON_VALUE)
-		String json(@RequestBody String body) {
-			return body;
-		}
 
 	}
 

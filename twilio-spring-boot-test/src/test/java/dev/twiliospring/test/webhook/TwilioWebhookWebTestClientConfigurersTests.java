@@ -1,7 +1,5 @@
 package dev.twiliospring.test.webhook;
 
-import dev.twiliospring.twiml.MessagingResponse;
-import dev.twiliospring.webhook.InboundMessage;
 import dev.twiliospring.webhook.TwilioSignatureValidator;
 import dev.twiliospring.webhook.TwilioWebhook;
 import org.junit.jupiter.api.Test;
@@ -13,15 +11,14 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.ClientRequest;
@@ -218,37 +215,8 @@ class TwilioWebhookWebTestClientConfigurersTests {
 	@Configuration(proxyBeanMethods = false)
 	@EnableAutoConfiguration
 	@RestController
+	@Import(WebTestClientWebhooks.class)
 	static class WebhookApplication {
-
-		@TwilioWebhook
-		@PostMapping("/sms")
-		MessagingResponse sms(InboundMessage message) {
-			return MessagingResponse.builder().message("Echo: " + message.body()).build();
-		}
-
-		@TwilioWebhook
-		@GetMapping("/voice")
-		String voice(@RequestParam("CallSid") String callSid, @RequestParam("From") String from) {
-			return callSid + " from " + from;
-		}
-
-		@TwilioWebhook
-		@PostMapping("/status")
-		String status(@RequestParam("CallSid") String callSid) {
-			return callSid;
-		}
-
-		@TwilioWebhook
-		@PostMapping(path = "/json", produces = MediaType.APPLICATION_JSON_VALUE)
-		String json(@RequestBody String body) {
-			return body;
-		}
-
-		@TwilioWebhook
-		@GetMapping("/cookies")
-		String cookies(@CookieValue("session") String session, @CookieValue("theme") String theme) {
-			return session + " " + theme;
-		}
 
 		@TwilioWebhook
 		@GetMapping("/signed-user-agent")
