@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
 import dev.twiliospring.webhook.TwilioSignatureValidator;
+import dev.twiliospring.webhook.TwilioWebhook;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 
@@ -16,9 +17,16 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.reactive.function.client.ClientRequest;
 
 import static dev.twiliospring.test.webhook.TwilioWebhookBodyInserters.signedFormData;
 import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.inboundSms;
@@ -28,15 +36,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Tests for {@link TwilioWebhookBodyInserters} and
  * {@link TwilioWebhookWebTestClientConfigurers} with the {@code WebTestClient} that Spring
- * Boot auto-configures for a test on a real port, in an application under a context path
- * that checks signatures for its public URL.
+ * Boot auto-configures for a test on a real port, with the application's
+ * {@code spring.jackson.*} settings, in an application under a context path that checks
+ * signatures for its public URL.
  */
 @SpringBootTest(classes = TwilioWebhookSignerWithSpringBootWebTestClientTests.WebhookApplication.class,
 		webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "twilio.auth-token=the-auth-token", "twilio.webhook.public-url=https://example.ngrok.app/public",
-				"server.servlet.context-path=/app", "server.address=127.0.0.1" })
+				"server.servlet.context-path=/app", "server.address=127.0.0.1",
+				"spring.jackson.property-naming-strategy=SNAKE_CASE" })
 @AutoConfigureWebTestClient
 class TwilioWebhookSignerWithSpringBootWebTestClientTests {
+
+	private static final CallEvent EVENT = new CallEvent("CA00000000000000000000000000000001", "completed");
 
 	@Autowired
 	private ApplicationContext context;
@@ -209,6 +221,115 @@ class TwilioWebhookSignerWithSpringBootWebTestClientTests {
 			.isForbidden();
 	}
 
+	@Test
+	void configurerSignsAJsonBodyAsTheClientsOwnCodecsWriteIt() {
+		String unsigned = this.client.post()
+			.uri("/echo")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(EVENT)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(unsigned).contains("\"call_sid\"");
+		signed().post()
+			.uri("/json")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(EVENT)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.isEqualTo(unsigned);
+	}
+
+	@Test
+	void configurerRecordsTheRequestAsItWasSigned() {
+		signed().post()
+			.uri("/json?tenant=a")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(EVENT)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.consumeWith((result) -> {
+				assertThat(result.getUrl().getRawQuery()).startsWith("tenant=a&bodySHA256=");
+				assertThat(result.getRequestHeaders().getFirst(TwilioSignatureValidator.SIGNATURE_HEADER))
+					.isNotEmpty();
+				assertThat(result.getRequestBodyContent()).isEqualTo(result.getResponseBodyContent());
+			});
+	}
+
+	@Test
+	void configurerSignsTheBodyAFilterOfTheClientChanged() {
+		signed().mutate()
+			.filter((request, next) -> next.exchange(
+					ClientRequest.from(request).body(BodyInserters.fromValue(new CallEvent("CA1", "busy"))).build()))
+			.build()
+			.post()
+			.uri("/json")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(EVENT)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((body) -> assertThat(body).contains("\"call_status\":\"busy\""));
+	}
+
+	@Test
+	void configurerAppliedAgainSignsWithTheLastSignerOnly() {
+		this.client.mutate()
+			.apply(twilioSignature(TwilioWebhookSigner.withAuthToken("another-auth-token")))
+			.build()
+			.mutate()
+			.apply(twilioSignature(TwilioWebhookSigner.forApplication(this.context)))
+			.build()
+			.post()
+			.uri("/json")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(EVENT)
+			.exchange()
+			.expectStatus()
+			.isOk();
+	}
+
+	@Test
+	void configurerSendsWithTheHttpClientTheClientWouldSendWithUnsigned() {
+		String unsigned = this.client.get()
+			.uri("/user-agent")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(unsigned).startsWith("ReactorNetty/");
+		signed().get()
+			.uri("/signed-user-agent")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.isEqualTo(unsigned);
+	}
+
+	@Test
+	void configurerSendsTheCookiesOfASignedRequest() {
+		signed().get()
+			.uri("/cookies")
+			.cookie("session", "s1")
+			.cookie("theme", "dark")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.isEqualTo("s1 dark");
+	}
+
 	/**
 	 * Return the URL a request to the given path of the application is sent to.
 	 */
@@ -220,10 +341,37 @@ class TwilioWebhookSignerWithSpringBootWebTestClientTests {
 		return this.client.mutate().apply(twilioSignature(TwilioWebhookSigner.forApplication(this.context))).build();
 	}
 
+	record CallEvent(String callSid, String callStatus) {
+
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@EnableAutoConfiguration
+	@RestController
 	@Import(WebTestClientWebhooks.class)
 	static class WebhookApplication {
+
+		@TwilioWebhook
+		@GetMapping("/signed-user-agent")
+		String signedUserAgent(@RequestHeader(HttpHeaders.USER_AGENT) String userAgent) {
+			return userAgent;
+		}
+
+		/**
+		 * Not a webhook: the HTTP client that sends unsigned.
+		 */
+		@GetMapping("/user-agent")
+		String userAgent(@RequestHeader(HttpHeaders.USER_AGENT) String userAgent) {
+			return userAgent;
+		}
+
+		/**
+		 * Not a webhook: what the client sends unsigned.
+		 */
+		@PostMapping(path = "/echo", produces = MediaType.APPLICATION_JSON_VALUE)
+		String echo(@RequestBody String body) {
+			return body;
+		}
 
 	}
 
