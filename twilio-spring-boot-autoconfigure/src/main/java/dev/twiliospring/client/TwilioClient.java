@@ -1,7 +1,6 @@
 package dev.twiliospring.client;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,7 +15,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.random.RandomGenerator;
@@ -96,8 +94,6 @@ public final class TwilioClient implements AutoCloseable {
 	 * {@code frankfurt-ix}, have 12 characters.
 	 */
 	private static final int MAX_ROUTING_NAME = 20;
-
-	private static final String VERSION = loadVersion();
 
 	private static final long DEFAULT_MAX_RESPONSE_SIZE = 64 * 1024 * 1024;
 
@@ -630,26 +626,9 @@ public final class TwilioClient implements AutoCloseable {
 	}
 
 	static String userAgent(@Nullable String extension) {
-		String userAgent = "twilio-spring-boot/" + VERSION + " (Java " + System.getProperty("java.version") + "; "
-				+ System.getProperty("os.name") + ")";
+		String userAgent = "twilio-spring-boot/" + TwilioSpringBootVersion.getVersion() + " (Java "
+				+ System.getProperty("java.version") + "; " + System.getProperty("os.name") + ")";
 		return (extension != null) ? userAgent + " " + extension : userAgent;
-	}
-
-	private static String loadVersion() {
-		try (InputStream in = TwilioClient.class.getResourceAsStream("version.properties")) {
-			if (in != null) {
-				Properties properties = new Properties();
-				properties.load(in);
-				String version = properties.getProperty("version");
-				if (version != null && !version.isBlank() && !version.startsWith("${")) {
-					return version.trim();
-				}
-			}
-		}
-		catch (IOException ex) {
-			// Fall through to the placeholder: a missing version must not stop the client.
-		}
-		return "unknown";
 	}
 
 	private static String checkSid(@Nullable String sid, Pattern pattern, String what, String prefix) {

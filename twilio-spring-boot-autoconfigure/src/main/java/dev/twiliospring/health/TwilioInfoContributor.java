@@ -1,12 +1,10 @@
 package dev.twiliospring.health;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
 
 import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.client.TwilioSpringBootVersion;
 
 import org.springframework.boot.actuate.info.Info;
 import org.springframework.boot.actuate.info.InfoContributor;
@@ -20,8 +18,6 @@ import org.springframework.util.Assert;
  * @since 1.0.0
  */
 public class TwilioInfoContributor implements InfoContributor {
-
-	private static final String VERSION = loadVersion();
 
 	private final TwilioClient client;
 
@@ -37,7 +33,7 @@ public class TwilioInfoContributor implements InfoContributor {
 	@Override
 	public void contribute(Info.Builder builder) {
 		Map<String, Object> details = new LinkedHashMap<>();
-		details.put("version", VERSION);
+		details.put("version", TwilioSpringBootVersion.getVersion());
 		details.put("account", AccountSids.mask(this.client.accountSid()));
 		if (this.client.region() != null) {
 			details.put("region", this.client.region());
@@ -46,32 +42,6 @@ public class TwilioInfoContributor implements InfoContributor {
 			details.put("edge", this.client.edge());
 		}
 		builder.withDetail("twilio", details);
-	}
-
-	/**
-	 * Return the version of this library.
-	 * @return the version, or {@code unknown} if it cannot be determined
-	 */
-	static String version() {
-		return VERSION;
-	}
-
-	private static String loadVersion() {
-		try (InputStream in = TwilioClient.class.getResourceAsStream("version.properties")) {
-			if (in != null) {
-				Properties properties = new Properties();
-				properties.load(in);
-				String version = properties.getProperty("version");
-				if (version != null && !version.isBlank() && !version.startsWith("${")) {
-					return version.trim();
-				}
-			}
-		}
-		catch (IOException ex) {
-			// The version is informative only: fall through to the placeholder
-		}
-		String implementationVersion = TwilioClient.class.getPackage().getImplementationVersion();
-		return (implementationVersion != null) ? implementationVersion : "unknown";
 	}
 
 }
