@@ -1,5 +1,7 @@
 package dev.twiliospring.client.api;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -50,6 +52,10 @@ public final class ConferenceRecordingResource extends AbstractResource<Recordin
 	// Filters of the account's Recordings that a conference's Recordings do not take
 	private static final List<String> ACCOUNT_FILTERS = List.of("CallSid", "ConferenceSid", "IncludeSoftDeleted");
 
+	// Twilio's ListConferenceRecording declares these as dates (YYYY-MM-DD), where the
+	// account's ListRecording declares date-times
+	private static final List<String> DATE_FILTERS = List.of("DateCreated", "DateCreated<", "DateCreated>");
+
 	private final String conferenceSid;
 
 	/**
@@ -96,7 +102,8 @@ public final class ConferenceRecordingResource extends AbstractResource<Recordin
 
 	/**
 	 * Fetch the first page of the conference's matching recordings.
-	 * @param request the filters: the {@code dateCreated} ones and the page size
+	 * @param request the filters: the {@code dateCreated} ones, as {@link LocalDate}s, and
+	 * the page size
 	 * @return the first page
 	 */
 	public Page<Recording> list(RecordingListRequest request) {
@@ -106,7 +113,8 @@ public final class ConferenceRecordingResource extends AbstractResource<Recordin
 	/**
 	 * Fetch the first page of the conference's matching recordings, keeping status and
 	 * headers.
-	 * @param request the filters: the {@code dateCreated} ones and the page size
+	 * @param request the filters: the {@code dateCreated} ones, as {@link LocalDate}s, and
+	 * the page size
 	 * @return the response holding the first page
 	 */
 	public TwilioResponse<Page<Recording>> listWithResponse(RecordingListRequest request) {
@@ -133,7 +141,8 @@ public final class ConferenceRecordingResource extends AbstractResource<Recordin
 	/**
 	 * Stream the conference's matching recordings lazily, fetching pages as they are
 	 * consumed.
-	 * @param request the filters: the {@code dateCreated} ones and the page size
+	 * @param request the filters: the {@code dateCreated} ones, as {@link LocalDate}s, and
+	 * the page size
 	 * @return the stream; close it or limit it to stop paging
 	 */
 	public Stream<Recording> stream(RecordingListRequest request) {
@@ -244,7 +253,24 @@ public final class ConferenceRecordingResource extends AbstractResource<Recordin
 						+ "account's: use client.recordings(), or filter by dateCreated here");
 			}
 		}
+		for (String name : DATE_FILTERS) {
+			String value = query.getFirst(name);
+			if (value != null && !isDate(value)) {
+				throw new IllegalArgumentException(name + " of a conference's recordings is a day, such as 2016-10-14, "
+						+ "not '" + value + "': Twilio filters them by date only, so pass a LocalDate");
+			}
+		}
 		return query;
+	}
+
+	private static boolean isDate(String value) {
+		try {
+			LocalDate.parse(value);
+			return true;
+		}
+		catch (DateTimeParseException ex) {
+			return false;
+		}
 	}
 
 }

@@ -13,7 +13,9 @@ import dev.twiliospring.client.TwilioParameters;
  * Twilio's API reference describes these filters in whole UTC days ({@code YYYY-MM-DD})
  * while declaring them date-times. An {@link Instant} is sent as a UTC date-time; whether
  * Twilio compares its time or only its day is not documented, so use a {@link LocalDate}
- * where a day is meant.
+ * where a day is meant. A conference's recordings take {@link LocalDate}s only, as Twilio
+ * declares their filters dates: {@link ConferenceRecordingResource} refuses an
+ * {@link Instant}.
  * <pre class="code">
  * RecordingListRequest request = RecordingListRequest.builder()
  *     .callSid("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")

@@ -82,14 +82,14 @@ class ConferenceRecordingResourceTests {
 		this.server.enqueue(Response.fixture(200, "conference-recordings-page-0.json"));
 		Page<Recording> page = this.recordings.list(RecordingListRequest.builder()
 			.dateCreated(LocalDate.of(2016, 10, 14))
-			.dateCreatedBefore(Instant.parse("2016-10-15T00:00:00Z"))
+			.dateCreatedBefore(LocalDate.of(2016, 10, 15))
 			.dateCreatedAfter(LocalDate.of(2016, 10, 1))
 			.pageSize(2)
 			.build());
 		RecordedRequest request = this.server.takeRequest();
 		assertRequest(request, "GET", RECORDINGS_PATH + ".json");
-		assertThat(request.rawQuery()).isEqualTo("DateCreated=2016-10-14&DateCreated%3C=2016-10-15T00%3A00%3A00Z"
-				+ "&DateCreated%3E=2016-10-01&PageSize=2");
+		assertThat(request.rawQuery())
+			.isEqualTo("DateCreated=2016-10-14&DateCreated%3C=2016-10-15&DateCreated%3E=2016-10-01&PageSize=2");
 		assertThat(page.items()).extracting(Recording::status)
 			.containsExactly(Recording.Status.PAUSED, Recording.Status.UNKNOWN);
 		assertThat(page.items()).extracting(Recording::source)
@@ -111,6 +111,27 @@ class ConferenceRecordingResourceTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.recordings.list(RecordingListRequest.builder().includeSoftDeleted(true).build()))
 			.withMessageStartingWith("IncludeSoftDeleted is not a filter of a conference's recordings");
+		assertThat(this.server.requestCount()).isZero();
+	}
+
+	// twilio_api_v2010.json ListConferenceRecording declares DateCreated, DateCreated< and
+	// DateCreated> as format "date", where the account's ListRecording has "date-time"
+	@Test
+	void listRefusesADateTimeFilterAsTheConferencesRecordingsFilterByDate() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.recordings.list(RecordingListRequest.builder()
+				.dateCreatedBefore(Instant.parse("2016-10-15T12:30:00Z"))
+				.build()))
+			.withMessage("DateCreated< of a conference's recordings is a day, such as 2016-10-14, not "
+					+ "'2016-10-15T12:30:00Z': Twilio filters them by date only, so pass a LocalDate");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.recordings
+				.stream(RecordingListRequest.builder().dateCreated(Instant.parse("2016-10-14T00:00:00Z")).build()))
+			.withMessageStartingWith("DateCreated of a conference's recordings is a day");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.recordings.listWithResponse(
+					RecordingListRequest.builder().dateCreatedAfter(Instant.parse("2016-10-01T00:00:00Z")).build()))
+			.withMessageStartingWith("DateCreated> of a conference's recordings is a day");
 		assertThat(this.server.requestCount()).isZero();
 	}
 
