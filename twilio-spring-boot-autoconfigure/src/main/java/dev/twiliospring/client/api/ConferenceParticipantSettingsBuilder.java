@@ -3,6 +3,7 @@ package dev.twiliospring.client.api;
 import java.net.URI;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.util.Assert;
 
 import dev.twiliospring.client.TwilioParameters;
 
@@ -93,12 +94,39 @@ public abstract class ConferenceParticipantSettingsBuilder<B extends ConferenceP
 	 * Set the participant this participant coaches: only that participant hears it. On
 	 * its own, this makes the participant coach ({@code Coaching} defaults to
 	 * {@code true}).
-	 * @param callSidToCoach the call SID of the participant to coach
+	 * @param callSidToCoach the call SID of the participant to coach, {@code CA} followed
+	 * by 32 hexadecimal digits; not its label
 	 * @return this builder
+	 * @throws IllegalArgumentException if the value is not a call SID
 	 */
 	public B callSidToCoach(String callSidToCoach) {
-		this.parameters.set("CallSidToCoach", callSidToCoach);
+		this.parameters.set("CallSidToCoach", checkCallSid(callSidToCoach));
 		return self();
+	}
+
+	// Twilio's spec has CallSidToCoach match ^CA[0-9a-fA-F]{32}$: a label, which the
+	// participant resource takes in place of a call SID, is no value here
+	private static String checkCallSid(String callSid) {
+		Assert.notNull(callSid, "CallSidToCoach must not be null");
+		if (!isCallSid(callSid)) {
+			throw new IllegalArgumentException("CallSidToCoach must be the call SID of the participant to coach, CA "
+					+ "followed by 32 hexadecimal digits, got '" + callSid + "'; for a participant known by its "
+					+ "label, pass participants.fetch(label).callSid()");
+		}
+		return callSid;
+	}
+
+	private static boolean isCallSid(String value) {
+		if (value.length() != 34 || !value.startsWith("CA")) {
+			return false;
+		}
+		for (int i = 2; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

@@ -175,6 +175,35 @@ class ConferenceParticipantResourceTests {
 			.isEqualTo("5");
 	}
 
+	// twilio_api_v2010.json CreateParticipant and UpdateParticipant: CallSidToCoach has
+	// the pattern ^CA[0-9a-fA-F]{32}$, where the other participant methods take a label
+	@Test
+	void createAndUpdateRefuseACallToCoachThatIsNoCallSid() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> ConferenceParticipantCreateRequest.builder().callSidToCoach("agent"))
+			.withMessage("CallSidToCoach must be the call SID of the participant to coach, CA followed by 32 "
+					+ "hexadecimal digits, got 'agent'; for a participant known by its label, pass "
+					+ "participants.fetch(label).callSid()");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> ConferenceParticipantUpdateRequest.builder()
+				.callSidToCoach("CAbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb\n"))
+			.withMessageStartingWith("CallSidToCoach must be the call SID of the participant to coach");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> ConferenceParticipantUpdateRequest.builder()
+				.callSidToCoach("CAgggggggggggggggggggggggggggggggg"))
+			.withMessageStartingWith("CallSidToCoach must be the call SID of the participant to coach");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> ConferenceParticipantCreateRequest.builder()
+				.callSidToCoach("PAbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"))
+			.withMessageStartingWith("CallSidToCoach must be the call SID of the participant to coach");
+		assertThat(ConferenceParticipantUpdateRequest.builder()
+			.callSidToCoach("CA0123456789abcdefABCDEF0123456789")
+			.build()
+			.parameters()
+			.getFirst("CallSidToCoach")).isEqualTo("CA0123456789abcdefABCDEF0123456789");
+		assertThat(this.server.requestCount()).isZero();
+	}
+
 	@Test
 	void createRequestToStringShowsNamesOnly() {
 		ConferenceParticipantCreateRequest request = ConferenceParticipantCreateRequest.builder()
