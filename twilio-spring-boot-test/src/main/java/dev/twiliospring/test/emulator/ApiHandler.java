@@ -172,6 +172,8 @@ final class ApiHandler implements HttpHandler {
 					send(exchange, fault.status(), ApiJson.error(fault.status(), fault.code(), fault.message()));
 					return;
 				}
+				// What the request reads or changes follows the scheduled messages due by now
+				this.emulator.sendDueMessages();
 				Request request = new Request(method, path, params(exchange), authenticate(exchange));
 				Matcher accountPath = ACCOUNT_PATH.matcher(path);
 				if (method.equals("GET") && accountPath.matches()) {
@@ -337,8 +339,8 @@ final class ApiHandler implements HttpHandler {
 		synchronized (this.lock) {
 			String sid = TwilioSids.next(TwilioSids.ACCOUNT);
 			String friendlyName = Objects.requireNonNullElse(request.first("FriendlyName"),
-					"SubAccount Created at " + ApiJson.date(Instant.now()));
-			AccountState account = new AccountState(sid, request.account.sid,
+					"SubAccount Created at " + ApiJson.date(this.emulator.clock().instant()));
+			AccountState account = new AccountState(this.emulator.clock(), sid, request.account.sid,
 					TwilioSids.next("AT").substring(2).toLowerCase(Locale.ROOT), friendlyName);
 			this.emulator.accounts().put(sid, account);
 			return Response.created(ApiJson.account(account));
@@ -362,7 +364,7 @@ final class ApiHandler implements HttpHandler {
 			if (friendlyName != null) {
 				account.friendlyName = friendlyName;
 			}
-			account.dateUpdated = Instant.now();
+			account.dateUpdated = this.emulator.clock().instant();
 			return Response.ok(ApiJson.account(account));
 		}
 	}
@@ -443,22 +445,26 @@ final class ApiHandler implements HttpHandler {
 		// A SendAt without ScheduleType, or a schedule without a messaging service,
 		// schedules nothing: Twilio takes the message and sends it at once, so refusing
 		// it would fail code that works against Twilio
-		if (!isBlank(scheduleType) && checkSchedule(scheduleType, request.first("SendAt"), messagingServiceSid)) {
+		Instant sendAt = isBlank(scheduleType) ? null
+				: checkSchedule(scheduleType, request.first("SendAt"), messagingServiceSid);
+		if (sendAt != null) {
 			status = "scheduled";
 		}
 		MessageState message;
 		Response created;
 		synchronized (this.lock) {
 			String sid = TwilioSids.next(mediaUrls.isEmpty() ? TwilioSids.MESSAGE : TwilioSids.MMS_MESSAGE);
-			message = new MessageState(sid, account.sid, isBlank(from) ? null : from, to, body, status,
-					"outbound-api");
+			message = new MessageState(this.emulator.clock(), sid, account.sid, isBlank(from) ? null : from, to,
+					body, status, "outbound-api");
 			message.messagingServiceSid = isBlank(messagingServiceSid) ? null : messagingServiceSid;
 			message.numSegments = (message.messagingServiceSid != null && from == null) ? 0
 					: InboundMessagePayload.segments(body);
 			for (String url : mediaUrls) {
-				message.media.add(new MediaState(TwilioSids.next(TwilioSids.MEDIA), url, contentType(url)));
+				message.media.add(new MediaState(this.emulator.clock(), TwilioSids.next(TwilioSids.MEDIA), url,
+						contentType(url)));
 			}
 			message.statusCallback = statusCallback;
+			message.sendAt = sendAt;
 			message.parameters = request.params();
 			this.emulator.messageStates().put(sid, message);
 			this.lock.notifyAll();
@@ -472,27 +478,28 @@ final class ApiHandler implements HttpHandler {
 	/**
 	 * Check a scheduled message as Twilio does: {@code ScheduleType} is {@code fixed},
 	 * and a message through a messaging service has a valid send time.
-	 * @return whether the message is scheduled: Twilio drops the scheduling parameters
-	 * of a message sent without a messaging service and sends it at once
+	 * @return the time to send the message at, or {@code null} if it is not scheduled:
+	 * Twilio drops the scheduling parameters of a message sent without a messaging
+	 * service and sends it at once
 	 */
-	private static boolean checkSchedule(String scheduleType, @Nullable String sendAt,
+	private @Nullable Instant checkSchedule(String scheduleType, @Nullable String sendAt,
 			@Nullable String messagingServiceSid) {
 		if (!scheduleType.equals("fixed")) {
 			throw ApiException.badRequest(35126, "The ScheduleType value provided (" + scheduleType
 					+ ") is not supported: use 'fixed'");
 		}
 		if (isBlank(messagingServiceSid)) {
-			return false;
+			return null;
 		}
-		checkSendAt(sendAt);
-		return true;
+		return checkSendAt(sendAt);
 	}
 
 	/**
 	 * Check the send time of a scheduled message as Twilio does: an ISO-8601 date-time
-	 * with an offset, from 15 minutes to 35 days after the request, both inclusive.
+	 * with an offset, from 15 minutes to 35 days after the request by the emulator's
+	 * clock, both inclusive.
 	 */
-	private static void checkSendAt(@Nullable String sendAt) {
+	private Instant checkSendAt(@Nullable String sendAt) {
 		if (isBlank(sendAt)) {
 			throw ApiException.badRequest(35111, "SendAt timestamp is missing: a message with ScheduleType "
 					+ "'fixed' needs one");
@@ -505,11 +512,12 @@ final class ApiHandler implements HttpHandler {
 			throw ApiException.badRequest(35114, "Scheduling does not support this timestamp: SendAt '" + sendAt
 					+ "' is no ISO-8601 date-time in UTC such as 2025-05-01T10:15:30Z");
 		}
-		Duration ahead = Duration.between(Instant.now(), time);
+		Duration ahead = Duration.between(this.emulator.clock().instant(), time);
 		if (ahead.compareTo(MIN_SCHEDULE_AHEAD) < 0 || ahead.compareTo(MAX_SCHEDULE_AHEAD) > 0) {
 			throw ApiException.badRequest(35114, "Scheduling does not support this timestamp: SendAt " + sendAt
 					+ " must be between 15 minutes and 35 days after the request");
 		}
+		return time;
 	}
 
 	private void checkSender(String from) {
@@ -645,7 +653,7 @@ final class ApiHandler implements HttpHandler {
 							+ "the message");
 				}
 				message.body = "";
-				message.dateUpdated = Instant.now();
+				message.dateUpdated = this.emulator.clock().instant();
 			}
 		}
 		if (canceled) {
@@ -709,7 +717,7 @@ final class ApiHandler implements HttpHandler {
 			}
 			if (outcome != null) {
 				message.feedbackOutcome = outcome;
-				message.feedbackUpdated = Instant.now();
+				message.feedbackUpdated = this.emulator.clock().instant();
 			}
 			return Response.ok(ApiJson.feedback(message));
 		}
@@ -751,7 +759,8 @@ final class ApiHandler implements HttpHandler {
 		CallState call;
 		Response created;
 		synchronized (this.lock) {
-			call = new CallState(TwilioSids.next(TwilioSids.CALL), account.sid, from, to, "queued", "outbound-api");
+			call = new CallState(this.emulator.clock(), TwilioSids.next(TwilioSids.CALL), account.sid, from, to,
+					"queued", "outbound-api");
 			call.url = isBlank(url) ? null : url;
 			call.twiml = isBlank(url) ? twiml : null;
 			call.method = Objects.requireNonNullElse(request.first("Method"), "POST");
@@ -941,7 +950,7 @@ final class ApiHandler implements HttpHandler {
 			if (statusCallback != null) {
 				call.statusCallback = statusCallback;
 			}
-			call.dateUpdated = Instant.now();
+			call.dateUpdated = this.emulator.clock().instant();
 			if (ending != null) {
 				// Under the lock, so that the call cannot be answered in between
 				this.emulator.endCall(call, ending);
@@ -1163,14 +1172,15 @@ final class ApiHandler implements HttpHandler {
 				throw ApiException.badRequest(20001, "Conference " + conference.sid + " has a participant labeled '"
 						+ label + "' already: a label names one participant");
 			}
-			call = new CallState(TwilioSids.next(TwilioSids.CALL), account.sid, from, to, "queued", "outbound-api");
+			call = new CallState(this.emulator.clock(), TwilioSids.next(TwilioSids.CALL), account.sid, from, to,
+					"queued", "outbound-api");
 			call.statusCallback = statusCallback;
 			call.statusCallbackMethod = statusCallbackMethod;
 			call.statusCallbackEvents.addAll(events.isEmpty() ? List.of("completed") : events);
 			NumberState number = this.emulator.findNumber(from);
 			call.phoneNumberSid = (number != null) ? number.sid : null;
 			call.forcedOutcome = forcedOutcome(to);
-			ParticipantState participant = new ParticipantState(call, conference.sid, null, -1);
+			ParticipantState participant = new ParticipantState(this.emulator.clock(), call, conference.sid, null, -1);
 			participant.label = isBlank(label) ? null : label;
 			participant.muted = Boolean.TRUE.equals(muted);
 			participant.startConferenceOnEnter = !Boolean.FALSE.equals(startConferenceOnEnter);
@@ -1301,7 +1311,7 @@ final class ApiHandler implements HttpHandler {
 					participant.callSidToCoach = null;
 				}
 			}
-			participant.dateUpdated = Instant.now();
+			participant.dateUpdated = this.emulator.clock().instant();
 			updated = Response.ok(ApiJson.participant(conference, participant));
 		}
 		this.emulator.deliver(events);
@@ -1375,7 +1385,7 @@ final class ApiHandler implements HttpHandler {
 					+ ": only a recording in progress or paused can be updated");
 		}
 		recording.status = status;
-		recording.dateUpdated = Instant.now();
+		recording.dateUpdated = this.emulator.clock().instant();
 		Response response = Response.ok(ApiJson.conferenceRecording(recording, this.emulator.baseUrl()));
 		if (status.equals("stopped")) {
 			this.emulator.completeRecording(conference, events);
@@ -1472,7 +1482,7 @@ final class ApiHandler implements HttpHandler {
 		number.identitySid = sid(request, "IdentitySid", "RI", number.identitySid);
 		number.emergencyStatus = oneOf(request, "EmergencyStatus", number.emergencyStatus, "Active", "Inactive");
 		number.voiceReceiveMode = oneOf(request, "VoiceReceiveMode", number.voiceReceiveMode, "voice", "fax");
-		number.dateUpdated = Instant.now();
+		number.dateUpdated = this.emulator.clock().instant();
 	}
 
 	private static @Nullable String sid(Request request, String name, String prefix, @Nullable String current) {

@@ -1,5 +1,6 @@
 package dev.twiliospring.test.emulator;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,11 +30,13 @@ final class EmulatorState {
 
 		String status = "active";
 
-		final Instant dateCreated = Instant.now();
+		final Instant dateCreated;
 
-		Instant dateUpdated = this.dateCreated;
+		Instant dateUpdated;
 
-		AccountState(String sid, @Nullable String ownerSid, String authToken, String friendlyName) {
+		AccountState(Clock clock, String sid, @Nullable String ownerSid, String authToken, String friendlyName) {
+			this.dateCreated = clock.instant();
+			this.dateUpdated = this.dateCreated;
 			this.sid = sid;
 			this.ownerSid = ownerSid;
 			this.authToken = authToken;
@@ -43,6 +46,8 @@ final class EmulatorState {
 	}
 
 	static final class MessageState {
+
+		final Clock clock;
 
 		final String sid;
 
@@ -72,18 +77,21 @@ final class EmulatorState {
 
 		@Nullable String messagingServiceSid;
 
-		final Instant dateCreated = Instant.now();
+		/** When a scheduled message is due, by the emulator's clock. */
+		@Nullable Instant sendAt;
+
+		final Instant dateCreated;
 
 		@Nullable Instant dateSent;
 
-		Instant dateUpdated = this.dateCreated;
+		Instant dateUpdated;
 
 		@Nullable String price;
 
 		/** The outcome of the message's feedback, {@code unconfirmed} until reported. */
 		String feedbackOutcome = "unconfirmed";
 
-		Instant feedbackUpdated = this.dateCreated;
+		Instant feedbackUpdated;
 
 		/**
 		 * Statuses whose callback was delivered, or that have none to deliver, such as the
@@ -96,8 +104,12 @@ final class EmulatorState {
 		/** Parameters of the API request that created the message. */
 		Map<String, List<String>> parameters = Map.of();
 
-		MessageState(String sid, String accountSid, @Nullable String from, String to, String body, String status,
-				String direction) {
+		MessageState(Clock clock, String sid, String accountSid, @Nullable String from, String to, String body,
+				String status, String direction) {
+			this.clock = clock;
+			this.dateCreated = clock.instant();
+			this.dateUpdated = this.dateCreated;
+			this.feedbackUpdated = this.dateCreated;
 			this.sid = sid;
 			this.accountSid = accountSid;
 			this.from = from;
@@ -111,7 +123,7 @@ final class EmulatorState {
 
 		void status(String status) {
 			this.status = status;
-			this.dateUpdated = Instant.now();
+			this.dateUpdated = this.clock.instant();
 		}
 
 		/**
@@ -143,11 +155,12 @@ final class EmulatorState {
 
 		final String contentType;
 
-		final Instant dateCreated = Instant.now();
+		final Instant dateCreated;
 
 		boolean deleted;
 
-		MediaState(String sid, String url, String contentType) {
+		MediaState(Clock clock, String sid, String url, String contentType) {
+			this.dateCreated = clock.instant();
 			this.sid = sid;
 			this.url = url;
 			this.contentType = contentType;
@@ -183,9 +196,9 @@ final class EmulatorState {
 
 		@Nullable String phoneNumberSid;
 
-		final Instant dateCreated = Instant.now();
+		final Instant dateCreated;
 
-		Instant dateUpdated = this.dateCreated;
+		Instant dateUpdated;
 
 		@Nullable Instant startTime;
 
@@ -247,7 +260,9 @@ final class EmulatorState {
 		 */
 		final List<String> reported = new ArrayList<>();
 
-		CallState(String sid, String accountSid, String from, String to, String status, String direction) {
+		CallState(Clock clock, String sid, String accountSid, String from, String to, String status, String direction) {
+			this.dateCreated = clock.instant();
+			this.dateUpdated = this.dateCreated;
 			this.sid = sid;
 			this.accountSid = accountSid;
 			this.from = from;
@@ -278,6 +293,8 @@ final class EmulatorState {
 	 */
 	static final class ConferenceState {
 
+		final Clock clock;
+
 		final String sid;
 
 		final String accountSid;
@@ -286,9 +303,9 @@ final class EmulatorState {
 
 		String status = "init";
 
-		final Instant dateCreated = Instant.now();
+		final Instant dateCreated;
 
-		Instant dateUpdated = this.dateCreated;
+		Instant dateUpdated;
 
 		@Nullable String reasonConferenceEnded;
 
@@ -343,7 +360,10 @@ final class EmulatorState {
 		/** Twilio's limit of participants in a conference. */
 		static final int MAX_PARTICIPANTS = 250;
 
-		ConferenceState(String sid, String accountSid, String friendlyName) {
+		ConferenceState(Clock clock, String sid, String accountSid, String friendlyName) {
+			this.clock = clock;
+			this.dateCreated = clock.instant();
+			this.dateUpdated = this.dateCreated;
 			this.sid = sid;
 			this.accountSid = accountSid;
 			this.friendlyName = friendlyName;
@@ -351,7 +371,7 @@ final class EmulatorState {
 
 		void status(String status) {
 			this.status = status;
-			this.dateUpdated = Instant.now();
+			this.dateUpdated = this.clock.instant();
 		}
 
 		/**
@@ -399,6 +419,8 @@ final class EmulatorState {
 	 */
 	static final class ParticipantState {
 
+		final Clock clock;
+
 		final CallState call;
 
 		final String conferenceSid;
@@ -445,11 +467,14 @@ final class EmulatorState {
 		 */
 		final List<String> reported = new ArrayList<>();
 
-		final Instant dateCreated = Instant.now();
+		final Instant dateCreated;
 
-		Instant dateUpdated = this.dateCreated;
+		Instant dateUpdated;
 
-		ParticipantState(CallState call, String conferenceSid, @Nullable TwimlReply reply, int dialIndex) {
+		ParticipantState(Clock clock, CallState call, String conferenceSid, @Nullable TwimlReply reply, int dialIndex) {
+			this.clock = clock;
+			this.dateCreated = clock.instant();
+			this.dateUpdated = this.dateCreated;
 			this.call = call;
 			this.conferenceSid = conferenceSid;
 			this.reply = reply;
@@ -458,7 +483,7 @@ final class EmulatorState {
 
 		void status(String status) {
 			this.status = status;
-			this.dateUpdated = Instant.now();
+			this.dateUpdated = this.clock.instant();
 		}
 
 		/**
@@ -532,11 +557,13 @@ final class EmulatorState {
 
 		boolean voiceCallerIdLookup;
 
-		final Instant dateCreated = Instant.now();
+		final Instant dateCreated;
 
-		Instant dateUpdated = this.dateCreated;
+		Instant dateUpdated;
 
-		NumberState(String sid, String accountSid, String phoneNumber, String friendlyName) {
+		NumberState(Clock clock, String sid, String accountSid, String phoneNumber, String friendlyName) {
+			this.dateCreated = clock.instant();
+			this.dateUpdated = this.dateCreated;
 			this.sid = sid;
 			this.accountSid = accountSid;
 			this.phoneNumber = phoneNumber;
@@ -583,9 +610,9 @@ final class EmulatorState {
 		/** Length in seconds, once completed. */
 		int duration;
 
-		final Instant dateCreated = Instant.now();
+		final Instant dateCreated;
 
-		Instant dateUpdated = this.dateCreated;
+		Instant dateUpdated;
 
 		String source = "RecordVerb";
 
@@ -597,7 +624,9 @@ final class EmulatorState {
 		/** {@code in-progress} or {@code paused} while a conference goes on. */
 		String status = "completed";
 
-		RecordingState(String sid, String accountSid, String callSid, int duration) {
+		RecordingState(Clock clock, String sid, String accountSid, String callSid, int duration) {
+			this.dateCreated = clock.instant();
+			this.dateUpdated = this.dateCreated;
 			this.sid = sid;
 			this.accountSid = accountSid;
 			this.callSid = callSid;
@@ -618,11 +647,13 @@ final class EmulatorState {
 
 		final Map<String, String> settings = new LinkedHashMap<>();
 
-		final Instant dateCreated = Instant.now();
+		final Instant dateCreated;
 
-		Instant dateUpdated = this.dateCreated;
+		Instant dateUpdated;
 
-		VerifyServiceState(String sid, String accountSid) {
+		VerifyServiceState(Clock clock, String sid, String accountSid) {
+			this.dateCreated = clock.instant();
+			this.dateUpdated = this.dateCreated;
 			this.sid = sid;
 			this.accountSid = accountSid;
 		}
@@ -639,6 +670,8 @@ final class EmulatorState {
 	}
 
 	static final class VerificationState {
+
+		final Clock clock;
 
 		final String sid;
 
@@ -660,17 +693,22 @@ final class EmulatorState {
 		/** The times the code was sent, with their channel. */
 		final List<Map<String, String>> sendAttempts = new ArrayList<>();
 
-		final Instant dateCreated = Instant.now();
+		final Instant dateCreated;
 
-		Instant dateUpdated = this.dateCreated;
+		Instant dateUpdated;
 
 		/** When the verification expires if it is still pending then. */
-		Instant expiresAt = this.dateCreated.plus(VerifyHandler.VALIDITY);
+		Instant expiresAt;
 
 		/** Parameters of the latest API request that started it or sent its code again. */
 		Map<String, List<String>> parameters = Map.of();
 
-		VerificationState(String sid, String serviceSid, String accountSid, String to, String channel, String code) {
+		VerificationState(Clock clock, String sid, String serviceSid, String accountSid, String to, String channel,
+				String code) {
+			this.clock = clock;
+			this.dateCreated = clock.instant();
+			this.dateUpdated = this.dateCreated;
+			this.expiresAt = this.dateCreated.plus(VerifyHandler.VALIDITY);
 			this.sid = sid;
 			this.serviceSid = serviceSid;
 			this.accountSid = accountSid;
@@ -681,7 +719,7 @@ final class EmulatorState {
 
 		void status(String status) {
 			this.status = status;
-			this.dateUpdated = Instant.now();
+			this.dateUpdated = this.clock.instant();
 		}
 
 		EmulatedVerification snapshot() {

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -184,9 +185,10 @@ import org.springframework.util.MultiValueMap;
  * with a messaging service) and moves to {@code sent} and {@code delivered}, one step
  * every {@linkplain Builder#stepDelay step delay}, on a background thread. A message
  * created with {@code ScheduleType=fixed} and a valid {@code SendAt} is
- * {@code scheduled} and stays so until it is canceled or a test
- * {@linkplain #sendScheduled(String) sends it}: the emulator does not send it at its
- * {@code SendAt} on its own. After each change it
+ * {@code scheduled} until it is canceled, a test
+ * {@linkplain #sendScheduled(String) sends it}, or the emulator's
+ * {@linkplain Builder#clock(java.time.Clock) clock} reaches its {@code SendAt}: then
+ * the emulator sends it by itself, as Twilio does. After each change it
  * posts a status callback ({@code MessageSid}, {@code MessageStatus}, {@code SmsSid},
  * {@code SmsStatus}, {@code AccountSid}, {@code From}, {@code To}, {@code ApiVersion} and
  * {@code ErrorCode} when failed) to the message's {@code StatusCallback}; as Twilio, it
@@ -264,6 +266,9 @@ public final class TwilioEmulator implements AutoCloseable {
 	/** How long after a user's last message a business may answer on WhatsApp freely. */
 	private static final Duration WHATSAPP_SESSION = Duration.ofHours(24);
 
+	/** How often the emulator looks for scheduled messages that are due. */
+	static final long DUE_CHECK_MILLIS = 100;
+
 	private final Object lock = new Object();
 
 	private final HttpServer server;
@@ -272,7 +277,7 @@ public final class TwilioEmulator implements AutoCloseable {
 
 	private final ScheduledExecutorService scheduler;
 
-	private final WebhookSender sender = new WebhookSender();
+	private final WebhookSender sender;
 
 	/**
 	 * The clients handed out that are still in use: one given up is collected with its
@@ -282,6 +287,8 @@ public final class TwilioEmulator implements AutoCloseable {
 	private final Set<TwilioClient> clients = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
 	private final Duration stepDelay;
+
+	private final Clock clock;
 
 	private final String accountSid;
 
@@ -339,6 +346,8 @@ public final class TwilioEmulator implements AutoCloseable {
 
 	private TwilioEmulator(Builder builder) {
 		this.stepDelay = builder.stepDelay;
+		this.clock = builder.clock;
+		this.sender = new WebhookSender(this.clock);
 		this.accountSid = (builder.accountSid != null) ? builder.accountSid : TwilioSids.next(TwilioSids.ACCOUNT);
 		this.authToken = (builder.authToken != null) ? builder.authToken
 				: TwilioSids.next("AT").substring(2).toLowerCase(Locale.ROOT);
@@ -353,6 +362,8 @@ public final class TwilioEmulator implements AutoCloseable {
 		this.scheduler = Executors.newSingleThreadScheduledExecutor(threads("twilio-emulator-lifecycle-"));
 		this.server.setExecutor(this.serverExecutor);
 		this.server.createContext("/", new ApiHandler(this));
+		this.scheduler.scheduleWithFixedDelay(this::checkDueMessages, DUE_CHECK_MILLIS, DUE_CHECK_MILLIS,
+				TimeUnit.MILLISECONDS);
 		startAsDaemon(this.server);
 		logger.info("Twilio emulator listening on " + baseUrl() + " for account " + this.accountSid);
 	}
@@ -481,7 +492,7 @@ public final class TwilioEmulator implements AutoCloseable {
 			}
 			number.smsUrl = smsUrl;
 			number.voiceUrl = voiceUrl;
-			number.dateUpdated = Instant.now();
+			number.dateUpdated = this.clock.instant();
 			return number.snapshot();
 		}
 	}
@@ -710,8 +721,9 @@ public final class TwilioEmulator implements AutoCloseable {
 			payload.accountSid(number.accountSid);
 			token = account(number.accountSid).authToken;
 			params = payload.params();
-			MessageState inbound = new MessageState(payload.getMessageSid(), number.accountSid, payload.getFrom(), to,
-					Objects.requireNonNullElse(params.getFirst("Body"), ""), "received", "inbound");
+			MessageState inbound = new MessageState(this.clock, payload.getMessageSid(), number.accountSid,
+					payload.getFrom(), to, Objects.requireNonNullElse(params.getFirst("Body"), ""), "received",
+					"inbound");
 			inbound.numSegments = InboundMessagePayload.segments(inbound.body);
 			inbound.dateSent = inbound.dateCreated;
 			keepMedia(inbound, params);
@@ -755,8 +767,8 @@ public final class TwilioEmulator implements AutoCloseable {
 		synchronized (this.lock) {
 			number = requireNumber(payload.getTo(), "voice", (n) -> n.voiceUrl);
 			payload.accountSid(number.accountSid);
-			call = new CallState(payload.getCallSid(), number.accountSid, payload.getFrom(), payload.getTo(),
-					"ringing", "inbound");
+			call = new CallState(this.clock, payload.getCallSid(), number.accountSid, payload.getFrom(),
+					payload.getTo(), "ringing", "inbound");
 			call.url = number.voiceUrl;
 			call.method = number.voiceMethod;
 			call.phoneNumberSid = number.sid;
@@ -769,7 +781,7 @@ public final class TwilioEmulator implements AutoCloseable {
 		TwimlReply reply = fetch(call, Objects.requireNonNull(number.voiceUrl), number.voiceMethod, params, null);
 		synchronized (this.lock) {
 			call.status = "in-progress";
-			call.startTime = Instant.now();
+			call.startTime = this.clock.instant();
 			call.reported.add(call.status);
 		}
 		return run(call, reply, 0);
@@ -1036,7 +1048,7 @@ public final class TwilioEmulator implements AutoCloseable {
 		synchronized (this.lock) {
 			VerifyServiceState service = this.verifyServices.get(sid);
 			if (service == null) {
-				service = new VerifyServiceState(sid, this.accountSid);
+				service = new VerifyServiceState(this.clock, sid, this.accountSid);
 				this.verifyServices.put(sid, service);
 			}
 			else if (!service.accountSid.equals(this.accountSid)) {
@@ -1044,7 +1056,7 @@ public final class TwilioEmulator implements AutoCloseable {
 						"Verify service " + sid + " belongs to subaccount " + service.accountSid);
 			}
 			else {
-				service.dateUpdated = Instant.now();
+				service.dateUpdated = this.clock.instant();
 			}
 			service.settings.put("FriendlyName", friendlyName);
 		}
@@ -1092,8 +1104,9 @@ public final class TwilioEmulator implements AutoCloseable {
 
 	/**
 	 * Let a pending verification expire now, as it does ten minutes after it was
-	 * started: it becomes {@code expired}, its code can no longer be checked, and, as
-	 * Twilio deletes it then, fetching it answers 404.
+	 * started by the emulator's {@linkplain Builder#clock(java.time.Clock) clock}: it
+	 * becomes {@code expired}, its code can no longer be checked, and, as Twilio deletes
+	 * it then, fetching it answers 404.
 	 * @param verificationSid the SID of the verification ({@code VE...})
 	 * @throws IllegalArgumentException if the emulator has no such verification
 	 * @throws IllegalStateException if the verification is not pending
@@ -1170,6 +1183,26 @@ public final class TwilioEmulator implements AutoCloseable {
 		return this.accounts;
 	}
 
+	/**
+	 * Send the scheduled messages that are due, logging rather than throwing a failure,
+	 * which would end the periodic check.
+	 */
+	private void checkDueMessages() {
+		try {
+			sendDueMessages();
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Twilio emulator could not send the scheduled messages that are due", ex);
+		}
+	}
+
+	/**
+	 * Return the clock the emulator reads the time from.
+	 */
+	Clock clock() {
+		return this.clock;
+	}
+
 	Map<String, MessageState> messageStates() {
 		return this.messages;
 	}
@@ -1233,7 +1266,7 @@ public final class TwilioEmulator implements AutoCloseable {
 		MessageState message;
 		synchronized (this.lock) {
 			String body = "Your " + serviceName + " verification code is: " + verification.code;
-			message = new MessageState(TwilioSids.next(TwilioSids.MESSAGE), this.verifyAccountSid,
+			message = new MessageState(this.clock, TwilioSids.next(TwilioSids.MESSAGE), this.verifyAccountSid,
 					TwilioTestNumbers.VALID, verification.to, body, "queued", "outbound-api");
 			message.numSegments = InboundMessagePayload.segments(body);
 			this.messages.put(message.sid, message);
@@ -1259,8 +1292,8 @@ public final class TwilioEmulator implements AutoCloseable {
 	}
 
 	NumberState buyNumber(String accountSid, String phoneNumber) {
-		NumberState number = new NumberState(TwilioSids.next(TwilioSids.PHONE_NUMBER), accountSid, phoneNumber,
-				ApiJson.formatted(phoneNumber));
+		NumberState number = new NumberState(this.clock, TwilioSids.next(TwilioSids.PHONE_NUMBER), accountSid,
+				phoneNumber, ApiJson.formatted(phoneNumber));
 		this.numbers.put(number.sid, number);
 		return number;
 	}
@@ -1306,8 +1339,9 @@ public final class TwilioEmulator implements AutoCloseable {
 	/**
 	 * Send a scheduled message now, as Twilio does at its {@code SendAt}: it becomes
 	 * {@code queued} and then goes through the lifecycle of any other message, with a
-	 * status callback for each step. The emulator never sends a scheduled message on
-	 * its own, so that a test decides when the time has come.
+	 * status callback for each step. The emulator also sends a scheduled message by
+	 * itself once its {@linkplain Builder#clock(java.time.Clock) clock} reaches the
+	 * message's {@code SendAt}; this sends it before then.
 	 * @param sid the SID of a message created with {@code ScheduleType=fixed}
 	 * @return the message, {@code queued}
 	 * @throws IllegalArgumentException if the emulator has no such message
@@ -1330,9 +1364,35 @@ public final class TwilioEmulator implements AutoCloseable {
 			assignSender(message);
 			queued = message.snapshot();
 		}
+		sendQueued(message);
+		return queued;
+	}
+
+	/**
+	 * Send the scheduled messages whose {@code SendAt} the clock has reached, as Twilio
+	 * does, before an API request is answered and every
+	 * {@value #DUE_CHECK_MILLIS} milliseconds, so that a test that moves its clock on
+	 * finds them sent by the next request and can await their status.
+	 */
+	void sendDueMessages() {
+		List<MessageState> due = new ArrayList<>();
+		synchronized (this.lock) {
+			Instant now = this.clock.instant();
+			for (MessageState message : this.messages.values()) {
+				if (!message.deleted && message.status.equals("scheduled") && message.sendAt != null
+						&& !now.isBefore(message.sendAt)) {
+					message.status("queued");
+					assignSender(message);
+					due.add(message);
+				}
+			}
+		}
+		due.forEach(this::sendQueued);
+	}
+
+	private void sendQueued(MessageState message) {
 		this.scheduler.execute(() -> report(message, "queued"));
 		sendSteps(message, new ArrayList<>());
-		return queued;
 	}
 
 	/**
@@ -1349,7 +1409,7 @@ public final class TwilioEmulator implements AutoCloseable {
 			return false;
 		}
 		String user = address(message.to);
-		Instant opened = Instant.now().minus(WHATSAPP_SESSION);
+		Instant opened = this.clock.instant().minus(WHATSAPP_SESSION);
 		// A scheduled message has the service's sender already when it is sent
 		String sender = isSenderOfAMessagingService(message) ? null : message.from;
 		return this.messages.values()
@@ -1608,7 +1668,7 @@ public final class TwilioEmulator implements AutoCloseable {
 			}
 			String contentType = Objects.requireNonNullElse(params.getFirst("MediaContentType" + i),
 					"application/octet-stream");
-			message.media.add(new MediaState(sid, url, contentType));
+			message.media.add(new MediaState(this.clock, sid, url, contentType));
 		}
 	}
 
@@ -1622,10 +1682,11 @@ public final class TwilioEmulator implements AutoCloseable {
 			List<String> media = verb.children().stream().filter((child) -> child.is("Media")).map(TwimlReply.Verb::text)
 				.toList();
 			String sid = TwilioSids.next(media.isEmpty() ? TwilioSids.MESSAGE : TwilioSids.MMS_MESSAGE);
-			message = new MessageState(sid, number.accountSid, from, to, TwimlReply.messageBody(verb), "queued",
-					"outbound-reply");
+			message = new MessageState(this.clock, sid, number.accountSid, from, to, TwimlReply.messageBody(verb),
+					"queued", "outbound-reply");
 			for (String url : media) {
-				message.media.add(new MediaState(TwilioSids.next(TwilioSids.MEDIA), url, ApiHandler.contentType(url)));
+				message.media.add(new MediaState(this.clock, TwilioSids.next(TwilioSids.MEDIA), url,
+						ApiHandler.contentType(url)));
 			}
 			message.numSegments = InboundMessagePayload.segments(message.body);
 			String callback = (verb.attribute("statusCallback") != null) ? verb.attribute("statusCallback")
@@ -1651,7 +1712,7 @@ public final class TwilioEmulator implements AutoCloseable {
 				return false;
 			}
 			call.status = status;
-			call.dateUpdated = Instant.now();
+			call.dateUpdated = this.clock.instant();
 			if (status.equals("in-progress")) {
 				call.startTime = call.dateUpdated;
 			}
@@ -1689,7 +1750,7 @@ public final class TwilioEmulator implements AutoCloseable {
 			}
 			call.status = status;
 			call.waitingAt = -1;
-			call.endTime = Instant.now();
+			call.endTime = this.clock.instant();
 			call.dateUpdated = call.endTime;
 			if (call.startTime != null) {
 				call.duration = (int) Math.max(1, Duration.between(call.startTime, call.endTime).toSeconds());
@@ -1707,7 +1768,7 @@ public final class TwilioEmulator implements AutoCloseable {
 		RecordingState recording = null;
 		synchronized (this.lock) {
 			if (call.recordingSid != null && call.startTime != null && !call.deleted) {
-				recording = new RecordingState(call.recordingSid, call.accountSid, call.sid,
+				recording = new RecordingState(this.clock, call.recordingSid, call.accountSid, call.sid,
 						Objects.requireNonNullElse(call.duration, 1));
 				recording.source = "OutboundAPI";
 				recording.channels = call.recordingChannels;
@@ -1948,7 +2009,7 @@ public final class TwilioEmulator implements AutoCloseable {
 				return false;
 			}
 			ConferenceState conference = conferenceNamed(call.accountSid, noun.text());
-			participant = new ParticipantState(call, conference.sid, reply, index);
+			participant = new ParticipantState(this.clock, call, conference.sid, reply, index);
 			participant.conferenceSettings = (created) -> {
 				String callback = noun.attribute("statusCallback");
 				if (callback != null && !callback.isBlank()) {
@@ -2027,7 +2088,7 @@ public final class TwilioEmulator implements AutoCloseable {
 		synchronized (this.lock) {
 			ConferenceState conference = conferenceGoingOn(accountSid, name);
 			if (conference == null) {
-				conference = new ConferenceState(TwilioSids.next("CF"), accountSid, name);
+				conference = new ConferenceState(this.clock, TwilioSids.next("CF"), accountSid, name);
 				this.conferences.put(conference.sid, conference);
 			}
 			return conference;
@@ -2078,7 +2139,7 @@ public final class TwilioEmulator implements AutoCloseable {
 		}
 		conference.dialing.remove(call.sid);
 		conference.participants.put(call.sid, participant);
-		conference.dateUpdated = Instant.now();
+		conference.dateUpdated = this.clock.instant();
 		participant.status("connected");
 		call.conferenceSid = conference.sid;
 		call.participant = participant;
@@ -2198,7 +2259,7 @@ public final class TwilioEmulator implements AutoCloseable {
 	private void removeParticipant(ConferenceState conference, ParticipantState participant, boolean kicked,
 			List<ConferenceEvent> events, List<ParticipantState> left, List<ParticipantState> resumed) {
 		conference.participants.remove(participant.call.sid);
-		conference.dateUpdated = Instant.now();
+		conference.dateUpdated = this.clock.instant();
 		participant.call.conferenceSid = null;
 		participant.status("complete");
 		conferenceEvent(conference, "leave", "participant-leave", participant, events);
@@ -2236,8 +2297,8 @@ public final class TwilioEmulator implements AutoCloseable {
 		if (!conference.record) {
 			return;
 		}
-		RecordingState recording = new RecordingState(TwilioSids.next(TwilioSids.RECORDING), conference.accountSid,
-				callSid, 0);
+		RecordingState recording = new RecordingState(this.clock, TwilioSids.next(TwilioSids.RECORDING),
+				conference.accountSid, callSid, 0);
 		recording.conferenceSid = conference.sid;
 		recording.source = "Conference";
 		recording.status = "in-progress";
@@ -2257,7 +2318,7 @@ public final class TwilioEmulator implements AutoCloseable {
 		}
 		conference.recording = null;
 		recording.status = "completed";
-		recording.dateUpdated = Instant.now();
+		recording.dateUpdated = this.clock.instant();
 		recording.duration = (int) Math.max(1,
 				Duration.between(recording.dateCreated, recording.dateUpdated).toSeconds());
 		recordingEvent(conference, recording, events);
@@ -2308,7 +2369,7 @@ public final class TwilioEmulator implements AutoCloseable {
 		params.add("FriendlyName", conference.friendlyName);
 		params.add("StatusCallbackEvent", event);
 		params.add("SequenceNumber", String.valueOf(conference.sequenceNumber++));
-		params.add("Timestamp", ApiJson.date(Instant.now()));
+		params.add("Timestamp", ApiJson.date(this.clock.instant()));
 		if (participant != null) {
 			params.add("CallSid", participant.call.sid);
 			params.add("Muted", String.valueOf(participant.muted));
@@ -2393,7 +2454,7 @@ public final class TwilioEmulator implements AutoCloseable {
 			record = reply.verbs().get(call.waitingAt);
 			call.waitingAt = -1;
 			int maxLength = new TwimlReply.RecordVerb(record).maxLength();
-			recording = new RecordingState(TwilioSids.next(TwilioSids.RECORDING), call.accountSid, call.sid,
+			recording = new RecordingState(this.clock, TwilioSids.next(TwilioSids.RECORDING), call.accountSid, call.sid,
 					Math.max(1, Math.min(4, maxLength)));
 			this.recordings.put(recording.sid, recording);
 			token = account(call.accountSid).authToken;
@@ -2707,7 +2768,7 @@ public final class TwilioEmulator implements AutoCloseable {
 	private void resetAccounts() {
 		this.accounts.clear();
 		this.accounts.put(this.accountSid,
-				new AccountState(this.accountSid, null, this.authToken, "Emulated account"));
+				new AccountState(this.clock, this.accountSid, null, this.authToken, "Emulated account"));
 	}
 
 	private <T> T await(Duration timeout, Supplier<Optional<T>> condition, Supplier<String> failure) {
@@ -2817,6 +2878,8 @@ public final class TwilioEmulator implements AutoCloseable {
 
 		private Duration stepDelay = Duration.ofMillis(50);
 
+		private Clock clock = Clock.systemUTC();
+
 		private Builder() {
 		}
 
@@ -2875,6 +2938,27 @@ public final class TwilioEmulator implements AutoCloseable {
 				throw new IllegalArgumentException("Step delay must not be negative, but was " + stepDelay);
 			}
 			this.stepDelay = stepDelay;
+			return this;
+		}
+
+		/**
+		 * Set the clock that the emulator reads the time from, the system clock by
+		 * default. Every rule of the emulator that depends on time follows it: the
+		 * {@code date_created}, {@code date_updated} and {@code date_sent} of what it
+		 * creates, the ten minutes a Verify code is valid, the 24 hours in which a
+		 * WhatsApp user may be answered freely, and when a scheduled message is due,
+		 * which the emulator then sends by itself. Pass a clock that the test moves on,
+		 * the same that the application under test reads, to test what happens later
+		 * without waiting: a clock read again on each call, such as a subclass of
+		 * {@link Clock} whose {@code instant()} returns a time the test sets. The
+		 * emulator reads it from its own threads too. The emulator waits
+		 * ({@linkplain #stepDelay(Duration) step delays}, timeouts) in real time
+		 * whatever the clock says.
+		 * @param clock the clock
+		 * @return this builder
+		 */
+		public Builder clock(Clock clock) {
+			this.clock = Objects.requireNonNull(clock, "Clock must not be null");
 			return this;
 		}
 

@@ -151,7 +151,8 @@ final class VerifyHandler {
 		}
 		Map<String, String> settings = settings(request);
 		synchronized (this.lock) {
-			VerifyServiceState service = new VerifyServiceState(TwilioSids.next("VA"), request.account().sid);
+			VerifyServiceState service = new VerifyServiceState(this.emulator.clock(), TwilioSids.next("VA"),
+					request.account().sid);
 			service.settings.putAll(settings);
 			this.emulator.verifyServiceStates().put(service.sid, service);
 			return new Response(201, service(service));
@@ -162,7 +163,7 @@ final class VerifyHandler {
 		Map<String, String> settings = settings(request);
 		synchronized (this.lock) {
 			service.settings.putAll(settings);
-			service.dateUpdated = Instant.now();
+			service.dateUpdated = this.emulator.clock().instant();
 			return Response.ok(service(service));
 		}
 	}
@@ -242,8 +243,8 @@ final class VerifyHandler {
 			verification = pending(service, to);
 			if (verification == null) {
 				String code = (customCode != null) ? customCode : code(service.codeLength());
-				verification = new VerificationState(TwilioSids.next("VE"), service.sid, service.accountSid, to,
-						channel, code);
+				verification = new VerificationState(this.emulator.clock(), TwilioSids.next("VE"), service.sid,
+						service.accountSid, to, channel, code);
 				this.emulator.verificationStates().put(verification.sid, verification);
 			}
 			else if (verification.sendAttempts.size() >= MAX_ATTEMPTS) {
@@ -252,10 +253,10 @@ final class VerifyHandler {
 			else {
 				// Twilio sends the pending verification's code again, on the channel asked for
 				verification.channel = channel;
-				verification.dateUpdated = Instant.now();
+				verification.dateUpdated = this.emulator.clock().instant();
 			}
 			Map<String, String> attempt = new LinkedHashMap<>();
-			attempt.put("time", date(Instant.now()));
+			attempt.put("time", date(this.emulator.clock().instant()));
 			attempt.put("channel", channel.equals("whatsapp") ? channel : channel.toUpperCase(Locale.ROOT));
 			attempt.put("attempt_sid", TwilioSids.next("VL"));
 			verification.sendAttempts.add(attempt);
@@ -364,7 +365,7 @@ final class VerifyHandler {
 	 * Let a verification expire if its time is up.
 	 */
 	static VerificationState refresh(VerificationState verification) {
-		if (verification.status.equals("pending") && !Instant.now().isBefore(verification.expiresAt)) {
+		if (verification.status.equals("pending") && !verification.clock.instant().isBefore(verification.expiresAt)) {
 			verification.status("expired");
 		}
 		return verification;

@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -55,6 +56,12 @@ final class WebhookSender {
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.build();
 
+	private final Clock clock;
+
+	WebhookSender(Clock clock) {
+		this.clock = clock;
+	}
+
 	WebhookDelivery send(String method, String url, Map<String, List<String>> params, String authToken) {
 		boolean get = "GET".equalsIgnoreCase(method);
 		String form = TwilioForms.encode(params);
@@ -62,7 +69,7 @@ final class WebhookSender {
 		if (get && !form.isEmpty()) {
 			target = url + ((url.indexOf('?') >= 0) ? "&" : "?") + form;
 		}
-		Instant time = Instant.now();
+		Instant time = this.clock.instant();
 		try {
 			// Signed as requested: characters beyond ASCII percent-encoded as UTF-8, as the
 			// application reads the path and query

@@ -25,7 +25,11 @@ abstract class EmulatorWithApplicationTests {
 	}
 
 	EmulatorWithApplicationTests(Duration stepDelay) {
-		this.emulator = TwilioEmulator.builder().stepDelay(stepDelay).start();
+		this(TwilioEmulator.builder().stepDelay(stepDelay));
+	}
+
+	EmulatorWithApplicationTests(TwilioEmulator.Builder builder) {
+		this.emulator = builder.start();
 		this.client = this.emulator.client();
 		this.app = new RecordingApplication(this.emulator.authToken());
 	}

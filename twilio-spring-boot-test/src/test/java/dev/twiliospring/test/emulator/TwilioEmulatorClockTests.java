@@ -1,0 +1,231 @@
+package dev.twiliospring.test.emulator;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import dev.twiliospring.client.TwilioApiException;
+import dev.twiliospring.client.api.Message;
+import dev.twiliospring.client.api.MessageCreateRequest;
+import dev.twiliospring.client.verify.Verification;
+import dev.twiliospring.client.verify.VerificationChannel;
+import dev.twiliospring.client.verify.VerificationNotFoundException;
+import dev.twiliospring.client.verify.VerificationStatus;
+import dev.twiliospring.client.verify.VerifyService;
+import dev.twiliospring.client.verify.VerifyServiceCreateRequest;
+import dev.twiliospring.test.TwilioTestNumbers;
+import dev.twiliospring.test.webhook.TwilioWebhookPayloads;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Tests for the {@link TwilioEmulator.Builder#clock(Clock) clock} of
+ * {@link TwilioEmulator}: a test that moves the clock on sees what Twilio does later,
+ * without waiting.
+ */
+class TwilioEmulatorClockTests extends EmulatorWithApplicationTests {
+
+	/** A Monday morning long before the tests run, so that no rule can follow the wall clock. */
+	private static final Instant START = Instant.parse("2025-03-03T08:00:00Z");
+
+	private static final String CUSTOMER = "+14155550100";
+
+	private static final String NUMBER = "+14155550199";
+
+	private static final String MESSAGING_SERVICE = "MG" + "1".repeat(32);
+
+	private final MutableClock clock;
+
+	TwilioEmulatorClockTests() {
+		super(TwilioEmulator.builder().stepDelay(Duration.ofMillis(5)).clock(new MutableClock(START)));
+		this.clock = (MutableClock) this.emulator.clock();
+	}
+
+	@Test
+	void messagesAreDatedByTheClock() {
+		Message first = this.client.messages().create(sms("Hi"));
+		assertThat(first.dateCreated()).isEqualTo(at(START));
+		assertThat(first.dateSent()).isNull();
+		EmulatedMessage delivered = this.emulator.awaitMessageStatus(first.sid(), "delivered", TIMEOUT);
+		assertThat(delivered.dateCreated()).isEqualTo(START);
+		assertThat(delivered.dateSent()).isEqualTo(START);
+		assertThat(delivered.dateUpdated()).isEqualTo(START);
+		this.clock.advance(Duration.ofDays(1));
+		Message second = this.client.messages().create(sms("Hi again"));
+		this.emulator.awaitMessageStatus(second.sid(), "delivered", TIMEOUT);
+		Message fetched = this.client.messages().fetch(second.sid());
+		assertThat(fetched.dateCreated()).isEqualTo(at(START.plus(Duration.ofDays(1))));
+		assertThat(fetched.dateSent()).isEqualTo(at(START.plus(Duration.ofDays(1))));
+		assertThat(this.client.messages().fetch(first.sid()).dateSent()).isEqualTo(at(START));
+	}
+
+	@Test
+	void verificationIsPendingUntilTenMinutesByTheClockHavePassed() {
+		VerifyService service = this.client.verify()
+			.services()
+			.create(VerifyServiceCreateRequest.builder().friendlyName("My App").build());
+		assertThat(service.dateCreated()).isEqualTo(at(START));
+		Verification verification = this.client.verify().start(service.sid(), CUSTOMER, VerificationChannel.SMS);
+		assertThat(verification.dateCreated()).isEqualTo(at(START));
+		String code = this.emulator.verificationCode(CUSTOMER).orElseThrow();
+		this.clock.advance(Duration.ofMinutes(10).minusSeconds(1));
+		assertThat(this.client.verify().verifications(service.sid()).fetch(verification.sid()).status())
+			.isEqualTo(VerificationStatus.PENDING);
+		this.clock.advance(Duration.ofSeconds(1));
+		assertThatExceptionOfType(VerificationNotFoundException.class)
+			.isThrownBy(() -> this.client.verify().check(service.sid(), CUSTOMER, code));
+		assertThat(this.emulator.verification(CUSTOMER).orElseThrow().status()).isEqualTo("expired");
+	}
+
+	@Test
+	void codeCheckedWithinTenMinutesByTheClockIsApproved() {
+		VerifyService service = this.client.verify()
+			.services()
+			.create(VerifyServiceCreateRequest.builder().friendlyName("My App").build());
+		this.client.verify().start(service.sid(), CUSTOMER, VerificationChannel.SMS);
+		String code = this.emulator.verificationCode(CUSTOMER).orElseThrow();
+		this.clock.advance(Duration.ofMinutes(10).minusSeconds(1));
+		assertThat(this.client.verify().check(service.sid(), CUSTOMER, code).status())
+			.isEqualTo(VerificationStatus.APPROVED);
+	}
+
+	@Test
+	void freeFormWhatsAppMessageIsDeliveredUntil24HoursByTheClockAfterTheUserWrote() {
+		receiveWhatsAppFromCustomer();
+		this.clock.advance(Duration.ofHours(24).minusSeconds(1));
+		Message reply = this.client.messages().create(freeFormWhatsApp());
+		assertThat(this.emulator.awaitMessageStatus(reply.sid(), "delivered", TIMEOUT).errorCode()).isNull();
+	}
+
+	@Test
+	void freeFormWhatsAppMessageFailsWith63016Once24HoursByTheClockHavePassed() {
+		receiveWhatsAppFromCustomer();
+		this.clock.advance(Duration.ofHours(25));
+		Message reply = this.client.messages().create(freeFormWhatsApp());
+		assertThat(this.emulator.awaitMessageStatus(reply.sid(), "failed", TIMEOUT).errorCode()).isEqualTo(63016);
+	}
+
+	@Test
+	void scheduledMessageIsSentByItselfWhenTheClockReachesItsSendAt() {
+		Instant tomorrowAtNine = START.plus(Duration.ofHours(25));
+		Message scheduled = this.client.messages()
+			.create(MessageCreateRequest.builder()
+				.to(CUSTOMER)
+				.messagingServiceSid(MESSAGING_SERVICE)
+				.body("Your appointment is at 10:00")
+				.sendAt(tomorrowAtNine)
+				.statusCallback(this.app.url("/status"))
+				.build());
+		assertThat(scheduled.status()).isEqualTo(Message.Status.SCHEDULED);
+		this.clock.advance(Duration.ofHours(25).minusSeconds(1));
+		assertThat(this.client.messages().fetch(scheduled.sid()).status()).isEqualTo(Message.Status.SCHEDULED);
+		this.clock.advance(Duration.ofSeconds(1));
+		// The next request finds the message sent, with no sendScheduled(...)
+		assertThat(this.client.messages().fetch(scheduled.sid()).status()).isNotEqualTo(Message.Status.SCHEDULED);
+		EmulatedMessage delivered = this.emulator.awaitMessageStatus(scheduled.sid(), "delivered", TIMEOUT);
+		assertThat(delivered.dateSent()).isEqualTo(tomorrowAtNine);
+		assertThat(this.emulator.callbacks(scheduled.sid())).extracting((callback) -> callback.param("MessageStatus"))
+			.containsExactly("queued", "sent", "delivered");
+	}
+
+	@Test
+	void scheduledMessageIsSentWithoutARequestWhenTheClockReachesItsSendAt() {
+		Message scheduled = this.client.messages().create(reminderAt(START.plus(Duration.ofDays(1))));
+		this.clock.advance(Duration.ofDays(2));
+		assertThat(this.emulator.awaitMessageStatus(scheduled.sid(), "delivered", TIMEOUT).dateSent())
+			.isEqualTo(START.plus(Duration.ofDays(2)));
+	}
+
+	@Test
+	void scheduledWhatsAppMessageDueAfterTheWindowClosedFailsWith63016() {
+		receiveWhatsAppFromCustomer();
+		Message scheduled = this.client.messages()
+			.create(MessageCreateRequest.builder()
+				.to("whatsapp:" + CUSTOMER)
+				.messagingServiceSid(MESSAGING_SERVICE)
+				.body("Your table is ready")
+				.sendAt(START.plus(Duration.ofHours(25)))
+				.build());
+		this.clock.advance(Duration.ofHours(25));
+		assertThat(this.emulator.awaitMessageStatus(scheduled.sid(), "failed", TIMEOUT).errorCode()).isEqualTo(63016);
+	}
+
+	@Test
+	void sendAtIsCheckedAgainstTheClock() {
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> this.client.messages().create(reminderAt(START.plus(Duration.ofMinutes(14)))))
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(35114));
+		assertThat(this.client.messages().create(reminderAt(START.plus(Duration.ofMinutes(15)))).status())
+			.isEqualTo(Message.Status.SCHEDULED);
+	}
+
+	private static MessageCreateRequest sms(String body) {
+		return MessageCreateRequest.builder().to(CUSTOMER).from(TwilioTestNumbers.VALID).body(body).build();
+	}
+
+	private static MessageCreateRequest reminderAt(Instant sendAt) {
+		return MessageCreateRequest.builder()
+			.to(CUSTOMER)
+			.messagingServiceSid(MESSAGING_SERVICE)
+			.body("Reminder")
+			.sendAt(sendAt)
+			.build();
+	}
+
+	private static OffsetDateTime at(Instant instant) {
+		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+	private void receiveWhatsAppFromCustomer() {
+		this.app.twiml("/whatsapp", "<Response/>");
+		this.emulator.addIncomingNumber(NUMBER, this.app.url("/whatsapp"), null);
+		this.emulator.receiveMessage(
+				TwilioWebhookPayloads.inboundWhatsApp().from(CUSTOMER).to(NUMBER).body("Where is my order?"));
+	}
+
+	private MessageCreateRequest freeFormWhatsApp() {
+		return MessageCreateRequest.builder()
+			.to("whatsapp:" + CUSTOMER)
+			.from("whatsapp:" + NUMBER)
+			.body("Your order shipped")
+			.build();
+	}
+
+	/**
+	 * A clock that a test moves on, as an application's tests would write one.
+	 */
+	static final class MutableClock extends Clock {
+
+		private volatile Instant instant;
+
+		MutableClock(Instant instant) {
+			this.instant = instant;
+		}
+
+		void advance(Duration duration) {
+			this.instant = this.instant.plus(duration);
+		}
+
+		@Override
+		public Instant instant() {
+			return this.instant;
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			throw new UnsupportedOperationException();
+		}
+
+	}
+
+}
