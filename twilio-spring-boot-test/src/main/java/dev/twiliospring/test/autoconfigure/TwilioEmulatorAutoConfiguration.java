@@ -1,11 +1,13 @@
 package dev.twiliospring.test.autoconfigure;
 
+import java.time.Clock;
 import java.util.function.Supplier;
 
 import dev.twiliospring.autoconfigure.InvalidTwilioConfigurationException;
 import dev.twiliospring.autoconfigure.TwilioClientCustomizer;
 import dev.twiliospring.test.emulator.TwilioEmulator;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -22,6 +24,8 @@ import org.springframework.util.StringUtils;
  * to it with {@link TwilioEmulatorConnectionDetails}, when
  * {@code twilio.emulator.enabled} is {@code true} (or {@code on}, {@code yes}, {@code 1}).
  * The emulator is a bean, so tests can inject it; it stops with the application context.
+ * It reads the time from the application's {@link Clock} bean when there is one (or a
+ * primary one), so that a test that moves that clock on moves the emulator's too.
  *
  * @since 1.0.0
  * @see AutoConfigureTwilioEmulator
@@ -34,8 +38,9 @@ public final class TwilioEmulatorAutoConfiguration {
 
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
-	TwilioEmulator twilioEmulator(TwilioEmulatorProperties properties) {
+	TwilioEmulator twilioEmulator(TwilioEmulatorProperties properties, ObjectProvider<Clock> clock) {
 		TwilioEmulator.Builder builder = TwilioEmulator.builder();
+		clock.ifUnique(builder::clock);
 		valid("twilio.emulator.port", "a port from 0 to 65535, 0 for a random free one",
 				() -> builder.port(properties.getPort()));
 		valid("twilio.emulator.step-delay", "a duration of zero or more, such as 50ms",

@@ -1,12 +1,19 @@
 package dev.twiliospring.test.autoconfigure;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 import dev.twiliospring.autoconfigure.TwilioAutoConfiguration;
 import dev.twiliospring.autoconfigure.TwilioConnectionDetails;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.TwilioConnectionException;
 import dev.twiliospring.client.api.Balance;
+import dev.twiliospring.client.api.Message;
+import dev.twiliospring.client.api.MessageCreateRequest;
+import dev.twiliospring.test.TwilioTestNumbers;
 import dev.twiliospring.test.emulator.TwilioEmulator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,6 +59,25 @@ class TwilioEmulatorAutoConfigurationTests {
 				TwilioClient client = context.getBean(TwilioClient.class);
 				assertThat(client.balance().fetch().accountSid()).isEqualTo(emulator.accountSid());
 			});
+	}
+
+	@Test
+	void readsTheTimeFromTheApplicationsClock() {
+		Instant start = Instant.parse("2025-03-03T08:00:00Z");
+		this.contextRunner.withBean(Clock.class, () -> Clock.fixed(start, ZoneOffset.UTC))
+			.withPropertyValues("twilio.emulator.enabled=true")
+			.run((context) -> assertThat(sendSms(context.getBean(TwilioClient.class)).dateCreated())
+				.isEqualTo(OffsetDateTime.ofInstant(start, ZoneOffset.UTC)));
+	}
+
+	@Test
+	void readsTheSystemClockWhenTheApplicationHasSeveralClocks() {
+		Instant start = Instant.parse("2025-03-03T08:00:00Z");
+		this.contextRunner.withBean("first", Clock.class, () -> Clock.fixed(start, ZoneOffset.UTC))
+			.withBean("second", Clock.class, () -> Clock.fixed(start, ZoneOffset.UTC))
+			.withPropertyValues("twilio.emulator.enabled=true")
+			.run((context) -> assertThat(sendSms(context.getBean(TwilioClient.class)).dateCreated())
+				.isNotEqualTo(OffsetDateTime.ofInstant(start, ZoneOffset.UTC)));
 	}
 
 	@ParameterizedTest
@@ -140,6 +166,11 @@ class TwilioEmulatorAutoConfigurationTests {
 				assertThat(context).hasSingleBean(TwilioEmulator.class);
 				assertThat(context.getBean(TwilioEmulator.class).authToken()).isEqualTo("user-token");
 			});
+	}
+
+	private static Message sendSms(TwilioClient client) {
+		return client.messages()
+			.create(MessageCreateRequest.builder().to("+14155550100").from(TwilioTestNumbers.VALID).body("Hi").build());
 	}
 
 	@Configuration(proxyBeanMethods = false)
