@@ -121,7 +121,8 @@ public class TwilioHealthIndicator implements HealthIndicator {
 	/**
 	 * Whether the credentials were refused the Account resource but accepted elsewhere,
 	 * as a Standard API key's are: later checks then skip a call that is bound to fail
-	 * and would count as a rejected call in the client's metrics each time.
+	 * and would count as a rejected call in the client's metrics each time, until the
+	 * credentials are refused elsewhere too.
 	 */
 	private volatile boolean accountResourceDenied;
 
@@ -284,10 +285,17 @@ public class TwilioHealthIndicator implements HealthIndicator {
 	private Health check() {
 		Health.Builder builder = baseDetails(Health.unknown());
 		if (this.accountResourceDenied) {
-			if (failureElsewhere() == null) {
+			RuntimeException elsewhere = failureElsewhere();
+			if (elsewhere == null) {
 				return upWithoutAccountStatus(builder);
 			}
-			// Something changed: the whole check says what
+			if (!(elsewhere instanceof TwilioApiException refused && isDeniedAccount(refused))) {
+				// Twilio failed the call, not the credentials: the Account resource would
+				// refuse them again, one more call while Twilio is down or rate limiting
+				failed(builder, elsewhere);
+				return builder.build();
+			}
+			// The credentials are refused here too: the whole check says what changed
 			this.accountResourceDenied = false;
 		}
 		long start = System.nanoTime();

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the indicator falls back to listing incoming phone numbers. When that call fails
  * for another reason (here a transient 503), the health shows that failure, not the
  * expected refusal with a hint that the credentials are wrong. Once refused, the Account
- * resource is not asked again while the fallback succeeds.
+ * resource is not asked again until the fallback refuses the credentials too.
  */
 class TwilioHealthIndicatorFallbackTests {
 
@@ -74,6 +74,32 @@ class TwilioHealthIndicatorFallbackTests {
 		assertThat(health.getDetails()).containsEntry("httpStatus", 401).containsKey("hint");
 		assertThat(this.server.requests()).extracting(StubTwilioServer.RecordedRequest::path)
 			.containsExactly(ACCOUNT_PATH, PHONE_NUMBERS_PATH, PHONE_NUMBERS_PATH, ACCOUNT_PATH, PHONE_NUMBERS_PATH);
+	}
+
+	@Test
+	void twilioFailingTheResourceAStandardKeyMayReadIsReportedWithoutAskingTheAccountResourceAgain() {
+		this.server.enqueue(refused(), phoneNumbers(),
+				Response.json(503, "{\"code\": 20503, \"message\": \"Service Unavailable\", \"status\": 503}"),
+				Response.json(429, "{\"code\": 20429, \"message\": \"Too Many Requests\", \"status\": 429}"),
+				phoneNumbers());
+		TwilioHealthIndicator indicator = new TwilioHealthIndicator(this.server.client(), Duration.ofSeconds(5),
+				Duration.ZERO, null);
+		assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+		Health unavailable = indicator.health();
+		assertThat(unavailable.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(unavailable.getDetails()).containsEntry("httpStatus", 503)
+			.containsEntry("errorCode", 20503)
+			.doesNotContainKey("hint");
+		Health rateLimited = indicator.health();
+		assertThat(rateLimited.getStatus()).isEqualTo(Status.UNKNOWN);
+		assertThat(rateLimited.getDetails()).containsEntry("httpStatus", 429).containsEntry("errorCode", 20429);
+		assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+		// An outage or a rate limit is no reason to ask the Account resource: it would be
+		// refused again, one more call while Twilio struggles and one more rejected call
+		// (20003) in the client's metrics, read as a credentials problem
+		assertThat(this.server.requests()).extracting(StubTwilioServer.RecordedRequest::path)
+			.containsExactly(ACCOUNT_PATH, PHONE_NUMBERS_PATH, PHONE_NUMBERS_PATH, PHONE_NUMBERS_PATH,
+					PHONE_NUMBERS_PATH);
 	}
 
 	private static Response refused() {
