@@ -49,8 +49,9 @@ import org.springframework.http.client.ClientHttpResponse;
  * keeps with the connection, and hands the body over as a stream that returns the
  * connection to the pool once it has been read to the end.
  * <ul>
- * <li>{@code https} uses the JVM's default TLS settings (trust store, protocols) with
- * host name verification and SNI; {@code http} is for emulators and tests.</li>
+ * <li>{@code https} uses the JVM's default TLS settings (trust store, protocols), or the
+ * TLS context, protocols and cipher suites given, always with host name verification and
+ * SNI; {@code http} is for emulators and tests.</li>
  * <li>An HTTP proxy given to the factory carries every request, with its Basic
  * credentials when it has them: {@code http} requests in absolute form, {@code https}
  * through a {@code CONNECT} tunnel to the host, with TLS end to end inside it. A proxy that
@@ -119,6 +120,10 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 
 	private final @Nullable HttpProxy proxy;
 
+	private final String @Nullable [] protocols;
+
+	private final String @Nullable [] cipherSuites;
+
 	private final Map<Route, Pool> pools = new ConcurrentHashMap<>();
 
 	/**
@@ -158,6 +163,32 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 	 */
 	Http1TwilioRequestFactory(Duration connectTimeout, Duration readTimeout, Supplier<SSLSocketFactory> sslSocketFactory,
 			Supplier<ClientHttpRequestFactory> proxyTransport, @Nullable HttpProxy proxy) {
+		this(connectTimeout, readTimeout, sslSocketFactory, proxyTransport, proxy, null, null);
+	}
+
+	/**
+	 * Create a factory that makes its TLS connections with the given protocols and cipher
+	 * suites.
+	 * @param connectTimeout how long to wait for a connection, zero for the system's
+	 * limit
+	 * @param readTimeout how long to wait for data, zero for ever
+	 * @param sslSocketFactory the TLS sockets to use, asked for on the first
+	 * {@code https} connection
+	 * @param proxyTransport the transport for routes that the JVM's selector sends
+	 * through a proxy when there are no proxy credentials, asked for on the first such
+	 * route
+	 * @param proxy the proxy and its credentials, {@code null} for the JVM's proxy
+	 * settings only
+	 * @param protocols the TLS protocols to enable, {@code null} for the socket
+	 * factory's defaults
+	 * @param cipherSuites the cipher suites to enable, {@code null} for the socket
+	 * factory's defaults
+	 */
+	Http1TwilioRequestFactory(Duration connectTimeout, Duration readTimeout, Supplier<SSLSocketFactory> sslSocketFactory,
+			Supplier<ClientHttpRequestFactory> proxyTransport, @Nullable HttpProxy proxy,
+			String @Nullable [] protocols, String @Nullable [] cipherSuites) {
+		this.protocols = (protocols != null) ? protocols.clone() : null;
+		this.cipherSuites = (cipherSuites != null) ? cipherSuites.clone() : null;
 		this.connectTimeoutMillis = toMillis(connectTimeout);
 		this.readTimeoutMillis = toMillis(readTimeout);
 		this.sslSocketFactory = new Once<>(sslSocketFactory);
@@ -532,6 +563,14 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 			SSLSocket socket = (SSLSocket) Http1TwilioRequestFactory.this.sslSocketFactory.get()
 				.createSocket(plain, this.route.address(), this.route.port(), true);
 			SSLParameters parameters = socket.getSSLParameters();
+			String[] protocols = Http1TwilioRequestFactory.this.protocols;
+			if (protocols != null) {
+				parameters.setProtocols(protocols);
+			}
+			String[] cipherSuites = Http1TwilioRequestFactory.this.cipherSuites;
+			if (cipherSuites != null) {
+				parameters.setCipherSuites(cipherSuites);
+			}
 			parameters.setEndpointIdentificationAlgorithm("HTTPS");
 			socket.setSSLParameters(parameters);
 			socket.startHandshake();

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocketFactory;
 
 import tools.jackson.core.JacksonException;
@@ -768,6 +769,12 @@ public final class TwilioClient implements AutoCloseable {
 
 		private @Nullable String proxyPassword;
 
+		private @Nullable SSLContext sslContext;
+
+		private String @Nullable [] sslProtocols;
+
+		private String @Nullable [] sslCipherSuites;
+
 		private final List<TwilioClientListener> listeners = new ArrayList<>();
 
 		private boolean propagateTraceContext;
@@ -1074,6 +1081,36 @@ public final class TwilioClient implements AutoCloseable {
 		}
 
 		/**
+		 * Make the TLS connections of the built-in transport with the given context, in
+		 * place of the JVM's default one: such as one that trusts the CA of a proxy that
+		 * inspects TLS, with or without {@link #proxy(String, int) a proxy} given. The host
+		 * name is verified all the same. Not applied to a {@link #requestFactory given
+		 * request factory} or a {@link #restClientBuilder(RestClient.Builder) given
+		 * builder}'s own.
+		 * @param sslContext the TLS context, {@code null} for the JVM's default
+		 * @param protocols the TLS protocols to enable, such as {@code TLSv1.3},
+		 * {@code null} for the context's defaults
+		 * @param cipherSuites the cipher suites to enable, {@code null} for the context's
+		 * defaults
+		 * @return this builder
+		 * @throws IllegalArgumentException if protocols or cipher suites are given
+		 * without a context, or as an empty array
+		 */
+		public Builder sslContext(@Nullable SSLContext sslContext, String @Nullable [] protocols,
+				String @Nullable [] cipherSuites) {
+			Assert.isTrue(sslContext != null || (protocols == null && cipherSuites == null),
+					"TLS protocols and cipher suites need the TLS context that they are for");
+			Assert.isTrue(protocols == null || protocols.length > 0,
+					"No TLS protocol given: give at least one, or null for the context's defaults");
+			Assert.isTrue(cipherSuites == null || cipherSuites.length > 0,
+					"No cipher suite given: give at least one, or null for the context's defaults");
+			this.sslContext = sslContext;
+			this.sslProtocols = (protocols != null) ? protocols.clone() : null;
+			this.sslCipherSuites = (cipherSuites != null) ? cipherSuites.clone() : null;
+			return this;
+		}
+
+		/**
 		 * Use the given HTTP transport instead of the default one, pooled HTTP/1.1
 		 * keep-alive connections written and read on the calling thread (routes through
 		 * an HTTP proxy use the JDK {@code HttpClient}). Timeouts are then the factory's own. A
@@ -1356,9 +1393,14 @@ public final class TwilioClient implements AutoCloseable {
 		private Http1TwilioRequestFactory defaultRequestFactory() {
 			Duration connectTimeout = this.connectTimeout;
 			Duration readTimeout = this.readTimeout;
-			return new Http1TwilioRequestFactory(connectTimeout, readTimeout, Builder::defaultSslSocketFactory,
-					() -> jdkRequestFactory(connectTimeout, readTimeout),
-					HttpProxy.of(this.proxyHost, this.proxyPort, this.proxyUsername, this.proxyPassword));
+			SSLContext sslContext = this.sslContext;
+			String[] protocols = this.sslProtocols;
+			String[] cipherSuites = this.sslCipherSuites;
+			return new Http1TwilioRequestFactory(connectTimeout, readTimeout,
+					(sslContext != null) ? sslContext::getSocketFactory : Builder::defaultSslSocketFactory,
+					() -> jdkRequestFactory(connectTimeout, readTimeout, sslContext, protocols, cipherSuites),
+					HttpProxy.of(this.proxyHost, this.proxyPort, this.proxyUsername, this.proxyPassword), protocols,
+					cipherSuites);
 		}
 
 		/**
@@ -1382,9 +1424,20 @@ public final class TwilioClient implements AutoCloseable {
 		/**
 		 * The JDK {@code HttpClient} transport, for routes through a proxy.
 		 */
-		private static ClientHttpRequestFactory jdkRequestFactory(Duration connectTimeout, Duration readTimeout) {
+		private static ClientHttpRequestFactory jdkRequestFactory(Duration connectTimeout, Duration readTimeout,
+				@Nullable SSLContext sslContext, String @Nullable [] protocols, String @Nullable [] cipherSuites) {
 			// Credentials must never follow a redirect to another host
 			HttpClient.Builder httpClient = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER);
+			if (sslContext != null) {
+				SSLParameters parameters = sslContext.getDefaultSSLParameters();
+				if (protocols != null) {
+					parameters.setProtocols(protocols);
+				}
+				if (cipherSuites != null) {
+					parameters.setCipherSuites(cipherSuites);
+				}
+				httpClient.sslContext(sslContext).sslParameters(parameters);
+			}
 			if (!connectTimeout.isZero()) {
 				httpClient.connectTimeout(connectTimeout);
 			}

@@ -64,4 +64,23 @@ public final class SelfSignedKeyStores {
 		return context;
 	}
 
+	/**
+	 * Return a TLS context for a client that trusts the key store's certificate and no
+	 * other, and has no key of its own.
+	 * @param keyStore a key store made by {@link #create(Path)}
+	 * @return the TLS context
+	 * @throws Exception if the key store cannot be read
+	 */
+	public static SSLContext trusting(Path keyStore) throws Exception {
+		KeyStore store = KeyStore.getInstance("PKCS12");
+		try (InputStream in = Files.newInputStream(keyStore)) {
+			store.load(in, PASSWORD.toCharArray());
+		}
+		TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+		trust.init(store);
+		SSLContext context = SSLContext.getInstance("TLS");
+		context.init(null, trust.getTrustManagers(), null);
+		return context;
+	}
+
 }

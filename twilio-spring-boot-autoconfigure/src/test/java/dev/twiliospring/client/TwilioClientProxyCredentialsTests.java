@@ -17,6 +17,7 @@ import javax.net.ssl.SSLContext;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsExchange;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import org.junit.jupiter.api.AfterEach;
@@ -45,6 +46,8 @@ class TwilioClientProxyCredentialsTests {
 	private final List<String> twilioProxyAuthorizations = new CopyOnWriteArrayList<>();
 
 	private final List<String> twilioAuthorizations = new CopyOnWriteArrayList<>();
+
+	private final List<String> tlsProtocols = new CopyOnWriteArrayList<>();
 
 	private HttpServer twilio;
 
@@ -212,6 +215,54 @@ class TwilioClientProxyCredentialsTests {
 	}
 
 	@Test
+	void tunnelsTlsToAHostThatOnlyTheGivenContextTrusts(@TempDir Path directory) throws Exception {
+		Path keyStore = SelfSignedKeyStores.create(directory);
+		HttpsServer secure = secureTwilio(keyStore);
+		try (AuthenticatingProxy tunnelling = new AuthenticatingProxy(secure.getAddress(), "proxy-user",
+				PROXY_PASSWORD)) {
+			TwilioClient client = secureClient(secure).proxy("127.0.0.1", tunnelling.port())
+				.proxyCredentials("proxy-user", PROXY_PASSWORD)
+				.sslContext(SelfSignedKeyStores.trusting(keyStore), null, null)
+				.build();
+			assertThat(client.accounts().fetch().sid()).isEqualTo(ACCOUNT_SID);
+			client.close();
+			assertThat(tunnelling.requestLines())
+				.containsExactly("CONNECT localhost:" + secure.getAddress().getPort() + " HTTP/1.1");
+			assertThat(tunnelling.authorizations()).containsExactly(basic("proxy-user", PROXY_PASSWORD));
+			assertThat(this.twilioAuthorizations).containsExactly(basic(ACCOUNT_SID, "twilio-auth-token"));
+		}
+		finally {
+			secure.stop(0);
+		}
+	}
+
+	@Test
+	void enablesTheTlsProtocolsGivenWithTheContext(@TempDir Path directory) throws Exception {
+		Path keyStore = SelfSignedKeyStores.create(directory);
+		HttpsServer secure = secureTwilio(keyStore);
+		try (AuthenticatingProxy tunnelling = new AuthenticatingProxy(secure.getAddress(), "proxy-user",
+				PROXY_PASSWORD)) {
+			TwilioClient client = secureClient(secure).proxy("127.0.0.1", tunnelling.port())
+				.proxyCredentials("proxy-user", PROXY_PASSWORD)
+				.sslContext(SelfSignedKeyStores.trusting(keyStore), new String[] { "TLSv1.2" }, null)
+				.build();
+			assertThat(client.accounts().fetch().sid()).isEqualTo(ACCOUNT_SID);
+			client.close();
+			assertThat(this.tlsProtocols).containsExactly("TLSv1.2");
+		}
+		finally {
+			secure.stop(0);
+		}
+	}
+
+	@Test
+	void refusesTlsProtocolsWithoutAContext() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> TwilioClient.builder().sslContext(null, new String[] { "TLSv1.3" }, null))
+			.withMessage("TLS protocols and cipher suites need the TLS context that they are for");
+	}
+
+	@Test
 	void refusesCredentialsWithAPartMissing() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> TwilioClient.builder().proxyCredentials("proxy-user", null))
@@ -228,6 +279,22 @@ class TwilioClientProxyCredentialsTests {
 		assertThat(proxy).hasToString("HttpProxy[address=proxy.example.com:3128, credentials=******]");
 	}
 
+	private HttpsServer secureTwilio(Path keyStore) throws Exception {
+		HttpsServer secure = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		secure.setHttpsConfigurator(new HttpsConfigurator(SelfSignedKeyStores.tls(keyStore)));
+		secure.createContext("/", this::answer);
+		secure.start();
+		return secure;
+	}
+
+	/**
+	 * A client of a TLS stub: its certificate names localhost, which the JVM's trust
+	 * store does not trust.
+	 */
+	private TwilioClient.Builder secureClient(HttpsServer secure) {
+		return client().baseUrl(URI.create("https://localhost:" + secure.getAddress().getPort()));
+	}
+
 	private TwilioClient.Builder client() {
 		return TwilioClient.builder()
 			.accountSid(ACCOUNT_SID)
@@ -238,6 +305,9 @@ class TwilioClientProxyCredentialsTests {
 
 	private void answer(HttpExchange exchange) throws IOException {
 		exchange.getRequestBody().readAllBytes();
+		if (exchange instanceof HttpsExchange secure) {
+			this.tlsProtocols.add(secure.getSSLSession().getProtocol());
+		}
 		String proxyAuthorization = exchange.getRequestHeaders().getFirst("Proxy-Authorization");
 		this.twilioProxyAuthorizations.add((proxyAuthorization != null) ? proxyAuthorization : "none");
 		this.twilioAuthorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
