@@ -11,6 +11,7 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.channels.UnresolvedAddressException;
+import java.security.cert.CertPathBuilderException;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -144,6 +145,15 @@ final class TwilioExecutor {
 	private final @Nullable RandomGenerator random;
 
 	private final Clock clock;
+
+	/**
+	 * What a failure to trust the certificate that the client was shown has added to its
+	 * message, which names what was not trusted only as "requested target".
+	 */
+	private static final String UNTRUSTED_CERTIFICATE = "; the certificate that the host, or a proxy that "
+			+ "inspects TLS, presented is issued by no CA that the client trusts: trust that CA with an SSL bundle "
+			+ "named in twilio.ssl.bundle under Spring Boot, with TwilioClient.Builder.sslContext(...), or in the "
+			+ "JVM's trust store (javax.net.ssl.trustStore)";
 
 	private final TwilioErrors errors;
 
@@ -1536,11 +1546,27 @@ final class TwilioExecutor {
 					+ ((detail != null && !detail.isBlank() && !detail.equals(host)) ? " (" + detail + ")" : "");
 		}
 		if (cause.getMessage() != null) {
-			return cause.getMessage();
+			return isUntrustedCertificate(cause) ? cause.getMessage() + UNTRUSTED_CERTIFICATE : cause.getMessage();
 		}
 		String reason = cause.getClass().getSimpleName() + " without a message from the HTTP client";
 		return timeout ? reason + "; its connect or read timeout passed "
 				+ "(twilio.connect-timeout and twilio.read-timeout under Spring Boot)" : reason;
+	}
+
+	/**
+	 * Return whether a TLS handshake failed because no trusted CA issued the certificate
+	 * that the other end presented: commonly that of a proxy that inspects TLS.
+	 */
+	private static boolean isUntrustedCertificate(Throwable cause) {
+		Throwable current = cause;
+		// Bounded, as a chain of causes may loop
+		for (int depth = 0; current != null && depth < 16; depth++) {
+			if (current instanceof CertPathBuilderException) {
+				return true;
+			}
+			current = current.getCause();
+		}
+		return false;
 	}
 
 	/**

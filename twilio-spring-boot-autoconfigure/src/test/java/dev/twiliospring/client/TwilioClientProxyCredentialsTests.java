@@ -8,6 +8,7 @@ import java.net.ProxySelector;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.cert.CertPathBuilderException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -230,6 +231,32 @@ class TwilioClientProxyCredentialsTests {
 				.containsExactly("CONNECT localhost:" + secure.getAddress().getPort() + " HTTP/1.1");
 			assertThat(tunnelling.authorizations()).containsExactly(basic("proxy-user", PROXY_PASSWORD));
 			assertThat(this.twilioAuthorizations).containsExactly(basic(ACCOUNT_SID, "twilio-auth-token"));
+		}
+		finally {
+			secure.stop(0);
+		}
+	}
+
+	@Test
+	void aHostThatOnlyAnotherContextTrustsFailsTheCallWithTheTlsError(@TempDir Path directory) throws Exception {
+		Path keyStore = SelfSignedKeyStores.create(directory);
+		HttpsServer secure = secureTwilio(keyStore);
+		try (AuthenticatingProxy tunnelling = new AuthenticatingProxy(secure.getAddress(), "proxy-user",
+				PROXY_PASSWORD)) {
+			TwilioClient client = secureClient(secure).proxy("127.0.0.1", tunnelling.port())
+				.proxyCredentials("proxy-user", PROXY_PASSWORD)
+				.build();
+			assertThatExceptionOfType(TwilioException.class).isThrownBy(() -> client.accounts().fetch())
+				.withRootCauseInstanceOf(CertPathBuilderException.class)
+				.withMessageContaining("PKIX path building failed")
+				.withMessageEndingWith("; the certificate that the host, or a proxy that inspects TLS, presented is "
+						+ "issued by no CA that the client trusts: trust that CA with an SSL bundle named in "
+						+ "twilio.ssl.bundle under Spring Boot, with TwilioClient.Builder.sslContext(...), or in the "
+						+ "JVM's trust store (javax.net.ssl.trustStore)")
+				.withMessageNotContaining(PROXY_PASSWORD);
+			client.close();
+			assertThat(tunnelling.requestLines()).hasSize(1);
+			assertThat(this.twilioAuthorizations).isEmpty();
 		}
 		finally {
 			secure.stop(0);
