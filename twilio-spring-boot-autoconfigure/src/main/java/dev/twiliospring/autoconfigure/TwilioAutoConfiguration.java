@@ -48,6 +48,8 @@ import org.springframework.boot.http.client.ReactorClientHttpRequestFactoryBuild
 import org.springframework.boot.http.client.SimpleClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFactoryBuilderCustomizer;
 import org.springframework.boot.restclient.RestClientCustomizer;
+import org.springframework.boot.ssl.SslBundle;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -134,8 +136,8 @@ public final class TwilioAutoConfiguration {
 		@ConditionalOnMissingBean
 		TwilioClient twilioClient(TwilioProperties properties, TwilioConnectionDetails connectionDetails,
 				ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<TwilioClientListener> listeners,
-				ObjectProvider<TwilioClientCustomizer> customizers, ConfigurableListableBeanFactory beanFactory,
-				Environment environment) {
+				ObjectProvider<TwilioClientCustomizer> customizers, ObjectProvider<SslBundles> sslBundles,
+				ConfigurableListableBeanFactory beanFactory, Environment environment) {
 			TwilioCredentialsValidator.validate(connectionDetails);
 			if (properties.getTransport() == TwilioProperties.Transport.SPRING_BOOT
 					&& !beanFactory.containsBean(HTTP_CLIENT_CUSTOMIZER)) {
@@ -185,6 +187,11 @@ public final class TwilioAutoConfiguration {
 			apply("twilio.max-response-size", null, "a size greater than zero, such as 64MB",
 					() -> builder.maxResponseSize(properties.getMaxResponseSize().toBytes()));
 			applyProxy(properties.getProxy(), builder);
+			SslBundle sslBundle = TwilioSslBundle.resolve(properties, sslBundles);
+			if (sslBundle != null) {
+				// Boot's transport, if it sends, is built with the bundle instead
+				TwilioSslBundle.applyTo(sslBundle, builder);
+			}
 			builder.propagateTraceContext(properties.isPropagateTraceContext());
 			listeners.orderedStream().forEach(builder::listener);
 			customizers.orderedStream()
@@ -238,7 +245,8 @@ public final class TwilioAutoConfiguration {
 				if (StringUtils.hasText(bundle)) {
 					logger.warn(LogMessage.format("%s names SSL bundle '%s', but the application has no Spring Boot "
 							+ "HTTP client support to apply it: the Twilio client sends with its built-in transport "
-							+ "and the JVM's TLS settings. Add spring-boot-starter-restclient for the bundle to apply",
+							+ "and the JVM's TLS settings. Name the bundle in twilio.ssl.bundle for the client to apply "
+							+ "it, or add spring-boot-starter-restclient",
 							property, bundle));
 					return;
 				}
@@ -421,26 +429,33 @@ public final class TwilioAutoConfiguration {
 		@Order(Ordered.HIGHEST_PRECEDENCE)
 		TwilioClientCustomizer twilioHttpClientSettingsCustomizer(TwilioProperties properties,
 				ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilders,
-				ObjectProvider<HttpClientSettings> settings, Environment environment, ResourceLoader resourceLoader,
-				ConfigurableListableBeanFactory beanFactory) {
+				ObjectProvider<HttpClientSettings> settings, ObjectProvider<SslBundles> sslBundles,
+				Environment environment, ResourceLoader resourceLoader, ConfigurableListableBeanFactory beanFactory) {
 			// A reactive web application has Boot's HTTP client settings but no request
 			// factory builder bean; Boot's RestClient.Builder then detects one, as here
 			ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder = requestFactoryBuilders
 				.getIfAvailable(() -> detectBlocking(resourceLoader.getClassLoader()));
 			boolean jdkClientCustomized = jdkClientCustomized(beanFactory);
-			HttpClientSettings base = settings.getIfAvailable(HttpClientSettings::defaults);
+			HttpClientSettings bootSettings = settings.getIfAvailable(HttpClientSettings::defaults);
+			SslBundle twilioBundle = TwilioSslBundle.resolve(properties, sslBundles);
 			if (properties.getProxy().isConfigured()) {
-				refuseProxyForBootTransport(properties.getTransport(), jdkClientCustomized, base, environment);
-				return new TransportCustomizer(null);
+				refuseProxyForBootTransport(properties.getTransport(), jdkClientCustomized, bootSettings, environment);
+				// Boot's bundle, such as one that trusts the proxy's CA, would have chosen
+				// Boot's transport, which cannot apply the proxy: the built-in one applies both
+				SslBundle bootBundle = bootSettings.sslBundle();
+				boolean applyBootBundle = twilioBundle == null && bootBundle != null
+						&& properties.getTransport() == TwilioProperties.Transport.AUTO;
+				return new TransportCustomizer(null, applyBootBundle ? bootBundle : null);
 			}
-			if (!useBootTransport(properties.getTransport(), requestFactoryBuilder, jdkClientCustomized, base,
+			if (!useBootTransport(properties.getTransport(), requestFactoryBuilder, jdkClientCustomized, bootSettings,
 					environment)) {
-				return new TransportCustomizer(null);
+				return new TransportCustomizer(null, null);
 			}
+			HttpClientSettings base = (twilioBundle != null) ? bootSettings.withSslBundle(twilioBundle) : bootSettings;
 			// Built with the timeouts the builder has in the end, customizers' included
 			ClientHttpRequestFactoryBuilder<?> factoryBuilder = withoutTransportRetries(requestFactoryBuilder);
 			return new TransportCustomizer((connectTimeout, readTimeout) -> build(factoryBuilder, base,
-					base.withTimeouts(noneIfZero(connectTimeout), noneIfZero(readTimeout)), beans(beanFactory)));
+					base.withTimeouts(noneIfZero(connectTimeout), noneIfZero(readTimeout)), beans(beanFactory)), null);
 		}
 
 		/**
@@ -649,8 +664,17 @@ public final class TwilioAutoConfiguration {
 		 */
 		private static boolean bootClientConfigured(boolean jdkClientCustomized, HttpClientSettings settings,
 				Environment environment) {
-			if (jdkClientCustomized || settings.sslBundle() != null
-					|| (ADDRESS_FILTERS && settings.inetAddressFilter() != null)) {
+			return settings.sslBundle() != null || bootClientConfiguredBeyondSsl(jdkClientCustomized, settings, environment);
+		}
+
+		/**
+		 * Whether Boot's HTTP client is configured, as {@link #bootClientConfigured} tells,
+		 * in a way that the built-in transport would ignore even with Boot's SSL bundle
+		 * applied.
+		 */
+		private static boolean bootClientConfiguredBeyondSsl(boolean jdkClientCustomized, HttpClientSettings settings,
+				Environment environment) {
+			if (jdkClientCustomized || (ADDRESS_FILTERS && settings.inetAddressFilter() != null)) {
 				return true;
 			}
 			for (String property : FACTORY_PROPERTIES) {
@@ -663,8 +687,9 @@ public final class TwilioAutoConfiguration {
 
 		/**
 		 * Refuse the proxy settings, which only the built-in transport applies, where Boot's
-		 * transport is chosen or configured: either the proxy or Boot's configuration would
-		 * be silently left out, and every call fail with a 407 or a TLS error.
+		 * transport is chosen or configured beyond an SSL bundle, which the built-in
+		 * transport applies: either the proxy or Boot's configuration would be silently
+		 * left out, and every call fail with a 407 or a TLS error.
 		 */
 		static void refuseProxyForBootTransport(TwilioProperties.Transport transport, boolean jdkClientCustomized,
 				HttpClientSettings settings, Environment environment) {
@@ -677,14 +702,15 @@ public final class TwilioAutoConfiguration {
 						action + "set twilio.transport to auto or built-in.");
 			}
 			if (transport == TwilioProperties.Transport.AUTO
-					&& bootClientConfigured(jdkClientCustomized, settings, environment)) {
+					&& bootClientConfiguredBeyondSsl(jdkClientCustomized, settings, environment)) {
 				throw new InvalidTwilioConfigurationException("twilio.proxy.host", null,
 						"twilio.proxy.* applies to the client's built-in transport only, but Spring Boot's HTTP client "
-								+ "is configured for the client (an SSL bundle, an address filter, "
+								+ "is configured for the client (an address filter, "
 								+ "spring.http.clients.imperative.factory, or a JDK client set up by the application), "
 								+ "which the built-in transport would ignore",
 						action + "set twilio.transport to built-in to send without that configuration, trusting a "
-								+ "proxy's CA through the JVM's trust store (javax.net.ssl.trustStore).");
+								+ "proxy's CA with an SSL bundle named in twilio.ssl.bundle or through the JVM's trust "
+								+ "store (javax.net.ssl.trustStore).");
 			}
 		}
 
@@ -765,14 +791,19 @@ public final class TwilioAutoConfiguration {
 
 	/**
 	 * Has the client send with Boot's HTTP client, or with its built-in transport, as
-	 * decided at startup.
+	 * decided at startup, and with Boot's SSL bundle where the built-in transport applies
+	 * it.
 	 */
 	static final class TransportCustomizer implements TwilioClientCustomizer {
 
 		private final @Nullable BiFunction<Duration, Duration, ClientHttpRequestFactory> bootTransport;
 
-		TransportCustomizer(@Nullable BiFunction<Duration, Duration, ClientHttpRequestFactory> bootTransport) {
+		private final @Nullable SslBundle builtInSslBundle;
+
+		TransportCustomizer(@Nullable BiFunction<Duration, Duration, ClientHttpRequestFactory> bootTransport,
+				@Nullable SslBundle builtInSslBundle) {
 			this.bootTransport = bootTransport;
+			this.builtInSslBundle = builtInSslBundle;
 		}
 
 		boolean usesBootTransport() {
@@ -786,6 +817,9 @@ public final class TwilioAutoConfiguration {
 			}
 			else {
 				builder.builtInTransport();
+				if (this.builtInSslBundle != null) {
+					TwilioSslBundle.applyTo(this.builtInSslBundle, builder);
+				}
 			}
 		}
 

@@ -84,8 +84,9 @@ public class TwilioProperties {
 	 * 'spring.http.clients.imperative.factory', an SSL bundle, an address filter, or an
 	 * HTTP client library other than the JDK's on the class path); 'built-in' and
 	 * 'spring-boot' choose one of them always. With twilio.proxy.* set, which only the
-	 * built-in transport applies, 'auto' disregards the HTTP client library, and startup
-	 * fails where Spring Boot's transport is chosen or configured otherwise.
+	 * built-in transport applies, 'auto' disregards the HTTP client library, has the
+	 * built-in transport apply an SSL bundle set for Spring Boot's HTTP clients, and
+	 * startup fails where Spring Boot's transport is chosen or configured otherwise.
 	 */
 	private Transport transport = Transport.AUTO;
 
@@ -101,6 +102,8 @@ public class TwilioProperties {
 	private final ApiKey apiKey = new ApiKey();
 
 	private final Proxy proxy = new Proxy();
+
+	private final Ssl ssl = new Ssl();
 
 	private final Retry retry = new Retry();
 
@@ -208,6 +211,10 @@ public class TwilioProperties {
 		return this.proxy;
 	}
 
+	public Ssl getSsl() {
+		return this.ssl;
+	}
+
 	public Webhook getWebhook() {
 		return this.webhook;
 	}
@@ -221,8 +228,8 @@ public class TwilioProperties {
 		return "TwilioProperties[accountSid=" + this.accountSid + ", authToken=" + mask(this.authToken) + ", apiKey="
 				+ this.apiKey + ", region=" + this.region + ", edge=" + this.edge + ", baseUrl=" + mask(this.baseUrl)
 				+ ", maxRetries=" + this.maxRetries + ", connectTimeout=" + this.connectTimeout + ", readTimeout="
-				+ this.readTimeout + ", maxResponseSize=" + this.maxResponseSize + ", proxy=" + this.proxy + ", retry="
-				+ this.retry + ", webhook=" + this.webhook + ", health=" + this.health + "]";
+				+ this.readTimeout + ", maxResponseSize=" + this.maxResponseSize + ", proxy=" + this.proxy + ", ssl="
+				+ this.ssl + ", retry=" + this.retry + ", webhook=" + this.webhook + ", health=" + this.health + "]";
 	}
 
 	static String mask(@Nullable String secret) {
@@ -329,6 +336,36 @@ public class TwilioProperties {
 		public String toString() {
 			return "Proxy[host=" + this.host + ", port=" + this.port + ", username=" + this.username + ", password="
 					+ mask(this.password) + "]";
+		}
+
+	}
+
+	/**
+	 * TLS settings of the client's calls to Twilio.
+	 */
+	public static class Ssl {
+
+		/**
+		 * Name of the SSL bundle (spring.ssl.bundle.*) whose trust material, protocols and
+		 * ciphers the calls to Twilio use in place of the JVM's trust store, such as one
+		 * that trusts the CA of a proxy that inspects TLS. Applies to the built-in
+		 * transport, through twilio.proxy.* too, and to Spring Boot's HTTP client in place
+		 * of spring.http.clients.ssl.bundle; host names are verified all the same. Read
+		 * at startup: a bundle reloaded on update applies after a restart.
+		 */
+		private @Nullable String bundle;
+
+		public @Nullable String getBundle() {
+			return this.bundle;
+		}
+
+		public void setBundle(@Nullable String bundle) {
+			this.bundle = bundle;
+		}
+
+		@Override
+		public String toString() {
+			return "Ssl[bundle=" + this.bundle + "]";
 		}
 
 	}

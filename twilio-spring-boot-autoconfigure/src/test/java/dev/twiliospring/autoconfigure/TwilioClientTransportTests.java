@@ -320,7 +320,8 @@ class TwilioClientTransportTests {
 				assertThat(context).hasNotFailed().hasSingleBean(TwilioClient.class);
 				assertThat(output).contains("spring.http.clients.ssl.bundle names SSL bundle 'corporate-ca', but the "
 						+ "application has no Spring Boot HTTP client support to apply it")
-					.contains("Add spring-boot-starter-restclient");
+					.contains("Name the bundle in twilio.ssl.bundle for the client to apply it, or add "
+							+ "spring-boot-starter-restclient");
 			});
 	}
 
