@@ -157,7 +157,8 @@ public final class UsAppToPersonCreateRequest {
 
 		@Override
 		public UsAppToPersonCreateRequest build() {
-			return new UsAppToPersonCreateRequest(REQUIRED.build(this.parameters, "A US A2P campaign needs "));
+			return new UsAppToPersonCreateRequest(
+					checkSettings(REQUIRED.build(this.parameters, "A US A2P campaign needs ")));
 		}
 
 	}

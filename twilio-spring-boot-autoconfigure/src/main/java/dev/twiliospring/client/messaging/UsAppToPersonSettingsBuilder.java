@@ -1,6 +1,7 @@
 package dev.twiliospring.client.messaging;
 
 import java.util.Collection;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -125,9 +126,38 @@ public abstract class UsAppToPersonSettingsBuilder<B extends UsAppToPersonSettin
 	}
 
 	/**
+	 * Check the settings against the counts and lengths that Twilio's API description
+	 * gives, so that a campaign Twilio would refuse fails here and says what to change.
+	 * @param parameters the parameters of the request, with the required ones present
+	 * @return the parameters
+	 */
+	static TwilioParameters checkSettings(TwilioParameters parameters) {
+		List<String> samples = parameters.get("MessageSamples");
+		if (samples.size() < 2 || samples.size() > 5) {
+			throw new IllegalArgumentException("A US A2P campaign needs two to five messageSamples(...), got "
+					+ samples.size());
+		}
+		for (int i = 0; i < samples.size(); i++) {
+			checkLength("Message sample " + (i + 1), samples.get(i), 20, 1024);
+		}
+		checkLength("The description(...)", parameters.getFirst("Description"), 40, 4096);
+		checkLength("The messageFlow(...)", parameters.getFirst("MessageFlow"), 40, 2048);
+		return parameters;
+	}
+
+	private static void checkLength(String what, @Nullable String value, int min, int max) {
+		int length = (value != null) ? value.codePointCount(0, value.length()) : 0;
+		if (length < min || length > max) {
+			throw new IllegalArgumentException(what + " of a US A2P campaign has " + length
+					+ " characters; Twilio takes " + min + " to " + max);
+		}
+	}
+
+	/**
 	 * Build the request.
 	 * @return the request
-	 * @throws IllegalArgumentException if a required parameter is missing
+	 * @throws IllegalArgumentException if a required parameter is missing, or if the samples,
+	 * description or message flow are not of the count and length that Twilio takes
 	 */
 	public abstract R build();
 

@@ -86,8 +86,8 @@ public final class UsAppToPersonUpdateRequest {
 
 		@Override
 		public UsAppToPersonUpdateRequest build() {
-			return new UsAppToPersonUpdateRequest(REQUIRED.build(this.parameters,
-					"An update of a US A2P campaign replaces all of its settings and needs "));
+			return new UsAppToPersonUpdateRequest(checkSettings(REQUIRED.build(this.parameters,
+					"An update of a US A2P campaign replaces all of its settings and needs ")));
 		}
 
 	}

@@ -2,6 +2,7 @@ package dev.twiliospring.client.messaging;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -299,6 +300,68 @@ class A2pRegistrationTests {
 			.isThrownBy(() -> UsAppToPersonCreateRequest.builder().brandRegistrationSid("BN1").hasEmbeddedPhone(true).build())
 			.withMessage("A US A2P campaign needs description(...), messageFlow(...), messageSamples(...), "
 					+ "usAppToPersonUsecase(...), hasEmbeddedLinks(...)");
+	}
+
+	// twilio_messaging_v1.json CreateUsAppToPerson and UpdateUsAppToPerson: MessageSamples
+	// "min two and max five. Min length for each sample: 20 chars. Max length for each
+	// sample: 1024 chars", Description "Min length: 40 characters. Max length: 4096
+	// characters", MessageFlow "40 character minimum. 2048 character maximum"
+	@Test
+	void campaignNeedsTwoToFiveSamples() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> campaign().messageSamples("EXPRESS: Denim Days Event is ON").build())
+			.withMessage("A US A2P campaign needs two to five messageSamples(...), got 1");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> campaign().messageSamples(Collections.nCopies(6, "EXPRESS: Denim Days Event is ON")).build())
+			.withMessage("A US A2P campaign needs two to five messageSamples(...), got 6");
+		assertThat(campaign().messageSamples(Collections.nCopies(5, "EXPRESS: Denim Days Event is ON"))
+			.build()
+			.parameters()
+			.get("MessageSamples")).hasSize(5);
+	}
+
+	@Test
+	void campaignRefusesSamplesDescriptionAndFlowOfLengthsTwilioRefuses() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> campaign().messageSamples("EXPRESS: Denim Days Event is ON", "Book now").build())
+			.withMessage("Message sample 2 of a US A2P campaign has 8 characters; Twilio takes 20 to 1024");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> campaign().messageSamples("x".repeat(20), "x".repeat(1025)).build())
+			.withMessage("Message sample 2 of a US A2P campaign has 1025 characters; Twilio takes 20 to 1024");
+		assertThatIllegalArgumentException().isThrownBy(() -> campaign().description("Sales messages").build())
+			.withMessage("The description(...) of a US A2P campaign has 14 characters; Twilio takes 40 to 4096");
+		assertThatIllegalArgumentException().isThrownBy(() -> campaign().messageFlow("x".repeat(2049)).build())
+			.withMessage("The messageFlow(...) of a US A2P campaign has 2049 characters; Twilio takes 40 to 2048");
+		assertThat(campaign().messageSamples("x".repeat(20), "x".repeat(1024))
+			.description("x".repeat(40))
+			.messageFlow("\uD83D\uDCF1".repeat(40))
+			.build()
+			.parameters()
+			.getFirst("Description")).hasSize(40);
+	}
+
+	@Test
+	void campaignUpdateRefusesSettingsTwilioRefuses() {
+		assertThatIllegalArgumentException().isThrownBy(() -> UsAppToPersonUpdateRequest.builder()
+			.description("Send marketing messages about sales to opted in customers.")
+			.messageFlow("End users opt in by visiting www.example.com")
+			.messageSamples("EXPRESS: Denim Days Event is ON")
+			.hasEmbeddedLinks(true)
+			.hasEmbeddedPhone(false)
+			.ageGated(false)
+			.directLending(false)
+			.build()).withMessage("A US A2P campaign needs two to five messageSamples(...), got 1");
+	}
+
+	private UsAppToPersonCreateRequest.Builder campaign() {
+		return UsAppToPersonCreateRequest.builder()
+			.brandRegistrationSid("BNaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+			.description("Send marketing messages about sales to opted in customers.")
+			.messageFlow("End users opt in by visiting www.example.com")
+			.messageSamples("EXPRESS: Denim Days Event is ON", "LAST CHANCE: Book your next flight")
+			.usAppToPersonUsecase("MARKETING")
+			.hasEmbeddedLinks(true)
+			.hasEmbeddedPhone(false);
 	}
 
 }
