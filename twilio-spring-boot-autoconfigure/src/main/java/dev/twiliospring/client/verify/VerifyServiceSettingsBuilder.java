@@ -259,6 +259,9 @@ public abstract class VerifyServiceSettingsBuilder<B extends VerifyServiceSettin
 	 * @return this builder
 	 */
 	public B totpTimeStep(int totpTimeStep) {
+		if (totpTimeStep < 20 || totpTimeStep > 60) {
+			throw new IllegalArgumentException("Totp.TimeStep must be between 20 and 60, got " + totpTimeStep);
+		}
 		this.parameters.set("Totp.TimeStep", totpTimeStep);
 		return self();
 	}
@@ -269,6 +272,9 @@ public abstract class VerifyServiceSettingsBuilder<B extends VerifyServiceSettin
 	 * @return this builder
 	 */
 	public B totpCodeLength(int totpCodeLength) {
+		if (totpCodeLength < 3 || totpCodeLength > 8) {
+			throw new IllegalArgumentException("Totp.CodeLength must be between 3 and 8, got " + totpCodeLength);
+		}
 		this.parameters.set("Totp.CodeLength", totpCodeLength);
 		return self();
 	}
@@ -279,6 +285,9 @@ public abstract class VerifyServiceSettingsBuilder<B extends VerifyServiceSettin
 	 * @return this builder
 	 */
 	public B totpSkew(int totpSkew) {
+		if (totpSkew < 0 || totpSkew > 2) {
+			throw new IllegalArgumentException("Totp.Skew must be between 0 and 2, got " + totpSkew);
+		}
 		this.parameters.set("Totp.Skew", totpSkew);
 		return self();
 	}

@@ -107,6 +107,35 @@ class VerifyServiceResourceTests {
 			.withMessage("A Verify service needs a name: call friendlyName(...)");
 	}
 
+	// twilio_verify_v2.json CreateService and UpdateService: Totp.TimeStep "Must be between
+	// 20 and 60 seconds, inclusive", Totp.CodeLength "between 3 and 8, inclusive",
+	// Totp.Skew "between 0 and 2, inclusive"
+	@Test
+	void validatesTotpSettingsAsTwilioDescribesThem() {
+		assertThatIllegalArgumentException().isThrownBy(() -> VerifyServiceCreateRequest.builder().totpTimeStep(90))
+			.withMessage("Totp.TimeStep must be between 20 and 60, got 90");
+		assertThatIllegalArgumentException().isThrownBy(() -> VerifyServiceCreateRequest.builder().totpTimeStep(19))
+			.withMessage("Totp.TimeStep must be between 20 and 60, got 19");
+		assertThatIllegalArgumentException().isThrownBy(() -> VerifyServiceUpdateRequest.builder().totpCodeLength(9))
+			.withMessage("Totp.CodeLength must be between 3 and 8, got 9");
+		assertThatIllegalArgumentException().isThrownBy(() -> VerifyServiceUpdateRequest.builder().totpCodeLength(2))
+			.withMessage("Totp.CodeLength must be between 3 and 8, got 2");
+		assertThatIllegalArgumentException().isThrownBy(() -> VerifyServiceUpdateRequest.builder().totpSkew(3))
+			.withMessage("Totp.Skew must be between 0 and 2, got 3");
+		assertThatIllegalArgumentException().isThrownBy(() -> VerifyServiceUpdateRequest.builder().totpSkew(-1))
+			.withMessage("Totp.Skew must be between 0 and 2, got -1");
+		assertThat(VerifyServiceCreateRequest.builder()
+			.friendlyName("name")
+			.totpTimeStep(60)
+			.totpCodeLength(8)
+			.totpSkew(0)
+			.build()
+			.parameters()
+			.asMap()).containsEntry("Totp.TimeStep", List.of("60"))
+			.containsEntry("Totp.CodeLength", List.of("8"))
+			.containsEntry("Totp.Skew", List.of("0"));
+	}
+
 	// UpdateService: POST /v2/Services/{Sid}, 200
 	@Test
 	void updatesServiceWithChangedSettingsOnly() {
