@@ -59,6 +59,7 @@ public final class AlphaSenderResource extends AbstractResource<AlphaSender> {
 	 * @param alphaSender the sender ID, up to 11 letters, digits, spaces and {@code -+_&},
 	 * with at least one letter
 	 * @return the created alpha sender
+	 * @throws IllegalArgumentException if Twilio would refuse the sender ID
 	 */
 	public AlphaSender add(String alphaSender) {
 		return addWithResponse(alphaSender).body();
@@ -69,10 +70,34 @@ public final class AlphaSenderResource extends AbstractResource<AlphaSender> {
 	 * @param alphaSender the sender ID, up to 11 letters, digits, spaces and {@code -+_&},
 	 * with at least one letter
 	 * @return the response holding the created alpha sender
+	 * @throws IllegalArgumentException if Twilio would refuse the sender ID
 	 */
 	public TwilioResponse<AlphaSender> addWithResponse(String alphaSender) {
 		Assert.hasText(alphaSender, "AlphaSender must not be empty");
+		checkAlphaSender(alphaSender);
 		return doCreate(parameter("AlphaSender", alphaSender));
+	}
+
+	private static void checkAlphaSender(String alphaSender) {
+		boolean digitsOnly = true;
+		for (int i = 0; i < alphaSender.length(); i++) {
+			char c = alphaSender.charAt(i);
+			boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+			boolean digit = c >= '0' && c <= '9';
+			if (!letter && !digit && " -+_&".indexOf(c) < 0) {
+				throw new IllegalArgumentException("AlphaSender '" + alphaSender + "' has '" + c
+						+ "', which Twilio does not take: use A-Z, a-z, 0-9, space, '-', '+', '_' and '&'");
+			}
+			digitsOnly &= digit;
+		}
+		if (alphaSender.length() > 11) {
+			throw new IllegalArgumentException("AlphaSender '" + alphaSender + "' has " + alphaSender.length()
+					+ " characters; Twilio takes up to 11");
+		}
+		if (digitsOnly) {
+			throw new IllegalArgumentException(
+					"AlphaSender '" + alphaSender + "' has digits only, which Twilio does not take: add a letter");
+		}
 	}
 
 	/**

@@ -3,6 +3,7 @@ package dev.twiliospring.client.messaging;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -147,6 +148,27 @@ class SenderPoolResourcesTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.client.messaging().alphaSenders(SERVICE).add(" "))
 			.withMessage("AlphaSender must not be empty");
 		assertThat(this.server.requestCount()).isZero();
+	}
+
+	// twilio_messaging_v1.json CreateAlphaSender: AlphaSender "Can be up to 11 characters
+	// long. Valid characters are A-Z, a-z, 0-9, space, hyphen -, plus +, underscore _ and
+	// ampersand &. This value cannot contain only numbers."
+	@Test
+	void refusesAlphaSendersTwilioDoesNotTake() {
+		AlphaSenderResource senders = this.client.messaging().alphaSenders(SERVICE);
+		assertThatIllegalArgumentException().isThrownBy(() -> senders.add("MyCompanyName"))
+			.withMessage("AlphaSender 'MyCompanyName' has 13 characters; Twilio takes up to 11");
+		assertThatIllegalArgumentException().isThrownBy(() -> senders.add("Shop.com"))
+			.withMessage("AlphaSender 'Shop.com' has '.', which Twilio does not take: use A-Z, a-z, 0-9, space, "
+					+ "'-', '+', '_' and '&'");
+		assertThatIllegalArgumentException().isThrownBy(() -> senders.add("Caf\u00e9"))
+			.withMessageStartingWith("AlphaSender 'Caf\u00e9' has '\u00e9', which Twilio does not take");
+		assertThatIllegalArgumentException().isThrownBy(() -> senders.add("12345"))
+			.withMessage("AlphaSender '12345' has digits only, which Twilio does not take: add a letter");
+		assertThat(this.server.requestCount()).isZero();
+		this.server.enqueue(Response.fixture(201, "messaging/alpha-sender.json"));
+		senders.add("A1 -+_&b 2C");
+		assertThat(this.server.takeRequest().form()).containsExactly(Map.entry("AlphaSender", List.of("A1 -+_&b 2C")));
 	}
 
 }
