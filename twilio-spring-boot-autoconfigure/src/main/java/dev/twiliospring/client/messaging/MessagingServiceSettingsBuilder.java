@@ -31,6 +31,10 @@ public abstract class MessagingServiceSettingsBuilder<B extends MessagingService
 	 * @return this builder
 	 */
 	public B friendlyName(String friendlyName) {
+		int length = (friendlyName != null) ? friendlyName.codePointCount(0, friendlyName.length()) : 0;
+		if (length > 64) {
+			throw new IllegalArgumentException("FriendlyName must be at most 64 characters, got " + length);
+		}
 		this.parameters.set("FriendlyName", friendlyName);
 		return self();
 	}

@@ -206,4 +206,18 @@ class MessagingServiceResourceTests {
 		assertThat(this.server.requestCount()).isZero();
 	}
 
+	// twilio_messaging_v1.json CreateService and UpdateService: FriendlyName "It can be up
+	// to 64 characters long."
+	@Test
+	void refusesServiceNameLongerThanTwilioTakes() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> MessagingServiceCreateRequest.builder().friendlyName("x".repeat(65)))
+			.withMessage("FriendlyName must be at most 64 characters, got 65");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> MessagingServiceUpdateRequest.builder().friendlyName("x".repeat(65)))
+			.withMessage("FriendlyName must be at most 64 characters, got 65");
+		assertThat(MessagingServiceCreateRequest.builder().friendlyName("\uD83D\uDCE6".repeat(64)).build().parameters()
+			.getFirst("FriendlyName")).hasSize(128);
+	}
+
 }
