@@ -26,6 +26,10 @@ public abstract class VerifyServiceSettingsBuilder<B extends VerifyServiceSettin
 	 * @return this builder
 	 */
 	public B friendlyName(String friendlyName) {
+		int length = (friendlyName != null) ? friendlyName.codePointCount(0, friendlyName.length()) : 0;
+		if (length > 32) {
+			throw new IllegalArgumentException("FriendlyName must be at most 32 characters, got " + length);
+		}
 		this.parameters.set("FriendlyName", friendlyName);
 		return self();
 	}

@@ -107,6 +107,20 @@ class VerifyServiceResourceTests {
 			.withMessage("A Verify service needs a name: call friendlyName(...)");
 	}
 
+	// twilio_verify_v2.json CreateService and UpdateService: FriendlyName "It can be up to
+	// 32 characters long."
+	@Test
+	void refusesServiceNameLongerThanTwilioTakes() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> VerifyServiceCreateRequest.builder().friendlyName("Example Corporation Online Banking"))
+			.withMessage("FriendlyName must be at most 32 characters, got 34");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> VerifyServiceUpdateRequest.builder().friendlyName("x".repeat(33)))
+			.withMessage("FriendlyName must be at most 32 characters, got 33");
+		assertThat(VerifyServiceCreateRequest.builder().friendlyName("x".repeat(32)).build().parameters()
+			.getFirst("FriendlyName")).hasSize(32);
+	}
+
 	// twilio_verify_v2.json CreateService and UpdateService: Totp.TimeStep "Must be between
 	// 20 and 60 seconds, inclusive", Totp.CodeLength "between 3 and 8, inclusive",
 	// Totp.Skew "between 0 and 2, inclusive"
