@@ -265,12 +265,35 @@ public final class VerificationCreateRequest {
 
 		/**
 		 * Set tags recorded with the verification and its events.
-		 * @param tags the tags, sent as a JSON object
+		 * @param tags up to 10 tags, sent as a JSON object, whose keys and text values are
+		 * up to 128 characters long and should not contain personal data
 		 * @return this builder
+		 * @throws IllegalArgumentException if there are more tags, or longer ones, than
+		 * Twilio takes
 		 */
 		public Builder tags(Map<String, ?> tags) {
+			Assert.notNull(tags, "Tags must not be null");
+			if (tags.size() > 10) {
+				throw new IllegalArgumentException("Tags can hold up to 10 tags, got " + tags.size());
+			}
+			tags.forEach((key, value) -> {
+				Assert.notNull(key, "Tags must not have a null key");
+				checkTagLength("key", key, key);
+				if (value instanceof CharSequence text) {
+					checkTagLength("value", key, text.toString());
+				}
+			});
 			this.parameters.set("Tags", json(tags, "Tags"));
 			return this;
+		}
+
+		private static void checkTagLength(String what, String key, String text) {
+			int length = text.codePointCount(0, text.length());
+			if (length > 128) {
+				throw new IllegalArgumentException("The " + what + " of tag '"
+						+ ((key.length() > 32) ? key.substring(0, 32) + "..." : key) + "' has " + length
+						+ " characters; Twilio takes up to 128");
+			}
 		}
 
 		/**

@@ -2,6 +2,7 @@ package dev.twiliospring.client.verify;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -105,6 +106,33 @@ class VerifyApiTests {
 		assertThat(form.get("RateLimits")).containsExactly("{\"end_user_ip_address\":\"127.0.0.1\"}");
 		assertThat(form.get("RiskCheck")).containsExactly("disable");
 		assertThat(form.get("Locale")).containsExactly("en");
+	}
+
+	// twilio_verify_v2.json CreateVerification: Tags "The object may contain up to 10
+	// tags. Keys and values can each be up to 128 characters in length."
+	@Test
+	void tagsAreRefusedBeyondWhatTwilioTakes() {
+		Map<String, String> eleven = new LinkedHashMap<>();
+		for (int i = 1; i <= 11; i++) {
+			eleven.put("tag" + i, "value");
+		}
+		assertThatIllegalArgumentException().isThrownBy(() -> VerificationCreateRequest.builder().tags(eleven))
+			.withMessage("Tags can hold up to 10 tags, got 11");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> VerificationCreateRequest.builder().tags(Map.of("k".repeat(129), "value")))
+			.withMessage("The key of tag '" + "k".repeat(32) + "...' has 129 characters; Twilio takes up to 128");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> VerificationCreateRequest.builder().tags(Map.of("campaign", "v".repeat(129))))
+			.withMessage("The value of tag 'campaign' has 129 characters; Twilio takes up to 128");
+		eleven.remove("tag11");
+		eleven.put("k".repeat(128), "v".repeat(128));
+		eleven.remove("tag1");
+		VerificationCreateRequest request = VerificationCreateRequest.builder()
+			.to("+15017122661")
+			.channel(VerificationChannel.SMS)
+			.tags(eleven)
+			.build();
+		assertThat(request.parameters().getFirst("Tags")).contains("\"tag10\":\"value\"");
 	}
 
 	@Test
