@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TwimlNestingTests {
 
-	private static final Map<Class<?>, Set<String>> CHILDREN = Map.ofEntries(
+	static final Map<Class<?>, Set<String>> CHILDREN = Map.ofEntries(
 			children(VoiceResponse.Builder.class, "Connect", "Dial", "Echo", "Enqueue", "Gather", "Hangup", "Leave",
 					"Pause", "Play", "Queue", "Record", "Redirect", "Reject", "Say", "Sms", "Pay", "Prompt", "Start",
 					"Stop", "Refer"),

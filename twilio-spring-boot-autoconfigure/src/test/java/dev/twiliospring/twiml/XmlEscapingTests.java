@@ -3,7 +3,9 @@ package dev.twiliospring.twiml;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.function.Function;
 
 import javax.xml.XMLConstants;
@@ -14,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.NodeList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -168,6 +172,80 @@ class XmlEscapingTests {
 		Element message = (Element) XmlAssertions.parse(out.toByteArray()).getElementsByTagName("Message").item(0);
 		assertThat(message.getTextContent()).isEqualTo(emoji);
 		assertThat(message.getAttribute("to")).isEqualTo(emoji);
+	}
+
+	/**
+	 * Every method of every builder that takes strings, whether it sets an attribute,
+	 * appends text or adds a child from text, writes them escaped: the document parses,
+	 * and the parser reads back each value as given.
+	 */
+	@Test
+	void everyStringTakingMethodOfEveryBuilderEscapesWhatItIsGiven() throws Exception {
+		String value = "a&b<c>d\"e'f\tg\nh\r\ni]]>\uD83D\uDE00\u00E9";
+		int checked = 0;
+		for (Class<?> builderType : TwimlNestingTests.CHILDREN.keySet()) {
+			for (java.lang.reflect.Method method : builderType.getMethods()) {
+				if (Modifier.isStatic(method.getModifiers()) || method.getName().equals("attribute")
+						|| method.getParameterCount() == 0 || !Arrays.stream(method.getParameterTypes())
+							.allMatch((type) -> type == String.class)) {
+					continue;
+				}
+				Object builder = newBuilder(builderType);
+				Object[] arguments = new Object[method.getParameterCount()];
+				Arrays.fill(arguments, value);
+				method.invoke(builder, arguments);
+				Object built = builderType.getMethod("build").invoke(builder);
+				String xml = (built instanceof TwimlDocument document) ? document.toXml()
+						: ((TwimlElement) built).toXml();
+				String where = builderType.getEnclosingClass().getSimpleName() + "." + method.getName();
+				Element root;
+				try {
+					root = XmlAssertions.parse(xml).getDocumentElement();
+				}
+				catch (AssertionError ex) {
+					throw new AssertionError(where + " wrote " + xml + ": " + ex.getMessage(), ex);
+				}
+				assertThat(root.getTextContent().contains(value) || hasAttributeValue(root, value))
+					.as("%s wrote %s", where, xml)
+					.isTrue();
+				checked++;
+			}
+		}
+		assertThat(checked).isGreaterThan(250);
+	}
+
+	private static Object newBuilder(Class<?> builderType) throws ReflectiveOperationException {
+		Class<?> element = builderType.getEnclosingClass();
+		for (java.lang.reflect.Method factory : element.getMethods()) {
+			if (Modifier.isStatic(factory.getModifiers()) && factory.getReturnType() == builderType) {
+				if (factory.getParameterCount() == 0) {
+					return factory.invoke(null);
+				}
+				if (factory.getParameterCount() == 1 && factory.getParameterTypes()[0] == String.class) {
+					return factory.invoke(null, "words");
+				}
+			}
+		}
+		throw new IllegalStateException(element + " has no builder() and no factory that takes a string");
+	}
+
+	private static boolean hasAttributeValue(Element element, String value) {
+		NamedNodeMap attributes = element.getAttributes();
+		for (int i = 0; i < attributes.getLength(); i++) {
+			if (attributes.item(i).getNodeValue().equals(value)) {
+				return true;
+			}
+		}
+		NodeList children = element.getElementsByTagName("*");
+		for (int i = 0; i < children.getLength(); i++) {
+			NamedNodeMap childAttributes = children.item(i).getAttributes();
+			for (int j = 0; j < childAttributes.getLength(); j++) {
+				if (childAttributes.item(j).getNodeValue().equals(value)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static void check(DocumentBuilder parser, String value, boolean allowed,
