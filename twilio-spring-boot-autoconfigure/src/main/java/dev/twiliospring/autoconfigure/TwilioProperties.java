@@ -74,7 +74,7 @@ public class TwilioProperties {
 	/**
 	 * Largest response body that the client reads, a list page included. A larger answer
 	 * fails the call instead of filling the heap; raise it to download large recordings or
-	 * media through the generic request API.
+	 * media as a byte[] through the generic request API.
 	 */
 	private DataSize maxResponseSize = DataSize.ofMegabytes(64);
 

@@ -2,9 +2,13 @@ package dev.twiliospring.autoconfigure;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,6 +60,60 @@ class TwilioPropertiesMetadataTests {
 			.matcher(output.getOut() + output.getErr());
 		assertThat(known.find()).as("warning that names the known edges").isTrue();
 		assertThat(hintedValues("twilio.edge")).containsExactlyInAnyOrderElementsOf(Arrays.asList(known.group(1).split(", ")));
+	}
+
+	@Test
+	void secretsHaveNoDefault() throws IOException {
+		List<String> secrets = new ArrayList<>();
+		metadata().get("properties").forEach((property) -> {
+			String name = property.get("name").asString();
+			if (name.endsWith("token") || name.endsWith("tokens") || name.endsWith("secret")
+					|| name.endsWith("password")) {
+				secrets.add(name);
+				assertThat(property.has("defaultValue")).as(name).isFalse();
+			}
+		});
+		assertThat(secrets).contains("twilio.auth-token", "twilio.api-key.secret", "twilio.proxy.password",
+				"twilio.webhook.additional-auth-tokens");
+	}
+
+	@Test
+	void readmeConfigurationTableHasEveryPropertyWithItsDefaultAndDescription() throws IOException {
+		Map<String, String[]> rows = readmeConfigurationTable();
+		Map<String, JsonNode> properties = new LinkedHashMap<>();
+		metadata().get("properties").forEach((property) -> properties.put(property.get("name").asString(), property));
+		assertThat(rows.keySet()).containsExactlyInAnyOrderElementsOf(properties.keySet());
+		properties.forEach((name, property) -> {
+			String[] row = rows.get(name);
+			String defaultValue = property.has("defaultValue") ? property.get("defaultValue").asString() : "";
+			assertThat(row[0]).as("default of " + name).isEqualTo(defaultValue);
+			// The README may add a sentence, such as a link to a section of its own
+			String description = property.get("description").asString();
+			assertThat(row[1]).as("description of " + name).startsWith(description);
+			assertThat(row[1].substring(description.length())).as("what the README adds to " + name)
+				.matches("( .*)?");
+		});
+	}
+
+	/**
+	 * Return the rows of the README's configuration table, by property name: the default
+	 * without its backticks and the description.
+	 */
+	private static Map<String, String[]> readmeConfigurationTable() throws IOException {
+		String readme = Files.readString(Path.of("..", "README.md"));
+		int start = readme.indexOf("<!-- CONFIG-TABLE -->");
+		int end = readme.indexOf("<!-- /CONFIG-TABLE -->");
+		assertThat(start).as("start of the README's configuration table").isNotNegative();
+		assertThat(end).as("end of the README's configuration table").isGreaterThan(start);
+		Pattern row = Pattern.compile("^\\| `([^`]+)` \\| `?([^`|]*)`? \\| (.*) \\|$", Pattern.MULTILINE);
+		Matcher matcher = row.matcher(readme.substring(start, end));
+		Map<String, String[]> rows = new LinkedHashMap<>();
+		while (matcher.find()) {
+			assertThat(rows.put(matcher.group(1), new String[] { matcher.group(2).strip(), matcher.group(3) }))
+				.as("second row of " + matcher.group(1))
+				.isNull();
+		}
+		return rows;
 	}
 
 	private static List<String> hintedValues(String property) throws IOException {
