@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,6 +61,14 @@ class TwilioPropertiesMetadataTests {
 			.matcher(output.getOut() + output.getErr());
 		assertThat(known.find()).as("warning that names the known edges").isTrue();
 		assertThat(hintedValues("twilio.edge")).containsExactlyInAnyOrderElementsOf(Arrays.asList(known.group(1).split(", ")));
+	}
+
+	@Test
+	void transportHintsEveryTransport() throws IOException {
+		List<String> transports = Arrays.stream(TwilioProperties.Transport.values())
+			.map((transport) -> transport.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+			.toList();
+		assertThat(hintedValues("twilio.transport")).containsExactlyElementsOf(transports);
 	}
 
 	@Test
