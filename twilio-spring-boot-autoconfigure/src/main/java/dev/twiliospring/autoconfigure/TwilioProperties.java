@@ -62,19 +62,22 @@ public class TwilioProperties {
 	private int maxRetries = 0;
 
 	/**
-	 * Timeout for establishing a connection to Twilio. Zero for none.
+	 * Timeout for establishing a connection to Twilio. Zero for none. A number without a
+	 * unit suffix is milliseconds.
 	 */
 	private Duration connectTimeout = Duration.ofSeconds(10);
 
 	/**
-	 * Timeout for reading a response from Twilio. Zero for none.
+	 * Timeout for reading a response from Twilio. Zero for none. A number without a unit
+	 * suffix is milliseconds.
 	 */
 	private Duration readTimeout = Duration.ofSeconds(30);
 
 	/**
 	 * Largest response body that the client reads, a list page included. A larger answer
-	 * fails the call instead of filling the heap; raise it to download large recordings or
-	 * media as a byte[] through the generic request API.
+	 * fails the call instead of filling the heap; raise it to download large recordings
+	 * or media as a byte[] through the generic request API. A number without a unit
+	 * suffix is bytes.
 	 */
 	private DataSize maxResponseSize = DataSize.ofMegabytes(64);
 
@@ -420,18 +423,21 @@ public class TwilioProperties {
 
 		/**
 		 * Base delay of the exponential backoff; each retry waits a random time up to
-		 * this delay times two to the power of the attempt.
+		 * this delay times two to the power of the attempt. A number without a unit
+		 * suffix is milliseconds.
 		 */
 		private Duration initialBackoff = Duration.ofMillis(500);
 
 		/**
-		 * Upper bound of a single backoff delay.
+		 * Upper bound of a single backoff delay. A number without a unit suffix is
+		 * milliseconds.
 		 */
 		private Duration maxBackoff = Duration.ofSeconds(20);
 
 		/**
 		 * Longest Retry-After delay that is honoured; a longer one ends the retries. An
-		 * honoured one is waited with up to a tenth more, at random.
+		 * honoured one is waited with up to a tenth more, at random. A number without a
+		 * unit suffix is milliseconds.
 		 */
 		private Duration maxRetryAfter = Duration.ofSeconds(60);
 
@@ -441,7 +447,8 @@ public class TwilioProperties {
 		 * past it, with or without retries. With Spring Boot's HTTP clients an attempt
 		 * under way is bounded by the connect and read timeouts only. Zero for none:
 		 * attempts are then bounded by their timeouts, and retries by max-retries,
-		 * max-backoff and max-retry-after.
+		 * max-backoff and max-retry-after. A number without a unit suffix is
+		 * milliseconds.
 		 */
 		private Duration deadline = Duration.ofMinutes(2);
 
@@ -520,7 +527,7 @@ public class TwilioProperties {
 
 		/**
 		 * Largest webhook request body that is read; larger requests are rejected with
-		 * 413. Must be greater than zero.
+		 * 413. Must be greater than zero. A number without a unit suffix is bytes.
 		 */
 		private DataSize maxBodySize = DataSize.ofKilobytes(64);
 
@@ -531,7 +538,8 @@ public class TwilioProperties {
 		private boolean deduplicate = false;
 
 		/**
-		 * How long a webhook response is kept for replay to a retried request.
+		 * How long a webhook response is kept for replay to a retried request. A number
+		 * without a unit suffix is milliseconds.
 		 */
 		private Duration deduplicationTtl = Duration.ofMinutes(10);
 
@@ -697,20 +705,21 @@ public class TwilioProperties {
 	public static class Health {
 
 		/**
-		 * How long a health result is reused before Twilio is asked again.
+		 * How long a health result is reused before Twilio is asked again. A number
+		 * without a unit suffix is milliseconds.
 		 */
 		private Duration cacheTtl = Duration.ofSeconds(60);
 
 		/**
 		 * How long a health result other than UP, such as DOWN after a failed call, is
 		 * reused before Twilio is asked again. When unset, cache-ttl applies to every
-		 * result.
+		 * result. A number without a unit suffix is milliseconds.
 		 */
 		private @Nullable Duration failureCacheTtl;
 
 		/**
 		 * Timeout of the health check's call to Twilio. Zero to wait as long as the
-		 * client's own timeouts allow.
+		 * client's own timeouts allow. A number without a unit suffix is milliseconds.
 		 */
 		private Duration timeout = Duration.ofSeconds(3);
 

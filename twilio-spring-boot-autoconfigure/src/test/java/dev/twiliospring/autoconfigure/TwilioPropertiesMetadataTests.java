@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,8 +20,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,6 +74,30 @@ class TwilioPropertiesMetadataTests {
 			.map((transport) -> transport.name().toLowerCase(Locale.ROOT).replace('_', '-'))
 			.toList();
 		assertThat(hintedValues("twilio.transport")).containsExactlyElementsOf(transports);
+	}
+
+	@Test
+	void durationsAndSizesSayWhatANumberWithoutAUnitIsAndAreBoundSo() throws IOException {
+		List<String> checked = new ArrayList<>();
+		for (JsonNode property : metadata().get("properties")) {
+			String name = property.get("name").asString();
+			String type = property.get("type").asString();
+			boolean duration = Duration.class.getName().equals(type);
+			if (!name.startsWith("twilio.") || !(duration || DataSize.class.getName().equals(type))) {
+				continue;
+			}
+			String unit = duration ? "milliseconds" : "bytes";
+			assertThat(property.path("description").asString("")).as(name)
+				.contains("A number without a unit suffix is " + unit + ".");
+			TwilioProperties properties = new Binder(new MapConfigurationPropertySource(Map.of(name, "7")))
+				.bind("twilio", TwilioProperties.class)
+				.get();
+			Object bound = new BeanWrapperImpl(properties).getPropertyValue(beanPath(name));
+			assertThat(bound).as(name).isEqualTo(duration ? Duration.ofMillis(7) : DataSize.ofBytes(7));
+			checked.add(name);
+		}
+		assertThat(checked).contains("twilio.connect-timeout", "twilio.retry.deadline", "twilio.max-response-size",
+				"twilio.webhook.max-body-size");
 	}
 
 	@Test
@@ -123,6 +152,25 @@ class TwilioPropertiesMetadataTests {
 				.isNull();
 		}
 		return rows;
+	}
+
+	/**
+	 * Return the path of a property's value in {@link TwilioProperties}, such as
+	 * {@code retry.initialBackoff} for {@code twilio.retry.initial-backoff}.
+	 */
+	private static String beanPath(String name) {
+		StringBuilder path = new StringBuilder();
+		boolean upper = false;
+		for (char c : name.substring("twilio.".length()).toCharArray()) {
+			if (c == '-') {
+				upper = true;
+			}
+			else {
+				path.append(upper ? Character.toUpperCase(c) : c);
+				upper = false;
+			}
+		}
+		return path.toString();
 	}
 
 	private static List<String> hintedValues(String property) throws IOException {
