@@ -82,7 +82,7 @@ public class TwilioProperties {
 	private DataSize maxResponseSize = DataSize.ofMegabytes(64);
 
 	/**
-	 * HTTP transport of the client: 'auto' uses the client's built-in HTTP/1.1 transport
+	 * HTTP transport of the client. 'auto' uses the client's built-in HTTP/1.1 transport
 	 * unless Spring Boot's HTTP client support is configured (a factory set with
 	 * 'spring.http.clients.imperative.factory', an SSL bundle, an address filter, or an
 	 * HTTP client library other than the JDK's on the class path); 'built-in' and
@@ -95,10 +95,11 @@ public class TwilioProperties {
 
 	/**
 	 * Whether requests to Twilio carry the trace context and baggage headers that a
-	 * tracer writes into the requests of every observed RestClient (W3C's, B3's, and
-	 * those that the application's Micrometer Tracing propagators name), such as for an
-	 * egress proxy that traces. Twilio ignores them, while they would hand it the ids of
-	 * the application's traces and whatever the baggage carries.
+	 * tracer writes, such as for an egress proxy that traces. These are the headers that
+	 * it writes into the requests of every observed RestClient (W3C's, B3's, and those
+	 * that the application's Micrometer Tracing propagators name). Twilio ignores them,
+	 * while they would hand it the ids of the application's traces and whatever the
+	 * baggage carries.
 	 */
 	private boolean propagateTraceContext;
 
@@ -442,7 +443,7 @@ public class TwilioProperties {
 		private Duration maxRetryAfter = Duration.ofSeconds(60);
 
 		/**
-		 * Time budget of one call, all attempts and delays included: no retry starts, no
+		 * Time budget of one call, all attempts and delays included. No retry starts, no
 		 * delay waits, and with the built-in transport no attempt waits for its answer
 		 * past it, with or without retries. With Spring Boot's HTTP clients an attempt
 		 * under way is bounded by the connect and read timeouts only. Zero for none:
@@ -550,10 +551,10 @@ public class TwilioProperties {
 		private int deduplicationCapacity = 10_000;
 
 		/**
-		 * Whether requests that embedded Tomcat or Jetty refuses before they reach the
-		 * application, such as one whose URL is longer than
-		 * server.max-http-request-header-size, are answered with an
-		 * application/problem+json body instead of the server's HTML error page.
+		 * Whether requests that embedded Tomcat or Jetty refuses get an
+		 * application/problem+json body instead of the server's HTML error page. These are
+		 * requests refused before they reach the application, such as one whose URL is
+		 * longer than server.max-http-request-header-size.
 		 */
 		private boolean containerErrorsAsProblemDetails = true;
 

@@ -69,6 +69,16 @@ class TwilioPropertiesMetadataTests {
 	}
 
 	@Test
+	void firstSentenceOfEveryDescriptionIsShortEnoughForACompletionPopup() throws IOException {
+		// IDEs show the first sentence beside each completion, the rest on demand
+		metadata().get("properties").forEach((property) -> {
+			String description = property.path("description").asString("");
+			String first = description.split("(?<=\\.) ", 2)[0];
+			assertThat(first).as(property.get("name").asString()).hasSizeLessThanOrEqualTo(160);
+		});
+	}
+
+	@Test
 	void transportHintsEveryTransport() throws IOException {
 		List<String> transports = Arrays.stream(TwilioProperties.Transport.values())
 			.map((transport) -> transport.name().toLowerCase(Locale.ROOT).replace('_', '-'))
