@@ -38,7 +38,8 @@ public class TwilioProperties {
 
 	/**
 	 * Twilio region for REST calls, such as "us1", "ie1" or "au1". Falls back to the
-	 * TWILIO_REGION environment variable.
+	 * TWILIO_REGION environment variable; without either, calls go to Twilio's default
+	 * hosts, such as api.twilio.com, or to us1 when an edge is set.
 	 */
 	private @Nullable String region;
 
@@ -50,8 +51,9 @@ public class TwilioProperties {
 	private @Nullable String edge;
 
 	/**
-	 * Base URL that replaces every Twilio product host, for emulators and tests. Region
-	 * and edge are ignored when set.
+	 * Base URL that replaces every Twilio product host, for emulators and tests. Scheme,
+	 * host and port only, such as "http://localhost:8080". Region and edge are ignored
+	 * when set.
 	 */
 	private @Nullable URI baseUrl;
 
@@ -273,7 +275,7 @@ public class TwilioProperties {
 		/**
 		 * Host name or address of the HTTP proxy that every REST call goes through, https
 		 * ones in a CONNECT tunnel. The JVM's proxy settings (https.proxyHost, a
-		 * ProxySelector) apply when unset.
+		 * ProxySelector) apply when unset. Applies to the built-in transport only.
 		 */
 		private @Nullable String host;
 
@@ -539,8 +541,8 @@ public class TwilioProperties {
 		private boolean deduplicate = false;
 
 		/**
-		 * How long a webhook response is kept for replay to a retried request. A number
-		 * without a unit suffix is milliseconds.
+		 * How long a webhook response is kept for replay to a retried request. Must be
+		 * greater than zero. A number without a unit suffix is milliseconds.
 		 */
 		private Duration deduplicationTtl = Duration.ofMinutes(10);
 
@@ -706,8 +708,8 @@ public class TwilioProperties {
 	public static class Health {
 
 		/**
-		 * How long a health result is reused before Twilio is asked again. A number
-		 * without a unit suffix is milliseconds.
+		 * How long a health result is reused before Twilio is asked again. Zero to ask at
+		 * every check. A number without a unit suffix is milliseconds.
 		 */
 		private Duration cacheTtl = Duration.ofSeconds(60);
 
@@ -725,8 +727,8 @@ public class TwilioProperties {
 		private Duration timeout = Duration.ofSeconds(3);
 
 		/**
-		 * Account balance below which health is reported as down. The balance is not
-		 * checked when unset.
+		 * Account balance, in the account's currency, below which health is reported as
+		 * down. The balance is not checked when unset.
 		 */
 		private @Nullable BigDecimal minBalance;
 
