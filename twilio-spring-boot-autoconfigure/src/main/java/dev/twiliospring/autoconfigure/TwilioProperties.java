@@ -352,9 +352,10 @@ public class TwilioProperties {
 	public static class Ssl {
 
 		/**
-		 * Name of the SSL bundle (spring.ssl.bundle.*) whose trust material, protocols and
-		 * ciphers the calls to Twilio use in place of the JVM's trust store, such as one
-		 * that trusts the CA of a proxy that inspects TLS. Applies to the built-in
+		 * Name of the SSL bundle (spring.ssl.bundle.*) that the calls to Twilio use in
+		 * place of the JVM's trust store. Its trust material, protocols and ciphers apply,
+		 * such as those of a bundle that trusts the CA of a proxy that inspects TLS.
+		 * Applies to the built-in
 		 * transport, through twilio.proxy.* too, and to Spring Boot's HTTP client in place
 		 * of spring.http.clients.ssl.bundle; host names are verified all the same. Read
 		 * at startup: a bundle reloaded on update applies after a restart.
