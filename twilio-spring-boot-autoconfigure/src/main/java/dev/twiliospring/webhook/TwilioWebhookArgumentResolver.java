@@ -19,7 +19,7 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  * Resolves handler method parameters of the webhook payload types ({@link InboundMessage},
  * {@link InboundCall}, {@link GatherResult}, {@link DialResult}, {@link RecordResult},
  * {@link MessageStatusCallback}, {@link CallStatusCallback},
- * {@link RecordingStatusCallback}) and of
+ * {@link RecordingStatusCallback}, {@link AsyncAmdStatusCallback}) and of
  * {@link WebhookParameters} from the request parameters.
  * <p>
  * A parameter with a value that does not fit its type, such as a {@code NumMedia} that
@@ -42,7 +42,8 @@ public class TwilioWebhookArgumentResolver implements HandlerMethodArgumentResol
 			Map.entry(RecordResult.class, RecordResult::from),
 			Map.entry(MessageStatusCallback.class, MessageStatusCallback::from),
 			Map.entry(CallStatusCallback.class, CallStatusCallback::from),
-			Map.entry(RecordingStatusCallback.class, RecordingStatusCallback::from));
+			Map.entry(RecordingStatusCallback.class, RecordingStatusCallback::from),
+			Map.entry(AsyncAmdStatusCallback.class, AsyncAmdStatusCallback::from));
 
 	private static final MethodFlags PAYLOAD_METHODS = new MethodFlags();
 

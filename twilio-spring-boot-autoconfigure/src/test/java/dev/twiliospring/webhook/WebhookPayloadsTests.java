@@ -282,6 +282,27 @@ class WebhookPayloadsTests {
 	}
 
 	@Test
+	void readsAsynchronousAnsweringMachineDetection() {
+		AsyncAmdStatusCallback machine = AsyncAmdStatusCallback.from(params("AccountSid", "AC1", "CallSid", "CA1",
+				"AnsweredBy", "machine_end_silence", "MachineDetectionDuration", "4100"));
+		assertThat(machine.accountSid()).isEqualTo("AC1");
+		assertThat(machine.callSid()).isEqualTo("CA1");
+		assertThat(machine.answeredBy()).isEqualTo(Call.AnsweredBy.MACHINE_END_SILENCE);
+		assertThat(machine.answeredByMachine()).isTrue();
+		assertThat(machine.machineDetectionDuration()).isEqualTo(4100);
+		AsyncAmdStatusCallback fax = AsyncAmdStatusCallback.from(params("AnsweredBy", "fax"));
+		assertThat(fax.answeredBy()).isEqualTo(Call.AnsweredBy.FAX);
+		assertThat(fax.answeredByMachine()).isFalse();
+		AsyncAmdStatusCallback later = AsyncAmdStatusCallback
+			.from(params("AnsweredBy", "robot", "MachineDetectionDuration", "", "NewParameter", "x"));
+		assertThat(later.answeredBy()).isEqualTo(Call.AnsweredBy.UNKNOWN);
+		assertThat(later.machineDetectionDuration()).isNull();
+		assertThat(later.params().get("AnsweredBy")).isEqualTo("robot");
+		assertThat(AsyncAmdStatusCallback.from(params("CallSid", "CA2")).answeredBy()).isNull();
+		assertRefusesParameter(AsyncAmdStatusCallback::from, "MachineDetectionDuration", "1.2s");
+	}
+
+	@Test
 	void countsMediaPresentRatherThanNumMedia() {
 		InboundMessage message = InboundMessage
 			.from(params("NumMedia", "3", "MediaUrl0", "https://api.twilio.com/m0", "MediaContentType0", "image/png"));
@@ -390,11 +411,13 @@ class WebhookPayloadsTests {
 				"MediaContentType0", "image/png", "Forwarded", "true", "Latitude", "52.52", "CallStatus", "in-progress",
 				"MessageStatus", "partially_delivered", "RecordingStatus", "absent", "ErrorCode", "30003", "Digits",
 				"12", "Confidence", "0.9", "CallDuration", "7", "DialCallStatus", "no-answer", "DialBridged", "false",
-				"DialCallDuration", "0", "RecordingDuration", "4", "SomethingNew", "42");
+				"DialCallDuration", "0", "RecordingDuration", "4", "AnsweredBy", "machine_start",
+				"MachineDetectionDuration", "2310", "SomethingNew", "42");
 		List<Object> payloads = List.of(InboundMessage.from(params), InboundCall.from(params),
 				GatherResult.from(params), DialResult.from(params), RecordResult.from(params),
 				MessageStatusCallback.from(params), CallStatusCallback.from(params),
-				RecordingStatusCallback.from(params), new MessageStatusEvent(MessageStatusCallback.from(params)),
+				RecordingStatusCallback.from(params), AsyncAmdStatusCallback.from(params),
+				new MessageStatusEvent(MessageStatusCallback.from(params)),
 				new CallStatusEvent(CallStatusCallback.from(params)),
 				new RecordingStatusEvent(RecordingStatusCallback.from(params)));
 		for (Object payload : payloads) {

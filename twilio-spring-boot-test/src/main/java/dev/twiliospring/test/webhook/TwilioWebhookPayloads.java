@@ -105,4 +105,13 @@ public final class TwilioWebhookPayloads {
 		return new RecordingStatusPayload();
 	}
 
+	/**
+	 * Return the payload of the result of asynchronous answering machine detection, a
+	 * person unless set otherwise.
+	 * @return the payload
+	 */
+	public static AsyncAmdStatusPayload asyncAmdStatus() {
+		return new AsyncAmdStatusPayload();
+	}
+
 }

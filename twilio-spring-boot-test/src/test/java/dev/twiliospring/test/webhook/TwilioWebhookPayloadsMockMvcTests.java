@@ -1,0 +1,81 @@
+package dev.twiliospring.test.webhook;
+
+import dev.twiliospring.client.api.Call;
+import dev.twiliospring.webhook.AsyncAmdStatusCallback;
+import dev.twiliospring.webhook.TwilioWebhook;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import static dev.twiliospring.test.web.servlet.request.TwilioMockMvcRequestPostProcessors.twilioSignature;
+import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.asyncAmdStatus;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Tests for {@link TwilioWebhookPayloads}, sent signed through the real webhook filter and
+ * bound to the starter's payload types.
+ */
+@SpringBootTest(classes = TwilioWebhookPayloadsMockMvcTests.WebhookApplication.class,
+		properties = "twilio.auth-token=the-auth-token")
+@AutoConfigureMockMvc
+class TwilioWebhookPayloadsMockMvcTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Test
+	void asyncAmdStatusBindsToAsyncAmdStatusCallback() throws Exception {
+		this.mvc.perform(asyncAmdStatus().callSid("CA0123456789abcdef0123456789abcdef")
+			.accountSid("AC0123456789abcdef0123456789abcdef")
+			.answeredBy(Call.AnsweredBy.MACHINE_END_BEEP)
+			.machineDetectionDuration(3400)
+			.post("/amd")
+			.with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("CA0123456789abcdef0123456789abcdef AC0123456789abcdef0123456789abcdef "
+					+ "machine_end_beep 3400 machine=true"));
+	}
+
+	@Test
+	void asyncAmdStatusIsAPersonUnlessSetOtherwise() throws Exception {
+		this.mvc.perform(asyncAmdStatus().callSid("CA1").accountSid("AC1").post("/amd").with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("CA1 AC1 human 1200 machine=false"));
+	}
+
+	@Test
+	void asyncAmdStatusWithAnAnsweredByThisVersionDoesNotKnowBindsToUnknown() throws Exception {
+		this.mvc.perform(asyncAmdStatus().callSid("CA1")
+			.accountSid("AC1")
+			.answeredBy("machine_end_voicemail_full")
+			.machineDetectionDuration(null)
+			.post("/amd")
+			.with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("CA1 AC1 unknown null machine=false"));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableAutoConfiguration
+	@RestController
+	static class WebhookApplication {
+
+		@TwilioWebhook
+		@PostMapping(path = "/amd", produces = MediaType.TEXT_PLAIN_VALUE)
+		String amd(AsyncAmdStatusCallback callback) {
+			return callback.callSid() + " " + callback.accountSid() + " " + callback.answeredBy() + " "
+					+ callback.machineDetectionDuration() + " machine=" + callback.answeredByMachine();
+		}
+
+	}
+
+}
