@@ -30,6 +30,10 @@ public abstract class CallPayload<P extends CallPayload<P>> extends WebhookPaylo
 
 	private @Nullable String parentCallSid;
 
+	private @Nullable String answeredBy;
+
+	private @Nullable Integer machineDetectionDuration;
+
 	CallPayload(String callStatus, String direction) {
 		this.callStatus = callStatus;
 		this.direction = direction;
@@ -149,6 +153,34 @@ public abstract class CallPayload<P extends CallPayload<P>> extends WebhookPaylo
 		return self();
 	}
 
+	/**
+	 * Set the result of synchronous answering machine detection ({@code AnsweredBy}), which
+	 * Twilio sends for a call created with {@code MachineDetection}, with how long it took
+	 * ({@code MachineDetectionDuration}).
+	 * @param answeredBy the result, such as {@code machine_start}
+	 * @param machineDetectionDuration how long detection took in milliseconds, or
+	 * {@code null} to leave it out
+	 * @return this payload
+	 */
+	public P answeredBy(String answeredBy, @Nullable Integer machineDetectionDuration) {
+		this.answeredBy = answeredBy;
+		this.machineDetectionDuration = machineDetectionDuration;
+		return self();
+	}
+
+	/**
+	 * Set the result of synchronous answering machine detection ({@code AnsweredBy}), which
+	 * Twilio sends for a call created with {@code MachineDetection}, with how long it took
+	 * ({@code MachineDetectionDuration}).
+	 * @param answeredBy the result
+	 * @param machineDetectionDuration how long detection took in milliseconds, or
+	 * {@code null} to leave it out
+	 * @return this payload
+	 */
+	public P answeredBy(Call.AnsweredBy answeredBy, @Nullable Integer machineDetectionDuration) {
+		return answeredBy(answeredBy.value(), machineDetectionDuration);
+	}
+
 	@Override
 	void contribute(Params params) {
 		params.put("Called", this.to);
@@ -165,6 +197,8 @@ public abstract class CallPayload<P extends CallPayload<P>> extends WebhookPaylo
 		params.put("CallerName", this.callerName);
 		params.put("ForwardedFrom", this.forwardedFrom);
 		params.put("ParentCallSid", this.parentCallSid);
+		params.put("AnsweredBy", this.answeredBy);
+		params.put("MachineDetectionDuration", this.machineDetectionDuration);
 	}
 
 }

@@ -2,6 +2,8 @@ package dev.twiliospring.test.webhook;
 
 import dev.twiliospring.client.api.Call;
 import dev.twiliospring.webhook.AsyncAmdStatusCallback;
+import dev.twiliospring.webhook.CallStatusCallback;
+import dev.twiliospring.webhook.InboundCall;
 import dev.twiliospring.webhook.TwilioWebhook;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import static dev.twiliospring.test.web.servlet.request.TwilioMockMvcRequestPostProcessors.twilioSignature;
 import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.asyncAmdStatus;
+import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.callStatus;
+import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.inboundCall;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -64,6 +68,32 @@ class TwilioWebhookPayloadsMockMvcTests {
 			.andExpect(content().string("CA1 AC1 unknown null machine=false"));
 	}
 
+	@Test
+	void callOfAnOutgoingCallWithMachineDetectionBindsWhoAnswered() throws Exception {
+		this.mvc.perform(inboundCall().direction("outbound-api")
+			.callStatus(Call.Status.IN_PROGRESS)
+			.answeredBy(Call.AnsweredBy.MACHINE_START, 2310)
+			.post("/call")
+			.with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("outbound-api machine_start 2310"));
+	}
+
+	@Test
+	void callWithoutMachineDetectionHasNoAnsweredBy() throws Exception {
+		this.mvc.perform(inboundCall().post("/call").with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("inbound null null"));
+	}
+
+	@Test
+	void callStatusOfACallWithMachineDetectionCarriesWhoAnswered() throws Exception {
+		this.mvc
+			.perform(callStatus().answeredBy("machine_end_other", null).post("/call-status").with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("completed machine_end_other null"));
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@EnableAutoConfiguration
 	@RestController
@@ -74,6 +104,19 @@ class TwilioWebhookPayloadsMockMvcTests {
 		String amd(AsyncAmdStatusCallback callback) {
 			return callback.callSid() + " " + callback.accountSid() + " " + callback.answeredBy() + " "
 					+ callback.machineDetectionDuration() + " machine=" + callback.answeredByMachine();
+		}
+
+		@TwilioWebhook
+		@PostMapping(path = "/call", produces = MediaType.TEXT_PLAIN_VALUE)
+		String call(InboundCall call) {
+			return call.direction() + " " + call.answeredBy() + " " + call.machineDetectionDuration();
+		}
+
+		@TwilioWebhook
+		@PostMapping(path = "/call-status", produces = MediaType.TEXT_PLAIN_VALUE)
+		String callStatus(CallStatusCallback callback) {
+			return callback.callStatus() + " " + callback.answeredBy() + " "
+					+ callback.params().get("MachineDetectionDuration");
 		}
 
 	}
