@@ -74,6 +74,14 @@ public final class InboundMessagePayload extends WebhookPayload<InboundMessagePa
 
 	private @Nullable String label;
 
+	private boolean forwarded;
+
+	private boolean frequentlyForwarded;
+
+	private @Nullable String originalRepliedMessageSid;
+
+	private @Nullable String originalRepliedMessageSender;
+
 	InboundMessagePayload(boolean whatsApp) {
 		this.whatsApp = whatsApp;
 	}
@@ -254,6 +262,40 @@ public final class InboundMessagePayload extends WebhookPayload<InboundMessagePa
 		return this;
 	}
 
+	/**
+	 * Make this a forwarded WhatsApp message ({@code Forwarded=true}).
+	 * @return this payload
+	 */
+	public InboundMessagePayload forwarded() {
+		this.forwarded = true;
+		return this;
+	}
+
+	/**
+	 * Make this a WhatsApp message forwarded many times ({@code Forwarded=true} and
+	 * {@code FrequentlyForwarded=true}).
+	 * @return this payload
+	 */
+	public InboundMessagePayload frequentlyForwarded() {
+		this.forwarded = true;
+		this.frequentlyForwarded = true;
+		return this;
+	}
+
+	/**
+	 * Make this a WhatsApp reply to an earlier message ({@code OriginalRepliedMessageSid}
+	 * and {@code OriginalRepliedMessageSender}).
+	 * @param messageSid the SID of the message replied to
+	 * @param sender the sender of the message replied to; the {@code whatsapp:} prefix
+	 * is added when missing
+	 * @return this payload
+	 */
+	public InboundMessagePayload inReplyTo(String messageSid, String sender) {
+		this.originalRepliedMessageSid = messageSid;
+		this.originalRepliedMessageSender = sender;
+		return this;
+	}
+
 	@Override
 	void contribute(Params params) {
 		String sid = getMessageSid();
@@ -290,6 +332,11 @@ public final class InboundMessagePayload extends WebhookPayload<InboundMessagePa
 			params.put("Longitude", plain(this.longitude));
 			params.put("Address", this.address);
 			params.put("Label", this.label);
+			params.put("Forwarded", this.forwarded ? true : null);
+			params.put("FrequentlyForwarded", this.frequentlyForwarded ? true : null);
+			params.put("OriginalRepliedMessageSid", this.originalRepliedMessageSid);
+			params.put("OriginalRepliedMessageSender",
+					(this.originalRepliedMessageSender != null) ? address(this.originalRepliedMessageSender) : null);
 		}
 	}
 

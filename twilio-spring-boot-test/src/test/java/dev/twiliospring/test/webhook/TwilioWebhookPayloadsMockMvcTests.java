@@ -4,6 +4,7 @@ import dev.twiliospring.client.api.Call;
 import dev.twiliospring.webhook.AsyncAmdStatusCallback;
 import dev.twiliospring.webhook.CallStatusCallback;
 import dev.twiliospring.webhook.InboundCall;
+import dev.twiliospring.webhook.InboundMessage;
 import dev.twiliospring.webhook.TwilioWebhook;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,7 @@ import static dev.twiliospring.test.web.servlet.request.TwilioMockMvcRequestPost
 import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.asyncAmdStatus;
 import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.callStatus;
 import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.inboundCall;
+import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.inboundWhatsApp;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -94,6 +96,30 @@ class TwilioWebhookPayloadsMockMvcTests {
 			.andExpect(content().string("completed machine_end_other null"));
 	}
 
+	@Test
+	void whatsAppReplyThatWasForwardedManyTimesBindsToInboundMessage() throws Exception {
+		this.mvc.perform(inboundWhatsApp().frequentlyForwarded()
+			.inReplyTo("SM0123456789abcdef0123456789abcdef", "+14155550199")
+			.post("/whatsapp")
+			.with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("true true SM0123456789abcdef0123456789abcdef whatsapp:+14155550199"));
+	}
+
+	@Test
+	void whatsAppMessageForwardedOnceIsNotFrequentlyForwarded() throws Exception {
+		this.mvc.perform(inboundWhatsApp().forwarded().post("/whatsapp").with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("true null null null"));
+	}
+
+	@Test
+	void whatsAppMessageIsNeitherForwardedNorAReplyUnlessSetOtherwise() throws Exception {
+		this.mvc.perform(inboundWhatsApp().post("/whatsapp").with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("null null null null"));
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@EnableAutoConfiguration
 	@RestController
@@ -104,6 +130,13 @@ class TwilioWebhookPayloadsMockMvcTests {
 		String amd(AsyncAmdStatusCallback callback) {
 			return callback.callSid() + " " + callback.accountSid() + " " + callback.answeredBy() + " "
 					+ callback.machineDetectionDuration() + " machine=" + callback.answeredByMachine();
+		}
+
+		@TwilioWebhook
+		@PostMapping(path = "/whatsapp", produces = MediaType.TEXT_PLAIN_VALUE)
+		String whatsApp(InboundMessage message) {
+			return message.forwarded() + " " + message.frequentlyForwarded() + " " + message.originalRepliedMessageSid()
+					+ " " + message.originalRepliedMessageSender();
 		}
 
 		@TwilioWebhook
