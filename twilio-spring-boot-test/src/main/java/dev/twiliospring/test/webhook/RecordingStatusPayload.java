@@ -32,6 +32,10 @@ public final class RecordingStatusPayload extends WebhookPayload<RecordingStatus
 
 	private @Nullable Integer errorCode = 0;
 
+	private @Nullable String track;
+
+	private @Nullable String conferenceSid;
+
 	RecordingStatusPayload() {
 	}
 
@@ -144,6 +148,27 @@ public final class RecordingStatusPayload extends WebhookPayload<RecordingStatus
 		return this;
 	}
 
+	/**
+	 * Set the recorded audio track ({@code RecordingTrack}), left out when not set.
+	 * @param track the track, such as {@code inbound}, {@code outbound} or {@code both}
+	 * @return this payload
+	 */
+	public RecordingStatusPayload track(String track) {
+		this.track = track;
+		return this;
+	}
+
+	/**
+	 * Set the SID of the recorded conference ({@code ConferenceSid}), for a conference
+	 * recording.
+	 * @param conferenceSid the conference SID
+	 * @return this payload
+	 */
+	public RecordingStatusPayload conferenceSid(String conferenceSid) {
+		this.conferenceSid = conferenceSid;
+		return this;
+	}
+
 	@Override
 	void contribute(Params params) {
 		params.put("CallSid", this.callSid);
@@ -155,6 +180,8 @@ public final class RecordingStatusPayload extends WebhookPayload<RecordingStatus
 		params.put("ErrorCode", this.errorCode);
 		params.put("RecordingStartTime", (this.startTime != null) ? this.startTime : now());
 		params.put("RecordingDuration", this.duration);
+		params.put("RecordingTrack", this.track);
+		params.put("ConferenceSid", this.conferenceSid);
 	}
 
 }

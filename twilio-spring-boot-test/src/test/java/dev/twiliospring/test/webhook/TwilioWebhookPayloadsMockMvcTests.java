@@ -5,6 +5,7 @@ import dev.twiliospring.webhook.AsyncAmdStatusCallback;
 import dev.twiliospring.webhook.CallStatusCallback;
 import dev.twiliospring.webhook.InboundCall;
 import dev.twiliospring.webhook.InboundMessage;
+import dev.twiliospring.webhook.RecordingStatusCallback;
 import dev.twiliospring.webhook.TwilioWebhook;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,7 @@ import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.asyncAmdStatus
 import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.callStatus;
 import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.inboundCall;
 import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.inboundWhatsApp;
+import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.recordingStatus;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -120,6 +122,23 @@ class TwilioWebhookPayloadsMockMvcTests {
 			.andExpect(content().string("null null null null"));
 	}
 
+	@Test
+	void recordingStatusOfAConferenceRecordingBindsItsTrackAndConference() throws Exception {
+		this.mvc.perform(recordingStatus().track("both")
+			.conferenceSid("CF0123456789abcdef0123456789abcdef")
+			.post("/recording-status")
+			.with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("completed both CF0123456789abcdef0123456789abcdef"));
+	}
+
+	@Test
+	void recordingStatusHasNoTrackOrConferenceUnlessSet() throws Exception {
+		this.mvc.perform(recordingStatus().post("/recording-status").with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("completed null null"));
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@EnableAutoConfiguration
 	@RestController
@@ -137,6 +156,12 @@ class TwilioWebhookPayloadsMockMvcTests {
 		String whatsApp(InboundMessage message) {
 			return message.forwarded() + " " + message.frequentlyForwarded() + " " + message.originalRepliedMessageSid()
 					+ " " + message.originalRepliedMessageSender();
+		}
+
+		@TwilioWebhook
+		@PostMapping(path = "/recording-status", produces = MediaType.TEXT_PLAIN_VALUE)
+		String recordingStatus(RecordingStatusCallback callback) {
+			return callback.recordingStatus() + " " + callback.recordingTrack() + " " + callback.conferenceSid();
 		}
 
 		@TwilioWebhook
