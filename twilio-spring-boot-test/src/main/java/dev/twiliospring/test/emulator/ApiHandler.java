@@ -17,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -595,14 +597,13 @@ final class ApiHandler implements HttpHandler {
 		LocalDate on = date(request, "DateSent");
 		LocalDate before = date(request, "DateSent<");
 		LocalDate after = date(request, "DateSent>");
-		return list(request, "messages", () -> this.emulator.messageStates()
+		return list(request, "messages", () -> newestFirst(this.emulator.messageStates()
 			.values()
 			.stream()
 			.filter((m) -> m.accountSid.equals(account.sid) && !m.deleted)
 			.filter((m) -> matches(to, m.to) && matches(from, m.from))
-			.filter((m) -> inRange(m.dateSent, on, before, after))
-			.sorted(Comparator.comparing((MessageState m) -> m.dateCreated).reversed())
-			.toList(), (m) -> m.sid, ApiJson::message, filters(request, "To", "From", "DateSent", "DateSent<", "DateSent>"));
+			.filter((m) -> inRange(m.dateSent, on, before, after)), (m) -> m.dateCreated), (m) -> m.sid,
+				ApiJson::message, filters(request, "To", "From", "DateSent", "DateSent<", "DateSent>"));
 	}
 
 	private Response message(Request request, AccountState account, String sid) {
@@ -868,17 +869,16 @@ final class ApiHandler implements HttpHandler {
 		LocalDate endedOn = date(request, "EndTime");
 		LocalDate endedBefore = date(request, "EndTime<");
 		LocalDate endedAfter = date(request, "EndTime>");
-		return list(request, "calls", () -> this.emulator.callStates()
+		return list(request, "calls", () -> newestFirst(this.emulator.callStates()
 			.values()
 			.stream()
 			.filter((c) -> c.accountSid.equals(account.sid) && !c.deleted)
 			.filter((c) -> matches(to, c.to) && matches(from, c.from) && matches(status, c.status))
 			.filter((c) -> parent == null)
 			.filter((c) -> inRange(c.startTime, on, before, after))
-			.filter((c) -> inRange(c.endTime, endedOn, endedBefore, endedAfter))
-			.sorted(Comparator.comparing((CallState c) -> c.dateCreated).reversed())
-			.toList(), (c) -> c.sid, ApiJson::call, filters(request, "To", "From", "Status", "ParentCallSid", "StartTime",
-					"StartTime<", "StartTime>", "EndTime", "EndTime<", "EndTime>"));
+			.filter((c) -> inRange(c.endTime, endedOn, endedBefore, endedAfter)), (c) -> c.dateCreated), (c) -> c.sid,
+				ApiJson::call, filters(request, "To", "From", "Status", "ParentCallSid", "StartTime", "StartTime<",
+						"StartTime>", "EndTime", "EndTime<", "EndTime>"));
 	}
 
 	private Response call(Request request, AccountState account, String sid) {
@@ -975,15 +975,14 @@ final class ApiHandler implements HttpHandler {
 		LocalDate updatedOn = date(request, "DateUpdated");
 		LocalDate updatedBefore = date(request, "DateUpdated<");
 		LocalDate updatedAfter = date(request, "DateUpdated>");
-		return list(request, "conferences", () -> this.emulator.conferenceStates()
+		return list(request, "conferences", () -> newestFirst(this.emulator.conferenceStates()
 			.values()
 			.stream()
 			.filter((c) -> c.accountSid.equals(account.sid))
 			.filter((c) -> matches(status, c.status) && matches(friendlyName, c.friendlyName))
 			.filter((c) -> inRange(c.dateCreated, on, before, after))
-			.filter((c) -> inRange(c.dateUpdated, updatedOn, updatedBefore, updatedAfter))
-			.sorted(Comparator.comparing((ConferenceState c) -> c.dateCreated).reversed())
-			.toList(), (c) -> c.sid, ApiJson::conference, filters(request, "Status", "FriendlyName", "DateCreated",
+			.filter((c) -> inRange(c.dateUpdated, updatedOn, updatedBefore, updatedAfter)), (c) -> c.dateCreated),
+				(c) -> c.sid, ApiJson::conference, filters(request, "Status", "FriendlyName", "DateCreated",
 					"DateCreated<", "DateCreated>", "DateUpdated", "DateUpdated<", "DateUpdated>"));
 	}
 
@@ -1327,13 +1326,12 @@ final class ApiHandler implements HttpHandler {
 			LocalDate on = date(request, "DateCreated");
 			LocalDate before = date(request, "DateCreated<");
 			LocalDate after = date(request, "DateCreated>");
-			return list(request, "recordings", () -> this.emulator.recordingStates()
+			return list(request, "recordings", () -> newestFirst(this.emulator.recordingStates()
 				.values()
 				.stream()
 				.filter((r) -> conference.sid.equals(r.conferenceSid))
-				.filter((r) -> inRange(r.dateCreated, on, before, after))
-				.sorted(Comparator.comparing((RecordingState r) -> r.dateCreated).reversed())
-				.toList(), (r) -> r.sid, (r) -> ApiJson.conferenceRecording(r, baseUrl),
+				.filter((r) -> inRange(r.dateCreated, on, before, after)), (r) -> r.dateCreated), (r) -> r.sid,
+					(r) -> ApiJson.conferenceRecording(r, baseUrl),
 					filters(request, "DateCreated", "DateCreated<", "DateCreated>"));
 		}
 		List<TwilioEmulator.ConferenceEvent> events = new ArrayList<>();
@@ -1816,14 +1814,13 @@ final class ApiHandler implements HttpHandler {
 		LocalDate before = date(request, "DateCreated<");
 		LocalDate after = date(request, "DateCreated>");
 		URI baseUrl = this.emulator.baseUrl();
-		return list(request, "recordings", () -> this.emulator.recordingStates()
+		return list(request, "recordings", () -> newestFirst(this.emulator.recordingStates()
 			.values()
 			.stream()
 			.filter((r) -> r.accountSid.equals(account.sid) && matches(callSid, r.callSid))
 			.filter((r) -> matches(conferenceSid, r.conferenceSid))
-			.filter((r) -> inRange(r.dateCreated, on, before, after))
-			.sorted(Comparator.comparing((RecordingState r) -> r.dateCreated).reversed())
-			.toList(), (r) -> r.sid, (r) -> ApiJson.recording(r, baseUrl),
+			.filter((r) -> inRange(r.dateCreated, on, before, after)), (r) -> r.dateCreated), (r) -> r.sid,
+				(r) -> ApiJson.recording(r, baseUrl),
 				filters(request, "CallSid", "ConferenceSid", "DateCreated", "DateCreated<", "DateCreated>"));
 	}
 
@@ -1983,6 +1980,22 @@ final class ApiHandler implements HttpHandler {
 	}
 
 	// Lists
+
+	/**
+	 * Order what a list answers as Twilio does, the newest first: by date created, and
+	 * those created at the same time, as a clock that a test moves on gives many, the last
+	 * created first, so that items created meanwhile do not land on the next page.
+	 * @param items the items in the order they were created
+	 * @param dateCreated the date an item was created
+	 * @return the items, the newest first
+	 */
+	private static <T> List<T> newestFirst(Stream<T> items, Function<T, Instant> dateCreated) {
+		List<T> newestFirst = new ArrayList<>(items.toList());
+		Collections.reverse(newestFirst);
+		// A stable sort: the last created stays first among those of the same date
+		newestFirst.sort(Comparator.comparing(dateCreated).reversed());
+		return newestFirst;
+	}
 
 	private <T> Response list(Request request, String itemsField, java.util.function.Supplier<List<T>> items,
 			Function<T, String> sid, Function<T, ObjectNode> render, Map<String, String> filters) {

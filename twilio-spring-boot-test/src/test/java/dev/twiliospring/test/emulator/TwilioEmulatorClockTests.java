@@ -7,9 +7,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
+import dev.twiliospring.client.Page;
 import dev.twiliospring.client.TwilioApiException;
+import dev.twiliospring.client.api.Call;
+import dev.twiliospring.client.api.CallCreateRequest;
 import dev.twiliospring.client.api.Message;
 import dev.twiliospring.client.api.MessageCreateRequest;
+import dev.twiliospring.client.api.MessageListRequest;
 import dev.twiliospring.client.verify.Verification;
 import dev.twiliospring.client.verify.VerificationChannel;
 import dev.twiliospring.client.verify.VerificationNotFoundException;
@@ -156,6 +160,24 @@ class TwilioEmulatorClockTests extends EmulatorWithApplicationTests {
 	}
 
 	@Test
+	void listsTheNewestFirstWhenTheClockGaveThemTheSameDate() {
+		for (int i = 0; i < 3; i++) {
+			this.client.messages().create(sms("Hi " + i));
+		}
+		assertThat(this.client.messages().list().items()).extracting(Message::body)
+			.containsExactly("Hi 2", "Hi 1", "Hi 0");
+		Page<Message> first = this.client.messages().list(MessageListRequest.builder().pageSize(2).build());
+		this.client.messages().create(sms("Hi meanwhile"));
+		// The next page goes on after the first, as the one sent meanwhile is newer
+		assertThat(this.client.messages().nextPage(first).orElseThrow().items()).extracting(Message::body)
+			.containsExactly("Hi 0");
+		Call firstCall = this.client.calls().create(call());
+		Call secondCall = this.client.calls().create(call());
+		assertThat(this.client.calls().list().items()).extracting(Call::sid)
+			.containsExactly(secondCall.sid(), firstCall.sid());
+	}
+
+	@Test
 	void sendAtIsCheckedAgainstTheClock() {
 		assertThatExceptionOfType(TwilioApiException.class)
 			.isThrownBy(() -> this.client.messages().create(reminderAt(START.plus(Duration.ofMinutes(14)))))
@@ -166,6 +188,14 @@ class TwilioEmulatorClockTests extends EmulatorWithApplicationTests {
 
 	private static MessageCreateRequest sms(String body) {
 		return MessageCreateRequest.builder().to(CUSTOMER).from(TwilioTestNumbers.VALID).body(body).build();
+	}
+
+	private static CallCreateRequest call() {
+		return CallCreateRequest.builder()
+			.to(CUSTOMER)
+			.from(TwilioTestNumbers.VALID)
+			.twiml("<Response><Pause length=\"1\"/></Response>")
+			.build();
 	}
 
 	private static MessageCreateRequest reminderAt(Instant sendAt) {
