@@ -512,6 +512,9 @@ public final class TwilioEmulator implements AutoCloseable {
 	 * @return the messages, oldest first
 	 */
 	public List<EmulatedMessage> messages() {
+		// As an API request does, so that a test that has moved the clock on reads the
+		// messages due by then as sent, not as they were before the next periodic check
+		sendDueMessages();
 		synchronized (this.lock) {
 			return this.messages.values().stream().filter((m) -> !m.deleted).map(MessageState::snapshot).toList();
 		}
@@ -534,6 +537,7 @@ public final class TwilioEmulator implements AutoCloseable {
 	 * @return the message, or empty if the emulator has no such message
 	 */
 	public Optional<EmulatedMessage> message(String sid) {
+		sendDueMessages();
 		synchronized (this.lock) {
 			MessageState message = this.messages.get(sid);
 			return (message != null && !message.deleted) ? Optional.of(message.snapshot()) : Optional.empty();
@@ -1370,9 +1374,9 @@ public final class TwilioEmulator implements AutoCloseable {
 
 	/**
 	 * Send the scheduled messages whose {@code SendAt} the clock has reached, as Twilio
-	 * does, before an API request is answered and every
-	 * {@value #DUE_CHECK_MILLIS} milliseconds, so that a test that moves its clock on
-	 * finds them sent by the next request and can await their status.
+	 * does, before an API request is answered, before a test reads the messages, and
+	 * every {@value #DUE_CHECK_MILLIS} milliseconds, so that a test that moves its clock
+	 * on finds them sent by the next request or look and can await their status.
 	 */
 	void sendDueMessages() {
 		List<MessageState> due = new ArrayList<>();

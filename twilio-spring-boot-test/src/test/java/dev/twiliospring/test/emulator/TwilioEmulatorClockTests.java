@@ -146,6 +146,20 @@ class TwilioEmulatorClockTests extends EmulatorWithApplicationTests {
 	}
 
 	@Test
+	void scheduledMessageDueByTheClockIsSentByTheTimeTheTestLooksAtTheEmulatorsMessages() {
+		Message first = this.client.messages().create(reminderAt(START.plus(Duration.ofDays(1))));
+		Message second = this.client.messages().create(reminderAt(START.plus(Duration.ofDays(2))));
+		this.clock.advance(Duration.ofDays(1));
+		// No request and no wait in between: what the test reads follows the clock
+		assertThat(this.emulator.message(first.sid()).orElseThrow().status()).isNotEqualTo("scheduled");
+		this.clock.advance(Duration.ofDays(1));
+		assertThat(this.emulator.messagesTo(CUSTOMER)).extracting(EmulatedMessage::status)
+			.doesNotContain("scheduled");
+		assertThat(this.emulator.awaitMessageStatus(second.sid(), "delivered", TIMEOUT).status())
+			.isEqualTo("delivered");
+	}
+
+	@Test
 	void scheduledWhatsAppMessageDueAfterTheWindowClosedFailsWith63016() {
 		receiveWhatsAppFromCustomer();
 		Message scheduled = this.client.messages()
