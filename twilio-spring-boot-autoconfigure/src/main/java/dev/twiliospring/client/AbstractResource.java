@@ -1,5 +1,7 @@
 package dev.twiliospring.client;
 
+import java.net.URI;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -144,6 +146,68 @@ public abstract class AbstractResource<T> {
 		}
 		TwilioRequest next = listRequest(TwilioParameters.empty()).forPage(page.nextPageUrl());
 		return Optional.of(this.client.page(next, this.itemsField, this.itemType));
+	}
+
+	/**
+	 * Fetch a page of this list by its URL, such as a {@link Page#nextPageUrl()} saved to
+	 * resume a long export where it stopped. A saved URL is untrusted input: one of
+	 * another list, another account or a host that is neither Twilio's nor this client's
+	 * is refused without a request. Only its path and query are sent, to this client's
+	 * host.
+	 * @param pageUrl the absolute or host-relative URL of a page of this list
+	 * @return the page
+	 * @throws IllegalArgumentException if the URL is not one of a page of this list on
+	 * this client's account
+	 */
+	protected final Page<T> doPage(String pageUrl) {
+		Assert.hasText(pageUrl, "Page URL must not be empty");
+		TwilioRequest list = listRequest(TwilioParameters.empty());
+		checkPageUrl(pageUrl.trim(), list);
+		return this.client.page(list.forPage(pageUrl), this.itemsField, this.itemType);
+	}
+
+	private void checkPageUrl(String pageUrl, TwilioRequest list) {
+		URI uri;
+		try {
+			uri = URI.create(pageUrl);
+		}
+		catch (IllegalArgumentException ex) {
+			try {
+				uri = URI.create(TwilioUrlEncoding.encodeIllegalCharacters(pageUrl));
+			}
+			catch (IllegalArgumentException unreadable) {
+				// Not shown: its query holds the list's filters, such as phone numbers
+				throw new IllegalArgumentException("Page URL is not a valid URL; pass one that Twilio returned for "
+						+ "this list, such as Page.nextPageUrl()");
+			}
+		}
+		if (uri.isOpaque() || (uri.getScheme() != null) != (uri.getRawAuthority() != null)
+				|| (uri.getScheme() == null && !pageUrl.startsWith("/"))) {
+			throw new IllegalArgumentException("Page URL must be absolute or start with '/', as Page.nextPageUrl() "
+					+ "does");
+		}
+		String clientHost = this.client.baseUrl(this.domain).getHost();
+		String host = uri.getHost();
+		if (uri.getRawAuthority() != null && (host == null || (!isTwilioHost(host) && !host.equalsIgnoreCase(clientHost)))) {
+			// The authority is not shown whole: its user information may hold credentials
+			throw new IllegalArgumentException("Page URL names " + ((host != null) ? "host " + host : "a host")
+					+ ", which is neither Twilio's nor this client's (" + clientHost + "); pass a URL that Twilio "
+					+ "returned for this list, such as Page.nextPageUrl()");
+		}
+		String expected = TwilioUrlEncoding.expand("", list.pathTemplate(), list.pathVariables(),
+				this.client.accountSid(), TwilioParameters.empty());
+		String path = (uri.getRawPath() != null) ? uri.getRawPath() : "";
+		if (!path.equals(expected)) {
+			throw new IllegalArgumentException("Page URL is a page of " + path + ", not of " + expected
+					+ ", the list of this resource on this client's account " + this.client.accountSid()
+					+ ((path.startsWith("/2010-04-01/Accounts/") && expected.startsWith("/2010-04-01/Accounts/"))
+							? "; for a subaccount's list, use twilio.forAccount(subaccountSid)" : ""));
+		}
+	}
+
+	private static boolean isTwilioHost(String host) {
+		String lowerCase = host.toLowerCase(Locale.ROOT);
+		return lowerCase.equals("twilio.com") || lowerCase.endsWith(".twilio.com");
 	}
 
 	/**
