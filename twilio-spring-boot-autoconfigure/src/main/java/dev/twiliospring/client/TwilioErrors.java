@@ -133,7 +133,7 @@ final class TwilioErrors {
 	 */
 	TwilioApiException toException(RawResponse response, TwilioRequest request, @Nullable Duration retryAfter,
 			@Nullable String notRetried) {
-		String call = request.method() + " " + request.pathTemplate();
+		String call = request.method() + " " + request.pathTemplate() + TwilioPages.describe(request.pageUrl());
 		JsonNode json = readObject(response.body());
 		if (json == null) {
 			return new TwilioApiException(

@@ -884,7 +884,7 @@ final class TwilioExecutor {
 			idempotencyToken = randomToken();
 		}
 		return new PreparedRequest(request.method(), uriTemplate, uri, request.headers(), body, contentType,
-				idempotencyToken, request.pathTemplate(), request.pageUrl() != null, this.authorization);
+				idempotencyToken, request.pathTemplate(), TwilioPages.describe(request.pageUrl()), this.authorization);
 	}
 
 	/**
@@ -1916,13 +1916,13 @@ final class TwilioExecutor {
 
 	private record PreparedRequest(HttpMethod method, String uriTemplate, URI uri, HttpHeaders headers,
 			byte @Nullable [] body, @Nullable MediaType contentType, @Nullable String idempotencyToken,
-			String pathTemplate, boolean nextPage, String authorization) {
+			String pathTemplate, String page, String authorization) {
 
 		/**
 		 * Describe the request for logs and exceptions, without SIDs or parameters.
 		 */
 		String description() {
-			return this.method + " " + this.pathTemplate + (this.nextPage ? " (next page)" : "");
+			return this.method + " " + this.pathTemplate + this.page;
 		}
 
 		@Override

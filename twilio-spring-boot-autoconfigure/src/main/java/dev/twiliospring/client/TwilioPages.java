@@ -161,6 +161,40 @@ final class TwilioPages {
 	}
 
 	/**
+	 * Describe which page a request fetches, for its logs and exceptions: a stream that
+	 * fails at its 3,000th page says so, where the failure read as that of the first.
+	 * Only the {@code Page} number of the URL is shown; its other parameters are the
+	 * list's filters, such as phone numbers.
+	 * @param pageUrl the page URL of the request, or {@code null} for a request that
+	 * expands its template
+	 * @return {@code " (page 3)"}, {@code " (next page)"} for a page URL without a page
+	 * number, or an empty string without a page URL
+	 */
+	static String describe(@Nullable String pageUrl) {
+		if (pageUrl == null) {
+			return "";
+		}
+		int query = pageUrl.indexOf('?');
+		int start = (query >= 0) ? query + 1 : pageUrl.length();
+		while (start < pageUrl.length()) {
+			int end = pageUrl.indexOf('&', start);
+			end = (end >= 0) ? end : pageUrl.length();
+			if (pageUrl.startsWith("Page=", start)) {
+				int digits = start + "Page=".length();
+				int i = digits;
+				while (i < end && i - digits < 10 && pageUrl.charAt(i) >= '0' && pageUrl.charAt(i) <= '9') {
+					i++;
+				}
+				if (i == end && i > digits) {
+					return " (page " + pageUrl.substring(digits, end) + ")";
+				}
+			}
+			start = end + 1;
+		}
+		return " (next page)";
+	}
+
+	/**
 	 * Return a lazy stream over all items of a list: a page is fetched only when the
 	 * items of the previous one have been consumed, and closing the stream stops paging.
 	 * @param <T> the item type
