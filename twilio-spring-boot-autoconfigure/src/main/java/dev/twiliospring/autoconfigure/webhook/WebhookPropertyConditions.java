@@ -50,24 +50,21 @@ final class WebhookPropertyConditions {
 
 		@Override
 		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			boolean on = isOn(context);
-			return new ConditionOutcome(on == this.expected,
-					ConditionMessage.forCondition("Twilio webhook property " + this.name)
-						.because("it is " + on + ((on == this.fallback) ? " or unset" : "")));
-		}
-
-		/**
-		 * Return the value the switch binds to, or its fallback when it is unset or binds
-		 * to no boolean.
-		 */
-		private boolean isOn(ConditionContext context) {
+			ConditionMessage.Builder message = ConditionMessage.forCondition("Twilio webhook property", this.name);
+			Boolean value;
 			try {
-				return Binder.get(context.getEnvironment()).bind(this.name, Boolean.class).orElse(this.fallback);
+				value = Binder.get(context.getEnvironment()).bind(this.name, Boolean.class).orElse(null);
 			}
 			catch (BindException ex) {
 				// Binding the properties reports the value
-				return this.fallback;
+				return new ConditionOutcome(this.fallback == this.expected, message
+					.because("is not a boolean, and counts as " + this.fallback + " until the binding reports it"));
 			}
+			if (value == null) {
+				return new ConditionOutcome(this.fallback == this.expected,
+						message.because("is not set, and defaults to " + this.fallback));
+			}
+			return new ConditionOutcome(value == this.expected, message.because("binds to " + value));
 		}
 
 	}

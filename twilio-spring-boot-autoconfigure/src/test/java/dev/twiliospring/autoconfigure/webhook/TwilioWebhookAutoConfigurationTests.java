@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 import dev.twiliospring.autoconfigure.InvalidTwilioConfigurationException;
@@ -34,6 +36,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.condition.ConditionEvaluationReport;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.env.PropertiesPropertySourceLoader;
 import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
@@ -254,6 +257,27 @@ class TwilioWebhookAutoConfigurationTests {
 						.content("Body=forged"))
 					.andExpect(status().isForbidden());
 			});
+	}
+
+	/**
+	 * The conditions evaluation report ({@code --debug}, the {@code conditions}
+	 * endpoint) says of each webhook switch whether it is set and what it binds to.
+	 */
+	@Test
+	void conditionsReportSaysWhetherEachWebhookSwitchIsSetAndWhatItBindsTo() {
+		this.contextRunner.withPropertyValues("twilio.auth-token=token").run((context) -> {
+			assertThat(conditionMessages(context, TwilioWebhookAutoConfiguration.class))
+				.contains("Twilio webhook property twilio.webhook.enabled is not set, and defaults to true");
+			assertThat(conditionMessages(context, TwilioWebhookAutoConfiguration.DeduplicationConfiguration.class))
+				.containsExactly("Twilio webhook property twilio.webhook.deduplicate is not set, and defaults to false");
+		});
+		this.contextRunner.withPropertyValues("twilio.auth-token=token", "twilio.webhook.enabled=off")
+			.run((context) -> assertThat(conditionMessages(context, TwilioWebhookAutoConfiguration.class))
+				.contains("Twilio webhook property twilio.webhook.enabled binds to false"));
+		this.contextRunner.withPropertyValues("twilio.auth-token=token", "twilio.webhook.deduplicate=yes")
+			.run((context) -> assertThat(
+					conditionMessages(context, TwilioWebhookAutoConfiguration.DeduplicationConfiguration.class))
+				.containsExactly("Twilio webhook property twilio.webhook.deduplicate binds to true"));
 	}
 
 	@ParameterizedTest
@@ -666,6 +690,15 @@ class TwilioWebhookAutoConfigurationTests {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static List<String> conditionMessages(AssertableWebApplicationContext context, Class<?> source) {
+		List<String> messages = new ArrayList<>();
+		ConditionEvaluationReport.get(context.getBeanFactory())
+			.getConditionAndOutcomesBySource()
+			.get(source.getName())
+			.forEach((conditionAndOutcome) -> messages.add(conditionAndOutcome.getOutcome().getMessage()));
+		return messages;
 	}
 
 	private static MockMvc mockMvc(AssertableWebApplicationContext context) {
