@@ -425,8 +425,10 @@ public final class TwilioAutoConfiguration {
 		private static final String[] FACTORY_PROPERTIES = { "spring.http.clients.imperative.factory",
 				"spring.http.client.factory" };
 
+		// Looked up by its name, which the application's bean of that name takes over
 		@Bean(HTTP_CLIENT_CUSTOMIZER)
 		@Order(Ordered.HIGHEST_PRECEDENCE)
+		@ConditionalOnMissingBean(name = HTTP_CLIENT_CUSTOMIZER)
 		TwilioClientCustomizer twilioHttpClientSettingsCustomizer(TwilioProperties properties,
 				ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilders,
 				ObjectProvider<HttpClientSettings> settings, ObjectProvider<SslBundles> sslBundles,

@@ -147,6 +147,29 @@ class TwilioClientTransportTests {
 		assertThat(bootFactoriesBuilt("spring.http.clients.imperative.factory=jdk")).isEqualTo(2);
 	}
 
+	/**
+	 * The client's configuration looks the transport's customizer up by its name: an
+	 * application's bean of that name takes its place, as an auto-configured bean gives
+	 * way to the application's, where startup failed on the second definition of the
+	 * name, which bean definition overriding (off by default) would have to allow.
+	 */
+	@Test
+	void transportCustomizerGivesWayToTheApplicationsBeanOfItsName() {
+		this.server.enqueue(Response.json(200, "{\"sid\": \"" + StubTwilioServer.ACCOUNT_SID + "\"}"));
+		this.contextRunner
+			.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
+					ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class))
+			.withUserConfiguration(OwnTransportCustomizerConfiguration.class)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBeansOfType(TwilioClientCustomizer.class))
+					.containsOnlyKeys("twilioHttpClientSettingsCustomizer");
+				assertThat(context.getBean(TwilioClient.class).accounts().fetch().sid())
+					.isEqualTo(StubTwilioServer.ACCOUNT_SID);
+				assertThat(this.server.takeRequest().header("User-Agent")).contains("own-transport");
+			});
+	}
+
 	@Test
 	void builtInTransportStartsFromTheApplicationsOwnRestClientBuilder() {
 		this.server.enqueue(Response.json(200, "{\"sid\": \"" + StubTwilioServer.ACCOUNT_SID + "\"}"));
@@ -427,6 +450,16 @@ class TwilioClientTransportTests {
 				this.settings.add(settings);
 				return ClientHttpRequestFactoryBuilder.jdk().build(settings);
 			};
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class OwnTransportCustomizerConfiguration {
+
+		@Bean
+		TwilioClientCustomizer twilioHttpClientSettingsCustomizer() {
+			return (builder) -> builder.builtInTransport().userAgentExtension("own-transport");
 		}
 
 	}
