@@ -23,14 +23,18 @@ final class OnEmulatorEnabledCondition extends SpringBootCondition {
 
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		ConditionMessage.Builder message = ConditionMessage.forCondition("Twilio emulator property " + ENABLED);
+		ConditionMessage.Builder message = ConditionMessage.forCondition("Twilio emulator property", ENABLED);
+		Boolean enabled;
 		try {
-			boolean enabled = Binder.get(context.getEnvironment()).bind(ENABLED, Boolean.class).orElse(false);
-			return new ConditionOutcome(enabled, message.because("it is " + enabled + (enabled ? "" : " or unset")));
+			enabled = Binder.get(context.getEnvironment()).bind(ENABLED, Boolean.class).orElse(null);
 		}
 		catch (BindException ex) {
-			return ConditionOutcome.match(message.because("its value is not a boolean, which binding reports"));
+			return ConditionOutcome.match(message.because("is not a boolean, which the binding reports"));
 		}
+		if (enabled == null) {
+			return ConditionOutcome.noMatch(message.because("is not set, and defaults to false"));
+		}
+		return new ConditionOutcome(enabled, message.because("binds to " + enabled));
 	}
 
 }

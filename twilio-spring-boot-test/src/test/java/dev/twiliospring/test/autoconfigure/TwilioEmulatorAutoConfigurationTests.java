@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 import dev.twiliospring.autoconfigure.TwilioAutoConfiguration;
 import dev.twiliospring.autoconfigure.TwilioConnectionDetails;
@@ -20,6 +22,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.condition.ConditionEvaluationReport;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -87,6 +91,28 @@ class TwilioEmulatorAutoConfigurationTests {
 			assertThat(context).hasNotFailed();
 			assertThat(context).doesNotHaveBean(TwilioEmulator.class);
 		});
+	}
+
+	/**
+	 * The conditions evaluation report ({@code --debug}, the {@code conditions}
+	 * endpoint) says whether the emulator's switch is set and what it binds to.
+	 */
+	@Test
+	void conditionsReportSaysWhetherTheSwitchIsSetAndWhatItBindsTo() {
+		this.contextRunner.run((context) -> assertThat(conditionMessages(context))
+			.containsExactly("Twilio emulator property twilio.emulator.enabled is not set, and defaults to false"));
+		this.contextRunner.withPropertyValues("twilio.emulator.enabled=off")
+			.run((context) -> assertThat(conditionMessages(context))
+				.containsExactly("Twilio emulator property twilio.emulator.enabled binds to false"));
+	}
+
+	private static List<String> conditionMessages(AssertableApplicationContext context) {
+		List<String> messages = new ArrayList<>();
+		ConditionEvaluationReport.get(context.getBeanFactory())
+			.getConditionAndOutcomesBySource()
+			.get(TwilioEmulatorAutoConfiguration.class.getName())
+			.forEach((conditionAndOutcome) -> messages.add(conditionAndOutcome.getOutcome().getMessage()));
+		return messages;
 	}
 
 	@Test
