@@ -52,10 +52,15 @@ import org.springframework.util.Assert;
  * it does to a parent account's credentials for a subaccount.</li>
  * </ul>
  * Standard API keys may call every resource but the account itself. When the account is
- * refused with 401 or 403, the indicator therefore lists one incoming phone number with
- * the same credentials: if that works, it reports {@code UP} with {@code status}
- * {@code unknown}; if not, {@code DOWN} as above. Account SIDs quoted in Twilio's error
- * messages are masked like the {@code account} detail.
+ * refused with 401 or 403 to a client that may authenticate with an API key, the
+ * indicator therefore lists one incoming phone number with the same credentials: if that
+ * works, it reports {@code UP} with {@code status} {@code unknown}; if not, {@code DOWN}
+ * as above. An indicator told that its client authenticates with the account's auth
+ * token, which may fetch the account, takes the refusal as final and makes no second
+ * call, so that wrong credentials count as one rejected call per check in the client's
+ * metrics, not two. Unless told so, the indicator assumes that the client may use an API
+ * key, since a {@link TwilioClient} does not say which credentials it sends. Account SIDs
+ * quoted in Twilio's error messages are masked like the {@code account} detail.
  * <p>
  * Results are cached, so that probes every few seconds do not spend the account's rate
  * limit: Twilio is asked again only once the cache time to live has passed. A result
@@ -99,6 +104,8 @@ public class TwilioHealthIndicator implements HealthIndicator {
 	private final @Nullable BigDecimal minBalance;
 
 	private final Clock clock;
+
+	private final boolean apiKey;
 
 	private final Executor executor;
 
@@ -168,7 +175,8 @@ public class TwilioHealthIndicator implements HealthIndicator {
 
 	/**
 	 * Create an indicator that reuses a result other than {@code UP} for a time of its
-	 * own, and measures both times to live with the given clock.
+	 * own, and measures both times to live with the given clock. It assumes that the
+	 * client may authenticate with an API key.
 	 * @param client the client to check
 	 * @param timeout the longest wait for Twilio; zero or negative to wait as long as
 	 * the client's own timeouts allow
@@ -182,6 +190,28 @@ public class TwilioHealthIndicator implements HealthIndicator {
 	 */
 	public TwilioHealthIndicator(TwilioClient client, Duration timeout, Duration cacheTtl, Duration failureCacheTtl,
 			@Nullable BigDecimal minBalance, Clock clock) {
+		this(client, timeout, cacheTtl, failureCacheTtl, minBalance, clock, true);
+	}
+
+	/**
+	 * Create an indicator that knows whether its client may authenticate with an API key.
+	 * @param client the client to check
+	 * @param timeout the longest wait for Twilio; zero or negative to wait as long as
+	 * the client's own timeouts allow
+	 * @param cacheTtl how long an {@code UP} result is reused; zero or negative to ask
+	 * Twilio on every check
+	 * @param failureCacheTtl how long any other result is reused, such as {@code DOWN}
+	 * for rejected credentials; zero or negative to ask Twilio on every check
+	 * @param minBalance the balance below which the indicator reports {@code DOWN}, or
+	 * {@code null} to not check the balance
+	 * @param clock the clock
+	 * @param apiKey whether the client may authenticate with an API key, which Twilio can
+	 * refuse the account while accepting it elsewhere; {@code false} when it is known to
+	 * use the account's auth token, so that a refused account is reported without a
+	 * second call
+	 */
+	public TwilioHealthIndicator(TwilioClient client, Duration timeout, Duration cacheTtl, Duration failureCacheTtl,
+			@Nullable BigDecimal minBalance, Clock clock, boolean apiKey) {
 		Assert.notNull(client, "Client must not be null");
 		Assert.notNull(timeout, "Timeout must not be null");
 		Assert.notNull(cacheTtl, "CacheTtl must not be null");
@@ -193,6 +223,7 @@ public class TwilioHealthIndicator implements HealthIndicator {
 		this.failureCacheTtl = failureCacheTtl;
 		this.minBalance = minBalance;
 		this.clock = clock;
+		this.apiKey = apiKey;
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("twilio-health-");
 		executor.setDaemon(true);
 		this.executor = executor;
@@ -322,7 +353,9 @@ public class TwilioHealthIndicator implements HealthIndicator {
 		}
 		catch (TwilioApiException ex) {
 			RuntimeException failure = ex;
-			if (isDeniedAccount(ex)) {
+			// The account's auth token may fetch the account: its refusal is final, and a
+			// second call would double the rejected calls while the token is wrong
+			if (this.apiKey && isDeniedAccount(ex)) {
 				RuntimeException elsewhere = failureElsewhere();
 				if (elsewhere == null) {
 					// Standard API keys may call everything but the Account resource itself

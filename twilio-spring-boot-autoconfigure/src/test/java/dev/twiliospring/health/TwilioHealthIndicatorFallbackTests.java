@@ -1,5 +1,6 @@
 package dev.twiliospring.health;
 
+import java.time.Clock;
 import java.time.Duration;
 
 import dev.twiliospring.client.StubTwilioServer;
@@ -100,6 +101,35 @@ class TwilioHealthIndicatorFallbackTests {
 		assertThat(this.server.requests()).extracting(StubTwilioServer.RecordedRequest::path)
 			.containsExactly(ACCOUNT_PATH, PHONE_NUMBERS_PATH, PHONE_NUMBERS_PATH, PHONE_NUMBERS_PATH,
 					PHONE_NUMBERS_PATH);
+	}
+
+	@Test
+	void accountRefusedToAnAuthTokenIsReportedWithoutTheFallbackCall() {
+		this.server.enqueue(refused(), refused(), refused());
+		TwilioHealthIndicator indicator = new TwilioHealthIndicator(this.server.client(), Duration.ofSeconds(5),
+				Duration.ZERO, Duration.ZERO, null, Clock.systemUTC(), false);
+		for (int i = 0; i < 3; i++) {
+			Health health = indicator.health();
+			assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+			assertThat(health.getDetails()).containsEntry("httpStatus", 401)
+				.containsEntry("errorCode", 20003)
+				.containsKey("hint");
+		}
+		// One rejected call per check: the account's auth token may fetch the account
+		assertThat(this.server.requests()).extracting(StubTwilioServer.RecordedRequest::path)
+			.containsExactly(ACCOUNT_PATH, ACCOUNT_PATH, ACCOUNT_PATH);
+	}
+
+	@Test
+	void accountRefusedToAClientThatMayUseAnApiKeyFallsBack() {
+		this.server.enqueue(refused(), phoneNumbers());
+		Health health = new TwilioHealthIndicator(this.server.client(), Duration.ofSeconds(5), Duration.ZERO,
+				Duration.ZERO, null, Clock.systemUTC(), true)
+			.health();
+		assertThat(health.getStatus()).isEqualTo(Status.UP);
+		assertThat(health.getDetails()).containsEntry("status", "unknown");
+		assertThat(this.server.requests()).extracting(StubTwilioServer.RecordedRequest::path)
+			.containsExactly(ACCOUNT_PATH, PHONE_NUMBERS_PATH);
 	}
 
 	private static Response refused() {

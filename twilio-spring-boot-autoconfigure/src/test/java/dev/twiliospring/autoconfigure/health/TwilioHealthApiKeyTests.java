@@ -50,6 +50,20 @@ class TwilioHealthApiKeyTests {
 		});
 	}
 
+	@Test
+	void healthFallsBackWhenTheAccountRefusesAnApiKeyEvenIfAnAuthTokenIsConfigured() {
+		// The auth token signs webhooks; REST calls, the health check's among them, use the key
+		this.server.dispatcher(TwilioHealthApiKeyTests::standardApiKeyTwilio);
+		this.contextRunner.withPropertyValues("twilio.auth-token=webhook-signing-token").run((context) -> {
+			Health health = context.getBean(TwilioHealthIndicator.class).health();
+			assertThat(health.getStatus()).as("%s", health.getDetails()).isEqualTo(Status.UP);
+			assertThat(health.getDetails()).containsEntry("status", "unknown");
+			assertThat(this.server.requests()).extracting(RecordedRequest::path)
+				.containsExactly("/2010-04-01/Accounts/" + StubTwilioServer.ACCOUNT_SID + ".json",
+						"/2010-04-01/Accounts/" + StubTwilioServer.ACCOUNT_SID + "/IncomingPhoneNumbers.json");
+		});
+	}
+
 	private static Response standardApiKeyTwilio(RecordedRequest request) {
 		if (!(API_KEY_SID + ":standard-key-secret").equals(request.basicCredentials())) {
 			return Response.json(401, "{\"code\": 20003, \"message\": \"Authenticate\", \"status\": 401}");

@@ -1,8 +1,12 @@
 package dev.twiliospring.autoconfigure.health;
 
+import java.net.URI;
+
 import dev.twiliospring.autoconfigure.TestEnvironments;
 import dev.twiliospring.autoconfigure.TwilioAutoConfiguration;
+import dev.twiliospring.autoconfigure.TwilioConnectionDetails;
 import dev.twiliospring.client.StubTwilioServer;
+import dev.twiliospring.client.StubTwilioServer.RecordedRequest;
 import dev.twiliospring.client.StubTwilioServer.Response;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.health.TwilioHealthIndicator;
@@ -30,6 +34,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tests for {@link TwilioHealthContributorAutoConfiguration}.
  */
 class TwilioHealthContributorAutoConfigurationTests {
+
+	private static final String ACCOUNT_PATH = "/2010-04-01/Accounts/" + StubTwilioServer.ACCOUNT_SID + ".json";
+
+	private static final String PHONE_NUMBERS_PATH = "/2010-04-01/Accounts/" + StubTwilioServer.ACCOUNT_SID
+			+ "/IncomingPhoneNumbers.json";
 
 	private final StubTwilioServer server = StubTwilioServer.start();
 
@@ -157,6 +166,85 @@ class TwilioHealthContributorAutoConfigurationTests {
 				assertThat(composite.getContributor("mainClient")).isInstanceOf(TwilioHealthIndicator.class);
 				assertThat(composite.getContributor("tenantClient")).isInstanceOf(TwilioHealthIndicator.class);
 			});
+	}
+
+	@Test
+	void refusedAuthTokenCostsOneCallPerCheck() {
+		// The fallback for Standard API keys would list a phone number after each refusal:
+		// two rejected calls per check, twice the load on Twilio during the incident
+		this.server.dispatcher((request) -> refused());
+		this.contextRunner.withPropertyValues("twilio.health.cache-ttl=0").run((context) -> {
+			TwilioHealthIndicator indicator = context.getBean(TwilioHealthIndicator.class);
+			for (int i = 0; i < 2; i++) {
+				Health health = indicator.health();
+				assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+				assertThat(health.getDetails()).containsEntry("httpStatus", 401)
+					.containsEntry("errorCode", 20003)
+					.containsKey("hint");
+			}
+			assertThat(this.server.requests()).extracting(RecordedRequest::path)
+				.containsExactly(ACCOUNT_PATH, ACCOUNT_PATH);
+		});
+	}
+
+	@Test
+	void indicatorOfAUserDefinedClientStillFallsBackForAStandardApiKey() {
+		// The client does not say which credentials it sends: it may hold a Standard key
+		this.server.dispatcher((request) -> request.path().equals(ACCOUNT_PATH) ? refused()
+				: Response.json(200, "{\"incoming_phone_numbers\": [], \"next_page_uri\": null}"));
+		this.contextRunner.withBean("myClient", TwilioClient.class, () -> this.server.client())
+			.withPropertyValues("twilio.health.cache-ttl=0")
+			.run((context) -> {
+				Health health = context.getBean(TwilioHealthIndicator.class).health();
+				assertThat(health.getStatus()).isEqualTo(Status.UP);
+				assertThat(health.getDetails()).containsEntry("status", "unknown");
+				assertThat(this.server.requests()).extracting(RecordedRequest::path)
+					.containsExactly(ACCOUNT_PATH, PHONE_NUMBERS_PATH);
+			});
+	}
+
+	@Test
+	void indicatorFallsBackWhenTheConnectionDetailsHoldAnApiKey() {
+		// Connection details of the application's own replace the twilio.* credentials
+		this.server.dispatcher((request) -> request.path().equals(ACCOUNT_PATH) ? refused()
+				: Response.json(200, "{\"incoming_phone_numbers\": [], \"next_page_uri\": null}"));
+		this.contextRunner.withBean(TwilioConnectionDetails.class, () -> new TwilioConnectionDetails() {
+
+			@Override
+			public String getAccountSid() {
+				return StubTwilioServer.ACCOUNT_SID;
+			}
+
+			@Override
+			public @Nullable String getAuthToken() {
+				return null;
+			}
+
+			@Override
+			public String getApiKeySid() {
+				return "SKbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb";
+			}
+
+			@Override
+			public String getApiKeySecret() {
+				return "standard-key-secret";
+			}
+
+			@Override
+			public URI getBaseUrl() {
+				return TwilioHealthContributorAutoConfigurationTests.this.server.baseUrl();
+			}
+
+		}).withPropertyValues("twilio.health.cache-ttl=0").run((context) -> {
+			Health health = context.getBean(TwilioHealthIndicator.class).health();
+			assertThat(health.getStatus()).as("%s", health.getDetails()).isEqualTo(Status.UP);
+			assertThat(this.server.requests()).extracting(RecordedRequest::path)
+				.containsExactly(ACCOUNT_PATH, PHONE_NUMBERS_PATH);
+		});
+	}
+
+	private static Response refused() {
+		return Response.json(401, "{\"code\": 20003, \"message\": \"Authenticate\", \"status\": 401}");
 	}
 
 	/**
