@@ -190,7 +190,7 @@ public final class TwilioAutoConfiguration {
 			SslBundle sslBundle = TwilioSslBundle.resolve(properties, sslBundles);
 			if (sslBundle != null) {
 				// Boot's transport, if it sends, is built with the bundle instead
-				TwilioSslBundle.applyTo(sslBundle, builder);
+				TwilioSslBundle.applyTo(sslBundle, TwilioSslBundle.PROPERTY, builder);
 			}
 			builder.propagateTraceContext(properties.isPropagateTraceContext());
 			listeners.orderedStream().forEach(builder::listener);
@@ -820,7 +820,7 @@ public final class TwilioAutoConfiguration {
 			else {
 				builder.builtInTransport();
 				if (this.builtInSslBundle != null) {
-					TwilioSslBundle.applyTo(this.builtInSslBundle, builder);
+					TwilioSslBundle.applyTo(this.builtInSslBundle, SSL_BUNDLE_PROPERTIES[0], builder);
 				}
 			}
 		}

@@ -61,12 +61,23 @@ final class TwilioSslBundle {
 	/**
 	 * Have the built-in transport make its TLS connections with the bundle.
 	 * @param bundle the bundle
+	 * @param property the property that names the bundle
 	 * @param builder the client's builder
+	 * @throws InvalidTwilioConfigurationException if the bundle's options name a protocol
+	 * or cipher that its TLS context does not support
 	 */
-	static void applyTo(SslBundle bundle, TwilioClient.Builder builder) {
+	static void applyTo(SslBundle bundle, String property, TwilioClient.Builder builder) {
 		SslOptions options = bundle.getOptions();
-		builder.sslContext(bundle.createSslContext(), nullIfEmpty(options.getEnabledProtocols()),
-				nullIfEmpty(options.getCiphers()));
+		try {
+			builder.sslContext(bundle.createSslContext(), nullIfEmpty(options.getEnabledProtocols()),
+					nullIfEmpty(options.getCiphers()));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidTwilioConfigurationException(property, null,
+					"The SSL bundle that " + property + " names cannot be applied: " + ex.getMessage(),
+					"Set the bundle's options.enabled-protocols and options.ciphers to ones that the JVM supports, "
+							+ "or remove them for the JVM's defaults.");
+		}
 	}
 
 	private static String @Nullable [] nullIfEmpty(String @Nullable [] values) {

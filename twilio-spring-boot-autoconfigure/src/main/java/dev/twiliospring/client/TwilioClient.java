@@ -1094,7 +1094,7 @@ public final class TwilioClient implements AutoCloseable {
 		 * defaults
 		 * @return this builder
 		 * @throws IllegalArgumentException if protocols or cipher suites are given
-		 * without a context, or as an empty array
+		 * without a context, as an empty array, or that the context does not support
 		 */
 		public Builder sslContext(@Nullable SSLContext sslContext, String @Nullable [] protocols,
 				String @Nullable [] cipherSuites) {
@@ -1104,10 +1104,31 @@ public final class TwilioClient implements AutoCloseable {
 					"No TLS protocol given: give at least one, or null for the context's defaults");
 			Assert.isTrue(cipherSuites == null || cipherSuites.length > 0,
 					"No cipher suite given: give at least one, or null for the context's defaults");
+			if (sslContext != null && (protocols != null || cipherSuites != null)) {
+				// The sockets refuse them only on connecting, failing every call
+				SSLParameters supported = sslContext.getSupportedSSLParameters();
+				requireSupported("TLS protocol", protocols, supported.getProtocols(), true);
+				requireSupported("cipher suite", cipherSuites, supported.getCipherSuites(), false);
+			}
 			this.sslContext = sslContext;
 			this.sslProtocols = (protocols != null) ? protocols.clone() : null;
 			this.sslCipherSuites = (cipherSuites != null) ? cipherSuites.clone() : null;
 			return this;
+		}
+
+		private static void requireSupported(String what, String @Nullable [] given, String[] supported,
+				boolean listSupported) {
+			if (given == null) {
+				return;
+			}
+			List<String> names = List.of(supported);
+			for (String name : given) {
+				if (name == null || !names.contains(name)) {
+					throw new IllegalArgumentException("The TLS context given does not support " + what + " '" + name
+							+ "'" + (listSupported ? ": it supports " + String.join(", ", names)
+									: ": see its getSupportedSSLParameters()"));
+				}
+			}
 		}
 
 		/**

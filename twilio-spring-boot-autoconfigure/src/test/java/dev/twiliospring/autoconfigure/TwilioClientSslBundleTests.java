@@ -137,6 +137,45 @@ class TwilioClientSslBundleTests {
 			});
 	}
 
+	/**
+	 * The sockets refuse an unsupported cipher only on connecting, which failed every
+	 * call with an {@link IllegalArgumentException} after a startup that succeeded.
+	 */
+	@Test
+	void aBundleWithACipherThatTheJvmDoesNotSupportFailsStartupNamingIt() {
+		this.contextRunner.withPropertyValues(bundle("corporate-ca", this.keyStore))
+			.withPropertyValues("twilio.base-url=https://" + authority(),
+					"spring.ssl.bundle.jks.corporate-ca.options.ciphers=TLS_NO_SUCH_CIPHER",
+					"twilio.ssl.bundle=corporate-ca")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).rootCause()
+					.isInstanceOfSatisfying(InvalidTwilioConfigurationException.class, (ex) -> {
+						assertThat(ex.getProperty()).isEqualTo("twilio.ssl.bundle");
+						assertThat(ex.getMessage()).startsWith("The SSL bundle that twilio.ssl.bundle names cannot be "
+								+ "applied: The TLS context given does not support cipher suite 'TLS_NO_SUCH_CIPHER'");
+						assertThat(ex.getAction()).contains("options.ciphers");
+					});
+			});
+	}
+
+	@Test
+	void bootsBundleWithAProtocolThatTheJvmDoesNotSupportFailsStartupWithTheProxy() {
+		this.contextRunner.withPropertyValues(bundle("corporate-ca", this.keyStore))
+			.withPropertyValues(proxyProperties())
+			.withPropertyValues("spring.ssl.bundle.jks.corporate-ca.options.enabled-protocols=TLSv9",
+					"spring.http.clients.ssl.bundle=corporate-ca")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).rootCause()
+					.isInstanceOfSatisfying(InvalidTwilioConfigurationException.class, (ex) -> {
+						assertThat(ex.getProperty()).isEqualTo("spring.http.clients.ssl.bundle");
+						assertThat(ex.getMessage()).contains("does not support TLS protocol 'TLSv9': it supports ")
+							.doesNotContain(PROXY_PASSWORD);
+					});
+			});
+	}
+
 	@Test
 	void theTwilioBundleAppliesWithoutBootsHttpClientSupport() {
 		new ApplicationContextRunner().withInitializer(TestEnvironments::isolate)

@@ -290,6 +290,27 @@ class TwilioClientProxyCredentialsTests {
 	}
 
 	@Test
+	void refusesATlsProtocolThatTheContextDoesNotSupport() throws Exception {
+		SSLContext context = SSLContext.getInstance("TLS");
+		context.init(null, null, null);
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> TwilioClient.builder().sslContext(context, new String[] { "TLSv1.2", "TLSv9" }, null))
+			.withMessageStartingWith("The TLS context given does not support TLS protocol 'TLSv9': it supports ")
+			.withMessageContaining("TLSv1.2");
+	}
+
+	@Test
+	void refusesACipherSuiteThatTheContextDoesNotSupport() throws Exception {
+		SSLContext context = SSLContext.getInstance("TLS");
+		context.init(null, null, null);
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> TwilioClient.builder()
+				.sslContext(context, null, new String[] { "TLS_AES_128_GCM_SHA256", "TLS_NO_SUCH_CIPHER" }))
+			.withMessage("The TLS context given does not support cipher suite 'TLS_NO_SUCH_CIPHER': see its "
+					+ "getSupportedSSLParameters()");
+	}
+
+	@Test
 	void refusesCredentialsWithAPartMissing() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> TwilioClient.builder().proxyCredentials("proxy-user", null))
