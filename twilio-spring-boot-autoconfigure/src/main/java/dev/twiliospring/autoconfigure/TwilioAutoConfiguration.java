@@ -168,7 +168,7 @@ public final class TwilioAutoConfiguration {
 				// Nothing else picks the transport: an application's own RestClient.Builder
 				// would otherwise send with its default request factory, without the timeouts
 				builder.builtInTransport();
-				warnOfUnusedSslBundle(environment);
+				warnOfUnusedSslBundle(properties, environment);
 			}
 			applyConnectionDetails(connectionDetails, builder);
 			TwilioProperties.Retry retry = properties.getRetry();
@@ -237,9 +237,12 @@ public final class TwilioAutoConfiguration {
 		 * Warn of an SSL bundle for Boot's HTTP clients, such as one that trusts a
 		 * corporate proxy's CA, when nothing can apply it: without Boot's HTTP client
 		 * support the property is read by no one, and every call to Twilio would fail its
-		 * TLS handshake with no hint why.
+		 * TLS handshake with no hint why. Not when the client applies twilio.ssl.bundle.
 		 */
-		private static void warnOfUnusedSslBundle(Environment environment) {
+		private static void warnOfUnusedSslBundle(TwilioProperties properties, Environment environment) {
+			if (StringUtils.hasText(properties.getSsl().getBundle())) {
+				return;
+			}
 			for (String property : SSL_BUNDLE_PROPERTIES) {
 				String bundle = environment.getProperty(property);
 				if (StringUtils.hasText(bundle)) {

@@ -348,6 +348,30 @@ class TwilioClientTransportTests {
 			});
 	}
 
+	/**
+	 * Without Boot's HTTP client support the client applies twilio.ssl.bundle: a warning
+	 * that it sends with the JVM's TLS settings, and to name a bundle in that property,
+	 * would be false.
+	 */
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void saysNothingOfBootsSslBundleWithoutBootsHttpClientSupportWhenTwilioSslBundleApplies(CapturedOutput output,
+			@TempDir Path directory) throws Exception {
+		Path keyStore = SelfSignedKeyStores.create(directory);
+		this.contextRunner
+			.withClassLoader(
+					new FilteredClassLoader("org.springframework.boot.restclient", "org.springframework.boot.http.client"))
+			.withConfiguration(AutoConfigurations.of(SslAutoConfiguration.class))
+			.withPropertyValues("spring.ssl.bundle.jks.corporate-ca.truststore.location=" + keyStore.toUri(),
+					"spring.ssl.bundle.jks.corporate-ca.truststore.password=" + SelfSignedKeyStores.PASSWORD,
+					"spring.ssl.bundle.jks.corporate-ca.truststore.type=PKCS12",
+					"spring.http.clients.ssl.bundle=corporate-ca", "twilio.ssl.bundle=corporate-ca")
+			.run((context) -> {
+				assertThat(context).hasNotFailed().hasSingleBean(TwilioClient.class);
+				assertThat(output).doesNotContain("names SSL bundle");
+			});
+	}
+
 	@Test
 	@ExtendWith(OutputCaptureExtension.class)
 	void saysNothingOfAnSslBundleThatBootsHttpClientSupportApplies(CapturedOutput output, @TempDir Path directory)
