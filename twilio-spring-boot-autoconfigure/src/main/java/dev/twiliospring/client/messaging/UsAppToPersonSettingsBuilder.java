@@ -147,7 +147,11 @@ public abstract class UsAppToPersonSettingsBuilder<B extends UsAppToPersonSettin
 
 	private static void checkLength(String what, @Nullable String value, int min, int max) {
 		int length = (value != null) ? value.codePointCount(0, value.length()) : 0;
-		if (length < min || length > max) {
+		// Twilio's description does not say how it counts characters: an emoji is one
+		// code point but two UTF-16 units, so only what is too short or too long either
+		// way is refused here, leaving the rest to Twilio
+		int units = (value != null) ? value.length() : 0;
+		if (units < min || length > max) {
 			throw new IllegalArgumentException(what + " of a US A2P campaign has " + length
 					+ " characters; Twilio takes " + min + " to " + max);
 		}

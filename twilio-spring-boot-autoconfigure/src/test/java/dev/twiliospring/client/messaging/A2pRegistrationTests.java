@@ -340,6 +340,25 @@ class A2pRegistrationTests {
 			.getFirst("Description")).hasSize(40);
 	}
 
+	/**
+	 * Twilio's description gives the minimums in "chars" without saying how an emoji
+	 * counts: a sample that is long enough when counted in UTF-16 units is left to Twilio.
+	 */
+	@Test
+	void campaignLeavesSamplesDescriptionAndFlowLongEnoughInUtf16UnitsToTwilio() {
+		String thumbsUp = "\uD83D\uDC4D";
+		UsAppToPersonCreateRequest request = campaign()
+			.messageSamples(thumbsUp.repeat(10), "LAST CHANCE: Book your next flight")
+			.description("Flash sales " + thumbsUp.repeat(14))
+			.messageFlow("Text JOIN " + thumbsUp.repeat(15))
+			.build();
+		assertThat(request.parameters().get("MessageSamples")).first().isEqualTo(thumbsUp.repeat(10));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> campaign().messageSamples(thumbsUp.repeat(9) + "!", "LAST CHANCE: Book your next flight")
+				.build())
+			.withMessage("Message sample 1 of a US A2P campaign has 10 characters; Twilio takes 20 to 1024");
+	}
+
 	@Test
 	void campaignUpdateRefusesSettingsTwilioRefuses() {
 		assertThatIllegalArgumentException().isThrownBy(() -> UsAppToPersonUpdateRequest.builder()
