@@ -354,8 +354,9 @@ public class TwilioProperties {
 		/**
 		 * Name of the SSL bundle (spring.ssl.bundle.*) that the calls to Twilio use in
 		 * place of the JVM's trust store. Its trust material, protocols and ciphers apply,
-		 * such as those of a bundle that trusts the CA of a proxy that inspects TLS.
-		 * Applies to the built-in
+		 * such as those of a bundle that trusts the CA of a proxy that inspects TLS; its
+		 * key, if it has one, is the client certificate shown to a server that asks for
+		 * one. Applies to the built-in
 		 * transport, through twilio.proxy.* too, and to Spring Boot's HTTP client in place
 		 * of spring.http.clients.ssl.bundle; host names are verified all the same. Read
 		 * at startup: a bundle reloaded on update applies after a restart.
