@@ -85,7 +85,9 @@ public final class AlphaSenderResource extends AbstractResource<AlphaSender> {
 			boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 			boolean digit = c >= '0' && c <= '9';
 			if (!letter && !digit && " -+_&".indexOf(c) < 0) {
-				throw new IllegalArgumentException("AlphaSender '" + alphaSender + "' has '" + c
+				// An emoji is two chars: name it whole, not half of it
+				throw new IllegalArgumentException("AlphaSender '" + alphaSender + "' has '"
+						+ Character.toString(alphaSender.codePointAt(i))
 						+ "', which Twilio does not take: use A-Z, a-z, 0-9, space, '-', '+', '_' and '&'");
 			}
 			digitsOnly &= digit;

@@ -163,6 +163,8 @@ class SenderPoolResourcesTests {
 					+ "'-', '+', '_' and '&'");
 		assertThatIllegalArgumentException().isThrownBy(() -> senders.add("Caf\u00e9"))
 			.withMessageStartingWith("AlphaSender 'Caf\u00e9' has '\u00e9', which Twilio does not take");
+		assertThatIllegalArgumentException().isThrownBy(() -> senders.add("Shop\uD83D\uDED2"))
+			.withMessageStartingWith("AlphaSender 'Shop\uD83D\uDED2' has '\uD83D\uDED2', which Twilio does not take");
 		assertThatIllegalArgumentException().isThrownBy(() -> senders.add("12345"))
 			.withMessage("AlphaSender '12345' has digits only, which Twilio does not take: add a letter");
 		assertThat(this.server.requestCount()).isZero();
