@@ -290,8 +290,11 @@ public final class VerificationCreateRequest {
 		private static void checkTagLength(String what, String key, String text) {
 			int length = text.codePointCount(0, text.length());
 			if (length > 128) {
+				// Cut after whole code points, never half an emoji
 				throw new IllegalArgumentException("The " + what + " of tag '"
-						+ ((key.length() > 32) ? key.substring(0, 32) + "..." : key) + "' has " + length
+						+ ((key.codePointCount(0, key.length()) > 32)
+								? key.substring(0, key.offsetByCodePoints(0, 32)) + "..." : key)
+						+ "' has " + length
 						+ " characters; Twilio takes up to 128");
 			}
 		}

@@ -121,6 +121,11 @@ class VerifyApiTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> VerificationCreateRequest.builder().tags(Map.of("k".repeat(129), "value")))
 			.withMessage("The key of tag '" + "k".repeat(32) + "...' has 129 characters; Twilio takes up to 128");
+		String emojiKey = "k".repeat(31) + "\uD83D\uDC4D" + "k".repeat(97);
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> VerificationCreateRequest.builder().tags(Map.of(emojiKey, "value")))
+			.withMessage("The key of tag '" + "k".repeat(31) + "\uD83D\uDC4D...' has 129 characters; Twilio takes up "
+					+ "to 128");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> VerificationCreateRequest.builder().tags(Map.of("campaign", "v".repeat(129))))
 			.withMessage("The value of tag 'campaign' has 129 characters; Twilio takes up to 128");
