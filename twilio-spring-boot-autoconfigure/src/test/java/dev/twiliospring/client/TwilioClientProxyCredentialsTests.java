@@ -1,10 +1,13 @@
 package dev.twiliospring.client;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ProxySelector;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -280,6 +283,81 @@ class TwilioClientProxyCredentialsTests {
 		finally {
 			secure.stop(0);
 		}
+	}
+
+	/**
+	 * Routes that the JVM's proxy selector sends through a proxy go through the JDK
+	 * client, which is given the context and the protocols too.
+	 */
+	@Test
+	void theJdkClientForTheJvmsProxyUsesTheGivenContextAndProtocols(@TempDir Path directory) throws Exception {
+		Path keyStore = SelfSignedKeyStores.create(directory);
+		HttpsServer secure = secureTwilio(keyStore);
+		List<String> tunnels = new CopyOnWriteArrayList<>();
+		ServerSocket tunnelling = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+		Thread proxyThread = new Thread(() -> tunnel(tunnelling, secure.getAddress(), tunnels), "tunnel");
+		proxyThread.setDaemon(true);
+		proxyThread.start();
+		ProxySelector previous = ProxySelector.getDefault();
+		ProxySelector.setDefault(ProxySelector
+			.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), tunnelling.getLocalPort())));
+		try {
+			TwilioClient client = secureClient(secure)
+				.sslContext(SelfSignedKeyStores.trusting(keyStore), new String[] { "TLSv1.2" }, null)
+				.build();
+			assertThat(client.accounts().fetch().sid()).isEqualTo(ACCOUNT_SID);
+			client.close();
+			assertThat(tunnels).containsExactly("CONNECT localhost:" + secure.getAddress().getPort() + " HTTP/1.1");
+			assertThat(this.tlsProtocols).containsExactly("TLSv1.2");
+		}
+		finally {
+			ProxySelector.setDefault(previous);
+			tunnelling.close();
+			secure.stop(0);
+		}
+	}
+
+	/**
+	 * A proxy without credentials that opens every tunnel asked for, to the given
+	 * target.
+	 */
+	private static void tunnel(ServerSocket proxy, InetSocketAddress target, List<String> tunnels) {
+		while (!proxy.isClosed()) {
+			try {
+				Socket client = proxy.accept();
+				InputStream in = client.getInputStream();
+				StringBuilder head = new StringBuilder();
+				while (!head.toString().endsWith("\r\n\r\n")) {
+					int b = in.read();
+					if (b < 0) {
+						break;
+					}
+					head.append((char) b);
+				}
+				tunnels.add(head.substring(0, head.indexOf("\r\n")));
+				Socket server = new Socket(target.getAddress(), target.getPort());
+				client.getOutputStream().write("HTTP/1.1 200 Connection established\r\n\r\n"
+					.getBytes(StandardCharsets.ISO_8859_1));
+				pipe(in, server.getOutputStream(), server);
+				pipe(server.getInputStream(), client.getOutputStream(), client);
+			}
+			catch (IOException ex) {
+				// Closed by the test
+			}
+		}
+	}
+
+	private static void pipe(InputStream in, OutputStream out, Socket closing) {
+		Thread thread = new Thread(() -> {
+			try (closing) {
+				in.transferTo(out);
+			}
+			catch (IOException ex) {
+				// The other end closed
+			}
+		}, "pipe");
+		thread.setDaemon(true);
+		thread.start();
 	}
 
 	@Test
