@@ -24,7 +24,7 @@ public final class RecordingStatusPayload extends WebhookPayload<RecordingStatus
 
 	private int channels = 1;
 
-	private String source = "RecordVerb";
+	private @Nullable String source;
 
 	private @Nullable String url;
 
@@ -108,7 +108,9 @@ public final class RecordingStatusPayload extends WebhookPayload<RecordingStatus
 
 	/**
 	 * Set what started the recording ({@code RecordingSource}), such as
-	 * {@code RecordVerb}, {@code DialVerb} or {@code OutboundAPI}.
+	 * {@code RecordVerb}, {@code DialVerb} or {@code OutboundAPI}; {@code RecordVerb}
+	 * when not set, or {@code Conference} for a {@linkplain #conferenceSid(String)
+	 * conference recording}.
 	 * @param source the source
 	 * @return this payload
 	 */
@@ -160,7 +162,8 @@ public final class RecordingStatusPayload extends WebhookPayload<RecordingStatus
 
 	/**
 	 * Set the SID of the recorded conference ({@code ConferenceSid}), for a conference
-	 * recording.
+	 * recording, whose {@code RecordingSource} is then {@code Conference} unless
+	 * {@linkplain #source(String) set otherwise}.
 	 * @param conferenceSid the conference SID
 	 * @return this payload
 	 */
@@ -172,7 +175,8 @@ public final class RecordingStatusPayload extends WebhookPayload<RecordingStatus
 	@Override
 	void contribute(Params params) {
 		params.put("CallSid", this.callSid);
-		params.put("RecordingSource", this.source);
+		params.put("RecordingSource", (this.source != null) ? this.source
+				: (this.conferenceSid != null) ? "Conference" : "RecordVerb");
 		params.put("RecordingSid", this.recordingSid);
 		params.put("RecordingUrl", (this.url != null) ? this.url : apiRecordingUrl(this.recordingSid));
 		params.put("RecordingStatus", this.status);

@@ -170,6 +170,20 @@ class TwilioWebhookPayloadsTests {
 	}
 
 	@Test
+	void conferenceRecordingStatusComesFromTheConferenceUnlessSetOtherwise() {
+		RecordingStatusCallback conference = RecordingStatusCallback
+			.from(parameters(TwilioWebhookPayloads.recordingStatus().conferenceSid("CF1")));
+		assertThat(conference.conferenceSid()).isEqualTo("CF1");
+		assertThat(conference.recordingSource()).isEqualTo("Conference");
+		assertThat(RecordingStatusCallback
+			.from(parameters(
+					TwilioWebhookPayloads.recordingStatus().source("StartConferenceRecordingAPI").conferenceSid("CF1")))
+			.recordingSource()).isEqualTo("StartConferenceRecordingAPI");
+		assertThat(RecordingStatusCallback.from(parameters(TwilioWebhookPayloads.recordingStatus())).recordingSource())
+			.isEqualTo("RecordVerb");
+	}
+
+	@Test
 	void overridesAndRemovesParameters() {
 		MultiValueMap<String, String> params = TwilioWebhookPayloads.inboundSms()
 			.param("NumMedia", "lots")
