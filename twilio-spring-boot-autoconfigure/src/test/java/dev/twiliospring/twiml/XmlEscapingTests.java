@@ -214,7 +214,11 @@ class XmlEscapingTests {
 		assertThat(checked).isGreaterThan(250);
 	}
 
-	private static Object newBuilder(Class<?> builderType) throws ReflectiveOperationException {
+	/**
+	 * Return a new builder of the given type, from the element's {@code builder()} or
+	 * from its factory that takes a string.
+	 */
+	static Object newBuilder(Class<?> builderType) throws ReflectiveOperationException {
 		Class<?> element = builderType.getEnclosingClass();
 		for (java.lang.reflect.Method factory : element.getMethods()) {
 			if (Modifier.isStatic(factory.getModifiers()) && factory.getReturnType() == builderType) {
