@@ -201,8 +201,9 @@ import org.springframework.util.MultiValueMap;
  * {@code canceled} without fetching its {@code Url}, and a call in progress goes on;
  * {@code Status=completed} hangs up a call in progress, and ends one that was not
  * answered yet {@code canceled}. A person answers every call: with
- * {@code MachineDetection} the call's {@code Url} gets {@code AnsweredBy=human}, or with
- * {@code AsyncAmd=true} its {@code AsyncAmdStatusCallback} does. A call made with
+ * {@code MachineDetection} the call's {@code Url} gets {@code AnsweredBy=human} and
+ * {@code MachineDetectionDuration}, or with {@code AsyncAmd=true} its
+ * {@code AsyncAmdStatusCallback} does. A call made with
  * {@code Record=true} that is answered leaves a recording of it ({@code OutboundAPI}),
  * reported to its {@code RecordingStatusCallback} as {@code RecordingStatusCallbackEvent}
  * asks and in the call's {@code completed} status callback. Every request to the
@@ -268,6 +269,9 @@ public final class TwilioEmulator implements AutoCloseable {
 
 	/** How often the emulator looks for scheduled messages that are due. */
 	static final long DUE_CHECK_MILLIS = 100;
+
+	/** How long machine detection takes to find that a person answered, in milliseconds. */
+	private static final int MACHINE_DETECTION_MILLIS = 1200;
 
 	private final Object lock = new Object();
 
@@ -1908,7 +1912,7 @@ public final class TwilioEmulator implements AutoCloseable {
 		params.add("AccountSid", call.accountSid);
 		params.add("CallSid", call.sid);
 		params.add("AnsweredBy", call.answeredBy);
-		params.add("MachineDetectionDuration", "1200");
+		params.add("MachineDetectionDuration", String.valueOf(MACHINE_DETECTION_MILLIS));
 		deliver(call.asyncAmdStatusCallbackMethod, callback, params, token);
 	}
 
@@ -2694,7 +2698,7 @@ public final class TwilioEmulator implements AutoCloseable {
 			.stirVerstat(null);
 		// Synchronous detection tells the call's Url who answered; asynchronous tells its callback
 		if (call.answeredBy != null && !call.asyncAmd) {
-			payload.param("AnsweredBy", call.answeredBy);
+			payload.answeredBy(call.answeredBy, MACHINE_DETECTION_MILLIS);
 		}
 		return payload.params();
 	}

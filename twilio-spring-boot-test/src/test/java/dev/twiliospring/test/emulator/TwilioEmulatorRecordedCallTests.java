@@ -95,7 +95,8 @@ class TwilioEmulatorRecordedCallTests extends EmulatorWithApplicationTests {
 				.machineDetection(CallCreateRequest.MachineDetection.ENABLE)
 				.build());
 		this.emulator.awaitCallStatus(call.sid(), "completed", TIMEOUT);
-		assertThat(await("/answer", 1).get(0).params()).containsEntry("AnsweredBy", "human");
+		assertThat(await("/answer", 1).get(0).params()).containsEntry("AnsweredBy", "human")
+			.containsKey("MachineDetectionDuration");
 		assertThat(this.client.calls().fetch(call.sid()).answeredBy()).isEqualTo(Call.AnsweredBy.HUMAN);
 	}
 
@@ -118,7 +119,8 @@ class TwilioEmulatorRecordedCallTests extends EmulatorWithApplicationTests {
 			.containsEntry("AccountSid", this.emulator.accountSid())
 			.containsEntry("AnsweredBy", "human")
 			.containsKey("MachineDetectionDuration");
-		assertThat(await("/answer", 1).get(0).params()).doesNotContainKey("AnsweredBy");
+		assertThat(await("/answer", 1).get(0).params()).doesNotContainKey("AnsweredBy")
+			.doesNotContainKey("MachineDetectionDuration");
 	}
 
 	@Test
