@@ -1,12 +1,16 @@
 package dev.twiliospring.test.autoconfigure;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.function.Supplier;
 
 import dev.twiliospring.autoconfigure.InvalidTwilioConfigurationException;
 import dev.twiliospring.autoconfigure.TwilioClientCustomizer;
 import dev.twiliospring.test.emulator.TwilioEmulator;
 
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -25,7 +29,10 @@ import org.springframework.util.StringUtils;
  * {@code twilio.emulator.enabled} is {@code true} (or {@code on}, {@code yes}, {@code 1}).
  * The emulator is a bean, so tests can inject it; it stops with the application context.
  * It reads the time from the application's {@link Clock} bean when there is one (or a
- * primary one), so that a test that moves that clock on moves the emulator's too.
+ * primary one), so that a test that moves that clock on moves the emulator's too; while
+ * that clock gives no instant, as a {@code @MockitoBean Clock} does until the test stubs
+ * it, the emulator reads the system clock's time and says so once in a warning that names
+ * the bean.
  *
  * @since 1.0.0
  * @see AutoConfigureTwilioEmulator
@@ -38,9 +45,10 @@ public final class TwilioEmulatorAutoConfiguration {
 
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
-	TwilioEmulator twilioEmulator(TwilioEmulatorProperties properties, ObjectProvider<Clock> clock) {
+	TwilioEmulator twilioEmulator(TwilioEmulatorProperties properties, ObjectProvider<Clock> clock,
+			ListableBeanFactory beanFactory) {
 		TwilioEmulator.Builder builder = TwilioEmulator.builder();
-		clock.ifUnique(builder::clock);
+		clock.ifUnique((applicationClock) -> builder.clock(new ApplicationClock(applicationClock, beanFactory)));
 		valid("twilio.emulator.port", "a port from 0 to 65535, 0 for a random free one",
 				() -> builder.port(properties.getPort()));
 		valid("twilio.emulator.step-delay", "a duration of zero or more, such as 50ms",
@@ -66,6 +74,50 @@ public final class TwilioEmulatorAutoConfiguration {
 	 */
 	private static void valid(String property, String expected, Supplier<TwilioEmulator.Builder> setting) {
 		InvalidTwilioConfigurationException.applySetting(property, null, expected, setting);
+	}
+
+	/**
+	 * The application's clock, named by its bean in what the emulator logs about it.
+	 */
+	private static final class ApplicationClock extends Clock {
+
+		private final Clock clock;
+
+		private final String name;
+
+		ApplicationClock(Clock clock, ListableBeanFactory beanFactory) {
+			this(clock, Arrays.stream(beanFactory.getBeanNamesForType(Clock.class))
+				.filter((name) -> beanFactory.getBean(name) == clock)
+				.findFirst()
+				.map((name) -> "the application's Clock bean '" + name + "'")
+				.orElse("the application's Clock bean"));
+		}
+
+		private ApplicationClock(Clock clock, String name) {
+			this.clock = clock;
+			this.name = name;
+		}
+
+		@Override
+		public Instant instant() {
+			return this.clock.instant();
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return this.clock.getZone();
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return new ApplicationClock(this.clock.withZone(zone), this.name);
+		}
+
+		@Override
+		public String toString() {
+			return this.name;
+		}
+
 	}
 
 	/**

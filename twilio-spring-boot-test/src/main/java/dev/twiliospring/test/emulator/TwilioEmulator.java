@@ -292,7 +292,7 @@ public final class TwilioEmulator implements AutoCloseable {
 
 	private final Duration stepDelay;
 
-	private final Clock clock;
+	private final EmulatorClock clock;
 
 	private final String accountSid;
 
@@ -350,7 +350,7 @@ public final class TwilioEmulator implements AutoCloseable {
 
 	private TwilioEmulator(Builder builder) {
 		this.stepDelay = builder.stepDelay;
-		this.clock = builder.clock;
+		this.clock = new EmulatorClock(builder.clock);
 		this.sender = new WebhookSender(this.clock);
 		this.accountSid = (builder.accountSid != null) ? builder.accountSid : TwilioSids.next(TwilioSids.ACCOUNT);
 		this.authToken = (builder.authToken != null) ? builder.authToken
@@ -1207,7 +1207,7 @@ public final class TwilioEmulator implements AutoCloseable {
 	/**
 	 * Return the clock the emulator reads the time from.
 	 */
-	Clock clock() {
+	EmulatorClock clock() {
 		return this.clock;
 	}
 
@@ -2961,7 +2961,10 @@ public final class TwilioEmulator implements AutoCloseable {
 		 * {@link Clock} whose {@code instant()} returns a time the test sets. The
 		 * emulator reads it from its own threads too. The emulator waits
 		 * ({@linkplain #stepDelay(Duration) step delays}, timeouts) in real time
-		 * whatever the clock says.
+		 * whatever the clock says. Whenever the clock gives no instant, as a Mockito
+		 * mock of {@code Clock} does until its {@code instant()} is stubbed, the
+		 * emulator reads the system clock's time instead, and logs a warning the first
+		 * time.
 		 * @param clock the clock
 		 * @return this builder
 		 */

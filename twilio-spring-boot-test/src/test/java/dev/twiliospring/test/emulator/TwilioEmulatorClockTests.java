@@ -47,7 +47,7 @@ class TwilioEmulatorClockTests extends EmulatorWithApplicationTests {
 
 	TwilioEmulatorClockTests() {
 		super(TwilioEmulator.builder().stepDelay(Duration.ofMillis(5)).clock(new MutableClock(START)));
-		this.clock = (MutableClock) this.emulator.clock();
+		this.clock = (MutableClock) this.emulator.clock().given();
 	}
 
 	@Test
