@@ -1,0 +1,107 @@
+package dev.twiliospring.test.emulator;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import dev.twiliospring.client.api.Message;
+import dev.twiliospring.client.api.MessageCreateRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for the check with which {@link TwilioEmulator} sends the scheduled messages that
+ * its clock has made due: what it logs when the clock fails.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class TwilioEmulatorDueCheckTests {
+
+	private static final Instant START = Instant.parse("2025-03-03T08:00:00Z");
+
+	private static final String WARNING = "could not send the scheduled messages that are due";
+
+	@Test
+	void warnsOnceWhileTheClockFailsTheSameWay(CapturedOutput output) throws InterruptedException {
+		FailingClock clock = new FailingClock();
+		try (TwilioEmulator emulator = TwilioEmulator.builder().clock(clock).start()) {
+			Message scheduled = emulator.client().messages().create(reminder());
+			assertThat(scheduled.status()).isEqualTo(Message.Status.SCHEDULED);
+			// The eleventh read starts after the tenth check has logged what it logs
+			CountDownLatch checks = clock.fail(new IllegalStateException("The clock is broken"), 11);
+			assertThat(checks.await(30, TimeUnit.SECONDS)).isTrue();
+			assertThat(output.getAll().split(WARNING, -1)).hasSize(2);
+			assertThat(output.getAll()).contains("The clock is broken");
+		}
+	}
+
+	@Test
+	void warnsAgainWhenTheClockFailsAnotherWay(CapturedOutput output) throws InterruptedException {
+		FailingClock clock = new FailingClock();
+		try (TwilioEmulator emulator = TwilioEmulator.builder().clock(clock).start()) {
+			emulator.client().messages().create(reminder());
+			assertThat(clock.fail(new IllegalStateException("First failure"), 3).await(30, TimeUnit.SECONDS))
+				.isTrue();
+			assertThat(clock.fail(new IllegalStateException("Second failure"), 3).await(30, TimeUnit.SECONDS))
+				.isTrue();
+			assertThat(output.getAll().split(WARNING, -1)).hasSize(3);
+		}
+	}
+
+	private static MessageCreateRequest reminder() {
+		return MessageCreateRequest.builder()
+			.to("+14155550100")
+			.messagingServiceSid("MG" + "1".repeat(32))
+			.body("Reminder")
+			.sendAt(START.plus(Duration.ofDays(1)))
+			.build();
+	}
+
+	/**
+	 * A clock that gives {@link #START} until told to fail, and counts its reads once it
+	 * fails.
+	 */
+	private static final class FailingClock extends Clock {
+
+		private volatile RuntimeException failure;
+
+		private volatile CountDownLatch reads = new CountDownLatch(0);
+
+		CountDownLatch fail(RuntimeException failure, int reads) {
+			CountDownLatch latch = new CountDownLatch(reads);
+			this.reads = latch;
+			this.failure = failure;
+			return latch;
+		}
+
+		@Override
+		public Instant instant() {
+			RuntimeException failure = this.failure;
+			if (failure == null) {
+				return START;
+			}
+			this.reads.countDown();
+			throw failure;
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			throw new UnsupportedOperationException();
+		}
+
+	}
+
+}
