@@ -24,14 +24,15 @@ class TwilioSpringBootVersionTests {
 
 	@Test
 	void userAgentAndInfoEndpointGiveTheSameVersion() {
-		TwilioClient client = TwilioClient.builder()
+		try (TwilioClient client = TwilioClient.builder()
 			.accountSid("AC0123456789abcdef0123456789abcdef")
 			.authToken("the-auth-token")
-			.build();
-		Info.Builder builder = new Info.Builder();
-		new TwilioInfoContributor(client).contribute(builder);
-		Map<?, ?> twilio = (Map<?, ?>) builder.build().getDetails().get("twilio");
-		assertThat(twilio.get("version")).isEqualTo(TwilioSpringBootVersion.getVersion());
+			.build()) {
+			Info.Builder builder = new Info.Builder();
+			new TwilioInfoContributor(client).contribute(builder);
+			Map<?, ?> twilio = (Map<?, ?>) builder.build().getDetails().get("twilio");
+			assertThat(twilio.get("version")).isEqualTo(TwilioSpringBootVersion.getVersion());
+		}
 		assertThat(TwilioClient.userAgent(null))
 			.startsWith("twilio-spring-boot/" + TwilioSpringBootVersion.getVersion() + " (");
 	}
