@@ -1422,6 +1422,16 @@ public final class TwilioEmulator implements AutoCloseable {
 	}
 
 	/**
+	 * The time a message is sent at: the clock's, except for a scheduled message whose
+	 * {@code SendAt} the clock has gone past, as a test that moves its clock on by more
+	 * than the time to it does, which Twilio sent at its {@code SendAt}.
+	 */
+	private static Instant sentAsOf(MessageState message, Instant now) {
+		Instant sendAt = message.sendAt;
+		return (sendAt != null && sendAt.isBefore(now)) ? sendAt : now;
+	}
+
+	/**
 	 * Whether a message is a free-form WhatsApp message, one without {@code ContentSid},
 	 * to a user who has sent no message to the sender in the last 24 hours, which
 	 * WhatsApp accepts only as a template. Without a sender, as through a messaging
@@ -1435,7 +1445,7 @@ public final class TwilioEmulator implements AutoCloseable {
 			return false;
 		}
 		String user = address(message.to);
-		Instant opened = this.clock.instant().minus(WHATSAPP_SESSION);
+		Instant opened = sentAsOf(message, this.clock.instant()).minus(WHATSAPP_SESSION);
 		// A scheduled message has the service's sender already when it is sent
 		String sender = isSenderOfAMessagingService(message) ? null : message.from;
 		return this.messages.values()
@@ -1598,7 +1608,7 @@ public final class TwilioEmulator implements AutoCloseable {
 				}
 				message.status(status);
 				if (status.equals("sent")) {
-					message.dateSent = message.dateUpdated;
+					message.dateSent = sentAsOf(message, message.dateUpdated);
 					message.price = "-0.00790";
 				}
 				if (status.equals("failed") && message.errorCode == null) {

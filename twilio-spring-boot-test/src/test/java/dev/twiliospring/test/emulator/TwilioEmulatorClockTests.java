@@ -141,8 +141,28 @@ class TwilioEmulatorClockTests extends EmulatorWithApplicationTests {
 	void scheduledMessageIsSentWithoutARequestWhenTheClockReachesItsSendAt() {
 		Message scheduled = this.client.messages().create(reminderAt(START.plus(Duration.ofDays(1))));
 		this.clock.advance(Duration.ofDays(2));
+		assertThat(this.emulator.awaitMessageStatus(scheduled.sid(), "delivered", TIMEOUT).status())
+			.isEqualTo("delivered");
+	}
+
+	@Test
+	void scheduledMessageTheClockWentPastIsDatedSentAtItsSendAt() {
+		Instant sendAt = START.plus(Duration.ofDays(1));
+		Message scheduled = this.client.messages().create(reminderAt(sendAt));
+		this.clock.advance(Duration.ofDays(2));
+		// Twilio sent it at its SendAt, while the test's clock jumped over that time
 		assertThat(this.emulator.awaitMessageStatus(scheduled.sid(), "delivered", TIMEOUT).dateSent())
-			.isEqualTo(START.plus(Duration.ofDays(2)));
+			.isEqualTo(sendAt);
+		assertThat(this.client.messages().fetch(scheduled.sid()).dateSent()).isEqualTo(at(sendAt));
+	}
+
+	@Test
+	void scheduledMessageSentBeforeItsSendAtIsDatedSentByTheClock() {
+		Message scheduled = this.client.messages().create(reminderAt(START.plus(Duration.ofDays(1))));
+		this.clock.advance(Duration.ofHours(1));
+		this.emulator.sendScheduled(scheduled.sid());
+		assertThat(this.emulator.awaitMessageStatus(scheduled.sid(), "delivered", TIMEOUT).dateSent())
+			.isEqualTo(START.plus(Duration.ofHours(1)));
 	}
 
 	@Test
@@ -171,6 +191,21 @@ class TwilioEmulatorClockTests extends EmulatorWithApplicationTests {
 				.build());
 		this.clock.advance(Duration.ofHours(25));
 		assertThat(this.emulator.awaitMessageStatus(scheduled.sid(), "failed", TIMEOUT).errorCode()).isEqualTo(63016);
+	}
+
+	@Test
+	void scheduledWhatsAppMessageDueWithinTheWindowIsDeliveredWhenTheClockWentPastItsSendAtAndTheWindow() {
+		receiveWhatsAppFromCustomer();
+		Message scheduled = this.client.messages()
+			.create(MessageCreateRequest.builder()
+				.to("whatsapp:" + CUSTOMER)
+				.messagingServiceSid(MESSAGING_SERVICE)
+				.body("Your table is ready")
+				.sendAt(START.plus(Duration.ofHours(23)))
+				.build());
+		this.clock.advance(Duration.ofHours(25));
+		// Twilio sent it at its SendAt, inside the 24 hours
+		assertThat(this.emulator.awaitMessageStatus(scheduled.sid(), "delivered", TIMEOUT).errorCode()).isNull();
 	}
 
 	@Test
