@@ -86,16 +86,21 @@ public final class TwilioEmulatorAutoConfiguration {
 		private final String name;
 
 		ApplicationClock(Clock clock, ListableBeanFactory beanFactory) {
-			this(clock, Arrays.stream(beanFactory.getBeanNamesForType(Clock.class))
-				.filter((name) -> beanFactory.getBean(name) == clock)
-				.findFirst()
-				.map((name) -> "the application's Clock bean '" + name + "'")
-				.orElse("the application's Clock bean"));
+			this(clock, name(clock, beanFactory.getBeanNamesForType(Clock.class), beanFactory));
 		}
 
 		private ApplicationClock(Clock clock, String name) {
 			this.clock = clock;
 			this.name = name;
+		}
+
+		private static String name(Clock clock, String[] names, ListableBeanFactory beanFactory) {
+			// Several only with a primary one among them, which is the one in use
+			return Arrays.stream(names)
+				.filter((name) -> names.length == 1 || beanFactory.getBean(name) == clock)
+				.findFirst()
+				.map((name) -> "the application's Clock bean '" + name + "'")
+				.orElse("the application's Clock bean");
 		}
 
 		@Override

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ import dev.twiliospring.client.api.MessageCreateRequest;
 import dev.twiliospring.test.TwilioTestNumbers;
 import dev.twiliospring.test.emulator.TwilioEmulator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,6 +27,8 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.condition.ConditionEvaluationReport;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.StandardEnvironment;
@@ -82,6 +86,20 @@ class TwilioEmulatorAutoConfigurationTests {
 			.withPropertyValues("twilio.emulator.enabled=true")
 			.run((context) -> assertThat(sendSms(context.getBean(TwilioClient.class)).dateCreated())
 				.isNotEqualTo(OffsetDateTime.ofInstant(start, ZoneOffset.UTC)));
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void namesThePrimaryClockAmongSeveralWhenItGivesNoInstant(CapturedOutput output) {
+		Instant start = Instant.parse("2025-03-03T08:00:00Z");
+		this.contextRunner.withBean("first", Clock.class, () -> Clock.fixed(start, ZoneOffset.UTC))
+			.withBean("testClock", Clock.class, NoInstantClock::new, (definition) -> definition.setPrimary(true))
+			.withPropertyValues("twilio.emulator.enabled=true")
+			.run((context) -> {
+				assertThat(sendSms(context.getBean(TwilioClient.class)).dateCreated()).isNotNull()
+					.isNotEqualTo(OffsetDateTime.ofInstant(start, ZoneOffset.UTC));
+				assertThat(output).contains("the application's Clock bean 'testClock', gave no instant");
+			});
 	}
 
 	@ParameterizedTest
@@ -205,6 +223,29 @@ class TwilioEmulatorAutoConfigurationTests {
 		@Bean(destroyMethod = "close")
 		TwilioEmulator userEmulator() {
 			return TwilioEmulator.builder().authToken("user-token").start();
+		}
+
+	}
+
+	/**
+	 * A clock that gives no instant, as a Mockito mock of {@link Clock} that is not
+	 * stubbed.
+	 */
+	static final class NoInstantClock extends Clock {
+
+		@Override
+		public Instant instant() {
+			return null;
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
 		}
 
 	}
