@@ -19,7 +19,8 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  * Resolves handler method parameters of the webhook payload types ({@link InboundMessage},
  * {@link InboundCall}, {@link GatherResult}, {@link DialResult}, {@link RecordResult},
  * {@link MessageStatusCallback}, {@link CallStatusCallback},
- * {@link RecordingStatusCallback}, {@link AsyncAmdStatusCallback}) and of
+ * {@link RecordingStatusCallback}, {@link AsyncAmdStatusCallback},
+ * {@link ConferenceStatusCallback}) and of
  * {@link WebhookParameters} from the request parameters.
  * <p>
  * A parameter with a value that does not fit its type, such as a {@code NumMedia} that
@@ -43,7 +44,8 @@ public class TwilioWebhookArgumentResolver implements HandlerMethodArgumentResol
 			Map.entry(MessageStatusCallback.class, MessageStatusCallback::from),
 			Map.entry(CallStatusCallback.class, CallStatusCallback::from),
 			Map.entry(RecordingStatusCallback.class, RecordingStatusCallback::from),
-			Map.entry(AsyncAmdStatusCallback.class, AsyncAmdStatusCallback::from));
+			Map.entry(AsyncAmdStatusCallback.class, AsyncAmdStatusCallback::from),
+			Map.entry(ConferenceStatusCallback.class, ConferenceStatusCallback::from));
 
 	private static final MethodFlags PAYLOAD_METHODS = new MethodFlags();
 

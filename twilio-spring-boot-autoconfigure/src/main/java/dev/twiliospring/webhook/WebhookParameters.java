@@ -1,5 +1,8 @@
 package dev.twiliospring.webhook;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -232,6 +235,27 @@ public final class WebhookParameters {
 			case "false" -> Boolean.FALSE;
 			default -> throw invalid(name, value, "true or false");
 		};
+	}
+
+	/**
+	 * Return the first value of a parameter as a date-time in the RFC 2822 format that
+	 * Twilio sends dates of webhooks in, such as {@code Tue, 25 Nov 2025 14:03:09 +0000}
+	 * (the day name being optional, the zone also {@code GMT}).
+	 * @param name the parameter name, such as {@code "Timestamp"}
+	 * @return the value, or {@code null} if the parameter is absent or empty
+	 * @throws InvalidWebhookPayloadException if the value is not an RFC 2822 date-time
+	 */
+	public @Nullable OffsetDateTime getDateTime(String name) {
+		String value = getNonEmpty(name);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return OffsetDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME);
+		}
+		catch (DateTimeParseException ex) {
+			throw invalid(name, value, "an RFC 2822 date-time, such as 'Tue, 25 Nov 2025 14:03:09 +0000',");
+		}
 	}
 
 	/**

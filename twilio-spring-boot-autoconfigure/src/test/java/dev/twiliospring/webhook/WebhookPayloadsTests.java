@@ -1,5 +1,7 @@
 package dev.twiliospring.webhook;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Function;
@@ -14,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.twiliospring.client.api.Call;
+import dev.twiliospring.client.api.Conference;
 import dev.twiliospring.client.api.Message;
 import dev.twiliospring.client.api.Recording;
 
@@ -303,6 +306,78 @@ class WebhookPayloadsTests {
 	}
 
 	@Test
+	void readsConferenceParticipantEvent() {
+		ConferenceStatusCallback join = ConferenceStatusCallback.from(params("AccountSid", "AC1", "ConferenceSid",
+				"CF1", "FriendlyName", "support", "StatusCallbackEvent", "participant-join", "SequenceNumber", "3",
+				"Timestamp", "Tue, 25 Nov 2025 14:03:09 +0000", "CallSid", "CA1", "ParticipantLabel", "customer",
+				"Muted", "true", "Hold", "false", "Coaching", "false", "EndConferenceOnExit", "false",
+				"StartConferenceOnEnter", "true", "CallSidToCoach", "CA2", "SomethingNew", "42"));
+		assertThat(join.accountSid()).isEqualTo("AC1");
+		assertThat(join.conferenceSid()).isEqualTo("CF1");
+		assertThat(join.friendlyName()).isEqualTo("support");
+		assertThat(join.statusCallbackEvent()).isEqualTo(ConferenceStatusCallback.Event.PARTICIPANT_JOIN);
+		assertThat(join.sequenceNumber()).isEqualTo(3);
+		assertThat(join.timestamp()).isEqualTo(OffsetDateTime.of(2025, 11, 25, 14, 3, 9, 0, ZoneOffset.UTC));
+		assertThat(join.callSid()).isEqualTo("CA1");
+		assertThat(join.participantLabel()).isEqualTo("customer");
+		assertThat(join.muted()).isTrue();
+		assertThat(join.hold()).isFalse();
+		assertThat(join.coaching()).isFalse();
+		assertThat(join.endConferenceOnExit()).isFalse();
+		assertThat(join.startConferenceOnEnter()).isTrue();
+		assertThat(join.callSidToCoach()).isEqualTo("CA2");
+		assertThat(join.reasonConferenceEnded()).isNull();
+		assertThat(join.params().get("SomethingNew")).isEqualTo("42");
+	}
+
+	@Test
+	void readsConferenceEndWithoutParticipantFlags() {
+		ConferenceStatusCallback end = ConferenceStatusCallback.from(params("ConferenceSid", "CF1",
+				"StatusCallbackEvent", "conference-end", "SequenceNumber", "9", "Timestamp",
+				"25 Nov 2025 14:05:00 GMT", "ReasonConferenceEnded", "participant-with-end-conference-on-exit-left",
+				"CallSidEndingConference", "CA9"));
+		assertThat(end.statusCallbackEvent()).isEqualTo(ConferenceStatusCallback.Event.CONFERENCE_END);
+		assertThat(end.reasonConferenceEnded())
+			.isEqualTo(Conference.ReasonConferenceEnded.PARTICIPANT_WITH_END_CONFERENCE_ON_EXIT_LEFT);
+		assertThat(end.callSidEndingConference()).isEqualTo("CA9");
+		assertThat(end.timestamp()).isEqualTo(OffsetDateTime.of(2025, 11, 25, 14, 5, 0, 0, ZoneOffset.UTC));
+		// Absent is not false: a conference event says nothing of any participant
+		assertThat(end.muted()).isNull();
+		assertThat(end.hold()).isNull();
+		assertThat(end.coaching()).isNull();
+		assertThat(end.callSid()).isNull();
+	}
+
+	@Test
+	void readsConferenceEventsThisVersionDoesNotKnowAsUnknown() {
+		ConferenceStatusCallback later = ConferenceStatusCallback.from(params("StatusCallbackEvent",
+				"participant-teleport", "ReasonConferenceEnded", "moon-landing", "SequenceNumber", " ", "Timestamp", ""));
+		assertThat(later.statusCallbackEvent()).isEqualTo(ConferenceStatusCallback.Event.UNKNOWN);
+		assertThat(later.reasonConferenceEnded()).isEqualTo(Conference.ReasonConferenceEnded.UNKNOWN);
+		assertThat(later.sequenceNumber()).isNull();
+		assertThat(later.timestamp()).isNull();
+		assertThat(later.params().get("StatusCallbackEvent")).isEqualTo("participant-teleport");
+		for (ConferenceStatusCallback.Event event : ConferenceStatusCallback.Event.values()) {
+			assertThat(ConferenceStatusCallback.Event.from(event.value())).isEqualTo(event);
+		}
+		assertThat(ConferenceStatusCallback.Event.PARTICIPANT_SPEECH_START.value())
+			.isEqualTo("participant-speech-start");
+		assertThat(ConferenceStatusCallback.Event.ANNOUNCEMENT_FAIL.value()).isEqualTo("announcement-fail");
+	}
+
+	@Test
+	void refusesConferenceEventWithAMalformedParameter() {
+		assertRefusesParameter(ConferenceStatusCallback::from, "SequenceNumber", "third");
+		assertRefusesParameter(ConferenceStatusCallback::from, "Muted", "yes");
+		assertRefusesParameter(ConferenceStatusCallback::from, "Hold", "1");
+		assertRefusesParameter(ConferenceStatusCallback::from, "Timestamp", "2025-11-25T14:03:09Z");
+		assertThatExceptionOfType(InvalidWebhookPayloadException.class)
+			.isThrownBy(() -> ConferenceStatusCallback.from(params("Timestamp", "yesterday")))
+			.withMessage("Parameter 'Timestamp' must be an RFC 2822 date-time, such as "
+					+ "'Tue, 25 Nov 2025 14:03:09 +0000', but was 'yesterday'");
+	}
+
+	@Test
 	void countsMediaPresentRatherThanNumMedia() {
 		InboundMessage message = InboundMessage
 			.from(params("NumMedia", "3", "MediaUrl0", "https://api.twilio.com/m0", "MediaContentType0", "image/png"));
@@ -412,12 +487,14 @@ class WebhookPayloadsTests {
 				"MessageStatus", "partially_delivered", "RecordingStatus", "absent", "ErrorCode", "30003", "Digits",
 				"12", "Confidence", "0.9", "CallDuration", "7", "DialCallStatus", "no-answer", "DialBridged", "false",
 				"DialCallDuration", "0", "RecordingDuration", "4", "AnsweredBy", "machine_start",
-				"MachineDetectionDuration", "2310", "SomethingNew", "42");
+				"MachineDetectionDuration", "2310", "ConferenceSid", "CF1", "StatusCallbackEvent", "participant-hold",
+				"SequenceNumber", "4", "Timestamp", "Tue, 25 Nov 2025 14:03:09 +0000", "Hold", "true",
+				"ReasonConferenceEnded", "last-participant-left", "SomethingNew", "42");
 		List<Object> payloads = List.of(InboundMessage.from(params), InboundCall.from(params),
 				GatherResult.from(params), DialResult.from(params), RecordResult.from(params),
 				MessageStatusCallback.from(params), CallStatusCallback.from(params),
 				RecordingStatusCallback.from(params), AsyncAmdStatusCallback.from(params),
-				new MessageStatusEvent(MessageStatusCallback.from(params)),
+				ConferenceStatusCallback.from(params), new MessageStatusEvent(MessageStatusCallback.from(params)),
 				new CallStatusEvent(CallStatusCallback.from(params)),
 				new RecordingStatusEvent(RecordingStatusCallback.from(params)));
 		for (Object payload : payloads) {

@@ -292,6 +292,37 @@ class TwilioWebhookEndToEndTests {
 	}
 
 	@Test
+	void bindsConferenceStatusCallback() throws Exception {
+		this.mvc
+			.perform(signedPost("http://localhost/twilio/conference", "AccountSid", "AC1", "ConferenceSid", "CF1",
+					"FriendlyName", "support", "StatusCallbackEvent", "participant-mute", "SequenceNumber", "5",
+					"Timestamp", "Tue, 25 Nov 2025 14:03:09 +0000", "CallSid", "CA1", "Muted", "true", "Hold",
+					"false"))
+			.andExpect(status().isOk())
+			.andExpect(content().string("5:participant-mute CF1 CA1 muted=true hold=false at 2025-11-25T14:03:09Z"));
+	}
+
+	@Test
+	void bindsConferenceEventThisVersionDoesNotKnowAsUnknown() throws Exception {
+		this.mvc
+			.perform(signedPost("http://localhost/twilio/conference", "ConferenceSid", "CF1", "StatusCallbackEvent",
+					"conference-teleport", "SequenceNumber", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string("0:unknown CF1 null muted=null hold=null at null"));
+	}
+
+	@Test
+	void answersMalformedConferenceSequenceNumberWithBadRequest() throws Exception {
+		this.mvc
+			.perform(signedPost("http://localhost/twilio/conference", "ConferenceSid", "CF1", "StatusCallbackEvent",
+					"participant-join", "SequenceNumber", "first"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.reason").value("invalid-parameter"))
+			.andExpect(jsonPath("$.detail").value("Parameter 'SequenceNumber' must be an integer but was 'first'"));
+	}
+
+	@Test
 	void answersUnparsableNumberWithBadRequest() throws Exception {
 		this.mvc.perform(signedPost("http://localhost/twilio/media", "NumMedia", "many"))
 			.andExpect(status().isBadRequest())

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import dev.twiliospring.twiml.TwimlDocument;
 import dev.twiliospring.webhook.CallStatusEvent;
+import dev.twiliospring.webhook.ConferenceStatusCallback;
 import dev.twiliospring.webhook.DialResult;
 import dev.twiliospring.webhook.GatherResult;
 import dev.twiliospring.webhook.InboundCall;
@@ -109,6 +110,13 @@ class WebhookTestApplication {
 			return result.map((recording) -> recording.recordingSid() + "/" + recording.recordingDuration() + "/"
 					+ recording.hungUp())
 				.orElse("none");
+		}
+
+		@PostMapping("/twilio/conference")
+		String conference(ConferenceStatusCallback event) {
+			return event.sequenceNumber() + ":" + event.statusCallbackEvent() + " " + event.conferenceSid() + " "
+					+ event.callSid() + " muted=" + event.muted() + " hold=" + event.hold() + " at "
+					+ event.timestamp();
 		}
 
 		@PostMapping("/twilio/media")
