@@ -684,10 +684,10 @@ public class TwilioProperties {
 		public static class StatusCallback {
 
 			/**
-			 * Path of a built-in endpoint that validates message, call and recording
-			 * status callbacks and publishes them as application events, such as
-			 * "/twilio/status". Not registered when unset. A literal path of its own: a
-			 * pattern, or the path of a controller method, fails startup.
+			 * Path of a built-in endpoint that validates message, call, recording and
+			 * conference status callbacks and publishes them as application events. For
+			 * example "/twilio/status"; not registered when unset. A literal path of its
+			 * own: a pattern, or the path of a controller method, fails startup.
 			 */
 			private @Nullable String path;
 

@@ -11,14 +11,17 @@ import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * Functional endpoint that turns message, call and recording status callbacks into
- * {@link MessageStatusEvent}, {@link CallStatusEvent} and {@link RecordingStatusEvent}
- * application events, and answers 204 No Content.
+ * Functional endpoint that turns message, call, recording and conference status
+ * callbacks into {@link MessageStatusEvent}, {@link CallStatusEvent},
+ * {@link RecordingStatusEvent} and {@link ConferenceStatusEvent} application events, and
+ * answers 204 No Content.
  * <p>
  * The kind of callback is told from its parameters: {@code RecordingStatus} for a
- * recording, {@code MessageStatus} (or, in older callbacks, {@code SmsStatus}) for a
- * message and {@code CallStatus} for a call. Anything else is answered with 400,
- * including conference events, asynchronous answering machine detection results,
+ * recording, {@code StatusCallbackEvent} with a {@code ConferenceSid} for a conference
+ * (a Video room's events carry {@code StatusCallbackEvent} too, with a {@code RoomSid}),
+ * {@code MessageStatus} (or, in older callbacks, {@code SmsStatus}) for a message and
+ * {@code CallStatus} for a call. Anything else is answered with 400, including
+ * asynchronous answering machine detection results,
  * transcriptions and the partial speech results of a {@code <Gather>}: a transcription
  * callback or a partial result carries the call's {@code CallStatus} too, but it is not a
  * call status callback. The endpoint does not check signatures itself:
@@ -58,10 +61,10 @@ public class TwilioStatusCallbackHandler implements HandlerFunction<ServerRespon
 		}
 		if (event == null) {
 			return problem(request, "unrecognized-callback",
-					"Expected a message, call or recording status callback (with a MessageStatus, SmsStatus, "
-							+ "CallStatus or RecordingStatus parameter); send transcription, conference, answering "
-							+ "machine detection, stream, partial speech result and Video room callbacks to a "
-							+ "@TwilioWebhook handler of their own");
+					"Expected a message, call, recording or conference status callback (with a MessageStatus, "
+							+ "SmsStatus, CallStatus or RecordingStatus parameter, or a StatusCallbackEvent with a "
+							+ "ConferenceSid); send transcription, answering machine detection, stream, partial "
+							+ "speech result and Video room callbacks to a @TwilioWebhook handler of their own");
 		}
 		this.eventPublisher.publishEvent(event);
 		return ServerResponse.noContent().build();
@@ -76,6 +79,10 @@ public class TwilioStatusCallbackHandler implements HandlerFunction<ServerRespon
 	public static @Nullable Object toEvent(WebhookParameters params) {
 		if (params.contains("RecordingStatus")) {
 			return new RecordingStatusEvent(RecordingStatusCallback.from(params));
+		}
+		// A Video room's events carry StatusCallbackEvent too, but no ConferenceSid
+		if (params.contains("StatusCallbackEvent") && params.contains("ConferenceSid")) {
+			return new ConferenceStatusEvent(ConferenceStatusCallback.from(params));
 		}
 		// Older message callbacks carry SmsStatus only; MessageStatusCallback reads either
 		if (params.contains("MessageStatus") || (params.contains("SmsStatus") && !params.contains("CallStatus"))) {

@@ -35,7 +35,8 @@ class TwilioWebhookRuntimeHints implements RuntimeHintsRegistrar {
 	private static final Class<?>[] PAYLOADS = { InboundMessage.class, InboundCall.class, GatherResult.class,
 			DialResult.class, RecordResult.class, MessageStatusCallback.class, CallStatusCallback.class,
 			RecordingStatusCallback.class, AsyncAmdStatusCallback.class, ConferenceStatusCallback.class,
-			MessageStatusEvent.class, CallStatusEvent.class, RecordingStatusEvent.class };
+			MessageStatusEvent.class, CallStatusEvent.class, RecordingStatusEvent.class,
+			ConferenceStatusEvent.class };
 
 	/**
 	 * The declaration containers of kotlin-reflect that a function reference's owner may

@@ -35,14 +35,47 @@ class TwilioStatusCallbackHandlerTests {
 
 	@Test
 	void warnsOfACallbackThatIsNoStatusCallback(CapturedOutput output) throws Exception {
-		// A conference status callback sent to the status callback endpoint by mistake
-		ServerResponse response = this.handler.handle(request("ConferenceSid", "CF0123456789abcdef0123456789abcdef",
-				"StatusCallbackEvent", "participant-join"));
+		// An asynchronous answering machine detection result sent to the status callback
+		// endpoint by mistake
+		ServerResponse response = this.handler.handle(request("CallSid", "CA0123456789abcdef0123456789abcdef",
+				"AnsweredBy", "human", "MachineDetectionDuration", "1200"));
 		assertThat(response.statusCode().value()).isEqualTo(400);
 		assertThat(this.events).isEmpty();
 		assertThat(output.getAll()).contains("WARN")
-			.contains("Rejected Twilio status callback POST /twilio/status with 400: Expected a message, call or "
-					+ "recording status callback");
+			.contains("Rejected Twilio status callback POST /twilio/status with 400: Expected a message, call, "
+					+ "recording or conference status callback");
+	}
+
+	@Test
+	void publishesConferenceStatusEvent(CapturedOutput output) throws Exception {
+		ServerResponse response = this.handler.handle(request("ConferenceSid", "CF0123456789abcdef0123456789abcdef",
+				"StatusCallbackEvent", "participant-join", "SequenceNumber", "2", "CallSid",
+				"CA0123456789abcdef0123456789abcdef", "Muted", "false"));
+		assertThat(response.statusCode().value()).isEqualTo(204);
+		assertThat(this.events).singleElement()
+			.isInstanceOfSatisfying(ConferenceStatusEvent.class, (event) -> {
+				assertThat(event.callback().statusCallbackEvent())
+					.isEqualTo(ConferenceStatusCallback.Event.PARTICIPANT_JOIN);
+				assertThat(event.callback().sequenceNumber()).isEqualTo(2);
+				assertThat(event.callback().muted()).isFalse();
+			});
+		assertThat(output.getAll()).doesNotContain("status callback");
+	}
+
+	@Test
+	void answersConferenceEventWithAMalformedSequenceNumberWith400() throws Exception {
+		ServerResponse response = this.handler.handle(request("ConferenceSid", "CF0123456789abcdef0123456789abcdef",
+				"StatusCallbackEvent", "conference-start", "SequenceNumber", "1st"));
+		assertThat(response.statusCode().value()).isEqualTo(400);
+		assertThat(this.events).isEmpty();
+	}
+
+	@Test
+	void doesNotTakeAVideoRoomEventForAConferenceEvent() throws Exception {
+		ServerResponse response = this.handler.handle(request("RoomSid", "RM0123456789abcdef0123456789abcdef",
+				"RoomStatus", "in-progress", "StatusCallbackEvent", "participant-connected"));
+		assertThat(response.statusCode().value()).isEqualTo(400);
+		assertThat(this.events).isEmpty();
 	}
 
 	@Test

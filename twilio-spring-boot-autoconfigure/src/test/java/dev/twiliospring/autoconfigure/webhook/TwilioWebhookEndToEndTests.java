@@ -9,9 +9,12 @@ import java.util.Map;
 import dev.twiliospring.autoconfigure.webhook.WebhookTestApplication.SmsController;
 import dev.twiliospring.autoconfigure.webhook.WebhookTestApplication.StatusEvents;
 import dev.twiliospring.client.api.Call;
+import dev.twiliospring.client.api.Conference;
 import dev.twiliospring.client.api.Message;
 import dev.twiliospring.client.api.Recording;
 import dev.twiliospring.webhook.CallStatusEvent;
+import dev.twiliospring.webhook.ConferenceStatusCallback;
+import dev.twiliospring.webhook.ConferenceStatusEvent;
 import dev.twiliospring.webhook.MessageStatusEvent;
 import dev.twiliospring.webhook.RecordingStatusEvent;
 import dev.twiliospring.webhook.TwilioSignatureValidator;
@@ -552,6 +555,24 @@ class TwilioWebhookEndToEndTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.reason").value("invalid-parameter"));
 		assertThat(this.statusEvents.received).isEmpty();
+	}
+
+	@Test
+	void publishesConferenceEventFromStatusCallbackEndpoint() throws Exception {
+		this.mvc
+			.perform(signedPost("http://localhost/twilio/status", "AccountSid", "AC1", "ConferenceSid", "CF1",
+					"FriendlyName", "support", "StatusCallbackEvent", "conference-end", "SequenceNumber", "7",
+					"Timestamp", "Tue, 25 Nov 2025 14:03:09 +0000", "ReasonConferenceEnded",
+					"last-participant-left"))
+			.andExpect(status().isNoContent());
+		assertThat(this.statusEvents.received).singleElement()
+			.isInstanceOfSatisfying(ConferenceStatusEvent.class, (event) -> {
+				assertThat(event.callback().statusCallbackEvent())
+					.isEqualTo(ConferenceStatusCallback.Event.CONFERENCE_END);
+				assertThat(event.callback().reasonConferenceEnded())
+					.isEqualTo(Conference.ReasonConferenceEnded.LAST_PARTICIPANT_LEFT);
+				assertThat(event.callback().sequenceNumber()).isEqualTo(7);
+			});
 	}
 
 	@Test

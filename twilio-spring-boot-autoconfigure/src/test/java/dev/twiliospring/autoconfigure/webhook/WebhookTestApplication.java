@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import dev.twiliospring.twiml.TwimlDocument;
 import dev.twiliospring.webhook.CallStatusEvent;
 import dev.twiliospring.webhook.ConferenceStatusCallback;
+import dev.twiliospring.webhook.ConferenceStatusEvent;
 import dev.twiliospring.webhook.DialResult;
 import dev.twiliospring.webhook.GatherResult;
 import dev.twiliospring.webhook.InboundCall;
@@ -168,6 +169,11 @@ class WebhookTestApplication {
 
 		@EventListener
 		void onRecordingStatus(RecordingStatusEvent event) {
+			this.received.add(event);
+		}
+
+		@EventListener
+		void onConferenceStatus(ConferenceStatusEvent event) {
 			this.received.add(event);
 		}
 
