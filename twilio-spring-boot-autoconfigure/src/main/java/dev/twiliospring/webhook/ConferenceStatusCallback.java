@@ -29,8 +29,8 @@ import dev.twiliospring.client.api.Conference;
  * @param conferenceSid SID of the conference ({@code ConferenceSid})
  * @param statusCallbackEvent what happened, {@link Event#UNKNOWN} for an event this
  * version does not know ({@code StatusCallbackEvent})
- * @param sequenceNumber order of this event among those of the conference, from 0; the
- * order in which to handle events that may arrive out of order
+ * @param sequenceNumber order of this event among those of the conference, one higher
+ * with each event; the order in which to handle events that may arrive out of order
  * ({@code SequenceNumber})
  * @param timestamp time of the event, read from the RFC 2822 date Twilio sends
  * ({@code Timestamp})

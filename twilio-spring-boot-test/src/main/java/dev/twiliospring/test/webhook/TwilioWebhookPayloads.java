@@ -114,4 +114,13 @@ public final class TwilioWebhookPayloads {
 		return new AsyncAmdStatusPayload();
 	}
 
+	/**
+	 * Return the payload of an event of a conference, a participant joining unless set
+	 * otherwise.
+	 * @return the payload
+	 */
+	public static ConferenceStatusPayload conferenceStatus() {
+		return new ConferenceStatusPayload();
+	}
+
 }

@@ -13,6 +13,7 @@ import dev.twiliospring.test.emulator.TwimlReply;
 import dev.twiliospring.test.emulator.WebhookDelivery;
 import dev.twiliospring.twiml.Dial;
 import dev.twiliospring.twiml.VoiceResponse;
+import dev.twiliospring.webhook.ConferenceStatusCallback;
 import dev.twiliospring.webhook.InboundCall;
 import dev.twiliospring.webhook.TwilioWebhook;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +26,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,8 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Tests for the conferences of the emulator that {@link AutoConfigureTwilioEmulator}
  * starts, with an application whose {@link TwilioWebhook} handlers put callers into a
- * conference and receive its status callbacks, and which mutes them with its
- * {@link TwilioClient}.
+ * conference and receive its status callbacks as {@link ConferenceStatusCallback}, and
+ * which mutes them with its {@link TwilioClient}.
  */
 @SpringBootTest(classes = TwilioEmulatorConferenceWebhookTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureTwilioEmulator(stepDelay = "5ms")
@@ -83,8 +83,31 @@ class TwilioEmulatorConferenceWebhookTests {
 		this.emulator.awaitCallStatus(customer.callSid(), "completed", TIMEOUT);
 		assertThat(this.client.conferences().fetch(conference.sid()).status())
 			.isEqualTo(Conference.Status.COMPLETED);
-		assertThat(this.app.events).containsExactly("participant-join", "conference-start", "participant-join",
-				"participant-mute", "participant-leave", "participant-leave", "conference-end");
+		assertThat(this.app.events).extracting((event) -> event.statusCallbackEvent().value())
+			.containsExactly("participant-join", "conference-start", "participant-join", "participant-mute",
+					"participant-leave", "participant-leave", "conference-end");
+		// Each binds as a ConferenceStatusCallback, numbered in the order they happened
+		assertThat(this.app.events).extracting(ConferenceStatusCallback::sequenceNumber)
+			.containsExactly(1, 2, 3, 4, 5, 6, 7);
+		assertThat(this.app.events).allSatisfy((event) -> {
+			assertThat(event.conferenceSid()).isEqualTo(conference.sid());
+			assertThat(event.friendlyName()).isEqualTo("support");
+			assertThat(event.timestamp()).isNotNull();
+		});
+		ConferenceStatusCallback start = this.app.events.get(1);
+		assertThat(start.callSid()).isNull();
+		assertThat(start.muted()).isNull();
+		ConferenceStatusCallback mute = this.app.events.get(3);
+		assertThat(mute.callSid()).isEqualTo(customer.callSid());
+		assertThat(mute.participantLabel()).isEqualTo("customer");
+		assertThat(mute.muted()).isTrue();
+		assertThat(mute.hold()).isFalse();
+		assertThat(mute.coaching()).isFalse();
+		ConferenceStatusCallback end = this.app.events.get(6);
+		assertThat(end.statusCallbackEvent()).isEqualTo(ConferenceStatusCallback.Event.CONFERENCE_END);
+		assertThat(end.reasonConferenceEnded())
+			.isEqualTo(Conference.ReasonConferenceEnded.PARTICIPANT_WITH_END_CONFERENCE_ON_EXIT_LEFT);
+		assertThat(end.callSidEndingConference()).isEqualTo(agent.callSid());
 		assertThat(this.emulator.callbacks()).filteredOn((delivery) -> delivery.url().endsWith("/twilio/conference"))
 			.extracting(WebhookDelivery::statusCode)
 			.hasSize(7)
@@ -96,7 +119,7 @@ class TwilioEmulatorConferenceWebhookTests {
 	@RestController
 	static class App {
 
-		final List<String> events = new CopyOnWriteArrayList<>();
+		final List<ConferenceStatusCallback> events = new CopyOnWriteArrayList<>();
 
 		@TwilioWebhook
 		@PostMapping("/twilio/voice")
@@ -124,7 +147,7 @@ class TwilioEmulatorConferenceWebhookTests {
 
 		@TwilioWebhook
 		@PostMapping("/twilio/conference")
-		void conference(@RequestParam("StatusCallbackEvent") String event) {
+		void conference(ConferenceStatusCallback event) {
 			this.events.add(event);
 		}
 

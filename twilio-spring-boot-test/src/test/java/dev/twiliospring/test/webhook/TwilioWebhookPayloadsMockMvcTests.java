@@ -1,12 +1,15 @@
 package dev.twiliospring.test.webhook;
 
 import dev.twiliospring.client.api.Call;
+import dev.twiliospring.client.api.Conference;
 import dev.twiliospring.webhook.AsyncAmdStatusCallback;
 import dev.twiliospring.webhook.CallStatusCallback;
+import dev.twiliospring.webhook.ConferenceStatusCallback;
 import dev.twiliospring.webhook.InboundCall;
 import dev.twiliospring.webhook.InboundMessage;
 import dev.twiliospring.webhook.RecordingStatusCallback;
 import dev.twiliospring.webhook.TwilioWebhook;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,10 +25,12 @@ import org.springframework.web.bind.annotation.RestController;
 import static dev.twiliospring.test.web.servlet.request.TwilioMockMvcRequestPostProcessors.twilioSignature;
 import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.asyncAmdStatus;
 import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.callStatus;
+import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.conferenceStatus;
 import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.inboundCall;
 import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.inboundWhatsApp;
 import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.recordingStatus;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -139,6 +144,67 @@ class TwilioWebhookPayloadsMockMvcTests {
 			.andExpect(content().string("completed null null"));
 	}
 
+	@Test
+	void conferenceStatusBindsToConferenceStatusCallback() throws Exception {
+		this.mvc.perform(conferenceStatus().conferenceSid("CF0123456789abcdef0123456789abcdef")
+			.callSid("CA0123456789abcdef0123456789abcdef")
+			.event(ConferenceStatusCallback.Event.PARTICIPANT_HOLD)
+			.sequenceNumber(4)
+			.timestamp("Tue, 25 Nov 2025 14:03:09 +0000")
+			.participantLabel("customer")
+			.hold(true)
+			.post("/conference")
+			.with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("4 participant-hold CF0123456789abcdef0123456789abcdef "
+					+ "CA0123456789abcdef0123456789abcdef customer muted=false hold=true coaching=false "
+					+ "at 2025-11-25T14:03:09Z ended=null"));
+	}
+
+	@Test
+	void conferenceStatusIsAParticipantJoiningUnlessSetOtherwise() throws Exception {
+		this.mvc.perform(conferenceStatus().conferenceSid("CF1").callSid("CA1").post("/conference").with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.matchesPattern(
+					"1 participant-join CF1 CA1 null muted=false hold=false coaching=false at \\S+ ended=null")));
+	}
+
+	@Test
+	void conferenceEndCarriesItsReasonAndNoParticipant() throws Exception {
+		this.mvc.perform(conferenceStatus().conferenceSid("CF1")
+			.event(ConferenceStatusCallback.Event.CONFERENCE_END)
+			.endedBecause(Conference.ReasonConferenceEnded.PARTICIPANT_WITH_END_CONFERENCE_ON_EXIT_LEFT, "CA9")
+			.sequenceNumber(9)
+			.timestamp("Tue, 25 Nov 2025 14:05:00 +0000")
+			.post("/conference")
+			.with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("9 conference-end CF1 null null muted=null hold=null coaching=null "
+					+ "at 2025-11-25T14:05Z ended=participant-with-end-conference-on-exit-left by CA9"));
+	}
+
+	@Test
+	void conferenceStatusWithAnEventThisVersionDoesNotKnowBindsToUnknown() throws Exception {
+		this.mvc.perform(conferenceStatus().conferenceSid("CF1")
+			.callSid("CA1")
+			.event("participant-teleport")
+			.timestamp("Tue, 25 Nov 2025 14:03:09 +0000")
+			.post("/conference")
+			.with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("1 unknown CF1 CA1 null muted=false hold=false coaching=false "
+					+ "at 2025-11-25T14:03:09Z ended=null"));
+	}
+
+	@Test
+	void conferenceStatusWithAMalformedSequenceNumberIsAProblemDetail() throws Exception {
+		this.mvc.perform(conferenceStatus().param("SequenceNumber", "next").post("/conference").with(twilioSignature()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.reason").value("invalid-parameter"))
+			.andExpect(jsonPath("$.detail").value("Parameter 'SequenceNumber' must be an integer but was 'next'"));
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@EnableAutoConfiguration
 	@RestController
@@ -149,6 +215,16 @@ class TwilioWebhookPayloadsMockMvcTests {
 		String amd(AsyncAmdStatusCallback callback) {
 			return callback.callSid() + " " + callback.accountSid() + " " + callback.answeredBy() + " "
 					+ callback.machineDetectionDuration() + " machine=" + callback.answeredByMachine();
+		}
+
+		@TwilioWebhook
+		@PostMapping(path = "/conference", produces = MediaType.TEXT_PLAIN_VALUE)
+		String conference(ConferenceStatusCallback event) {
+			return event.sequenceNumber() + " " + event.statusCallbackEvent() + " " + event.conferenceSid() + " "
+					+ event.callSid() + " " + event.participantLabel() + " muted=" + event.muted() + " hold="
+					+ event.hold() + " coaching=" + event.coaching() + " at " + event.timestamp() + " ended="
+					+ ((event.reasonConferenceEnded() != null)
+							? event.reasonConferenceEnded() + " by " + event.callSidEndingConference() : null);
 		}
 
 		@TwilioWebhook

@@ -1,0 +1,269 @@
+package dev.twiliospring.test.webhook;
+
+import java.util.Locale;
+
+import dev.twiliospring.client.api.Conference;
+import dev.twiliospring.test.TwilioSids;
+import dev.twiliospring.webhook.ConferenceStatusCallback;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Payload of an event of a conference, as Twilio posts it to the {@code statusCallback}
+ * of a {@code <Conference>} or the {@code ConferenceStatusCallback} of a participant
+ * ({@code ConferenceSid}, {@code FriendlyName}, {@code StatusCallbackEvent},
+ * {@code SequenceNumber}, {@code Timestamp}): a participant joining, unmuted and not on
+ * hold, unless set otherwise.
+ * <p>
+ * Participant events ({@code participant-*}) carry the participant's {@code CallSid},
+ * {@code ParticipantLabel} and flags ({@code Muted}, {@code Hold}, {@code Coaching},
+ * {@code EndConferenceOnExit}, {@code StartConferenceOnEnter}); the others do not.
+ * {@code conference-end} carries {@code ReasonConferenceEnded}
+ * ({@code last-participant-left} unless set otherwise) and, if set,
+ * {@code CallSidEndingConference}.
+ *
+ * @since 1.0.0
+ * @see TwilioWebhookPayloads#conferenceStatus()
+ */
+public final class ConferenceStatusPayload extends WebhookPayload<ConferenceStatusPayload> {
+
+	private static final String CONFERENCE = "CF";
+
+	private String conferenceSid = TwilioSids.next(CONFERENCE);
+
+	private String friendlyName = "support";
+
+	private String event = "participant-join";
+
+	private int sequenceNumber = 1;
+
+	private @Nullable String timestamp;
+
+	private String callSid = TwilioSids.next(TwilioSids.CALL);
+
+	private @Nullable String participantLabel;
+
+	private @Nullable Boolean muted = false;
+
+	private @Nullable Boolean hold = false;
+
+	private @Nullable Boolean coaching = false;
+
+	private @Nullable Boolean endConferenceOnExit = false;
+
+	private @Nullable Boolean startConferenceOnEnter = true;
+
+	private @Nullable String callSidToCoach;
+
+	private String reasonConferenceEnded = "last-participant-left";
+
+	private @Nullable String callSidEndingConference;
+
+	ConferenceStatusPayload() {
+	}
+
+	/**
+	 * Set the SID of the conference ({@code ConferenceSid}).
+	 * @param conferenceSid the conference SID
+	 * @return this payload
+	 */
+	public ConferenceStatusPayload conferenceSid(String conferenceSid) {
+		this.conferenceSid = conferenceSid;
+		return this;
+	}
+
+	/**
+	 * Return the SID of the conference.
+	 * @return the conference SID
+	 */
+	public String getConferenceSid() {
+		return this.conferenceSid;
+	}
+
+	/**
+	 * Set the name of the conference ({@code FriendlyName}), {@code support} unless set.
+	 * @param friendlyName the name, as in the body of {@code <Conference>}
+	 * @return this payload
+	 */
+	public ConferenceStatusPayload friendlyName(String friendlyName) {
+		this.friendlyName = friendlyName;
+		return this;
+	}
+
+	/**
+	 * Set the event ({@code StatusCallbackEvent}).
+	 * @param event the event as Twilio writes it, such as {@code participant-leave}, also
+	 * one that {@link ConferenceStatusCallback.Event} does not know
+	 * @return this payload
+	 */
+	public ConferenceStatusPayload event(String event) {
+		this.event = event;
+		return this;
+	}
+
+	/**
+	 * Set the event ({@code StatusCallbackEvent}).
+	 * @param event the event
+	 * @return this payload
+	 */
+	public ConferenceStatusPayload event(ConferenceStatusCallback.Event event) {
+		return event(event.value());
+	}
+
+	/**
+	 * Set the order of this event among those of the conference
+	 * ({@code SequenceNumber}), 1 unless set, as for the first event of a conference.
+	 * @param sequenceNumber the sequence number
+	 * @return this payload
+	 */
+	public ConferenceStatusPayload sequenceNumber(int sequenceNumber) {
+		this.sequenceNumber = sequenceNumber;
+		return this;
+	}
+
+	/**
+	 * Set the time of the event ({@code Timestamp}), now when not set.
+	 * @param timestamp the time in RFC 2822 format, such as
+	 * {@code Tue, 25 Nov 2025 14:03:09 +0000}
+	 * @return this payload
+	 */
+	public ConferenceStatusPayload timestamp(String timestamp) {
+		this.timestamp = timestamp;
+		return this;
+	}
+
+	/**
+	 * Set the SID of the participant's call ({@code CallSid}), sent with participant
+	 * events.
+	 * @param callSid the call SID
+	 * @return this payload
+	 */
+	public ConferenceStatusPayload callSid(String callSid) {
+		this.callSid = callSid;
+		return this;
+	}
+
+	/**
+	 * Return the SID of the participant's call.
+	 * @return the call SID
+	 */
+	public String getCallSid() {
+		return this.callSid;
+	}
+
+	/**
+	 * Set the label of the participant ({@code ParticipantLabel}), sent with participant
+	 * events.
+	 * @param participantLabel the label, or {@code null} to leave it out
+	 * @return this payload
+	 */
+	public ConferenceStatusPayload participantLabel(@Nullable String participantLabel) {
+		this.participantLabel = participantLabel;
+		return this;
+	}
+
+	/**
+	 * Set whether the participant is muted ({@code Muted}), {@code false} unless set.
+	 * @param muted whether the participant is muted, or {@code null} to leave it out
+	 * @return this payload
+	 */
+	public ConferenceStatusPayload muted(@Nullable Boolean muted) {
+		this.muted = muted;
+		return this;
+	}
+
+	/**
+	 * Set whether the participant is on hold ({@code Hold}), {@code false} unless set.
+	 * @param hold whether the participant is on hold, or {@code null} to leave it out
+	 * @return this payload
+	 */
+	public ConferenceStatusPayload hold(@Nullable Boolean hold) {
+		this.hold = hold;
+		return this;
+	}
+
+	/**
+	 * Set whether the participant coaches another call ({@code Coaching}), {@code false}
+	 * unless set.
+	 * @param coaching whether the participant coaches, or {@code null} to leave it out
+	 * @return this payload
+	 */
+	public ConferenceStatusPayload coaching(@Nullable Boolean coaching) {
+		this.coaching = coaching;
+		return this;
+	}
+
+	/**
+	 * Set the call the participant coaches ({@code CallSidToCoach}) and so
+	 * {@code Coaching} to {@code true}.
+	 * @param callSidToCoach the SID of the coached call
+	 * @return this payload
+	 */
+	public ConferenceStatusPayload coaching(String callSidToCoach) {
+		this.callSidToCoach = callSidToCoach;
+		this.coaching = true;
+		return this;
+	}
+
+	/**
+	 * Set whether the conference ends when the participant leaves
+	 * ({@code EndConferenceOnExit}), {@code false} unless set.
+	 * @param endConferenceOnExit the flag, or {@code null} to leave it out
+	 * @return this payload
+	 */
+	public ConferenceStatusPayload endConferenceOnExit(@Nullable Boolean endConferenceOnExit) {
+		this.endConferenceOnExit = endConferenceOnExit;
+		return this;
+	}
+
+	/**
+	 * Set whether the conference starts when the participant joins
+	 * ({@code StartConferenceOnEnter}), {@code true} unless set.
+	 * @param startConferenceOnEnter the flag, or {@code null} to leave it out
+	 * @return this payload
+	 */
+	public ConferenceStatusPayload startConferenceOnEnter(@Nullable Boolean startConferenceOnEnter) {
+		this.startConferenceOnEnter = startConferenceOnEnter;
+		return this;
+	}
+
+	/**
+	 * Set why the conference ended ({@code ReasonConferenceEnded}), sent with
+	 * {@code conference-end}, and the call whose leaving ended it
+	 * ({@code CallSidEndingConference}).
+	 * @param reason the reason
+	 * @param callSidEndingConference the SID of the call, or {@code null} if no call's
+	 * leaving ended it
+	 * @return this payload
+	 */
+	public ConferenceStatusPayload endedBecause(Conference.ReasonConferenceEnded reason,
+			@Nullable String callSidEndingConference) {
+		this.reasonConferenceEnded = reason.value();
+		this.callSidEndingConference = callSidEndingConference;
+		return this;
+	}
+
+	@Override
+	void contribute(Params params) {
+		params.put("ConferenceSid", this.conferenceSid);
+		params.put("FriendlyName", this.friendlyName);
+		params.put("StatusCallbackEvent", this.event);
+		params.put("SequenceNumber", this.sequenceNumber);
+		params.put("Timestamp", (this.timestamp != null) ? this.timestamp : now());
+		String event = this.event.toLowerCase(Locale.ROOT);
+		if (event.startsWith("participant-")) {
+			params.put("CallSid", this.callSid);
+			params.put("ParticipantLabel", this.participantLabel);
+			params.put("Muted", this.muted);
+			params.put("Hold", this.hold);
+			params.put("Coaching", this.coaching);
+			params.put("EndConferenceOnExit", this.endConferenceOnExit);
+			params.put("StartConferenceOnEnter", this.startConferenceOnEnter);
+			params.put("CallSidToCoach", this.callSidToCoach);
+		}
+		if (event.equals("conference-end")) {
+			params.put("ReasonConferenceEnded", this.reasonConferenceEnded);
+			params.put("CallSidEndingConference", this.callSidEndingConference);
+		}
+	}
+
+}
