@@ -3,6 +3,7 @@ package dev.twiliospring.client;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -19,6 +20,8 @@ import org.springframework.util.Assert;
  * @since 1.0.0
  */
 public abstract class AbstractResource<T> {
+
+	private static final Pattern ACCOUNT_SID = Pattern.compile("AC[0-9a-fA-F]{32}");
 
 	private final TwilioClient client;
 
@@ -198,11 +201,33 @@ public abstract class AbstractResource<T> {
 				this.client.accountSid(), TwilioParameters.empty());
 		String path = (uri.getRawPath() != null) ? uri.getRawPath() : "";
 		if (!path.equals(expected)) {
-			throw new IllegalArgumentException("Page URL is a page of " + path + ", not of " + expected
-					+ ", the list of this resource on this client's account " + this.client.accountSid()
-					+ ((path.startsWith("/2010-04-01/Accounts/") && expected.startsWith("/2010-04-01/Accounts/"))
-							? "; for a subaccount's list, use twilio.forAccount(subaccountSid)" : ""));
+			if (isSameListOfAnotherAccount(path, expected)) {
+				// Shown whole: it is this list's path, with an account SID in its place
+				throw new IllegalArgumentException("Page URL is a page of " + path + ", not of " + expected
+						+ ", the list of this resource on this client's account " + this.client.accountSid()
+						+ "; for a subaccount's list, use twilio.forAccount(subaccountSid)");
+			}
+			// Not shown: the path of another list may hold a phone number, as Lookup's do
+			throw new IllegalArgumentException("Page URL is not a page of " + list.pathTemplate()
+					+ " on this client's account " + this.client.accountSid() + " (its path is not shown, as it may "
+					+ "hold phone numbers); pass a URL that Twilio returned for this list, such as "
+					+ "Page.nextPageUrl()");
 		}
+	}
+
+	/**
+	 * Whether a path is the expected path of a list of one account with another account
+	 * SID in its place.
+	 */
+	private boolean isSameListOfAnotherAccount(String path, String expected) {
+		String accounts = "/2010-04-01/Accounts/";
+		String ownAccount = accounts + this.client.accountSid() + "/";
+		if (!expected.startsWith(ownAccount) || !path.startsWith(accounts)) {
+			return false;
+		}
+		int sidEnd = path.indexOf('/', accounts.length());
+		return sidEnd >= 0 && ACCOUNT_SID.matcher(path.substring(accounts.length(), sidEnd)).matches()
+				&& path.substring(sidEnd + 1).equals(expected.substring(ownAccount.length()));
 	}
 
 	private static boolean isTwilioHost(String host) {

@@ -103,9 +103,25 @@ class MessageResourceResumeTests {
 		String callsPath = "/2010-04-01/Accounts/" + StubTwilioServer.ACCOUNT_SID + "/Calls.json";
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> client.messages().page(callsPath + "?To=%2B15558675310&Page=1&PageToken=PA0"))
-			.withMessageContaining("is a page of " + callsPath + ", not of "
-					+ messagesPath(StubTwilioServer.ACCOUNT_SID))
+			.withMessageStartingWith("Page URL is not a page of /2010-04-01/Accounts/{AccountSid}/Messages.json on "
+					+ "this client's account " + StubTwilioServer.ACCOUNT_SID)
+			.withMessageNotContaining("forAccount")
 			.withMessageNotContaining("15558675310");
+		assertThat(this.server.requestCount()).isZero();
+	}
+
+	@Test
+	void pageUrlOfAnotherListIsRefusedWithoutShowingItsPathWhichMayHoldAPhoneNumber() {
+		TwilioClient client = this.server.client();
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> client.messages().page("https://lookups.twilio.com/v2/PhoneNumbers/+15558675310"))
+			.withMessageContaining("not a page of /2010-04-01/Accounts/{AccountSid}/Messages.json")
+			.withMessageNotContaining("15558675310");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> client.messages()
+				.page("/2010-04-01/Accounts/" + StubTwilioServer.ACCOUNT_SID + "/Messages.json/%2B15558675310"))
+			.withMessageNotContaining("15558675310")
+			.withMessageNotContaining("forAccount");
 		assertThat(this.server.requestCount()).isZero();
 	}
 
@@ -141,7 +157,7 @@ class MessageResourceResumeTests {
 		assertThat(page.items()).extracting(Call::sid).containsExactly("CA1");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> client.calls().page(messagesPath(StubTwilioServer.ACCOUNT_SID) + "?Page=1"))
-			.withMessageContaining("not of " + callsPath);
+			.withMessageContaining("not a page of /2010-04-01/Accounts/{AccountSid}/Calls.json");
 		assertThat(this.server.requestCount()).isOne();
 	}
 
