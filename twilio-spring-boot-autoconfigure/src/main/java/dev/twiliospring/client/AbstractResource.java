@@ -165,8 +165,9 @@ public abstract class AbstractResource<T> {
 	protected final Page<T> doPage(String pageUrl) {
 		Assert.hasText(pageUrl, "Page URL must not be empty");
 		TwilioRequest list = listRequest(TwilioParameters.empty());
-		checkPageUrl(pageUrl.trim(), list);
-		return this.client.page(list.forPage(pageUrl), this.itemsField, this.itemType);
+		String trimmed = pageUrl.trim();
+		checkPageUrl(trimmed, list);
+		return this.client.page(list.forPage(trimmed), this.itemsField, this.itemType);
 	}
 
 	private void checkPageUrl(String pageUrl, TwilioRequest list) {

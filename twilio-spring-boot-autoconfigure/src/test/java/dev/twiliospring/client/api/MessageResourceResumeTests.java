@@ -12,9 +12,11 @@ import dev.twiliospring.client.Page;
 import dev.twiliospring.client.StubTwilioServer;
 import dev.twiliospring.client.StubTwilioServer.RecordedRequest;
 import dev.twiliospring.client.StubTwilioServer.Response;
+import dev.twiliospring.client.TwilioApiException;
 import dev.twiliospring.client.TwilioClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
@@ -73,6 +75,17 @@ class MessageResourceResumeTests {
 		assertThat(page.items()).extracting(Message::sid).containsExactly("SM3a", "SM3b");
 		assertThat(this.server.requests()).singleElement()
 			.satisfies((request) -> assertThat(request.rawQuery()).isEqualTo("PageSize=2&Page=3&PageToken=PA2"));
+	}
+
+	@Test
+	void failureOfAPageUrlPastedWithSpacesAroundItNamesItsPage() {
+		this.server.dispatcher(
+				(request) -> Response.json(503, "{\"code\":20503,\"message\":\"Unavailable\",\"status\":503}"));
+		TwilioClient client = this.server.clientBuilder().maxRetries(0).build();
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> client.messages()
+				.page(" " + messagesPath(StubTwilioServer.ACCOUNT_SID) + "?PageSize=2&PageToken=PA5&Page=6\n"))
+			.withMessageContaining("on GET /2010-04-01/Accounts/{AccountSid}/Messages.json (page 6)");
 	}
 
 	@Test
