@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.twiliospring.client.Page;
 import dev.twiliospring.client.TwilioApiException;
@@ -31,6 +33,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * Tests for the REST API of {@link TwilioEmulator}, through the real {@link TwilioClient}.
@@ -652,6 +655,32 @@ class TwilioEmulatorApiTests {
 		assertThat(this.client.accounts().suspend(sub.sid()).status()).isEqualTo(Account.Status.SUSPENDED);
 		this.emulator.setBalance(new BigDecimal("12.34"));
 		assertThat(this.client.balance().fetch().balance()).isEqualByComparingTo("12.34");
+	}
+
+	/**
+	 * An export of a subaccount resumes from the page URL the emulator gave it, on the
+	 * subaccount's view of the client; the main account's client refuses that URL.
+	 */
+	@Test
+	void subaccountsListResumesFromASavedPageUrlOnTheSubaccountsView() {
+		Account sub = this.client.accounts().create(AccountCreateRequest.builder().friendlyName("Tenant A").build());
+		TwilioClient subClient = this.client.forAccount(sub.sid());
+		for (int i = 0; i < 5; i++) {
+			subClient.messages().create(sms(CUSTOMER, "message " + i));
+		}
+		Page<Message> first = subClient.messages().list(MessageListRequest.builder().pageSize(2).build());
+		String saved = first.nextPageUrl();
+		assertThat(saved).isNotNull();
+		List<String> resumed = new ArrayList<>();
+		Optional<Page<Message>> next = Optional.of(subClient.messages().page(saved));
+		while (next.isPresent()) {
+			next.get().items().forEach((message) -> resumed.add(message.body()));
+			next = subClient.messages().nextPage(next.get());
+		}
+		assertThat(first.items()).extracting(Message::body).containsExactly("message 4", "message 3");
+		assertThat(resumed).containsExactly("message 2", "message 1", "message 0");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.client.messages().page(saved))
+			.withMessageContaining("forAccount");
 	}
 
 	@Test
