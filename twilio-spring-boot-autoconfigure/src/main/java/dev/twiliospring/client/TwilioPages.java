@@ -44,6 +44,11 @@ final class TwilioPages {
 	 */
 	static final int MAX_EMPTY_PAGES_IN_A_ROW = 100;
 
+	/**
+	 * Longest {@code PageToken} that a failure shows: Twilio's are a few dozen characters.
+	 */
+	private static final int MAX_PAGE_TOKEN_LENGTH = 64;
+
 	private TwilioPages() {
 	}
 
@@ -195,6 +200,52 @@ final class TwilioPages {
 	}
 
 	/**
+	 * Describe the page of a page URL as {@link #describe(String)} does, with its
+	 * {@code PageToken}, Twilio's opaque cursor, which tells apart pages of one number.
+	 * The token is left out unless it is made of the characters of a cursor, so that no
+	 * filter value can pass for one.
+	 * @param pageUrl the page URL
+	 * @return {@code " (page 3, PageToken=PA3)"}, or as {@link #describe(String)} without
+	 * such a token
+	 */
+	static String describeWithToken(String pageUrl) {
+		String page = describe(pageUrl);
+		String token = pageToken(pageUrl);
+		return (token != null) ? page.substring(0, page.length() - 1) + ", PageToken=" + token + ")" : page;
+	}
+
+	private static @Nullable String pageToken(String pageUrl) {
+		int query = pageUrl.indexOf('?');
+		int fragment = pageUrl.indexOf('#');
+		int limit = (fragment > query) ? fragment : pageUrl.length();
+		int start = (query >= 0) ? query + 1 : limit;
+		while (start < limit) {
+			int end = pageUrl.indexOf('&', start);
+			end = (end >= 0 && end < limit) ? end : limit;
+			if (pageUrl.startsWith("PageToken=", start)) {
+				String token = pageUrl.substring(start + "PageToken=".length(), end);
+				return isCursor(token) ? token : null;
+			}
+			start = end + 1;
+		}
+		return null;
+	}
+
+	private static boolean isCursor(String token) {
+		if (token.isEmpty() || token.length() > MAX_PAGE_TOKEN_LENGTH) {
+			return false;
+		}
+		for (int i = 0; i < token.length(); i++) {
+			char c = token.charAt(i);
+			if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'
+					|| c == '_' || c == '.')) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
 	 * Return a lazy stream over all items of a list: a page is fetched only when the
 	 * items of the previous one have been consumed, and closing the stream stops paging.
 	 * @param <T> the item type
@@ -264,10 +315,12 @@ final class TwilioPages {
 				String repeatedLink = this.repeatedLink;
 				if (repeatedLink != null) {
 					this.repeatedLink = null;
+					// The page is named by its number and token only: the rest of its query
+					// is the list's filters, such as phone numbers
 					throw new TwilioException(this.selfLink
-							? "Twilio's page " + withoutUserInfo(repeatedLink) + " names itself as the next page; the "
-									+ "stream stops there instead of fetching that page again and again"
-							: "Twilio's next page " + withoutUserInfo(repeatedLink) + " is a page this stream has "
+							? "Twilio's page of " + describePage(repeatedLink) + " names itself as the next page; "
+									+ "the stream stops there instead of fetching that page again and again"
+							: "Twilio's next page of " + describePage(repeatedLink) + " is a page this stream has "
 									+ "read already; the stream stops there instead of reading the same pages again "
 									+ "and again");
 				}
@@ -304,9 +357,10 @@ final class TwilioPages {
 				}
 				else if (++this.emptyPagesInARow >= MAX_EMPTY_PAGES_IN_A_ROW) {
 					this.nextRequest = null;
-					throw new TwilioException("Twilio answered " + MAX_EMPTY_PAGES_IN_A_ROW + " empty pages in a row, "
-							+ "each naming a next page; the stream stops there instead of requesting pages without "
-							+ "end. The last one named " + withoutUserInfo(next));
+					throw new TwilioException("Twilio answered " + MAX_EMPTY_PAGES_IN_A_ROW + " empty pages in a row "
+							+ "to " + this.firstRequest.method() + " " + this.firstRequest.pathTemplate()
+							+ ", each naming a next page; the stream stops there instead of requesting pages without "
+							+ "end. The last of them named the next page" + describeWithToken(next));
 				}
 			}
 			action.accept(this.items.next());
@@ -329,13 +383,11 @@ final class TwilioPages {
 		}
 
 		/**
-		 * Drop the user information of an absolute URL, which may hold credentials.
+		 * Describe a page of this stream's list for a failure: its path template, page
+		 * number and token, never its host, user information or filters.
 		 */
-		private static String withoutUserInfo(String url) {
-			int start = pathStart(url);
-			int at = url.lastIndexOf('@', start - 1);
-			int authority = url.indexOf("://") + 3;
-			return (start > 0 && at >= authority) ? url.substring(0, authority) + url.substring(at + 1) : url;
+		private String describePage(String url) {
+			return this.firstRequest.method() + " " + this.firstRequest.pathTemplate() + describeWithToken(url);
 		}
 
 		/**

@@ -127,7 +127,8 @@ class TwilioClientMalformedAnswerTests {
 			try (Stream<Message> messages = client.messages().stream()) {
 				messages.forEach((message) -> seen.add(message.sid()));
 			}
-		}).withMessageContaining("names itself as the next page");
+		}).withMessage("Twilio's page of GET /2010-04-01/Accounts/{AccountSid}/Messages.json (page 1, PageToken=PA1) "
+				+ "names itself as the next page; the stream stops there instead of fetching that page again and again");
 		assertThat(seen).containsExactly(MESSAGE_SID);
 		assertThat(this.server.requestCount()).isEqualTo(1);
 	}

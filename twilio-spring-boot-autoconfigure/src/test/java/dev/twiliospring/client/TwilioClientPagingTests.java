@@ -194,8 +194,10 @@ class TwilioClientPagingTests {
 				stream.limit(50).forEach((item) -> names.add(item.get("friendly_name").asString()));
 			}
 		})
-			.withMessageContaining("https://messaging.twilio.com/v1/Services?PageSize=1&Page=1&PageToken=PA1")
-			.withMessageNotContaining("s3cr3t");
+			.withMessageStartingWith("Twilio's next page of GET /v1/Services (page 1, PageToken=PA1) is a page this "
+					+ "stream has read already")
+			.withMessageNotContaining("s3cr3t")
+			.withMessageNotContaining("messaging.twilio.com");
 		assertThat(names).containsExactly("Service 0", "Service 1", "Service 2");
 		assertThat(this.server.requestCount()).isEqualTo(3);
 	}
@@ -217,7 +219,8 @@ class TwilioClientPagingTests {
 			try (Stream<JsonNode> stream = this.server.client().stream(request, "messages", JsonNode.class)) {
 				stream.limit(50).forEach((item) -> bodies.add(item.get("body").asString()));
 			}
-		}).withMessageContaining(first);
+		}).withMessageStartingWith("Twilio's next page of GET " + MESSAGES + " (page 0) is a page this stream has "
+				+ "read already");
 		assertThat(bodies).containsExactly("message 0", "message 1");
 		assertThat(this.server.requestCount()).isEqualTo(2);
 	}
@@ -237,8 +240,91 @@ class TwilioClientPagingTests {
 			try (Stream<JsonNode> stream = this.server.client().stream(request, "messages", JsonNode.class)) {
 				stream.limit(3).count();
 			}
-		}).withMessageStartingWith("Twilio answered 100 empty pages in a row").withMessageContaining("PageToken=PA100");
+		}).withMessageStartingWith("Twilio answered 100 empty pages in a row to GET " + MESSAGES)
+			.withMessageEndingWith("named the next page (page 100, PageToken=PA100)");
 		assertThat(this.server.requestCount()).isEqualTo(TwilioPages.MAX_EMPTY_PAGES_IN_A_ROW);
+	}
+
+	@Test
+	void streamThatLeadsBackToAnEarlierPageFailsWithoutThePhoneNumbersOfItsFilters() {
+		String filters = "To=%2B15558675310&From=whatsapp%3A%2B15005550006&PageSize=1";
+		String first = "/2010-04-01/Accounts/" + StubTwilioServer.ACCOUNT_SID + "/Messages.json?" + filters
+				+ "&Page=0";
+		String second = "https://user:s3cr3t@api.twilio.com/2010-04-01/Accounts/" + StubTwilioServer.ACCOUNT_SID
+				+ "/Messages.json?" + filters + "&Page=1&PageToken=PASM1";
+		this.server.dispatcher((request) -> {
+			boolean isFirst = !request.query().containsKey("PageToken");
+			return Response.json(200, "{\"messages\": [{\"body\": \"message\"}], \"uri\": \""
+					+ (isFirst ? first : second) + "\", \"next_page_uri\": \"" + (isFirst ? second : first) + "\"}");
+		});
+		assertThatExceptionOfType(TwilioException.class)
+			.isThrownBy(() -> streamAll(phoneNumberFilteredMessages()))
+			.satisfies(TwilioClientPagingTests::assertNoFilterValues)
+			.withMessageStartingWith("Twilio's next page of GET " + MESSAGES + " (page 0) is a page this stream has "
+					+ "read already");
+	}
+
+	@Test
+	void pageThatNamesItselfAsTheNextPageFailsWithoutThePhoneNumbersOfItsFilters() {
+		String self = "https://user:s3cr3t@api.twilio.com/2010-04-01/Accounts/" + StubTwilioServer.ACCOUNT_SID
+				+ "/Messages.json?To=%2B15558675310&From=whatsapp%3A%2B15005550006&PageSize=1&Page=3&PageToken=PASM3";
+		this.server.dispatcher((request) -> Response.json(200, "{\"messages\": [{\"body\": \"message\"}], "
+				+ "\"uri\": \"" + self + "\", \"next_page_uri\": \"" + self + "\"}"));
+		assertThatExceptionOfType(TwilioException.class)
+			.isThrownBy(() -> streamAll(phoneNumberFilteredMessages()))
+			.satisfies(TwilioClientPagingTests::assertNoFilterValues)
+			.withMessageStartingWith("Twilio's page of GET " + MESSAGES + " (page 3, PageToken=PASM3) names itself as "
+					+ "the next page");
+		assertThat(this.server.requestCount()).isOne();
+	}
+
+	@Test
+	@Timeout(30) // without the limit the stream requests pages for ever
+	void streamOfAHundredEmptyPagesFailsWithoutThePhoneNumbersOfItsFilters() {
+		this.server.dispatcher((request) -> {
+			List<String> token = request.query().get("PageToken");
+			int page = (token != null) ? Integer.parseInt(token.get(0).substring(4)) : 0;
+			return Response.json(200, "{\"messages\": [], \"next_page_uri\": \"https://user:s3cr3t@api.twilio.com"
+					+ "/2010-04-01/Accounts/" + StubTwilioServer.ACCOUNT_SID + "/Messages.json?To=%2B15558675310"
+					+ "&From=whatsapp%3A%2B15005550006&PageSize=1&Page=" + (page + 1) + "&PageToken=PASM" + (page + 1)
+					+ "\"}");
+		});
+		assertThatExceptionOfType(TwilioException.class)
+			.isThrownBy(() -> streamAll(phoneNumberFilteredMessages()))
+			.satisfies(TwilioClientPagingTests::assertNoFilterValues)
+			.withMessageStartingWith("Twilio answered 100 empty pages in a row to GET " + MESSAGES)
+			.withMessageEndingWith("named the next page (page 100, PageToken=PASM100)");
+	}
+
+	@Test
+	void pageTokenThatIsNoCursorIsLeftOutOfTheFailure() {
+		String self = "/2010-04-01/Accounts/" + StubTwilioServer.ACCOUNT_SID
+				+ "/Messages.json?To=%2B15558675310&Page=3&PageToken=%2B15558675310";
+		this.server.dispatcher((request) -> Response.json(200, "{\"messages\": [{\"body\": \"message\"}], "
+				+ "\"uri\": \"" + self + "\", \"next_page_uri\": \"" + self + "\"}"));
+		assertThatExceptionOfType(TwilioException.class)
+			.isThrownBy(() -> streamAll(phoneNumberFilteredMessages()))
+			.satisfies(TwilioClientPagingTests::assertNoFilterValues)
+			.withMessageStartingWith("Twilio's page of GET " + MESSAGES + " (page 3) names itself as the next page");
+	}
+
+	private static TwilioRequest phoneNumberFilteredMessages() {
+		return TwilioRequest.get(TwilioDomain.API, MESSAGES)
+			.queryParam("To", "+15558675310")
+			.queryParam("From", "whatsapp:+15005550006")
+			.queryParam("PageSize", 1)
+			.build();
+	}
+
+	private void streamAll(TwilioRequest request) {
+		try (Stream<JsonNode> stream = this.server.client().stream(request, "messages", JsonNode.class)) {
+			stream.limit(50).count();
+		}
+	}
+
+	private static void assertNoFilterValues(TwilioException ex) {
+		assertThat(ex.getMessage()).doesNotContain("5558675310", "5005550006", "To=", "From=", "whatsapp", "s3cr3t",
+				"api.twilio.com");
 	}
 
 	@Test
