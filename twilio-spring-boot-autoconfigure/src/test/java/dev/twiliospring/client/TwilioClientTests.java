@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
@@ -248,6 +249,38 @@ class TwilioClientTests {
 			.contains("Received 201 for POST " + MESSAGES + " (attempt 1, request id RQlog)")
 			.doesNotContain(StubTwilioServer.AUTH_TOKEN)
 			.doesNotContain("Authorization");
+	}
+
+	@Test
+	void debugLogsOfAStreamNameEachPageByItsNumberWithoutTheFiltersOfItsUrl(CapturedOutput output) {
+		LoggingSystem loggingSystem = LoggingSystem.get(getClass().getClassLoader());
+		loggingSystem.setLogLevel("dev.twiliospring", LogLevel.TRACE);
+		loggingSystem.setLogLevel("org.springframework.web", LogLevel.TRACE);
+		try {
+			this.server.enqueue(Response.fixture(200, "messages-page-0.json"),
+					Response.fixture(200, "messages-page-1.json"),
+					Response.json(503, "{\"code\":20503,\"message\":\"Service Unavailable\",\"status\":503}"),
+					Response.fixture(200, "messages-page-2.json"));
+			TwilioClient client = this.server.clientBuilder().maxRetries(1).sleeper((duration) -> {
+			}).build();
+			TwilioRequest request = TwilioRequest.get(TwilioDomain.API, MESSAGES)
+				.queryParam("To", "+15558675310")
+				.queryParam("PageSize", 2)
+				.build();
+			try (Stream<JsonNode> messages = client.stream(request, "messages", JsonNode.class)) {
+				assertThat(messages.count()).isEqualTo(6);
+			}
+		}
+		finally {
+			loggingSystem.setLogLevel("dev.twiliospring", null);
+			loggingSystem.setLogLevel("org.springframework.web", null);
+		}
+		assertThat(output.getAll()).contains("Sending GET " + MESSAGES + " (attempt 1)")
+			.contains("Sending GET " + MESSAGES + " (page 1) (attempt 1)")
+			.contains("Retrying GET " + MESSAGES + " (page 2) after")
+			.contains("Received 200 for GET " + MESSAGES + " (page 2) (attempt 2")
+			.doesNotContain("5558675310")
+			.doesNotContain("PageToken");
 	}
 
 	@Test
