@@ -16,6 +16,14 @@ import org.jspecify.annotations.Nullable;
  * The message SID starts with {@code SM}, or {@code MM} once media is attached, unless
  * one is set. On the WhatsApp channel, numbers get the {@code whatsapp:} prefix and
  * {@code WaId}, {@code ProfileName} and {@code MessageType} are sent.
+ * <p>
+ * The methods that set a WhatsApp parameter ({@link #profileName(String)},
+ * {@link #messageType(String)}, {@link #button(String, String)},
+ * {@link #location(double, double, String, String)}, {@link #forwarded()},
+ * {@link #frequentlyForwarded()} and {@link #inReplyTo(String, String)}) throw an
+ * {@link IllegalStateException} on an SMS or MMS payload, which Twilio sends without
+ * them, rather than leave them out unnoticed. Send one anyway with
+ * {@link #param(String, String...)}.
  *
  * @since 1.0.0
  * @see TwilioWebhookPayloads#inboundSms()
@@ -212,8 +220,10 @@ public final class InboundMessagePayload extends WebhookPayload<InboundMessagePa
 	 * Set the sender's WhatsApp profile name ({@code ProfileName}).
 	 * @param profileName the profile name
 	 * @return this payload
+	 * @throws IllegalStateException on an SMS or MMS payload
 	 */
 	public InboundMessagePayload profileName(String profileName) {
+		requireWhatsApp("profileName(...)", "ProfileName");
 		this.profileName = profileName;
 		return this;
 	}
@@ -223,8 +233,10 @@ public final class InboundMessagePayload extends WebhookPayload<InboundMessagePa
 	 * {@code image}, {@code location} or {@code button}.
 	 * @param messageType the message type
 	 * @return this payload
+	 * @throws IllegalStateException on an SMS or MMS payload
 	 */
 	public InboundMessagePayload messageType(String messageType) {
+		requireWhatsApp("messageType(...)", "MessageType");
 		this.messageType = messageType;
 		return this;
 	}
@@ -235,8 +247,10 @@ public final class InboundMessagePayload extends WebhookPayload<InboundMessagePa
 	 * @param text the text of the button
 	 * @param payload the payload of the button
 	 * @return this payload
+	 * @throws IllegalStateException on an SMS or MMS payload
 	 */
 	public InboundMessagePayload button(String text, String payload) {
+		requireWhatsApp("button(...)", "ButtonText and ButtonPayload");
 		this.buttonText = text;
 		this.buttonPayload = payload;
 		this.messageType = "button";
@@ -251,9 +265,11 @@ public final class InboundMessagePayload extends WebhookPayload<InboundMessagePa
 	 * @param address the address, or {@code null}
 	 * @param label the label, or {@code null}
 	 * @return this payload
+	 * @throws IllegalStateException on an SMS or MMS payload
 	 */
 	public InboundMessagePayload location(double latitude, double longitude, @Nullable String address,
 			@Nullable String label) {
+		requireWhatsApp("location(...)", "Latitude, Longitude, Address and Label");
 		this.latitude = latitude;
 		this.longitude = longitude;
 		this.address = address;
@@ -265,8 +281,10 @@ public final class InboundMessagePayload extends WebhookPayload<InboundMessagePa
 	/**
 	 * Make this a forwarded WhatsApp message ({@code Forwarded=true}).
 	 * @return this payload
+	 * @throws IllegalStateException on an SMS or MMS payload
 	 */
 	public InboundMessagePayload forwarded() {
+		requireWhatsApp("forwarded()", "Forwarded");
 		this.forwarded = true;
 		return this;
 	}
@@ -275,8 +293,10 @@ public final class InboundMessagePayload extends WebhookPayload<InboundMessagePa
 	 * Make this a WhatsApp message forwarded many times ({@code Forwarded=true} and
 	 * {@code FrequentlyForwarded=true}).
 	 * @return this payload
+	 * @throws IllegalStateException on an SMS or MMS payload
 	 */
 	public InboundMessagePayload frequentlyForwarded() {
+		requireWhatsApp("frequentlyForwarded()", "Forwarded and FrequentlyForwarded");
 		this.forwarded = true;
 		this.frequentlyForwarded = true;
 		return this;
@@ -289,11 +309,25 @@ public final class InboundMessagePayload extends WebhookPayload<InboundMessagePa
 	 * @param sender the sender of the message replied to; the {@code whatsapp:} prefix
 	 * is added when missing
 	 * @return this payload
+	 * @throws IllegalStateException on an SMS or MMS payload
 	 */
 	public InboundMessagePayload inReplyTo(String messageSid, String sender) {
+		requireWhatsApp("inReplyTo(...)", "OriginalRepliedMessageSid and OriginalRepliedMessageSender");
 		this.originalRepliedMessageSid = messageSid;
 		this.originalRepliedMessageSender = sender;
 		return this;
+	}
+
+	/**
+	 * Refuse a WhatsApp parameter on an SMS or MMS payload, whose webhook Twilio sends
+	 * without it, so that a test does not pass believing it sent one.
+	 */
+	private void requireWhatsApp(String method, String parameters) {
+		if (!this.whatsApp) {
+			throw new IllegalStateException(method + " sets " + parameters
+					+ ", which Twilio does not send with an SMS or MMS: start from inboundWhatsApp(), "
+					+ "or send it anyway with param(name, values)");
+		}
 	}
 
 	@Override

@@ -1,5 +1,8 @@
 package dev.twiliospring.test.webhook;
 
+import java.util.List;
+import java.util.function.Consumer;
+
 import dev.twiliospring.client.api.Call;
 import dev.twiliospring.client.api.Message;
 import dev.twiliospring.webhook.DialResult;
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * Tests for {@link TwilioWebhookPayloads}, read back with the starter's payload types.
@@ -79,6 +83,39 @@ class TwilioWebhookPayloadsTests {
 		InboundMessage message = InboundMessage.from(parameters(payload));
 		assertThat(message.longitude()).isEqualTo(-0.0005);
 		assertThat(message.label()).isEqualTo("Greenwich");
+	}
+
+	@Test
+	void smsAndMmsRefuseWhatsAppParametersAndSayToStartFromWhatsApp() {
+		List<WhatsAppOnly> methods = List.of(
+				new WhatsAppOnly("profileName(...) sets ProfileName", "ProfileName", (p) -> p.profileName("Ada")),
+				new WhatsAppOnly("messageType(...) sets MessageType", "MessageType", (p) -> p.messageType("image")),
+				new WhatsAppOnly("button(...) sets ButtonText and ButtonPayload", "ButtonPayload",
+						(p) -> p.button("Yes", "yes")),
+				new WhatsAppOnly("location(...) sets Latitude, Longitude, Address and Label", "Latitude",
+						(p) -> p.location(51.4779, -0.0005, null, null)),
+				new WhatsAppOnly("forwarded() sets Forwarded", "Forwarded", InboundMessagePayload::forwarded),
+				new WhatsAppOnly("frequentlyForwarded() sets Forwarded and FrequentlyForwarded", "FrequentlyForwarded",
+						InboundMessagePayload::frequentlyForwarded),
+				new WhatsAppOnly("inReplyTo(...) sets OriginalRepliedMessageSid and OriginalRepliedMessageSender",
+						"OriginalRepliedMessageSid",
+						(p) -> p.inReplyTo("SM0123456789abcdef0123456789abcdef", "+14155550199")));
+		for (WhatsAppOnly method : methods) {
+			assertThatIllegalStateException().isThrownBy(() -> method.call().accept(TwilioWebhookPayloads.inboundSms()))
+				.withMessageStartingWith(method.message())
+				.withMessageContaining("start from inboundWhatsApp()");
+			assertThatIllegalStateException().isThrownBy(() -> method.call().accept(TwilioWebhookPayloads.inboundMms()))
+				.withMessageStartingWith(method.message());
+			InboundMessagePayload whatsApp = TwilioWebhookPayloads.inboundWhatsApp();
+			method.call().accept(whatsApp);
+			assertThat(whatsApp.params()).containsKey(method.parameter());
+		}
+	}
+
+	@Test
+	void smsSendsAWhatsAppParameterThatParamSets() {
+		MultiValueMap<String, String> params = TwilioWebhookPayloads.inboundSms().param("Latitude", "51.4779").params();
+		assertThat(params.getFirst("Latitude")).isEqualTo("51.4779");
 	}
 
 	@Test
@@ -252,6 +289,10 @@ class TwilioWebhookPayloadsTests {
 
 	private static WebhookParameters parameters(WebhookPayload<?> payload) {
 		return WebhookParameters.of(payload.params());
+	}
+
+	private record WhatsAppOnly(String message, String parameter, Consumer<InboundMessagePayload> call) {
+
 	}
 
 }
