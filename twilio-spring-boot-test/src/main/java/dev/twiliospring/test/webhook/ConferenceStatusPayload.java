@@ -1,6 +1,8 @@
 package dev.twiliospring.test.webhook;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import dev.twiliospring.client.api.Conference;
 import dev.twiliospring.test.TwilioSids;
@@ -20,6 +22,14 @@ import org.jspecify.annotations.Nullable;
  * {@code conference-end} carries {@code ReasonConferenceEnded}
  * ({@code last-participant-left} unless set otherwise) and, if set,
  * {@code CallSidEndingConference}.
+ * <p>
+ * A parameter set for an event that does not carry it is refused rather than left out:
+ * {@link #params()} throws an {@link IllegalStateException} for a participant's
+ * parameter, such as {@link #muted(Boolean)}, set to a value on an event other than a
+ * participant's, or for {@link #endedBecause(Conference.ReasonConferenceEnded, String)}
+ * on an event other than {@code conference-end}, in whichever order the parameter and
+ * the event were set.
+ * Send one anyway with {@link #param(String, String...)}.
  *
  * @since 1.0.0
  * @see TwilioWebhookPayloads#conferenceStatus()
@@ -57,6 +67,14 @@ public final class ConferenceStatusPayload extends WebhookPayload<ConferenceStat
 	private String reasonConferenceEnded = "last-participant-left";
 
 	private @Nullable String callSidEndingConference;
+
+	private boolean endedBecause;
+
+	/**
+	 * The participant's parameters set to a value, by the method that set them, so that
+	 * an event that does not carry them can refuse them.
+	 */
+	private final Map<String, String> participantParameters = new LinkedHashMap<>();
 
 	ConferenceStatusPayload() {
 	}
@@ -139,6 +157,7 @@ public final class ConferenceStatusPayload extends WebhookPayload<ConferenceStat
 	 */
 	public ConferenceStatusPayload callSid(String callSid) {
 		this.callSid = callSid;
+		participantParameter("callSid(...)", "CallSid", callSid);
 		return this;
 	}
 
@@ -158,6 +177,7 @@ public final class ConferenceStatusPayload extends WebhookPayload<ConferenceStat
 	 */
 	public ConferenceStatusPayload participantLabel(@Nullable String participantLabel) {
 		this.participantLabel = participantLabel;
+		participantParameter("participantLabel(...)", "ParticipantLabel", participantLabel);
 		return this;
 	}
 
@@ -168,6 +188,7 @@ public final class ConferenceStatusPayload extends WebhookPayload<ConferenceStat
 	 */
 	public ConferenceStatusPayload muted(@Nullable Boolean muted) {
 		this.muted = muted;
+		participantParameter("muted(...)", "Muted", muted);
 		return this;
 	}
 
@@ -178,6 +199,7 @@ public final class ConferenceStatusPayload extends WebhookPayload<ConferenceStat
 	 */
 	public ConferenceStatusPayload hold(@Nullable Boolean hold) {
 		this.hold = hold;
+		participantParameter("hold(...)", "Hold", hold);
 		return this;
 	}
 
@@ -189,6 +211,7 @@ public final class ConferenceStatusPayload extends WebhookPayload<ConferenceStat
 	 */
 	public ConferenceStatusPayload coaching(@Nullable Boolean coaching) {
 		this.coaching = coaching;
+		participantParameter("coaching(...)", "Coaching", coaching);
 		return this;
 	}
 
@@ -201,6 +224,7 @@ public final class ConferenceStatusPayload extends WebhookPayload<ConferenceStat
 	public ConferenceStatusPayload coaching(String callSidToCoach) {
 		this.callSidToCoach = callSidToCoach;
 		this.coaching = true;
+		participantParameter("coaching(callSidToCoach)", "CallSidToCoach", callSidToCoach);
 		return this;
 	}
 
@@ -212,6 +236,7 @@ public final class ConferenceStatusPayload extends WebhookPayload<ConferenceStat
 	 */
 	public ConferenceStatusPayload endConferenceOnExit(@Nullable Boolean endConferenceOnExit) {
 		this.endConferenceOnExit = endConferenceOnExit;
+		participantParameter("endConferenceOnExit(...)", "EndConferenceOnExit", endConferenceOnExit);
 		return this;
 	}
 
@@ -223,23 +248,55 @@ public final class ConferenceStatusPayload extends WebhookPayload<ConferenceStat
 	 */
 	public ConferenceStatusPayload startConferenceOnEnter(@Nullable Boolean startConferenceOnEnter) {
 		this.startConferenceOnEnter = startConferenceOnEnter;
+		participantParameter("startConferenceOnEnter(...)", "StartConferenceOnEnter", startConferenceOnEnter);
 		return this;
 	}
 
 	/**
 	 * Set why the conference ended ({@code ReasonConferenceEnded}), sent with
-	 * {@code conference-end}, and the call whose leaving ended it
-	 * ({@code CallSidEndingConference}).
+	 * {@code conference-end} only, and the call whose leaving ended it
+	 * ({@code CallSidEndingConference}). The event must be set to
+	 * {@code conference-end} too, before or after.
 	 * @param reason the reason
 	 * @param callSidEndingConference the SID of the call, or {@code null} if no call's
 	 * leaving ended it
 	 * @return this payload
+	 * @see #event(ConferenceStatusCallback.Event)
 	 */
 	public ConferenceStatusPayload endedBecause(Conference.ReasonConferenceEnded reason,
 			@Nullable String callSidEndingConference) {
 		this.reasonConferenceEnded = reason.value();
 		this.callSidEndingConference = callSidEndingConference;
+		this.endedBecause = true;
 		return this;
+	}
+
+	private void participantParameter(String method, String parameter, @Nullable Object value) {
+		if (value != null) {
+			this.participantParameters.put(method, parameter);
+		}
+		else {
+			this.participantParameters.remove(method);
+		}
+	}
+
+	/**
+	 * Refuse parameters that the event does not carry, which a test set believing they
+	 * are sent, whatever the order it set them and the event in.
+	 */
+	private void requireParametersOfTheEvent(String event) {
+		if (!event.startsWith("participant-") && !this.participantParameters.isEmpty()) {
+			throw new IllegalStateException(String.join(", ", this.participantParameters.keySet()) + " set "
+					+ String.join(", ", this.participantParameters.values())
+					+ ", which Twilio sends with a participant's events (participant-*) only, not with " + this.event
+					+ ": choose a participant's event with event(...), or send them anyway with param(name, values)");
+		}
+		if (this.endedBecause && !event.equals("conference-end")) {
+			throw new IllegalStateException(
+					"endedBecause(...) sets ReasonConferenceEnded and CallSidEndingConference, which Twilio sends with "
+							+ "conference-end only, not with " + this.event
+							+ ": set event(ConferenceStatusCallback.Event.CONFERENCE_END)");
+		}
 	}
 
 	@Override
@@ -250,6 +307,7 @@ public final class ConferenceStatusPayload extends WebhookPayload<ConferenceStat
 		params.put("SequenceNumber", this.sequenceNumber);
 		params.put("Timestamp", (this.timestamp != null) ? this.timestamp : now());
 		String event = this.event.toLowerCase(Locale.ROOT);
+		requireParametersOfTheEvent(event);
 		if (event.startsWith("participant-")) {
 			params.put("CallSid", this.callSid);
 			params.put("ParticipantLabel", this.participantLabel);

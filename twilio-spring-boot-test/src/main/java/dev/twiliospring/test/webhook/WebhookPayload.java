@@ -90,6 +90,8 @@ public abstract class WebhookPayload<P extends WebhookPayload<P>> {
 	 * {@code MockHttpServletRequestBuilder.formFields(...)} or the emulator. Each call
 	 * returns a new map.
 	 * @return the parameters, by name
+	 * @throws IllegalStateException if a parameter was set that this webhook does not
+	 * carry, such as a participant's {@code Muted} on a {@code conference-start} event
 	 */
 	public MultiValueMap<String, String> params() {
 		Params params = new Params();
@@ -173,7 +175,13 @@ public abstract class WebhookPayload<P extends WebhookPayload<P>> {
 
 	@Override
 	public String toString() {
-		return getClass().getSimpleName() + params();
+		try {
+			return getClass().getSimpleName() + params();
+		}
+		catch (IllegalStateException ex) {
+			// A debugger or an assertion's message shows the payload it cannot build
+			return getClass().getSimpleName() + "[" + ex.getMessage() + "]";
+		}
 	}
 
 	/**

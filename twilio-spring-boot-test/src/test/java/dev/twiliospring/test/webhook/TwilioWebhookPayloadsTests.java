@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import dev.twiliospring.client.api.Call;
+import dev.twiliospring.client.api.Conference;
 import dev.twiliospring.client.api.Message;
+import dev.twiliospring.webhook.ConferenceStatusCallback;
 import dev.twiliospring.webhook.DialResult;
 import dev.twiliospring.webhook.GatherResult;
 import dev.twiliospring.webhook.InboundCall;
@@ -221,6 +223,80 @@ class TwilioWebhookPayloadsTests {
 	}
 
 	@Test
+	void conferenceEventOtherThanAParticipantsRefusesTheParticipantsParameters() {
+		List<ParticipantOnly> methods = List.of(new ParticipantOnly("callSid(...)", "CallSid", (p) -> p.callSid("CA1")),
+				new ParticipantOnly("participantLabel(...)", "ParticipantLabel", (p) -> p.participantLabel("agent")),
+				new ParticipantOnly("muted(...)", "Muted", (p) -> p.muted(false)),
+				new ParticipantOnly("hold(...)", "Hold", (p) -> p.hold(true)),
+				new ParticipantOnly("coaching(...)", "Coaching", (p) -> p.coaching(true)),
+				new ParticipantOnly("coaching(callSidToCoach)", "CallSidToCoach", (p) -> p.coaching("CA2")),
+				new ParticipantOnly("endConferenceOnExit(...)", "EndConferenceOnExit",
+						(p) -> p.endConferenceOnExit(true)),
+				new ParticipantOnly("startConferenceOnEnter(...)", "StartConferenceOnEnter",
+						(p) -> p.startConferenceOnEnter(false)));
+		for (ParticipantOnly method : methods) {
+			ConferenceStatusPayload setBeforeTheEvent = TwilioWebhookPayloads.conferenceStatus();
+			method.call().accept(setBeforeTheEvent);
+			setBeforeTheEvent.event(ConferenceStatusCallback.Event.CONFERENCE_START);
+			assertThatIllegalStateException().isThrownBy(setBeforeTheEvent::params)
+				.withMessageStartingWith(method.message())
+				.withMessageContaining("not with conference-start: choose a participant's event with event(...)");
+			ConferenceStatusPayload setAfterTheEvent = TwilioWebhookPayloads.conferenceStatus().event("announcement-end");
+			method.call().accept(setAfterTheEvent);
+			assertThatIllegalStateException().isThrownBy(() -> setAfterTheEvent.post("/conference"))
+				.withMessageStartingWith(method.message())
+				.withMessageContaining("not with announcement-end");
+			ConferenceStatusPayload participantEvent = TwilioWebhookPayloads.conferenceStatus()
+				.event(ConferenceStatusCallback.Event.PARTICIPANT_LEAVE);
+			method.call().accept(participantEvent);
+			assertThat(participantEvent.params()).containsKey(method.parameter());
+		}
+	}
+
+	@Test
+	void conferenceEventRefusesSeveralParticipantParametersInOneMessageAndStillPrints() {
+		ConferenceStatusPayload payload = TwilioWebhookPayloads.conferenceStatus()
+			.muted(true)
+			.hold(false)
+			.event(ConferenceStatusCallback.Event.CONFERENCE_END);
+		assertThatIllegalStateException().isThrownBy(payload::formBody)
+			.withMessageStartingWith("muted(...), hold(...) set Muted, Hold, which Twilio sends with a "
+					+ "participant's events (participant-*) only, not with conference-end");
+		assertThat(payload.toString()).startsWith("ConferenceStatusPayload[muted(...), hold(...) set Muted, Hold");
+	}
+
+	@Test
+	void conferenceEventOtherThanAParticipantsTakesParticipantParametersLeftOut() {
+		MultiValueMap<String, String> params = TwilioWebhookPayloads.conferenceStatus()
+			.muted(true)
+			.participantLabel("agent")
+			.muted(null)
+			.participantLabel(null)
+			.hold(null)
+			.event(ConferenceStatusCallback.Event.CONFERENCE_START)
+			.params();
+		assertThat(params.getFirst("StatusCallbackEvent")).isEqualTo("conference-start");
+		assertThat(params).doesNotContainKeys("Muted", "Hold", "ParticipantLabel", "CallSid");
+	}
+
+	@Test
+	void conferenceEventOtherThanTheEndRefusesWhyItEnded() {
+		ConferenceStatusPayload unsetEvent = TwilioWebhookPayloads.conferenceStatus()
+			.endedBecause(Conference.ReasonConferenceEnded.LAST_PARTICIPANT_LEFT, null);
+		assertThatIllegalStateException().isThrownBy(unsetEvent::params)
+			.withMessage("endedBecause(...) sets ReasonConferenceEnded and CallSidEndingConference, which Twilio "
+					+ "sends with conference-end only, not with participant-join: "
+					+ "set event(ConferenceStatusCallback.Event.CONFERENCE_END)");
+		assertThat(unsetEvent.event(ConferenceStatusCallback.Event.CONFERENCE_END).params()
+			.getFirst("ReasonConferenceEnded")).isEqualTo("last-participant-left");
+		ConferenceStatusPayload eventFirst = TwilioWebhookPayloads.conferenceStatus()
+			.event(ConferenceStatusCallback.Event.CONFERENCE_START)
+			.endedBecause(Conference.ReasonConferenceEnded.LAST_PARTICIPANT_KICKED, "CA1");
+		assertThatIllegalStateException().isThrownBy(eventFirst::params)
+			.withMessageContaining("not with conference-start");
+	}
+
+	@Test
 	void overridesAndRemovesParameters() {
 		MultiValueMap<String, String> params = TwilioWebhookPayloads.inboundSms()
 			.param("NumMedia", "lots")
@@ -289,6 +365,14 @@ class TwilioWebhookPayloadsTests {
 
 	private static WebhookParameters parameters(WebhookPayload<?> payload) {
 		return WebhookParameters.of(payload.params());
+	}
+
+	private record ParticipantOnly(String method, String parameter, Consumer<ConferenceStatusPayload> call) {
+
+		String message() {
+			return this.method + " set " + this.parameter;
+		}
+
 	}
 
 	private record WhatsAppOnly(String message, String parameter, Consumer<InboundMessagePayload> call) {
