@@ -444,7 +444,8 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 		String method = request.getMethod();
 		long contentLength = request.getContentLengthLong();
 		if (HttpMethod.GET.matches(method) || HttpMethod.HEAD.matches(method)) {
-			if (contentLength > 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+			if (contentLength > 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+					|| (contentLength < 0 && bodyArrives(request))) {
 				// Only the URL of a GET webhook is signed: a body would reach the handler unchecked
 				throw new Rejection(HttpStatus.BAD_REQUEST, "unexpected-body",
 						"A " + method + " webhook request must not have a body; Twilio signs only its URL");
@@ -499,6 +500,26 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 									+ "send the body as it is");
 				}
 			}
+		}
+	}
+
+	/**
+	 * Return whether a request without {@code Content-Length} or
+	 * {@code Transfer-Encoding} has a body all the same, as an HTTP/2 request has one
+	 * in its DATA frames, such as one that an ingress forwards over h2c. An HTTP/1.1
+	 * request without either header has none, and its stream ends at once.
+	 */
+	private static boolean bodyArrives(HttpServletRequest request) throws Rejection {
+		try {
+			return request.getInputStream().read() != -1;
+		}
+		catch (IOException ex) {
+			throw unreadable(ex, new Rejection(HttpStatus.BAD_REQUEST, UNREADABLE_BODY,
+					"The request body could not be read"));
+		}
+		catch (IllegalStateException ex) {
+			// An earlier filter took the reader, and with it whatever body there was
+			return false;
 		}
 	}
 
