@@ -206,6 +206,51 @@ class TwilioWebhookFilterTests {
 	}
 
 	@Test
+	void rejectsABodyOnAGetWebhookThatNoHeaderAnnounces() throws Exception {
+		TwilioWebhookFilter filter = filter();
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/twilio/voice");
+		request.setQueryString("CallSid=CA1");
+		request.addHeader(TwilioSignatureValidator.SIGNATURE_HEADER,
+				TwilioSignatureValidator.computeSignature("token", "http://localhost/twilio/voice?CallSid=CA1"));
+		request.setContent("CallSid=CA-forged".getBytes(StandardCharsets.UTF_8));
+		// As an HTTP/2 request's body comes in DATA frames, without Content-Length
+		HttpServletRequest unannounced = new HttpServletRequestWrapper(request) {
+
+			@Override
+			public int getContentLength() {
+				return -1;
+			}
+
+			@Override
+			public long getContentLengthLong() {
+				return -1;
+			}
+
+		};
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		MockFilterChain chain = new MockFilterChain();
+		filter.doFilter(unannounced, response, chain);
+		assertThat(response.getStatus()).isEqualTo(400);
+		assertThat(response.getContentAsString()).contains("\"reason\":\"unexpected-body\"");
+		assertThat(chain.getRequest()).isNull();
+	}
+
+	@Test
+	void passesGetWebhookOnWhoseReaderAnEarlierFilterTook() throws Exception {
+		TwilioWebhookFilter filter = filter();
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/twilio/voice");
+		request.setQueryString("CallSid=CA1");
+		request.addHeader(TwilioSignatureValidator.SIGNATURE_HEADER,
+				TwilioSignatureValidator.computeSignature("token", "http://localhost/twilio/voice?CallSid=CA1"));
+		request.getReader();
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		MockFilterChain chain = new MockFilterChain();
+		filter.doFilter(request, response, chain);
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(chain.getRequest()).isNotNull();
+	}
+
+	@Test
 	void refusesMethodsTwilioNeverCallsAWebhookWith() throws Exception {
 		TwilioWebhookFilter filter = filter();
 		for (String method : List.of("PUT", "PATCH", "DELETE", "OPTIONS")) {
