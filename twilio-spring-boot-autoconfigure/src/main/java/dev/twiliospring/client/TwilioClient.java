@@ -177,6 +177,16 @@ public final class TwilioClient implements AutoCloseable {
 	}
 
 	/**
+	 * Return whether this client signs its requests with an API key rather than with the
+	 * account's auth token. A Standard API key may call every resource but the account
+	 * itself, which the auth token may fetch.
+	 * @return {@code true} for an API key, {@code false} for an auth token
+	 */
+	public boolean authenticatesWithApiKey() {
+		return this.executor.signsWithApiKey();
+	}
+
+	/**
 	 * Return the Twilio region.
 	 * @return the region, or {@code null} if none is set
 	 */

@@ -11,6 +11,7 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.channels.UnresolvedAddressException;
+import java.nio.charset.StandardCharsets;
 import java.security.cert.CertPathBuilderException;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -24,6 +25,7 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -244,6 +246,17 @@ final class TwilioExecutor {
 	 */
 	TwilioExecutor withAuthorization(String authorization) {
 		return new TwilioExecutor(this, authorization);
+	}
+
+	/**
+	 * Whether this executor signs with an API key: the user name of its basic
+	 * credentials is then the key's SID, {@code SK...}, where an auth token's is the
+	 * account's, {@code AC...}.
+	 */
+	boolean signsWithApiKey() {
+		String credentials = this.authorization.substring("Basic ".length());
+		byte[] decoded = Base64.getDecoder().decode(credentials);
+		return new String(decoded, StandardCharsets.UTF_8).startsWith("SK");
 	}
 
 	TwilioHosts hosts() {

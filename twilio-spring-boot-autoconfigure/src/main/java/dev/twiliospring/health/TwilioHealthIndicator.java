@@ -59,7 +59,7 @@ import org.springframework.util.Assert;
  * token, which may fetch the account, takes the refusal as final and makes no second
  * call, so that wrong credentials count as one rejected call per check in the client's
  * metrics, not two. Unless told so, the indicator assumes that the client may use an API
- * key, since a {@link TwilioClient} does not say which credentials it sends. Account SIDs
+ * key; {@link TwilioClient#authenticatesWithApiKey()} says which it does. Account SIDs
  * quoted in Twilio's error messages are masked like the {@code account} detail.
  * <p>
  * Results are cached, so that probes every few seconds do not spend the account's rate

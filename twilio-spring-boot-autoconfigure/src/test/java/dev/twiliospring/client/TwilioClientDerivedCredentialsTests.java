@@ -54,6 +54,20 @@ class TwilioClientDerivedCredentialsTests {
 	}
 
 	@Test
+	void clientTellsWhetherItSignsWithAnApiKey() {
+		TwilioClient parent = this.server.client();
+		TwilioClient keyed = this.server.clientBuilder().apiKey(API_KEY_SID, API_KEY_SECRET).build();
+		assertThat(parent.authenticatesWithApiKey()).isFalse();
+		assertThat(parent.forAccount(SUBACCOUNT).authenticatesWithApiKey()).isFalse();
+		assertThat(parent.withApiKey(SUBACCOUNT, API_KEY_SID, API_KEY_SECRET).authenticatesWithApiKey()).isTrue();
+		assertThat(keyed.authenticatesWithApiKey()).isTrue();
+		assertThat(keyed.forAccount(SUBACCOUNT).authenticatesWithApiKey()).isTrue();
+		assertThat(keyed.withAuthToken(SUBACCOUNT, SUBACCOUNT_TOKEN).authenticatesWithApiKey()).isFalse();
+		keyed.close();
+		parent.close();
+	}
+
+	@Test
 	void derivedClientSignsWithTheAuthTokenAndReachesProductHostsWhileTheParentKeepsItsOwn() {
 		TwilioClient parent = this.server.client();
 		TwilioClient tenant = parent.withAuthToken(SUBACCOUNT, SUBACCOUNT_TOKEN);

@@ -5,7 +5,6 @@ import java.time.Duration;
 
 import dev.twiliospring.autoconfigure.InvalidTwilioConfigurationException;
 import dev.twiliospring.autoconfigure.TwilioAutoConfiguration;
-import dev.twiliospring.autoconfigure.TwilioConnectionDetails;
 import dev.twiliospring.autoconfigure.TwilioProperties;
 import dev.twiliospring.autoconfigure.TwilioPropertiesConfiguration;
 import dev.twiliospring.client.TwilioClient;
@@ -21,7 +20,6 @@ import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEn
 import org.springframework.boot.health.contributor.HealthContributor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.util.StringUtils;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
@@ -30,15 +28,12 @@ import org.springframework.util.StringUtils;
  * {@code twilio.health.*} properties and switched off with
  * {@code management.health.twilio.enabled=false}.
  * <p>
- * The indicator of the auto-configured client knows from the
- * {@link TwilioConnectionDetails} whether the client authenticates with an API key: with
- * the account's auth token, a refused account is reported without the fallback call that
- * a Standard API key needs. A {@link TwilioClient} bean of the application's own does not
- * say which credentials it sends, so its indicator assumes that it may use an API key and
- * keeps the fallback. An API key that a
- * {@link dev.twiliospring.autoconfigure.TwilioClientCustomizer} sets on the builder of a
- * client configured with an auth token is not seen: configure it with
- * {@code twilio.api-key.*} or in the connection details instead.
+ * Each indicator asks its client whether it authenticates with an API key
+ * ({@link TwilioClient#authenticatesWithApiKey()}): with the account's auth token, a
+ * refused account is reported without the fallback call that a Standard API key needs.
+ * This holds for a client of the application's own and for an API key that a
+ * {@link dev.twiliospring.autoconfigure.TwilioClientCustomizer} sets, as for
+ * {@code twilio.api-key.*}.
  * <p>
  * The indicator is not added to the liveness or readiness groups. To make readiness
  * depend on Twilio, set
@@ -54,15 +49,7 @@ import org.springframework.util.StringUtils;
 public final class TwilioHealthContributorAutoConfiguration
 		extends CompositeHealthContributorConfiguration<TwilioHealthIndicator, TwilioClient> {
 
-	private static final String CLIENT_BEAN = "twilioClient";
-
-	/**
-	 * The configuration of {@link TwilioAutoConfiguration} that defines the client.
-	 */
-	private static final String CLIENT_CONFIGURATION = TwilioAutoConfiguration.class.getName()
-			+ "$TwilioClientConfiguration";
-
-	TwilioHealthContributorAutoConfiguration(TwilioProperties properties, ConfigurableListableBeanFactory beanFactory) {
+	TwilioHealthContributorAutoConfiguration(TwilioProperties properties) {
 		super((client) -> {
 			TwilioProperties.Health health = properties.getHealth();
 			Duration cacheTtl = notNegative("twilio.health.cache-ttl", health.getCacheTtl(), "60s");
@@ -71,23 +58,8 @@ public final class TwilioHealthContributorAutoConfiguration
 					? notNegative("twilio.health.failure-cache-ttl", failureCacheTtl, "10s") : cacheTtl;
 			return new TwilioHealthIndicator(client, notNegative("twilio.health.timeout", health.getTimeout(), "3s"),
 					cacheTtl, failureCacheTtl, health.getMinBalance(), Clock.systemUTC(),
-					mayUseApiKey(client, beanFactory));
+					client.authenticatesWithApiKey());
 		});
-	}
-
-	/**
-	 * Whether a client may authenticate with an API key: the auto-configured client does
-	 * if its connection details hold one, as it is built from them; a client of the
-	 * application's own may.
-	 */
-	private static boolean mayUseApiKey(TwilioClient client, ConfigurableListableBeanFactory beanFactory) {
-		if (!beanFactory.containsBeanDefinition(CLIENT_BEAN)
-				|| !CLIENT_CONFIGURATION.equals(beanFactory.getBeanDefinition(CLIENT_BEAN).getFactoryBeanName())
-				|| beanFactory.getBean(CLIENT_BEAN) != client) {
-			return true;
-		}
-		TwilioConnectionDetails details = beanFactory.getBean(TwilioConnectionDetails.class);
-		return StringUtils.hasText(details.getApiKeySid()) && StringUtils.hasText(details.getApiKeySecret());
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.net.URI;
 
 import dev.twiliospring.autoconfigure.TestEnvironments;
 import dev.twiliospring.autoconfigure.TwilioAutoConfiguration;
+import dev.twiliospring.autoconfigure.TwilioClientCustomizer;
 import dev.twiliospring.autoconfigure.TwilioConnectionDetails;
 import dev.twiliospring.client.StubTwilioServer;
 import dev.twiliospring.client.StubTwilioServer.RecordedRequest;
@@ -39,6 +40,8 @@ class TwilioHealthContributorAutoConfigurationTests {
 
 	private static final String PHONE_NUMBERS_PATH = "/2010-04-01/Accounts/" + StubTwilioServer.ACCOUNT_SID
 			+ "/IncomingPhoneNumbers.json";
+
+	private static final String API_KEY_SID = "SKbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb";
 
 	private final StubTwilioServer server = StubTwilioServer.start();
 
@@ -188,11 +191,12 @@ class TwilioHealthContributorAutoConfigurationTests {
 	}
 
 	@Test
-	void indicatorOfAUserDefinedClientStillFallsBackForAStandardApiKey() {
-		// The client does not say which credentials it sends: it may hold a Standard key
+	void indicatorOfAUserDefinedClientWithAStandardApiKeyFallsBack() {
 		this.server.dispatcher((request) -> request.path().equals(ACCOUNT_PATH) ? refused()
 				: Response.json(200, "{\"incoming_phone_numbers\": [], \"next_page_uri\": null}"));
-		this.contextRunner.withBean("myClient", TwilioClient.class, () -> this.server.client())
+		this.contextRunner
+			.withBean("myClient", TwilioClient.class,
+					() -> this.server.clientBuilder().apiKey(API_KEY_SID, "standard").build())
 			.withPropertyValues("twilio.health.cache-ttl=0")
 			.run((context) -> {
 				Health health = context.getBean(TwilioHealthIndicator.class).health();
@@ -200,6 +204,38 @@ class TwilioHealthContributorAutoConfigurationTests {
 				assertThat(health.getDetails()).containsEntry("status", "unknown");
 				assertThat(this.server.requests()).extracting(RecordedRequest::path)
 					.containsExactly(ACCOUNT_PATH, PHONE_NUMBERS_PATH);
+			});
+	}
+
+	@Test
+	void indicatorFallsBackForAStandardApiKeyThatACustomizerSets() {
+		// The properties hold an auth token, but the key the customizer sets signs the calls
+		this.server.dispatcher((request) -> (request.path().equals(ACCOUNT_PATH)
+				|| !(API_KEY_SID + ":standard-key-secret").equals(request.basicCredentials())) ? refused()
+						: Response.json(200, "{\"incoming_phone_numbers\": [], \"next_page_uri\": null}"));
+		this.contextRunner
+			.withBean(TwilioClientCustomizer.class,
+					() -> (builder) -> builder.apiKey(API_KEY_SID, "standard-key-secret"))
+			.withPropertyValues("twilio.health.cache-ttl=0")
+			.run((context) -> {
+				Health health = context.getBean(TwilioHealthIndicator.class).health();
+				assertThat(health.getStatus()).as("%s", health.getDetails()).isEqualTo(Status.UP);
+				assertThat(health.getDetails()).containsEntry("status", "unknown");
+				assertThat(this.server.requests()).extracting(RecordedRequest::path)
+					.containsExactly(ACCOUNT_PATH, PHONE_NUMBERS_PATH);
+			});
+	}
+
+	@Test
+	void refusedAuthTokenOfAUserDefinedClientCostsOneCallPerCheck() {
+		// The client tells which credentials it signs with, whoever built it
+		this.server.dispatcher((request) -> refused());
+		this.contextRunner.withBean("myClient", TwilioClient.class, () -> this.server.client())
+			.withPropertyValues("twilio.health.cache-ttl=0")
+			.run((context) -> {
+				Health health = context.getBean(TwilioHealthIndicator.class).health();
+				assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+				assertThat(this.server.requests()).extracting(RecordedRequest::path).containsExactly(ACCOUNT_PATH);
 			});
 	}
 
@@ -222,7 +258,7 @@ class TwilioHealthContributorAutoConfigurationTests {
 
 			@Override
 			public String getApiKeySid() {
-				return "SKbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb";
+				return API_KEY_SID;
 			}
 
 			@Override
