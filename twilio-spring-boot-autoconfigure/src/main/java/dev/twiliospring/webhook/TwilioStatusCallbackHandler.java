@@ -59,6 +59,14 @@ public class TwilioStatusCallbackHandler implements HandlerFunction<ServerRespon
 		catch (InvalidWebhookPayloadException ex) {
 			return problem(request, "invalid-parameter", ex.getMessage());
 		}
+		if (event == null && isConferenceRecordEnd(params)) {
+			return problem(request, "unrecognized-callback",
+					"Expected a message, call, recording or conference status callback, not a conference's "
+							+ "conference-record-end event, which Twilio posts to a <Conference>'s statusCallback "
+							+ "when it records without a recordingStatusCallback and has deprecated: set the "
+							+ "recordingStatusCallback to this path instead, and the recording arrives as a "
+							+ "RecordingStatusEvent");
+		}
 		if (event == null) {
 			return problem(request, "unrecognized-callback",
 					"Expected a message, call, recording or conference status callback (with a MessageStatus, "
@@ -94,6 +102,17 @@ public class TwilioStatusCallbackHandler implements HandlerFunction<ServerRespon
 			return new CallStatusEvent(CallStatusCallback.from(params));
 		}
 		return null;
+	}
+
+	/**
+	 * Whether a callback is the deprecated {@code conference-record-end} event that
+	 * Twilio posts to a conference's {@code statusCallback}, with {@code EventName} in
+	 * place of {@code StatusCallbackEvent}.
+	 */
+	private static boolean isConferenceRecordEnd(WebhookParameters params) {
+		String eventName = params.get("EventName");
+		return params.contains("ConferenceSid") && eventName != null
+				&& eventName.trim().equalsIgnoreCase("conference-record-end");
 	}
 
 	private static ServerResponse problem(ServerRequest request, String reason, String detail) {

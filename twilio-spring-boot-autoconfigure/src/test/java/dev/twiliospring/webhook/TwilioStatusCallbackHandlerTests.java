@@ -71,6 +71,19 @@ class TwilioStatusCallbackHandlerTests {
 	}
 
 	@Test
+	void refusesAConferenceRecordEndEventNamingTheRecordingStatusCallback(CapturedOutput output) throws Exception {
+		// A <Conference record="record-from-start"> without a recordingStatusCallback: Twilio
+		// posts the recording to the statusCallback, with EventName and no StatusCallbackEvent
+		ServerResponse response = this.handler.handle(request("ConferenceSid", "CF0123456789abcdef0123456789abcdef",
+				"FriendlyName", "support", "EventName", "conference-record-end", "RecordingUrl",
+				"https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/RE1", "Duration", "6",
+				"RecordingFileSize", "90786"));
+		assertThat(response.statusCode().value()).isEqualTo(400);
+		assertThat(this.events).isEmpty();
+		assertThat(output.getAll()).contains("conference-record-end").contains("recordingStatusCallback");
+	}
+
+	@Test
 	void doesNotTakeAVideoRoomEventForAConferenceEvent() throws Exception {
 		ServerResponse response = this.handler.handle(request("RoomSid", "RM0123456789abcdef0123456789abcdef",
 				"RoomStatus", "in-progress", "StatusCallbackEvent", "participant-connected"));
