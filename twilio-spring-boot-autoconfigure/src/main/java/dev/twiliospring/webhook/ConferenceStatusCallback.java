@@ -18,9 +18,9 @@ import dev.twiliospring.client.api.Conference;
  * Twilio may deliver the events of a conference out of order, a
  * {@code participant-leave} before the {@code participant-join} it follows: order them
  * by {@link #sequenceNumber()}, not by arrival or by {@link #timestamp()}, which is to
- * the second. Participant events name the
- * participant's call ({@code CallSid}) and carry its state after the event
- * ({@code Muted}, {@code Hold}, {@code Coaching}); conference events do not.
+ * the second. Participant events, and announcements to a participant still in the
+ * conference, name the participant's call ({@code CallSid}) and carry its state after
+ * the event ({@code Muted}, {@code Hold}, {@code Coaching}); conference events do not.
  * <p>
  * Absent parameters are {@code null}, and a flag that Twilio did not send is
  * {@code null} rather than {@code false}. Every parameter, including ones not modelled
@@ -53,10 +53,18 @@ import dev.twiliospring.client.api.Conference;
  * ({@code ReasonConferenceEnded})
  * @param callSidEndingConference SID of the call whose leaving ended the conference, if
  * a call's did ({@code CallSidEndingConference})
+ * @param participantLabelEndingConference label of the participant whose leaving ended
+ * the conference, if it had one ({@code ParticipantLabelEndingConference})
+ * @param reason why the conference ended, in words, on {@code conference-end}
+ * ({@code Reason})
  * @param participantCallStatus status of the participant's call, on
  * {@code participant-leave} ({@code ParticipantCallStatus})
  * @param reasonParticipantLeft why the participant left, on {@code participant-leave}
  * ({@code ReasonParticipantLeft})
+ * @param reasonAnnouncementFailed why the announcement failed, on
+ * {@code announcement-fail} ({@code ReasonAnnouncementFailed})
+ * @param announceUrl URL of the announcement, on {@code announcement-end} and
+ * {@code announcement-fail} ({@code AnnounceUrl})
  * @param params every parameter of the request
  * @since 1.0.0
  */
@@ -66,8 +74,9 @@ public record ConferenceStatusCallback(@Nullable String conferenceSid, @Nullable
 		@Nullable Boolean muted, @Nullable Boolean hold, @Nullable Boolean coaching,
 		@Nullable Boolean endConferenceOnExit, @Nullable Boolean startConferenceOnEnter,
 		@Nullable String callSidToCoach, Conference.@Nullable ReasonConferenceEnded reasonConferenceEnded,
-		@Nullable String callSidEndingConference, @Nullable String participantCallStatus,
-		@Nullable String reasonParticipantLeft, WebhookParameters params) {
+		@Nullable String callSidEndingConference, @Nullable String participantLabelEndingConference,
+		@Nullable String reason, @Nullable String participantCallStatus, @Nullable String reasonParticipantLeft,
+		@Nullable String reasonAnnouncementFailed, @Nullable String announceUrl, WebhookParameters params) {
 
 	/**
 	 * Create an instance, checking that the parameters are present.
@@ -92,8 +101,9 @@ public record ConferenceStatusCallback(@Nullable String conferenceSid, @Nullable
 				params.getBoolean("Hold"), params.getBoolean("Coaching"), params.getBoolean("EndConferenceOnExit"),
 				params.getBoolean("StartConferenceOnEnter"), params.get("CallSidToCoach"),
 				params.getEnum("ReasonConferenceEnded", Conference.ReasonConferenceEnded::from),
-				params.get("CallSidEndingConference"), params.get("ParticipantCallStatus"),
-				params.get("ReasonParticipantLeft"), params);
+				params.get("CallSidEndingConference"), params.get("ParticipantLabelEndingConference"),
+				params.get("Reason"), params.get("ParticipantCallStatus"), params.get("ReasonParticipantLeft"),
+				params.get("ReasonAnnouncementFailed"), params.get("AnnounceUrl"), params);
 	}
 
 	/**

@@ -349,6 +349,23 @@ class WebhookPayloadsTests {
 	}
 
 	@Test
+	void readsTheEndingParticipantsLabelAndReasonAndAnAnnouncementsUrlAndFailure() {
+		ConferenceStatusCallback end = ConferenceStatusCallback.from(params("ConferenceSid", "CF1",
+				"StatusCallbackEvent", "conference-end", "ReasonConferenceEnded",
+				"participant-with-end-conference-on-exit-left", "CallSidEndingConference", "CA9",
+				"ParticipantLabelEndingConference", "agent", "Reason", "Participant CA9 with endConferenceOnExit left"));
+		assertThat(end.participantLabelEndingConference()).isEqualTo("agent");
+		assertThat(end.reason()).isEqualTo("Participant CA9 with endConferenceOnExit left");
+		ConferenceStatusCallback failed = ConferenceStatusCallback.from(params("ConferenceSid", "CF1",
+				"StatusCallbackEvent", "announcement-fail", "CallSid", "CA2", "ReasonAnnouncementFailed", "timeout",
+				"AnnounceUrl", "https://example.com/announce.mp3"));
+		assertThat(failed.statusCallbackEvent()).isEqualTo(ConferenceStatusCallback.Event.ANNOUNCEMENT_FAIL);
+		assertThat(failed.reasonAnnouncementFailed()).isEqualTo("timeout");
+		assertThat(failed.announceUrl()).isEqualTo("https://example.com/announce.mp3");
+		assertThat(failed.callSid()).isEqualTo("CA2");
+	}
+
+	@Test
 	void readsConferenceEventsThisVersionDoesNotKnowAsUnknown() {
 		ConferenceStatusCallback later = ConferenceStatusCallback.from(params("StatusCallbackEvent",
 				"participant-teleport", "ReasonConferenceEnded", "moon-landing", "SequenceNumber", " ", "Timestamp", ""));
