@@ -21,7 +21,9 @@ import org.jspecify.annotations.Nullable;
  * {@code EndConferenceOnExit}, {@code StartConferenceOnEnter}); the others do not.
  * {@code conference-end} carries {@code ReasonConferenceEnded}
  * ({@code last-participant-left} unless set otherwise) and, if set,
- * {@code CallSidEndingConference}.
+ * {@code CallSidEndingConference}. {@code participant-leave} carries
+ * {@code ParticipantCallStatus} and {@code ReasonParticipantLeft}
+ * ({@code completed} and {@code participant_hung_up} unless set otherwise).
  * <p>
  * A parameter set for an event that does not carry it is refused rather than left out:
  * {@link #params()} throws an {@link IllegalStateException} for a participant's
@@ -75,6 +77,10 @@ public final class ConferenceStatusPayload extends WebhookPayload<ConferenceStat
 	 * an event that does not carry them can refuse them.
 	 */
 	private final Map<String, String> participantParameters = new LinkedHashMap<>();
+
+	private String participantCallStatus = "completed";
+
+	private String reasonParticipantLeft = "participant_hung_up";
 
 	ConferenceStatusPayload() {
 	}
@@ -299,6 +305,21 @@ public final class ConferenceStatusPayload extends WebhookPayload<ConferenceStat
 		}
 	}
 
+	/**
+	 * Set why the participant left ({@code ReasonParticipantLeft}, such as
+	 * {@code participant_updated_via_api}) and the status of its call
+	 * ({@code ParticipantCallStatus}, such as {@code no-answer} for a participant added
+	 * through the API who did not answer), sent with {@code participant-leave}.
+	 * @param reasonParticipantLeft the reason, as Twilio writes it
+	 * @param participantCallStatus the call's status, as Twilio writes it
+	 * @return this payload
+	 */
+	public ConferenceStatusPayload leftBecause(String reasonParticipantLeft, String participantCallStatus) {
+		this.reasonParticipantLeft = reasonParticipantLeft;
+		this.participantCallStatus = participantCallStatus;
+		return this;
+	}
+
 	@Override
 	void contribute(Params params) {
 		params.put("ConferenceSid", this.conferenceSid);
@@ -317,6 +338,10 @@ public final class ConferenceStatusPayload extends WebhookPayload<ConferenceStat
 			params.put("EndConferenceOnExit", this.endConferenceOnExit);
 			params.put("StartConferenceOnEnter", this.startConferenceOnEnter);
 			params.put("CallSidToCoach", this.callSidToCoach);
+		}
+		if (event.equals("participant-leave")) {
+			params.put("ParticipantCallStatus", this.participantCallStatus);
+			params.put("ReasonParticipantLeft", this.reasonParticipantLeft);
 		}
 		if (event.equals("conference-end")) {
 			params.put("ReasonConferenceEnded", this.reasonConferenceEnded);

@@ -297,6 +297,24 @@ class TwilioWebhookPayloadsTests {
 	}
 
 	@Test
+	void participantLeaveSaysWhyAndWithWhichCallStatusUnlessSetOtherwise() {
+		ConferenceStatusCallback left = ConferenceStatusCallback.from(parameters(
+				TwilioWebhookPayloads.conferenceStatus().event(ConferenceStatusCallback.Event.PARTICIPANT_LEAVE)));
+		assertThat(left.participantCallStatus()).isEqualTo("completed");
+		assertThat(left.reasonParticipantLeft()).isEqualTo("participant_hung_up");
+		ConferenceStatusCallback unanswered = ConferenceStatusCallback
+			.from(parameters(TwilioWebhookPayloads.conferenceStatus()
+				.event("participant-leave")
+				.leftBecause("participant_add_failed", "no-answer")));
+		assertThat(unanswered.participantCallStatus()).isEqualTo("no-answer");
+		assertThat(unanswered.reasonParticipantLeft()).isEqualTo("participant_add_failed");
+		ConferenceStatusCallback joined = ConferenceStatusCallback
+			.from(parameters(TwilioWebhookPayloads.conferenceStatus()));
+		assertThat(joined.participantCallStatus()).isNull();
+		assertThat(joined.reasonParticipantLeft()).isNull();
+	}
+
+	@Test
 	void overridesAndRemovesParameters() {
 		MultiValueMap<String, String> params = TwilioWebhookPayloads.inboundSms()
 			.param("NumMedia", "lots")
