@@ -506,10 +506,14 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 	/**
 	 * Return whether a request without {@code Content-Length} or
 	 * {@code Transfer-Encoding} has a body all the same, as an HTTP/2 request has one
-	 * in its DATA frames, such as one that an ingress forwards over h2c. An HTTP/1.1
-	 * request without either header has none, and its stream ends at once.
+	 * in its DATA frames, such as one that an ingress forwards over h2c. An HTTP/1.x
+	 * request without either header has none (RFC 9112, section 6.3), and its stream is
+	 * left untouched, so that a handler may still take its reader.
 	 */
 	private static boolean bodyArrives(HttpServletRequest request) throws Rejection {
+		if (request.getProtocol().startsWith("HTTP/1.")) {
+			return false;
+		}
 		try {
 			return request.getInputStream().read() != -1;
 		}

@@ -213,6 +213,7 @@ class TwilioWebhookFilterTests {
 		request.addHeader(TwilioSignatureValidator.SIGNATURE_HEADER,
 				TwilioSignatureValidator.computeSignature("token", "http://localhost/twilio/voice?CallSid=CA1"));
 		request.setContent("CallSid=CA-forged".getBytes(StandardCharsets.UTF_8));
+		request.setProtocol("HTTP/2.0");
 		// As an HTTP/2 request's body comes in DATA frames, without Content-Length
 		HttpServletRequest unannounced = new HttpServletRequestWrapper(request) {
 
@@ -236,12 +237,28 @@ class TwilioWebhookFilterTests {
 	}
 
 	@Test
+	void leavesTheReaderOfAnHttp11GetWebhookToTheHandler() throws Exception {
+		TwilioWebhookFilter filter = filter();
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/twilio/voice");
+		request.setQueryString("CallSid=CA1");
+		request.addHeader(TwilioSignatureValidator.SIGNATURE_HEADER,
+				TwilioSignatureValidator.computeSignature("token", "http://localhost/twilio/voice?CallSid=CA1"));
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		MockFilterChain chain = new MockFilterChain();
+		filter.doFilter(request, response, chain);
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(chain.getRequest()).isNotNull();
+		assertThat(chain.getRequest().getReader().read()).isEqualTo(-1);
+	}
+
+	@Test
 	void passesGetWebhookOnWhoseReaderAnEarlierFilterTook() throws Exception {
 		TwilioWebhookFilter filter = filter();
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/twilio/voice");
 		request.setQueryString("CallSid=CA1");
 		request.addHeader(TwilioSignatureValidator.SIGNATURE_HEADER,
 				TwilioSignatureValidator.computeSignature("token", "http://localhost/twilio/voice?CallSid=CA1"));
+		request.setProtocol("HTTP/2.0");
 		request.getReader();
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		MockFilterChain chain = new MockFilterChain();
