@@ -21,9 +21,9 @@ import static dev.twiliospring.autoconfigure.webhook.WebhookRequests.sign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link TwilioWebhookAutoConfiguration} with {@code GET} webhooks on an
- * embedded Jetty, whose request stream ends at once without a body, as the filter's
- * check for a body that no header announces expects.
+ * Tests for {@link TwilioWebhookAutoConfiguration} with {@code GET} webhooks over
+ * HTTP/1.1 on an embedded Jetty, which, as Tomcat does, gives a request without a body
+ * a {@code Content-Length} of 0 and a chunked one a {@code Transfer-Encoding}.
  */
 @SpringBootTest(classes = WebhookTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "twilio.auth-token=" + AUTH_TOKEN,
