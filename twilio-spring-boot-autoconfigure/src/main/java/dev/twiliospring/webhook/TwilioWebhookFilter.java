@@ -444,13 +444,11 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 		String method = request.getMethod();
 		long contentLength = request.getContentLengthLong();
 		if (HttpMethod.GET.matches(method) || HttpMethod.HEAD.matches(method)) {
-			if (contentLength > 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
-					|| (contentLength < 0 && bodyArrives(request))) {
-				// Only the URL of a GET webhook is signed: a body would reach the handler unchecked
-				throw new Rejection(HttpStatus.BAD_REQUEST, "unexpected-body",
-						"A " + method + " webhook request must not have a body; Twilio signs only its URL");
+			if (contentLength > 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+				throw unexpectedBody(method);
 			}
-			return new WebhookRequest(null, StandardCharsets.UTF_8, Map.of(), false, queryParameters);
+			byte @Nullable [] body = (contentLength < 0) ? readUnannouncedBody(request, method) : null;
+			return new WebhookRequest(body, StandardCharsets.UTF_8, Map.of(), false, queryParameters);
 		}
 		if (contentLength > this.maxBodySize) {
 			throw tooLarge();
@@ -503,19 +501,31 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 		}
 	}
 
+	private static Rejection unexpectedBody(String method) {
+		// Only the URL of a GET webhook is signed: a body would reach the handler unchecked
+		return new Rejection(HttpStatus.BAD_REQUEST, "unexpected-body",
+				"A " + method + " webhook request must not have a body; Twilio signs only its URL");
+	}
+
 	/**
-	 * Return whether a request without {@code Content-Length} or
-	 * {@code Transfer-Encoding} has a body all the same, as an HTTP/2 request has one
-	 * in its DATA frames, such as one that an ingress forwards over h2c. An HTTP/1.x
-	 * request without either header has none (RFC 9112, section 6.3), and its stream is
-	 * left untouched, so that a handler may still take its reader.
+	 * Refuse a body that a {@code GET} or {@code HEAD} request without
+	 * {@code Content-Length} or {@code Transfer-Encoding} has all the same, as an HTTP/2
+	 * request has one in its DATA frames, such as one that an ingress forwards over h2c.
+	 * An HTTP/1.x request without either header has none (RFC 9112, section 6.3), and its
+	 * stream is left untouched.
+	 * @param request the request
+	 * @param method its method
+	 * @return an empty body for the handler to read in place of the stream read to its
+	 * end, or {@code null} if the stream was not read
 	 */
-	private static boolean bodyArrives(HttpServletRequest request) throws Rejection {
+	private static byte @Nullable [] readUnannouncedBody(HttpServletRequest request, String method)
+			throws Rejection {
 		if (request.getProtocol().startsWith("HTTP/1.")) {
-			return false;
+			return null;
 		}
+		int first;
 		try {
-			return request.getInputStream().read() != -1;
+			first = request.getInputStream().read();
 		}
 		catch (IOException ex) {
 			throw unreadable(ex, new Rejection(HttpStatus.BAD_REQUEST, UNREADABLE_BODY,
@@ -523,8 +533,13 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 		}
 		catch (IllegalStateException ex) {
 			// An earlier filter took the reader, and with it whatever body there was
-			return false;
+			return null;
 		}
+		if (first != -1) {
+			throw unexpectedBody(method);
+		}
+		// Replayed, so that the handler may still take the request's reader
+		return new byte[0];
 	}
 
 	private static Map<String, List<String>> decodeQuery(@Nullable String query) throws Rejection {

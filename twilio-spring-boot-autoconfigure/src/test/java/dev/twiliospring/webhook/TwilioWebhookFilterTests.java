@@ -252,6 +252,22 @@ class TwilioWebhookFilterTests {
 	}
 
 	@Test
+	void leavesTheReaderOfAnHttp2GetWebhookToTheHandlerAfterCheckingForABody() throws Exception {
+		TwilioWebhookFilter filter = filter();
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/twilio/voice");
+		request.setQueryString("CallSid=CA1");
+		request.addHeader(TwilioSignatureValidator.SIGNATURE_HEADER,
+				TwilioSignatureValidator.computeSignature("token", "http://localhost/twilio/voice?CallSid=CA1"));
+		request.setProtocol("HTTP/2.0");
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		MockFilterChain chain = new MockFilterChain();
+		filter.doFilter(request, response, chain);
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(chain.getRequest()).isNotNull();
+		assertThat(chain.getRequest().getReader().read()).isEqualTo(-1);
+	}
+
+	@Test
 	void passesGetWebhookOnWhoseReaderAnEarlierFilterTook() throws Exception {
 		TwilioWebhookFilter filter = filter();
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/twilio/voice");

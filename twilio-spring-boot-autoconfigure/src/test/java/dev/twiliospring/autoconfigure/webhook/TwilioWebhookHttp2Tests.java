@@ -1,5 +1,7 @@
 package dev.twiliospring.autoconfigure.webhook;
 
+import java.io.IOException;
+import java.io.Reader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,11 +13,15 @@ import java.util.List;
 import java.util.Map;
 
 import dev.twiliospring.webhook.TwilioSignatureValidator;
+import dev.twiliospring.webhook.TwilioWebhook;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileCopyUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
 
 import static dev.twiliospring.autoconfigure.webhook.WebhookRequests.AUTH_TOKEN;
 import static dev.twiliospring.autoconfigure.webhook.WebhookRequests.form;
@@ -29,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * as an ingress may to a pod. An HTTP/2 request has no {@code Content-Length} or
  * {@code Transfer-Encoding} header to announce its body with.
  */
-@SpringBootTest(classes = WebhookTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+@SpringBootTest(classes = { WebhookTestApplication.class, TwilioWebhookHttp2Tests.ReaderController.class }, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "twilio.auth-token=" + AUTH_TOKEN, "server.http2.enabled=true" })
 class TwilioWebhookHttp2Tests {
 
@@ -67,6 +73,16 @@ class TwilioWebhookHttp2Tests {
 		assertThat(withBody.body()).contains("\"reason\":\"unexpected-body\"");
 	}
 
+	@Test
+	void getWebhookOverH2cReachesHandlerThatTakesTheReader() throws Exception {
+		String url = url("/twilio/reader?CallSid=CA1");
+		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url))
+			.header(TwilioSignatureValidator.SIGNATURE_HEADER, sign(url, Map.of()))
+			.GET());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		assertThat(response.body()).isEqualTo("read 0 characters");
+	}
+
 	private String url(String pathAndQuery) {
 		return "http://127.0.0.1:" + this.port + pathAndQuery;
 	}
@@ -79,6 +95,17 @@ class TwilioWebhookHttp2Tests {
 		HttpResponse<String> response = this.client.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
 		assertThat(response.version()).isEqualTo(HttpClient.Version.HTTP_2);
 		return response;
+	}
+
+	@RestController
+	@TwilioWebhook
+	static class ReaderController {
+
+		@GetMapping("/twilio/reader")
+		String reader(Reader reader) throws IOException {
+			return "read " + FileCopyUtils.copyToString(reader).length() + " characters";
+		}
+
 	}
 
 }
