@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.WeakHashMap;
@@ -240,6 +241,18 @@ import org.springframework.util.MultiValueMap;
  * that TwiML hangs up. A
  * {@code <Message>} in a messaging reply is sent as an outbound message.
  *
+ * <h2>Latency</h2> The JDK's HTTP server writes a response's headers and its body
+ * separately, and with Nagle's algorithm on its sockets the body waits for the client's
+ * delayed acknowledgement of the headers, some 40 ms on Linux, on every call. Unless the
+ * system property {@code sun.net.httpserver.nodelay} is set, the emulator sets it to
+ * {@code true} before it creates its server, so that a call takes about a millisecond.
+ * The JDK reads the property once, when the JVM's first JDK HTTP server is created: it
+ * applies to every such server of the JVM created later, a test's own stand-ins
+ * included, and it has no effect if one was created before the first emulator. Set it
+ * for the whole test JVM ({@code -Dsun.net.httpserver.nodelay=true}, or in Surefire's
+ * {@code systemPropertyVariables}) to make that order irrelevant, or to {@code false} to
+ * keep Nagle's algorithm.
+ *
  * <p>
  * Instances are thread-safe. Close the emulator to stop its server and threads.
  *
@@ -250,6 +263,12 @@ public final class TwilioEmulator implements AutoCloseable {
 	private static final Log logger = LogFactory.getLog(TwilioEmulator.class);
 
 	private static final String KEYPAD = "0123456789*#";
+
+	/**
+	 * System property that the JDK's HTTP server reads, once per JVM, to turn off Nagle's
+	 * algorithm on the sockets it accepts.
+	 */
+	static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
 
 	/**
 	 * A media URL of Twilio's API: its path, and the media SID.
@@ -363,6 +382,7 @@ public final class TwilioEmulator implements AutoCloseable {
 		this.authToken = (builder.authToken != null) ? builder.authToken
 				: TwilioSids.next("AT").substring(2).toLowerCase(Locale.ROOT);
 		resetAccounts();
+		preferNoDelay(System.getProperties());
 		try {
 			this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), builder.port), 0);
 		}
@@ -2850,6 +2870,18 @@ public final class TwilioEmulator implements AutoCloseable {
 			Thread.currentThread().interrupt();
 			server.stop(0);
 			throw new IllegalStateException("Interrupted while starting the Twilio emulator", ex);
+		}
+	}
+
+	/**
+	 * Turn off Nagle's algorithm for the JDK's HTTP servers unless the property says
+	 * otherwise, as it holds each response's body until the client acknowledges its
+	 * headers, which the client delays.
+	 * @param properties the system properties
+	 */
+	static void preferNoDelay(Properties properties) {
+		if (properties.putIfAbsent(NO_DELAY_PROPERTY, "true") == null) {
+			logger.debug("Set " + NO_DELAY_PROPERTY + "=true, so that the emulator answers without Nagle's algorithm");
 		}
 	}
 
