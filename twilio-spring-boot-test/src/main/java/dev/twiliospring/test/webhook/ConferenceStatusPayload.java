@@ -211,13 +211,18 @@ public final class ConferenceStatusPayload extends WebhookPayload<ConferenceStat
 
 	/**
 	 * Set whether the participant coaches another call ({@code Coaching}), {@code false}
-	 * unless set.
+	 * unless set. {@code false} or {@code null} also drops the call that
+	 * {@link #coaching(String)} set, as a participant who does not coach has none.
 	 * @param coaching whether the participant coaches, or {@code null} to leave it out
 	 * @return this payload
 	 */
 	public ConferenceStatusPayload coaching(@Nullable Boolean coaching) {
 		this.coaching = coaching;
 		participantParameter("coaching(...)", "Coaching", coaching);
+		if (!Boolean.TRUE.equals(coaching)) {
+			this.callSidToCoach = null;
+			participantParameter("coaching(callSidToCoach)", "CallSidToCoach", null);
+		}
 		return this;
 	}
 

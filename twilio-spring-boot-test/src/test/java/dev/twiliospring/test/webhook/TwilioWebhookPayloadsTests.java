@@ -315,6 +315,27 @@ class TwilioWebhookPayloadsTests {
 	}
 
 	@Test
+	void conferenceEventCoachingSetLaterWinsOverTheCallToCoach() {
+		MultiValueMap<String, String> notCoaching = TwilioWebhookPayloads.conferenceStatus()
+			.coaching("CA2")
+			.coaching(false)
+			.params();
+		assertThat(notCoaching.getFirst("Coaching")).isEqualTo("false");
+		assertThat(notCoaching).doesNotContainKey("CallSidToCoach");
+		MultiValueMap<String, String> leftOut = TwilioWebhookPayloads.conferenceStatus()
+			.coaching("CA2")
+			.coaching((Boolean) null)
+			.event(ConferenceStatusCallback.Event.CONFERENCE_START)
+			.params();
+		assertThat(leftOut).doesNotContainKeys("Coaching", "CallSidToCoach");
+		MultiValueMap<String, String> stillCoaching = TwilioWebhookPayloads.conferenceStatus()
+			.coaching("CA2")
+			.coaching(true)
+			.params();
+		assertThat(stillCoaching.getFirst("CallSidToCoach")).isEqualTo("CA2");
+	}
+
+	@Test
 	void overridesAndRemovesParameters() {
 		MultiValueMap<String, String> params = TwilioWebhookPayloads.inboundSms()
 			.param("NumMedia", "lots")
