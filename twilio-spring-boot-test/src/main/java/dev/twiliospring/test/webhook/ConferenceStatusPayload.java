@@ -29,8 +29,9 @@ import org.jspecify.annotations.Nullable;
  * {@link #params()} throws an {@link IllegalStateException} for a participant's
  * parameter, such as {@link #muted(Boolean)}, set to a value on an event other than a
  * participant's, or for {@link #endedBecause(Conference.ReasonConferenceEnded, String)}
- * on an event other than {@code conference-end}, in whichever order the parameter and
- * the event were set.
+ * on an event other than {@code conference-end}, or for
+ * {@link #leftBecause(String, String)} on an event other than {@code participant-leave},
+ * in whichever order the parameter and the event were set.
  * Send one anyway with {@link #param(String, String...)}.
  *
  * @since 1.0.0
@@ -71,6 +72,8 @@ public final class ConferenceStatusPayload extends WebhookPayload<ConferenceStat
 	private @Nullable String callSidEndingConference;
 
 	private boolean endedBecause;
+
+	private boolean leftBecause;
 
 	/**
 	 * The participant's parameters set to a value, by the method that set them, so that
@@ -308,13 +311,20 @@ public final class ConferenceStatusPayload extends WebhookPayload<ConferenceStat
 							+ "conference-end only, not with " + this.event
 							+ ": set event(ConferenceStatusCallback.Event.CONFERENCE_END)");
 		}
+		if (this.leftBecause && !event.equals("participant-leave")) {
+			throw new IllegalStateException(
+					"leftBecause(...) sets ReasonParticipantLeft and ParticipantCallStatus, which Twilio sends with "
+							+ "participant-leave only, not with " + this.event
+							+ ": set event(ConferenceStatusCallback.Event.PARTICIPANT_LEAVE)");
+		}
 	}
 
 	/**
 	 * Set why the participant left ({@code ReasonParticipantLeft}, such as
 	 * {@code participant_updated_via_api}) and the status of its call
 	 * ({@code ParticipantCallStatus}, such as {@code no-answer} for a participant added
-	 * through the API who did not answer), sent with {@code participant-leave}.
+	 * through the API who did not answer), sent with {@code participant-leave} only. The
+	 * event must be set to {@code participant-leave} too, before or after.
 	 * @param reasonParticipantLeft the reason, as Twilio writes it
 	 * @param participantCallStatus the call's status, as Twilio writes it
 	 * @return this payload
@@ -322,6 +332,7 @@ public final class ConferenceStatusPayload extends WebhookPayload<ConferenceStat
 	public ConferenceStatusPayload leftBecause(String reasonParticipantLeft, String participantCallStatus) {
 		this.reasonParticipantLeft = reasonParticipantLeft;
 		this.participantCallStatus = participantCallStatus;
+		this.leftBecause = true;
 		return this;
 	}
 

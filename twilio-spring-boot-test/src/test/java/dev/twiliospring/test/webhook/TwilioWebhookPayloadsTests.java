@@ -315,6 +315,23 @@ class TwilioWebhookPayloadsTests {
 	}
 
 	@Test
+	void conferenceEventOtherThanALeaveRefusesWhyTheParticipantLeft() {
+		ConferenceStatusPayload unsetEvent = TwilioWebhookPayloads.conferenceStatus()
+			.leftBecause("participant_add_failed", "no-answer");
+		assertThatIllegalStateException().isThrownBy(unsetEvent::params)
+			.withMessage("leftBecause(...) sets ReasonParticipantLeft and ParticipantCallStatus, which Twilio "
+					+ "sends with participant-leave only, not with participant-join: "
+					+ "set event(ConferenceStatusCallback.Event.PARTICIPANT_LEAVE)");
+		assertThat(unsetEvent.event(ConferenceStatusCallback.Event.PARTICIPANT_LEAVE).params()
+			.getFirst("ReasonParticipantLeft")).isEqualTo("participant_add_failed");
+		ConferenceStatusPayload eventFirst = TwilioWebhookPayloads.conferenceStatus()
+			.event(ConferenceStatusCallback.Event.CONFERENCE_END)
+			.leftBecause("conference_ended_via_api", "in-progress");
+		assertThatIllegalStateException().isThrownBy(() -> eventFirst.post("/conference"))
+			.withMessageContaining("not with conference-end");
+	}
+
+	@Test
 	void conferenceEventCoachingSetLaterWinsOverTheCallToCoach() {
 		MultiValueMap<String, String> notCoaching = TwilioWebhookPayloads.conferenceStatus()
 			.coaching("CA2")
