@@ -292,6 +292,13 @@ public final class TwilioEmulator implements AutoCloseable {
 	/** How long machine detection takes to find that a person answered, in milliseconds. */
 	private static final int MACHINE_DETECTION_MILLIS = 1200;
 
+	/**
+	 * {@code ReasonParticipantLeft} of a participant that the API removed or whose call
+	 * it redirected. Twilio's {@code <Conference>} reference lists no reason for a
+	 * participant removed through the API; this one, of those it lists, is the closest.
+	 */
+	private static final String UPDATED_VIA_API = "participant_updated_via_api";
+
 	private final Object lock = new Object();
 
 	private final HttpServer server;
@@ -1576,7 +1583,7 @@ public final class TwilioEmulator implements AutoCloseable {
 	void redirectCall(CallState call) {
 		this.scheduler.execute(() -> {
 			// A call redirected out of a conference leaves it, without going on after its <Dial>
-			leaveConference(call, false);
+			leaveConference(call, false, UPDATED_VIA_API);
 			synchronized (this.lock) {
 				call.waitingAt = -1;
 			}
@@ -1819,8 +1826,12 @@ public final class TwilioEmulator implements AutoCloseable {
 	}
 
 	private void reportEnd(CallState call, String status) {
-		leaveConference(call, false);
-		failDialOut(call);
+		leaveConference(call, false, "participant_hung_up");
+		List<ConferenceEvent> addFailed = new ArrayList<>();
+		synchronized (this.lock) {
+			failDialOut(call, addFailed);
+		}
+		deliver(addFailed);
 		RecordingState recording = null;
 		synchronized (this.lock) {
 			if (call.recordingSid != null && call.startTime != null && !call.deleted) {
@@ -1850,8 +1861,11 @@ public final class TwilioEmulator implements AutoCloseable {
 	 * Mark the participant that a call was dialed out as {@code failed} if the call ends
 	 * before it joins its conference, as one that is busy or not answered does, and
 	 * forget the conference if the call was all it had: nobody ever joined it.
+	 * @param events where to add the {@code participant-leave} that Twilio posts for a
+	 * participant it could not add, with the status its call ended with, or {@code null}
+	 * to post none, as for one the API removed while it was dialed
 	 */
-	private void failDialOut(CallState call) {
+	private void failDialOut(CallState call, @Nullable List<ConferenceEvent> events) {
 		synchronized (this.lock) {
 			ParticipantState participant = call.participant;
 			if (participant == null || !participant.isDialedOut()) {
@@ -1862,10 +1876,15 @@ public final class TwilioEmulator implements AutoCloseable {
 			}
 			participant.status("failed");
 			ConferenceState conference = this.conferences.get(participant.conferenceSid);
-			if (conference != null && conference.dialing.remove(call.sid) != null
-					&& conference.status.equals("init") && conference.participants.isEmpty()
-					&& conference.dialing.isEmpty()) {
-				this.conferences.remove(conference.sid);
+			if (conference != null && conference.dialing.remove(call.sid) != null) {
+				if (events != null) {
+					conferenceEvent(conference, "leave", "participant-leave", participant, events,
+							"participant_add_failed");
+				}
+				if (conference.status.equals("init") && conference.participants.isEmpty()
+						&& conference.dialing.isEmpty()) {
+					this.conferences.remove(conference.sid);
+				}
 			}
 		}
 	}
@@ -2223,16 +2242,17 @@ public final class TwilioEmulator implements AutoCloseable {
 	 * call was its last participant or one that ends it on exit.
 	 * @param kicked whether the API removed the call, which then goes on after its
 	 * {@code <Dial>}
+	 * @param reason why the call left, as {@code ReasonParticipantLeft} says it
 	 */
-	private void leaveConference(CallState call, boolean kicked) {
-		leaving(call, kicked).run();
+	private void leaveConference(CallState call, boolean kicked, String reason) {
+		leaving(call, kicked, reason).run();
 	}
 
 	/**
 	 * Remove a call from its conference now, and return what posts the callbacks and lets
 	 * the calls removed go on.
 	 */
-	private Runnable leaving(CallState call, boolean kicked) {
+	private Runnable leaving(CallState call, boolean kicked, String reasonLeft) {
 		List<ConferenceEvent> events = new ArrayList<>();
 		List<ParticipantState> left = new ArrayList<>();
 		List<ParticipantState> resumed = new ArrayList<>();
@@ -2245,7 +2265,7 @@ public final class TwilioEmulator implements AutoCloseable {
 				return () -> {
 				};
 			}
-			removeParticipant(conference, participant, kicked, events, left, resumed);
+			removeParticipant(conference, participant, kicked, reasonLeft, events, left, resumed);
 			if (conference.participants.isEmpty() || participant.endConferenceOnExit) {
 				String reason = participant.endConferenceOnExit
 						? (kicked ? "participant-with-end-conference-on-exit-kicked"
@@ -2303,22 +2323,23 @@ public final class TwilioEmulator implements AutoCloseable {
 				// Removing a participant still being dialed hangs its call up, which fails it
 				// at once, its callbacks following on the lifecycle thread
 				endCall(call, call.status.equals("in-progress") ? "completed" : "canceled");
-				failDialOut(call);
+				failDialOut(call, null);
 				return true;
 			}
-			left = leaving(call, true);
+			left = leaving(call, true, UPDATED_VIA_API);
 		}
 		left.run();
 		return true;
 	}
 
 	private void removeParticipant(ConferenceState conference, ParticipantState participant, boolean kicked,
-			List<ConferenceEvent> events, List<ParticipantState> left, List<ParticipantState> resumed) {
+			String reasonLeft, List<ConferenceEvent> events, List<ParticipantState> left,
+			List<ParticipantState> resumed) {
 		conference.participants.remove(participant.call.sid);
 		conference.dateUpdated = this.clock.instant();
 		participant.call.conferenceSid = null;
 		participant.status("complete");
-		conferenceEvent(conference, "leave", "participant-leave", participant, events);
+		conferenceEvent(conference, "leave", "participant-leave", participant, events, reasonLeft);
 		left.add(participant);
 		if (kicked) {
 			// The call waits in no verb until it has gone on after its <Dial>, on the
@@ -2330,8 +2351,13 @@ public final class TwilioEmulator implements AutoCloseable {
 
 	private void endConference(ConferenceState conference, String reason, @Nullable String endingCallSid,
 			List<ConferenceEvent> events, List<ParticipantState> left, List<ParticipantState> resumed) {
+		// Twilio's <Conference> reference names no reason for those a participant with
+		// endConferenceOnExit drops; moderator_ended_conference, one it lists, is the
+		// closest, as its moderated conferences end so
+		String reasonLeft = reason.equals("conference-ended-via-api") ? "conference_ended_via_api"
+				: "moderator_ended_conference";
 		for (ParticipantState other : List.copyOf(conference.participants.values())) {
-			removeParticipant(conference, other, true, events, left, resumed);
+			removeParticipant(conference, other, true, reasonLeft, events, left, resumed);
 		}
 		// As with Twilio, a completed conference lists no participants: one still being
 		// dialed is no longer its participant, and hangs up once answered
@@ -2416,6 +2442,17 @@ public final class TwilioEmulator implements AutoCloseable {
 	 */
 	void conferenceEvent(ConferenceState conference, String asked, String event,
 			@Nullable ParticipantState participant, List<ConferenceEvent> events) {
+		conferenceEvent(conference, asked, event, participant, events, null);
+	}
+
+	/**
+	 * Add the callback of a conference event, with why the participant left for a
+	 * {@code participant-leave}.
+	 * @param reasonLeft the value of {@code ReasonParticipantLeft}, sent with the status
+	 * of the participant's call as {@code ParticipantCallStatus}
+	 */
+	private void conferenceEvent(ConferenceState conference, String asked, String event,
+			@Nullable ParticipantState participant, List<ConferenceEvent> events, @Nullable String reasonLeft) {
 		if (conference.statusCallback == null || !conference.statusCallbackEvents.contains(asked)) {
 			return;
 		}
@@ -2438,6 +2475,10 @@ public final class TwilioEmulator implements AutoCloseable {
 			}
 			if (participant.callSidToCoach != null) {
 				params.add("CallSidToCoach", participant.callSidToCoach);
+			}
+			if (reasonLeft != null) {
+				params.add("ParticipantCallStatus", participant.call.status);
+				params.add("ReasonParticipantLeft", reasonLeft);
 			}
 		}
 		if (conference.reasonConferenceEnded != null) {

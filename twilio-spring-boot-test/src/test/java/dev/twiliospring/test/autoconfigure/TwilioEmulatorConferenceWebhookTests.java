@@ -7,7 +7,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.api.Conference;
 import dev.twiliospring.client.api.ConferenceListRequest;
+import dev.twiliospring.client.api.ConferenceParticipantCreateRequest;
 import dev.twiliospring.client.api.ConferenceParticipantResource;
+import dev.twiliospring.test.TwilioTestNumbers;
 import dev.twiliospring.test.emulator.TwilioEmulator;
 import dev.twiliospring.test.emulator.TwimlReply;
 import dev.twiliospring.test.emulator.WebhookDelivery;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Tests for the conferences of the emulator that {@link AutoConfigureTwilioEmulator}
@@ -45,6 +48,8 @@ class TwilioEmulatorConferenceWebhookTests {
 	private static final String SUPPORT = "+14155550199";
 
 	private static final String AGENTS = "+14155550198";
+
+	private static final String HOTLINE = "+14155550197";
 
 	@Autowired
 	TwilioEmulator emulator;
@@ -64,6 +69,7 @@ class TwilioEmulatorConferenceWebhookTests {
 		String voice = "http://localhost:" + this.port + "/twilio/voice";
 		this.emulator.addIncomingNumber(SUPPORT, null, voice);
 		this.emulator.addIncomingNumber(AGENTS, null, voice);
+		this.emulator.addIncomingNumber(HOTLINE, null, voice);
 	}
 
 	@Test
@@ -103,6 +109,16 @@ class TwilioEmulatorConferenceWebhookTests {
 		assertThat(mute.muted()).isTrue();
 		assertThat(mute.hold()).isFalse();
 		assertThat(mute.coaching()).isFalse();
+		// The agent hung up, and its leaving, as it ends the conference on exit, dropped
+		// the customer, whose call goes on after its <Dial>
+		ConferenceStatusCallback agentLeft = this.app.events.get(4);
+		assertThat(agentLeft.callSid()).isEqualTo(agent.callSid());
+		assertThat(agentLeft.reasonParticipantLeft()).isEqualTo("participant_hung_up");
+		assertThat(agentLeft.participantCallStatus()).isEqualTo("completed");
+		ConferenceStatusCallback customerLeft = this.app.events.get(5);
+		assertThat(customerLeft.callSid()).isEqualTo(customer.callSid());
+		assertThat(customerLeft.reasonParticipantLeft()).isEqualTo("moderator_ended_conference");
+		assertThat(customerLeft.participantCallStatus()).isEqualTo("in-progress");
 		ConferenceStatusCallback end = this.app.events.get(6);
 		assertThat(end.statusCallbackEvent()).isEqualTo(ConferenceStatusCallback.Event.CONFERENCE_END);
 		assertThat(end.reasonConferenceEnded())
@@ -112,6 +128,34 @@ class TwilioEmulatorConferenceWebhookTests {
 			.extracting(WebhookDelivery::statusCode)
 			.hasSize(7)
 			.allSatisfy((status) -> assertThat(status).isEqualTo(200));
+	}
+
+	@Test
+	void participantLeaveSaysWhyTheParticipantLeftAndHowItsCallStood() {
+		TwimlReply first = this.emulator.receiveCall("+14155550100", HOTLINE);
+		TwimlReply second = this.emulator.receiveCall("+14155550101", HOTLINE);
+		TwimlReply third = this.emulator.receiveCall("+14155550102", HOTLINE);
+		Conference conference = this.client.conferences()
+			.list(ConferenceListRequest.builder().friendlyName("hotline").build())
+			.items()
+			.get(0);
+		ConferenceParticipantResource participants = this.client.conferences().participants(conference.sid());
+		participants.delete(second.callSid());
+		String unanswered = participants
+			.create(ConferenceParticipantCreateRequest.builder().from(HOTLINE).to(TwilioTestNumbers.FAILING).build())
+			.callSid();
+		this.emulator.awaitCallStatus(unanswered, "no-answer", TIMEOUT);
+		this.emulator.hangUp(third.callSid());
+		this.emulator.awaitCallStatus(third.callSid(), "completed", TIMEOUT);
+		this.client.conferences().end(conference.sid());
+		assertThat(this.app.events)
+			.filteredOn((event) -> event.statusCallbackEvent() == ConferenceStatusCallback.Event.PARTICIPANT_LEAVE)
+			.extracting(ConferenceStatusCallback::callSid, ConferenceStatusCallback::reasonParticipantLeft,
+					ConferenceStatusCallback::participantCallStatus)
+			.containsExactly(tuple(second.callSid(), "participant_updated_via_api", "in-progress"),
+					tuple(unanswered, "participant_add_failed", "no-answer"),
+					tuple(third.callSid(), "participant_hung_up", "completed"),
+					tuple(first.callSid(), "conference_ended_via_api", "in-progress"));
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -124,6 +168,14 @@ class TwilioEmulatorConferenceWebhookTests {
 		@TwilioWebhook
 		@PostMapping("/twilio/voice")
 		VoiceResponse voice(InboundCall call) {
+			if (HOTLINE.equals(call.to())) {
+				return VoiceResponse.builder()
+					.dial(Dial.builder()
+						.conference(dev.twiliospring.twiml.Conference.of("hotline")
+							.statusCallback("/twilio/conference")
+							.statusCallbackEvent(dev.twiliospring.twiml.Conference.Event.LEAVE)))
+					.build();
+			}
 			if (AGENTS.equals(call.to())) {
 				return VoiceResponse.builder()
 					.dial(Dial.builder()
