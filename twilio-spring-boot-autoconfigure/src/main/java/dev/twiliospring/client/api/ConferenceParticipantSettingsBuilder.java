@@ -108,25 +108,12 @@ public abstract class ConferenceParticipantSettingsBuilder<B extends ConferenceP
 	// participant resource takes in place of a call SID, is no value here
 	private static String checkCallSid(String callSid) {
 		Assert.notNull(callSid, "CallSidToCoach must not be null");
-		if (!isCallSid(callSid)) {
+		if (!RequestChecks.isSid(callSid, "CA")) {
 			throw new IllegalArgumentException("CallSidToCoach must be the call SID of the participant to coach, CA "
 					+ "followed by 32 hexadecimal digits, got '" + callSid + "'; for a participant known by its "
 					+ "label, pass participants.fetch(label).callSid()");
 		}
 		return callSid;
-	}
-
-	private static boolean isCallSid(String value) {
-		if (value.length() != 34 || !value.startsWith("CA")) {
-			return false;
-		}
-		for (int i = 2; i < value.length(); i++) {
-			char c = value.charAt(i);
-			if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	/**

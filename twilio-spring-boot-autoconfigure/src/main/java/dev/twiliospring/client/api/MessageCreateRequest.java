@@ -551,21 +551,8 @@ public final class MessageCreateRequest {
 			return address.regionMatches(true, 0, "whatsapp:", 0, 9);
 		}
 
-		/**
-		 * Whether the value is {@code MG} and 32 hexadecimal digits, read without a
-		 * regular expression, whose matcher every message built would allocate.
-		 */
 		private static boolean isMessagingServiceSid(String value) {
-			if (value.length() != 34 || !value.startsWith("MG")) {
-				return false;
-			}
-			for (int i = 2; i < 34; i++) {
-				char c = value.charAt(i);
-				if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
-					return false;
-				}
-			}
-			return true;
+			return RequestChecks.isSid(value, "MG");
 		}
 
 	}
