@@ -173,17 +173,12 @@ public abstract class AbstractResource<T> {
 	private void checkPageUrl(String pageUrl, TwilioRequest list) {
 		URI uri;
 		try {
-			uri = URI.create(pageUrl);
+			uri = TwilioUrlEncoding.toUri(pageUrl);
 		}
 		catch (IllegalArgumentException ex) {
-			try {
-				uri = URI.create(TwilioUrlEncoding.encodeIllegalCharacters(pageUrl));
-			}
-			catch (IllegalArgumentException unreadable) {
-				// Not shown: its query holds the list's filters, such as phone numbers
-				throw new IllegalArgumentException("Page URL is not a valid URL; pass one that Twilio returned for "
-						+ "this list, such as Page.nextPageUrl()");
-			}
+			// Not shown: its query holds the list's filters, such as phone numbers
+			throw new IllegalArgumentException("Page URL is not a valid URL; pass one that Twilio returned for "
+					+ "this list, such as Page.nextPageUrl()");
 		}
 		if (uri.isOpaque() || (uri.getScheme() != null) != (uri.getRawAuthority() != null)
 				|| (uri.getScheme() == null && !pageUrl.startsWith("/"))) {

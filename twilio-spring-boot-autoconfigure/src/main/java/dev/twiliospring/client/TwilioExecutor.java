@@ -951,17 +951,12 @@ final class TwilioExecutor {
 	private static URI pageUri(TwilioRequest request, String baseUrl, String pageUrl) {
 		URI page;
 		try {
-			page = URI.create(URI.create(pageUrl.trim()).toASCIIString());
+			page = TwilioUrlEncoding.toUri(pageUrl.trim());
 		}
 		catch (IllegalArgumentException ex) {
-			try {
-				page = URI.create(TwilioUrlEncoding.encodeIllegalCharacters(pageUrl.trim()));
-			}
-			catch (IllegalArgumentException unreadable) {
-				// Not shown: its query holds the list's filters, such as phone numbers
-				throw new TwilioException("The page URL to fetch for " + request.method() + " "
-						+ request.pathTemplate() + " is not a valid URL, so it was not requested");
-			}
+			// Not shown: its query holds the list's filters, such as phone numbers
+			throw new TwilioException("The page URL to fetch for " + request.method() + " " + request.pathTemplate()
+					+ " is not a valid URL, so it was not requested");
 		}
 		String path = (page.getRawPath() != null) ? page.getRawPath() : "";
 		if (!path.startsWith("/")) {
@@ -1107,7 +1102,7 @@ final class TwilioExecutor {
 		}
 		URI to;
 		try {
-			to = from.resolve(parseLocation(location.trim()));
+			to = from.resolve(TwilioUrlEncoding.toUri(location.trim()));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new UnreadableAnswerException(refused + "to a Location that is not a valid URL",
@@ -1126,14 +1121,6 @@ final class TwilioExecutor {
 		return to;
 	}
 
-	private static URI parseLocation(String location) {
-		try {
-			return URI.create(URI.create(location).toASCIIString());
-		}
-		catch (IllegalArgumentException ex) {
-			return URI.create(TwilioUrlEncoding.encodeIllegalCharacters(location));
-		}
-	}
 
 	/**
 	 * Return the host and port of a URL, without its user information, for logs and

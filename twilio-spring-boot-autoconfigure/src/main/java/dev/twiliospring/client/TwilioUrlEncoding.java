@@ -150,6 +150,23 @@ final class TwilioUrlEncoding {
 	}
 
 	/**
+	 * Read a URL that Twilio or a user gave, such as a page link or a redirect's
+	 * {@code Location}: as a URI in ASCII when it is one, or else with what a URI cannot
+	 * hold percent-encoded, as {@link #encodeIllegalCharacters(String)} does.
+	 * @param url the URL
+	 * @return the URI
+	 * @throws IllegalArgumentException if the URL cannot be read even so
+	 */
+	static URI toUri(String url) {
+		try {
+			return URI.create(URI.create(url).toASCIIString());
+		}
+		catch (IllegalArgumentException ex) {
+			return URI.create(encodeIllegalCharacters(url));
+		}
+	}
+
+	/**
 	 * Percent-encode what a URI cannot hold, such as a space, as UTF-8, and a {@code %}
 	 * that starts no escape, keeping the escapes a URL such as a page link already has:
 	 * encoding it whole would turn {@code %2B} into {@code %252B}.
