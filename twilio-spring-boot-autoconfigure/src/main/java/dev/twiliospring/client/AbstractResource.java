@@ -3,7 +3,6 @@ package dev.twiliospring.client;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -20,8 +19,6 @@ import org.springframework.util.Assert;
  * @since 1.0.0
  */
 public abstract class AbstractResource<T> {
-
-	private static final Pattern ACCOUNT_SID = Pattern.compile("AC[0-9a-fA-F]{32}");
 
 	private final TwilioClient client;
 
@@ -222,7 +219,7 @@ public abstract class AbstractResource<T> {
 			return false;
 		}
 		int sidEnd = path.indexOf('/', accounts.length());
-		return sidEnd >= 0 && ACCOUNT_SID.matcher(path.substring(accounts.length(), sidEnd)).matches()
+		return sidEnd >= 0 && TwilioClient.ACCOUNT_SID.matcher(path.substring(accounts.length(), sidEnd)).matches()
 				&& path.substring(sidEnd + 1).equals(expected.substring(ownAccount.length()));
 	}
 

@@ -84,7 +84,7 @@ public final class TwilioClient implements AutoCloseable {
 
 	private static final Pattern LOOPBACK_V4 = Pattern.compile("127(\\.\\d{1,3}){3}");
 
-	private static final Pattern ACCOUNT_SID = Pattern.compile("AC[0-9a-fA-F]{32}");
+	static final Pattern ACCOUNT_SID = Pattern.compile("AC[0-9a-fA-F]{32}");
 
 	private static final Pattern API_KEY_SID = Pattern.compile("SK[0-9a-fA-F]{32}");
 
