@@ -469,6 +469,9 @@ final class ApiHandler implements HttpHandler {
 			message.sendAt = sendAt;
 			message.parameters = request.params();
 			this.emulator.messageStates().put(sid, message);
+			if (sendAt != null) {
+				this.emulator.schedule(message);
+			}
 			this.lock.notifyAll();
 			// Twilio answers with the state at creation; the lifecycle may move on at once.
 			created = Response.created(ApiJson.message(message));
@@ -622,6 +625,7 @@ final class ApiHandler implements HttpHandler {
 			case "DELETE":
 				synchronized (this.lock) {
 					message.deleted = true;
+					this.emulator.unschedule(message);
 					return Response.noContent();
 				}
 			case "POST":
@@ -645,6 +649,7 @@ final class ApiHandler implements HttpHandler {
 					throw ApiException.badRequest(30409, "This message cannot be canceled: its status is "
 							+ message.status + ", and only scheduled messages can be");
 				}
+				this.emulator.unschedule(message);
 				message.status("canceled");
 				canceled = true;
 			}

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -327,6 +328,13 @@ public final class TwilioEmulator implements AutoCloseable {
 	private final Map<String, AccountState> accounts = new LinkedHashMap<>();
 
 	private final Map<String, MessageState> messages = new LinkedHashMap<>();
+
+	/**
+	 * The messages still {@code scheduled}, by their {@code SendAt} and then in the order
+	 * they were created, so that the check for those due reads only those due, and reads
+	 * not even the clock while none is scheduled.
+	 */
+	private final NavigableMap<Instant, Set<MessageState>> scheduled = new TreeMap<>();
 
 	private final Map<String, CallState> calls = new LinkedHashMap<>();
 
@@ -1180,6 +1188,7 @@ public final class TwilioEmulator implements AutoCloseable {
 			this.messages.values().forEach((message) -> message.deleted = true);
 			this.calls.values().forEach((call) -> call.deleted = true);
 			this.messages.clear();
+			this.scheduled.clear();
 			this.calls.clear();
 			this.numbers.clear();
 			this.recordings.clear();
@@ -1413,6 +1422,7 @@ public final class TwilioEmulator implements AutoCloseable {
 				throw new IllegalStateException("Message " + sid + " is " + message.status
 						+ "; only a scheduled message can be sent");
 			}
+			unschedule(message);
 			message.status("queued");
 			assignSender(message);
 			queued = message.snapshot();
@@ -1430,17 +1440,44 @@ public final class TwilioEmulator implements AutoCloseable {
 	void sendDueMessages() {
 		List<MessageState> due = new ArrayList<>();
 		synchronized (this.lock) {
-			Instant now = this.clock.instant();
-			for (MessageState message : this.messages.values()) {
-				if (!message.deleted && message.status.equals("scheduled") && message.sendAt != null
-						&& !now.isBefore(message.sendAt)) {
-					message.status("queued");
-					assignSender(message);
-					due.add(message);
+			if (this.scheduled.isEmpty()) {
+				return;
+			}
+			// In the order of their SendAt, as Twilio sent them, however the clock jumped
+			NavigableMap<Instant, Set<MessageState>> reached = this.scheduled.headMap(this.clock.instant(), true);
+			for (Set<MessageState> messages : reached.values()) {
+				for (MessageState message : messages) {
+					if (!message.deleted && message.status.equals("scheduled")) {
+						message.status("queued");
+						assignSender(message);
+						due.add(message);
+					}
 				}
 			}
+			reached.clear();
 		}
 		due.forEach(this::sendQueued);
+	}
+
+	/**
+	 * Keep a message created {@code scheduled} until its {@code SendAt} is due; the
+	 * caller holds the lock.
+	 */
+	void schedule(MessageState message) {
+		Instant sendAt = Objects.requireNonNull(message.sendAt);
+		this.scheduled.computeIfAbsent(sendAt, (time) -> new LinkedHashSet<>()).add(message);
+	}
+
+	/**
+	 * Forget a scheduled message that is canceled, deleted or sent before its
+	 * {@code SendAt}; the caller holds the lock.
+	 */
+	void unschedule(MessageState message) {
+		Instant sendAt = message.sendAt;
+		Set<MessageState> messages = (sendAt != null) ? this.scheduled.get(sendAt) : null;
+		if (messages != null && messages.remove(message) && messages.isEmpty()) {
+			this.scheduled.remove(sendAt);
+		}
 	}
 
 	private void sendQueued(MessageState message) {

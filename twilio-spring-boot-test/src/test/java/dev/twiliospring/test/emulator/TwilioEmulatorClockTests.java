@@ -157,6 +157,39 @@ class TwilioEmulatorClockTests extends EmulatorWithApplicationTests {
 	}
 
 	@Test
+	void scheduledMessagesTheClockWentPastAreSentInTheOrderOfTheirSendAt() {
+		Instant later = START.plus(Duration.ofDays(2));
+		Instant sooner = START.plus(Duration.ofDays(1));
+		Message second = this.client.messages()
+			.create(MessageCreateRequest.builder()
+				.to(CUSTOMER)
+				.messagingServiceSid(MESSAGING_SERVICE)
+				.body("Second")
+				.sendAt(later)
+				.statusCallback(this.app.url("/status"))
+				.build());
+		Message first = this.client.messages()
+			.create(MessageCreateRequest.builder()
+				.to(CUSTOMER)
+				.messagingServiceSid(MESSAGING_SERVICE)
+				.body("First")
+				.sendAt(sooner)
+				.statusCallback(this.app.url("/status"))
+				.build());
+		Message canceled = this.client.messages().create(reminderAt(sooner));
+		this.client.messages().cancel(canceled.sid());
+		this.clock.advance(Duration.ofDays(3));
+		assertThat(this.emulator.awaitMessageStatus(first.sid(), "delivered", TIMEOUT).dateSent()).isEqualTo(sooner);
+		assertThat(this.emulator.awaitMessageStatus(second.sid(), "delivered", TIMEOUT).dateSent()).isEqualTo(later);
+		assertThat(this.emulator.message(canceled.sid()).orElseThrow().status()).isEqualTo("canceled");
+		// Twilio sent the one due first first, whichever was scheduled first
+		assertThat(this.emulator.callbacks()
+			.stream()
+			.filter((callback) -> "queued".equals(callback.param("MessageStatus")))
+			.map((callback) -> callback.param("MessageSid"))).containsExactly(first.sid(), second.sid());
+	}
+
+	@Test
 	void scheduledMessageSentBeforeItsSendAtIsDatedSentByTheClock() {
 		Message scheduled = this.client.messages().create(reminderAt(START.plus(Duration.ofDays(1))));
 		this.clock.advance(Duration.ofHours(1));

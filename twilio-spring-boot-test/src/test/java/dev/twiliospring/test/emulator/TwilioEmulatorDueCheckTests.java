@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.twiliospring.client.api.Message;
 import dev.twiliospring.client.api.MessageCreateRequest;
@@ -20,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests for the check with which {@link TwilioEmulator} sends the scheduled messages that
- * its clock has made due: what it logs when the clock fails.
+ * its clock has made due: what it logs when the clock fails, and that it reads no clock
+ * while no message is scheduled.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class TwilioEmulatorDueCheckTests {
@@ -56,6 +58,23 @@ class TwilioEmulatorDueCheckTests {
 		}
 	}
 
+	@Test
+	void readsNoClockToCheckForDueMessagesWhileNoneIsScheduled() {
+		CountingClock clock = new CountingClock();
+		try (TwilioEmulator emulator = TwilioEmulator.builder().clock(clock).start()) {
+			Message scheduled = emulator.client().messages().create(reminder());
+			emulator.client().messages().cancel(scheduled.sid());
+			emulator.awaitMessageStatus(scheduled.sid(), "canceled", Duration.ofSeconds(5));
+			int reads = clock.reads.get();
+			// Each look at the messages checks for those due, as the periodic check does
+			for (int i = 0; i < 10; i++) {
+				assertThat(emulator.messages()).singleElement()
+					.satisfies((message) -> assertThat(message.status()).isEqualTo("canceled"));
+			}
+			assertThat(clock.reads.get()).isEqualTo(reads);
+		}
+	}
+
 	private static MessageCreateRequest reminder() {
 		return MessageCreateRequest.builder()
 			.to("+14155550100")
@@ -63,6 +82,31 @@ class TwilioEmulatorDueCheckTests {
 			.body("Reminder")
 			.sendAt(START.plus(Duration.ofDays(1)))
 			.build();
+	}
+
+	/**
+	 * A clock that gives {@link #START} and counts its reads.
+	 */
+	private static final class CountingClock extends Clock {
+
+		private final AtomicInteger reads = new AtomicInteger();
+
+		@Override
+		public Instant instant() {
+			this.reads.incrementAndGet();
+			return START;
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			throw new UnsupportedOperationException();
+		}
+
 	}
 
 	/**
