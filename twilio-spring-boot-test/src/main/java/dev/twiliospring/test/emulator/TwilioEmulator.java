@@ -1899,10 +1899,10 @@ public final class TwilioEmulator implements AutoCloseable {
 	 * before it joins its conference, as one that is busy or not answered does, and
 	 * forget the conference if the call was all it had: nobody ever joined it.
 	 * @param events where to add the {@code participant-leave} that Twilio posts for a
-	 * participant it could not add, with the status its call ended with, or {@code null}
-	 * to post none, as for one the API removed while it was dialed
+	 * participant it could not add, with the status its call ended with, as for one the
+	 * API removed while it was dialed, whose call was canceled
 	 */
-	private void failDialOut(CallState call, @Nullable List<ConferenceEvent> events) {
+	private void failDialOut(CallState call, List<ConferenceEvent> events) {
 		synchronized (this.lock) {
 			ParticipantState participant = call.participant;
 			if (participant == null || !participant.isDialedOut()) {
@@ -1914,10 +1914,8 @@ public final class TwilioEmulator implements AutoCloseable {
 			participant.status("failed");
 			ConferenceState conference = this.conferences.get(participant.conferenceSid);
 			if (conference != null && conference.dialing.remove(call.sid) != null) {
-				if (events != null) {
-					conferenceEvent(conference, "leave", "participant-leave", participant, events,
-							"participant_add_failed");
-				}
+				conferenceEvent(conference, "leave", "participant-leave", participant, events,
+						"participant_add_failed");
 				if (conference.status.equals("init") && conference.participants.isEmpty()
 						&& conference.dialing.isEmpty()) {
 					this.conferences.remove(conference.sid);
@@ -2358,12 +2356,16 @@ public final class TwilioEmulator implements AutoCloseable {
 			CallState call = participant.call;
 			if (conference.dialing.containsKey(call.sid)) {
 				// Removing a participant still being dialed hangs its call up, which fails it
-				// at once, its callbacks following on the lifecycle thread
+				// at once, with the participant-leave of one whose call ended before it
+				// joined; the call's own callbacks follow on the lifecycle thread
 				endCall(call, call.status.equals("in-progress") ? "completed" : "canceled");
-				failDialOut(call, null);
-				return true;
+				List<ConferenceEvent> events = new ArrayList<>();
+				failDialOut(call, events);
+				left = () -> deliver(events);
 			}
-			left = leaving(call, true, UPDATED_VIA_API);
+			else {
+				left = leaving(call, true, UPDATED_VIA_API);
+			}
 		}
 		left.run();
 		return true;
@@ -2514,7 +2516,7 @@ public final class TwilioEmulator implements AutoCloseable {
 				params.add("CallSidToCoach", participant.callSidToCoach);
 			}
 			if (reasonLeft != null) {
-				params.add("ParticipantCallStatus", participant.call.status);
+				params.add("ParticipantCallStatus", participantCallStatus(participant));
 				params.add("ReasonParticipantLeft", reasonLeft);
 			}
 		}
@@ -2528,7 +2530,18 @@ public final class TwilioEmulator implements AutoCloseable {
 				account(conference.accountSid).authToken));
 	}
 
-	void deliver(List<ConferenceEvent> events) {
+	/**
+	 * The status of a leaving participant's call: that of a participant dialed out
+	 * through the API is {@code completed} once it leaves the conference it joined, as
+	 * its call hangs up with no TwiML to go on with, though the emulator ends the call
+	 * just after it posts the {@code participant-leave}.
+	 */
+	private static String participantCallStatus(ParticipantState participant) {
+		CallState call = participant.call;
+		return (participant.isDialedOut() && !call.isFinished()) ? "completed" : call.status;
+	}
+
+		void deliver(List<ConferenceEvent> events) {
 		events.forEach((event) -> deliver(event.method(), event.url(), event.params(), event.token()));
 	}
 

@@ -85,6 +85,10 @@ class TwilioEmulatorConferenceDialOutTests extends EmulatorWithApplicationTests 
 			.containsExactly("participant-join", "conference-start", "participant-join", "participant-leave");
 		assertThat(params("/conference").get(2)).containsEntry("CallSid", agent)
 			.containsEntry("ParticipantLabel", "agent");
+		// Its call hangs up as it leaves, having no TwiML to go on with
+		assertThat(params("/conference").get(3)).containsEntry("CallSid", agent)
+			.containsEntry("ParticipantCallStatus", "completed")
+			.containsEntry("ReasonParticipantLeft", "participant_updated_via_api");
 		assertThat(this.app.requests).allSatisfy((request) -> assertThat(request.validSignature()).isTrue());
 	}
 
@@ -186,6 +190,43 @@ class TwilioEmulatorConferenceDialOutTests extends EmulatorWithApplicationTests 
 			assertThat(client.conferences().list().items()).isEmpty();
 			assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> bySid.fetch(agent))
 				.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(20404));
+		}
+	}
+
+	@Test
+	void participantRemovedWhileBeingDialedLeavesWithItsCallCanceled() {
+		// Steps far apart, so that the participant dialed out is still being dialed
+		try (TwilioEmulator slow = TwilioEmulator.builder().stepDelay(Duration.ofMinutes(1)).start()) {
+			RecordingApplication app = new RecordingApplication(slow.authToken());
+			try {
+				app.twiml("/customer", "<Response><Dial><Conference statusCallback=\"/conference\" "
+						+ "statusCallbackEvent=\"join leave\">" + ROOM + "</Conference></Dial></Response>");
+				slow.addIncomingNumber(SUPPORT, null, app.url("/customer"));
+				slow.receiveCall(CUSTOMER, SUPPORT);
+				TwilioClient client = slow.client();
+				String conferenceSid = client.conferences().list().items().get(0).sid();
+				ConferenceParticipantResource participants = client.conferences().participants(conferenceSid);
+				String agent = participants
+					.create(ConferenceParticipantCreateRequest.builder().from(SUPPORT).to(AGENT).label("agent").build())
+					.callSid();
+				slow.awaitParticipantStatus(agent, "connecting", TIMEOUT);
+				participants.delete("agent");
+				assertThat(slow.call(agent).orElseThrow().status()).isEqualTo("canceled");
+				// Posted before the removal returns, as for every change made through the API
+				List<Map<String, String>> events = app.requests.stream()
+					.filter((request) -> request.path().equals("/conference"))
+					.map(Received::params)
+					.toList();
+				assertThat(events).extracting((params) -> params.get("StatusCallbackEvent"))
+					.containsExactly("participant-join", "participant-leave");
+				assertThat(events.get(1)).containsEntry("CallSid", agent)
+					.containsEntry("ParticipantLabel", "agent")
+					.containsEntry("ParticipantCallStatus", "canceled")
+					.containsEntry("ReasonParticipantLeft", "participant_add_failed");
+			}
+			finally {
+				app.close();
+			}
 		}
 	}
 
