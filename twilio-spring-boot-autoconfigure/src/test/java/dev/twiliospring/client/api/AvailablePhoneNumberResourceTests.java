@@ -15,6 +15,7 @@ import dev.twiliospring.client.StubTwilioServer.RecordedRequest;
 import dev.twiliospring.client.StubTwilioServer.Response;
 import dev.twiliospring.client.TwilioResponse;
 
+import static dev.twiliospring.client.api.RecordedRequests.assertRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -204,13 +205,6 @@ class AvailablePhoneNumberResourceTests {
 			.build()
 			.parameters()
 			.getFirst("NearLatLong")).isEqualTo("0.00001,-0.5");
-	}
-
-	private static void assertRequest(RecordedRequest request, String method, String path) {
-		assertThat(request.method()).isEqualTo(method);
-		assertThat(request.path()).isEqualTo(path);
-		assertThat(request.basicCredentials())
-			.isEqualTo(StubTwilioServer.ACCOUNT_SID + ":" + StubTwilioServer.AUTH_TOKEN);
 	}
 
 }

@@ -30,6 +30,7 @@ import dev.twiliospring.client.TwilioRequest;
 import dev.twiliospring.client.TwilioResponse;
 import dev.twiliospring.twiml.TwimlDocument;
 
+import static dev.twiliospring.client.api.RecordedRequests.assertRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -657,13 +658,6 @@ class CallResourceTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.calls.hangUp(" "))
 			.withMessage("Call SID must not be empty");
 		assertThat(this.server.requestCount()).isZero();
-	}
-
-	private static void assertRequest(RecordedRequest request, String method, String path) {
-		assertThat(request.method()).isEqualTo(method);
-		assertThat(request.path()).isEqualTo(path);
-		assertThat(request.basicCredentials())
-			.isEqualTo(StubTwilioServer.ACCOUNT_SID + ":" + StubTwilioServer.AUTH_TOKEN);
 	}
 
 	private static TwimlDocument document(String xml) {

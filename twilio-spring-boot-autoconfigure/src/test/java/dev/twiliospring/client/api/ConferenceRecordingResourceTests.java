@@ -17,6 +17,7 @@ import dev.twiliospring.client.StubTwilioServer.RecordedRequest;
 import dev.twiliospring.client.StubTwilioServer.Response;
 import dev.twiliospring.client.TwilioResponse;
 
+import static dev.twiliospring.client.api.RecordedRequests.assertRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -228,13 +229,6 @@ class ConferenceRecordingResourceTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.recordings.delete(""))
 			.withMessage("Recording SID must not be empty");
 		assertThat(this.server.requestCount()).isZero();
-	}
-
-	private static void assertRequest(RecordedRequest request, String method, String path) {
-		assertThat(request.method()).isEqualTo(method);
-		assertThat(request.path()).isEqualTo(path);
-		assertThat(request.basicCredentials())
-			.isEqualTo(StubTwilioServer.ACCOUNT_SID + ":" + StubTwilioServer.AUTH_TOKEN);
 	}
 
 }

@@ -18,6 +18,7 @@ import dev.twiliospring.client.StubTwilioServer.RecordedRequest;
 import dev.twiliospring.client.StubTwilioServer.Response;
 import dev.twiliospring.client.TwilioResponse;
 
+import static dev.twiliospring.client.api.RecordedRequests.assertRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -221,13 +222,6 @@ class ConferenceResourceTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.conferences.end(" "))
 			.withMessage("Conference SID must not be empty");
 		assertThat(this.server.requestCount()).isZero();
-	}
-
-	private static void assertRequest(RecordedRequest request, String method, String path) {
-		assertThat(request.method()).isEqualTo(method);
-		assertThat(request.path()).isEqualTo(path);
-		assertThat(request.basicCredentials())
-			.isEqualTo(StubTwilioServer.ACCOUNT_SID + ":" + StubTwilioServer.AUTH_TOKEN);
 	}
 
 }

@@ -20,6 +20,7 @@ import dev.twiliospring.client.StubTwilioServer.RecordedRequest;
 import dev.twiliospring.client.StubTwilioServer.Response;
 import dev.twiliospring.client.TwilioResponse;
 
+import static dev.twiliospring.client.api.RecordedRequests.assertRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -284,13 +285,6 @@ class IncomingPhoneNumberResourceTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.numbers.delete(""))
 			.withMessage("Phone number SID must not be empty");
 		assertThat(this.server.requestCount()).isZero();
-	}
-
-	private static void assertRequest(RecordedRequest request, String method, String path) {
-		assertThat(request.method()).isEqualTo(method);
-		assertThat(request.path()).isEqualTo(path);
-		assertThat(request.basicCredentials())
-			.isEqualTo(StubTwilioServer.ACCOUNT_SID + ":" + StubTwilioServer.AUTH_TOKEN);
 	}
 
 	// Schema api.v2010.account.incoming_phone_number: sms_method, sms_fallback_method,

@@ -14,6 +14,7 @@ import dev.twiliospring.client.StubTwilioServer.Response;
 import dev.twiliospring.client.TwilioApiException;
 import dev.twiliospring.client.TwilioResponse;
 
+import static dev.twiliospring.client.api.RecordedRequests.assertRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -139,13 +140,6 @@ class OutgoingCallerIdResourceTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.callerIds.delete(" "))
 			.withMessage("Outgoing caller ID SID must not be empty");
 		assertThat(this.server.requestCount()).isZero();
-	}
-
-	private static void assertRequest(RecordedRequest request, String method, String path) {
-		assertThat(request.method()).isEqualTo(method);
-		assertThat(request.path()).isEqualTo(path);
-		assertThat(request.basicCredentials())
-			.isEqualTo(StubTwilioServer.ACCOUNT_SID + ":" + StubTwilioServer.AUTH_TOKEN);
 	}
 
 }

@@ -20,6 +20,7 @@ import dev.twiliospring.client.StubTwilioServer.Response;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.TwilioResponse;
 
+import static dev.twiliospring.client.api.RecordedRequests.assertRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -218,13 +219,6 @@ class RecordingResourceTests {
 
 	private static TwilioClient client(TwilioClient.Builder builder) {
 		return builder.accountSid(StubTwilioServer.ACCOUNT_SID).authToken(StubTwilioServer.AUTH_TOKEN).build();
-	}
-
-	private static void assertRequest(RecordedRequest request, String method, String path) {
-		assertThat(request.method()).isEqualTo(method);
-		assertThat(request.path()).isEqualTo(path);
-		assertThat(request.basicCredentials())
-			.isEqualTo(StubTwilioServer.ACCOUNT_SID + ":" + StubTwilioServer.AUTH_TOKEN);
 	}
 
 }
