@@ -12,6 +12,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.util.StringUtils;
 
+import dev.twiliospring.client.TwilioClient;
+
 /**
  * {@link TwilioConnectionDetails} read from {@link TwilioProperties}, falling back to the
  * conventional {@code TWILIO_*} environment variables. Blank values count as unset.
@@ -22,31 +24,32 @@ import org.springframework.util.StringUtils;
  * properties, so the fallback is explicit. An auth token that binding took from the
  * {@code TWILIO_AUTH_TOKEN} variable counts as a variable, not as a configured property:
  * with credentials only in variables, an API key in them wins, as it does for
- * {@code TwilioClient.builder().fromEnvironment()}.
+ * {@code TwilioClient.builder().fromEnvironment()}. The variables are the ones that
+ * {@link TwilioClient.Builder} reads.
  *
  * @since 1.0.0
  */
 public class PropertiesTwilioConnectionDetails implements TwilioConnectionDetails {
 
 	/** Environment variable holding the account SID. */
-	public static final String ACCOUNT_SID_ENV = "TWILIO_ACCOUNT_SID";
+	public static final String ACCOUNT_SID_ENV = TwilioClient.Builder.ACCOUNT_SID_ENV;
 
 	static final String AUTH_TOKEN_PROPERTY = "twilio.auth-token";
 
 	/** Environment variable holding the auth token. */
-	public static final String AUTH_TOKEN_ENV = "TWILIO_AUTH_TOKEN";
+	public static final String AUTH_TOKEN_ENV = TwilioClient.Builder.AUTH_TOKEN_ENV;
 
 	/** Environment variable holding the API key SID. */
-	public static final String API_KEY_ENV = "TWILIO_API_KEY";
+	public static final String API_KEY_ENV = TwilioClient.Builder.API_KEY_ENV;
 
 	/** Environment variable holding the API key secret. */
-	public static final String API_SECRET_ENV = "TWILIO_API_SECRET";
+	public static final String API_SECRET_ENV = TwilioClient.Builder.API_SECRET_ENV;
 
 	/** Environment variable holding the region. */
-	public static final String REGION_ENV = "TWILIO_REGION";
+	public static final String REGION_ENV = TwilioClient.Builder.REGION_ENV;
 
 	/** Environment variable holding the edge. */
-	public static final String EDGE_ENV = "TWILIO_EDGE";
+	public static final String EDGE_ENV = TwilioClient.Builder.EDGE_ENV;
 
 	private final TwilioProperties properties;
 
