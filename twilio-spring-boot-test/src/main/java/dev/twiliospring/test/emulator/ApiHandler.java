@@ -2218,7 +2218,10 @@ final class ApiHandler implements HttpHandler {
 		}
 	}
 
-	private static void requireMethod(Request request, String method) {
+	/**
+	 * Refuse a request with another method with Twilio's 405.
+	 */
+	static void requireMethod(Request request, String method) {
 		if (!request.method.equals(method)) {
 			throw methodNotAllowed(request);
 		}

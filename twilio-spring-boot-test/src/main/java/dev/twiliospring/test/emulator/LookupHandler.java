@@ -45,9 +45,7 @@ final class LookupHandler {
 		if (segment.isEmpty() || segment.contains("/")) {
 			throw ApiHandler.notEmulated(request);
 		}
-		if (!request.method().equals("GET")) {
-			throw ApiHandler.methodNotAllowed(request);
-		}
+		ApiHandler.requireMethod(request, "GET");
 		// A '+' in a path is a plus sign, not an encoded space
 		String input = URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8).trim();
 		String compact = input.replaceAll("[\\s().\\-]", "");

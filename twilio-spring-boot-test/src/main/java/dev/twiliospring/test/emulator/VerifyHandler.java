@@ -98,11 +98,11 @@ final class VerifyHandler {
 			};
 		}
 		if (rest.equals("/Verifications")) {
-			requireMethod(request, "POST");
+			ApiHandler.requireMethod(request, "POST");
 			return createVerification(request, service);
 		}
 		if (rest.equals("/VerificationCheck")) {
-			requireMethod(request, "POST");
+			ApiHandler.requireMethod(request, "POST");
 			return check(request, service);
 		}
 		VerificationState verification = verification(request, service, matcher.group(3));
@@ -483,12 +483,6 @@ final class VerifyHandler {
 	private Response ok(java.util.function.Supplier<ObjectNode> body) {
 		synchronized (this.lock) {
 			return Response.ok(body.get());
-		}
-	}
-
-	private static void requireMethod(Request request, String method) {
-		if (!request.method().equals(method)) {
-			throw ApiHandler.methodNotAllowed(request);
 		}
 	}
 

@@ -60,6 +60,16 @@ class TwilioEmulatorLookupTests {
 	}
 
 	@Test
+	void postToPhoneNumberIsRefusedWith405() {
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> this.client.execute(TwilioRequest.post(TwilioDomain.LOOKUPS, "/v2/PhoneNumbers/{PhoneNumber}")
+				.pathVariable("PhoneNumber", CUSTOMER)
+				.build(), JsonNode.class))
+			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(405))
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(20004));
+	}
+
+	@Test
 	void nationalNumberIsNormalisedWithCountryCode() {
 		PhoneNumberLookup gb = this.client.lookups()
 			.phoneNumbers()

@@ -413,6 +413,20 @@ class TwilioEmulatorVerifyTests {
 	}
 
 	@Test
+	void getOfVerificationsOrVerificationCheckIsRefusedWith405() {
+		VerifyService service = createService("My App");
+		for (String path : new String[] { "/v2/Services/{ServiceSid}/Verifications",
+				"/v2/Services/{ServiceSid}/VerificationCheck" }) {
+			assertThatExceptionOfType(TwilioApiException.class)
+				.isThrownBy(() -> this.client.execute(
+						TwilioRequest.get(TwilioDomain.VERIFY, path).pathVariable("ServiceSid", service.sid()).build(),
+						JsonNode.class))
+				.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(405))
+				.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(20004));
+		}
+	}
+
+	@Test
 	void subaccountDoesNotSeeTheServicesOfItsParent() {
 		VerifyService service = createService("My App");
 		Account sub = this.client.accounts().create(AccountCreateRequest.builder().friendlyName("Tenant").build());
