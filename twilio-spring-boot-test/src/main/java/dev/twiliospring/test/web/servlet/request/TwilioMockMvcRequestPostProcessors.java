@@ -170,6 +170,9 @@ public final class TwilioMockMvcRequestPostProcessors {
 		}
 
 		private static boolean isJson(MediaType contentType) {
+			if (contentType.isWildcardType() || contentType.isWildcardSubtype()) {
+				return false;
+			}
 			return MediaType.APPLICATION_JSON.isCompatibleWith(contentType) || "json".equals(contentType.getSubtypeSuffix());
 		}
 

@@ -132,6 +132,14 @@ class TwilioMockMvcRequestPostProcessorsTests {
 	}
 
 	@Test
+	void bodyOfAWildcardContentTypeIsNotSignedAsJson() throws Exception {
+		// Compatible with JSON, but the filter reads no body of a wildcard type as JSON
+		this.mvc.perform(post("/params").contentType("application/*").content("{}").with(twilioSignature()))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect((result) -> assertThat(result.getRequest().getQueryString()).isNull());
+	}
+
+	@Test
 	void requestSignedWithAnotherTokenIsRejected() throws Exception {
 		this.mvc.perform(post("/sms").formFields(inboundSms().params()).with(twilioSignature("another-token")))
 			.andExpect(status().isForbidden())
