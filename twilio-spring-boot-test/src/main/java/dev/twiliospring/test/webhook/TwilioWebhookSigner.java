@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import dev.twiliospring.test.TwilioForms;
+import dev.twiliospring.test.internal.WebhookContentTypes;
 import dev.twiliospring.test.internal.WebhookSigningSettings;
 import dev.twiliospring.webhook.TwilioSignatureValidator;
 import dev.twiliospring.webhook.WebhookUrlResolver;
@@ -166,7 +167,7 @@ public final class TwilioWebhookSigner implements ClientHttpRequestInterceptor {
 	 */
 	SignedRequest sign(HttpMethod method, URI url, @Nullable MediaType contentType, byte[] body) {
 		boolean get = HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method);
-		if (body.length > 0 && contentType != null && isJson(contentType)) {
+		if (body.length > 0 && contentType != null && WebhookContentTypes.isJson(contentType)) {
 			URI hashed = URI.create(TwilioSignatureValidator.withBodySha256(url.toString(), body));
 			return new SignedRequest(hashed, signature(hashed, Map.of()));
 		}
@@ -224,14 +225,6 @@ public final class TwilioWebhookSigner implements ClientHttpRequestInterceptor {
 		}
 		request.setQueryString(uri.getRawQuery());
 		return request;
-	}
-
-	private static boolean isJson(MediaType contentType) {
-		if (contentType.isWildcardType() || contentType.isWildcardSubtype()) {
-			return false;
-		}
-		return MediaType.APPLICATION_JSON.isCompatibleWith(contentType)
-				|| "json".equals(contentType.getSubtypeSuffix());
 	}
 
 	/**

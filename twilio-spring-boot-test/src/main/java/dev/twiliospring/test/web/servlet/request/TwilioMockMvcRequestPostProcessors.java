@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import dev.twiliospring.test.TwilioForms;
+import dev.twiliospring.test.internal.WebhookContentTypes;
 import dev.twiliospring.test.internal.WebhookSigningSettings;
 import dev.twiliospring.webhook.DefaultWebhookUrlResolver;
 import dev.twiliospring.webhook.TwilioSignatureValidator;
@@ -114,7 +115,7 @@ public final class TwilioMockMvcRequestPostProcessors {
 			String authToken = (this.authToken != null) ? this.authToken : authToken(context);
 			boolean hasBody = request.getContentLength() > 0;
 			MediaType contentType = contentType(request);
-			boolean json = hasBody && contentType != null && isJson(contentType);
+			boolean json = hasBody && contentType != null && WebhookContentTypes.isJson(contentType);
 			if (isGet(request) || json) {
 				moveParametersIntoQuery(request);
 			}
@@ -167,13 +168,6 @@ public final class TwilioMockMvcRequestPostProcessors {
 		private static @Nullable MediaType contentType(MockHttpServletRequest request) {
 			String contentType = request.getContentType();
 			return StringUtils.hasText(contentType) ? MediaType.parseMediaType(contentType) : null;
-		}
-
-		private static boolean isJson(MediaType contentType) {
-			if (contentType.isWildcardType() || contentType.isWildcardSubtype()) {
-				return false;
-			}
-			return MediaType.APPLICATION_JSON.isCompatibleWith(contentType) || "json".equals(contentType.getSubtypeSuffix());
 		}
 
 		private static boolean isForm(MediaType contentType) {
