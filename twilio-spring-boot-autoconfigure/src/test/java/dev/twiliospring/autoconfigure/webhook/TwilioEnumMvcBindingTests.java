@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
-import org.springframework.boot.test.context.assertj.AssertableWebApplicationContext;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
@@ -34,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import static dev.twiliospring.autoconfigure.webhook.WebhookRequests.mockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -199,12 +199,6 @@ class TwilioEnumMvcBindingTests {
 			.run((context) -> assertThat(
 					context.getBean("mvcConversionService").toString().split("TwilioEnumConverterFactory", -1))
 				.hasSize(2));
-	}
-
-	private static MockMvc mockMvc(AssertableWebApplicationContext context) {
-		return MockMvcBuilders.webAppContextSetup(context)
-			.addFilters(context.getBean(FilterRegistrationBean.class).getFilter())
-			.build();
 	}
 
 	private static MockHttpServletRequestBuilder signedPost(String path,

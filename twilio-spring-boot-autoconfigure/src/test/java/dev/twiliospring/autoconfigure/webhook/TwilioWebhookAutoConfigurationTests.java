@@ -67,6 +67,7 @@ import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
 
+import static dev.twiliospring.autoconfigure.webhook.WebhookRequests.mockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -699,12 +700,6 @@ class TwilioWebhookAutoConfigurationTests {
 			.get(source.getName())
 			.forEach((conditionAndOutcome) -> messages.add(conditionAndOutcome.getOutcome().getMessage()));
 		return messages;
-	}
-
-	private static MockMvc mockMvc(AssertableWebApplicationContext context) {
-		return MockMvcBuilders.webAppContextSetup(context)
-			.addFilters(context.getBean(FilterRegistrationBean.class).getFilter())
-			.build();
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -16,7 +16,6 @@ import org.springframework.boot.http.converter.autoconfigure.HttpMessageConverte
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.assertj.AssertableWebApplicationContext;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -34,7 +33,6 @@ import org.springframework.http.converter.StringHttpMessageConverter;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -43,6 +41,7 @@ import org.springframework.web.servlet.config.annotation.ContentNegotiationConfi
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import static dev.twiliospring.autoconfigure.webhook.WebhookRequests.AUTH_TOKEN;
+import static dev.twiliospring.autoconfigure.webhook.WebhookRequests.mockMvc;
 import static dev.twiliospring.autoconfigure.webhook.WebhookRequests.signedPost;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -164,12 +163,6 @@ class TwimlApplicationMvcConfigurationTests {
 			headers.set(HttpHeaders.ACCEPT, accept);
 		}
 		return headers;
-	}
-
-	private static MockMvc mockMvc(AssertableWebApplicationContext context) {
-		return MockMvcBuilders.webAppContextSetup(context)
-			.addFilters(context.getBean(FilterRegistrationBean.class).getFilter())
-			.build();
 	}
 
 	@RestController

@@ -11,18 +11,35 @@ import java.util.stream.Collectors;
 
 import dev.twiliospring.webhook.TwilioSignatureValidator;
 
+import org.springframework.boot.test.context.assertj.AssertableWebApplicationContext;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
 /**
- * Builds webhook requests signed the way Twilio signs them.
+ * Builds webhook requests signed the way Twilio signs them, and the {@link MockMvc}
+ * that sends them through the webhook filter.
  */
 final class WebhookRequests {
 
 	static final String AUTH_TOKEN = "test-auth-token";
 
 	private WebhookRequests() {
+	}
+
+	/**
+	 * Return a {@link MockMvc} of the context with the webhook filter that the
+	 * auto-configuration registered in front of it.
+	 * @param context the context
+	 * @return the {@code MockMvc}
+	 */
+	static MockMvc mockMvc(AssertableWebApplicationContext context) {
+		return MockMvcBuilders.webAppContextSetup(context)
+			.addFilters(context.getBean(FilterRegistrationBean.class).getFilter())
+			.build();
 	}
 
 	static Map<String, List<String>> params(String... namesAndValues) {
