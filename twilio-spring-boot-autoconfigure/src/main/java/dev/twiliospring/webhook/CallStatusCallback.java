@@ -1,5 +1,7 @@
 package dev.twiliospring.webhook;
 
+import java.time.OffsetDateTime;
+
 import org.jspecify.annotations.Nullable;
 
 import dev.twiliospring.client.api.Call;
@@ -22,12 +24,15 @@ import dev.twiliospring.client.api.Call;
  * @param callerName caller ID name ({@code CallerName})
  * @param callDuration duration of the completed call in seconds ({@code CallDuration})
  * @param duration billed duration of the completed call in minutes ({@code Duration})
- * @param timestamp time of the event in RFC 2822 format ({@code Timestamp})
+ * @param timestamp time of the event, read from the RFC 2822 date Twilio sends
+ * ({@code Timestamp})
  * @param sequenceNumber order of this callback among those of the call, from 0
  * ({@code SequenceNumber})
  * @param callbackSource source of the callback, such as {@code call-progress-events}
  * ({@code CallbackSource})
- * @param answeredBy result of answering machine detection ({@code AnsweredBy})
+ * @param answeredBy result of answering machine detection, for a call created with
+ * {@code MachineDetection}; {@link Call.AnsweredBy#UNKNOWN} when Twilio could not tell or
+ * sent a value this version does not know ({@code AnsweredBy})
  * @param sipResponseCode final SIP response code of the call ({@code SipResponseCode})
  * @param recordingUrl URL of the call's recording ({@code RecordingUrl})
  * @param recordingSid SID of the call's recording ({@code RecordingSid})
@@ -40,8 +45,8 @@ public record CallStatusCallback(@Nullable String callSid, Call.@Nullable Status
 		@Nullable String accountSid, @Nullable String from, @Nullable String to, @Nullable String direction,
 		@Nullable String apiVersion, @Nullable String parentCallSid, @Nullable String forwardedFrom,
 		@Nullable String callerName, @Nullable Integer callDuration, @Nullable Integer duration,
-		@Nullable String timestamp, @Nullable Integer sequenceNumber, @Nullable String callbackSource,
-		@Nullable String answeredBy, @Nullable Integer sipResponseCode, @Nullable String recordingUrl,
+		@Nullable OffsetDateTime timestamp, @Nullable Integer sequenceNumber, @Nullable String callbackSource,
+		Call.@Nullable AnsweredBy answeredBy, @Nullable Integer sipResponseCode, @Nullable String recordingUrl,
 		@Nullable String recordingSid, @Nullable Integer recordingDuration, WebhookParameters params) {
 
 	/**
@@ -55,16 +60,17 @@ public record CallStatusCallback(@Nullable String callSid, Call.@Nullable Status
 	 * Read a call status callback from webhook parameters.
 	 * @param params the parameters of the request
 	 * @return the status callback
-	 * @throws InvalidWebhookPayloadException if a numeric parameter is not a number
+	 * @throws InvalidWebhookPayloadException if a numeric parameter is not a number, or
+	 * {@code Timestamp} is not an RFC 2822 date-time
 	 */
 	public static CallStatusCallback from(WebhookParameters params) {
 		return new CallStatusCallback(params.get("CallSid"), params.getEnum("CallStatus", Call.Status::from),
 				params.get("AccountSid"), params.get("From"), params.get("To"), params.get("Direction"),
 				params.get("ApiVersion"), params.get("ParentCallSid"), params.get("ForwardedFrom"),
 				params.get("CallerName"), params.getInteger("CallDuration"), params.getInteger("Duration"),
-				params.get("Timestamp"), params.getInteger("SequenceNumber"), params.get("CallbackSource"),
-				params.get("AnsweredBy"), params.getInteger("SipResponseCode"), params.get("RecordingUrl"),
-				params.get("RecordingSid"), params.getInteger("RecordingDuration"), params);
+				params.getDateTime("Timestamp"), params.getInteger("SequenceNumber"), params.get("CallbackSource"),
+				params.getEnum("AnsweredBy", Call.AnsweredBy::from), params.getInteger("SipResponseCode"),
+				params.get("RecordingUrl"), params.get("RecordingSid"), params.getInteger("RecordingDuration"), params);
 	}
 
 }

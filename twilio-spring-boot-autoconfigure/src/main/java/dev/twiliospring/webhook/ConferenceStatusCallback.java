@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 import dev.twiliospring.client.TwilioEnum;
 import dev.twiliospring.client.TwilioEnums;
+import dev.twiliospring.client.api.Call;
 import dev.twiliospring.client.api.Conference;
 
 /**
@@ -57,8 +58,10 @@ import dev.twiliospring.client.api.Conference;
  * the conference, if it had one ({@code ParticipantLabelEndingConference})
  * @param reason why the conference ended, in words, on {@code conference-end}
  * ({@code Reason})
- * @param participantCallStatus status of the participant's call, on
- * {@code participant-leave} ({@code ParticipantCallStatus})
+ * @param participantCallStatus status of the participant's call as it left, on
+ * {@code participant-leave}, such as {@link Call.Status#NO_ANSWER} for a participant added
+ * through the API who did not answer; {@link Call.Status#UNKNOWN} for a value this
+ * version does not know ({@code ParticipantCallStatus})
  * @param reasonParticipantLeft why the participant left, on {@code participant-leave}
  * ({@code ReasonParticipantLeft})
  * @param reasonAnnouncementFailed why the announcement failed, on
@@ -75,7 +78,7 @@ public record ConferenceStatusCallback(@Nullable String conferenceSid, @Nullable
 		@Nullable Boolean endConferenceOnExit, @Nullable Boolean startConferenceOnEnter,
 		@Nullable String callSidToCoach, Conference.@Nullable ReasonConferenceEnded reasonConferenceEnded,
 		@Nullable String callSidEndingConference, @Nullable String participantLabelEndingConference,
-		@Nullable String reason, @Nullable String participantCallStatus, @Nullable String reasonParticipantLeft,
+		@Nullable String reason, Call.@Nullable Status participantCallStatus, @Nullable String reasonParticipantLeft,
 		@Nullable String reasonAnnouncementFailed, @Nullable String announceUrl, WebhookParameters params) {
 
 	/**
@@ -102,8 +105,9 @@ public record ConferenceStatusCallback(@Nullable String conferenceSid, @Nullable
 				params.getBoolean("StartConferenceOnEnter"), params.get("CallSidToCoach"),
 				params.getEnum("ReasonConferenceEnded", Conference.ReasonConferenceEnded::from),
 				params.get("CallSidEndingConference"), params.get("ParticipantLabelEndingConference"),
-				params.get("Reason"), params.get("ParticipantCallStatus"), params.get("ReasonParticipantLeft"),
-				params.get("ReasonAnnouncementFailed"), params.get("AnnounceUrl"), params);
+				params.get("Reason"), params.getEnum("ParticipantCallStatus", Call.Status::from),
+				params.get("ReasonParticipantLeft"), params.get("ReasonAnnouncementFailed"), params.get("AnnounceUrl"),
+				params);
 	}
 
 	/**

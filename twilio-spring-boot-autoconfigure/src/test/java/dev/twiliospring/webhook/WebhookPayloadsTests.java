@@ -436,16 +436,68 @@ class WebhookPayloadsTests {
 	@Test
 	void readsCallStatusCallback() {
 		CallStatusCallback callback = CallStatusCallback.from(params("CallSid", "CA1", "CallStatus", "completed",
-				"CallDuration", "37", "Timestamp", "Tue, 01 Jan 2025 12:00:00 +0000", "SequenceNumber", "3",
+				"CallDuration", "37", "Timestamp", "Wed, 01 Jan 2025 12:00:00 +0000", "SequenceNumber", "3",
 				"CallbackSource", "call-progress-events", "RecordingSid", "RE1", "RecordingDuration", "30"));
 		assertThat(callback.callStatus()).isEqualTo(Call.Status.COMPLETED);
 		assertThat(callback.callDuration()).isEqualTo(37);
 		assertThat(callback.duration()).isNull();
-		assertThat(callback.timestamp()).isEqualTo("Tue, 01 Jan 2025 12:00:00 +0000");
+		assertThat(callback.timestamp()).isEqualTo(OffsetDateTime.of(2025, 1, 1, 12, 0, 0, 0, ZoneOffset.UTC));
 		assertThat(callback.sequenceNumber()).isEqualTo(3);
 		assertThat(callback.callbackSource()).isEqualTo("call-progress-events");
 		assertThat(callback.recordingSid()).isEqualTo("RE1");
 		assertThat(callback.recordingDuration()).isEqualTo(30);
+	}
+
+	@Test
+	void readsAnsweringMachineDetectionOfACallStatusCallback() {
+		CallStatusCallback machine = CallStatusCallback
+			.from(params("CallSid", "CA1", "CallStatus", "completed", "AnsweredBy", "machine_end_beep"));
+		assertThat(machine.answeredBy()).isEqualTo(Call.AnsweredBy.MACHINE_END_BEEP);
+		assertThat(machine.answeredBy().isMachine()).isTrue();
+		assertThat(CallStatusCallback.from(params("AnsweredBy", " HUMAN ")).answeredBy())
+			.isEqualTo(Call.AnsweredBy.HUMAN);
+		assertThat(CallStatusCallback.from(params("CallSid", "CA2", "AnsweredBy", "")).answeredBy()).isNull();
+		CallStatusCallback later = CallStatusCallback.from(params("AnsweredBy", "machine_end_voicemail_full"));
+		assertThat(later.answeredBy()).isEqualTo(Call.AnsweredBy.UNKNOWN);
+		assertThat(later.params().get("AnsweredBy")).isEqualTo("machine_end_voicemail_full");
+	}
+
+	@Test
+	void readsTheTimestampOfACallStatusCallbackInItsOwnOffset() {
+		assertThat(CallStatusCallback.from(params("Timestamp", "Wed, 26 Nov 2025 01:03:09 +1100")).timestamp())
+			.isEqualTo(OffsetDateTime.of(2025, 11, 26, 1, 3, 9, 0, ZoneOffset.ofHours(11)))
+			.isAtSameInstantAs(OffsetDateTime.of(2025, 11, 25, 14, 3, 9, 0, ZoneOffset.UTC));
+		assertThat(CallStatusCallback.from(params("CallSid", "CA1", "Timestamp", " ")).timestamp()).isNull();
+		assertThat(CallStatusCallback.from(params("CallSid", "CA1")).timestamp()).isNull();
+	}
+
+	@Test
+	void refusesCallStatusCallbackWithAMalformedTimestamp() {
+		assertRefusesParameter(CallStatusCallback::from, "Timestamp", "2025-11-25T14:03:09Z");
+		assertThatExceptionOfType(InvalidWebhookPayloadException.class)
+			.isThrownBy(() -> CallStatusCallback.from(params("CallSid", "CA1", "Timestamp", "yesterday")))
+			.withMessage("Parameter 'Timestamp' must be an RFC 2822 date-time, such as "
+					+ "'Tue, 25 Nov 2025 14:03:09 +0000', but was 'yesterday'");
+	}
+
+	@Test
+	void readsTheCallStatusOfAParticipantThatLeftAConference() {
+		ConferenceStatusCallback unanswered = ConferenceStatusCallback.from(params("StatusCallbackEvent",
+				"participant-leave", "CallSid", "CA1", "ParticipantCallStatus", "no-answer", "ReasonParticipantLeft",
+				"participant_add_failed"));
+		assertThat(unanswered.participantCallStatus()).isEqualTo(Call.Status.NO_ANSWER);
+		assertThat(unanswered.participantCallStatus().isFinal()).isTrue();
+		assertThat(unanswered.reasonParticipantLeft()).isEqualTo("participant_add_failed");
+		ConferenceStatusCallback redirected = ConferenceStatusCallback
+			.from(params("StatusCallbackEvent", "participant-leave", "ParticipantCallStatus", "in-progress"));
+		assertThat(redirected.participantCallStatus()).isEqualTo(Call.Status.IN_PROGRESS);
+		assertThat(redirected.participantCallStatus().isFinal()).isFalse();
+		ConferenceStatusCallback later = ConferenceStatusCallback
+			.from(params("StatusCallbackEvent", "participant-leave", "ParticipantCallStatus", "teleported"));
+		assertThat(later.participantCallStatus()).isEqualTo(Call.Status.UNKNOWN);
+		assertThat(later.params().get("ParticipantCallStatus")).isEqualTo("teleported");
+		assertThat(ConferenceStatusCallback.from(params("StatusCallbackEvent", "participant-join"))
+			.participantCallStatus()).isNull();
 	}
 
 	@Test

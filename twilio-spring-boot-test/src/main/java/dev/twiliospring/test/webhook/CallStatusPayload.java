@@ -1,5 +1,7 @@
 package dev.twiliospring.test.webhook;
 
+import java.time.OffsetDateTime;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,12 +56,24 @@ public final class CallStatusPayload extends CallPayload<CallStatusPayload> {
 
 	/**
 	 * Set the time of the event ({@code Timestamp}), now when not set.
-	 * @param timestamp the time in RFC 2822 format
+	 * @param timestamp the time in RFC 2822 format, such as
+	 * {@code Tue, 25 Nov 2025 14:03:09 +0000}, also one that is not, to test how a
+	 * handler refuses it
 	 * @return this payload
 	 */
 	public CallStatusPayload timestamp(String timestamp) {
 		this.timestamp = timestamp;
 		return this;
+	}
+
+	/**
+	 * Set the time of the event ({@code Timestamp}), now when not set, as Twilio writes
+	 * it: in RFC 2822 format, to the second.
+	 * @param timestamp the time
+	 * @return this payload
+	 */
+	public CallStatusPayload timestamp(OffsetDateTime timestamp) {
+		return timestamp(rfc2822(timestamp));
 	}
 
 	@Override

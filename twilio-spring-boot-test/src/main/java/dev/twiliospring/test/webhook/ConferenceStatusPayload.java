@@ -1,9 +1,11 @@
 package dev.twiliospring.test.webhook;
 
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.twiliospring.client.api.Call;
 import dev.twiliospring.client.api.Conference;
 import dev.twiliospring.test.TwilioSids;
 import dev.twiliospring.webhook.ConferenceStatusCallback;
@@ -156,6 +158,16 @@ public final class ConferenceStatusPayload extends WebhookPayload<ConferenceStat
 	public ConferenceStatusPayload timestamp(String timestamp) {
 		this.timestamp = timestamp;
 		return this;
+	}
+
+	/**
+	 * Set the time of the event ({@code Timestamp}), now when not set, as Twilio writes
+	 * it: in RFC 2822 format, to the second.
+	 * @param timestamp the time
+	 * @return this payload
+	 */
+	public ConferenceStatusPayload timestamp(OffsetDateTime timestamp) {
+		return timestamp(rfc2822(timestamp));
 	}
 
 	/**
@@ -326,7 +338,8 @@ public final class ConferenceStatusPayload extends WebhookPayload<ConferenceStat
 	 * through the API who did not answer), sent with {@code participant-leave} only. The
 	 * event must be set to {@code participant-leave} too, before or after.
 	 * @param reasonParticipantLeft the reason, as Twilio writes it
-	 * @param participantCallStatus the call's status, as Twilio writes it
+	 * @param participantCallStatus the call's status, as Twilio writes it, also one that
+	 * {@link Call.Status} does not know
 	 * @return this payload
 	 */
 	public ConferenceStatusPayload leftBecause(String reasonParticipantLeft, String participantCallStatus) {
@@ -334,6 +347,21 @@ public final class ConferenceStatusPayload extends WebhookPayload<ConferenceStat
 		this.participantCallStatus = participantCallStatus;
 		this.leftBecause = true;
 		return this;
+	}
+
+	/**
+	 * Set why the participant left ({@code ReasonParticipantLeft}, such as
+	 * {@code participant_add_failed}) and the status of its call
+	 * ({@code ParticipantCallStatus}, such as {@link Call.Status#NO_ANSWER} for a
+	 * participant added through the API who did not answer), sent with
+	 * {@code participant-leave} only. The event must be set to {@code participant-leave}
+	 * too, before or after.
+	 * @param reasonParticipantLeft the reason, as Twilio writes it
+	 * @param participantCallStatus the call's status
+	 * @return this payload
+	 */
+	public ConferenceStatusPayload leftBecause(String reasonParticipantLeft, Call.Status participantCallStatus) {
+		return leftBecause(reasonParticipantLeft, participantCallStatus.value());
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package dev.twiliospring.test.webhook;
 
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -163,6 +164,14 @@ public abstract class WebhookPayload<P extends WebhookPayload<P>> {
 
 	static String now() {
 		return RFC_2822.format(ZonedDateTime.now(ZoneOffset.UTC));
+	}
+
+	/**
+	 * Write a date-time in the RFC 2822 format Twilio sends the dates of webhooks in, to
+	 * the second, in its own offset.
+	 */
+	static String rfc2822(OffsetDateTime dateTime) {
+		return RFC_2822.format(dateTime);
 	}
 
 	static void location(Params params, String prefix, @Nullable String number) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.client.api.Call;
 import dev.twiliospring.client.api.Conference;
 import dev.twiliospring.client.api.ConferenceListRequest;
 import dev.twiliospring.client.api.ConferenceParticipantCreateRequest;
@@ -114,11 +115,11 @@ class TwilioEmulatorConferenceWebhookTests {
 		ConferenceStatusCallback agentLeft = this.app.events.get(4);
 		assertThat(agentLeft.callSid()).isEqualTo(agent.callSid());
 		assertThat(agentLeft.reasonParticipantLeft()).isEqualTo("participant_hung_up");
-		assertThat(agentLeft.participantCallStatus()).isEqualTo("completed");
+		assertThat(agentLeft.participantCallStatus()).isEqualTo(Call.Status.COMPLETED);
 		ConferenceStatusCallback customerLeft = this.app.events.get(5);
 		assertThat(customerLeft.callSid()).isEqualTo(customer.callSid());
 		assertThat(customerLeft.reasonParticipantLeft()).isEqualTo("moderator_ended_conference");
-		assertThat(customerLeft.participantCallStatus()).isEqualTo("in-progress");
+		assertThat(customerLeft.participantCallStatus()).isEqualTo(Call.Status.IN_PROGRESS);
 		ConferenceStatusCallback end = this.app.events.get(6);
 		assertThat(end.statusCallbackEvent()).isEqualTo(ConferenceStatusCallback.Event.CONFERENCE_END);
 		assertThat(end.reasonConferenceEnded())
@@ -152,10 +153,10 @@ class TwilioEmulatorConferenceWebhookTests {
 			.filteredOn((event) -> event.statusCallbackEvent() == ConferenceStatusCallback.Event.PARTICIPANT_LEAVE)
 			.extracting(ConferenceStatusCallback::callSid, ConferenceStatusCallback::reasonParticipantLeft,
 					ConferenceStatusCallback::participantCallStatus)
-			.containsExactly(tuple(second.callSid(), "participant_updated_via_api", "in-progress"),
-					tuple(unanswered, "participant_add_failed", "no-answer"),
-					tuple(third.callSid(), "participant_hung_up", "completed"),
-					tuple(first.callSid(), "conference_ended_via_api", "in-progress"));
+			.containsExactly(tuple(second.callSid(), "participant_updated_via_api", Call.Status.IN_PROGRESS),
+					tuple(unanswered, "participant_add_failed", Call.Status.NO_ANSWER),
+					tuple(third.callSid(), "participant_hung_up", Call.Status.COMPLETED),
+					tuple(first.callSid(), "conference_ended_via_api", Call.Status.IN_PROGRESS));
 	}
 
 	@Configuration(proxyBeanMethods = false)

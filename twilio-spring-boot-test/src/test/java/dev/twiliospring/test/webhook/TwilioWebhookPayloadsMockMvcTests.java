@@ -1,5 +1,8 @@
 package dev.twiliospring.test.webhook;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
 import dev.twiliospring.client.api.Call;
 import dev.twiliospring.client.api.Conference;
 import dev.twiliospring.webhook.AsyncAmdStatusCallback;
@@ -101,6 +104,60 @@ class TwilioWebhookPayloadsMockMvcTests {
 			.perform(callStatus().answeredBy("machine_end_other", null).post("/call-status").with(twilioSignature()))
 			.andExpect(status().isOk())
 			.andExpect(content().string("completed machine_end_other null"));
+	}
+
+	@Test
+	void callStatusBindsWhoAnsweredAndWhenAsTheirTypes() throws Exception {
+		this.mvc.perform(callStatus().answeredBy(Call.AnsweredBy.HUMAN, 1800)
+			.timestamp(OffsetDateTime.of(2025, 11, 25, 14, 3, 9, 0, ZoneOffset.UTC))
+			.post("/call-status-amd")
+			.with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("human person=true at 2025-11-25T14:03:09Z"));
+	}
+
+	@Test
+	void callStatusWithAnAnsweredByThisVersionDoesNotKnowBindsToUnknown() throws Exception {
+		this.mvc
+			.perform(callStatus().answeredBy("machine_end_voicemail_full", null)
+				.timestamp("Tue, 25 Nov 2025 14:03:09 +0000")
+				.post("/call-status-amd")
+				.with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("unknown person=false at 2025-11-25T14:03:09Z"));
+	}
+
+	@Test
+	void callStatusWithAMalformedTimestampIsAProblemDetail() throws Exception {
+		this.mvc
+			.perform(callStatus().timestamp("2025-11-25T14:03:09Z").post("/call-status-amd").with(twilioSignature()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.reason").value("invalid-parameter"))
+			.andExpect(jsonPath("$.detail").value("Parameter 'Timestamp' must be an RFC 2822 date-time, such as "
+					+ "'Tue, 25 Nov 2025 14:03:09 +0000', but was '2025-11-25T14:03:09Z'"));
+	}
+
+	@Test
+	void participantLeaveBindsTheStatusOfTheParticipantsCall() throws Exception {
+		this.mvc
+			.perform(conferenceStatus().event(ConferenceStatusCallback.Event.PARTICIPANT_LEAVE)
+				.leftBecause("participant_add_failed", Call.Status.NO_ANSWER)
+				.post("/conference-leave")
+				.with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("no-answer unanswered=true participant_add_failed"));
+	}
+
+	@Test
+	void participantLeaveWithACallStatusThisVersionDoesNotKnowBindsToUnknown() throws Exception {
+		this.mvc
+			.perform(conferenceStatus().event(ConferenceStatusCallback.Event.PARTICIPANT_LEAVE)
+				.leftBecause("participant_hung_up", "teleported")
+				.post("/conference-leave")
+				.with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("unknown unanswered=false participant_hung_up"));
 	}
 
 	@Test
@@ -225,6 +282,21 @@ class TwilioWebhookPayloadsMockMvcTests {
 					+ event.hold() + " coaching=" + event.coaching() + " at " + event.timestamp() + " ended="
 					+ ((event.reasonConferenceEnded() != null)
 							? event.reasonConferenceEnded() + " by " + event.callSidEndingConference() : null);
+		}
+
+		@TwilioWebhook
+		@PostMapping(path = "/conference-leave", produces = MediaType.TEXT_PLAIN_VALUE)
+		String conferenceLeave(ConferenceStatusCallback event) {
+			return event.participantCallStatus() + " unanswered="
+					+ Call.Status.NO_ANSWER.equals(event.participantCallStatus()) + " "
+					+ event.reasonParticipantLeft();
+		}
+
+		@TwilioWebhook
+		@PostMapping(path = "/call-status-amd", produces = MediaType.TEXT_PLAIN_VALUE)
+		String callStatusAmd(CallStatusCallback callback) {
+			return callback.answeredBy() + " person=" + Call.AnsweredBy.HUMAN.equals(callback.answeredBy()) + " at "
+					+ callback.timestamp();
 		}
 
 		@TwilioWebhook

@@ -1,11 +1,14 @@
 package dev.twiliospring.test.webhook;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Consumer;
 
 import dev.twiliospring.client.api.Call;
 import dev.twiliospring.client.api.Conference;
 import dev.twiliospring.client.api.Message;
+import dev.twiliospring.webhook.CallStatusCallback;
 import dev.twiliospring.webhook.ConferenceStatusCallback;
 import dev.twiliospring.webhook.DialResult;
 import dev.twiliospring.webhook.GatherResult;
@@ -209,6 +212,28 @@ class TwilioWebhookPayloadsTests {
 	}
 
 	@Test
+	void statusCallbacksWriteATimestampGivenAsADateTimeInRfc2822ToTheSecond() {
+		OffsetDateTime sydney = OffsetDateTime.of(2025, 11, 26, 1, 3, 9, 500_000_000, ZoneOffset.ofHours(11));
+		MultiValueMap<String, String> call = TwilioWebhookPayloads.callStatus().timestamp(sydney).params();
+		assertThat(call.getFirst("Timestamp")).isEqualTo("Wed, 26 Nov 2025 01:03:09 +1100");
+		assertThat(CallStatusCallback.from(WebhookParameters.of(call)).timestamp())
+			.isEqualTo(OffsetDateTime.of(2025, 11, 26, 1, 3, 9, 0, ZoneOffset.ofHours(11)));
+		OffsetDateTime utc = OffsetDateTime.of(2025, 11, 25, 14, 3, 9, 0, ZoneOffset.UTC);
+		MultiValueMap<String, String> conference = TwilioWebhookPayloads.conferenceStatus().timestamp(utc).params();
+		assertThat(conference.getFirst("Timestamp")).isEqualTo("Tue, 25 Nov 2025 14:03:09 +0000");
+		assertThat(ConferenceStatusCallback.from(WebhookParameters.of(conference)).timestamp()).isEqualTo(utc);
+	}
+
+	@Test
+	void callStatusCarriesWhoAnsweredAMachineDetectionCall() {
+		CallStatusCallback machine = CallStatusCallback.from(
+				parameters(TwilioWebhookPayloads.callStatus().answeredBy(Call.AnsweredBy.MACHINE_END_SILENCE, 3100)));
+		assertThat(machine.answeredBy()).isEqualTo(Call.AnsweredBy.MACHINE_END_SILENCE);
+		assertThat(machine.params().get("MachineDetectionDuration")).isEqualTo("3100");
+		assertThat(CallStatusCallback.from(parameters(TwilioWebhookPayloads.callStatus())).answeredBy()).isNull();
+	}
+
+	@Test
 	void conferenceRecordingStatusComesFromTheConferenceUnlessSetOtherwise() {
 		RecordingStatusCallback conference = RecordingStatusCallback
 			.from(parameters(TwilioWebhookPayloads.recordingStatus().conferenceSid("CF1")));
@@ -300,14 +325,20 @@ class TwilioWebhookPayloadsTests {
 	void participantLeaveSaysWhyAndWithWhichCallStatusUnlessSetOtherwise() {
 		ConferenceStatusCallback left = ConferenceStatusCallback.from(parameters(
 				TwilioWebhookPayloads.conferenceStatus().event(ConferenceStatusCallback.Event.PARTICIPANT_LEAVE)));
-		assertThat(left.participantCallStatus()).isEqualTo("completed");
+		assertThat(left.participantCallStatus()).isEqualTo(Call.Status.COMPLETED);
 		assertThat(left.reasonParticipantLeft()).isEqualTo("participant_hung_up");
 		ConferenceStatusCallback unanswered = ConferenceStatusCallback
 			.from(parameters(TwilioWebhookPayloads.conferenceStatus()
 				.event("participant-leave")
 				.leftBecause("participant_add_failed", "no-answer")));
-		assertThat(unanswered.participantCallStatus()).isEqualTo("no-answer");
+		assertThat(unanswered.participantCallStatus()).isEqualTo(Call.Status.NO_ANSWER);
 		assertThat(unanswered.reasonParticipantLeft()).isEqualTo("participant_add_failed");
+		ConferenceStatusCallback busy = ConferenceStatusCallback
+			.from(parameters(TwilioWebhookPayloads.conferenceStatus()
+				.event("participant-leave")
+				.leftBecause("participant_add_failed", Call.Status.BUSY)));
+		assertThat(busy.participantCallStatus()).isEqualTo(Call.Status.BUSY);
+		assertThat(busy.params().get("ParticipantCallStatus")).isEqualTo("busy");
 		ConferenceStatusCallback joined = ConferenceStatusCallback
 			.from(parameters(TwilioWebhookPayloads.conferenceStatus()));
 		assertThat(joined.participantCallStatus()).isNull();
