@@ -374,6 +374,7 @@ final class ApiHandler implements HttpHandler {
 	// Messages
 
 	private Response createMessage(Request request, AccountState account) {
+		requireActive(account);
 		String to = request.first("To");
 		if (isBlank(to)) {
 			throw ApiException.badRequest(21604, "A 'To' phone number is required.");
@@ -732,6 +733,7 @@ final class ApiHandler implements HttpHandler {
 	// Calls
 
 	private Response createCall(Request request, AccountState account) {
+		requireActive(account);
 		String to = request.first("To");
 		if (isBlank(to)) {
 			throw ApiException.badRequest(21201, "No 'To' number is specified");
@@ -1093,6 +1095,7 @@ final class ApiHandler implements HttpHandler {
 	 * created through the Calls API does.
 	 */
 	private Response createParticipant(Request request, AccountState account, String conferenceSidOrName) {
+		requireActive(account);
 		String to = request.first("To");
 		if (isBlank(to)) {
 			throw ApiException.badRequest(21201, "No 'To' number is specified: the participant to call");
@@ -2158,6 +2161,20 @@ final class ApiHandler implements HttpHandler {
 						+ account.status);
 			}
 			return account;
+		}
+	}
+
+	/**
+	 * Refuse to send a message or place a call for a suspended or closed subaccount, as
+	 * Twilio does when the parent's credentials reach it: its own credentials are refused
+	 * before any resource is looked at.
+	 */
+	private void requireActive(AccountState account) {
+		synchronized (this.lock) {
+			if (!account.status.equals("active")) {
+				throw new ApiException(403, 10001, "Account " + account.sid + " is not active: it is "
+						+ account.status + ", and may not send messages or place calls until it is active again");
+			}
 		}
 	}
 

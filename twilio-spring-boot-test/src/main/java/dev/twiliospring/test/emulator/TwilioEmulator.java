@@ -97,7 +97,8 @@ import org.springframework.util.MultiValueMap;
  * code a verification sent is {@linkplain #verificationCode(String) readable} by the
  * test. Requests need HTTP Basic authentication with an
  * account's SID and auth token (401 and error 20003 otherwise); a parent account may
- * access its subaccounts. Unknown SIDs and paths answer 404 with error 20404.
+ * access its subaccounts, but not create messages or calls for a suspended or closed
+ * one (403 and error 10001). Unknown SIDs and paths answer 404 with error 20404.
  * <p>
  * As with Twilio, the media URL of a message's media or of a recording answers an
  * authenticated {@code GET} with a {@code 307} redirect to a short-lived link, on the

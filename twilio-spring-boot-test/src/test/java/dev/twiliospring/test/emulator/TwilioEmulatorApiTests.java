@@ -19,6 +19,8 @@ import dev.twiliospring.client.TwilioErrorCodes;
 import dev.twiliospring.client.TwilioRequest;
 import dev.twiliospring.client.api.Account;
 import dev.twiliospring.client.api.AccountCreateRequest;
+import dev.twiliospring.client.api.AccountUpdateRequest;
+import dev.twiliospring.client.api.CallCreateRequest;
 import dev.twiliospring.client.api.Media;
 import dev.twiliospring.client.api.Message;
 import dev.twiliospring.client.api.MessageCreateRequest;
@@ -655,6 +657,32 @@ class TwilioEmulatorApiTests {
 		assertThat(this.client.accounts().suspend(sub.sid()).status()).isEqualTo(Account.Status.SUSPENDED);
 		this.emulator.setBalance(new BigDecimal("12.34"));
 		assertThat(this.client.balance().fetch().balance()).isEqualByComparingTo("12.34");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "suspended", "closed" })
+	void refusesMessagesAndCallsOfAnInactiveSubaccountThroughTheParentWith10001(String status) {
+		Account sub = this.client.accounts().create(AccountCreateRequest.builder().friendlyName("Tenant A").build());
+		TwilioClient subClient = this.client.forAccount(sub.sid());
+		Message before = subClient.messages().create(sms(CUSTOMER, "before"));
+		this.client.accounts().update(sub.sid(), AccountUpdateRequest.builder().status(Account.Status.from(status)).build());
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> subClient.messages().create(sms(CUSTOMER, "after")))
+			.satisfies((ex) -> {
+				assertThat(ex.getStatusCode()).isEqualTo(403);
+				assertThat(ex.getCode()).isEqualTo(10001);
+				assertThat(ex.getMessage()).contains(sub.sid()).contains(status);
+			});
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> subClient.calls()
+				.create(CallCreateRequest.builder()
+					.to(CUSTOMER)
+					.from(TwilioTestNumbers.VALID)
+					.url("https://example.com/twiml")
+					.build()))
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(10001));
+		assertThat(subClient.messages().fetch(before.sid()).body()).isEqualTo("before");
+		assertThat(this.emulator.messages()).extracting(EmulatedMessage::body).containsExactly("before");
 	}
 
 	/**
