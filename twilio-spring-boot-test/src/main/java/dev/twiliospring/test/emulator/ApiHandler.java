@@ -360,6 +360,14 @@ final class ApiHandler implements HttpHandler {
 				if (account.ownerSid == null && !status.equals("active")) {
 					throw new ApiException(403, 20005, "The main account cannot be suspended or closed");
 				}
+				if (account.ownerSid != null && !account.ownerSid.equals(request.account.sid)) {
+					throw new ApiException(403, 21100, "Only the main account can change the Status of subaccount "
+							+ account.sid + ": sign the request with the main account's credentials");
+				}
+				if (account.status.equals("closed") && !status.equals("closed")) {
+					throw ApiException.badRequest(21100, "Account " + account.sid + " is closed, and a closed "
+							+ "account cannot be reopened: create a new subaccount instead");
+				}
 				account.status = status;
 			}
 			String friendlyName = request.first("FriendlyName");

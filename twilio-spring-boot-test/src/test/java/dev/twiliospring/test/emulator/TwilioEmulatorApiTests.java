@@ -685,6 +685,40 @@ class TwilioEmulatorApiTests {
 		assertThat(this.emulator.messages()).extracting(EmulatedMessage::body).containsExactly("before");
 	}
 
+	@Test
+	void refusesToReopenAClosedSubaccount() {
+		Account sub = this.client.accounts().create(AccountCreateRequest.builder().friendlyName("Tenant A").build());
+		assertThat(this.client.accounts().close(sub.sid()).status()).isEqualTo(Account.Status.CLOSED);
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> this.client.accounts().activate(sub.sid()))
+			.satisfies((ex) -> {
+				assertThat(ex.getStatusCode()).isEqualTo(400);
+				assertThat(ex.getCode()).isEqualTo(21100);
+				assertThat(ex.getMessage()).contains("cannot be reopened");
+			});
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> this.client.accounts().suspend(sub.sid()))
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(21100));
+		assertThat(this.client.accounts().fetch(sub.sid()).status()).isEqualTo(Account.Status.CLOSED);
+		assertThat(this.client.accounts().close(sub.sid()).status()).isEqualTo(Account.Status.CLOSED);
+	}
+
+	@Test
+	void refusesASubaccountsOwnCredentialsToChangeItsStatus() {
+		Account sub = this.client.accounts().create(AccountCreateRequest.builder().friendlyName("Tenant A").build());
+		TwilioClient tenant = this.client.withAuthToken(sub.sid(), sub.authToken());
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(() -> tenant.accounts().close(sub.sid()))
+			.satisfies((ex) -> {
+				assertThat(ex.getStatusCode()).isEqualTo(403);
+				assertThat(ex.getCode()).isEqualTo(21100);
+				assertThat(ex.getMessage()).contains("main account");
+			});
+		assertThat(this.client.accounts().fetch(sub.sid()).status()).isEqualTo(Account.Status.ACTIVE);
+		assertThat(tenant.accounts()
+			.update(sub.sid(), AccountUpdateRequest.builder().friendlyName("Tenant A, renamed").build())
+			.friendlyName()).isEqualTo("Tenant A, renamed");
+	}
+
 	/**
 	 * An export of a subaccount resumes from the page URL the emulator gave it, on the
 	 * subaccount's view of the client; the main account's client refuses that URL.
