@@ -114,7 +114,8 @@ class TwilioClientDerivedCredentialsTests {
 		assertThat(observations).hasNumberOfObservationsWithNameEqualTo("twilio.client.requests", 1)
 			.hasObservationWithNameEqualTo("twilio.client.requests")
 			.that()
-			.hasLowCardinalityKeyValue("outcome", "SUCCESS");
+			.hasLowCardinalityKeyValue("outcome", "SUCCESS")
+			.hasLowCardinalityKeyValue("uri", "/2010-04-01/Accounts/{Sid}.json");
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package dev.twiliospring.docs;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import dev.twiliospring.twiml.Say;
 import dev.twiliospring.twiml.VoiceResponse;
 import dev.twiliospring.webhook.TwilioSignatureValidator;
 import dev.twiliospring.webhook.WebhookSignatureValidatorResolver;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * there, and what it builds is checked.
  */
 class ReadmeExamplesTests {
+
+	private static final String TENANT = "AC11111111111111111111111111111111";
 
 	@Test
 	void whatsAppMessageExampleSendsTheDocumentedParameters() {
@@ -103,34 +107,89 @@ class ReadmeExamplesTests {
 
 	@Test
 	void tenantValidatorResolverExampleChecksEachTenantWithItsOwnToken() {
-		TenantTokens tokens = new TenantTokens(Map.of("AC11111111111111111111111111111111", "tenant-one-token"));
-		WebhookSignatureValidatorResolver resolver = tenantWebhookValidators(tokens);
-		String url = "https://example.com/twilio/sms";
-		Map<String, List<String>> parameters = Map.of("AccountSid", List.of("AC11111111111111111111111111111111"));
-		String signature = TwilioSignatureValidator.computeSignature("tenant-one-token", url, parameters);
-		TwilioSignatureValidator validator = resolver.resolve("AC11111111111111111111111111111111");
+		TenantTokens tokens = new TenantTokens();
+		tokens.put(TENANT, "tenant-one-token");
+		WebhookSignatureValidatorResolver resolver = new TenantWebhookValidators(tokens);
+		TwilioSignatureValidator validator = resolver.resolve(TENANT);
 		assertThat(validator).isNotNull();
-		assertThat(validator.validate(url, parameters, signature).isValid()).isTrue();
-		assertThat(resolver.resolve("AC11111111111111111111111111111111")).isSameAs(validator);
+		assertThat(isSignedFor(validator, "tenant-one-token")).isTrue();
+		assertThat(resolver.resolve(TENANT)).isSameAs(validator);
 		assertThat(resolver.resolve("AC22222222222222222222222222222222")).isNull();
 	}
 
-	// As in the README, apart from the @Bean annotation
-	WebhookSignatureValidatorResolver tenantWebhookValidators(TenantTokens tokens) {
-		Map<String, TwilioSignatureValidator> validators = new ConcurrentHashMap<>();
-		return (accountSid) -> tokens.isTenant(accountSid)
-				? validators.computeIfAbsent(accountSid, (sid) -> TwilioSignatureValidator.of(tokens.of(sid)))
-				: null;
+	@Test
+	void tenantValidatorResolverExampleFollowsARotatedTokenOnceToldToForget() {
+		TenantTokens tokens = new TenantTokens();
+		tokens.put(TENANT, "old-token");
+		TenantWebhookValidators resolver = new TenantWebhookValidators(tokens);
+		assertThat(isSignedFor(resolver.resolve(TENANT), "old-token")).isTrue();
+		// A secondary token is made, and accepted before it is promoted
+		tokens.put(TENANT, "old-token", "new-token");
+		resolver.forget(TENANT);
+		assertThat(isSignedFor(resolver.resolve(TENANT), "old-token")).isTrue();
+		assertThat(isSignedFor(resolver.resolve(TENANT), "new-token")).isTrue();
+		// Promoted: Twilio signs with the new token, and the old one is dropped
+		tokens.put(TENANT, "new-token");
+		resolver.forget(TENANT);
+		assertThat(isSignedFor(resolver.resolve(TENANT), "new-token")).isTrue();
+		assertThat(isSignedFor(resolver.resolve(TENANT), "old-token")).isFalse();
 	}
 
-	record TenantTokens(Map<String, String> tokens) {
+	private static boolean isSignedFor(@Nullable TwilioSignatureValidator validator, String authToken) {
+		String url = "https://example.com/twilio/sms";
+		Map<String, List<String>> parameters = Map.of("AccountSid", List.of(TENANT));
+		String signature = TwilioSignatureValidator.computeSignature(authToken, url, parameters);
+		assertThat(validator).isNotNull();
+		return validator.validate(url, parameters, signature).isValid();
+	}
+
+	// As in the README, apart from the @Component annotation
+	static class TenantWebhookValidators implements WebhookSignatureValidatorResolver {
+
+		private final Map<String, TwilioSignatureValidator> validators = new ConcurrentHashMap<>();
+
+		private final TenantTokens tokens;
+
+		TenantWebhookValidators(TenantTokens tokens) {
+			this.tokens = tokens;
+		}
+
+		@Override
+		public @Nullable TwilioSignatureValidator resolve(String accountSid) {
+			return this.tokens.isTenant(accountSid) ? this.validators.computeIfAbsent(accountSid,
+					(sid) -> TwilioSignatureValidator.of(this.tokens.of(sid), this.tokens.alsoAccepted(sid))) : null;
+		}
+
+		// Call on every instance when a tenant's tokens change: rotated, promoted or closed
+		void forget(String accountSid) {
+			this.validators.remove(accountSid);
+		}
+
+	}
+
+	/**
+	 * The application's store of its tenants' tokens: the one Twilio signs with, and the
+	 * other one while a rotation is under way.
+	 */
+	static class TenantTokens {
+
+		private final Map<String, String[]> tokens = new ConcurrentHashMap<>();
+
+		void put(String accountSid, String... tokens) {
+			this.tokens.put(accountSid, tokens);
+		}
 
 		boolean isTenant(String accountSid) {
 			return this.tokens.containsKey(accountSid);
 		}
 
 		String of(String accountSid) {
-			return this.tokens.get(accountSid);
+			return this.tokens.get(accountSid)[0];
+		}
+
+		String[] alsoAccepted(String accountSid) {
+			String[] all = this.tokens.get(accountSid);
+			return Arrays.copyOfRange(all, 1, all.length);
 		}
 
 	}
