@@ -1,7 +1,5 @@
 package dev.twiliospring.client;
 
-import java.net.URI;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -135,97 +133,41 @@ public abstract class AbstractResource<T> {
 	}
 
 	/**
-	 * Fetch the page after the given one.
+	 * Fetch the page after the given one. Its next-page URL is checked as
+	 * {@link #page(String)} checks a saved one, as a page may have been built or
+	 * read back from anywhere.
 	 * @param page a page of this resource
 	 * @return the next page, or empty if the given page is the last
+	 * @throws IllegalArgumentException if the page's next-page URL is not one of a page
+	 * of this list on this client's account
 	 */
 	@SuppressWarnings("NullAway") // hasNext() checks nextPageUrl()
 	protected final Optional<Page<T>> doNextPage(Page<T> page) {
+		Assert.notNull(page, "Page must not be null");
 		if (!page.hasNext()) {
 			return Optional.empty();
 		}
-		TwilioRequest next = listRequest(TwilioParameters.empty()).forPage(page.nextPageUrl());
-		return Optional.of(this.client.page(next, this.itemsField, this.itemType));
+		return Optional.of(page(page.nextPageUrl()));
 	}
 
 	/**
-	 * Fetch a page of this list by its URL, such as a {@link Page#nextPageUrl()} saved to
-	 * resume a long export where it stopped. A saved URL is untrusted input: one of
-	 * another list, another account or a host that is neither Twilio's nor this client's
-	 * is refused without a request. Only its path and query are sent, to this client's
-	 * host.
-	 * @param pageUrl the absolute or host-relative URL of a page of this list
-	 * @return the page
+	 * Fetch a page of this list by its URL, such as the {@link Page#nextPageUrl()} of the
+	 * last page that an export finished, to resume it there instead of from the first
+	 * page. Every list resource has it, those of the 2010-04-01 API, whose
+	 * {@code next_page_uri} is host-relative, and those of the newer APIs, whose
+	 * {@code meta.next_page_url} is absolute on their own host. The URL is checked as
+	 * untrusted input: one of another list, of another account (use
+	 * {@link TwilioClient#forAccount(String)} for a subaccount's) or of a host that is
+	 * neither Twilio's nor this client's is refused before anything is sent. Only its
+	 * path and query are sent, to this client's host.
+	 * @param pageUrl the absolute or host-relative URL of a page of this list on this
+	 * client's account
+	 * @return the page; follow it with the resource's {@code nextPage(page)}
 	 * @throws IllegalArgumentException if the URL is not one of a page of this list on
 	 * this client's account
 	 */
-	protected final Page<T> doPage(String pageUrl) {
-		Assert.hasText(pageUrl, "Page URL must not be empty");
-		TwilioRequest list = listRequest(TwilioParameters.empty());
-		String trimmed = pageUrl.trim();
-		checkPageUrl(trimmed, list);
-		return this.client.page(list.forPage(trimmed), this.itemsField, this.itemType);
-	}
-
-	private void checkPageUrl(String pageUrl, TwilioRequest list) {
-		URI uri;
-		try {
-			uri = TwilioUrlEncoding.toUri(pageUrl);
-		}
-		catch (IllegalArgumentException ex) {
-			// Not shown: its query holds the list's filters, such as phone numbers
-			throw new IllegalArgumentException("Page URL is not a valid URL; pass one that Twilio returned for "
-					+ "this list, such as Page.nextPageUrl()");
-		}
-		if (uri.isOpaque() || (uri.getScheme() != null) != (uri.getRawAuthority() != null)
-				|| (uri.getScheme() == null && !pageUrl.startsWith("/"))) {
-			throw new IllegalArgumentException("Page URL must be absolute or start with '/', as Page.nextPageUrl() "
-					+ "does");
-		}
-		String clientHost = this.client.baseUrl(this.domain).getHost();
-		String host = uri.getHost();
-		if (uri.getRawAuthority() != null && (host == null || (!isTwilioHost(host) && !host.equalsIgnoreCase(clientHost)))) {
-			// The authority is not shown whole: its user information may hold credentials
-			throw new IllegalArgumentException("Page URL names " + ((host != null) ? "host " + host : "a host")
-					+ ", which is neither Twilio's nor this client's (" + clientHost + "); pass a URL that Twilio "
-					+ "returned for this list, such as Page.nextPageUrl()");
-		}
-		String expected = TwilioUrlEncoding.expand("", list.pathTemplate(), list.pathVariables(),
-				this.client.accountSid(), TwilioParameters.empty());
-		String path = (uri.getRawPath() != null) ? uri.getRawPath() : "";
-		if (!path.equals(expected)) {
-			if (isSameListOfAnotherAccount(path, expected)) {
-				// Shown whole: it is this list's path, with an account SID in its place
-				throw new IllegalArgumentException("Page URL is a page of " + path + ", not of " + expected
-						+ ", the list of this resource on this client's account " + this.client.accountSid()
-						+ "; for a subaccount's list, use twilio.forAccount(subaccountSid)");
-			}
-			// Not shown: the path of another list may hold a phone number, as Lookup's do
-			throw new IllegalArgumentException("Page URL is not a page of " + list.pathTemplate()
-					+ " on this client's account " + this.client.accountSid() + " (its path is not shown, as it may "
-					+ "hold phone numbers); pass a URL that Twilio returned for this list, such as "
-					+ "Page.nextPageUrl()");
-		}
-	}
-
-	/**
-	 * Whether a path is the expected path of a list of one account with another account
-	 * SID in its place.
-	 */
-	private boolean isSameListOfAnotherAccount(String path, String expected) {
-		String accounts = "/2010-04-01/Accounts/";
-		String ownAccount = accounts + this.client.accountSid() + "/";
-		if (!expected.startsWith(ownAccount) || !path.startsWith(accounts)) {
-			return false;
-		}
-		int sidEnd = path.indexOf('/', accounts.length());
-		return sidEnd >= 0 && TwilioClient.ACCOUNT_SID.matcher(path.substring(accounts.length(), sidEnd)).matches()
-				&& path.substring(sidEnd + 1).equals(expected.substring(ownAccount.length()));
-	}
-
-	private static boolean isTwilioHost(String host) {
-		String lowerCase = host.toLowerCase(Locale.ROOT);
-		return lowerCase.equals("twilio.com") || lowerCase.endsWith(".twilio.com");
+	public final Page<T> page(String pageUrl) {
+		return this.client.page(listRequest(TwilioParameters.empty()), pageUrl, this.itemsField, this.itemType);
 	}
 
 	/**

@@ -562,6 +562,33 @@ public final class TwilioClient implements AutoCloseable {
 	}
 
 	/**
+	 * Fetch a page of a list by its URL, such as a {@link Page#nextPageUrl()} saved to
+	 * resume a long export where it stopped, the way every typed resource's
+	 * {@code page(pageUrl)} and {@code nextPage(page)} do. A saved URL is untrusted
+	 * input: one of another list than the request's, of another account or of a host
+	 * that is neither Twilio's nor this client's is refused without a request. Only its
+	 * path and query are sent, to this client's host for the request's domain. Unlike
+	 * {@link TwilioRequest#forPage(String)}, which takes any URL as it is, this checks it.
+	 * @param <T> the item type
+	 * @param listRequest the request of the list, whose path template and path variables
+	 * the URL must match; its query parameters are not used
+	 * @param pageUrl the absolute or host-relative URL of a page of the list, as the
+	 * 2010-04-01 API's {@code next_page_uri} or the newer APIs' {@code next_page_url}
+	 * @param itemsField the name of the items field
+	 * @param itemType the item type
+	 * @return the page
+	 * @throws IllegalArgumentException if the URL is not one of a page of the list on
+	 * this client's account
+	 */
+	public <T> Page<T> page(TwilioRequest listRequest, String pageUrl, String itemsField, Class<T> itemType) {
+		checkListRequest(listRequest, itemsField, itemType);
+		Assert.hasText(pageUrl, "Page URL must not be empty");
+		String trimmed = pageUrl.trim();
+		TwilioPageUrls.check(this, listRequest, trimmed);
+		return page(listRequest.forPage(trimmed), itemsField, itemType);
+	}
+
+	/**
 	 * Stream all items of a list, fetching pages lazily: a page is requested only once
 	 * the items of the previous one are consumed, and only one page is held at a time.
 	 * Each page is a separate call with its own retries. Close the stream, or use a

@@ -25,6 +25,7 @@ import dev.twiliospring.client.api.MessageCreateRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * Tests for the examples of {@code docs/generic-requests.md}: the snippets
@@ -159,6 +160,30 @@ class GenericRequestsDocumentationTests {
 	}
 
 	@Test
+	void resumeExampleFetchesTheSavedPageAndRefusesOneOfAnotherConversation() {
+		this.server.enqueue(Response.json(200,
+				MetaPages.page("messages", MESSAGES_URL, null, List.of(messageJson(1, "support", "two")))));
+		TwilioClient client = this.client;
+		TwilioRequest firstPage = TwilioRequest
+			.get(TwilioDomain.CONVERSATIONS, "/v1/Conversations/{ConversationSid}/Messages")
+			.pathVariable("ConversationSid", CONVERSATION)
+			.queryParam("PageSize", 1)
+			.build();
+		String savedPageUrl = MESSAGES_URL + "?PageSize=1&Page=1&PageToken=PTIM0";
+		// tag::resume[]
+		Page<ConversationMessage> page = client.page(firstPage, savedPageUrl, "messages", ConversationMessage.class);
+		// end::resume[]
+		assertThat(page.items()).extracting(ConversationMessage::body).containsExactly("two");
+		assertThat(this.server.takeRequest().rawQuery()).isEqualTo("PageSize=1&Page=1&PageToken=PTIM0");
+		String otherConversation = "https://conversations.twilio.com/v1/Conversations/CH" + "b".repeat(32)
+				+ "/Messages?Page=1";
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> client.page(firstPage, otherConversation, "messages", ConversationMessage.class))
+			.withMessageContaining("not a page of /v1/Conversations/{ConversationSid}/Messages");
+		assertThat(this.server.requestCount()).isOne();
+	}
+
+	@Test
 	void errorExampleSeesTwilioErrorCode() {
 		this.server.enqueue(Response.json(404,
 				"{\"code\":20404,\"message\":\"The requested resource was not found\",\"status\":404}"));
@@ -273,7 +298,7 @@ class GenericRequestsDocumentationTests {
 		String document = Files.readString(DOCUMENT, StandardCharsets.UTF_8);
 		Map<String, String> snippets = snippets(Files.readString(SOURCE, StandardCharsets.UTF_8));
 		assertThat(snippets).containsOnlyKeys("record", "create", "participant", "send", "stream", "pages",
-				"errors", "json", "download", "outbox");
+				"resume", "errors", "json", "download", "outbox");
 		snippets.forEach((name, snippet) -> assertThat(document).as("snippet '%s' in %s", name, DOCUMENT)
 			.contains(snippet));
 	}

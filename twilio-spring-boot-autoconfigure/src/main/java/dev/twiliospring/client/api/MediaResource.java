@@ -91,18 +91,36 @@ public final class MediaResource {
 	}
 
 	/**
-	 * Fetch the page after the given one.
+	 * Fetch the page after the given one. Its next-page URL is checked as
+	 * {@link #page(String, String)} checks a saved one.
 	 * @param messageSid the SID of the message
 	 * @param page a page of the message's media
 	 * @return the next page, or empty if the given page is the last
+	 * @throws IllegalArgumentException if the page's next-page URL is not one of a page
+	 * of the message's media on this client's account
 	 */
 	@SuppressWarnings("NullAway") // hasNext() checks nextPageUrl()
 	public Optional<Page<Media>> nextPage(String messageSid, Page<Media> page) {
+		Assert.notNull(page, "Page must not be null");
 		if (!page.hasNext()) {
 			return Optional.empty();
 		}
-		return Optional.of(this.client.page(listRequest(messageSid, MediaListRequest.all()).forPage(page.nextPageUrl()),
-				ITEMS_FIELD, Media.class));
+		return Optional.of(page(messageSid, page.nextPageUrl()));
+	}
+
+	/**
+	 * Fetch a page of a message's media by its URL, such as a saved
+	 * {@link Page#nextPageUrl()}, to resume there. The URL is checked as
+	 * {@link TwilioClient#page(TwilioRequest, String, String, Class)} checks it: one of
+	 * another list, such as another message's media, is refused before anything is sent.
+	 * @param messageSid the SID of the message
+	 * @param pageUrl the absolute or host-relative URL of a page of the message's media
+	 * @return the page
+	 * @throws IllegalArgumentException if the URL is not one of a page of the message's
+	 * media on this client's account
+	 */
+	public Page<Media> page(String messageSid, String pageUrl) {
+		return this.client.page(listRequest(messageSid, MediaListRequest.all()), pageUrl, ITEMS_FIELD, Media.class);
 	}
 
 	/**

@@ -118,22 +118,6 @@ public final class MessageResource extends AbstractResource<Message> {
 	}
 
 	/**
-	 * Fetch a page of messages by its URL, such as the {@link Page#nextPageUrl()} of the last
-	 * page that an export finished, to resume it there instead of from the first page.
-	 * The URL is checked as untrusted input: one of another list, of another account
-	 * (use {@link TwilioClient#forAccount(String)} for a subaccount's) or of a host that
-	 * is neither Twilio's nor this client's is refused before anything is sent.
-	 * @param pageUrl the absolute or host-relative URL of a page of messages on this client's
-	 * account
-	 * @return the page; follow it with {@link #nextPage(Page)}
-	 * @throws IllegalArgumentException if the URL is not one of a page of messages on this
-	 * client's account
-	 */
-	public Page<Message> page(String pageUrl) {
-		return doPage(pageUrl);
-	}
-
-	/**
 	 * Stream all messages lazily, newest first, fetching pages as they are consumed.
 	 * @return the stream; close it or limit it to stop paging
 	 */

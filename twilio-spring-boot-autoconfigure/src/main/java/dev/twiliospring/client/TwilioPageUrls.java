@@ -1,0 +1,86 @@
+package dev.twiliospring.client;
+
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * Checks a page URL given to a client, such as a saved {@link Page#nextPageUrl()}, before
+ * it is fetched as a page of one list.
+ */
+final class TwilioPageUrls {
+
+	private static final String ACCOUNTS = "/2010-04-01/Accounts/";
+
+	private TwilioPageUrls() {
+	}
+
+	/**
+	 * Check that a page URL is one of a page of a list on a client's account. A saved URL
+	 * is untrusted input: one of another list, another account or a host that is neither
+	 * Twilio's nor the client's is refused. Nothing of the URL but its path is shown, and
+	 * that only where it is the list's own path with another account SID: its query holds
+	 * the list's filters, such as phone numbers, and its authority may hold credentials.
+	 * @param client the client that fetches the page
+	 * @param list the request of the list
+	 * @param pageUrl the page URL, trimmed
+	 * @throws IllegalArgumentException if the URL is not one of a page of the list
+	 */
+	static void check(TwilioClient client, TwilioRequest list, String pageUrl) {
+		URI uri;
+		try {
+			uri = TwilioUrlEncoding.toUri(pageUrl);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("Page URL is not a valid URL; pass one that Twilio returned for "
+					+ "this list, such as Page.nextPageUrl()");
+		}
+		if (uri.isOpaque() || (uri.getScheme() != null) != (uri.getRawAuthority() != null)
+				|| (uri.getScheme() == null && !pageUrl.startsWith("/"))) {
+			throw new IllegalArgumentException("Page URL must be absolute or start with '/', as Page.nextPageUrl() "
+					+ "does");
+		}
+		String clientHost = client.baseUrl(list.domain()).getHost();
+		String host = uri.getHost();
+		if (uri.getRawAuthority() != null && (host == null || (!isTwilioHost(host) && !host.equalsIgnoreCase(clientHost)))) {
+			throw new IllegalArgumentException("Page URL names " + ((host != null) ? "host " + host : "a host")
+					+ ", which is neither Twilio's nor this client's (" + clientHost + "); pass a URL that Twilio "
+					+ "returned for this list, such as Page.nextPageUrl()");
+		}
+		String accountSid = client.accountSid();
+		String expected = TwilioUrlEncoding.expand("", list.pathTemplate(), list.pathVariables(), accountSid,
+				TwilioParameters.empty());
+		String path = (uri.getRawPath() != null) ? uri.getRawPath() : "";
+		if (!path.equals(expected)) {
+			if (isSameListOfAnotherAccount(path, expected, accountSid)) {
+				// Shown whole: it is this list's path, with an account SID in its place
+				throw new IllegalArgumentException("Page URL is a page of " + path + ", not of " + expected
+						+ ", the list of this resource on this client's account " + accountSid
+						+ "; for a subaccount's list, use twilio.forAccount(subaccountSid)");
+			}
+			throw new IllegalArgumentException("Page URL is not a page of " + list.pathTemplate()
+					+ " on this client's account " + accountSid + " (its path is not shown, as it may "
+					+ "hold phone numbers); pass a URL that Twilio returned for this list, such as "
+					+ "Page.nextPageUrl()");
+		}
+	}
+
+	/**
+	 * Whether a path is the expected path of a list of one account with another account
+	 * SID in its place.
+	 */
+	private static boolean isSameListOfAnotherAccount(String path, String expected, String accountSid) {
+		String ownAccount = ACCOUNTS + accountSid + "/";
+		if (!expected.startsWith(ownAccount) || !path.startsWith(ACCOUNTS)) {
+			return false;
+		}
+		int sidEnd = path.indexOf('/', ACCOUNTS.length());
+		return sidEnd >= 0 && TwilioClient.ACCOUNT_SID.matcher(path.substring(ACCOUNTS.length(), sidEnd)).matches()
+				&& path.substring(sidEnd + 1).equals(expected.substring(ownAccount.length()));
+	}
+
+	private static boolean isTwilioHost(String host) {
+		String lowerCase = host.toLowerCase(Locale.ROOT);
+		return lowerCase.equals("twilio.com") || lowerCase.endsWith(".twilio.com");
+	}
+
+}
