@@ -11,6 +11,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -179,24 +180,8 @@ final class TwilioPages {
 		if (pageUrl == null) {
 			return "";
 		}
-		int query = pageUrl.indexOf('?');
-		int start = (query >= 0) ? query + 1 : pageUrl.length();
-		while (start < pageUrl.length()) {
-			int end = pageUrl.indexOf('&', start);
-			end = (end >= 0) ? end : pageUrl.length();
-			if (pageUrl.startsWith("Page=", start)) {
-				int digits = start + "Page=".length();
-				int i = digits;
-				while (i < end && i - digits < 10 && pageUrl.charAt(i) >= '0' && pageUrl.charAt(i) <= '9') {
-					i++;
-				}
-				if (i == end && i > digits) {
-					return " (page " + pageUrl.substring(digits, end) + ")";
-				}
-			}
-			start = end + 1;
-		}
-		return " (next page)";
+		String page = parameter(pageUrl, "Page=", pageUrl.length(), TwilioPages::isPageNumber);
+		return (page != null) ? " (page " + page + ")" : " (next page)";
 	}
 
 	/**
@@ -217,18 +202,48 @@ final class TwilioPages {
 	private static @Nullable String pageToken(String pageUrl) {
 		int query = pageUrl.indexOf('?');
 		int fragment = pageUrl.indexOf('#');
-		int limit = (fragment > query) ? fragment : pageUrl.length();
+		// Only the first token counts: a later one that passes for a cursor is not shown
+		String token = parameter(pageUrl, "PageToken=", (fragment > query) ? fragment : pageUrl.length(),
+				(value) -> true);
+		return (token != null && isCursor(token)) ? token : null;
+	}
+
+	/**
+	 * Return the value of the first query parameter of a URL, up to {@code limit}, that
+	 * has the given name and a value that {@code accept} takes.
+	 * @param url the URL
+	 * @param prefix the name of the parameter followed by {@code =}
+	 * @param limit where the query ends
+	 * @param accept whether a value is the one looked for
+	 * @return the value as it is in the URL, or {@code null}
+	 */
+	private static @Nullable String parameter(String url, String prefix, int limit, Predicate<String> accept) {
+		int query = url.indexOf('?');
 		int start = (query >= 0) ? query + 1 : limit;
 		while (start < limit) {
-			int end = pageUrl.indexOf('&', start);
+			int end = url.indexOf('&', start);
 			end = (end >= 0 && end < limit) ? end : limit;
-			if (pageUrl.startsWith("PageToken=", start)) {
-				String token = pageUrl.substring(start + "PageToken=".length(), end);
-				return isCursor(token) ? token : null;
+			if (url.startsWith(prefix, start)) {
+				String value = url.substring(start + prefix.length(), end);
+				if (accept.test(value)) {
+					return value;
+				}
 			}
 			start = end + 1;
 		}
 		return null;
+	}
+
+	private static boolean isPageNumber(String value) {
+		if (value.isEmpty() || value.length() > 10) {
+			return false;
+		}
+		for (int i = 0; i < value.length(); i++) {
+			if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean isCursor(String token) {
