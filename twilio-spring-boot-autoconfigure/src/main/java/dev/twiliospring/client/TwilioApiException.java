@@ -93,7 +93,10 @@ public class TwilioApiException extends TwilioException {
 
 	/**
 	 * Return Twilio's own error message, without the context that
-	 * {@link #getMessage()} adds.
+	 * {@link #getMessage()} adds. It is the text as Twilio sent it, which can quote a
+	 * value of the request such as a refused {@code To} number: {@link #getMessage()}
+	 * replaces its control characters (line breaks, terminal escapes) with {@code ?}, so
+	 * log that rather than this when the request held what a user typed.
 	 * @return the error message, or {@code null} if the response had none
 	 */
 	public @Nullable String getErrorMessage() {

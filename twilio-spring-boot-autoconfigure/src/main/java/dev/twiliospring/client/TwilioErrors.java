@@ -155,12 +155,13 @@ final class TwilioErrors {
 		message.append((code != null) ? "Twilio error " + code + " (HTTP " + response.statusCode() + ")"
 				: "HTTP " + response.statusCode() + " from Twilio");
 		message.append(" on ").append(call).append(": ");
-		message.append((errorMessage != null) ? abbreviate(errorMessage, MAX_ERROR_MESSAGE) : "no error message");
+		message.append((errorMessage != null) ? printable(abbreviate(errorMessage, MAX_ERROR_MESSAGE))
+				: "no error message");
 		if (detail != null && !detail.equals(errorMessage)) {
-			message.append(" - ").append(abbreviate(detail, MAX_ERROR_MESSAGE));
+			message.append(" - ").append(printable(abbreviate(detail, MAX_ERROR_MESSAGE)));
 		}
 		if (moreInfo != null) {
-			message.append(" (see ").append(abbreviate(moreInfo, MAX_SNIPPET)).append(")");
+			message.append(" (see ").append(printable(abbreviate(moreInfo, MAX_SNIPPET))).append(")");
 		}
 		return new TwilioApiException(withRetry(message, retryAfter, notRetried), response.statusCode(), code,
 				errorMessage, moreInfo, details, response.requestId(), retryAfter);
@@ -209,7 +210,7 @@ final class TwilioErrors {
 		if (text.isEmpty()) {
 			return "HTTP " + response.statusCode() + from + call + " with an empty body";
 		}
-		text = abbreviate(text, MAX_SNIPPET);
+		text = printable(abbreviate(text, MAX_SNIPPET));
 		return "HTTP " + response.statusCode() + from + call
 				+ (isJson(response.body()) ? " with a JSON body that is no error object: " : " with a non-JSON body: ")
 				+ text;
@@ -225,6 +226,30 @@ final class TwilioErrors {
 		}
 		int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
 		return text.substring(0, end) + "...";
+	}
+
+	/**
+	 * Replace the control characters of a text from the answer, where Twilio quotes a
+	 * value of the request such as the {@code To} number it refused: the exception message
+	 * ends up in log lines, where a line break or a terminal escape that an application's
+	 * user typed would forge or hide lines.
+	 */
+	private static String printable(String text) {
+		StringBuilder result = null;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			// C0 and C1 controls, and the Unicode line and paragraph separators
+			if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029) {
+				if (result == null) {
+					result = new StringBuilder(text.length()).append(text, 0, i);
+				}
+				result.append('?');
+			}
+			else if (result != null) {
+				result.append(c);
+			}
+		}
+		return (result != null) ? result.toString() : text;
 	}
 
 	private static @Nullable Integer code(@Nullable JsonNode node) {

@@ -224,6 +224,37 @@ class TwilioApiExceptionTests {
 			.satisfies((ex) -> assertThat(ex.getDetails()).containsEntry("echo", "Basic [hidden]"));
 	}
 
+	@Test
+	void errorThatEchoesAControlCharacterOfTheRequestCannotForgeALogLine() {
+		// Twilio quotes the number it refused, and an application passes on what its user typed
+		String forged = "+1555\r\n2026-01-01T00:00:00Z  INFO 1 --- [main] Payment accepted\u001b[8m\u2028\u0085";
+		this.server.dispatcher((request) -> Response.json(400, "{\"code\": 21211, \"message\": \"The 'To' number "
+				+ jsonString(request.form().get("To").get(0)) + " is not a valid phone number.\", \"detail\": \""
+				+ jsonString(request.form().get("To").get(0)) + "\", \"more_info\": \"https://www.twilio.com/docs/errors/"
+				+ "21211\\u001b[2J\"}"));
+		assertThatExceptionOfType(TwilioApiException.class)
+			.isThrownBy(() -> this.server.client()
+				.execute(TwilioRequest.post(TwilioDomain.API, MESSAGES).param("To", forged).build(), JsonNode.class))
+			.satisfies((ex) -> {
+				assertThat(ex.getMessage()).isEqualTo("Twilio error 21211 (HTTP 400) on POST " + MESSAGES
+						+ ": The 'To' number +1555??2026-01-01T00:00:00Z  INFO 1 --- [main] Payment accepted?[8m??"
+						+ " is not a valid phone number. - +1555??2026-01-01T00:00:00Z  INFO 1 --- [main] Payment "
+						+ "accepted?[8m?? (see https://www.twilio.com/docs/errors/21211?[2J)");
+				// The accessors keep Twilio's text as it came
+				assertThat(ex.getErrorMessage()).isEqualTo("The 'To' number " + forged + " is not a valid phone number.");
+				assertThat(ex.getMoreInfo()).isEqualTo("https://www.twilio.com/docs/errors/21211\u001b[2J");
+			});
+		this.server.dispatcher((request) -> Response.text(502, "text/plain", "Bad\u001b[2J\u009bGateway\u2029"));
+		assertThatExceptionOfType(TwilioApiException.class).isThrownBy(this::sendMessage)
+			.withMessageContaining("with a non-JSON body: Bad?[2J?Gateway?;");
+	}
+
+	private static String jsonString(String value) {
+		StringBuilder json = new StringBuilder();
+		value.chars().forEach((c) -> json.append((c < 0x20 || c > 0x7e) ? String.format("\\u%04x", c) : (char) c));
+		return json.toString();
+	}
+
 	private static String basicCredentials() {
 		return Base64.getEncoder()
 			.encodeToString((StubTwilioServer.ACCOUNT_SID + ":" + StubTwilioServer.AUTH_TOKEN)
