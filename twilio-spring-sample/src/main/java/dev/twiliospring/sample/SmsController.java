@@ -36,7 +36,7 @@ public class SmsController {
 		// Phone numbers and message text are personal data: at INFO only what identifies the message
 		logger.info("Incoming message {} with {} characters and {} media", message.messageSid(), body.length(),
 				message.media().size());
-		logger.debug("Message {} from {}: '{}'", message.messageSid(), message.from(), body);
+		logger.debug("Message {} from {}: '{}'", message.messageSid(), message.from(), printable(body));
 		String reply = switch (body.toUpperCase(Locale.ROOT)) {
 			case "HELP" -> HELP;
 			case "MENU" -> MENU;
@@ -44,6 +44,19 @@ public class SmsController {
 			default -> echo(body, message);
 		};
 		return MessagingResponse.builder().message(reply).build();
+	}
+
+	/**
+	 * Return the text with its control characters replaced: whoever texts the number
+	 * chooses it, and a line break or a terminal escape would forge or hide log lines.
+	 */
+	static String printable(String text) {
+		StringBuilder result = new StringBuilder(text.length());
+		for (char c : text.toCharArray()) {
+			// C0 and C1 controls, and the Unicode line and paragraph separators
+			result.append((Character.isISOControl(c) || c == '\u2028' || c == '\u2029') ? '?' : c);
+		}
+		return result.toString();
 	}
 
 	private static String echo(String text, InboundMessage message) {

@@ -6,10 +6,15 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.w3c.dom.Document;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,10 +35,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest(properties = "twilio.auth-token=sample-test-token")
 @AutoConfigureMockMvc
+@ExtendWith(OutputCaptureExtension.class)
 class SmsControllerTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private LoggingSystem loggingSystem;
 
 	@Test
 	void answersHelp() throws Exception {
@@ -83,6 +92,31 @@ class SmsControllerTests {
 				.content("MessageSid=SM00000000000000000000000000000001&From=%2B15551230001&Body=cut+%ED%A0%BD")
 				.with(twilioSignature()))
 			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void debugLineOfAMessageCannotBeForgedByItsText(CapturedOutput output) throws Exception {
+		// Anyone who can text the number chooses the text, line breaks and terminal escapes included
+		String text = "hi\r\n2026-01-01T00:00:00.000Z  INFO 1 --- [main] Refund approved\u001b[8m\u0085\u2028";
+		String logger = SmsController.class.getName();
+		this.loggingSystem.setLogLevel(logger, LogLevel.DEBUG);
+		try {
+			this.mvc
+				.perform(post("/twilio/sms")
+					.formFields(inboundSms().messageSid("SM00000000000000000000000000000042")
+						.from("+14155550100")
+						.body(text).params())
+					.with(twilioSignature()))
+				.andExpect(status().isOk());
+		}
+		finally {
+			this.loggingSystem.setLogLevel(logger, null);
+		}
+		assertThat(output.getOut())
+			.contains("Message SM00000000000000000000000000000042 from +14155550100: 'hi??2026-01-01T00:00:00.000Z  "
+					+ "INFO 1 --- [main] Refund approved?[8m??'")
+			.doesNotContain("\n2026-01-01T00:00:00.000Z")
+			.doesNotContain("\u001b");
 	}
 
 	private static Document parse(byte[] xml) throws Exception {
