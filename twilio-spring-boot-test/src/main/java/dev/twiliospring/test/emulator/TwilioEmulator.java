@@ -1916,7 +1916,7 @@ public final class TwilioEmulator implements AutoCloseable {
 			ConferenceState conference = this.conferences.get(participant.conferenceSid);
 			if (conference != null && conference.dialing.remove(call.sid) != null) {
 				conferenceEvent(conference, "leave", "participant-leave", participant, events,
-						"participant_add_failed");
+						"participant_add_failed", call.status);
 				if (conference.status.equals("init") && conference.participants.isEmpty()
 						&& conference.dialing.isEmpty()) {
 					this.conferences.remove(conference.sid);
@@ -2379,7 +2379,12 @@ public final class TwilioEmulator implements AutoCloseable {
 		conference.dateUpdated = this.clock.instant();
 		participant.call.conferenceSid = null;
 		participant.status("complete");
-		conferenceEvent(conference, "leave", "participant-leave", participant, events, reasonLeft);
+		// A participant dialed out through the API that the API removes has no TwiML to go
+		// on with, so its call hangs up as it leaves, just after the participant-leave; one
+		// redirected goes on with the TwiML it was redirected to
+		CallState call = participant.call;
+		String callStatus = (kicked && participant.isDialedOut() && !call.isFinished()) ? "completed" : call.status;
+		conferenceEvent(conference, "leave", "participant-leave", participant, events, reasonLeft, callStatus);
 		left.add(participant);
 		if (kicked) {
 			// The call waits in no verb until it has gone on after its <Dial>, on the
@@ -2482,17 +2487,19 @@ public final class TwilioEmulator implements AutoCloseable {
 	 */
 	void conferenceEvent(ConferenceState conference, String asked, String event,
 			@Nullable ParticipantState participant, List<ConferenceEvent> events) {
-		conferenceEvent(conference, asked, event, participant, events, null);
+		conferenceEvent(conference, asked, event, participant, events, null, null);
 	}
 
 	/**
 	 * Add the callback of a conference event, with why the participant left for a
 	 * {@code participant-leave}.
-	 * @param reasonLeft the value of {@code ReasonParticipantLeft}, sent with the status
-	 * of the participant's call as {@code ParticipantCallStatus}
+	 * @param reasonLeft the value of {@code ReasonParticipantLeft}
+	 * @param callStatus the status of the participant's call as it left, sent as
+	 * {@code ParticipantCallStatus} with {@code ReasonParticipantLeft}
 	 */
 	private void conferenceEvent(ConferenceState conference, String asked, String event,
-			@Nullable ParticipantState participant, List<ConferenceEvent> events, @Nullable String reasonLeft) {
+			@Nullable ParticipantState participant, List<ConferenceEvent> events, @Nullable String reasonLeft,
+			@Nullable String callStatus) {
 		if (conference.statusCallback == null || !conference.statusCallbackEvents.contains(asked)) {
 			return;
 		}
@@ -2517,7 +2524,7 @@ public final class TwilioEmulator implements AutoCloseable {
 				params.add("CallSidToCoach", participant.callSidToCoach);
 			}
 			if (reasonLeft != null) {
-				params.add("ParticipantCallStatus", participantCallStatus(participant));
+				params.add("ParticipantCallStatus", Objects.requireNonNullElse(callStatus, participant.call.status));
 				params.add("ReasonParticipantLeft", reasonLeft);
 			}
 		}
@@ -2531,18 +2538,7 @@ public final class TwilioEmulator implements AutoCloseable {
 				account(conference.accountSid).authToken));
 	}
 
-	/**
-	 * The status of a leaving participant's call: that of a participant dialed out
-	 * through the API is {@code completed} once it leaves the conference it joined, as
-	 * its call hangs up with no TwiML to go on with, though the emulator ends the call
-	 * just after it posts the {@code participant-leave}.
-	 */
-	private static String participantCallStatus(ParticipantState participant) {
-		CallState call = participant.call;
-		return (participant.isDialedOut() && !call.isFinished()) ? "completed" : call.status;
-	}
-
-		void deliver(List<ConferenceEvent> events) {
+	void deliver(List<ConferenceEvent> events) {
 		events.forEach((event) -> deliver(event.method(), event.url(), event.params(), event.token()));
 	}
 

@@ -194,6 +194,31 @@ class TwilioEmulatorConferenceDialOutTests extends EmulatorWithApplicationTests 
 	}
 
 	@Test
+	void participantDialedOutWhoseCallIsRedirectedLeavesWithItsCallInProgress() {
+		this.app.twiml("/customer", "<Response><Dial><Conference statusCallback=\"/conference\" "
+				+ "statusCallbackEvent=\"join leave\">" + ROOM + "</Conference></Dial></Response>");
+		this.app.twiml("/elsewhere", "<Response><Gather action=\"/menu\"><Say>Hello</Say></Gather></Response>");
+		this.emulator.addIncomingNumber(SUPPORT, null, this.app.url("/customer"));
+		this.emulator.receiveCall(CUSTOMER, SUPPORT);
+		String conferenceSid = this.client.conferences().list().items().get(0).sid();
+		String agent = this.client.conferences()
+			.participants(conferenceSid)
+			.create(ConferenceParticipantCreateRequest.builder().from(SUPPORT).to(AGENT).build())
+			.callSid();
+		this.emulator.awaitParticipantStatus(agent, "connected", TIMEOUT);
+		this.client.calls().redirect(agent, this.app.url("/elsewhere"));
+		this.emulator.awaitParticipantStatus(agent, "complete", TIMEOUT);
+		// Its call goes on with the TwiML it was redirected to rather than hanging up
+		this.emulator.awaitCallStatus(agent, "in-progress", TIMEOUT);
+		assertThat(this.client.calls().fetch(agent).status()).isEqualTo(Call.Status.IN_PROGRESS);
+		assertThat(params("/conference")).extracting((params) -> params.get("StatusCallbackEvent"))
+			.containsExactly("participant-join", "participant-join", "participant-leave");
+		assertThat(params("/conference").get(2)).containsEntry("CallSid", agent)
+			.containsEntry("ParticipantCallStatus", "in-progress")
+			.containsEntry("ReasonParticipantLeft", "participant_updated_via_api");
+	}
+
+	@Test
 	void participantRemovedWhileBeingDialedLeavesWithItsCallCanceled() {
 		// Steps far apart, so that the participant dialed out is still being dialed
 		try (TwilioEmulator slow = TwilioEmulator.builder().stepDelay(Duration.ofMinutes(1)).start()) {
