@@ -1380,16 +1380,26 @@ public final class TwilioEmulator implements AutoCloseable {
 
 	private void sendSteps(MessageState message, List<String> steps) {
 		String to = address(message.to);
-		boolean outsideSession;
+		boolean refused;
 		synchronized (this.lock) {
-			outsideSession = isOutsideWhatsAppSession(message);
-			if (outsideSession) {
-				message.errorCode = TwilioErrorCodes.WHATSAPP_OUTSIDE_SESSION_WINDOW;
-				message.errorMessage = "Failed to send freeform message because you are outside the allowed window. "
-						+ "If you are using WhatsApp, please use a Message Template.";
+			// As Twilio's error 30002: a message it took, such as one scheduled, while its
+			// account was active is not sent once the account is suspended or closed
+			AccountState account = this.accounts.get(message.accountSid);
+			if (account != null && !account.status.equals("active")) {
+				refused = true;
+				message.errorCode = 30002;
+				message.errorMessage = "Account suspended";
+			}
+			else {
+				refused = isOutsideWhatsAppSession(message);
+				if (refused) {
+					message.errorCode = TwilioErrorCodes.WHATSAPP_OUTSIDE_SESSION_WINDOW;
+					message.errorMessage = "Failed to send freeform message because you are outside the allowed "
+							+ "window. If you are using WhatsApp, please use a Message Template.";
+				}
 			}
 		}
-		if (outsideSession || to.equals(TwilioTestNumbers.FAILING)) {
+		if (refused || to.equals(TwilioTestNumbers.FAILING)) {
 			steps.add("failed");
 		}
 		else {

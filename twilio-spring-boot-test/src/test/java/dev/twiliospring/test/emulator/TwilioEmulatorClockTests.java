@@ -9,6 +9,9 @@ import java.time.ZoneOffset;
 
 import dev.twiliospring.client.Page;
 import dev.twiliospring.client.TwilioApiException;
+import dev.twiliospring.client.TwilioClient;
+import dev.twiliospring.client.api.Account;
+import dev.twiliospring.client.api.AccountCreateRequest;
 import dev.twiliospring.client.api.Call;
 import dev.twiliospring.client.api.CallCreateRequest;
 import dev.twiliospring.client.api.Message;
@@ -154,6 +157,31 @@ class TwilioEmulatorClockTests extends EmulatorWithApplicationTests {
 		assertThat(this.emulator.awaitMessageStatus(scheduled.sid(), "delivered", TIMEOUT).dateSent())
 			.isEqualTo(sendAt);
 		assertThat(this.client.messages().fetch(scheduled.sid()).dateSent()).isEqualTo(at(sendAt));
+	}
+
+	@Test
+	void scheduledMessageOfASubaccountSuspendedBeforeItsSendAtFailsWithAccountSuspended() {
+		Account sub = this.client.accounts().create(AccountCreateRequest.builder().friendlyName("Tenant A").build());
+		TwilioClient tenant = this.client.forAccount(sub.sid());
+		Instant sendAt = START.plus(Duration.ofDays(1));
+		Message scheduled = tenant.messages()
+			.create(MessageCreateRequest.builder()
+				.to(CUSTOMER)
+				.messagingServiceSid(MESSAGING_SERVICE)
+				.body("Reminder")
+				.sendAt(sendAt)
+				.statusCallback(this.app.url("/status"))
+				.build());
+		this.client.accounts().suspend(sub.sid());
+		this.clock.advance(Duration.ofDays(2));
+		// Twilio took it while the account was active, and cannot send it once it is not
+		EmulatedMessage failed = this.emulator.awaitMessageStatus(scheduled.sid(), "failed", TIMEOUT);
+		assertThat(failed.errorCode()).isEqualTo(30002);
+		assertThat(tenant.messages().fetch(scheduled.sid()).status()).isEqualTo(Message.Status.FAILED);
+		assertThat(this.emulator.callbacks()
+			.stream()
+			.filter((callback) -> scheduled.sid().equals(callback.param("MessageSid")))
+			.map((callback) -> callback.param("MessageStatus"))).containsExactly("queued", "failed");
 	}
 
 	@Test
