@@ -1217,7 +1217,16 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 							+ printable(line) + "'");
 				}
 				previous = line.substring(0, colon);
-				headers.add(previous, line.substring(colon + 1).trim());
+				// Trimmed as String.trim() would, in one copy rather than two
+				int start = colon + 1;
+				int end = line.length();
+				while (start < end && line.charAt(start) <= ' ') {
+					start++;
+				}
+				while (end > start && line.charAt(end - 1) <= ' ') {
+					end--;
+				}
+				headers.add(previous, line.substring(start, end));
 			}
 		}
 
@@ -1227,6 +1236,11 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 		 * the server closed the connection without answering
 		 */
 		private static String readLine(Connection connection, boolean first) throws IOException {
+			// The buffer is mostly empty when a status line is due: it is filled first, so
+			// that a line that arrived whole is cut from it below, not copied byte by byte
+			if (connection.position == connection.limit && connection.fill() <= 0) {
+				throw endOfStream(connection, first);
+			}
 			byte[] buffer = connection.buffer;
 			int start = connection.position;
 			for (int i = start; i < connection.limit; i++) {
@@ -1241,12 +1255,7 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 			while (true) {
 				int b = connection.readByte();
 				if (b == -1) {
-					if (first && line.length() == 0) {
-						throw new EOFException("The server at " + connection.pool.route.authority()
-								+ " closed the connection without answering");
-					}
-					throw new EOFException("The server at " + connection.pool.route.authority()
-							+ " closed the connection in the middle of its answer's head");
+					throw endOfStream(connection, first && line.length() == 0);
 				}
 				if (b == '\n') {
 					int length = line.length();
@@ -1261,6 +1270,19 @@ final class Http1TwilioRequestFactory implements ClientHttpRequestFactory, AutoC
 				}
 				line.append((char) b);
 			}
+		}
+
+		/**
+		 * The failure of a head that the end of the stream cut short.
+		 * @param unanswered whether the stream ended where a status line was to begin
+		 */
+		private static EOFException endOfStream(Connection connection, boolean unanswered) {
+			if (unanswered) {
+				return new EOFException("The server at " + connection.pool.route.authority()
+						+ " closed the connection without answering");
+			}
+			return new EOFException("The server at " + connection.pool.route.authority()
+					+ " closed the connection in the middle of its answer's head");
 		}
 
 		@Override

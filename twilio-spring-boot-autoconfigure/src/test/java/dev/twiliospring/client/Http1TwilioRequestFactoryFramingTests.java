@@ -81,6 +81,62 @@ class Http1TwilioRequestFactoryFramingTests {
 	}
 
 	@Test
+	void trimsHeaderValuesAsStringTrimDoes() throws Exception {
+		this.server.answer("HTTP/1.1 200 OK\r\nX-Note: \t two  words \t\r\nX-Empty: \t \r\nX-Bare:x\r\n"
+				+ "Content-Length: 2\r\n\r\n{}", false);
+		try (ClientHttpResponse response = execute()) {
+			assertThat(response.getHeaders().getFirst("X-Note")).isEqualTo("two  words");
+			assertThat(response.getHeaders().getFirst("X-Empty")).isEmpty();
+			assertThat(response.getHeaders().getFirst("X-Bare")).isEqualTo("x");
+		}
+	}
+
+	@Test
+	void readsAHeadThatArrivesInPieces() throws Exception {
+		String rest = "X-Note: a\r\nContent-Length: 2\r\n\r\n{}";
+		String[][] pieces = { { "HTTP/1.1 20", "1 Created\r\n" + rest }, { "HTTP/1.1 201 Created\r\n", rest },
+				{ "HTTP/1.1 201 Created\r\nX-No", "te: a\r\nContent-Length: 2\r\n\r\n{}" },
+				{ "HTTP/1.1 100 Continue\r\n\r\n", "HTTP/1.1 201 Created\r\n" + rest } };
+		for (String[] piece : pieces) {
+			this.server.answerThenUnasked(piece[0], piece[1]);
+			try (ClientHttpResponse response = execute()) {
+				assertThat(response.getStatusCode().value()).as(piece[0]).isEqualTo(201);
+				assertThat(response.getStatusText()).isEqualTo("Created");
+				assertThat(response.getHeaders().getFirst("X-Note")).isEqualTo("a");
+				assertThat(response.getBody().readAllBytes()).asString().isEqualTo("{}");
+			}
+			this.server.awaitUnasked();
+		}
+	}
+
+	@Test
+	void readsHeadLinesLongerThanWhatOneReadBrings() throws Exception {
+		String reason = "x".repeat(10_000);
+		String value = "y".repeat(10_000);
+		this.server.answer("HTTP/1.1 200 " + reason + "\r\nX-Long: " + value + "\r\nContent-Length: 2\r\n\r\n{}",
+				false);
+		try (ClientHttpResponse response = execute()) {
+			assertThat(response.getStatusText()).isEqualTo(reason);
+			assertThat(response.getHeaders().getFirst("X-Long")).isEqualTo(value);
+			assertThat(response.getBody().readAllBytes()).asString().isEqualTo("{}");
+		}
+	}
+
+	@Test
+	void reportsAConnectionClosedInTheMiddleOfTheStatusLine() {
+		this.server.answer("HTTP/1.1 20", true);
+		assertThatExceptionOfType(IOException.class).isThrownBy(this::execute)
+			.withMessageContaining("closed the connection in the middle of its answer's head");
+	}
+
+	@Test
+	void reportsAConnectionClosedInTheMiddleOfTheHeaders() {
+		this.server.answer("HTTP/1.1 200 OK\r\nContent-", true);
+		assertThatExceptionOfType(IOException.class).isThrownBy(this::execute)
+			.withMessageContaining("closed the connection in the middle of its answer's head");
+	}
+
+	@Test
 	void refusesASwitchOfProtocolsAtOnceInsteadOfWaitingForItsEnd() {
 		this.server.answer("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n",
 				false);
