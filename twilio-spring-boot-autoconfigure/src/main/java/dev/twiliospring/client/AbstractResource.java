@@ -158,8 +158,8 @@ public abstract class AbstractResource<T> {
 	 * {@code meta.next_page_url} is absolute on their own host. The URL is checked as
 	 * untrusted input: one of another list, of another account (use
 	 * {@link TwilioClient#forAccount(String)} for a subaccount's) or of a host that is
-	 * neither Twilio's nor this client's is refused before anything is sent. Only its
-	 * path and query are sent, to this client's host.
+	 * neither Twilio's host of this resource's product nor this client's is refused
+	 * before anything is sent. Only its path and query are sent, to this client's host.
 	 * @param pageUrl the absolute or host-relative URL of a page of this list on this
 	 * client's account
 	 * @return the page; follow it with the resource's {@code nextPage(page)}

@@ -566,8 +566,9 @@ public final class TwilioClient implements AutoCloseable {
 	 * resume a long export where it stopped, the way every typed resource's
 	 * {@code page(pageUrl)} and {@code nextPage(page)} do. A saved URL is untrusted
 	 * input: one of another list than the request's, of another account or of a host
-	 * that is neither Twilio's nor this client's is refused without a request. Only its
-	 * path and query are sent, to this client's host for the request's domain. Unlike
+	 * that is neither Twilio's host of the request's domain nor this client's is refused
+	 * without a request. Only its path and query are sent, to this client's host for the
+	 * request's domain. Unlike
 	 * {@link TwilioRequest#forPage(String)}, which takes any URL as it is, this checks it.
 	 * @param <T> the item type
 	 * @param listRequest the request of the list, whose path template and path variables

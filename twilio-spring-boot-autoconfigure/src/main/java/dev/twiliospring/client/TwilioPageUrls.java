@@ -17,9 +17,10 @@ final class TwilioPageUrls {
 	/**
 	 * Check that a page URL is one of a page of a list on a client's account. A saved URL
 	 * is untrusted input: one of another list, another account or a host that is neither
-	 * Twilio's nor the client's is refused. Nothing of the URL but its path is shown, and
-	 * that only where it is the list's own path with another account SID: its query holds
-	 * the list's filters, such as phone numbers, and its authority may hold credentials.
+	 * Twilio's host of the list's product nor the client's is refused. Nothing of the URL
+	 * but its host and path is shown, and the path only where it is the list's own path
+	 * with another account SID: its query holds the list's filters, such as phone
+	 * numbers, and its user information may hold credentials.
 	 * @param client the client that fetches the page
 	 * @param list the request of the list
 	 * @param pageUrl the page URL, trimmed
@@ -62,6 +63,13 @@ final class TwilioPageUrls {
 					+ "hold phone numbers); pass a URL that Twilio returned for this list, such as "
 					+ "Page.nextPageUrl()");
 		}
+		if (host != null && isTwilioHost(host) && !host.equalsIgnoreCase(clientHost)
+				&& !isProductHost(host, list.domain())) {
+			// Products share paths, such as /v1/Services of Messaging, Conversations and Chat
+			throw new IllegalArgumentException("Page URL names host " + host + ", not one of " + list.domain()
+					+ ".twilio.com, the product of " + list.pathTemplate() + "; pass a URL that Twilio returned for "
+					+ "this list, such as Page.nextPageUrl()");
+		}
 	}
 
 	/**
@@ -76,6 +84,14 @@ final class TwilioPageUrls {
 		int sidEnd = path.indexOf('/', ACCOUNTS.length());
 		return sidEnd >= 0 && TwilioClient.ACCOUNT_SID.matcher(path.substring(ACCOUNTS.length(), sidEnd)).matches()
 				&& path.substring(sidEnd + 1).equals(expected.substring(ownAccount.length()));
+	}
+
+	/**
+	 * Whether a Twilio host is one of a product, such as {@code messaging.twilio.com} or,
+	 * with a region and an edge, {@code messaging.dublin.ie1.twilio.com}.
+	 */
+	private static boolean isProductHost(String host, TwilioDomain domain) {
+		return host.toLowerCase(Locale.ROOT).startsWith(domain.name() + ".");
 	}
 
 	private static boolean isTwilioHost(String host) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.twiliospring.client.StubTwilioServer.RecordedRequest;
 import dev.twiliospring.client.StubTwilioServer.Response;
@@ -119,6 +120,31 @@ class ListResourceResumeTests {
 			.isThrownBy(() -> client.verify().services().page("https://messaging.twilio.com/v1/Services?Page=1"))
 			.withMessageStartingWith("Page URL is not a page of /v2/Services");
 		assertThat(this.server.requestCount()).isZero();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "https://conversations.twilio.com", "https://chat.twilio.com",
+			"https://api.twilio.com", "https://twilio.com" })
+	void metaPageUrlOfAnotherProductsListOfTheSamePathIsRefusedWithoutARequest(String host) {
+		TwilioClient client = this.server.client();
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> client.messaging().services().page(host + "/v1/Services?PageSize=1&Page=2&PageToken=PT1"))
+			.withMessageContaining("names host " + host.substring("https://".length()))
+			.withMessageContaining("not one of messaging.twilio.com");
+		Page<MessagingService> page = new Page<>(List.of(), 0, 50, null, null, null, host + "/v1/Services?Page=1");
+		assertThatIllegalArgumentException().isThrownBy(() -> client.messaging().services().nextPage(page));
+		assertThat(this.server.requestCount()).isZero();
+	}
+
+	@Test
+	void metaPageUrlOnARegionalHostOfTheListsProductResumesThere() {
+		this.server.dispatcher((request) -> Response.json(200, "{\"page\":2,\"page_size\":1}"));
+		Page<MessagingService> page = this.server.client()
+			.messaging()
+			.services()
+			.page("https://Messaging.Dublin.IE1.twilio.com/v1/Services?PageSize=1&Page=2&PageToken=PT1");
+		assertThat(page.pageNumber()).isEqualTo(2);
+		assertThat(this.server.takeRequest().path()).isEqualTo("/v1/Services");
 	}
 
 	@Test
