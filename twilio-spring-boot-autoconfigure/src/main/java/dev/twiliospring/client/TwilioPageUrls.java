@@ -1,7 +1,12 @@
 package dev.twiliospring.client;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.web.util.UriUtils;
 
 /**
  * Checks a page URL given to a client, such as a saved {@link Page#nextPageUrl()}, before
@@ -51,7 +56,7 @@ final class TwilioPageUrls {
 		String expected = TwilioUrlEncoding.expand("", list.pathTemplate(), list.pathVariables(), accountSid,
 				TwilioParameters.empty());
 		String path = (uri.getRawPath() != null) ? uri.getRawPath() : "";
-		if (!path.equals(expected)) {
+		if (!isSamePath(path, expected)) {
 			if (isSameListOfAnotherAccount(path, expected, accountSid)) {
 				// Shown whole: it is this list's path, with an account SID in its place
 				throw new IllegalArgumentException("Page URL is a page of " + path + ", not of " + expected
@@ -84,6 +89,43 @@ final class TwilioPageUrls {
 		int sidEnd = path.indexOf('/', ACCOUNTS.length());
 		return sidEnd >= 0 && TwilioClient.ACCOUNT_SID.matcher(path.substring(ACCOUNTS.length(), sidEnd)).matches()
 				&& path.substring(sidEnd + 1).equals(expected.substring(ownAccount.length()));
+	}
+
+	/**
+	 * Whether a raw path names the same segments as the expected one. Twilio writes
+	 * characters that a path may hold as they are, such as the {@code +} and {@code @}
+	 * of a Video room's unique name, where the client percent-encodes every character
+	 * but the unreserved ones, so segments are compared decoded; an encoded slash stays
+	 * within its segment.
+	 */
+	private static boolean isSamePath(String path, String expected) {
+		if (path.equals(expected)) {
+			return true;
+		}
+		String[] segments = path.split("/", -1);
+		String[] expectedSegments = expected.split("/", -1);
+		if (segments.length != expectedSegments.length) {
+			return false;
+		}
+		for (int i = 0; i < segments.length; i++) {
+			String segment = decode(segments[i]);
+			if (segment == null || !segment.equals(decode(expectedSegments[i]))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static @Nullable String decode(String segment) {
+		if (segment.indexOf('%') < 0) {
+			return segment;
+		}
+		try {
+			return UriUtils.decode(segment, StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	/**

@@ -16,6 +16,7 @@ import dev.twiliospring.client.StubTwilioServer.Response;
 import dev.twiliospring.client.api.Media;
 import dev.twiliospring.client.api.Recording;
 import dev.twiliospring.client.messaging.MessagingService;
+import dev.twiliospring.client.video.RoomParticipant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -145,6 +146,35 @@ class ListResourceResumeTests {
 			.page("https://Messaging.Dublin.IE1.twilio.com/v1/Services?PageSize=1&Page=2&PageToken=PT1");
 		assertThat(page.pageNumber()).isEqualTo(2);
 		assertThat(this.server.takeRequest().path()).isEqualTo("/v1/Services");
+	}
+
+	@Test
+	void metaPageUrlThatWritesAPathVariableAsTwilioDoesResumesThere() {
+		// Twilio keeps what a path may hold as it is, as in /v2/PhoneNumbers/+14159929960,
+		// where the client encodes a room's unique name as standup%2B1%40acme
+		String next = "https://video.twilio.com/v1/Rooms/standup+1@acme/Participants?PageSize=1&Page=1&PageToken=PT0";
+		this.server.dispatcher((request) -> Response.json(200,
+				MetaPages.page("participants", "https://video.twilio.com/v1/Rooms/standup+1@acme/Participants", null,
+						List.of())));
+		TwilioClient client = this.server.client();
+		assertThat(client.video().participants("standup+1@acme").page(next).items()).isEmpty();
+		Page<RoomParticipant> page = new Page<>(List.of(), 0, 1, null, null, null,
+				"/v1/Rooms/standup%2b1%40acme/Participants?PageSize=1&Page=2&PageToken=PT1");
+		assertThat(client.video().participants("standup+1@acme").nextPage(page)).isPresent();
+		assertThat(this.server.requests()).extracting(RecordedRequest::path)
+			.containsExactly("/v1/Rooms/standup+1@acme/Participants", "/v1/Rooms/standup%2b1%40acme/Participants");
+	}
+
+	@Test
+	void pageUrlWhosePathHasASlashWhereThePathVariableHasAnEncodedOneIsRefusedWithoutARequest() {
+		this.server.dispatcher((request) -> Response.json(200, "{\"page\":1,\"page_size\":50}"));
+		TwilioClient client = this.server.client();
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> client.video().participants("a/b").page("/v1/Rooms/a/b/Participants?Page=1"))
+			.withMessageStartingWith("Page URL is not a page of /v1/Rooms/{RoomSid}/Participants");
+		assertThat(client.video().participants("a/b").page("/v1/Rooms/a%2fb/Participants?Page=1")).isNotNull();
+		assertThat(this.server.requests()).extracting(RecordedRequest::path)
+			.containsExactly("/v1/Rooms/a%2fb/Participants");
 	}
 
 	@Test
