@@ -746,8 +746,8 @@ public final class TwilioEmulator implements AutoCloseable {
 	 * @param to the recipient, a number of the emulated account
 	 * @param body the text
 	 * @return the TwiML the application answered
-	 * @throws IllegalStateException if the recipient is no number of the emulator, has no
-	 * SMS URL, or is a number of a suspended or closed subaccount
+	 * @throws IllegalStateException if the recipient is no number of the emulator or has
+	 * no SMS URL
 	 */
 	public TwimlReply receiveSms(String from, String to, String body) {
 		return receiveMessage(TwilioWebhookPayloads.inboundSms().from(from).to(to).body(body));
@@ -759,8 +759,8 @@ public final class TwilioEmulator implements AutoCloseable {
 	 * number's account.
 	 * @param payload the message
 	 * @return the TwiML the application answered
-	 * @throws IllegalStateException if the recipient is no number of the emulator, has no
-	 * SMS URL, or is a number of a suspended or closed subaccount
+	 * @throws IllegalStateException if the recipient is no number of the emulator or has
+	 * no SMS URL
 	 */
 	public TwimlReply receiveMessage(InboundMessagePayload payload) {
 		String to = payload.getTo();
@@ -797,8 +797,8 @@ public final class TwilioEmulator implements AutoCloseable {
 	 * @param from the caller
 	 * @param to the called number, a number of the emulated account
 	 * @return the TwiML the call waits in or ended with
-	 * @throws IllegalStateException if the called number is no number of the emulator,
-	 * has no voice URL, or is a number of a suspended or closed subaccount
+	 * @throws IllegalStateException if the called number is no number of the emulator or
+	 * has no voice URL
 	 */
 	public TwimlReply receiveCall(String from, String to) {
 		return receiveCall(TwilioWebhookPayloads.inboundCall().from(from).to(to));
@@ -809,8 +809,8 @@ public final class TwilioEmulator implements AutoCloseable {
 	 * {@code AccountSid} is replaced with the number's account.
 	 * @param payload the call
 	 * @return the TwiML the call waits in or ended with
-	 * @throws IllegalStateException if the called number is no number of the emulator,
-	 * has no voice URL, or is a number of a suspended or closed subaccount
+	 * @throws IllegalStateException if the called number is no number of the emulator or
+	 * has no voice URL
 	 */
 	public TwimlReply receiveCall(InboundCallPayload payload) {
 		CallState call;
@@ -2896,13 +2896,6 @@ public final class TwilioEmulator implements AutoCloseable {
 		if (url.apply(number) == null) {
 			throw new IllegalStateException("Phone number " + phoneNumber + " has no " + kind
 					+ " URL: set one with addIncomingNumber(...) or update the number through the API");
-		}
-		AccountState account = account(number.accountSid);
-		if (!account.status.equals("active")) {
-			// Twilio: a suspended account receives no calls or messages, and a closed one has
-			// released its numbers
-			throw new IllegalStateException("Phone number " + phoneNumber + " belongs to account " + account.sid
-					+ ", which is " + account.status + ": Twilio delivers no " + kind + " webhook to it");
 		}
 		return number;
 	}

@@ -21,7 +21,6 @@ import dev.twiliospring.client.api.Account;
 import dev.twiliospring.client.api.AccountCreateRequest;
 import dev.twiliospring.client.api.AccountUpdateRequest;
 import dev.twiliospring.client.api.CallCreateRequest;
-import dev.twiliospring.client.api.IncomingPhoneNumberCreateRequest;
 import dev.twiliospring.client.api.Media;
 import dev.twiliospring.client.api.Message;
 import dev.twiliospring.client.api.MessageCreateRequest;
@@ -37,7 +36,6 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * Tests for the REST API of {@link TwilioEmulator}, through the real {@link TwilioClient}.
@@ -703,30 +701,6 @@ class TwilioEmulatorApiTests {
 			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(21100));
 		assertThat(this.client.accounts().fetch(sub.sid()).status()).isEqualTo(Account.Status.CLOSED);
 		assertThat(this.client.accounts().close(sub.sid()).status()).isEqualTo(Account.Status.CLOSED);
-	}
-
-	@Test
-	void deliversNoIncomingMessageNorCallToANumberOfASuspendedOrClosedSubaccount() {
-		Account sub = this.client.accounts().create(AccountCreateRequest.builder().friendlyName("Tenant A").build());
-		String number = this.client.forAccount(sub.sid())
-			.incomingPhoneNumbers()
-			.create(IncomingPhoneNumberCreateRequest.builder()
-				.areaCode("415")
-				.smsUrl("http://127.0.0.1:9/sms")
-				.voiceUrl("http://127.0.0.1:9/voice")
-				.build())
-			.phoneNumber();
-		this.client.accounts().suspend(sub.sid());
-		assertThatIllegalStateException().isThrownBy(() -> this.emulator.receiveSms(CUSTOMER, number, "HELP"))
-			.withMessageContaining(sub.sid())
-			.withMessageContaining("suspended");
-		assertThatIllegalStateException().isThrownBy(() -> this.emulator.receiveCall(CUSTOMER, number))
-			.withMessageContaining("suspended");
-		this.client.accounts().close(sub.sid());
-		assertThatIllegalStateException().isThrownBy(() -> this.emulator.receiveSms(CUSTOMER, number, "HELP"))
-			.withMessageContaining("closed");
-		assertThat(this.emulator.messages()).isEmpty();
-		assertThat(this.client.forAccount(sub.sid()).calls().list().items()).isEmpty();
 	}
 
 	@Test
