@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.commons.logging.Log;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Logs what any request can cause at its level at most once a minute, and the other times
@@ -34,14 +35,18 @@ final class RateLimitedLog {
 	}
 
 	void warn(String message) {
-		log(message, false);
+		log(message, false, null);
 	}
 
 	void error(String message) {
-		log(message, true);
+		log(message, true, null);
 	}
 
-	private void log(String message, boolean error) {
+	void error(String message, Throwable ex) {
+		log(message, true, ex);
+	}
+
+	private void log(String message, boolean error, @Nullable Throwable ex) {
 		long now = System.nanoTime();
 		long next = this.next.get();
 		if (now - next >= 0 && this.next.compareAndSet(next, now + INTERVAL_NANOS)) {
@@ -49,7 +54,7 @@ final class RateLimitedLog {
 			String line = message + " (further " + this.events + " in the next minute are logged at DEBUG"
 					+ ((quiet > 0) ? "; " + quiet + " were since the last line above DEBUG)" : ")");
 			if (error) {
-				this.logger.error(line);
+				this.logger.error(line, ex);
 			}
 			else {
 				this.logger.warn(line);
@@ -58,7 +63,7 @@ final class RateLimitedLog {
 		}
 		this.quiet.incrementAndGet();
 		if (this.logger.isDebugEnabled()) {
-			this.logger.debug(message);
+			this.logger.debug(message, ex);
 		}
 	}
 

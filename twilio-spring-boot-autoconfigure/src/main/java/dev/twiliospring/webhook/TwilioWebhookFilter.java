@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 
 import dev.twiliospring.webhook.TwilioWebhookObservationContext.Outcome;
 import dev.twiliospring.webhook.TwilioWebhookObservationContext.Type;
@@ -55,7 +56,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * decided by a {@link TwilioWebhookRequestMatcher}, pass through untouched.
  * <p>
  * Rejected requests get an {@code application/problem+json} response whose
- * {@code reason} member names the problem: 403 for a missing or invalid signature, 400
+ * {@code reason} member names the problem: 403 for a missing or invalid signature (or,
+ * with a {@link WebhookSignatureValidatorResolver}, an {@code AccountSid} that is no
+ * account SID), 503 for a {@code WebhookSignatureValidatorResolver} that failed, 400
  * for a malformed request (a path, or an {@code X-Forwarded-Prefix} that Spring's
  * {@code ForwardedHeaderFilter} made the context path, that cannot be decoded), 405 for
  * a method that the webhook's handler does not support or that Twilio never calls a
@@ -123,6 +126,12 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 
 	private static final String NOT_VERIFIABLE = "signature-not-verifiable";
 
+	private static final String NOT_VERIFIABLE_DETAIL = "The X-Twilio-Signature could not be verified";
+
+	private static final String VALIDATOR_UNAVAILABLE = "signature-validator-unavailable";
+
+	private static final Pattern ACCOUNT_SID = Pattern.compile("AC[0-9a-fA-F]{32}");
+
 	private static final int MAX_RECORDED_RESPONSE_BYTES = 1024 * 1024;
 
 	private static final String METHOD_NOT_ALLOWED = "method-not-allowed";
@@ -181,6 +190,14 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 	 * fails down to {@code DEBUG}.
 	 */
 	private final RateLimitedLog missingToken = new RateLimitedLog(logger, "rejections for lack of an auth token");
+
+	/**
+	 * Failures of the {@link WebhookSignatureValidatorResolver}, limited apart from
+	 * {@link #rejections} so that their stack trace, which says what to fix, is not pushed
+	 * down to {@code DEBUG} by bad requests.
+	 */
+	private final RateLimitedLog resolverFailures = new RateLimitedLog(logger,
+			"failures of the WebhookSignatureValidatorResolver");
 
 	/**
 	 * Create a filter.
@@ -419,9 +436,12 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 			}
 		}
 		catch (Rejection rejection) {
-			context.setOutcome((rejection.status == HttpStatus.FORBIDDEN) ? Outcome.REJECTED_SIGNATURE
-					: Outcome.REJECTED_BAD_REQUEST);
+			boolean signature = rejection.status == HttpStatus.FORBIDDEN || rejection.failure != null;
+			context.setOutcome(signature ? Outcome.REJECTED_SIGNATURE : Outcome.REJECTED_BAD_REQUEST);
 			context.setReason(rejection.reason);
+			if (rejection.failure != null) {
+				context.setError(rejection.failure);
+			}
 			reject(request, response, url, rejection);
 			return;
 		}
@@ -708,12 +728,11 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 			}
 			String accountSid = webhook.accountSid();
 			// The account's validator alone: another account's token must not sign for it
-			TwilioSignatureValidator resolved = (accountSid != null) ? resolver.resolve(accountSid) : null;
+			TwilioSignatureValidator resolved = (accountSid != null) ? resolve(resolver, accountSid) : null;
 			validator = (resolved != null) ? resolved : validator;
 		}
 		if (validator == null) {
-			throw new Rejection(HttpStatus.FORBIDDEN, NOT_VERIFIABLE,
-					"The X-Twilio-Signature could not be verified");
+			throw new Rejection(HttpStatus.FORBIDDEN, NOT_VERIFIABLE, NOT_VERIFIABLE_DETAIL);
 		}
 		// Twilio signs the URL alone where it adds the body's hash to it: such a request is
 		// checked against that hash whatever its content type says, so that a captured
@@ -736,6 +755,29 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 		}
 	}
 
+	/**
+	 * Ask the resolver for the validator of a well-formed account SID. Anything else is
+	 * never handed to the application's look-up, which may reach a database or fail on
+	 * it, and no configured token may check a request whose account is unclear. A
+	 * failure of the look-up is the server's, not the caller's: it is answered 503, so
+	 * that it does not read as a bad signature.
+	 */
+	private static @Nullable TwilioSignatureValidator resolve(WebhookSignatureValidatorResolver resolver,
+			String accountSid) throws Rejection {
+		if (!ACCOUNT_SID.matcher(accountSid).matches()) {
+			throw new Rejection(HttpStatus.FORBIDDEN, NOT_VERIFIABLE,
+					NOT_VERIFIABLE_DETAIL + ": the AccountSid is not an account SID (AC followed by 32 hexadecimal "
+							+ "digits)");
+		}
+		try {
+			return resolver.resolve(accountSid);
+		}
+		catch (RuntimeException ex) {
+			throw new Rejection(HttpStatus.SERVICE_UNAVAILABLE, VALIDATOR_UNAVAILABLE,
+					"The validator for the request's account is unavailable; the request can be retried", ex);
+		}
+	}
+
 	private static Rejection missingSignature() {
 		return new Rejection(HttpStatus.FORBIDDEN, "missing-signature", "The request has no X-Twilio-Signature header");
 	}
@@ -754,7 +796,11 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 			throws IOException {
 		String message = "Rejected Twilio webhook " + describe(request, url) + from(request) + " with "
 				+ rejection.status.value() + ": " + WebhookProblems.loggable(rejection.detail);
-		if (rejection.reason.equals(NOT_VERIFIABLE)) {
+		if (rejection.failure != null) {
+			this.resolverFailures.error(message + ". The WebhookSignatureValidatorResolver failed",
+					rejection.failure);
+		}
+		else if (rejection.reason.equals(NOT_VERIFIABLE) && rejection.detail.equals(NOT_VERIFIABLE_DETAIL)) {
 			// A configuration error rather than a bad request: one line says both
 			this.missingToken.error(message + ". "
 					+ ((this.signatureValidatorResolver != null) ? RESOLVER_HINT : NO_AUTH_TOKEN_HINT));
@@ -1029,11 +1075,21 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 
 		private final String detail;
 
+		/**
+		 * What the application's code threw, for the log; never in the response.
+		 */
+		private final @Nullable RuntimeException failure;
+
 		Rejection(HttpStatus status, String reason, String detail) {
+			this(status, reason, detail, null);
+		}
+
+		Rejection(HttpStatus status, String reason, String detail, @Nullable RuntimeException failure) {
 			super(detail, null, false, false);
 			this.status = status;
 			this.reason = reason;
 			this.detail = detail;
+			this.failure = failure;
 		}
 
 	}

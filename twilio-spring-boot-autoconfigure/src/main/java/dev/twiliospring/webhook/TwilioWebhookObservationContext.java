@@ -199,7 +199,10 @@ public class TwilioWebhookObservationContext extends Observation.Context {
 		 */
 		ACCEPTED("accepted"),
 
-		/** The signature was missing, did not match or could not be checked (403). */
+		/**
+		 * The signature was missing, did not match or could not be checked (403), or the
+		 * {@link WebhookSignatureValidatorResolver} failed (503).
+		 */
 		REJECTED_SIGNATURE("rejected-signature"),
 
 		/**

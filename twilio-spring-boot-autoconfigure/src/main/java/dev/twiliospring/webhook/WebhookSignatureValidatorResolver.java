@@ -17,6 +17,13 @@ import org.jspecify.annotations.Nullable;
  * its query names (the body, which a handler reads, is what tells its account), and a
  * form webhook that also has a parameter that Spring's data binding takes for an
  * {@code accountSid} property, such as {@code accountSid}.
+ * <p>
+ * The strategy is only asked about an {@code AccountSid} of the form of an account SID,
+ * {@code AC} followed by 32 hexadecimal digits: another value is refused with 403
+ * ({@code signature-not-verifiable}) without asking it. An exception that it throws, as
+ * when the store of tenants is unreachable, answers the request with 503
+ * ({@code signature-validator-unavailable}), as it is not the caller's fault, and is
+ * logged; the response never contains it.
  *
  * @since 1.0.0
  * @see TwilioWebhookFilter#setSignatureValidatorResolver
@@ -26,8 +33,8 @@ public interface WebhookSignatureValidatorResolver {
 
 	/**
 	 * Return the validator for the webhooks of an account.
-	 * @param accountSid the {@code AccountSid} parameter of the request, as sent; not
-	 * checked to be a well-formed SID
+	 * @param accountSid the {@code AccountSid} parameter of the request: {@code AC}
+	 * followed by 32 hexadecimal digits, in either letter case
 	 * @return the validator, or {@code null} to check the request with the configured
 	 * auth tokens
 	 */

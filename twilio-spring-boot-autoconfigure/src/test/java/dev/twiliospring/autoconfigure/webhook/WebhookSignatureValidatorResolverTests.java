@@ -12,6 +12,7 @@ import dev.twiliospring.webhook.InboundMessage;
 import dev.twiliospring.webhook.TwilioSignatureValidator;
 import dev.twiliospring.webhook.TwilioWebhook;
 import dev.twiliospring.webhook.WebhookSignatureValidatorResolver;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,6 +36,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import static dev.twiliospring.autoconfigure.webhook.WebhookRequests.mockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -176,6 +179,49 @@ class WebhookSignatureValidatorResolverTests {
 	}
 
 	@Test
+	void refusesWebhookWhoseAccountSidIsMalformedWithoutAskingTheResolver(CapturedOutput output) {
+		this.contextRunner.withPropertyValues("twilio.auth-token=" + MAIN_TOKEN).run((context) -> {
+			MockMvc mvc = mockMvc(context);
+			TenantsConfiguration tenants = context.getBean(TenantsConfiguration.class);
+			for (String accountSid : List.of("' OR 1=1 --", "AC123", TENANT_A + "0", "SK" + TENANT_A.substring(2),
+					"ACgggggggggggggggggggggggggggggggg", "")) {
+				mvc.perform(signedPost(MAIN_TOKEN, "AccountSid", accountSid, "Body", "hi"))
+					.andExpect(status().isForbidden())
+					.andExpect(jsonPath("$.reason").value("signature-not-verifiable"))
+					.andExpect(jsonPath("$.detail").value(containsString(
+							"the AccountSid is not an account SID (AC followed by 32 hexadecimal digits)")));
+			}
+			assertThat(tenants.lookups).hasValue(0);
+			// Well formed, in either letter case, but not a tenant: the configured token checks it
+			mvc.perform(signedPost(MAIN_TOKEN, "AccountSid", "AC" + "0123456789ABCDEF".repeat(2), "Body", "hi"))
+				.andExpect(status().isOk());
+			assertThat(tenants.lookups).hasValue(1);
+		});
+		// A bad request, not the configuration error that a missing token is
+		assertThat(output).doesNotContain("has no validator for the request's AccountSid");
+	}
+
+	@Test
+	void answersWebhookWhoseResolverFailsWithServiceUnavailable(CapturedOutput output) {
+		this.contextRunner.withPropertyValues("twilio.auth-token=" + MAIN_TOKEN).run((context) -> {
+			MockMvc mvc = mockMvc(context);
+			context.getBean(TenantsConfiguration.class).failure = new IllegalStateException("tenant database is down");
+			mvc.perform(signedPost("token-a", "AccountSid", TENANT_A, "Body", "hi"))
+				.andExpect(status().isServiceUnavailable())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.reason").value("signature-validator-unavailable"))
+				.andExpect(jsonPath("$.detail")
+					.value("The validator for the request's account is unavailable; the request can be retried"))
+				.andExpect(content().string(not(
+						containsString("tenant database is down"))))
+				.andExpect(content().string(not(
+						containsString("IllegalStateException"))));
+		});
+		assertThat(output).contains("The WebhookSignatureValidatorResolver failed")
+			.contains("java.lang.IllegalStateException: tenant database is down");
+	}
+
+	@Test
 	void checksJsonWebhookWithConfiguredTokensWhateverAccountItsQueryNames() {
 		this.contextRunner.withPropertyValues("twilio.auth-token=" + MAIN_TOKEN).run((context) -> {
 			MockMvc mvc = mockMvc(context);
@@ -235,10 +281,16 @@ class WebhookSignatureValidatorResolverTests {
 
 		final AtomicInteger lookups = new AtomicInteger();
 
+		volatile @Nullable RuntimeException failure;
+
 		@Bean
 		WebhookSignatureValidatorResolver tenantSignatureValidators() {
 			return (accountSid) -> {
 				this.lookups.incrementAndGet();
+				RuntimeException failure = this.failure;
+				if (failure != null) {
+					throw failure;
+				}
 				return this.validators.get(accountSid);
 			};
 		}
