@@ -1952,6 +1952,7 @@ public final class TwilioEmulator implements AutoCloseable {
 			method = call.statusCallbackMethod;
 			token = account(call.accountSid).authToken;
 			payload = forCall(TwilioWebhookPayloads.callStatus(), call).callStatus(status)
+				.timestamp(Objects.requireNonNull(ApiJson.date(this.clock.instant())))
 				.callDuration(call.duration)
 				.sequenceNumber(call.sequenceNumber++);
 			if (call.answeredBy != null) {
@@ -2793,6 +2794,7 @@ public final class TwilioEmulator implements AutoCloseable {
 		}
 		String token = authToken(call);
 		CallStatusPayload payload = TwilioWebhookPayloads.callStatus()
+			.timestamp(Objects.requireNonNull(ApiJson.date(this.clock.instant())))
 			.callDuration(status.equals("completed") ? leg.duration : null)
 			.sequenceNumber(leg.sequenceNumber++);
 		deliver(Objects.requireNonNullElse(leg.noun.attribute("statusCallbackMethod"), "POST"),

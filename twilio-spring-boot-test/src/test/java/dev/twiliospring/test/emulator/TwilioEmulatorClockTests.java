@@ -288,6 +288,28 @@ class TwilioEmulatorClockTests extends EmulatorWithApplicationTests {
 	}
 
 	@Test
+	void callStatusCallbacksAreTimestampedByTheClock() {
+		String start = "Mon, 03 Mar 2025 08:00:00 +0000";
+		Call call = this.client.calls()
+			.create(CallCreateRequest.builder()
+				.to(CUSTOMER)
+				.from(TwilioTestNumbers.VALID)
+				.twiml("<Response><Pause length=\"1\"/></Response>")
+				.statusCallback(this.app.url("/status"))
+				.build());
+		this.emulator.awaitCallStatus(call.sid(), "completed", TIMEOUT);
+		assertThat(this.emulator.callbacks(call.sid())).isNotEmpty()
+			.allSatisfy((callback) -> assertThat(callback.param("Timestamp")).isEqualTo(start));
+		this.app.twiml("/voice", "<Response><Dial><Number statusCallback=\"/agent-status\">"
+				+ TwilioTestNumbers.VALID + "</Number></Dial></Response>");
+		this.emulator.addIncomingNumber(NUMBER, null, this.app.url("/voice"));
+		this.emulator.receiveCall(CUSTOMER, NUMBER);
+		assertThat(this.app.requests).filteredOn((request) -> request.path().equals("/agent-status"))
+			.isNotEmpty()
+			.allSatisfy((request) -> assertThat(request.params()).containsEntry("Timestamp", start));
+	}
+
+	@Test
 	void sendAtIsCheckedAgainstTheClock() {
 		assertThatExceptionOfType(TwilioApiException.class)
 			.isThrownBy(() -> this.client.messages().create(reminderAt(START.plus(Duration.ofMinutes(14)))))
