@@ -368,6 +368,10 @@ final class ApiHandler implements HttpHandler {
 					throw ApiException.badRequest(21100, "Account " + account.sid + " is closed, and a closed "
 							+ "account cannot be reopened: create a new subaccount instead");
 				}
+				if (status.equals("closed") && !account.status.equals("closed")) {
+					// Twilio releases every number of a subaccount it closes
+					this.emulator.numberStates().values().removeIf((number) -> number.accountSid.equals(account.sid));
+				}
 				account.status = status;
 			}
 			String friendlyName = request.first("FriendlyName");

@@ -98,7 +98,9 @@ import org.springframework.util.MultiValueMap;
  * test. Requests need HTTP Basic authentication with an
  * account's SID and auth token (401 and error 20003 otherwise); a parent account may
  * access its subaccounts, but not create messages or calls for a suspended or closed
- * one (403 and error 10001). Unknown SIDs and paths answer 404 with error 20404.
+ * one (403 and error 10001). Closing a subaccount releases its phone numbers, and the
+ * numbers of a suspended one receive no messages or calls. Unknown SIDs and paths
+ * answer 404 with error 20404.
  * <p>
  * As with Twilio, the media URL of a message's media or of a recording answers an
  * authenticated {@code GET} with a {@code 307} redirect to a short-lived link, on the
@@ -745,9 +747,11 @@ public final class TwilioEmulator implements AutoCloseable {
 	 * @param from the sender
 	 * @param to the recipient, a number of the emulated account
 	 * @param body the text
-	 * @return the TwiML the application answered
-	 * @throws IllegalStateException if the recipient is no number of the emulator or has
-	 * no SMS URL
+	 * @return the TwiML the application answered, or, for a number of a suspended
+	 * subaccount, which Twilio delivers nothing to, a reply without TwiML whose
+	 * {@link TwimlReply#error() error()} says so
+	 * @throws IllegalStateException if the recipient is no number of the emulator (a
+	 * closed subaccount's numbers are released) or has no SMS URL
 	 */
 	public TwimlReply receiveSms(String from, String to, String body) {
 		return receiveMessage(TwilioWebhookPayloads.inboundSms().from(from).to(to).body(body));
@@ -758,9 +762,11 @@ public final class TwilioEmulator implements AutoCloseable {
 	 * {@link TwilioWebhookPayloads}. Its {@code AccountSid} is replaced with the
 	 * number's account.
 	 * @param payload the message
-	 * @return the TwiML the application answered
-	 * @throws IllegalStateException if the recipient is no number of the emulator or has
-	 * no SMS URL
+	 * @return the TwiML the application answered, or, for a number of a suspended
+	 * subaccount, which Twilio delivers nothing to, a reply without TwiML whose
+	 * {@link TwimlReply#error() error()} says so
+	 * @throws IllegalStateException if the recipient is no number of the emulator (a
+	 * closed subaccount's numbers are released) or has no SMS URL
 	 */
 	public TwimlReply receiveMessage(InboundMessagePayload payload) {
 		String to = payload.getTo();
@@ -769,6 +775,10 @@ public final class TwilioEmulator implements AutoCloseable {
 		MultiValueMap<String, String> params;
 		synchronized (this.lock) {
 			number = requireNumber(address(to), "SMS", (n) -> n.smsUrl);
+			String inactive = inactive(number, "messages");
+			if (inactive != null) {
+				return TwimlReply.undelivered(Objects.requireNonNull(number.smsUrl), inactive);
+			}
 			payload.accountSid(number.accountSid);
 			token = account(number.accountSid).authToken;
 			params = payload.params();
@@ -796,9 +806,11 @@ public final class TwilioEmulator implements AutoCloseable {
 	 * called number and run the TwiML up to the first verb that waits for the caller.
 	 * @param from the caller
 	 * @param to the called number, a number of the emulated account
-	 * @return the TwiML the call waits in or ended with
-	 * @throws IllegalStateException if the called number is no number of the emulator or
-	 * has no voice URL
+	 * @return the TwiML the call waits in or ended with, or, for a number of a suspended
+	 * subaccount, which Twilio connects no call to, a reply without TwiML or call whose
+	 * {@link TwimlReply#error() error()} says so
+	 * @throws IllegalStateException if the called number is no number of the emulator (a
+	 * closed subaccount's numbers are released) or has no voice URL
 	 */
 	public TwimlReply receiveCall(String from, String to) {
 		return receiveCall(TwilioWebhookPayloads.inboundCall().from(from).to(to));
@@ -808,15 +820,21 @@ public final class TwilioEmulator implements AutoCloseable {
 	 * Simulate an incoming call built with {@link TwilioWebhookPayloads}. Its
 	 * {@code AccountSid} is replaced with the number's account.
 	 * @param payload the call
-	 * @return the TwiML the call waits in or ended with
-	 * @throws IllegalStateException if the called number is no number of the emulator or
-	 * has no voice URL
+	 * @return the TwiML the call waits in or ended with, or, for a number of a suspended
+	 * subaccount, which Twilio connects no call to, a reply without TwiML or call whose
+	 * {@link TwimlReply#error() error()} says so
+	 * @throws IllegalStateException if the called number is no number of the emulator (a
+	 * closed subaccount's numbers are released) or has no voice URL
 	 */
 	public TwimlReply receiveCall(InboundCallPayload payload) {
 		CallState call;
 		NumberState number;
 		synchronized (this.lock) {
 			number = requireNumber(payload.getTo(), "voice", (n) -> n.voiceUrl);
+			String inactive = inactive(number, "calls");
+			if (inactive != null) {
+				return TwimlReply.undelivered(Objects.requireNonNull(number.voiceUrl), inactive);
+			}
 			payload.accountSid(number.accountSid);
 			call = new CallState(this.clock, payload.getCallSid(), number.accountSid, payload.getFrom(),
 					payload.getTo(), "ringing", "inbound");
@@ -2900,6 +2918,20 @@ public final class TwilioEmulator implements AutoCloseable {
 					+ " URL: set one with addIncomingNumber(...) or update the number through the API");
 		}
 		return number;
+	}
+
+	/**
+	 * Return why a number's account receives nothing, or {@code null} if it is active: a
+	 * suspended subaccount keeps its numbers but, as Twilio documents, cannot receive
+	 * calls or messages until it is active again. A closed one has released them.
+	 */
+	private @Nullable String inactive(NumberState number, String what) {
+		AccountState account = account(number.accountSid);
+		if (account.status.equals("active")) {
+			return null;
+		}
+		return "Not delivered: phone number " + number.phoneNumber + " belongs to account " + account.sid
+				+ ", which is " + account.status + ", and an account that is not active receives no " + what;
 	}
 
 	private static String resolve(TwimlReply reply, @Nullable String url) {

@@ -49,6 +49,11 @@ public final class TwimlReply {
 
 	private TwimlReply(String url, int statusCode, String xml, @Nullable String callSid,
 			@Nullable TwimlReply previous, @Nullable String failure) {
+		this(url, statusCode, xml, callSid, previous, failure, null);
+	}
+
+	private TwimlReply(String url, int statusCode, String xml, @Nullable String callSid,
+			@Nullable TwimlReply previous, @Nullable String failure, @Nullable String undelivered) {
 		this.url = url;
 		this.statusCode = statusCode;
 		this.xml = xml;
@@ -56,7 +61,10 @@ public final class TwimlReply {
 		this.previous = previous;
 		List<Verb> verbs = List.of();
 		String error = null;
-		if (failure != null) {
+		if (undelivered != null) {
+			error = undelivered;
+		}
+		else if (failure != null) {
 			error = "The application could not be reached at " + url + ": " + failure;
 		}
 		else if (statusCode < 200 || statusCode >= 300) {
@@ -80,6 +88,15 @@ public final class TwimlReply {
 	static TwimlReply of(WebhookDelivery delivery, @Nullable String callSid, @Nullable TwimlReply previous) {
 		return new TwimlReply(delivery.url(), delivery.statusCode(), delivery.responseBody(), callSid, previous,
 				delivery.error());
+	}
+
+	/**
+	 * Return a reply to a webhook that Twilio does not post, without TwiML.
+	 * @param url the URL the webhook would have been posted to
+	 * @param reason why it is not posted, returned by {@link #error()}
+	 */
+	static TwimlReply undelivered(String url, String reason) {
+		return new TwimlReply(url, 0, "", null, null, null, reason);
 	}
 
 	/**
@@ -125,7 +142,8 @@ public final class TwimlReply {
 
 	/**
 	 * Return why the TwiML could not be run: an HTTP error status, a connection failure
-	 * or invalid XML.
+	 * or invalid XML, or why there was no webhook, as for a message or call to a number
+	 * of a suspended subaccount (then {@link #statusCode()} is 0).
 	 * @return the problem, or {@code null} if the TwiML is valid
 	 */
 	public @Nullable String error() {
