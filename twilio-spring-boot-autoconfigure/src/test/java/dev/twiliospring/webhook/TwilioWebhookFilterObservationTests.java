@@ -127,6 +127,25 @@ class TwilioWebhookFilterObservationTests {
 	}
 
 	@Test
+	void observesFailureOfSignatureValidatorResolverAsRejectedSignatureWithItsError() throws Exception {
+		IllegalStateException failure = new IllegalStateException("tenant store is down");
+		this.filter.setSignatureValidatorResolver((accountSid) -> {
+			throw failure;
+		});
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		MockFilterChain chain = new MockFilterChain();
+		this.filter.doFilter(signed(params("AccountSid", "AC" + "a".repeat(32), "MessageSid", "SM1", "Body", "hi")),
+				response, chain);
+		assertThat(response.getStatus()).isEqualTo(503);
+		assertThat(chain.getRequest()).isNull();
+		assertThat(this.observationRegistry).hasSingleObservationThat()
+			.hasLowCardinalityKeyValue("outcome", "rejected-signature")
+			.hasLowCardinalityKeyValue("reason", "signature-validator-unavailable")
+			.assertThatError()
+			.isSameAs(failure);
+	}
+
+	@Test
 	void observesMalformedRequestAsRejectedBadRequest() throws Exception {
 		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/twilio/hook");
 		request.setContentType("text/plain");
