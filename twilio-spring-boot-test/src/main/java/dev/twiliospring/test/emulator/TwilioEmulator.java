@@ -1999,6 +1999,7 @@ public final class TwilioEmulator implements AutoCloseable {
 		String callback;
 		String recordingSid;
 		String token;
+		Instant startTime;
 		synchronized (this.lock) {
 			if (call.recordingSid == null || call.recordingStatusCallback == null
 					|| !call.recordingStatusCallbackEvents.contains(event)) {
@@ -2007,8 +2008,11 @@ public final class TwilioEmulator implements AutoCloseable {
 			callback = call.recordingStatusCallback;
 			recordingSid = call.recordingSid;
 			token = account(call.accountSid).authToken;
+			// The recording starts as the call is answered
+			startTime = (call.startTime != null) ? call.startTime : this.clock.instant();
 		}
 		RecordingStatusPayload payload = TwilioWebhookPayloads.recordingStatus()
+			.startTime(Objects.requireNonNull(ApiJson.date(startTime)))
 			.accountSid(call.accountSid)
 			.callSid(call.sid)
 			.recordingSid(recordingSid)
@@ -2649,6 +2653,7 @@ public final class TwilioEmulator implements AutoCloseable {
 		String callback = record.attribute("recordingStatusCallback");
 		if (callback != null) {
 			MultiValueMap<String, String> status = TwilioWebhookPayloads.recordingStatus()
+				.startTime(Objects.requireNonNull(ApiJson.date(recording.dateCreated)))
 				.accountSid(call.accountSid)
 				.callSid(call.sid)
 				.recordingSid(recording.sid)

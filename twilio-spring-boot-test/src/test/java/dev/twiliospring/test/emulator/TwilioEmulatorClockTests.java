@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 
 import dev.twiliospring.client.Page;
 import dev.twiliospring.client.TwilioApiException;
@@ -307,6 +309,46 @@ class TwilioEmulatorClockTests extends EmulatorWithApplicationTests {
 		assertThat(this.app.requests).filteredOn((request) -> request.path().equals("/agent-status"))
 			.isNotEmpty()
 			.allSatisfy((request) -> assertThat(request.params()).containsEntry("Timestamp", start));
+	}
+
+	@Test
+	void recordingStatusCallbacksGiveTheStartTimeByTheClock() throws InterruptedException {
+		String start = "Mon, 03 Mar 2025 08:00:00 +0000";
+		Call call = this.client.calls()
+			.create(CallCreateRequest.builder()
+				.to(CUSTOMER)
+				.from(TwilioTestNumbers.VALID)
+				.twiml("<Response><Say>Hello</Say></Response>")
+				.record(true)
+				.recordingStatusCallback(this.app.url("/recording-status"))
+				.recordingStatusCallbackEvent(CallCreateRequest.RecordingEvent.IN_PROGRESS,
+						CallCreateRequest.RecordingEvent.COMPLETED)
+				.build());
+		this.emulator.awaitCallStatus(call.sid(), "completed", TIMEOUT);
+		Instant deadline = Instant.now().plus(TIMEOUT);
+		while (recordingStatuses().size() < 2 && Instant.now().isBefore(deadline)) {
+			Thread.sleep(10);
+		}
+		assertThat(recordingStatuses()).hasSize(2)
+			.allSatisfy((params) -> assertThat(params).containsEntry("RecordingStartTime", start));
+		this.app.twiml("/voice", "<Response><Record maxLength=\"2\" action=\"/recorded\" "
+				+ "recordingStatusCallback=\"/record-status\"/></Response>");
+		this.app.twiml("/recorded", "<Response><Hangup/></Response>");
+		this.emulator.addIncomingNumber(NUMBER, null, this.app.url("/voice"));
+		this.clock.advance(Duration.ofHours(1));
+		TwimlReply recording = this.emulator.receiveCall(CUSTOMER, NUMBER);
+		this.emulator.finishRecording(recording);
+		assertThat(this.app.requests).filteredOn((request) -> request.path().equals("/record-status"))
+			.singleElement()
+			.satisfies((request) -> assertThat(request.params()).containsEntry("RecordingStartTime",
+					"Mon, 03 Mar 2025 09:00:00 +0000"));
+	}
+
+	private List<Map<String, String>> recordingStatuses() {
+		return this.app.requests.stream()
+			.filter((request) -> request.path().equals("/recording-status"))
+			.map(RecordingApplication.Received::params)
+			.toList();
 	}
 
 	@Test
