@@ -17,7 +17,9 @@ import dev.twiliospring.client.api.Call;
  * @param accountSid SID of the account ({@code AccountSid})
  * @param from caller ({@code From})
  * @param to called party ({@code To})
- * @param direction direction of the call ({@code Direction})
+ * @param direction direction of the call, such as {@link Call.Direction#INBOUND} or
+ * {@link Call.Direction#OUTBOUND_API}; {@link Call.Direction#UNKNOWN} for a value this
+ * version does not know ({@code Direction})
  * @param apiVersion API version used ({@code ApiVersion})
  * @param parentCallSid SID of the call that created this one ({@code ParentCallSid})
  * @param forwardedFrom number the call was forwarded from ({@code ForwardedFrom})
@@ -42,10 +44,11 @@ import dev.twiliospring.client.api.Call;
  * @since 1.0.0
  */
 public record CallStatusCallback(@Nullable String callSid, Call.@Nullable Status callStatus,
-		@Nullable String accountSid, @Nullable String from, @Nullable String to, @Nullable String direction,
-		@Nullable String apiVersion, @Nullable String parentCallSid, @Nullable String forwardedFrom,
-		@Nullable String callerName, @Nullable Integer callDuration, @Nullable Integer duration,
-		@Nullable OffsetDateTime timestamp, @Nullable Integer sequenceNumber, @Nullable String callbackSource,
+		@Nullable String accountSid, @Nullable String from, @Nullable String to,
+		Call.@Nullable Direction direction, @Nullable String apiVersion, @Nullable String parentCallSid,
+		@Nullable String forwardedFrom, @Nullable String callerName, @Nullable Integer callDuration,
+		@Nullable Integer duration, @Nullable OffsetDateTime timestamp, @Nullable Integer sequenceNumber,
+		@Nullable String callbackSource,
 		Call.@Nullable AnsweredBy answeredBy, @Nullable Integer sipResponseCode, @Nullable String recordingUrl,
 		@Nullable String recordingSid, @Nullable Integer recordingDuration, WebhookParameters params) {
 
@@ -65,8 +68,9 @@ public record CallStatusCallback(@Nullable String callSid, Call.@Nullable Status
 	 */
 	public static CallStatusCallback from(WebhookParameters params) {
 		return new CallStatusCallback(params.get("CallSid"), params.getEnum("CallStatus", Call.Status::from),
-				params.get("AccountSid"), params.get("From"), params.get("To"), params.get("Direction"),
-				params.get("ApiVersion"), params.get("ParentCallSid"), params.get("ForwardedFrom"),
+				params.get("AccountSid"), params.get("From"), params.get("To"),
+				params.getEnum("Direction", Call.Direction::from), params.get("ApiVersion"),
+				params.get("ParentCallSid"), params.get("ForwardedFrom"),
 				params.get("CallerName"), params.getInteger("CallDuration"), params.getInteger("Duration"),
 				params.getDateTime("Timestamp"), params.getInteger("SequenceNumber"), params.get("CallbackSource"),
 				params.getEnum("AnsweredBy", Call.AnsweredBy::from), params.getInteger("SipResponseCode"),

@@ -30,7 +30,9 @@ import dev.twiliospring.client.api.Call;
  * @param to called party of the call that dialed ({@code To})
  * @param callStatus status of the call that dialed ({@code CallStatus}), such as
  * {@code completed} when the caller hung up
- * @param direction direction of the call that dialed ({@code Direction})
+ * @param direction direction of the call that dialed, such as
+ * {@link Call.Direction#INBOUND}; {@link Call.Direction#UNKNOWN} for a value this version
+ * does not know ({@code Direction})
  * @param apiVersion API version used ({@code ApiVersion})
  * @param params every parameter of the request
  * @since 1.0.0
@@ -38,7 +40,7 @@ import dev.twiliospring.client.api.Call;
 public record DialResult(DialResult.@Nullable Status dialCallStatus, @Nullable String dialCallSid,
 		@Nullable Integer dialCallDuration, @Nullable Boolean dialBridged, @Nullable String recordingUrl,
 		@Nullable String callSid, @Nullable String accountSid, @Nullable String from, @Nullable String to,
-		Call.@Nullable Status callStatus, @Nullable String direction, @Nullable String apiVersion,
+		Call.@Nullable Status callStatus, Call.@Nullable Direction direction, @Nullable String apiVersion,
 		WebhookParameters params) {
 
 	/**
@@ -59,8 +61,8 @@ public record DialResult(DialResult.@Nullable Status dialCallStatus, @Nullable S
 		return new DialResult(params.getEnum("DialCallStatus", Status::from), params.get("DialCallSid"),
 				params.getInteger("DialCallDuration"), params.getBoolean("DialBridged"), params.get("RecordingUrl"),
 				params.get("CallSid"), params.get("AccountSid"), params.get("From"), params.get("To"),
-				params.getEnum("CallStatus", Call.Status::from), params.get("Direction"), params.get("ApiVersion"),
-				params);
+				params.getEnum("CallStatus", Call.Status::from), params.getEnum("Direction", Call.Direction::from),
+				params.get("ApiVersion"), params);
 	}
 
 	/**

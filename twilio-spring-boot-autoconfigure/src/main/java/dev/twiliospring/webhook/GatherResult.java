@@ -22,15 +22,17 @@ import dev.twiliospring.client.api.Call;
  * @param from caller ({@code From})
  * @param to called party ({@code To})
  * @param callStatus status of the call ({@code CallStatus})
- * @param direction direction of the call ({@code Direction})
+ * @param direction direction of the call, such as {@link Call.Direction#INBOUND} or
+ * {@link Call.Direction#OUTBOUND_API}; {@link Call.Direction#UNKNOWN} for a value this
+ * version does not know ({@code Direction})
  * @param apiVersion API version used ({@code ApiVersion})
  * @param params every parameter of the request
  * @since 1.0.0
  */
 public record GatherResult(@Nullable String digits, @Nullable String speechResult, @Nullable Double confidence,
 		@Nullable String finishedOnKey, @Nullable String callSid, @Nullable String accountSid, @Nullable String from,
-		@Nullable String to, Call.@Nullable Status callStatus, @Nullable String direction, @Nullable String apiVersion,
-		WebhookParameters params) {
+		@Nullable String to, Call.@Nullable Status callStatus, Call.@Nullable Direction direction,
+		@Nullable String apiVersion, WebhookParameters params) {
 
 	/**
 	 * Create an instance, checking that the parameters are present.
@@ -48,8 +50,8 @@ public record GatherResult(@Nullable String digits, @Nullable String speechResul
 	public static GatherResult from(WebhookParameters params) {
 		return new GatherResult(params.get("Digits"), params.get("SpeechResult"), params.getDouble("Confidence"),
 				params.get("FinishedOnKey"), params.get("CallSid"), params.get("AccountSid"), params.get("From"),
-				params.get("To"), params.getEnum("CallStatus", Call.Status::from), params.get("Direction"),
-				params.get("ApiVersion"), params);
+				params.get("To"), params.getEnum("CallStatus", Call.Status::from),
+				params.getEnum("Direction", Call.Direction::from), params.get("ApiVersion"), params);
 	}
 
 }

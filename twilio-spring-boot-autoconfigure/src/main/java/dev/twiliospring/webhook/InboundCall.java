@@ -16,8 +16,9 @@ import dev.twiliospring.client.api.Call;
  * @param to called phone number, client identifier or SIP address ({@code To})
  * @param callStatus status of the call ({@code CallStatus})
  * @param apiVersion API version used ({@code ApiVersion})
- * @param direction direction of the call, such as {@code inbound} or
- * {@code outbound-api} ({@code Direction})
+ * @param direction direction of the call, such as {@link Call.Direction#INBOUND} or
+ * {@link Call.Direction#OUTBOUND_API}; {@link Call.Direction#UNKNOWN} for a value this
+ * version does not know ({@code Direction})
  * @param forwardedFrom number the call was forwarded from, if the carrier reports it
  * ({@code ForwardedFrom})
  * @param callerName caller ID name, if caller name lookup is enabled
@@ -43,12 +44,12 @@ import dev.twiliospring.client.api.Call;
  * @since 1.0.0
  */
 public record InboundCall(@Nullable String callSid, @Nullable String accountSid, @Nullable String from,
-		@Nullable String to, Call.@Nullable Status callStatus, @Nullable String apiVersion, @Nullable String direction,
-		@Nullable String forwardedFrom, @Nullable String callerName, @Nullable String parentCallSid,
-		@Nullable String callToken, @Nullable String caller, @Nullable String called, @Nullable String fromCity,
-		@Nullable String fromState, @Nullable String fromZip, @Nullable String fromCountry, @Nullable String toCity,
-		@Nullable String toState, @Nullable String toZip, @Nullable String toCountry, @Nullable String stirVerstat,
-		@Nullable String addOns, WebhookParameters params) {
+		@Nullable String to, Call.@Nullable Status callStatus, @Nullable String apiVersion,
+		Call.@Nullable Direction direction, @Nullable String forwardedFrom, @Nullable String callerName,
+		@Nullable String parentCallSid, @Nullable String callToken, @Nullable String caller, @Nullable String called,
+		@Nullable String fromCity, @Nullable String fromState, @Nullable String fromZip, @Nullable String fromCountry,
+		@Nullable String toCity, @Nullable String toState, @Nullable String toZip, @Nullable String toCountry,
+		@Nullable String stirVerstat, @Nullable String addOns, WebhookParameters params) {
 
 	/**
 	 * Create an instance, checking that the parameters are present.
@@ -64,12 +65,12 @@ public record InboundCall(@Nullable String callSid, @Nullable String accountSid,
 	 */
 	public static InboundCall from(WebhookParameters params) {
 		return new InboundCall(params.get("CallSid"), params.get("AccountSid"), params.get("From"), params.get("To"),
-				params.getEnum("CallStatus", Call.Status::from), params.get("ApiVersion"), params.get("Direction"),
-				params.get("ForwardedFrom"), params.get("CallerName"), params.get("ParentCallSid"),
-				params.get("CallToken"), params.get("Caller"), params.get("Called"), params.get("FromCity"),
-				params.get("FromState"), params.get("FromZip"), params.get("FromCountry"), params.get("ToCity"),
-				params.get("ToState"), params.get("ToZip"), params.get("ToCountry"), params.get("StirVerstat"),
-				params.get("AddOns"), params);
+				params.getEnum("CallStatus", Call.Status::from), params.get("ApiVersion"),
+				params.getEnum("Direction", Call.Direction::from), params.get("ForwardedFrom"),
+				params.get("CallerName"), params.get("ParentCallSid"), params.get("CallToken"), params.get("Caller"),
+				params.get("Called"), params.get("FromCity"), params.get("FromState"), params.get("FromZip"),
+				params.get("FromCountry"), params.get("ToCity"), params.get("ToState"), params.get("ToZip"),
+				params.get("ToCountry"), params.get("StirVerstat"), params.get("AddOns"), params);
 	}
 
 	/**

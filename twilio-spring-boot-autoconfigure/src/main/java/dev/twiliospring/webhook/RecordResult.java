@@ -25,7 +25,9 @@ import dev.twiliospring.client.api.Call;
  * @param to called party ({@code To})
  * @param callStatus status of the call ({@code CallStatus}), {@code completed} if the
  * caller hung up
- * @param direction direction of the call ({@code Direction})
+ * @param direction direction of the call, such as {@link Call.Direction#INBOUND} or
+ * {@link Call.Direction#OUTBOUND_API}; {@link Call.Direction#UNKNOWN} for a value this
+ * version does not know ({@code Direction})
  * @param apiVersion API version used ({@code ApiVersion})
  * @param params every parameter of the request
  * @since 1.0.0
@@ -33,7 +35,7 @@ import dev.twiliospring.client.api.Call;
 public record RecordResult(@Nullable String recordingUrl, @Nullable String recordingSid,
 		@Nullable Integer recordingDuration, @Nullable String digits, @Nullable String callSid,
 		@Nullable String accountSid, @Nullable String from, @Nullable String to, Call.@Nullable Status callStatus,
-		@Nullable String direction, @Nullable String apiVersion, WebhookParameters params) {
+		Call.@Nullable Direction direction, @Nullable String apiVersion, WebhookParameters params) {
 
 	/**
 	 * Create an instance, checking that the parameters are present.
@@ -52,8 +54,8 @@ public record RecordResult(@Nullable String recordingUrl, @Nullable String recor
 		return new RecordResult(params.get("RecordingUrl"), params.get("RecordingSid"),
 				params.getInteger("RecordingDuration"), params.get("Digits"), params.get("CallSid"),
 				params.get("AccountSid"), params.get("From"), params.get("To"),
-				params.getEnum("CallStatus", Call.Status::from), params.get("Direction"), params.get("ApiVersion"),
-				params);
+				params.getEnum("CallStatus", Call.Status::from), params.getEnum("Direction", Call.Direction::from),
+				params.get("ApiVersion"), params);
 	}
 
 	/**

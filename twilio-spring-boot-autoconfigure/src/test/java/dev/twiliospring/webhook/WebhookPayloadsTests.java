@@ -139,7 +139,7 @@ class WebhookPayloadsTests {
 				"TN-Validation-Passed-A", "FromState", "CA", "ToCountry", "US"));
 		assertThat(call.callSid()).isEqualTo("CA1");
 		assertThat(call.callStatus()).isEqualTo(Call.Status.RINGING);
-		assertThat(call.direction()).isEqualTo("inbound");
+		assertThat(call.direction()).isEqualTo(Call.Direction.INBOUND);
 		assertThat(call.callerName()).isEqualTo("ADA");
 		assertThat(call.forwardedFrom()).isEqualTo("+1777");
 		assertThat(call.parentCallSid()).isEqualTo("CA0");
@@ -147,6 +147,25 @@ class WebhookPayloadsTests {
 		assertThat(call.stirVerstat()).isEqualTo("TN-Validation-Passed-A");
 		assertThat(call.fromState()).isEqualTo("CA");
 		assertThat(call.toCountry()).isEqualTo("US");
+	}
+
+	@Test
+	void readsTheDirectionOfTheCallOfEveryVoiceWebhook() {
+		WebhookParameters dialed = params("CallSid", "CA1", "Direction", "outbound-dial");
+		assertThat(InboundCall.from(dialed).direction()).isEqualTo(Call.Direction.OUTBOUND_DIAL);
+		assertThat(GatherResult.from(dialed).direction()).isEqualTo(Call.Direction.OUTBOUND_DIAL);
+		assertThat(DialResult.from(dialed).direction()).isEqualTo(Call.Direction.OUTBOUND_DIAL);
+		assertThat(RecordResult.from(dialed).direction()).isEqualTo(Call.Direction.OUTBOUND_DIAL);
+		assertThat(CallStatusCallback.from(dialed).direction()).isEqualTo(Call.Direction.OUTBOUND_DIAL);
+		assertThat(CallStatusCallback.from(params("Direction", " Outbound-API ")).direction())
+			.isEqualTo(Call.Direction.OUTBOUND_API);
+		assertThat(InboundCall.from(params("Direction", "trunking-originating")).direction())
+			.isEqualTo(Call.Direction.TRUNKING_ORIGINATING);
+		assertThat(GatherResult.from(params("CallSid", "CA1", "Direction", "")).direction()).isNull();
+		assertThat(RecordResult.from(params("CallSid", "CA1")).direction()).isNull();
+		InboundCall later = InboundCall.from(params("Direction", "outbound-transfer"));
+		assertThat(later.direction()).isEqualTo(Call.Direction.UNKNOWN);
+		assertThat(later.params().get("Direction")).isEqualTo("outbound-transfer");
 	}
 
 	@Test
@@ -163,8 +182,8 @@ class WebhookPayloadsTests {
 	/**
 	 * The call fields of the action payloads' requests, as bound.
 	 */
-	private static final Object[] CALL_FIELDS = { "CA1", "AC1", "+1555", "+1666", Call.Status.IN_PROGRESS, "inbound",
-			"2010-04-01" };
+	private static final Object[] CALL_FIELDS = { "CA1", "AC1", "+1555", "+1666", Call.Status.IN_PROGRESS,
+			Call.Direction.INBOUND, "2010-04-01" };
 
 	@Test
 	void readsDialResult() {

@@ -124,6 +124,15 @@ public abstract class CallPayload<P extends CallPayload<P>> extends WebhookPaylo
 	}
 
 	/**
+	 * Set the direction of the call ({@code Direction}).
+	 * @param direction the direction
+	 * @return this payload
+	 */
+	public P direction(Call.Direction direction) {
+		return direction(direction.value());
+	}
+
+	/**
 	 * Set the caller ID name ({@code CallerName}).
 	 * @param callerName the caller ID name
 	 * @return this payload

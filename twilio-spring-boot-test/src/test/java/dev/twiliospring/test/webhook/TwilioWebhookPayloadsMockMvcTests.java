@@ -8,8 +8,11 @@ import dev.twiliospring.client.api.Conference;
 import dev.twiliospring.webhook.AsyncAmdStatusCallback;
 import dev.twiliospring.webhook.CallStatusCallback;
 import dev.twiliospring.webhook.ConferenceStatusCallback;
+import dev.twiliospring.webhook.DialResult;
+import dev.twiliospring.webhook.GatherResult;
 import dev.twiliospring.webhook.InboundCall;
 import dev.twiliospring.webhook.InboundMessage;
+import dev.twiliospring.webhook.RecordResult;
 import dev.twiliospring.webhook.RecordingStatusCallback;
 import dev.twiliospring.webhook.TwilioWebhook;
 import org.hamcrest.Matchers;
@@ -29,8 +32,11 @@ import static dev.twiliospring.test.web.servlet.request.TwilioMockMvcRequestPost
 import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.asyncAmdStatus;
 import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.callStatus;
 import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.conferenceStatus;
+import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.dialResult;
+import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.gatherResult;
 import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.inboundCall;
 import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.inboundWhatsApp;
+import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.recordResult;
 import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.recordingStatus;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -89,6 +95,48 @@ class TwilioWebhookPayloadsMockMvcTests {
 			.with(twilioSignature()))
 			.andExpect(status().isOk())
 			.andExpect(content().string("outbound-api machine_start 2310"));
+	}
+
+	@Test
+	void callOfADialedLegBindsItsDirection() throws Exception {
+		this.mvc
+			.perform(inboundCall().direction(Call.Direction.OUTBOUND_DIAL)
+				.post("/call-direction")
+				.with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("outbound-dial dialed=true"));
+	}
+
+	@Test
+	void actionsAndStatusCallbacksBindTheDirectionOfTheirCall() throws Exception {
+		this.mvc
+			.perform(gatherResult().direction(Call.Direction.OUTBOUND_API)
+				.digits("1")
+				.post("/gather-direction")
+				.with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("outbound-api api=true"));
+		this.mvc
+			.perform(dialResult().direction(Call.Direction.OUTBOUND_API).post("/dial-direction").with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("outbound-api api=true"));
+		this.mvc
+			.perform(recordResult().direction(Call.Direction.INBOUND).post("/record-direction").with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("inbound api=false"));
+		this.mvc
+			.perform(callStatus().direction(Call.Direction.OUTBOUND_API)
+				.post("/call-status-direction")
+				.with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("outbound-api api=true"));
+	}
+
+	@Test
+	void callWithADirectionThisVersionDoesNotKnowBindsToUnknown() throws Exception {
+		this.mvc.perform(inboundCall().direction("outbound-transfer").post("/call-direction").with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("unknown dialed=false"));
 	}
 
 	@Test
@@ -316,6 +364,36 @@ class TwilioWebhookPayloadsMockMvcTests {
 		@PostMapping(path = "/call", produces = MediaType.TEXT_PLAIN_VALUE)
 		String call(InboundCall call) {
 			return call.direction() + " " + call.answeredBy() + " " + call.machineDetectionDuration();
+		}
+
+		@TwilioWebhook
+		@PostMapping(path = "/call-direction", produces = MediaType.TEXT_PLAIN_VALUE)
+		String callDirection(InboundCall call) {
+			return call.direction() + " dialed=" + Call.Direction.OUTBOUND_DIAL.equals(call.direction());
+		}
+
+		@TwilioWebhook
+		@PostMapping(path = "/gather-direction", produces = MediaType.TEXT_PLAIN_VALUE)
+		String gatherDirection(GatherResult result) {
+			return result.direction() + " api=" + Call.Direction.OUTBOUND_API.equals(result.direction());
+		}
+
+		@TwilioWebhook
+		@PostMapping(path = "/dial-direction", produces = MediaType.TEXT_PLAIN_VALUE)
+		String dialDirection(DialResult result) {
+			return result.direction() + " api=" + Call.Direction.OUTBOUND_API.equals(result.direction());
+		}
+
+		@TwilioWebhook
+		@PostMapping(path = "/record-direction", produces = MediaType.TEXT_PLAIN_VALUE)
+		String recordDirection(RecordResult result) {
+			return result.direction() + " api=" + Call.Direction.OUTBOUND_API.equals(result.direction());
+		}
+
+		@TwilioWebhook
+		@PostMapping(path = "/call-status-direction", produces = MediaType.TEXT_PLAIN_VALUE)
+		String callStatusDirection(CallStatusCallback callback) {
+			return callback.direction() + " api=" + Call.Direction.OUTBOUND_API.equals(callback.direction());
 		}
 
 		@TwilioWebhook

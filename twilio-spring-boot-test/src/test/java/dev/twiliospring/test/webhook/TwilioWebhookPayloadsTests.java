@@ -128,7 +128,7 @@ class TwilioWebhookPayloadsTests {
 		InboundCall call = InboundCall.from(parameters(TwilioWebhookPayloads.inboundCall().from("+14155550100")));
 		assertThat(call.callSid()).matches("CA[0-9a-f]{32}");
 		assertThat(call.callStatus()).isEqualTo(Call.Status.RINGING);
-		assertThat(call.direction()).isEqualTo("inbound");
+		assertThat(call.direction()).isEqualTo(Call.Direction.INBOUND);
 		assertThat(call.caller()).isEqualTo("+14155550100");
 		GatherResult gather = GatherResult
 			.from(parameters(TwilioWebhookPayloads.gatherResult().callSid(call.callSid()).digits("42")));
