@@ -1,5 +1,7 @@
 package dev.twiliospring.webhook;
 
+import java.time.OffsetDateTime;
+
 import org.jspecify.annotations.Nullable;
 
 import dev.twiliospring.client.api.Recording;
@@ -17,10 +19,12 @@ import dev.twiliospring.client.api.Recording;
  * @param recordingDuration duration of the recording in seconds
  * ({@code RecordingDuration})
  * @param recordingChannels number of channels, 1 or 2 ({@code RecordingChannels})
- * @param recordingSource what started the recording, such as {@code DialVerb} or
- * {@code RecordVerb} ({@code RecordingSource})
- * @param recordingStartTime time the recording started, in RFC 2822 format
- * ({@code RecordingStartTime})
+ * @param recordingSource what started the recording, such as
+ * {@link Recording.Source#DIAL_VERB} or {@link Recording.Source#RECORD_VERB};
+ * {@link Recording.Source#UNKNOWN} for a value this version does not know
+ * ({@code RecordingSource})
+ * @param recordingStartTime time the recording started, read from the RFC 2822 date
+ * Twilio sends ({@code RecordingStartTime})
  * @param recordingTrack recorded audio track, such as {@code inbound} or {@code both}
  * ({@code RecordingTrack})
  * @param errorCode Twilio error code when the recording failed ({@code ErrorCode})
@@ -32,9 +36,10 @@ import dev.twiliospring.client.api.Recording;
  */
 public record RecordingStatusCallback(@Nullable String recordingSid, @Nullable String recordingUrl,
 		Recording.@Nullable Status recordingStatus, @Nullable Integer recordingDuration,
-		@Nullable Integer recordingChannels, @Nullable String recordingSource, @Nullable String recordingStartTime,
-		@Nullable String recordingTrack, @Nullable Integer errorCode, @Nullable String accountSid,
-		@Nullable String callSid, @Nullable String conferenceSid, WebhookParameters params) {
+		@Nullable Integer recordingChannels, Recording.@Nullable Source recordingSource,
+		@Nullable OffsetDateTime recordingStartTime, @Nullable String recordingTrack, @Nullable Integer errorCode,
+		@Nullable String accountSid, @Nullable String callSid, @Nullable String conferenceSid,
+		WebhookParameters params) {
 
 	/**
 	 * Create an instance, checking that the parameters are present.
@@ -47,13 +52,14 @@ public record RecordingStatusCallback(@Nullable String recordingSid, @Nullable S
 	 * Read a recording status callback from webhook parameters.
 	 * @param params the parameters of the request
 	 * @return the status callback
-	 * @throws InvalidWebhookPayloadException if a numeric parameter is not a number
+	 * @throws InvalidWebhookPayloadException if a numeric parameter is not a number, or
+	 * {@code RecordingStartTime} is not an RFC 2822 date-time
 	 */
 	public static RecordingStatusCallback from(WebhookParameters params) {
 		return new RecordingStatusCallback(params.get("RecordingSid"), params.get("RecordingUrl"),
 				params.getEnum("RecordingStatus", Recording.Status::from), params.getInteger("RecordingDuration"),
-				params.getInteger("RecordingChannels"), params.get("RecordingSource"),
-				params.get("RecordingStartTime"), params.get("RecordingTrack"), params.getInteger("ErrorCode"),
+				params.getInteger("RecordingChannels"), params.getEnum("RecordingSource", Recording.Source::from),
+				params.getDateTime("RecordingStartTime"), params.get("RecordingTrack"), params.getInteger("ErrorCode"),
 				params.get("AccountSid"), params.get("CallSid"), params.get("ConferenceSid"), params);
 	}
 

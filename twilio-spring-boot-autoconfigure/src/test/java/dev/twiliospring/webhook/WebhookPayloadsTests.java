@@ -524,13 +524,47 @@ class WebhookPayloadsTests {
 		RecordingStatusCallback callback = RecordingStatusCallback.from(params("RecordingSid", "RE1", "RecordingUrl",
 				"https://api.twilio.com/rec/RE1", "RecordingStatus", "completed", "RecordingDuration", "12",
 				"RecordingChannels", "2", "RecordingSource", "DialVerb", "CallSid", "CA1", "ConferenceSid", "CF1",
-				"RecordingStartTime", "Tue, 01 Jan 2025 12:00:00 +0000"));
+				"RecordingStartTime", "Wed, 01 Jan 2025 12:00:00 +0000"));
 		assertThat(callback.recordingStatus()).isEqualTo(Recording.Status.COMPLETED);
 		assertThat(callback.recordingDuration()).isEqualTo(12);
 		assertThat(callback.recordingChannels()).isEqualTo(2);
-		assertThat(callback.recordingSource()).isEqualTo("DialVerb");
+		assertThat(callback.recordingSource()).isEqualTo(Recording.Source.DIAL_VERB);
+		assertThat(callback.recordingStartTime())
+			.isEqualTo(OffsetDateTime.of(2025, 1, 1, 12, 0, 0, 0, ZoneOffset.UTC));
 		assertThat(callback.conferenceSid()).isEqualTo("CF1");
 		assertThat(callback.errorCode()).isNull();
+	}
+
+	@Test
+	void readsEverySourceOfARecordingStatusCallback() {
+		assertThat(RecordingStatusCallback.from(params("RecordingSource", "StartConferenceRecordingAPI"))
+			.recordingSource()).isEqualTo(Recording.Source.START_CONFERENCE_RECORDING_API);
+		assertThat(RecordingStatusCallback.from(params("RecordingSource", " outboundapi ")).recordingSource())
+			.isEqualTo(Recording.Source.OUTBOUND_API);
+		assertThat(RecordingStatusCallback.from(params("RecordingSid", "RE1", "RecordingSource", "")).recordingSource())
+			.isNull();
+		RecordingStatusCallback later = RecordingStatusCallback.from(params("RecordingSource", "MediaStreamVerb"));
+		assertThat(later.recordingSource()).isEqualTo(Recording.Source.UNKNOWN);
+		assertThat(later.params().get("RecordingSource")).isEqualTo("MediaStreamVerb");
+	}
+
+	@Test
+	void readsTheStartTimeOfARecordingInItsOwnOffset() {
+		assertThat(RecordingStatusCallback.from(params("RecordingStartTime", "Wed, 26 Nov 2025 01:03:09 +1100"))
+			.recordingStartTime()).isEqualTo(OffsetDateTime.of(2025, 11, 26, 1, 3, 9, 0, ZoneOffset.ofHours(11)));
+		assertThat(RecordingStatusCallback.from(params("RecordingSid", "RE1", "RecordingStartTime", " "))
+			.recordingStartTime()).isNull();
+		assertThat(RecordingStatusCallback.from(params("RecordingSid", "RE1")).recordingStartTime()).isNull();
+	}
+
+	@Test
+	void refusesRecordingStatusCallbackWithAMalformedStartTime() {
+		assertRefusesParameter(RecordingStatusCallback::from, "RecordingStartTime", "2025-11-25T14:03:09Z");
+		assertRefusesParameter(RecordingStatusCallback::from, "RecordingStartTime", "Tue, 01 Jan 2025 12:00:00 +0000");
+		assertThatExceptionOfType(InvalidWebhookPayloadException.class)
+			.isThrownBy(() -> RecordingStatusCallback.from(params("RecordingSid", "RE1", "RecordingStartTime", "now")))
+			.withMessage("Parameter 'RecordingStartTime' must be an RFC 2822 date-time, such as "
+					+ "'Tue, 25 Nov 2025 14:03:09 +0000', but was 'now'");
 	}
 
 	@Test

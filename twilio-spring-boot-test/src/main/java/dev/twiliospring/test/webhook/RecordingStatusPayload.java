@@ -1,5 +1,7 @@
 package dev.twiliospring.test.webhook;
 
+import java.time.OffsetDateTime;
+
 import dev.twiliospring.client.api.Recording;
 import dev.twiliospring.test.TwilioSids;
 import org.jspecify.annotations.Nullable;
@@ -120,6 +122,16 @@ public final class RecordingStatusPayload extends WebhookPayload<RecordingStatus
 	}
 
 	/**
+	 * Set what started the recording ({@code RecordingSource}).
+	 * @param source the source
+	 * @return this payload
+	 * @see #source(String)
+	 */
+	public RecordingStatusPayload source(Recording.Source source) {
+		return source(source.value());
+	}
+
+	/**
 	 * Set the URL of the recording's media ({@code RecordingUrl}), on Twilio's API when
 	 * not set.
 	 * @param url the URL
@@ -132,12 +144,24 @@ public final class RecordingStatusPayload extends WebhookPayload<RecordingStatus
 
 	/**
 	 * Set the time the recording started ({@code RecordingStartTime}), now when not set.
-	 * @param startTime the time in RFC 2822 format
+	 * @param startTime the time in RFC 2822 format, such as
+	 * {@code Tue, 25 Nov 2025 14:03:09 +0000}, also one that is not, to test how a
+	 * handler refuses it
 	 * @return this payload
 	 */
 	public RecordingStatusPayload startTime(String startTime) {
 		this.startTime = startTime;
 		return this;
+	}
+
+	/**
+	 * Set the time the recording started ({@code RecordingStartTime}), now when not set,
+	 * as Twilio writes it: in RFC 2822 format, to the second.
+	 * @param startTime the time
+	 * @return this payload
+	 */
+	public RecordingStatusPayload startTime(OffsetDateTime startTime) {
+		return startTime(rfc2822(startTime));
 	}
 
 	/**

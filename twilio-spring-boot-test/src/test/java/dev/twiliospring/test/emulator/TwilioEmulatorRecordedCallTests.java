@@ -60,7 +60,7 @@ class TwilioEmulatorRecordedCallTests extends EmulatorWithApplicationTests {
 		});
 		RecordingStatusCallback completed = callbacks.get(1);
 		assertThat(completed.callSid()).isEqualTo(call.sid());
-		assertThat(completed.recordingSource()).isEqualTo("OutboundAPI");
+		assertThat(completed.recordingSource()).isEqualTo(Recording.Source.OUTBOUND_API);
 		assertThat(completed.recordingChannels()).isEqualTo(2);
 		assertThat(completed.recordingDuration()).isEqualTo(recordings.get(0).duration());
 		assertThat(await("/call-status", 1).get(0).params()).containsEntry("CallStatus", "completed")

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 
 import dev.twiliospring.client.api.Call;
 import dev.twiliospring.client.api.Conference;
+import dev.twiliospring.client.api.Recording;
 import dev.twiliospring.webhook.AsyncAmdStatusCallback;
 import dev.twiliospring.webhook.CallStatusCallback;
 import dev.twiliospring.webhook.ConferenceStatusCallback;
@@ -243,6 +244,41 @@ class TwilioWebhookPayloadsMockMvcTests {
 	}
 
 	@Test
+	void recordingStatusBindsWhatStartedTheRecordingAndWhenAsTheirTypes() throws Exception {
+		this.mvc
+			.perform(recordingStatus().source(Recording.Source.DIAL_VERB)
+				.startTime(OffsetDateTime.of(2025, 11, 25, 14, 3, 9, 0, ZoneOffset.UTC))
+				.post("/recording-source")
+				.with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("DialVerb dial=true at 2025-11-25T14:03:09Z"));
+	}
+
+	@Test
+	void recordingStatusWithASourceThisVersionDoesNotKnowBindsToUnknown() throws Exception {
+		this.mvc
+			.perform(recordingStatus().source("MediaStreamVerb")
+				.startTime("Tue, 25 Nov 2025 14:03:09 +0000")
+				.post("/recording-source")
+				.with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("unknown dial=false at 2025-11-25T14:03:09Z"));
+	}
+
+	@Test
+	void recordingStatusWithAMalformedStartTimeIsAProblemDetail() throws Exception {
+		this.mvc
+			.perform(recordingStatus().startTime("Mon, 25 Nov 2025 14:03:09 +0000")
+				.post("/recording-source")
+				.with(twilioSignature()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.reason").value("invalid-parameter"))
+			.andExpect(jsonPath("$.detail").value("Parameter 'RecordingStartTime' must be an RFC 2822 date-time, "
+					+ "such as 'Tue, 25 Nov 2025 14:03:09 +0000', but was 'Mon, 25 Nov 2025 14:03:09 +0000'"));
+	}
+
+	@Test
 	void recordingStatusHasNoTrackOrConferenceUnlessSet() throws Exception {
 		this.mvc.perform(recordingStatus().post("/recording-status").with(twilioSignature()))
 			.andExpect(status().isOk())
@@ -358,6 +394,13 @@ class TwilioWebhookPayloadsMockMvcTests {
 		@PostMapping(path = "/recording-status", produces = MediaType.TEXT_PLAIN_VALUE)
 		String recordingStatus(RecordingStatusCallback callback) {
 			return callback.recordingStatus() + " " + callback.recordingTrack() + " " + callback.conferenceSid();
+		}
+
+		@TwilioWebhook
+		@PostMapping(path = "/recording-source", produces = MediaType.TEXT_PLAIN_VALUE)
+		String recordingSource(RecordingStatusCallback callback) {
+			return callback.recordingSource() + " dial=" + Recording.Source.DIAL_VERB.equals(callback.recordingSource())
+					+ " at " + callback.recordingStartTime();
 		}
 
 		@TwilioWebhook

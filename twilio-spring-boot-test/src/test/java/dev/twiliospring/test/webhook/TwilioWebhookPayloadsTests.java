@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import dev.twiliospring.client.api.Call;
 import dev.twiliospring.client.api.Conference;
 import dev.twiliospring.client.api.Message;
+import dev.twiliospring.client.api.Recording;
 import dev.twiliospring.webhook.CallStatusCallback;
 import dev.twiliospring.webhook.ConferenceStatusCallback;
 import dev.twiliospring.webhook.DialResult;
@@ -238,13 +239,27 @@ class TwilioWebhookPayloadsTests {
 		RecordingStatusCallback conference = RecordingStatusCallback
 			.from(parameters(TwilioWebhookPayloads.recordingStatus().conferenceSid("CF1")));
 		assertThat(conference.conferenceSid()).isEqualTo("CF1");
-		assertThat(conference.recordingSource()).isEqualTo("Conference");
+		assertThat(conference.recordingSource()).isEqualTo(Recording.Source.CONFERENCE);
 		assertThat(RecordingStatusCallback
 			.from(parameters(
 					TwilioWebhookPayloads.recordingStatus().source("StartConferenceRecordingAPI").conferenceSid("CF1")))
-			.recordingSource()).isEqualTo("StartConferenceRecordingAPI");
+			.recordingSource()).isEqualTo(Recording.Source.START_CONFERENCE_RECORDING_API);
 		assertThat(RecordingStatusCallback.from(parameters(TwilioWebhookPayloads.recordingStatus())).recordingSource())
-			.isEqualTo("RecordVerb");
+			.isEqualTo(Recording.Source.RECORD_VERB);
+		assertThat(RecordingStatusCallback
+			.from(parameters(TwilioWebhookPayloads.recordingStatus().source(Recording.Source.OUTBOUND_API)))
+			.recordingSource()).isEqualTo(Recording.Source.OUTBOUND_API);
+	}
+
+	@Test
+	void recordingStatusCarriesAStartTimeThatReadsAsADateTime() {
+		assertThat(RecordingStatusCallback.from(parameters(TwilioWebhookPayloads.recordingStatus()))
+			.recordingStartTime()).isNotNull();
+		OffsetDateTime set = OffsetDateTime.of(2025, 11, 26, 1, 3, 9, 500, ZoneOffset.ofHours(11));
+		RecordingStatusCallback callback = RecordingStatusCallback
+			.from(parameters(TwilioWebhookPayloads.recordingStatus().startTime(set)));
+		assertThat(callback.recordingStartTime()).isEqualTo(set.withNano(0));
+		assertThat(callback.params().get("RecordingStartTime")).isEqualTo("Wed, 26 Nov 2025 01:03:09 +1100");
 	}
 
 	@Test
