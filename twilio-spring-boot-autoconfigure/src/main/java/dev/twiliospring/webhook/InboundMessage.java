@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;
 
+import dev.twiliospring.client.api.Message;
+
 /**
  * Incoming SMS, MMS or WhatsApp message, as Twilio posts it to a messaging webhook.
  * <p>
@@ -27,7 +29,8 @@ import org.springframework.util.Assert;
  * @param numMedia number of media items ({@code NumMedia})
  * @param numSegments number of segments of the message ({@code NumSegments})
  * @param media media items, from {@code MediaUrlN} and {@code MediaContentTypeN}
- * @param smsStatus status of the message, {@code received} for incoming messages
+ * @param smsStatus status of the message, {@link Message.Status#RECEIVED} for incoming
+ * messages; {@link Message.Status#UNKNOWN} for a value this version does not know
  * ({@code SmsStatus})
  * @param apiVersion API version used ({@code ApiVersion})
  * @param fromCity sender's city ({@code FromCity})
@@ -74,7 +77,7 @@ import org.springframework.util.Assert;
 public record InboundMessage(@Nullable String messageSid, @Nullable String smsSid, @Nullable String smsMessageSid,
 		@Nullable String accountSid, @Nullable String messagingServiceSid, @Nullable String from, @Nullable String to,
 		@Nullable String body, @Nullable Integer numMedia, @Nullable Integer numSegments, List<Media> media,
-		@Nullable String smsStatus, @Nullable String apiVersion, @Nullable String fromCity,
+		Message.@Nullable Status smsStatus, @Nullable String apiVersion, @Nullable String fromCity,
 		@Nullable String fromState, @Nullable String fromZip, @Nullable String fromCountry, @Nullable String toCity,
 		@Nullable String toState, @Nullable String toZip, @Nullable String toCountry, @Nullable String messageType,
 		@Nullable String profileName, @Nullable String waId, @Nullable Boolean forwarded,
@@ -108,15 +111,16 @@ public record InboundMessage(@Nullable String messageSid, @Nullable String smsSi
 		return new InboundMessage(params.get("MessageSid"), params.get("SmsSid"), params.get("SmsMessageSid"),
 				params.get("AccountSid"), params.get("MessagingServiceSid"), params.get("From"), params.get("To"),
 				params.get("Body"), params.getInteger("NumMedia"), params.getInteger("NumSegments"), media(params),
-				params.get("SmsStatus"), params.get("ApiVersion"), params.get("FromCity"), params.get("FromState"),
-				params.get("FromZip"), params.get("FromCountry"), params.get("ToCity"), params.get("ToState"),
-				params.get("ToZip"), params.get("ToCountry"), params.get("MessageType"), params.get("ProfileName"),
-				params.get("WaId"), params.getBoolean("Forwarded"), params.getBoolean("FrequentlyForwarded"),
-				params.get("ButtonText"), params.get("ButtonPayload"), params.getDouble("Latitude"),
-				params.getDouble("Longitude"), params.get("Address"), params.get("Label"), params.get("ReferralBody"),
-				params.get("ReferralHeadline"), params.get("ReferralSourceId"), params.get("ReferralSourceType"),
-				params.get("ReferralSourceUrl"), params.get("ReferralMediaId"), params.get("ReferralMediaContentType"),
-				params.get("ReferralMediaUrl"), params.getInteger("ReferralNumMedia"), params.get("ReferralCtwaClid"),
+				params.getEnum("SmsStatus", Message.Status::from), params.get("ApiVersion"), params.get("FromCity"),
+				params.get("FromState"), params.get("FromZip"), params.get("FromCountry"), params.get("ToCity"),
+				params.get("ToState"), params.get("ToZip"), params.get("ToCountry"), params.get("MessageType"),
+				params.get("ProfileName"), params.get("WaId"), params.getBoolean("Forwarded"),
+				params.getBoolean("FrequentlyForwarded"), params.get("ButtonText"), params.get("ButtonPayload"),
+				params.getDouble("Latitude"), params.getDouble("Longitude"), params.get("Address"), params.get("Label"),
+				params.get("ReferralBody"), params.get("ReferralHeadline"), params.get("ReferralSourceId"),
+				params.get("ReferralSourceType"), params.get("ReferralSourceUrl"), params.get("ReferralMediaId"),
+				params.get("ReferralMediaContentType"), params.get("ReferralMediaUrl"),
+				params.getInteger("ReferralNumMedia"), params.get("ReferralCtwaClid"),
 				params.get("OriginalRepliedMessageSender"), params.get("OriginalRepliedMessageSid"),
 				params.get("AddOns"), params);
 	}

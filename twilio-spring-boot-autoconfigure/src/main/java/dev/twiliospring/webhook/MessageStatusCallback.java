@@ -23,7 +23,8 @@ import dev.twiliospring.client.api.Message;
  * @param to recipient ({@code To})
  * @param apiVersion API version used ({@code ApiVersion})
  * @param smsSid same value as the message SID ({@code SmsSid})
- * @param smsStatus status under its older name ({@code SmsStatus})
+ * @param smsStatus status under its older name; {@link Message.Status#UNKNOWN} for a
+ * value this version does not know ({@code SmsStatus})
  * @param messagingServiceSid SID of the messaging service that sent the message
  * ({@code MessagingServiceSid})
  * @param rawDlrDoneDate carrier's delivery receipt time, as {@code YYMMDDhhmm}
@@ -32,10 +33,9 @@ import dev.twiliospring.client.api.Message;
  * @since 1.0.0
  */
 public record MessageStatusCallback(@Nullable String messageSid, Message.@Nullable Status messageStatus,
-		@Nullable Integer errorCode, @Nullable String errorMessage, @Nullable String accountSid,
-		@Nullable String from, @Nullable String to, @Nullable String apiVersion, @Nullable String smsSid,
-		@Nullable String smsStatus, @Nullable String messagingServiceSid, @Nullable String rawDlrDoneDate,
-		WebhookParameters params) {
+		@Nullable Integer errorCode, @Nullable String errorMessage, @Nullable String accountSid, @Nullable String from,
+		@Nullable String to, @Nullable String apiVersion, @Nullable String smsSid, Message.@Nullable Status smsStatus,
+		@Nullable String messagingServiceSid, @Nullable String rawDlrDoneDate, WebhookParameters params) {
 
 	/**
 	 * Create an instance, checking that the parameters are present.
@@ -59,7 +59,8 @@ public record MessageStatusCallback(@Nullable String messageSid, Message.@Nullab
 		return new MessageStatusCallback(messageSid, params.getEnum(statusName, Message.Status::from),
 				params.getInteger("ErrorCode"), params.get("ErrorMessage"), params.get("AccountSid"),
 				params.get("From"), params.get("To"), params.get("ApiVersion"), params.get("SmsSid"),
-				params.get("SmsStatus"), params.get("MessagingServiceSid"), params.get("RawDlrDoneDate"), params);
+				params.getEnum("SmsStatus", Message.Status::from), params.get("MessagingServiceSid"),
+				params.get("RawDlrDoneDate"), params);
 	}
 
 }

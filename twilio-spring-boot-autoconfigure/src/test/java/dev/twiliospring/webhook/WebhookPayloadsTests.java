@@ -273,6 +273,24 @@ class WebhookPayloadsTests {
 		assertThat(callback.errorCode()).isEqualTo(30003);
 		assertThat(callback.errorMessage()).isNull();
 		assertThat(callback.rawDlrDoneDate()).isEqualTo("2501011200");
+		assertThat(callback.smsStatus()).isEqualTo(Message.Status.UNDELIVERED);
+	}
+
+	@Test
+	void readsTheSmsStatusOfAMessageStatusCallbackAndOfAnInboundMessage() {
+		MessageStatusCallback read = MessageStatusCallback
+			.from(params("MessageStatus", "read", "SmsStatus", "sent", "MessageSid", "SM1"));
+		assertThat(read.messageStatus()).isEqualTo(Message.Status.READ);
+		assertThat(read.smsStatus()).isEqualTo(Message.Status.SENT);
+		assertThat(MessageStatusCallback.from(params("MessageStatus", "delivered")).smsStatus()).isNull();
+		MessageStatusCallback later = MessageStatusCallback.from(params("SmsStatus", "vanished"));
+		assertThat(later.smsStatus()).isEqualTo(Message.Status.UNKNOWN);
+		assertThat(later.params().get("SmsStatus")).isEqualTo("vanished");
+		assertThat(InboundMessage.from(params("Body", "hi", "SmsStatus", " received ")).smsStatus())
+			.isEqualTo(Message.Status.RECEIVED);
+		assertThat(InboundMessage.from(params("Body", "hi", "SmsStatus", "")).smsStatus()).isNull();
+		assertThat(InboundMessage.from(params("Body", "hi", "SmsStatus", "vanished")).smsStatus())
+			.isEqualTo(Message.Status.UNKNOWN);
 	}
 
 	@Test

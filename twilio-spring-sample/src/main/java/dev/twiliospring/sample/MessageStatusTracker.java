@@ -94,7 +94,7 @@ public class MessageStatusTracker {
 	private static String rawStatus(MessageStatusCallback callback) {
 		String raw = callback.params().get("MessageStatus");
 		if (raw == null || raw.isBlank()) {
-			raw = callback.smsStatus();
+			raw = callback.params().get("SmsStatus");
 		}
 		return (raw != null && !raw.isBlank()) ? raw.trim() : Message.Status.UNKNOWN.value();
 	}

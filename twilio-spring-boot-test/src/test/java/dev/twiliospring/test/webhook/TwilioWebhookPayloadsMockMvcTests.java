@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 
 import dev.twiliospring.client.api.Call;
 import dev.twiliospring.client.api.Conference;
+import dev.twiliospring.client.api.Message;
 import dev.twiliospring.client.api.Recording;
 import dev.twiliospring.webhook.AsyncAmdStatusCallback;
 import dev.twiliospring.webhook.CallStatusCallback;
@@ -13,6 +14,7 @@ import dev.twiliospring.webhook.DialResult;
 import dev.twiliospring.webhook.GatherResult;
 import dev.twiliospring.webhook.InboundCall;
 import dev.twiliospring.webhook.InboundMessage;
+import dev.twiliospring.webhook.MessageStatusCallback;
 import dev.twiliospring.webhook.RecordResult;
 import dev.twiliospring.webhook.RecordingStatusCallback;
 import dev.twiliospring.webhook.TwilioWebhook;
@@ -36,7 +38,9 @@ import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.conferenceStat
 import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.dialResult;
 import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.gatherResult;
 import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.inboundCall;
+import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.inboundSms;
 import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.inboundWhatsApp;
+import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.messageStatus;
 import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.recordResult;
 import static dev.twiliospring.test.webhook.TwilioWebhookPayloads.recordingStatus;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -207,6 +211,31 @@ class TwilioWebhookPayloadsMockMvcTests {
 				.with(twilioSignature()))
 			.andExpect(status().isOk())
 			.andExpect(content().string("unknown unanswered=false participant_hung_up"));
+	}
+
+	@Test
+	void inboundMessageBindsItsSmsStatusAsAMessageStatus() throws Exception {
+		this.mvc.perform(inboundSms().body("hi").post("/sms-status").with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("received received=true"));
+	}
+
+	@Test
+	void messageStatusBindsItsSmsStatusAsAMessageStatus() throws Exception {
+		this.mvc
+			.perform(messageStatus().status(Message.Status.UNDELIVERED)
+				.errorCode(30003)
+				.post("/message-status")
+				.with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("undelivered undelivered=true"));
+	}
+
+	@Test
+	void messageStatusWithAnSmsStatusThisVersionDoesNotKnowBindsToUnknown() throws Exception {
+		this.mvc.perform(messageStatus().status("vanished").post("/message-status").with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("unknown undelivered=false"));
 	}
 
 	@Test
@@ -401,6 +430,18 @@ class TwilioWebhookPayloadsMockMvcTests {
 		String recordingSource(RecordingStatusCallback callback) {
 			return callback.recordingSource() + " dial=" + Recording.Source.DIAL_VERB.equals(callback.recordingSource())
 					+ " at " + callback.recordingStartTime();
+		}
+
+		@TwilioWebhook
+		@PostMapping(path = "/sms-status", produces = MediaType.TEXT_PLAIN_VALUE)
+		String smsStatus(InboundMessage message) {
+			return message.smsStatus() + " received=" + Message.Status.RECEIVED.equals(message.smsStatus());
+		}
+
+		@TwilioWebhook
+		@PostMapping(path = "/message-status", produces = MediaType.TEXT_PLAIN_VALUE)
+		String messageStatus(MessageStatusCallback callback) {
+			return callback.smsStatus() + " undelivered=" + Message.Status.UNDELIVERED.equals(callback.smsStatus());
 		}
 
 		@TwilioWebhook

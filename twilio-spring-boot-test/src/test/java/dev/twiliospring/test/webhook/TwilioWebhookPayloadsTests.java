@@ -42,7 +42,7 @@ class TwilioWebhookPayloadsTests {
 		assertThat(message.body()).isEqualTo("HELP");
 		assertThat(message.numMedia()).isZero();
 		assertThat(message.numSegments()).isEqualTo(1);
-		assertThat(message.smsStatus()).isEqualTo("received");
+		assertThat(message.smsStatus()).isEqualTo(Message.Status.RECEIVED);
 		assertThat(message.apiVersion()).isEqualTo("2010-04-01");
 		assertThat(message.fromCity()).isEqualTo("NEW YORK");
 		assertThat(message.toState()).isEqualTo("CA");
@@ -200,7 +200,7 @@ class TwilioWebhookPayloadsTests {
 		MessageStatusCallback status = MessageStatusCallback.from(parameters(
 				TwilioWebhookPayloads.messageStatus().status(Message.Status.UNDELIVERED).errorCode(30003)));
 		assertThat(status.messageStatus()).isEqualTo(Message.Status.UNDELIVERED);
-		assertThat(status.smsStatus()).isEqualTo("undelivered");
+		assertThat(status.smsStatus()).isEqualTo(Message.Status.UNDELIVERED);
 		assertThat(status.errorCode()).isEqualTo(30003);
 		RecordingStatusCallback recording = RecordingStatusCallback
 			.from(parameters(TwilioWebhookPayloads.recordingStatus().duration(7)));
