@@ -3,10 +3,13 @@ package dev.twiliospring.webhook;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;
 
+import dev.twiliospring.client.TwilioEnum;
+import dev.twiliospring.client.TwilioEnums;
 import dev.twiliospring.client.api.Message;
 
 /**
@@ -137,12 +140,14 @@ public record InboundMessage(@Nullable String messageSid, @Nullable String smsSi
 	}
 
 	/**
-	 * Return the opt-out keyword type that the message triggered with Advanced Opt-Out,
-	 * such as {@code STOP}, {@code START} or {@code HELP} ({@code OptOutType}).
-	 * @return the type, or {@code null} if the message was no opt-out keyword
+	 * Return the kind of keyword that the message was, as Advanced Opt-Out of the
+	 * Messaging Service that received it tells: {@link OptOutType#STOP},
+	 * {@link OptOutType#START} or {@link OptOutType#HELP} ({@code OptOutType}).
+	 * @return the kind, {@link OptOutType#UNKNOWN} for a value this version does not
+	 * know, or {@code null} if the message was no keyword or Advanced Opt-Out is off
 	 */
-	public @Nullable String optOutType() {
-		return this.params.get("OptOutType");
+	public @Nullable OptOutType optOutType() {
+		return this.params.getEnum("OptOutType", OptOutType::from);
 	}
 
 	/**
@@ -161,6 +166,55 @@ public record InboundMessage(@Nullable String messageSid, @Nullable String smsSi
 	 */
 	public boolean hasMedia() {
 		return !this.media.isEmpty();
+	}
+
+	/**
+	 * Kind of keyword that an incoming message was, as Advanced Opt-Out tells it
+	 * ({@code OptOutType}), whichever of the keywords configured for it the sender used.
+	 * Values Twilio adds later map to {@link #UNKNOWN}.
+	 *
+	 * @since 1.0.0
+	 */
+	public enum OptOutType implements TwilioEnum {
+
+		/** An opt-out keyword, such as {@code STOP}: Twilio sends the sender no more messages. */
+		STOP("STOP"),
+
+		/** An opt-in keyword, such as {@code START}: the sender receives messages again. */
+		START("START"),
+
+		/** A help keyword, such as {@code HELP}. */
+		HELP("HELP"),
+
+		/** A kind this version does not know. */
+		UNKNOWN("unknown");
+
+		private final String value;
+
+		OptOutType(String value) {
+			this.value = value;
+		}
+
+		@Override
+		public String value() {
+			return this.value;
+		}
+
+		/**
+		 * Return the kind with the given Twilio value, ignoring case.
+		 * @param value the Twilio value, such as {@code STOP}
+		 * @return the kind, or {@link #UNKNOWN} for an unknown value
+		 */
+		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+		public static OptOutType from(String value) {
+			return TwilioEnums.from(OptOutType.class, value, UNKNOWN);
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+
 	}
 
 	/**

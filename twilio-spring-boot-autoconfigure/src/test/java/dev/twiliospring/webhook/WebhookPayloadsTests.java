@@ -317,8 +317,20 @@ class WebhookPayloadsTests {
 		assertThat(undetected.answeredBy()).isNull();
 		assertThat(undetected.machineDetectionDuration()).isNull();
 		assertThat(InboundCall.from(params("AnsweredBy", "robot")).answeredBy()).isEqualTo(Call.AnsweredBy.UNKNOWN);
-		assertThat(InboundMessage.from(params("Body", "STOP", "OptOutType", "STOP")).optOutType()).isEqualTo("STOP");
+		assertThat(InboundMessage.from(params("Body", "STOP", "OptOutType", "STOP")).optOutType())
+			.isEqualTo(InboundMessage.OptOutType.STOP);
+		assertThat(InboundMessage.from(params("Body", "arret", "OptOutType", "stop")).optOutType())
+			.isEqualTo(InboundMessage.OptOutType.STOP);
+		assertThat(InboundMessage.from(params("Body", "UNSTOP", "OptOutType", "START")).optOutType())
+			.isEqualTo(InboundMessage.OptOutType.START);
+		assertThat(InboundMessage.from(params("Body", "INFO", "OptOutType", "HELP")).optOutType())
+			.isEqualTo(InboundMessage.OptOutType.HELP);
 		assertThat(InboundMessage.from(params("Body", "hi")).optOutType()).isNull();
+		assertThat(InboundMessage.from(params("Body", "hi", "OptOutType", "")).optOutType()).isNull();
+		InboundMessage later = InboundMessage.from(params("Body", "PAUSE", "OptOutType", "PAUSE"));
+		assertThat(later.optOutType()).isEqualTo(InboundMessage.OptOutType.UNKNOWN);
+		assertThat(later.params().get("OptOutType")).isEqualTo("PAUSE");
+		assertThat(InboundMessage.OptOutType.STOP).hasToString("STOP");
 	}
 
 	@Test

@@ -221,6 +221,24 @@ class TwilioWebhookPayloadsMockMvcTests {
 	}
 
 	@Test
+	void inboundMessageBindsTheKindOfKeywordAdvancedOptOutTellsOf() throws Exception {
+		this.mvc.perform(inboundSms().body("Stop").param("OptOutType", "STOP").post("/opt-out").with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("STOP stop=true"));
+		this.mvc.perform(inboundSms().body("hi").post("/opt-out").with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("null stop=false"));
+	}
+
+	@Test
+	void inboundMessageWithAnOptOutTypeThisVersionDoesNotKnowBindsToUnknown() throws Exception {
+		this.mvc
+			.perform(inboundSms().body("PAUSE").param("OptOutType", "PAUSE").post("/opt-out").with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("unknown stop=false"));
+	}
+
+	@Test
 	void messageStatusBindsItsSmsStatusAsAMessageStatus() throws Exception {
 		this.mvc
 			.perform(messageStatus().status(Message.Status.UNDELIVERED)
@@ -436,6 +454,12 @@ class TwilioWebhookPayloadsMockMvcTests {
 		@PostMapping(path = "/sms-status", produces = MediaType.TEXT_PLAIN_VALUE)
 		String smsStatus(InboundMessage message) {
 			return message.smsStatus() + " received=" + Message.Status.RECEIVED.equals(message.smsStatus());
+		}
+
+		@TwilioWebhook
+		@PostMapping(path = "/opt-out", produces = MediaType.TEXT_PLAIN_VALUE)
+		String optOut(InboundMessage message) {
+			return message.optOutType() + " stop=" + InboundMessage.OptOutType.STOP.equals(message.optOutType());
 		}
 
 		@TwilioWebhook
