@@ -772,7 +772,12 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 		try {
 			return resolver.resolve(accountSid);
 		}
-		catch (RuntimeException ex) {
+		catch (Exception ex) {
+			// Not only a RuntimeException: a resolver written in Kotlin, or one that
+			// rethrows sneakily, can throw a checked exception such as an IOException
+			if (ex instanceof InterruptedException) {
+				Thread.currentThread().interrupt();
+			}
 			throw new Rejection(HttpStatus.SERVICE_UNAVAILABLE, VALIDATOR_UNAVAILABLE,
 					"The validator for the request's account is unavailable; the request can be retried", ex);
 		}
@@ -1078,13 +1083,13 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 		/**
 		 * What the application's code threw, for the log; never in the response.
 		 */
-		private final @Nullable RuntimeException failure;
+		private final @Nullable Exception failure;
 
 		Rejection(HttpStatus status, String reason, String detail) {
 			this(status, reason, detail, null);
 		}
 
-		Rejection(HttpStatus status, String reason, String detail, @Nullable RuntimeException failure) {
+		Rejection(HttpStatus status, String reason, String detail, @Nullable Exception failure) {
 			super(detail, null, false, false);
 			this.status = status;
 			this.reason = reason;

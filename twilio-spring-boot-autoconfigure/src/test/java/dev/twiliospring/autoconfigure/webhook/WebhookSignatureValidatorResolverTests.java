@@ -1,5 +1,6 @@
 package dev.twiliospring.autoconfigure.webhook;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -222,6 +223,38 @@ class WebhookSignatureValidatorResolverTests {
 	}
 
 	@Test
+	void answersWebhookWhoseResolverThrowsCheckedExceptionWithServiceUnavailable(CapturedOutput output) {
+		this.contextRunner.withPropertyValues("twilio.auth-token=" + MAIN_TOKEN).run((context) -> {
+			MockMvc mvc = mockMvc(context);
+			context.getBean(TenantsConfiguration.class).failure = new IOException("tenant service is unreachable");
+			mvc.perform(signedPost("token-a", "AccountSid", TENANT_A, "Body", "hi"))
+				.andExpect(status().isServiceUnavailable())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.reason").value("signature-validator-unavailable"))
+				.andExpect(content().string(not(containsString("unreachable"))));
+		});
+		assertThat(output).contains("The WebhookSignatureValidatorResolver failed")
+			.contains("java.io.IOException: tenant service is unreachable");
+	}
+
+	@Test
+	void keepsThreadInterruptedWhenResolverIsInterrupted() {
+		this.contextRunner.withPropertyValues("twilio.auth-token=" + MAIN_TOKEN).run((context) -> {
+			MockMvc mvc = mockMvc(context);
+			context.getBean(TenantsConfiguration.class).failure = new InterruptedException();
+			try {
+				mvc.perform(signedPost("token-a", "AccountSid", TENANT_A, "Body", "hi"))
+					.andExpect(status().isServiceUnavailable())
+					.andExpect(jsonPath("$.reason").value("signature-validator-unavailable"));
+				assertThat(Thread.currentThread().isInterrupted()).isTrue();
+			}
+			finally {
+				Thread.interrupted();
+			}
+		});
+	}
+
+	@Test
 	void checksJsonWebhookWithConfiguredTokensWhateverAccountItsQueryNames() {
 		this.contextRunner.withPropertyValues("twilio.auth-token=" + MAIN_TOKEN).run((context) -> {
 			MockMvc mvc = mockMvc(context);
@@ -281,18 +314,24 @@ class WebhookSignatureValidatorResolverTests {
 
 		final AtomicInteger lookups = new AtomicInteger();
 
-		volatile @Nullable RuntimeException failure;
+		volatile @Nullable Exception failure;
 
 		@Bean
 		WebhookSignatureValidatorResolver tenantSignatureValidators() {
 			return (accountSid) -> {
 				this.lookups.incrementAndGet();
-				RuntimeException failure = this.failure;
+				Exception failure = this.failure;
 				if (failure != null) {
-					throw failure;
+					// As a resolver written in Kotlin throws a checked exception
+					TenantsConfiguration.<RuntimeException>sneakyThrow(failure);
 				}
 				return this.validators.get(accountSid);
 			};
+		}
+
+		@SuppressWarnings("unchecked")
+		private static <E extends Exception> void sneakyThrow(Exception ex) throws E {
+			throw (E) ex;
 		}
 
 		@Bean
