@@ -849,8 +849,9 @@ public final class TwilioAutoConfiguration {
 	 * Boot's transport with Jetty's client, which stops the client that Boot creates for
 	 * it when the Twilio client closes it: Spring's request factory stops only a client it
 	 * created itself, so every closed context left one running, with its connections and
-	 * threads. A class of its own keeps Jetty types out of the configuration class, which
-	 * loads without them.
+	 * threads. It also keeps Jetty's own User-Agent off the client's requests, which
+	 * carried it beside the library's. A class of its own keeps Jetty types out of the
+	 * configuration class, which loads without them.
 	 */
 	private static final class JettyTransport implements ClientHttpRequestFactory, DisposableBean {
 
@@ -861,7 +862,10 @@ public final class TwilioAutoConfiguration {
 		@SuppressWarnings({ "rawtypes", "unchecked" })
 		JettyTransport(JettyClientHttpRequestFactoryBuilder builder, HttpClientSettings settings) {
 			// Typed raw: the customizer's parameter is Jetty's HttpClient, a LifeCycle
-			Consumer capture = (client) -> this.clients.add((LifeCycle) client);
+			Consumer capture = (client) -> {
+				((org.eclipse.jetty.client.HttpClient) client).setUserAgentField(null);
+				this.clients.add((LifeCycle) client);
+			};
 			this.requestFactory = builder.withHttpClientCustomizer(capture).build(settings);
 		}
 

@@ -267,6 +267,28 @@ class TwilioClientTransportTests {
 	}
 
 	/**
+	 * Twilio sees the library's User-Agent alone: Jetty's client adds one of its own to
+	 * each request, beside the one that the client sets, unless told not to.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "jdk", "jetty", "reactor", "http-components" })
+	void requestCarriesOneUserAgentWithBootsHttpClients(String factory) {
+		this.server.enqueue(Response.json(200, "{\"sid\": \"" + StubTwilioServer.ACCOUNT_SID
+				+ "\", \"status\": \"active\", \"type\": \"Full\"}"));
+		this.contextRunner
+			.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
+					ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class))
+			.withPropertyValues("spring.http.clients.imperative.factory=" + factory)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				context.getBean(TwilioClient.class).accounts().fetch();
+				assertThat(this.server.takeRequest().headers().get("user-agent")).singleElement()
+					.asString()
+					.startsWith("twilio-spring-boot/");
+			});
+	}
+
+	/**
 	 * Zero timeouts mean none, which the JDK's, Jetty's and Reactor Netty's clients do
 	 * not take from Boot's settings as zero: they refuse it, or time every call out.
 	 */
