@@ -1,6 +1,7 @@
 package dev.twiliospring.webhook;
 
 import java.time.OffsetDateTime;
+import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import org.jspecify.annotations.Nullable;
@@ -62,7 +63,9 @@ import dev.twiliospring.client.api.Conference;
  * {@code participant-leave}, such as {@link Call.Status#NO_ANSWER} for a participant added
  * through the API who did not answer; {@link Call.Status#UNKNOWN} for a value this
  * version does not know ({@code ParticipantCallStatus})
- * @param reasonParticipantLeft why the participant left, on {@code participant-leave}
+ * @param reasonParticipantLeft why the participant left, on {@code participant-leave},
+ * such as {@link ReasonParticipantLeft#PARTICIPANT_HUNG_UP};
+ * {@link ReasonParticipantLeft#UNKNOWN} for a value this version does not know
  * ({@code ReasonParticipantLeft})
  * @param reasonAnnouncementFailed why the announcement failed, on
  * {@code announcement-fail} ({@code ReasonAnnouncementFailed})
@@ -78,7 +81,8 @@ public record ConferenceStatusCallback(@Nullable String conferenceSid, @Nullable
 		@Nullable Boolean endConferenceOnExit, @Nullable Boolean startConferenceOnEnter,
 		@Nullable String callSidToCoach, Conference.@Nullable ReasonConferenceEnded reasonConferenceEnded,
 		@Nullable String callSidEndingConference, @Nullable String participantLabelEndingConference,
-		@Nullable String reason, Call.@Nullable Status participantCallStatus, @Nullable String reasonParticipantLeft,
+		@Nullable String reason, Call.@Nullable Status participantCallStatus,
+		@Nullable ReasonParticipantLeft reasonParticipantLeft,
 		@Nullable String reasonAnnouncementFailed, @Nullable String announceUrl, WebhookParameters params) {
 
 	/**
@@ -106,8 +110,8 @@ public record ConferenceStatusCallback(@Nullable String conferenceSid, @Nullable
 				params.getEnum("ReasonConferenceEnded", Conference.ReasonConferenceEnded::from),
 				params.get("CallSidEndingConference"), params.get("ParticipantLabelEndingConference"),
 				params.get("Reason"), params.getEnum("ParticipantCallStatus", Call.Status::from),
-				params.get("ReasonParticipantLeft"), params.get("ReasonAnnouncementFailed"), params.get("AnnounceUrl"),
-				params);
+				params.getEnum("ReasonParticipantLeft", ReasonParticipantLeft::from),
+				params.get("ReasonAnnouncementFailed"), params.get("AnnounceUrl"), params);
 	}
 
 	/**
@@ -166,6 +170,61 @@ public record ConferenceStatusCallback(@Nullable String conferenceSid, @Nullable
 		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 		public static Event from(String value) {
 			return TwilioEnums.from(Event.class, value, UNKNOWN);
+		}
+
+		@Override
+		public String toString() {
+			return value();
+		}
+
+	}
+
+	/**
+	 * Why a participant left a conference, as Twilio writes it in
+	 * {@code ReasonParticipantLeft} on {@code participant-leave}. Values Twilio adds later
+	 * map to {@link #UNKNOWN}.
+	 */
+	public enum ReasonParticipantLeft implements TwilioEnum {
+
+		/** The participant's call ended. */
+		PARTICIPANT_HUNG_UP,
+
+		/** The participant was updated through the API, as when it removed the participant. */
+		PARTICIPANT_UPDATED_VIA_API,
+
+		/**
+		 * A participant added through the API never joined: its call was not answered,
+		 * was busy, failed or was canceled.
+		 */
+		PARTICIPANT_ADD_FAILED,
+
+		/** The API ended the conference. */
+		CONFERENCE_ENDED_VIA_API,
+
+		/** A participant with {@code endConferenceOnExit} left, which ended the conference. */
+		MODERATOR_ENDED_CONFERENCE,
+
+		/** A reason this version does not know. */
+		UNKNOWN;
+
+		/**
+		 * Return the reason as Twilio writes it: the name in lower case, with its
+		 * underscores, such as {@code participant_hung_up}.
+		 * @return the Twilio value
+		 */
+		@Override
+		public String value() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+
+		/**
+		 * Return the reason for a Twilio value, ignoring case.
+		 * @param value the value, such as {@code participant_hung_up}
+		 * @return the reason, or {@link #UNKNOWN} for an unknown value
+		 */
+		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+		public static ReasonParticipantLeft from(String value) {
+			return TwilioEnums.from(ReasonParticipantLeft.class, value, UNKNOWN);
 		}
 
 		@Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -536,7 +537,8 @@ class WebhookPayloadsTests {
 				"participant_add_failed"));
 		assertThat(unanswered.participantCallStatus()).isEqualTo(Call.Status.NO_ANSWER);
 		assertThat(unanswered.participantCallStatus().isFinal()).isTrue();
-		assertThat(unanswered.reasonParticipantLeft()).isEqualTo("participant_add_failed");
+		assertThat(unanswered.reasonParticipantLeft())
+			.isEqualTo(ConferenceStatusCallback.ReasonParticipantLeft.PARTICIPANT_ADD_FAILED);
 		ConferenceStatusCallback redirected = ConferenceStatusCallback
 			.from(params("StatusCallbackEvent", "participant-leave", "ParticipantCallStatus", "in-progress"));
 		assertThat(redirected.participantCallStatus()).isEqualTo(Call.Status.IN_PROGRESS);
@@ -547,6 +549,34 @@ class WebhookPayloadsTests {
 		assertThat(later.params().get("ParticipantCallStatus")).isEqualTo("teleported");
 		assertThat(ConferenceStatusCallback.from(params("StatusCallbackEvent", "participant-join"))
 			.participantCallStatus()).isNull();
+	}
+
+	@Test
+	void readsWhyAParticipantLeftAConference() {
+		assertThat(reasonParticipantLeft("participant_hung_up"))
+			.isEqualTo(ConferenceStatusCallback.ReasonParticipantLeft.PARTICIPANT_HUNG_UP);
+		assertThat(reasonParticipantLeft("participant_updated_via_api"))
+			.isEqualTo(ConferenceStatusCallback.ReasonParticipantLeft.PARTICIPANT_UPDATED_VIA_API);
+		assertThat(reasonParticipantLeft("conference_ended_via_api"))
+			.isEqualTo(ConferenceStatusCallback.ReasonParticipantLeft.CONFERENCE_ENDED_VIA_API);
+		assertThat(reasonParticipantLeft("MODERATOR_ENDED_CONFERENCE"))
+			.isEqualTo(ConferenceStatusCallback.ReasonParticipantLeft.MODERATOR_ENDED_CONFERENCE);
+		assertThat(reasonParticipantLeft("")).isNull();
+		assertThat(ConferenceStatusCallback.from(params("StatusCallbackEvent", "participant-join"))
+			.reasonParticipantLeft()).isNull();
+		ConferenceStatusCallback later = ConferenceStatusCallback
+			.from(params("StatusCallbackEvent", "participant-leave", "ReasonParticipantLeft", "participant_kicked"));
+		assertThat(later.reasonParticipantLeft()).isEqualTo(ConferenceStatusCallback.ReasonParticipantLeft.UNKNOWN);
+		assertThat(later.params().get("ReasonParticipantLeft")).isEqualTo("participant_kicked");
+		assertThat(ConferenceStatusCallback.ReasonParticipantLeft.PARTICIPANT_HUNG_UP).hasToString("participant_hung_up");
+		assertThat(ConferenceStatusCallback.ReasonParticipantLeft.PARTICIPANT_ADD_FAILED.value())
+			.isEqualTo("participant_add_failed");
+	}
+
+	private static ConferenceStatusCallback.@Nullable ReasonParticipantLeft reasonParticipantLeft(String value) {
+		return ConferenceStatusCallback
+			.from(params("StatusCallbackEvent", "participant-leave", "ReasonParticipantLeft", value))
+			.reasonParticipantLeft();
 	}
 
 	@Test

@@ -337,7 +337,8 @@ public final class ConferenceStatusPayload extends WebhookPayload<ConferenceStat
 	 * ({@code ParticipantCallStatus}, such as {@code no-answer} for a participant added
 	 * through the API who did not answer), sent with {@code participant-leave} only. The
 	 * event must be set to {@code participant-leave} too, before or after.
-	 * @param reasonParticipantLeft the reason, as Twilio writes it
+	 * @param reasonParticipantLeft the reason, as Twilio writes it, also one that
+	 * {@link ConferenceStatusCallback.ReasonParticipantLeft} does not know
 	 * @param participantCallStatus the call's status, as Twilio writes it, also one that
 	 * {@link Call.Status} does not know
 	 * @return this payload
@@ -362,6 +363,22 @@ public final class ConferenceStatusPayload extends WebhookPayload<ConferenceStat
 	 */
 	public ConferenceStatusPayload leftBecause(String reasonParticipantLeft, Call.Status participantCallStatus) {
 		return leftBecause(reasonParticipantLeft, participantCallStatus.value());
+	}
+
+	/**
+	 * Set why the participant left ({@code ReasonParticipantLeft}, such as
+	 * {@link ConferenceStatusCallback.ReasonParticipantLeft#PARTICIPANT_ADD_FAILED}) and
+	 * the status of its call ({@code ParticipantCallStatus}, such as
+	 * {@link Call.Status#NO_ANSWER} for a participant added through the API who did not
+	 * answer), sent with {@code participant-leave} only. The event must be set to
+	 * {@code participant-leave} too, before or after.
+	 * @param reasonParticipantLeft the reason
+	 * @param participantCallStatus the call's status
+	 * @return this payload
+	 */
+	public ConferenceStatusPayload leftBecause(ConferenceStatusCallback.ReasonParticipantLeft reasonParticipantLeft,
+			Call.Status participantCallStatus) {
+		return leftBecause(reasonParticipantLeft.value(), participantCallStatus.value());
 	}
 
 	@Override

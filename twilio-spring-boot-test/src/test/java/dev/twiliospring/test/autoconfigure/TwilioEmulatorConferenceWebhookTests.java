@@ -114,11 +114,11 @@ class TwilioEmulatorConferenceWebhookTests {
 		// the customer, whose call goes on after its <Dial>
 		ConferenceStatusCallback agentLeft = this.app.events.get(4);
 		assertThat(agentLeft.callSid()).isEqualTo(agent.callSid());
-		assertThat(agentLeft.reasonParticipantLeft()).isEqualTo("participant_hung_up");
+		assertThat(agentLeft.reasonParticipantLeft()).isEqualTo(ConferenceStatusCallback.ReasonParticipantLeft.PARTICIPANT_HUNG_UP);
 		assertThat(agentLeft.participantCallStatus()).isEqualTo(Call.Status.COMPLETED);
 		ConferenceStatusCallback customerLeft = this.app.events.get(5);
 		assertThat(customerLeft.callSid()).isEqualTo(customer.callSid());
-		assertThat(customerLeft.reasonParticipantLeft()).isEqualTo("moderator_ended_conference");
+		assertThat(customerLeft.reasonParticipantLeft()).isEqualTo(ConferenceStatusCallback.ReasonParticipantLeft.MODERATOR_ENDED_CONFERENCE);
 		assertThat(customerLeft.participantCallStatus()).isEqualTo(Call.Status.IN_PROGRESS);
 		ConferenceStatusCallback end = this.app.events.get(6);
 		assertThat(end.statusCallbackEvent()).isEqualTo(ConferenceStatusCallback.Event.CONFERENCE_END);
@@ -153,10 +153,10 @@ class TwilioEmulatorConferenceWebhookTests {
 			.filteredOn((event) -> event.statusCallbackEvent() == ConferenceStatusCallback.Event.PARTICIPANT_LEAVE)
 			.extracting(ConferenceStatusCallback::callSid, ConferenceStatusCallback::reasonParticipantLeft,
 					ConferenceStatusCallback::participantCallStatus)
-			.containsExactly(tuple(second.callSid(), "participant_updated_via_api", Call.Status.IN_PROGRESS),
-					tuple(unanswered, "participant_add_failed", Call.Status.NO_ANSWER),
-					tuple(third.callSid(), "participant_hung_up", Call.Status.COMPLETED),
-					tuple(first.callSid(), "conference_ended_via_api", Call.Status.IN_PROGRESS));
+			.containsExactly(tuple(second.callSid(), ConferenceStatusCallback.ReasonParticipantLeft.PARTICIPANT_UPDATED_VIA_API, Call.Status.IN_PROGRESS),
+					tuple(unanswered, ConferenceStatusCallback.ReasonParticipantLeft.PARTICIPANT_ADD_FAILED, Call.Status.NO_ANSWER),
+					tuple(third.callSid(), ConferenceStatusCallback.ReasonParticipantLeft.PARTICIPANT_HUNG_UP, Call.Status.COMPLETED),
+					tuple(first.callSid(), ConferenceStatusCallback.ReasonParticipantLeft.CONFERENCE_ENDED_VIA_API, Call.Status.IN_PROGRESS));
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -199,7 +199,18 @@ class TwilioWebhookPayloadsMockMvcTests {
 				.post("/conference-leave")
 				.with(twilioSignature()))
 			.andExpect(status().isOk())
-			.andExpect(content().string("no-answer unanswered=true participant_add_failed"));
+			.andExpect(content().string("no-answer unanswered=true participant_add_failed failed=true"));
+	}
+
+	@Test
+	void participantLeaveWithAReasonThisVersionDoesNotKnowBindsToUnknown() throws Exception {
+		this.mvc
+			.perform(conferenceStatus().event(ConferenceStatusCallback.Event.PARTICIPANT_LEAVE)
+				.leftBecause("participant_kicked", Call.Status.COMPLETED)
+				.post("/conference-leave")
+				.with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("completed unanswered=false unknown failed=false"));
 	}
 
 	@Test
@@ -210,7 +221,7 @@ class TwilioWebhookPayloadsMockMvcTests {
 				.post("/conference-leave")
 				.with(twilioSignature()))
 			.andExpect(status().isOk())
-			.andExpect(content().string("unknown unanswered=false participant_hung_up"));
+			.andExpect(content().string("unknown unanswered=false participant_hung_up failed=false"));
 	}
 
 	@Test
@@ -420,7 +431,8 @@ class TwilioWebhookPayloadsMockMvcTests {
 		String conferenceLeave(ConferenceStatusCallback event) {
 			return event.participantCallStatus() + " unanswered="
 					+ Call.Status.NO_ANSWER.equals(event.participantCallStatus()) + " "
-					+ event.reasonParticipantLeft();
+					+ event.reasonParticipantLeft() + " failed="
+					+ (event.reasonParticipantLeft() == ConferenceStatusCallback.ReasonParticipantLeft.PARTICIPANT_ADD_FAILED);
 		}
 
 		@TwilioWebhook

@@ -341,19 +341,35 @@ class TwilioWebhookPayloadsTests {
 		ConferenceStatusCallback left = ConferenceStatusCallback.from(parameters(
 				TwilioWebhookPayloads.conferenceStatus().event(ConferenceStatusCallback.Event.PARTICIPANT_LEAVE)));
 		assertThat(left.participantCallStatus()).isEqualTo(Call.Status.COMPLETED);
-		assertThat(left.reasonParticipantLeft()).isEqualTo("participant_hung_up");
+		assertThat(left.reasonParticipantLeft())
+			.isEqualTo(ConferenceStatusCallback.ReasonParticipantLeft.PARTICIPANT_HUNG_UP);
 		ConferenceStatusCallback unanswered = ConferenceStatusCallback
 			.from(parameters(TwilioWebhookPayloads.conferenceStatus()
 				.event("participant-leave")
 				.leftBecause("participant_add_failed", "no-answer")));
 		assertThat(unanswered.participantCallStatus()).isEqualTo(Call.Status.NO_ANSWER);
-		assertThat(unanswered.reasonParticipantLeft()).isEqualTo("participant_add_failed");
+		assertThat(unanswered.reasonParticipantLeft())
+			.isEqualTo(ConferenceStatusCallback.ReasonParticipantLeft.PARTICIPANT_ADD_FAILED);
 		ConferenceStatusCallback busy = ConferenceStatusCallback
 			.from(parameters(TwilioWebhookPayloads.conferenceStatus()
 				.event("participant-leave")
 				.leftBecause("participant_add_failed", Call.Status.BUSY)));
 		assertThat(busy.participantCallStatus()).isEqualTo(Call.Status.BUSY);
 		assertThat(busy.params().get("ParticipantCallStatus")).isEqualTo("busy");
+		ConferenceStatusCallback removed = ConferenceStatusCallback.from(parameters(TwilioWebhookPayloads
+			.conferenceStatus()
+			.event("participant-leave")
+			.leftBecause(ConferenceStatusCallback.ReasonParticipantLeft.PARTICIPANT_UPDATED_VIA_API,
+					Call.Status.COMPLETED)));
+		assertThat(removed.reasonParticipantLeft())
+			.isEqualTo(ConferenceStatusCallback.ReasonParticipantLeft.PARTICIPANT_UPDATED_VIA_API);
+		assertThat(removed.params().get("ReasonParticipantLeft")).isEqualTo("participant_updated_via_api");
+		ConferenceStatusCallback later = ConferenceStatusCallback.from(parameters(TwilioWebhookPayloads
+			.conferenceStatus()
+			.event("participant-leave")
+			.leftBecause("participant_kicked", Call.Status.COMPLETED)));
+		assertThat(later.reasonParticipantLeft()).isEqualTo(ConferenceStatusCallback.ReasonParticipantLeft.UNKNOWN);
+		assertThat(later.params().get("ReasonParticipantLeft")).isEqualTo("participant_kicked");
 		ConferenceStatusCallback joined = ConferenceStatusCallback
 			.from(parameters(TwilioWebhookPayloads.conferenceStatus()));
 		assertThat(joined.participantCallStatus()).isNull();
