@@ -2,8 +2,11 @@ package dev.twiliospring.webhook;
 
 import java.time.OffsetDateTime;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import org.jspecify.annotations.Nullable;
 
+import dev.twiliospring.client.TwilioEnum;
+import dev.twiliospring.client.TwilioEnums;
 import dev.twiliospring.client.api.Recording;
 
 /**
@@ -25,7 +28,8 @@ import dev.twiliospring.client.api.Recording;
  * ({@code RecordingSource})
  * @param recordingStartTime time the recording started, read from the RFC 2822 date
  * Twilio sends ({@code RecordingStartTime})
- * @param recordingTrack recorded audio track, such as {@code inbound} or {@code both}
+ * @param recordingTrack recorded audio track, such as {@link Track#INBOUND} or
+ * {@link Track#BOTH}; {@link Track#UNKNOWN} for a value this version does not know
  * ({@code RecordingTrack})
  * @param errorCode Twilio error code when the recording failed ({@code ErrorCode})
  * @param accountSid SID of the account ({@code AccountSid})
@@ -37,7 +41,7 @@ import dev.twiliospring.client.api.Recording;
 public record RecordingStatusCallback(@Nullable String recordingSid, @Nullable String recordingUrl,
 		Recording.@Nullable Status recordingStatus, @Nullable Integer recordingDuration,
 		@Nullable Integer recordingChannels, Recording.@Nullable Source recordingSource,
-		@Nullable OffsetDateTime recordingStartTime, @Nullable String recordingTrack, @Nullable Integer errorCode,
+		@Nullable OffsetDateTime recordingStartTime, @Nullable Track recordingTrack, @Nullable Integer errorCode,
 		@Nullable String accountSid, @Nullable String callSid, @Nullable String conferenceSid,
 		WebhookParameters params) {
 
@@ -59,8 +63,45 @@ public record RecordingStatusCallback(@Nullable String recordingSid, @Nullable S
 		return new RecordingStatusCallback(params.get("RecordingSid"), params.get("RecordingUrl"),
 				params.getEnum("RecordingStatus", Recording.Status::from), params.getInteger("RecordingDuration"),
 				params.getInteger("RecordingChannels"), params.getEnum("RecordingSource", Recording.Source::from),
-				params.getDateTime("RecordingStartTime"), params.get("RecordingTrack"), params.getInteger("ErrorCode"),
-				params.get("AccountSid"), params.get("CallSid"), params.get("ConferenceSid"), params);
+				params.getDateTime("RecordingStartTime"), params.getEnum("RecordingTrack", Track::from),
+				params.getInteger("ErrorCode"), params.get("AccountSid"), params.get("CallSid"),
+				params.get("ConferenceSid"), params);
+	}
+
+	/**
+	 * Audio track of a call that a recording holds, as Twilio writes it in
+	 * {@code RecordingTrack}: the track that was asked for when the recording started.
+	 * Values Twilio adds later map to {@link #UNKNOWN}.
+	 */
+	public enum Track implements TwilioEnum {
+
+		/** Audio that Twilio receives on the call. */
+		INBOUND,
+
+		/** Audio that Twilio sends on the call. */
+		OUTBOUND,
+
+		/** Audio in both directions. */
+		BOTH,
+
+		/** A track this version does not know. */
+		UNKNOWN;
+
+		/**
+		 * Return the track for a Twilio value, ignoring case.
+		 * @param value the value, such as {@code inbound}
+		 * @return the track, or {@link #UNKNOWN} for an unknown value
+		 */
+		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+		public static Track from(String value) {
+			return TwilioEnums.from(Track.class, value, UNKNOWN);
+		}
+
+		@Override
+		public String toString() {
+			return value();
+		}
+
 	}
 
 }

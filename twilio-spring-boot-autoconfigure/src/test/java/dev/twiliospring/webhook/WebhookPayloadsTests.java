@@ -609,6 +609,23 @@ class WebhookPayloadsTests {
 	}
 
 	@Test
+	void readsTheTrackOfARecordingStatusCallback() {
+		assertThat(RecordingStatusCallback.from(params("RecordingTrack", "inbound")).recordingTrack())
+			.isEqualTo(RecordingStatusCallback.Track.INBOUND);
+		assertThat(RecordingStatusCallback.from(params("RecordingTrack", "outbound")).recordingTrack())
+			.isEqualTo(RecordingStatusCallback.Track.OUTBOUND);
+		assertThat(RecordingStatusCallback.from(params("RecordingTrack", " Both ")).recordingTrack())
+			.isEqualTo(RecordingStatusCallback.Track.BOTH);
+		assertThat(RecordingStatusCallback.from(params("RecordingSid", "RE1")).recordingTrack()).isNull();
+		assertThat(RecordingStatusCallback.from(params("RecordingSid", "RE1", "RecordingTrack", "")).recordingTrack())
+			.isNull();
+		RecordingStatusCallback later = RecordingStatusCallback.from(params("RecordingTrack", "inbound_track"));
+		assertThat(later.recordingTrack()).isEqualTo(RecordingStatusCallback.Track.UNKNOWN);
+		assertThat(later.params().get("RecordingTrack")).isEqualTo("inbound_track");
+		assertThat(RecordingStatusCallback.Track.OUTBOUND).hasToString("outbound");
+	}
+
+	@Test
 	void readsTheStartTimeOfARecordingInItsOwnOffset() {
 		assertThat(RecordingStatusCallback.from(params("RecordingStartTime", "Wed, 26 Nov 2025 01:03:09 +1100"))
 			.recordingStartTime()).isEqualTo(OffsetDateTime.of(2025, 11, 26, 1, 3, 9, 0, ZoneOffset.ofHours(11)));

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 
 import dev.twiliospring.client.api.Recording;
 import dev.twiliospring.test.TwilioSids;
+import dev.twiliospring.webhook.RecordingStatusCallback;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -176,12 +177,23 @@ public final class RecordingStatusPayload extends WebhookPayload<RecordingStatus
 
 	/**
 	 * Set the recorded audio track ({@code RecordingTrack}), left out when not set.
-	 * @param track the track, such as {@code inbound}, {@code outbound} or {@code both}
+	 * @param track the track, such as {@code inbound}, {@code outbound} or {@code both},
+	 * also one that {@link RecordingStatusCallback.Track} does not know
 	 * @return this payload
 	 */
 	public RecordingStatusPayload track(String track) {
 		this.track = track;
 		return this;
+	}
+
+	/**
+	 * Set the recorded audio track ({@code RecordingTrack}), left out when not set.
+	 * @param track the track
+	 * @return this payload
+	 * @see #track(String)
+	 */
+	public RecordingStatusPayload track(RecordingStatusCallback.Track track) {
+		return track(track.value());
 	}
 
 	/**

@@ -298,7 +298,7 @@ class TwilioWebhookPayloadsMockMvcTests {
 			.post("/recording-status")
 			.with(twilioSignature()))
 			.andExpect(status().isOk())
-			.andExpect(content().string("completed both CF0123456789abcdef0123456789abcdef"));
+			.andExpect(content().string("completed both both=true CF0123456789abcdef0123456789abcdef"));
 	}
 
 	@Test
@@ -340,7 +340,7 @@ class TwilioWebhookPayloadsMockMvcTests {
 	void recordingStatusHasNoTrackOrConferenceUnlessSet() throws Exception {
 		this.mvc.perform(recordingStatus().post("/recording-status").with(twilioSignature()))
 			.andExpect(status().isOk())
-			.andExpect(content().string("completed null null"));
+			.andExpect(content().string("completed null both=false null"));
 	}
 
 	@Test
@@ -452,7 +452,8 @@ class TwilioWebhookPayloadsMockMvcTests {
 		@TwilioWebhook
 		@PostMapping(path = "/recording-status", produces = MediaType.TEXT_PLAIN_VALUE)
 		String recordingStatus(RecordingStatusCallback callback) {
-			return callback.recordingStatus() + " " + callback.recordingTrack() + " " + callback.conferenceSid();
+			return callback.recordingStatus() + " " + callback.recordingTrack() + " both="
+					+ (callback.recordingTrack() == RecordingStatusCallback.Track.BOTH) + " " + callback.conferenceSid();
 		}
 
 		@TwilioWebhook

@@ -252,6 +252,21 @@ class TwilioWebhookPayloadsTests {
 	}
 
 	@Test
+	void recordingStatusCarriesATrackOnlyWhenSet() {
+		RecordingStatusCallback unset = RecordingStatusCallback.from(parameters(TwilioWebhookPayloads.recordingStatus()));
+		assertThat(unset.recordingTrack()).isNull();
+		assertThat(unset.params().contains("RecordingTrack")).isFalse();
+		RecordingStatusCallback inbound = RecordingStatusCallback
+			.from(parameters(TwilioWebhookPayloads.recordingStatus().track(RecordingStatusCallback.Track.INBOUND)));
+		assertThat(inbound.recordingTrack()).isEqualTo(RecordingStatusCallback.Track.INBOUND);
+		assertThat(inbound.params().get("RecordingTrack")).isEqualTo("inbound");
+		RecordingStatusCallback later = RecordingStatusCallback
+			.from(parameters(TwilioWebhookPayloads.recordingStatus().track("inbound_track")));
+		assertThat(later.recordingTrack()).isEqualTo(RecordingStatusCallback.Track.UNKNOWN);
+		assertThat(later.params().get("RecordingTrack")).isEqualTo("inbound_track");
+	}
+
+	@Test
 	void recordingStatusCarriesAStartTimeThatReadsAsADateTime() {
 		assertThat(RecordingStatusCallback.from(parameters(TwilioWebhookPayloads.recordingStatus()))
 			.recordingStartTime()).isNotNull();
