@@ -58,7 +58,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Rejected requests get an {@code application/problem+json} response whose
  * {@code reason} member names the problem: 403 for a missing or invalid signature (or,
  * with a {@link WebhookSignatureValidatorResolver}, an {@code AccountSid} that is no
- * account SID), 503 for a {@code WebhookSignatureValidatorResolver} that failed, 400
+ * account SID), 503 for a {@code WebhookSignatureValidatorResolver} or
+ * {@link WebhookUrlResolver} that failed, 400
  * for a malformed request (a path, or an {@code X-Forwarded-Prefix} that Spring's
  * {@code ForwardedHeaderFilter} made the context path, that cannot be decoded), 405 for
  * a method that the webhook's handler does not support or that Twilio never calls a
@@ -130,6 +131,8 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 
 	private static final String VALIDATOR_UNAVAILABLE = "signature-validator-unavailable";
 
+	private static final String URL_UNAVAILABLE = "webhook-url-unavailable";
+
 	private static final Pattern ACCOUNT_SID = Pattern.compile("AC[0-9a-fA-F]{32}");
 
 	private static final int MAX_RECORDED_RESPONSE_BYTES = 1024 * 1024;
@@ -198,6 +201,13 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 	 */
 	private final RateLimitedLog resolverFailures = new RateLimitedLog(logger,
 			"failures of the WebhookSignatureValidatorResolver");
+
+	/**
+	 * Failures of the {@link WebhookUrlResolver}, limited apart from the others for the
+	 * same reason as {@link #resolverFailures}.
+	 */
+	private final RateLimitedLog urlResolverFailures = new RateLimitedLog(logger,
+			"failures of the WebhookUrlResolver");
 
 	/**
 	 * Create a filter.
@@ -424,7 +434,20 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 			rejectMethod(request, response, TWILIO_METHODS);
 			return;
 		}
-		String url = this.urlResolver.resolve(request);
+		String url;
+		try {
+			url = resolveUrl(request);
+		}
+		catch (Rejection rejection) {
+			// Without the URL that Twilio signed, the signature cannot be checked
+			context.setOutcome(Outcome.REJECTED_SIGNATURE);
+			context.setReason(rejection.reason);
+			if (rejection.failure != null) {
+				context.setError(rejection.failure);
+			}
+			reject(request, response, request.getRequestURI(), rejection);
+			return;
+		}
 		WebhookRequest webhook;
 		Map<String, String[]> parameters;
 		try {
@@ -457,6 +480,29 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 			context.setOutcome(Outcome.ACCEPTED);
 			chain.doFilter(wrapped, response);
 		}
+	}
+
+	/**
+	 * Ask the application's URL resolver for the URL that Twilio signed. What it throws,
+	 * or a {@code null} that it returns, is the server's failure, not the caller's: it is
+	 * answered 503, as a failed {@link WebhookSignatureValidatorResolver} is, rather than
+	 * escaping as a 500 with the container's error page.
+	 */
+	private String resolveUrl(HttpServletRequest request) throws Rejection {
+		RuntimeException failure;
+		try {
+			String url = this.urlResolver.resolve(request);
+			if (url != null) {
+				return url;
+			}
+			failure = new IllegalStateException(
+					"WebhookUrlResolver " + this.urlResolver.getClass().getName() + " returned null");
+		}
+		catch (RuntimeException ex) {
+			failure = ex;
+		}
+		throw new Rejection(HttpStatus.SERVICE_UNAVAILABLE, URL_UNAVAILABLE,
+				"The URL that the request was signed for could not be resolved; the request can be retried", failure);
 	}
 
 	private WebhookRequest read(HttpServletRequest request) throws Rejection {
@@ -801,7 +847,10 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 			throws IOException {
 		String message = "Rejected Twilio webhook " + describe(request, url) + from(request) + " with "
 				+ rejection.status.value() + ": " + WebhookProblems.loggable(rejection.detail);
-		if (rejection.failure != null) {
+		if (rejection.failure != null && rejection.reason.equals(URL_UNAVAILABLE)) {
+			this.urlResolverFailures.error(message + ". The WebhookUrlResolver failed", rejection.failure);
+		}
+		else if (rejection.failure != null) {
 			this.resolverFailures.error(message + ". The WebhookSignatureValidatorResolver failed",
 					rejection.failure);
 		}

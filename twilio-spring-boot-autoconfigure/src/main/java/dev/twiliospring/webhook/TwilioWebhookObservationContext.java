@@ -201,7 +201,8 @@ public class TwilioWebhookObservationContext extends Observation.Context {
 
 		/**
 		 * The signature was missing, did not match or could not be checked (403), or the
-		 * {@link WebhookSignatureValidatorResolver} failed (503).
+		 * {@link WebhookSignatureValidatorResolver} or {@link WebhookUrlResolver} failed
+		 * (503).
 		 */
 		REJECTED_SIGNATURE("rejected-signature"),
 

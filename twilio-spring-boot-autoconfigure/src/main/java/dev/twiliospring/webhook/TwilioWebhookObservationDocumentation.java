@@ -46,7 +46,9 @@ public enum TwilioWebhookObservationDocumentation implements ObservationDocument
 		 * What the filter did: {@code accepted}, {@code rejected-signature},
 		 * {@code rejected-bad-request} or {@code deduplicated}; {@code unknown} when an
 		 * exception ended the request before the filter decided, such as one thrown by a
-		 * custom {@link WebhookUrlResolver}.
+		 * custom {@link WebhookDeduplicationStore}. A {@link WebhookUrlResolver} or
+		 * {@link WebhookSignatureValidatorResolver} that fails is
+		 * {@code rejected-signature}.
 		 */
 		OUTCOME("outcome"),
 

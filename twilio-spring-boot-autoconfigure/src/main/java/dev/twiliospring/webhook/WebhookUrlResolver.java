@@ -9,6 +9,11 @@ import jakarta.servlet.http.HttpServletRequest;
  * this is the most common reason for rejected webhooks. {@link DefaultWebhookUrlResolver}
  * covers forwarded headers and a configured public base URL; define a bean of this type
  * for anything else, such as one public host per tenant.
+ * <p>
+ * An exception that it throws, or a {@code null} that it returns, answers the request
+ * with 503 ({@code webhook-url-unavailable}), as the signature cannot be checked without
+ * the URL and it is not the caller's fault, and is logged; the response never contains
+ * it.
  *
  * @since 1.0.0
  */

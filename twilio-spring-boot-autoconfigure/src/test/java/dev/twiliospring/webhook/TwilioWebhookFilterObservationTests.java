@@ -146,6 +146,27 @@ class TwilioWebhookFilterObservationTests {
 	}
 
 	@Test
+	void observesFailureOfWebhookUrlResolverAsRejectedSignatureWithItsError() throws Exception {
+		IllegalStateException failure = new IllegalStateException("tenant host table is down");
+		TwilioWebhookFilter filter = new TwilioWebhookFilter(
+				new TwilioWebhookRequestMatcher(List::of, List.of("/twilio/**")), (request) -> {
+					throw failure;
+				}, TwilioSignatureValidator.of(TOKEN));
+		filter.setObservationRegistry(this.observationRegistry);
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		MockFilterChain chain = new MockFilterChain();
+		filter.doFilter(signed(params("MessageSid", "SM1", "Body", "hi")), response, chain);
+		assertThat(response.getStatus()).isEqualTo(503);
+		assertThat(chain.getRequest()).isNull();
+		assertThat(this.observationRegistry).hasSingleObservationThat()
+			.hasLowCardinalityKeyValue("outcome", "rejected-signature")
+			.hasLowCardinalityKeyValue("reason", "webhook-url-unavailable")
+			.hasBeenStopped()
+			.assertThatError()
+			.isSameAs(failure);
+	}
+
+	@Test
 	void observesMalformedRequestAsRejectedBadRequest() throws Exception {
 		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/twilio/hook");
 		request.setContentType("text/plain");

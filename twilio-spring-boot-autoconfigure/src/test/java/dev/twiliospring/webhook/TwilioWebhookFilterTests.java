@@ -70,6 +70,40 @@ class TwilioWebhookFilterTests {
 	}
 
 	@Test
+	void answersWebhookWhoseUrlResolverFailsWithServiceUnavailableAndLogsTheFailure(CapturedOutput output)
+			throws Exception {
+		TwilioWebhookFilter filter = new TwilioWebhookFilter(this.matcher, (request) -> {
+			throw new IllegalStateException("tenant host table is down");
+		}, TwilioSignatureValidator.of("token"));
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		MockFilterChain chain = new MockFilterChain();
+		filter.doFilter(signedRequest("token", "Body", "hi"), response, chain);
+		assertThat(response.getStatus()).isEqualTo(503);
+		assertThat(response.getContentType()).startsWith("application/problem+json");
+		assertThat(response.getContentAsString()).contains("\"reason\":\"webhook-url-unavailable\"")
+			.contains("could not be resolved; the request can be retried")
+			.doesNotContain("tenant host table is down")
+			.doesNotContain("IllegalStateException");
+		assertThat(chain.getRequest()).isNull();
+		assertThat(output).contains("ERROR")
+			.contains("Rejected Twilio webhook POST /twilio/sms")
+			.contains("The WebhookUrlResolver failed")
+			.contains("java.lang.IllegalStateException: tenant host table is down");
+	}
+
+	@Test
+	void answersWebhookWhoseUrlResolverReturnsNullWithServiceUnavailable(CapturedOutput output) throws Exception {
+		WebhookUrlResolver resolver = (request) -> null;
+		TwilioWebhookFilter filter = new TwilioWebhookFilter(this.matcher, resolver,
+				TwilioSignatureValidator.of("token"));
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		filter.doFilter(signedRequest("token", "Body", "hi"), response, new MockFilterChain());
+		assertThat(response.getStatus()).isEqualTo(503);
+		assertThat(response.getContentAsString()).contains("\"reason\":\"webhook-url-unavailable\"");
+		assertThat(output).contains("returned null");
+	}
+
+	@Test
 	void passesOnRequestWithBodyAndParameters() throws Exception {
 		TwilioWebhookFilter filter = filter();
 		MockHttpServletRequest request = signedRequest("token", "Body", "hi");
