@@ -185,7 +185,8 @@ public class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationSt
 	 * @param claim the claim that {@link #claim} returned with
 	 * {@link Claim.Status#ACQUIRED}
 	 * @param response the response to replay to retries
-	 * @param ttl how long the response is kept
+	 * @param ttl how long the response is kept; one beyond {@link Instant#MAX}, such as
+	 * {@code ChronoUnit.FOREVER.getDuration()}, keeps it until it is evicted to make room
 	 * @throws IllegalArgumentException if the claim is not an acquired one
 	 */
 	@Override
@@ -199,7 +200,7 @@ public class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationSt
 				// Kept, a response larger than the bound would evict every other one and
 				// then itself
 				if (response.bodyLength() <= this.maxBytes) {
-					put(key, new Entry(response, this.clock.instant().plus(ttl)));
+					put(key, new Entry(response, plus(this.clock.instant(), ttl)));
 				}
 				this.changed.signalAll();
 			}
@@ -233,11 +234,20 @@ public class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationSt
 	}
 
 	private Instant holdEnd(Instant now) {
+		return plus(now, this.maxClaimHold);
+	}
+
+	/**
+	 * Return the instant a duration after another, or {@link Instant#MAX} beyond it: a
+	 * duration given as "forever", such as {@code ChronoUnit.FOREVER.getDuration()}, or
+	 * a time to live of {@code twilio.webhook.deduplication-ttl} that large, keeps an
+	 * entry until it is evicted to make room.
+	 */
+	private static Instant plus(Instant instant, Duration duration) {
 		try {
-			return now.plus(this.maxClaimHold);
+			return instant.plus(duration);
 		}
 		catch (DateTimeException | ArithmeticException ex) {
-			// A limit given as "forever", such as ChronoUnit.FOREVER.getDuration()
 			return Instant.MAX;
 		}
 	}

@@ -75,6 +75,21 @@ class InMemoryWebhookDeduplicationStoreTests {
 	}
 
 	@Test
+	void recordedResponseWithATtlBeyondTheLastInstantIsKeptUntilEvicted() throws InterruptedException {
+		for (Duration forever : new Duration[] { Duration.ofSeconds(Long.MAX_VALUE, 999_999_999),
+				ChronoUnit.FOREVER.getDuration(), Duration.ofDays(365L * 2_000_000_000) }) {
+			InMemoryWebhookDeduplicationStore store = new InMemoryWebhookDeduplicationStore(1, this.clock);
+			Claim held = store.claim("a", forever, Duration.ZERO);
+			store.complete("a", held, response("first"), forever);
+			this.clock.advance(Duration.ofDays(365L * 1000));
+			assertThat(store.claim("a", forever, Duration.ZERO).status()).isEqualTo(Claim.Status.COMPLETED);
+			// Capacity still bounds the store
+			store.complete("b", store.claim("b", forever, Duration.ZERO), response("second"), forever);
+			assertThat(store.claim("a", forever, Duration.ZERO).status()).isEqualTo(Claim.Status.ACQUIRED);
+		}
+	}
+
+	@Test
 	void claimHeldLongerThanItsTtlIsNotTakenOverByARetry() throws InterruptedException {
 		Duration ttl = Duration.ofMinutes(1);
 		Claim first = this.store.claim("a", ttl, Duration.ZERO);

@@ -261,6 +261,22 @@ class TwilioWebhookFilterDeduplicationTests {
 		};
 	}
 
+	@Test
+	void retryIsReplayedWhenTheTtlIsBeyondTheLastInstant() throws Exception {
+		TwilioWebhookFilter filter = filter();
+		filter.setDeduplicationTtl(Duration.ofSeconds(Long.MAX_VALUE));
+		this.firstMayFinish.countDown();
+		this.othersMayFinish.countDown();
+		MockHttpServletResponse first = new MockHttpServletResponse();
+		filter.doFilter(attempt("first"), first, handler(200));
+		MockHttpServletResponse second = new MockHttpServletResponse();
+		filter.doFilter(attempt("second"), second, handler(200));
+		assertThat(first.getContentAsString()).isEqualTo("first");
+		assertThat(second.getStatus()).isEqualTo(200);
+		assertThat(second.getContentAsString()).isEqualTo("first");
+		assertThat(this.invocations).hasValue(1);
+	}
+
 	private TwilioWebhookFilter filter() {
 		TwilioWebhookFilter filter = new TwilioWebhookFilter(
 				new TwilioWebhookRequestMatcher(List::of, List.of("/twilio/**")), new DefaultWebhookUrlResolver(),
