@@ -350,7 +350,9 @@ public final class TwimlReply {
 
 	@Override
 	public String toString() {
-		return "TwimlReply[url=" + this.url + ", status=" + this.statusCode + ", xml=" + this.xml + "]";
+		// Why there is no TwiML, ahead of the XML, so that a failed assertion on a reply shows it
+		return "TwimlReply[url=" + this.url + ", status=" + this.statusCode
+				+ ((this.error != null) ? ", error=" + this.error : "") + ", xml=" + this.xml + "]";
 	}
 
 	/**

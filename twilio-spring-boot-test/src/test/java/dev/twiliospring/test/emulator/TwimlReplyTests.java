@@ -36,6 +36,18 @@ class TwimlReplyTests {
 	}
 
 	@Test
+	void toStringTellsWhyAReplyHasNoTwiml() {
+		TwimlReply undelivered = TwimlReply.undelivered("http://localhost/sms",
+				"The number +15005550006 belongs to suspended account AC1");
+		assertThat(undelivered).hasToString("TwimlReply[url=http://localhost/sms, status=0, "
+				+ "error=The number +15005550006 belongs to suspended account AC1, xml=]");
+		TwimlReply failed = new TwimlReply("http://localhost/voice", 500, "oops", "CA1", null);
+		assertThat(failed.toString()).contains("status=500, error=The application answered with HTTP 500, xml=oops");
+		TwimlReply valid = new TwimlReply("http://localhost/voice", 200, "<Response/>", "CA1", null);
+		assertThat(valid).hasToString("TwimlReply[url=http://localhost/voice, status=200, xml=<Response/>]");
+	}
+
+	@Test
 	void verbTextOfOtherElementsIsTheirOwnText() {
 		String xml = "<Response><Dial>+15005550006<Number>+15005550007</Number></Dial></Response>";
 		TwimlReply reply = new TwimlReply("http://localhost/voice", 200, xml, "CA1", null);
