@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.IntUnaryOperator;
 
 import dev.twiliospring.test.TwilioSids;
+import dev.twiliospring.webhook.InboundMessage;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -65,6 +66,8 @@ public final class InboundMessagePayload extends WebhookPayload<InboundMessagePa
 	private @Nullable String messagingServiceSid;
 
 	private @Nullable Integer numSegments;
+
+	private @Nullable String optOutType;
 
 	private String profileName = "Alex";
 
@@ -217,6 +220,30 @@ public final class InboundMessagePayload extends WebhookPayload<InboundMessagePa
 	}
 
 	/**
+	 * Set the kind of keyword that Advanced Opt-Out of the Messaging Service found the
+	 * message to be ({@code OptOutType}), which Twilio sends only for such a keyword.
+	 * @param optOutType the kind, such as {@code STOP}, also one that this version does
+	 * not know, to test how a handler takes it
+	 * @return this payload
+	 * @see #optOutType(InboundMessage.OptOutType)
+	 */
+	public InboundMessagePayload optOutType(String optOutType) {
+		this.optOutType = optOutType;
+		return this;
+	}
+
+	/**
+	 * Set the kind of keyword that Advanced Opt-Out of the Messaging Service found the
+	 * message to be ({@code OptOutType}), which Twilio sends only for such a keyword.
+	 * @param optOutType the kind
+	 * @return this payload
+	 * @see #optOutType(String)
+	 */
+	public InboundMessagePayload optOutType(InboundMessage.OptOutType optOutType) {
+		return optOutType(optOutType.value());
+	}
+
+	/**
 	 * Set the sender's WhatsApp profile name ({@code ProfileName}).
 	 * @param profileName the profile name
 	 * @return this payload
@@ -347,6 +374,7 @@ public final class InboundMessagePayload extends WebhookPayload<InboundMessagePa
 		params.put("MessageSid", sid);
 		params.put("From", from);
 		params.put("MessagingServiceSid", this.messagingServiceSid);
+		params.put("OptOutType", this.optOutType);
 		for (int i = 0; i < this.media.size(); i++) {
 			Media item = this.media.get(i);
 			String url = (item.url() != null) ? item.url()

@@ -242,6 +242,28 @@ class TwilioWebhookPayloadsMockMvcTests {
 	}
 
 	@Test
+	void inboundMessageSendsTheKindOfKeywordThatItIsSetTo() throws Exception {
+		this.mvc
+			.perform(inboundSms().body("Stop")
+				.optOutType(InboundMessage.OptOutType.STOP)
+				.post("/opt-out")
+				.with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("STOP stop=true"));
+		this.mvc
+			.perform(inboundSms().body("Info")
+				.optOutType(InboundMessage.OptOutType.HELP)
+				.post("/opt-out")
+				.with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("HELP stop=false"));
+		this.mvc
+			.perform(inboundSms().body("PAUSE").optOutType("PAUSE").post("/opt-out").with(twilioSignature()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("unknown stop=false"));
+	}
+
+	@Test
 	void inboundMessageWithAnOptOutTypeThisVersionDoesNotKnowBindsToUnknown() throws Exception {
 		this.mvc
 			.perform(inboundSms().body("PAUSE").param("OptOutType", "PAUSE").post("/opt-out").with(twilioSignature()))
