@@ -58,10 +58,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Rejected requests get an {@code application/problem+json} response whose
  * {@code reason} member names the problem: 403 for a missing or invalid signature (or,
  * with a {@link WebhookSignatureValidatorResolver}, an {@code AccountSid} that is no
- * account SID), 503 for a {@code WebhookSignatureValidatorResolver} or
- * {@link WebhookUrlResolver} that failed, 400
- * for a malformed request (a path, or an {@code X-Forwarded-Prefix} that Spring's
- * {@code ForwardedHeaderFilter} made the context path, that cannot be decoded), 405 for
+ * account SID), 503 for a {@code WebhookSignatureValidatorResolver} or a
+ * {@link WebhookUrlResolver} that failed, 400 for a malformed request (a path, or an
+ * {@code X-Forwarded-Prefix} that Spring's {@code ForwardedHeaderFilter} made the
+ * context path, that cannot be decoded), 405 for
  * a method that the webhook's handler does not support or that Twilio never calls a
  * webhook with, anything but {@code GET}, {@code HEAD} and {@code POST} (with an
  * {@code Allow} header), 408 for a body that stops arriving, 413 for a body over the
