@@ -140,13 +140,17 @@ public class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationSt
 	 * @param ttl how long a recorded response is kept; a claim is kept until its holder
 	 * completes or releases it, or a retry takes it over once held longer than the hold
 	 * limit
-	 * @param maxWait how long to wait for a request that holds the key
+	 * @param maxWait how long to wait for a request that holds the key; one beyond
+	 * {@link Long#MAX_VALUE} nanoseconds, such as
+	 * {@code ChronoUnit.FOREVER.getDuration()}, waits until the key is completed or
+	 * released, or its hold ends
 	 * @return the claim
 	 * @throws InterruptedException if interrupted while waiting
 	 */
 	@Override
 	public Claim claim(String key, Duration ttl, Duration maxWait) throws InterruptedException {
-		long deadline = System.nanoTime() + Math.max(0, maxWait.toNanos());
+		// Compared as a difference, the deadline may wrap around
+		long deadline = System.nanoTime() + nanos(maxWait);
 		this.lock.lockInterruptibly();
 		try {
 			while (true) {
@@ -249,6 +253,23 @@ public class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationSt
 		}
 		catch (DateTimeException | ArithmeticException ex) {
 			return Instant.MAX;
+		}
+	}
+
+	/**
+	 * Return a wait in nanoseconds, none for a negative one and {@link Long#MAX_VALUE}
+	 * for one beyond it (about 292 years), such as
+	 * {@code ChronoUnit.FOREVER.getDuration()}.
+	 */
+	private static long nanos(Duration wait) {
+		if (wait.isNegative()) {
+			return 0;
+		}
+		try {
+			return wait.toNanos();
+		}
+		catch (ArithmeticException ex) {
+			return Long.MAX_VALUE;
 		}
 	}
 

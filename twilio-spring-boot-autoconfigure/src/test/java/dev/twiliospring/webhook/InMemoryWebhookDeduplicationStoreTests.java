@@ -251,6 +251,19 @@ class InMemoryWebhookDeduplicationStoreTests {
 	}
 
 	@Test
+	void claimWithAWaitBeyondTheLongestInNanosecondsWaitsForTheKeyToBeReleased() throws Exception {
+		Duration forever = ChronoUnit.FOREVER.getDuration();
+		assertThat(this.store.claim("free", TTL, forever).status()).isEqualTo(Claim.Status.ACQUIRED);
+		Claim held = this.store.claim("a", TTL, Duration.ZERO);
+		FutureTask<Claim> waiting = new FutureTask<>(() -> this.store.claim("a", TTL, forever));
+		Thread thread = new Thread(waiting, "waiting-claim");
+		thread.setDaemon(true);
+		thread.start();
+		this.store.release("a", held);
+		assertThat(waiting.get(30, TimeUnit.SECONDS).status()).isEqualTo(Claim.Status.ACQUIRED);
+	}
+
+	@Test
 	void waitingClaimTakesOverAClaimWhenItsHoldEnds() throws Exception {
 		InMemoryWebhookDeduplicationStore store = new InMemoryWebhookDeduplicationStore(10,
 				InMemoryWebhookDeduplicationStore.DEFAULT_MAX_BYTES, Duration.ofMillis(200), Clock.systemUTC());
