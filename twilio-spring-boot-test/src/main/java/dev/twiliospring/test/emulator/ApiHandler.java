@@ -776,6 +776,7 @@ final class ApiHandler implements HttpHandler {
 		@Nullable String recordingStatusCallback = callbackUrl(request, "RecordingStatusCallback");
 		List<String> recordingEvents = events(request, "RecordingStatusCallbackEvent", RECORDING_EVENTS,
 				"in-progress, completed or absent");
+		String recordingTrack = oneOf(request, "RecordingTrack", "both", "inbound", "outbound", "both");
 		CallState call;
 		Response created;
 		synchronized (this.lock) {
@@ -795,6 +796,7 @@ final class ApiHandler implements HttpHandler {
 				.requireNonNullElse(request.first("AsyncAmdStatusCallbackMethod"), "POST");
 			call.record = "true".equalsIgnoreCase(request.first("Record"));
 			call.recordingChannels = "dual".equalsIgnoreCase(request.first("RecordingChannels")) ? 2 : 1;
+			call.recordingTrack = recordingTrack;
 			call.recordingStatusCallback = recordingStatusCallback;
 			call.recordingStatusCallbackMethod = Objects
 				.requireNonNullElse(request.first("RecordingStatusCallbackMethod"), "POST");

@@ -237,6 +237,9 @@ final class EmulatorState {
 
 		int recordingChannels = 1;
 
+		/** Audio track of the recording ({@code RecordingTrack}), Twilio's default unless set. */
+		String recordingTrack = "both";
+
 		@Nullable String recordingStatusCallback;
 
 		String recordingStatusCallbackMethod = "POST";

@@ -2019,7 +2019,8 @@ public final class TwilioEmulator implements AutoCloseable {
 			.url(recordingUrl(call.accountSid, recordingSid))
 			.status(event)
 			.source("OutboundAPI")
-			.channels(call.recordingChannels);
+			.channels(call.recordingChannels)
+			.track(call.recordingTrack);
 		if (duration != null) {
 			payload.duration(duration);
 		}
