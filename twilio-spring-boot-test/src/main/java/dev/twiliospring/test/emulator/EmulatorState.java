@@ -314,6 +314,9 @@ final class EmulatorState {
 
 		@Nullable String callSidEndingConference;
 
+		/** Label of the participant whose leaving ended the conference, if it had one. */
+		@Nullable String participantLabelEndingConference;
+
 		/**
 		 * The status callback of the first participant to join the conference, resolved.
 		 */

@@ -2341,7 +2341,7 @@ public final class TwilioEmulator implements AutoCloseable {
 						? (kicked ? "participant-with-end-conference-on-exit-kicked"
 								: "participant-with-end-conference-on-exit-left")
 						: (kicked ? "last-participant-kicked" : "last-participant-left");
-				endConference(conference, reason, call.sid, events, left, resumed);
+				endConference(conference, reason, participant, events, left, resumed);
 			}
 		}
 		return () -> {
@@ -2428,7 +2428,12 @@ public final class TwilioEmulator implements AutoCloseable {
 		}
 	}
 
-	private void endConference(ConferenceState conference, String reason, @Nullable String endingCallSid,
+	/**
+	 * End a conference, dropping its participants.
+	 * @param ending the participant whose leaving ended the conference, or {@code null}
+	 * when the API ended it
+	 */
+	private void endConference(ConferenceState conference, String reason, @Nullable ParticipantState ending,
 			List<ConferenceEvent> events, List<ParticipantState> left, List<ParticipantState> resumed) {
 		// Twilio's <Conference> reference names no reason for those a participant with
 		// endConferenceOnExit drops; moderator_ended_conference, one it lists, is the
@@ -2442,7 +2447,8 @@ public final class TwilioEmulator implements AutoCloseable {
 		// dialed is no longer its participant, and hangs up once answered
 		conference.dialing.clear();
 		conference.reasonConferenceEnded = reason;
-		conference.callSidEndingConference = endingCallSid;
+		conference.callSidEndingConference = (ending != null) ? ending.call.sid : null;
+		conference.participantLabelEndingConference = (ending != null) ? ending.label : null;
 		conference.status("completed");
 		conferenceEvent(conference, "end", "conference-end", null, events);
 		completeRecording(conference, events);
@@ -2566,6 +2572,9 @@ public final class TwilioEmulator implements AutoCloseable {
 			params.add("ReasonConferenceEnded", conference.reasonConferenceEnded);
 			if (conference.callSidEndingConference != null) {
 				params.add("CallSidEndingConference", conference.callSidEndingConference);
+			}
+			if (conference.participantLabelEndingConference != null) {
+				params.add("ParticipantLabelEndingConference", conference.participantLabelEndingConference);
 			}
 		}
 		events.add(new ConferenceEvent(conference.statusCallbackMethod, conference.statusCallback, params,

@@ -125,6 +125,7 @@ class TwilioEmulatorConferenceWebhookTests {
 		assertThat(end.reasonConferenceEnded())
 			.isEqualTo(Conference.ReasonConferenceEnded.PARTICIPANT_WITH_END_CONFERENCE_ON_EXIT_LEFT);
 		assertThat(end.callSidEndingConference()).isEqualTo(agent.callSid());
+		assertThat(end.participantLabelEndingConference()).isEqualTo("agent");
 		assertThat(this.emulator.callbacks()).filteredOn((delivery) -> delivery.url().endsWith("/twilio/conference"))
 			.extracting(WebhookDelivery::statusCode)
 			.hasSize(7)

@@ -95,8 +95,10 @@ class TwilioEmulatorConferenceTests extends EmulatorWithApplicationTests {
 		assertThat(callbacks.get(7)).containsEntry("CallSid", customer.callSid());
 		assertThat(callbacks.get(8)).containsEntry("CallSid", agent.callSid())
 			.containsEntry("EndConferenceOnExit", "true");
+		// The API ended it, not the labelled agent's leaving
 		assertThat(callbacks.get(9)).containsEntry("ReasonConferenceEnded", "conference-ended-via-api")
-			.doesNotContainKey("CallSid");
+			.doesNotContainKey("CallSid")
+			.doesNotContainKey("ParticipantLabelEndingConference");
 		assertThat(this.app.requests).allSatisfy((request) -> assertThat(request.validSignature()).isTrue());
 	}
 
@@ -124,7 +126,8 @@ class TwilioEmulatorConferenceTests extends EmulatorWithApplicationTests {
 		assertThat(conferenceCallbacks()).singleElement()
 			.satisfies((params) -> assertThat(params).containsEntry("StatusCallbackEvent", "conference-end")
 				.containsEntry("ReasonConferenceEnded", "participant-with-end-conference-on-exit-left")
-				.containsEntry("CallSidEndingConference", agent.callSid()));
+				.containsEntry("CallSidEndingConference", agent.callSid())
+				.doesNotContainKey("ParticipantLabelEndingConference"));
 	}
 
 	@Test
