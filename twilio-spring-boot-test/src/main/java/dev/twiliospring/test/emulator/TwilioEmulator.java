@@ -8,6 +8,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -195,8 +197,9 @@ import org.springframework.util.MultiValueMap;
  * {@linkplain Builder#clock(java.time.Clock) clock} reaches its {@code SendAt}: then
  * the emulator sends it by itself, as Twilio does. After each change it
  * posts a status callback ({@code MessageSid}, {@code MessageStatus}, {@code SmsSid},
- * {@code SmsStatus}, {@code AccountSid}, {@code From}, {@code To}, {@code ApiVersion} and
- * {@code ErrorCode} when failed) to the message's {@code StatusCallback}; as Twilio, it
+ * {@code SmsStatus}, {@code AccountSid}, {@code From}, {@code To}, {@code ApiVersion},
+ * {@code ErrorCode} when failed, and {@code RawDlrDoneDate} when an SMS or MMS is
+ * delivered or undelivered) to the message's {@code StatusCallback}; as Twilio, it
  * posts none for the status a message is created with, which only the response to the
  * create request tells. A call goes
  * through {@code initiated}, {@code ringing} and {@code in-progress}, fetches its
@@ -289,6 +292,13 @@ public final class TwilioEmulator implements AutoCloseable {
 
 	/** How long after a user's last message a business may answer on WhatsApp freely. */
 	private static final Duration WHATSAPP_SESSION = Duration.ofHours(24);
+
+	/**
+	 * Format of the carrier's delivery receipt time ({@code RawDlrDoneDate}) that Twilio
+	 * passes on for an SMS or MMS, written in UTC.
+	 */
+	private static final DateTimeFormatter DLR_DONE_DATE = DateTimeFormatter.ofPattern("yyMMddHHmm", Locale.ROOT)
+		.withZone(ZoneOffset.UTC);
 
 	/** How often the emulator looks for scheduled messages that are due. */
 	static final long DUE_CHECK_MILLIS = 100;
@@ -1763,6 +1773,11 @@ public final class TwilioEmulator implements AutoCloseable {
 			}
 			if (message.errorCode != null && (status.equals("failed") || status.equals("undelivered"))) {
 				payload.errorCode(message.errorCode);
+			}
+			// A carrier's delivery receipt comes with an SMS or MMS, not a message of another
+			// channel, such as WhatsApp
+			if ((status.equals("delivered") || status.equals("undelivered")) && !message.to.contains(":")) {
+				payload.rawDlrDoneDate(DLR_DONE_DATE.format(this.clock.instant()));
 			}
 		}
 		if (callback != null) {
