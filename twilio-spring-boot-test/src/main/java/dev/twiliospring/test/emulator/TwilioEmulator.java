@@ -198,8 +198,9 @@ import org.springframework.util.MultiValueMap;
  * the emulator sends it by itself, as Twilio does. After each change it
  * posts a status callback ({@code MessageSid}, {@code MessageStatus}, {@code SmsSid},
  * {@code SmsStatus}, {@code AccountSid}, {@code From}, {@code To}, {@code ApiVersion},
- * {@code ErrorCode} when failed, and {@code RawDlrDoneDate} when an SMS or MMS is
- * delivered or undelivered) to the message's {@code StatusCallback}; as Twilio, it
+ * {@code ErrorCode} when failed, {@code RawDlrDoneDate} when an SMS or MMS is
+ * delivered or undelivered, and for a WhatsApp message {@code ChannelPrefix}, with
+ * {@code EventType=READ} once read) to the message's {@code StatusCallback}; as Twilio, it
  * posts none for the status a message is created with, which only the response to the
  * create request tells. A call goes
  * through {@code initiated}, {@code ringing} and {@code in-progress}, fetches its
@@ -1778,6 +1779,12 @@ public final class TwilioEmulator implements AutoCloseable {
 			// channel, such as WhatsApp
 			if ((status.equals("delivered") || status.equals("undelivered")) && !message.to.contains(":")) {
 				payload.rawDlrDoneDate(DLR_DONE_DATE.format(this.clock.instant()));
+			}
+			if (isWhatsApp(message.to)) {
+				payload.param("ChannelPrefix", "whatsapp");
+				if (status.equals("read")) {
+					payload.param("EventType", "READ");
+				}
 			}
 		}
 		if (callback != null) {

@@ -97,6 +97,32 @@ class TwilioEmulatorMessageStatusWebhookTests {
 		assertThat(this.app.callbacks).extracting(MessageStatusCallback::rawDlrDoneDate).containsOnlyNulls();
 	}
 
+	@Test
+	void whatsAppMessageStatusCallbacksNameTheirChannelAndTheReadOneItsEvent() {
+		Message message = this.client.messages()
+			.create(MessageCreateRequest.builder()
+				.to("whatsapp:" + CUSTOMER)
+				.messagingServiceSid("MG" + "1".repeat(32))
+				.contentSid("HX" + "1".repeat(32))
+				.statusCallback(statusCallback())
+				.build());
+		this.emulator.awaitMessageStatus(message.sid(), "delivered", TIMEOUT);
+		this.emulator.readMessage(message.sid());
+		this.emulator.awaitMessageStatus(message.sid(), "read", TIMEOUT);
+		assertThat(this.app.callbacks).extracting(MessageStatusCallback::messageStatus,
+				(callback) -> callback.params().get("ChannelPrefix"), (callback) -> callback.params().get("EventType"))
+			.containsExactly(tuple(Message.Status.QUEUED, "whatsapp", null),
+					tuple(Message.Status.SENT, "whatsapp", null), tuple(Message.Status.DELIVERED, "whatsapp", null),
+					tuple(Message.Status.READ, "whatsapp", "READ"));
+	}
+
+	@Test
+	void smsStatusCallbacksNameNoChannel() {
+		send(CUSTOMER, "delivered");
+		assertThat(this.app.callbacks).hasSize(2)
+			.allSatisfy((callback) -> assertThat(callback.params().get("ChannelPrefix")).isNull());
+	}
+
 	private Message send(String to, String finalStatus) {
 		Message message = this.client.messages()
 			.create(MessageCreateRequest.builder()
