@@ -489,7 +489,7 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 	 * escaping as a 500 with the container's error page.
 	 */
 	private String resolveUrl(HttpServletRequest request) throws Rejection {
-		RuntimeException failure;
+		Exception failure;
 		try {
 			String url = this.urlResolver.resolve(request);
 			if (url != null) {
@@ -498,8 +498,8 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 			failure = new IllegalStateException(
 					"WebhookUrlResolver " + this.urlResolver.getClass().getName() + " returned null");
 		}
-		catch (RuntimeException ex) {
-			failure = ex;
+		catch (Exception ex) {
+			failure = applicationFailure(ex);
 		}
 		throw new Rejection(HttpStatus.SERVICE_UNAVAILABLE, URL_UNAVAILABLE,
 				"The URL that the request was signed for could not be resolved; the request can be retried", failure);
@@ -819,14 +819,22 @@ public class TwilioWebhookFilter extends OncePerRequestFilter {
 			return resolver.resolve(accountSid);
 		}
 		catch (Exception ex) {
-			// Not only a RuntimeException: a resolver written in Kotlin, or one that
-			// rethrows sneakily, can throw a checked exception such as an IOException
-			if (ex instanceof InterruptedException) {
-				Thread.currentThread().interrupt();
-			}
 			throw new Rejection(HttpStatus.SERVICE_UNAVAILABLE, VALIDATOR_UNAVAILABLE,
-					"The validator for the request's account is unavailable; the request can be retried", ex);
+					"The validator for the request's account is unavailable; the request can be retried",
+					applicationFailure(ex));
 		}
+	}
+
+	/**
+	 * Take what an application's resolver threw: not only a RuntimeException, as one
+	 * written in Kotlin, or one that rethrows sneakily, can throw a checked exception such
+	 * as an IOException; an interrupt is kept for the thread.
+	 */
+	private static Exception applicationFailure(Exception ex) {
+		if (ex instanceof InterruptedException) {
+			Thread.currentThread().interrupt();
+		}
+		return ex;
 	}
 
 	private static Rejection missingSignature() {

@@ -91,6 +91,30 @@ class TwilioWebhookFilterTests {
 			.contains("java.lang.IllegalStateException: tenant host table is down");
 	}
 
+	/**
+	 * A resolver written in Kotlin, or one that rethrows sneakily, can throw a checked
+	 * exception, which is the server's failure all the same.
+	 */
+	@Test
+	void answersWebhookWhoseUrlResolverThrowsCheckedExceptionWithServiceUnavailable(CapturedOutput output)
+			throws Exception {
+		TwilioWebhookFilter filter = new TwilioWebhookFilter(this.matcher,
+				(request) -> TwilioWebhookFilterTests.<RuntimeException>sneakyThrow(
+						new java.io.IOException("tenant host table is unreachable")),
+				TwilioSignatureValidator.of("token"));
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		filter.doFilter(signedRequest("token", "Body", "hi"), response, new MockFilterChain());
+		assertThat(response.getStatus()).isEqualTo(503);
+		assertThat(response.getContentAsString()).contains("\"reason\":\"webhook-url-unavailable\"")
+			.doesNotContain("unreachable");
+		assertThat(output).contains("java.io.IOException: tenant host table is unreachable");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <E extends Exception> String sneakyThrow(Exception ex) throws E {
+		throw (E) ex;
+	}
+
 	@Test
 	void answersWebhookWhoseUrlResolverReturnsNullWithServiceUnavailable(CapturedOutput output) throws Exception {
 		WebhookUrlResolver resolver = (request) -> null;
