@@ -245,10 +245,7 @@ class TwilioWebhookFilterTests {
 	@Test
 	void rejectsABodyOnAGetWebhook() throws Exception {
 		TwilioWebhookFilter filter = filter();
-		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/twilio/voice");
-		request.setQueryString("CallSid=CA1");
-		request.addHeader(TwilioSignatureValidator.SIGNATURE_HEADER,
-				TwilioSignatureValidator.computeSignature("token", "http://localhost/twilio/voice?CallSid=CA1"));
+		MockHttpServletRequest request = signedGet();
 		request.setContent("{\"CallSid\":\"CA-forged\"}".getBytes(StandardCharsets.UTF_8));
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		MockFilterChain chain = new MockFilterChain();
@@ -266,10 +263,7 @@ class TwilioWebhookFilterTests {
 	@Test
 	void rejectsABodyOnAGetWebhookThatNoHeaderAnnounces() throws Exception {
 		TwilioWebhookFilter filter = filter();
-		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/twilio/voice");
-		request.setQueryString("CallSid=CA1");
-		request.addHeader(TwilioSignatureValidator.SIGNATURE_HEADER,
-				TwilioSignatureValidator.computeSignature("token", "http://localhost/twilio/voice?CallSid=CA1"));
+		MockHttpServletRequest request = signedGet();
 		request.setContent("CallSid=CA-forged".getBytes(StandardCharsets.UTF_8));
 		request.setProtocol("HTTP/2.0");
 		// As an HTTP/2 request's body comes in DATA frames, without Content-Length
@@ -297,10 +291,7 @@ class TwilioWebhookFilterTests {
 	@Test
 	void leavesTheReaderOfAnHttp11GetWebhookToTheHandler() throws Exception {
 		TwilioWebhookFilter filter = filter();
-		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/twilio/voice");
-		request.setQueryString("CallSid=CA1");
-		request.addHeader(TwilioSignatureValidator.SIGNATURE_HEADER,
-				TwilioSignatureValidator.computeSignature("token", "http://localhost/twilio/voice?CallSid=CA1"));
+		MockHttpServletRequest request = signedGet();
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		MockFilterChain chain = new MockFilterChain();
 		filter.doFilter(request, response, chain);
@@ -312,10 +303,7 @@ class TwilioWebhookFilterTests {
 	@Test
 	void leavesTheReaderOfAnHttp2GetWebhookToTheHandlerAfterCheckingForABody() throws Exception {
 		TwilioWebhookFilter filter = filter();
-		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/twilio/voice");
-		request.setQueryString("CallSid=CA1");
-		request.addHeader(TwilioSignatureValidator.SIGNATURE_HEADER,
-				TwilioSignatureValidator.computeSignature("token", "http://localhost/twilio/voice?CallSid=CA1"));
+		MockHttpServletRequest request = signedGet();
 		request.setProtocol("HTTP/2.0");
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		MockFilterChain chain = new MockFilterChain();
@@ -328,10 +316,7 @@ class TwilioWebhookFilterTests {
 	@Test
 	void passesGetWebhookOnWhoseReaderAnEarlierFilterTook() throws Exception {
 		TwilioWebhookFilter filter = filter();
-		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/twilio/voice");
-		request.setQueryString("CallSid=CA1");
-		request.addHeader(TwilioSignatureValidator.SIGNATURE_HEADER,
-				TwilioSignatureValidator.computeSignature("token", "http://localhost/twilio/voice?CallSid=CA1"));
+		MockHttpServletRequest request = signedGet();
 		request.setProtocol("HTTP/2.0");
 		request.getReader();
 		MockHttpServletResponse response = new MockHttpServletResponse();
@@ -509,6 +494,17 @@ class TwilioWebhookFilterTests {
 	private static MockHttpServletRequest retry(String idempotencyToken) {
 		MockHttpServletRequest request = signedRequest("token", "Body", "hi");
 		request.addHeader(TwilioWebhookFilter.IDEMPOTENCY_TOKEN_HEADER, idempotencyToken);
+		return request;
+	}
+
+	/**
+	 * A voice webhook that Twilio calls with GET, signed by its URL alone.
+	 */
+	private static MockHttpServletRequest signedGet() {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/twilio/voice");
+		request.setQueryString("CallSid=CA1");
+		request.addHeader(TwilioSignatureValidator.SIGNATURE_HEADER,
+				TwilioSignatureValidator.computeSignature("token", "http://localhost/twilio/voice?CallSid=CA1"));
 		return request;
 	}
 
