@@ -1,7 +1,6 @@
 package dev.twiliospring.autoconfigure;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.lang.reflect.Constructor;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -9,7 +8,6 @@ import java.net.ProxySelector;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +21,7 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.twiliospring.client.JsonAnswers;
 import dev.twiliospring.client.Page;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.TwilioDomain;
@@ -62,12 +61,7 @@ class OldestSpringBootTests {
 			String json = path.endsWith("/v2/Services") ? "{\"services\":[{\"sid\":\"VA1\"}],\"meta\":{\"page\":0,"
 					+ "\"page_size\":50,\"next_page_url\":null,\"key\":\"services\"}}"
 					: "{\"sid\":\"" + ACCOUNT_SID + "\",\"status\":\"active\"}";
-			byte[] body = json.getBytes(StandardCharsets.UTF_8);
-			exchange.getResponseHeaders().add("Content-Type", "application/json");
-			exchange.sendResponseHeaders(200, body.length);
-			try (OutputStream out = exchange.getResponseBody()) {
-				out.write(body);
-			}
+			JsonAnswers.ok(exchange, json);
 		});
 		this.server.start();
 		this.oldestBoot = OldestBootClassLoader.create(getClass().getClassLoader());

@@ -1,7 +1,6 @@
 package dev.twiliospring.autoconfigure;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +10,7 @@ import java.util.Base64;
 import com.sun.net.httpserver.HttpServer;
 import dev.twiliospring.autoconfigure.actuate.TwilioSanitizingAutoConfiguration;
 import dev.twiliospring.client.AuthenticatingProxy;
+import dev.twiliospring.client.JsonAnswers;
 import dev.twiliospring.client.SelfSignedKeyStores;
 import dev.twiliospring.client.TwilioClient;
 import org.junit.jupiter.api.AfterEach;
@@ -63,12 +63,7 @@ class TwilioClientProxyPropertiesTests {
 		this.twilio = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
 		this.twilio.createContext("/", (exchange) -> {
 			exchange.getRequestBody().readAllBytes();
-			byte[] body = ("{\"sid\":\"" + ACCOUNT_SID + "\",\"status\":\"active\"}").getBytes(StandardCharsets.UTF_8);
-			exchange.getResponseHeaders().add("Content-Type", "application/json");
-			exchange.sendResponseHeaders(200, body.length);
-			try (OutputStream out = exchange.getResponseBody()) {
-				out.write(body);
-			}
+			JsonAnswers.ok(exchange, "{\"sid\":\"" + ACCOUNT_SID + "\",\"status\":\"active\"}");
 		});
 		this.twilio.start();
 		this.proxy = new AuthenticatingProxy(this.twilio.getAddress(), "proxy-user", PROXY_PASSWORD);

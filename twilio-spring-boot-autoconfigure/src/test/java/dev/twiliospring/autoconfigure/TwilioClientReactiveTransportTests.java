@@ -1,10 +1,8 @@
 package dev.twiliospring.autoconfigure;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import javax.net.ssl.SSLContext;
@@ -12,6 +10,7 @@ import javax.net.ssl.SSLHandshakeException;
 
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import dev.twiliospring.client.JsonAnswers;
 import dev.twiliospring.client.StubTwilioServer;
 import dev.twiliospring.client.StubTwilioServer.RecordedRequest;
 import dev.twiliospring.client.StubTwilioServer.Response;
@@ -133,15 +132,9 @@ class TwilioClientReactiveTransportTests {
 			this.server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
 			this.server.setHttpsConfigurator(new HttpsConfigurator(tls));
 			this.server.createContext("/", (exchange) -> {
-				byte[] body = ("{\"sid\": \"" + StubTwilioServer.ACCOUNT_SID
-						+ "\", \"status\": \"active\", \"type\": \"Full\"}")
-					.getBytes(StandardCharsets.UTF_8);
 				exchange.getRequestBody().readAllBytes();
-				exchange.getResponseHeaders().set("Content-Type", "application/json");
-				exchange.sendResponseHeaders(200, body.length);
-				try (OutputStream out = exchange.getResponseBody()) {
-					out.write(body);
-				}
+				JsonAnswers.ok(exchange, "{\"sid\": \"" + StubTwilioServer.ACCOUNT_SID
+						+ "\", \"status\": \"active\", \"type\": \"Full\"}");
 			});
 			this.server.start();
 		}

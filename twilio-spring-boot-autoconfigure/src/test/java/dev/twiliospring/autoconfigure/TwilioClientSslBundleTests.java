@@ -1,10 +1,8 @@
 package dev.twiliospring.autoconfigure;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,6 +12,7 @@ import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsExchange;
 import com.sun.net.httpserver.HttpsServer;
 import dev.twiliospring.client.AuthenticatingProxy;
+import dev.twiliospring.client.JsonAnswers;
 import dev.twiliospring.client.SelfSignedKeyStores;
 import dev.twiliospring.client.TwilioClient;
 import dev.twiliospring.client.TwilioException;
@@ -70,12 +69,7 @@ class TwilioClientSslBundleTests {
 		this.twilio.createContext("/", (exchange) -> {
 			exchange.getRequestBody().readAllBytes();
 			this.tlsProtocols.add(((HttpsExchange) exchange).getSSLSession().getProtocol());
-			byte[] body = ("{\"sid\":\"" + ACCOUNT_SID + "\",\"status\":\"active\"}").getBytes(StandardCharsets.UTF_8);
-			exchange.getResponseHeaders().add("Content-Type", "application/json");
-			exchange.sendResponseHeaders(200, body.length);
-			try (OutputStream out = exchange.getResponseBody()) {
-				out.write(body);
-			}
+			JsonAnswers.ok(exchange, "{\"sid\":\"" + ACCOUNT_SID + "\",\"status\":\"active\"}");
 		});
 		this.twilio.start();
 		this.proxy = new AuthenticatingProxy(this.twilio.getAddress(), "proxy-user", PROXY_PASSWORD);

@@ -1,12 +1,10 @@
 package dev.twiliospring.client;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ProxySelector;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -62,12 +60,7 @@ class TwilioClientProxiedCloseTests {
 				}
 			}
 			exchange.getRequestBody().readAllBytes();
-			byte[] body = ACCOUNT_JSON.getBytes(StandardCharsets.UTF_8);
-			exchange.getResponseHeaders().add("Content-Type", "application/json");
-			exchange.sendResponseHeaders(200, body.length);
-			try (OutputStream out = exchange.getResponseBody()) {
-				out.write(body);
-			}
+			JsonAnswers.ok(exchange, ACCOUNT_JSON);
 		});
 		this.proxy.setExecutor(Executors.newCachedThreadPool());
 		this.proxy.start();

@@ -224,8 +224,7 @@ class TwilioClientProxyCredentialsTests {
 		HttpsServer secure = secureTwilio(keyStore);
 		try (AuthenticatingProxy tunnelling = new AuthenticatingProxy(secure.getAddress(), "proxy-user",
 				PROXY_PASSWORD)) {
-			TwilioClient client = secureClient(secure).proxy("127.0.0.1", tunnelling.port())
-				.proxyCredentials("proxy-user", PROXY_PASSWORD)
+			TwilioClient client = throughProxy(secure, tunnelling)
 				.sslContext(SelfSignedKeyStores.trusting(keyStore), null, null)
 				.build();
 			assertThat(client.accounts().fetch().sid()).isEqualTo(ACCOUNT_SID);
@@ -246,9 +245,7 @@ class TwilioClientProxyCredentialsTests {
 		HttpsServer secure = secureTwilio(keyStore);
 		try (AuthenticatingProxy tunnelling = new AuthenticatingProxy(secure.getAddress(), "proxy-user",
 				PROXY_PASSWORD)) {
-			TwilioClient client = secureClient(secure).proxy("127.0.0.1", tunnelling.port())
-				.proxyCredentials("proxy-user", PROXY_PASSWORD)
-				.build();
+			TwilioClient client = throughProxy(secure, tunnelling).build();
 			assertThatExceptionOfType(TwilioException.class).isThrownBy(() -> client.accounts().fetch())
 				.withRootCauseInstanceOf(CertPathBuilderException.class)
 				.withMessageContaining("PKIX path building failed")
@@ -272,8 +269,7 @@ class TwilioClientProxyCredentialsTests {
 		HttpsServer secure = secureTwilio(keyStore);
 		try (AuthenticatingProxy tunnelling = new AuthenticatingProxy(secure.getAddress(), "proxy-user",
 				PROXY_PASSWORD)) {
-			TwilioClient client = secureClient(secure).proxy("127.0.0.1", tunnelling.port())
-				.proxyCredentials("proxy-user", PROXY_PASSWORD)
+			TwilioClient client = throughProxy(secure, tunnelling)
 				.sslContext(SelfSignedKeyStores.trusting(keyStore), new String[] { "TLSv1.2" }, null)
 				.build();
 			assertThat(client.accounts().fetch().sid()).isEqualTo(ACCOUNT_SID);
@@ -421,6 +417,14 @@ class TwilioClientProxyCredentialsTests {
 		return client().baseUrl(URI.create("https://localhost:" + secure.getAddress().getPort()));
 	}
 
+	/**
+	 * A client of the secure stub, through the authenticating proxy with its credentials.
+	 */
+	private TwilioClient.Builder throughProxy(HttpsServer secure, AuthenticatingProxy tunnelling) {
+		return secureClient(secure).proxy("127.0.0.1", tunnelling.port())
+			.proxyCredentials("proxy-user", PROXY_PASSWORD);
+	}
+
 	private TwilioClient.Builder client() {
 		return TwilioClient.builder()
 			.accountSid(ACCOUNT_SID)
@@ -437,12 +441,7 @@ class TwilioClientProxyCredentialsTests {
 		String proxyAuthorization = exchange.getRequestHeaders().getFirst("Proxy-Authorization");
 		this.twilioProxyAuthorizations.add((proxyAuthorization != null) ? proxyAuthorization : "none");
 		this.twilioAuthorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
-		byte[] body = TwilioClientProxiedCloseTests.ACCOUNT_JSON.getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().add("Content-Type", "application/json");
-		exchange.sendResponseHeaders(200, body.length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(body);
-		}
+		JsonAnswers.ok(exchange, TwilioClientProxiedCloseTests.ACCOUNT_JSON);
 	}
 
 	private static String basic(String username, String password) {
